@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class LibConfig(AppConfig):
+    name = "transferhub.lib"
+    label = "lib"
+    verbose_name = _("Protokollierung")

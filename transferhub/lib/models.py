@@ -1,0 +1,35 @@
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class ActionLog(models.Model):
+    """One state change: who did what to which object, and when (Änderungsprotokoll).
+
+    Rows are only ever added. Data holds before/after values where they help a
+    reader; no e-mail addresses or other personal data beyond the actor.
+    """
+
+    timestamp = models.DateTimeField(_("Zeitpunkt"), auto_now_add=True, db_index=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("Person"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    action = models.CharField(_("Aktion"), max_length=100)
+    object_type = models.CharField(_("Objektart"), max_length=50)
+    object_id = models.PositiveBigIntegerField(_("Objekt-ID"))
+    meeting_id = models.PositiveBigIntegerField(null=True, blank=True, db_index=True)
+    data = models.JSONField(_("Daten"), default=dict, blank=True)
+
+    class Meta:
+        ordering = ["-timestamp", "-id"]
+        indexes = [models.Index(fields=["object_type", "object_id"])]
+        verbose_name = _("Protokolleintrag")
+        verbose_name_plural = _("Änderungsprotokoll")
+
+    def __str__(self) -> str:
+        return f"{self.timestamp:%Y-%m-%d %H:%M} {self.action}"

@@ -1,0 +1,39 @@
+"""Meetings as iCalendar (.ics) for invitations and downloads."""
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from icalendar import Calendar, Event
+
+from .models import Meeting
+
+
+def _event(meeting: Meeting) -> Event:
+    tz = ZoneInfo(settings.TIME_ZONE)
+    event = Event()
+    event.add("uid", f"meeting-{meeting.pk}@transferhub")
+    event.add("summary", meeting.name)
+    event.add("dtstart", dt.datetime.combine(meeting.date, meeting.start_time, tzinfo=tz))
+    event.add("dtend", dt.datetime.combine(meeting.date, meeting.end_time, tzinfo=tz))
+    event.add("dtstamp", meeting.modified or dt.datetime.now(tz=tz))
+    location = meeting.location or meeting.online_url
+    if location:
+        event.add("location", location)
+    if meeting.online_url:
+        event.add("url", meeting.online_url)
+    event.add("description", f"{settings.SITE_URL}{meeting.get_absolute_url()}")
+    event.add("status", "CANCELLED" if meeting.is_cancelled else "CONFIRMED")
+    event.add("sequence", int(meeting.modified.timestamp()) if meeting.modified else 0)
+    return event
+
+
+def meeting_ics(meeting: Meeting, *, method: str = "PUBLISH") -> tuple[str, str, bytes]:
+    """Return (filename, mimetype, bytes) of the meeting as an .ics file."""
+    cal = Calendar()
+    cal.add("prodid", "-//Transferhub//DE")
+    cal.add("version", "2.0")
+    cal.add("method", method)
+    cal.add_component(_event(meeting))
+    filename = f"sitzung-{meeting.date:%Y-%m-%d}.ics"
+    return filename, "text/calendar; charset=utf-8", cal.to_ical()

@@ -1,0 +1,585 @@
+"""Write operations on meetings: plan, invite, record, approve, correct."""
+
+import datetime as dt
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.db import transaction
+from django.db.models import Max
+from django.template.loader import render_to_string
+from django.utils import formats, translation
+from django.utils.translation import gettext as _
+
+from transferhub.lib.audit import log_action
+from transferhub.lib.uploads import UploadRejected, inspect_upload
+from transferhub.network.models import Body, Organisation, Person
+
+from .calendar import meeting_ics
+from .models import AgendaItem, Attachment, Attendance, Meeting, MinutesVersion, Presentation
+
+
+class MeetingError(Exception):
+    """A request on a meeting we refuse; the message is fit to show the user."""
+
+
+State = Meeting.State
+
+# Which state may follow which; cancelled is reachable until the meeting was held.
+TRANSITIONS = {
+    State.PLANNED: {State.INVITED, State.HELD, State.CANCELLED},
+    State.INVITED: {State.HELD, State.CANCELLED, State.PLANNED},
+    State.HELD: {State.MINUTES_DRAFT, State.MINUTES_APPROVED},
+    State.MINUTES_DRAFT: {State.MINUTES_APPROVED, State.HELD},
+    State.MINUTES_APPROVED: set(),
+    State.CANCELLED: {State.PLANNED},
+}
+
+
+def _check_times(start_time: dt.time, end_time: dt.time) -> None:
+    if end_time <= start_time:
+        raise MeetingError(_("Das Ende muss nach dem Beginn liegen."))
+
+
+def _check_not_frozen(meeting: Meeting) -> None:
+    if meeting.minutes_frozen:
+        raise MeetingError(
+            _(
+                "Das Protokoll ist genehmigt und damit eingefroren. Änderungen sind nur als "
+                "Korrektur möglich, die eine neue Version anlegt."
+            )
+        )
+
+
+@transaction.atomic
+def meeting_create(
+    *,
+    body: Body,
+    name: str,
+    date: dt.date,
+    start_time: dt.time,
+    end_time: dt.time,
+    location: str = "",
+    online_url: str = "",
+    note_taker: Person | None = None,
+    actor=None,
+    **extra,
+) -> Meeting:
+    """Create a planned meeting; it gets the item approving the previous minutes by itself."""
+    _check_times(start_time, end_time)
+    meeting = Meeting.objects.create(
+        body=body,
+        name=name,
+        date=date,
+        start_time=start_time,
+        end_time=end_time,
+        location=location,
+        online_url=online_url,
+        note_taker=note_taker,
+        **extra,
+    )
+    log_action(actor, "meeting.created", meeting, name=name, date=date.isoformat())
+    previous = (
+        Meeting.objects.filter(body=body, date__lt=date)
+        .exclude(state=State.CANCELLED)
+        .order_by("-date", "-start_time")
+        .first()
+    )
+    if previous is not None and not meeting.source_sha256:
+        approval_item_ensure(meeting=meeting, previous=previous)
+    return meeting
+
+
+@transaction.atomic
+def meeting_update(*, meeting: Meeting, actor=None, **fields) -> Meeting:
+    """Change a meeting's details (not its state)."""
+    _check_not_frozen(meeting)
+    start = fields.get("start_time", meeting.start_time)
+    end = fields.get("end_time", meeting.end_time)
+    _check_times(start, end)
+    before = {k: str(getattr(meeting, k)) for k in fields}
+    for key, value in fields.items():
+        setattr(meeting, key, value)
+    meeting.save()
+    log_action(
+        actor,
+        "meeting.changed",
+        meeting,
+        before=before,
+        after={k: str(v) for k, v in fields.items()},
+    )
+    return meeting
+
+
+@transaction.atomic
+def meeting_set_state(*, meeting: Meeting, state: str, actor=None) -> Meeting:
+    """Move a meeting to another state where the workflow allows it."""
+    if state == State.MINUTES_APPROVED:
+        return minutes_approve(meeting=meeting, actor=actor)
+    if state not in TRANSITIONS.get(meeting.state, set()):
+        raise MeetingError(
+            _("Eine Sitzung im Status „%(old)s“ kann nicht auf „%(new)s“ gesetzt werden.")
+            % {"old": meeting.get_state_display(), "new": State(state).label}
+        )
+    old = meeting.state
+    meeting.state = state
+    meeting.save(update_fields=["state", "modified"])
+    log_action(actor, "meeting.state_changed", meeting, before=old, after=state)
+    return meeting
+
+
+def approval_item_ensure(*, meeting: Meeting, previous: Meeting) -> AgendaItem | None:
+    """Put "Genehmigung des Protokolls vom …" first on the meeting's agenda, once."""
+    if meeting.minutes_frozen or meeting.agenda_items.filter(approves_minutes_of=previous).exists():
+        return None
+    # Make room at the top: shift the others down (from the end, for the unique order).
+    for item in meeting.agenda_items.order_by("-order"):
+        item.order += 1
+        item.save(update_fields=["order"])
+    with translation.override(settings.LANGUAGE_CODE):
+        name = _("Genehmigung des Protokolls vom %(date)s") % {
+            "date": previous.date.strftime("%d.%m.%Y")
+        }
+    return AgendaItem.objects.create(
+        meeting=meeting,
+        order=1,
+        number="",
+        name=name,
+        duration_minutes=5,
+        approves_minutes_of=previous,
+    )
+
+
+def next_meeting_of(meeting: Meeting) -> Meeting | None:
+    return (
+        Meeting.objects.filter(body_id=meeting.body_id, date__gt=meeting.date)
+        .exclude(state=State.CANCELLED)
+        .order_by("date", "start_time")
+        .first()
+    )
+
+
+# --- Agenda -----------------------------------------------------------------------
+
+
+@dataclass
+class ScheduledItem:
+    item: AgendaItem
+    start: dt.time
+    end: dt.time
+    overruns: bool
+
+
+def agenda_schedule(meeting: Meeting, items) -> tuple[list[ScheduledItem], bool]:
+    """Compute each item's start from the durations; say whether the plan runs past the end."""
+    clock = meeting.start
+    scheduled = []
+    overrun = False
+    for item in items:
+        end = clock + dt.timedelta(minutes=item.duration_minutes)
+        late = end > meeting.end
+        overrun = overrun or late
+        scheduled.append(ScheduledItem(item, clock.time(), end.time(), late))
+        clock = end
+    return scheduled, overrun
+
+
+def _next_number(meeting: Meeting) -> str:
+    numbers = [int(n) for n in meeting.agenda_items.values_list("number", flat=True) if n.isdigit()]
+    return str(max(numbers, default=0) + 1)
+
+
+def _check_number(meeting: Meeting, number: str, item: AgendaItem | None = None) -> None:
+    clash = meeting.agenda_items.filter(number=number)
+    if item is not None:
+        clash = clash.exclude(pk=item.pk)
+    if number and clash.exists():
+        raise MeetingError(
+            _("Die Nummer „%(number)s“ ist in dieser Sitzung schon vergeben.") % {"number": number}
+        )
+
+
+def _set_presenters(item: AgendaItem, presenters) -> None:
+    """Replace the item's presenters by [(person, organisation or None), ...]."""
+    item.presentations.all().delete()
+    Presentation.objects.bulk_create(
+        Presentation(agenda_item=item, person=p, organisation=o or p.organisation, order=i)
+        for i, (p, o) in enumerate(presenters)
+    )
+
+
+@transaction.atomic
+def agenda_item_add(
+    *,
+    meeting: Meeting,
+    name: str,
+    kind: str = AgendaItem.Kind.ITEM,
+    number: str | None = None,
+    duration_minutes: int = 0,
+    public: bool = True,
+    presenters=(),
+    actor=None,
+) -> AgendaItem:
+    """Append an item or a break to the agenda; items get the next free number."""
+    _check_not_frozen(meeting)
+    if kind == AgendaItem.Kind.BREAK:
+        number = ""
+    elif not number:
+        number = _next_number(meeting)
+    number = number.strip().rstrip(".")
+    _check_number(meeting, number)
+    order = (meeting.agenda_items.aggregate(m=Max("order"))["m"] or 0) + 1
+    item = AgendaItem.objects.create(
+        meeting=meeting,
+        order=order,
+        number=number,
+        name=name,
+        kind=kind,
+        duration_minutes=duration_minutes,
+        public=public,
+    )
+    _set_presenters(item, presenters)
+    log_action(actor, "agenda_item.added", item, name=name, number=number)
+    return item
+
+
+@transaction.atomic
+def agenda_item_update(*, item: AgendaItem, actor=None, presenters=None, **fields) -> AgendaItem:
+    """Change an agenda item's plan (title, number, duration, presenters, public)."""
+    _check_not_frozen(item.meeting)
+    if "number" in fields:
+        fields["number"] = "" if item.is_break else (fields["number"] or "").strip().rstrip(".")
+        _check_number(item.meeting, fields["number"], item)
+    before = {k: str(getattr(item, k)) for k in fields}
+    for key, value in fields.items():
+        setattr(item, key, value)
+    item.save()
+    if presenters is not None:
+        _set_presenters(item, presenters)
+    log_action(
+        actor,
+        "agenda_item.changed",
+        item,
+        before=before,
+        after={k: str(v) for k, v in fields.items()},
+    )
+    return item
+
+
+@transaction.atomic
+def agenda_item_move(*, item: AgendaItem, offset: int, actor=None) -> None:
+    """Move an item up (-1) or down (+1) by swapping places with its neighbour."""
+    meeting = item.meeting
+    _check_not_frozen(meeting)
+    items = list(meeting.agenda_items.order_by("order"))
+    index = next(i for i, it in enumerate(items) if it.pk == item.pk)
+    target = index + offset
+    if not 0 <= target < len(items):
+        return
+    items[index], items[target] = items[target], items[index]
+    _renumber_order(items)
+    log_action(actor, "agenda_item.moved", item, offset=offset)
+
+
+def _renumber_order(items: list[AgendaItem]) -> None:
+    # Two passes so the unique (meeting, order) constraint never sees a duplicate.
+    top = len(items) + 1000
+    for i, it in enumerate(items):
+        AgendaItem.objects.filter(pk=it.pk).update(order=top + i)
+    for i, it in enumerate(items, start=1):
+        AgendaItem.objects.filter(pk=it.pk).update(order=i)
+        it.order = i
+
+
+@transaction.atomic
+def agenda_item_delete(*, item: AgendaItem, actor=None) -> None:
+    meeting = item.meeting
+    _check_not_frozen(meeting)
+    if item.decisions.exists() or item.tasks.exists():
+        raise MeetingError(
+            _(
+                "Der Punkt hat Beschlüsse oder Aufgaben und kann nicht gelöscht "
+                "werden. Markieren Sie ihn stattdessen als zurückgezogen."
+            )
+        )
+    log_action(actor, "agenda_item.deleted", item, name=item.name)
+    item.delete()
+    _renumber_order(list(meeting.agenda_items.order_by("order")))
+    attachments_renumber(meeting=meeting)
+
+
+# --- Invitations and attendance ------------------------------------------------------
+
+
+@transaction.atomic
+def meeting_invite(*, meeting: Meeting, actor=None) -> int:
+    """Invite the body's current members by e-mail with an .ics file; return mails sent."""
+    if meeting.state not in (State.PLANNED, State.INVITED):
+        raise MeetingError(_("Nur geplante Sitzungen können eingeladen werden."))
+    memberships = meeting.body.current_memberships().select_related("person", "on_behalf_of")
+    known = set(meeting.attendances.values_list("person_id", flat=True))
+    Attendance.objects.bulk_create(
+        Attendance(meeting=meeting, person=m.person, on_behalf_of=m.on_behalf_of)
+        for m in memberships
+        if m.person_id not in known
+    )
+    recipients = {m.person.pk: m.person for m in memberships if m.person.email}
+    filename, mimetype, ics = meeting_ics(meeting, method="REQUEST")
+    sent = 0
+    for person in recipients.values():
+        with translation.override(person.language):
+            context = {
+                "meeting": meeting,
+                "person": person,
+                "site_url": settings.SITE_URL,
+                "items": meeting.agenda_items.all(),
+            }
+            subject = _("Einladung: %(name)s am %(date)s") % {
+                "name": meeting.name,
+                "date": formats.date_format(meeting.date, "SHORT_DATE_FORMAT"),
+            }
+            text = render_to_string("meetings/email/invitation.txt", context)
+            html = render_to_string("meetings/email/invitation.html", context)
+        mail = EmailMultiAlternatives(subject, text, to=[person.email])
+        mail.attach_alternative(html, "text/html")
+        mail.attach(filename, ics, mimetype)
+        # One mail per person keeps addresses private; connection reuse is Django's job.
+        sent += mail.send()
+    if meeting.state == State.PLANNED:
+        meeting.state = State.INVITED
+        meeting.save(update_fields=["state", "modified"])
+    log_action(actor, "meeting.invited", meeting, recipients=sent)
+    return sent
+
+
+@transaction.atomic
+def attendance_set(*, meeting: Meeting, statuses: dict[int, str], actor=None) -> None:
+    """Set the attendance status of several people at once ({attendance id: status})."""
+    valid = set(Attendance.Status.values)
+    changed = {}
+    for attendance in meeting.attendances.filter(pk__in=statuses):
+        status = statuses[attendance.pk]
+        if status not in valid:
+            raise MeetingError(_("Unbekannter Teilnahmestatus."))
+        if attendance.status != status:
+            changed[attendance.pk] = [attendance.status, status]
+            attendance.status = status
+            attendance.save(update_fields=["status", "modified"])
+    if changed:
+        log_action(actor, "meeting.attendance_changed", meeting, changes=changed)
+
+
+@transaction.atomic
+def attendance_add(
+    *,
+    meeting: Meeting,
+    person: Person | None = None,
+    guest_name: str = "",
+    on_behalf_of: Organisation | None = None,
+    status: str = Attendance.Status.PRESENT,
+    actor=None,
+) -> Attendance:
+    """Add a person or a guest without an account to the attendance list."""
+    guest_name = guest_name.strip()
+    if person is None and not guest_name:
+        raise MeetingError(
+            _("Bitte wählen Sie eine Person oder geben Sie den Namen des Gastes an.")
+        )
+    if person is not None and meeting.attendances.filter(person=person).exists():
+        raise MeetingError(
+            _("%(name)s steht schon auf der Teilnahmeliste.") % {"name": person.full_name}
+        )
+    attendance = Attendance.objects.create(
+        meeting=meeting,
+        person=person,
+        guest_name="" if person else guest_name,
+        on_behalf_of=on_behalf_of or (person.organisation if person else None),
+        status=status,
+    )
+    log_action(actor, "meeting.attendance_added", meeting, attendance=attendance.pk)
+    return attendance
+
+
+# --- Minutes ------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def minutes_record(
+    *, item: AgendaItem, minutes: str, status: str | None = None, actor=None
+) -> AgendaItem:
+    """Write the minutes of an item (and its status) while the minutes are not approved."""
+    meeting = item.meeting
+    _check_not_frozen(meeting)
+    before = {"minutes": item.minutes, "status": item.status}
+    item.minutes = minutes
+    if status:
+        if status not in AgendaItem.Status.values:
+            raise MeetingError(_("Unbekannter Status."))
+        item.status = status
+    item.save(update_fields=["minutes", "status", "modified"])
+    if meeting.state in (State.PLANNED, State.INVITED, State.HELD):
+        # Writing minutes means the meeting took place and a draft exists.
+        meeting.state = State.MINUTES_DRAFT
+        meeting.save(update_fields=["state", "modified"])
+    log_action(
+        actor,
+        "minutes.recorded",
+        item,
+        before=before,
+        after={"minutes": minutes, "status": item.status},
+    )
+    return item
+
+
+def minutes_snapshot(meeting: Meeting) -> dict:
+    """The minutes as plain data, for a frozen version."""
+    items = meeting.agenda_items.prefetch_related("decisions", "tasks").order_by("order")
+    return {
+        "meeting": {
+            "name": meeting.name,
+            "date": meeting.date.isoformat(),
+            "start": meeting.start_time.strftime("%H:%M"),
+            "end": meeting.end_time.strftime("%H:%M"),
+        },
+        "items": [
+            {
+                "id": it.pk,
+                "number": it.number,
+                "name": it.name,
+                "status": it.status,
+                "minutes": it.minutes,
+                "decisions": [
+                    {"number": d.register_number, "kind": d.kind, "text": d.text}
+                    for d in it.decisions.all()
+                ],
+                "tasks": [
+                    {"text": t.text, "due": t.due_date.isoformat() if t.due_date else None}
+                    for t in it.tasks.all()
+                ],
+            }
+            for it in items
+        ],
+    }
+
+
+def _new_version(meeting: Meeting, *, reason: str, actor) -> MinutesVersion:
+    number = (meeting.minutes_versions.aggregate(m=Max("version"))["m"] or 0) + 1
+    return MinutesVersion.objects.create(
+        meeting=meeting,
+        version=number,
+        content=minutes_snapshot(meeting),
+        reason=reason,
+        created_by=actor if getattr(actor, "is_authenticated", False) else None,
+    )
+
+
+@transaction.atomic
+def minutes_approve(*, meeting: Meeting, actor=None) -> Meeting:
+    """Approve and freeze the minutes; the next meeting gets the approval item."""
+    meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
+    if meeting.state not in (State.HELD, State.MINUTES_DRAFT):
+        raise MeetingError(
+            _("Nur das Protokoll einer durchgeführten Sitzung kann genehmigt werden.")
+        )
+    meeting.state = State.MINUTES_APPROVED
+    meeting.save(update_fields=["state", "modified"])
+    with translation.override(settings.LANGUAGE_CODE):
+        version = _new_version(meeting, reason=_("Genehmigung"), actor=actor)
+    log_action(actor, "minutes.approved", meeting, version=version.version)
+    following = next_meeting_of(meeting)
+    if following is not None and following.state in (State.PLANNED, State.INVITED):
+        approval_item_ensure(meeting=following, previous=meeting)
+    return meeting
+
+
+@transaction.atomic
+def minutes_correct(*, item: AgendaItem, minutes: str, reason: str, actor=None) -> MinutesVersion:
+    """Correct approved minutes: the change becomes a new version, with who and why."""
+    meeting = item.meeting
+    if not meeting.minutes_frozen:
+        raise MeetingError(
+            _(
+                "Korrekturen gibt es nur für genehmigte Protokolle; "
+                "bearbeiten Sie den Entwurf direkt."
+            )
+        )
+    if not reason.strip():
+        raise MeetingError(_("Bitte geben Sie an, was korrigiert wurde und warum."))
+    if minutes == item.minutes:
+        raise MeetingError(_("Der Text ist unverändert; es wurde keine neue Version angelegt."))
+    before = item.minutes
+    item.minutes = minutes
+    item.save(update_fields=["minutes", "modified"])
+    version = _new_version(meeting, reason=reason.strip(), actor=actor)
+    log_action(
+        actor,
+        "minutes.corrected",
+        item,
+        version=version.version,
+        reason=reason,
+        before=before,
+        after=minutes,
+    )
+    return version
+
+
+# --- Attachments ----------------------------------------------------------------------
+
+
+@transaction.atomic
+def attachment_add(
+    *, meeting: Meeting, file, name: str = "", agenda_item: AgendaItem | None = None, actor=None
+) -> Attachment:
+    """Store an uploaded file as the meeting's next "Anlage"; refuse wrong types and sizes."""
+    _check_not_frozen(meeting)
+    try:
+        mime, size, sha256 = inspect_upload(file)
+    except UploadRejected as exc:
+        raise MeetingError(str(exc)) from exc
+    if agenda_item is not None and agenda_item.meeting_id != meeting.pk:
+        raise MeetingError(_("Der Tagesordnungspunkt gehört zu einer anderen Sitzung."))
+    number = (meeting.attachments.aggregate(m=Max("number"))["m"] or 0) + 1
+    original = getattr(file, "name", "") or "datei"
+    attachment = Attachment(
+        meeting=meeting,
+        agenda_item=agenda_item,
+        number=number,
+        name=name.strip() or original.rsplit("/", 1)[-1],
+        file_name=original.rsplit("/", 1)[-1],
+        mime_type=mime,
+        size=size,
+        sha256=sha256,
+        uploaded_by=actor if getattr(actor, "is_authenticated", False) else None,
+    )
+    attachment.file.save(original, file, save=False)
+    attachment.save()
+    attachments_renumber(meeting=meeting)
+    log_action(actor, "attachment.added", attachment, name=attachment.name, sha256=sha256)
+    attachment.refresh_from_db()
+    return attachment
+
+
+def attachments_renumber(*, meeting: Meeting) -> None:
+    """Number attachments in the order of first mention: by agenda item, then upload order.
+
+    Attachments of the meeting as a whole come after those of the items.
+    """
+    attachments = list(meeting.attachments.select_related("agenda_item"))
+    big = 10**9
+    attachments.sort(
+        key=lambda a: (a.agenda_item.order if a.agenda_item_id else big, a.created, a.pk)
+    )
+    for index, attachment in enumerate(attachments, start=1):
+        if attachment.number != index:
+            Attachment.objects.filter(pk=attachment.pk).update(number=index)
+
+
+@transaction.atomic
+def attachment_delete(*, attachment: Attachment, actor=None) -> None:
+    meeting = attachment.meeting
+    _check_not_frozen(meeting)
+    log_action(actor, "attachment.deleted", attachment, name=attachment.name)
+    storage, path = attachment.file.storage, attachment.file.name
+    attachment.delete()
+    transaction.on_commit(lambda: storage.delete(path))
+    attachments_renumber(meeting=meeting)

@@ -1,0 +1,93 @@
+"""Who may see and do what.
+
+- The secretariat (group "Geschäftsstelle", or a superuser) manages everything.
+- The chair and the secretariat members of a body manage that body's meetings.
+- Members and guests of a body see its meetings and edit tasks they own.
+- Everyone else, anonymous included, sees only public items of approved minutes.
+"""
+
+from django.db.models import Q
+from django.utils import timezone
+
+SECRETARIAT_GROUP = "Geschäftsstelle"
+MANAGING_ROLES = {"chair", "secretariat"}
+
+
+def is_secretariat(user) -> bool:
+    if not user.is_authenticated:
+        return False
+    if not hasattr(user, "_th_is_secretariat"):
+        user._th_is_secretariat = (
+            user.is_superuser or user.groups.filter(name=SECRETARIAT_GROUP).exists()
+        )
+    return user._th_is_secretariat
+
+
+def body_roles(user) -> dict[int, set[str]]:
+    """Map body id to the roles the user currently holds there (cached per request)."""
+    if not user.is_authenticated:
+        return {}
+    if not hasattr(user, "_th_body_roles"):
+        from .models import Membership
+
+        today = timezone.localdate()
+        roles: dict[int, set[str]] = {}
+        rows = Membership.objects.filter(
+            Q(start_date__isnull=True) | Q(start_date__lte=today),
+            Q(end_date__isnull=True) | Q(end_date__gte=today),
+            person__user=user,
+        ).values_list("body_id", "role")
+        for body_id, role in rows:
+            roles.setdefault(body_id, set()).add(role)
+        user._th_body_roles = roles
+    return user._th_body_roles
+
+
+def person_of(user):
+    """The user's Person record, or None."""
+    if not user.is_authenticated:
+        return None
+    from .models import Person
+
+    if not hasattr(user, "_th_person"):
+        user._th_person = Person.objects.filter(user=user).first()
+    return user._th_person
+
+
+def can_manage_body(user, body_id: int) -> bool:
+    return is_secretariat(user) or bool(body_roles(user).get(body_id, set()) & MANAGING_ROLES)
+
+
+def is_member_of(user, body_id: int) -> bool:
+    return is_secretariat(user) or body_id in body_roles(user)
+
+
+def managed_body_ids(user) -> set[int] | None:
+    """Ids of bodies the user manages; None means all of them."""
+    if is_secretariat(user):
+        return None
+    return {b for b, roles in body_roles(user).items() if roles & MANAGING_ROLES}
+
+
+def meeting_access(user, meeting) -> str | None:
+    """Return "full" (member or manager), "public" (approved minutes, public items) or None."""
+    if is_member_of(user, meeting.body_id):
+        return "full"
+    if meeting.state == "minutes_approved":
+        return "public"
+    return None
+
+
+def visible_meetings_filter(user) -> Q:
+    """A filter on Meeting for what the user may open."""
+    public = Q(state="minutes_approved")
+    if is_secretariat(user):
+        return Q()
+    return public | Q(body_id__in=list(body_roles(user)))
+
+
+def can_edit_task(user, task) -> bool:
+    if can_manage_body(user, task.body_id):
+        return True
+    person = person_of(user)
+    return person is not None and task.owner_person_id == person.pk
