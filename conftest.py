@@ -1,6 +1,7 @@
 """Fixtures shared by every app's tests: people in each role and the seed's meeting."""
 
 import datetime as dt
+import os
 
 import pytest
 from django.contrib.auth.models import Group, User
@@ -177,3 +178,26 @@ def seed_meeting(db, people, ag_transfer, om):
     )
     meeting.refresh_from_db()
     return meeting
+
+
+# --- Browser tests (Playwright driving Debian's Chromium) -------------------------------
+
+# Django's live_server and ORM calls share a thread with Playwright's event loop.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    # Playwright's own browser download cannot work here: use Debian's Chromium.
+    return {
+        **browser_type_launch_args,
+        "executable_path": os.environ.get("TRANSFERHUB_CHROMIUM", "/usr/bin/chromium"),
+        "args": [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+        ],
+    }

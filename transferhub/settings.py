@@ -34,6 +34,7 @@ CSRF_TRUSTED_ORIGINS = [o for o in env("CSRF_TRUSTED_ORIGINS", "").split(",") if
 SITE_URL = env("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 DATA_DIR = Path(env("DATA_DIR", str(PROJECT_DIR / "var")))
 DATA_DIR.mkdir(parents=True, exist_ok=True)
+(DATA_DIR / "static").mkdir(exist_ok=True)  # WhiteNoise expects it even in development
 
 INSTALLED_APPS = [
     "django.contrib.admin",

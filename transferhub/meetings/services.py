@@ -476,8 +476,11 @@ def _new_version(meeting: Meeting, *, reason: str, actor) -> MinutesVersion:
 @transaction.atomic
 def minutes_approve(*, meeting: Meeting, actor=None) -> Meeting:
     """Approve and freeze the minutes; the next meeting gets the approval item."""
-    meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
-    if meeting.state not in (State.HELD, State.MINUTES_DRAFT):
+    # Lock the row: two people approving at once must not make two first versions.
+    locked_state = Meeting.objects.select_for_update().values_list("state", flat=True).get(
+        pk=meeting.pk
+    )
+    if locked_state not in (State.HELD, State.MINUTES_DRAFT):
         raise MeetingError(
             _("Nur das Protokoll einer durchgeführten Sitzung kann genehmigt werden.")
         )

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Run the whole suite: lint, then every test on SQLite (browser tests in Chromium
+# included), then every database test again on a throwaway PostgreSQL cluster.
+# Where Chromium or PostgreSQL is missing, say so loudly; under CI=1 that fails.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN=.venv/bin
+skipped=()
+
+banner() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
+loud() { printf '\n\033[1;33m!!!!!!!!!! %s !!!!!!!!!!\033[0m\n' "$*" >&2; }
+
+banner "ruff"
+$BIN/ruff check .
+$BIN/ruff format --check . >/dev/null || { echo "ruff format would change files: run 'make format'"; exit 1; }
+
+CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
+marker=()
+if [ -x "$CHROMIUM" ]; then
+  export TRANSFERHUB_CHROMIUM="$CHROMIUM"
+else
+  loud "SKIPPED: browser tests (no Chromium at $CHROMIUM; apt-get install chromium)"
+  skipped+=("browser tests")
+  marker=(-m "not browser")
+fi
+
+banner "tests on SQLite"
+# pytest exits 5 when no test ran: with `set -e` that fails the run, as it should.
+env -u DATABASE_URL $BIN/pytest "${marker[@]}" "$@"
+
+PG_BIN=""
+for candidate in /usr/lib/postgresql/*/bin; do
+  [ -x "$candidate/initdb" ] && PG_BIN="$candidate"
+done
+if [ -z "$PG_BIN" ]; then
+  loud "SKIPPED: PostgreSQL tests (no PostgreSQL server binaries; apt-get install postgresql)"
+  skipped+=("PostgreSQL tests")
+else
+  banner "tests on PostgreSQL ($PG_BIN)"
+  PGDIR=$(mktemp -d /tmp/transferhub-pg.XXXXXX)
+  PGPORT=${PGPORT:-54329}
+  run_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+  [ "$(id -u)" = 0 ] && chown postgres "$PGDIR"
+  stop_pg() { run_pg "$PG_BIN/pg_ctl" -D "$PGDIR/data" -m fast stop >/dev/null 2>&1 || true; rm -rf "$PGDIR"; }
+  trap stop_pg EXIT
+  run_pg "$PG_BIN/initdb" -D "$PGDIR/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
+  run_pg "$PG_BIN/pg_ctl" -D "$PGDIR/data" -w -l "$PGDIR/log" start \
+    -o "-p $PGPORT -k $PGDIR -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" >/dev/null
+  run_pg "$PG_BIN/createdb" -h "$PGDIR" -p "$PGPORT" -U postgres transferhub
+  export DATABASE_URL="postgres://postgres@127.0.0.1:$PGPORT/transferhub"
+  # Browser tests ran once above; the database behaviour is what differs here.
+  $BIN/pytest -m "not browser" "$@"
+fi
+
+if [ ${#skipped[@]} -gt 0 ]; then
+  loud "NOT EVERYTHING RAN: skipped ${skipped[*]}"
+  if [ "${CI:-}" = "1" ] || [ "${CI:-}" = "true" ]; then
+    echo "In CI nothing may be skipped." >&2
+    exit 1
+  fi
+fi
+banner "all tests passed"
