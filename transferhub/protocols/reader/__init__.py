@@ -1,0 +1,38 @@
+"""Read German minutes (Protokolle) from txt, md, pdf or docx into the import contract's dict."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+
+from .errors import ProtocolReadError
+from .extract import extract, load
+from .parse import parse_text
+
+__all__ = ["ProtocolReadError", "parse_text", "read_protocol"]
+
+logger = logging.getLogger(__name__)
+
+
+def read_protocol(
+    path_or_bytes: str | os.PathLike[str] | bytes,
+    *,
+    filename: str | None = None,
+    body: str | None = None,
+) -> dict:
+    """Read one minutes document and return the contract's JSON-ready dict."""
+    data, name = load(path_or_bytes, filename)
+    fmt, text = extract(data, name)
+    try:
+        result = parse_text(text, fmt=fmt, body=body)
+    except ProtocolReadError:
+        raise
+    except (ValueError, IndexError, KeyError, AttributeError, TypeError, RecursionError) as exc:
+        # A reader bug must not reach a user as a traceback; it is logged for us instead.
+        logger.exception("reader failed on %s", name)
+        raise ProtocolReadError(
+            "Das Protokoll konnte wegen eines internen Fehlers nicht gelesen werden."
+        ) from exc
+    source = {"path": name, "format": fmt, "sha256": hashlib.sha256(data).hexdigest()}
+    return {"source": source, **result}

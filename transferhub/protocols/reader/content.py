@@ -1,0 +1,482 @@
+"""The running text of one agenda item: re-flow, links, decisions, tasks, attachments."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from . import dates, names
+
+LINK_LINE_RE = re.compile(r"^<?(?:https?://\S+|mailto:\S+|www\.[\w-]+\.\S+)>?$", re.IGNORECASE)
+URL_RE = re.compile(r"(?:https?://|mailto:|(?<![\w./@-])www\.)[^\s<>\"“”„()\[\]]+", re.IGNORECASE)
+BULLET_RE = re.compile(r"^(?:[•·▪◦●○■□‣⁃➢➤►▶→✓\-*–]|->)\s*(?=\S)")
+NUMBERED_RE = re.compile(r"^(?:\d{1,2}|[a-z])[.)]\s+\S")
+TABLE_RE = re.compile(r"^\|")
+LABEL_RE = re.compile(r"^[A-ZÄÖÜ][\wäöüßÄÖÜ\-/*& ]{0,40}:(?:\s|$)")
+VOTE_LABEL_RE = re.compile(r"^(?:Abstimmung|Abstimmungsergebnis|Ergebnis der Abstimmung|Votum)\b")
+VOTE_WORDS_RE = re.compile(
+    r"(?P<y>\d+)\s*(?:x\s*)?(?:Ja|Ja-Stimmen|dafür|Zustimmung(?:en)?)\b[,;/ ]*\s*"
+    r"(?P<n>\d+)\s*(?:x\s*)?(?:Nein|Nein-Stimmen|dagegen|Gegenstimmen?)\b[,;/ ]*\s*"
+    r"(?:(?P<a>\d+)\s*(?:x\s*)?Enthaltung(?:en)?)?",
+    re.IGNORECASE,
+)
+VOTE_LABELS_RE = re.compile(
+    r"Ja\s*:?\s*(?P<y>\d+)\s*[,;/]?\s*Nein\s*:?\s*(?P<n>\d+)\s*[,;/]?\s*"
+    r"(?:Enthaltung(?:en)?\s*:?\s*(?P<a>\d+))?",
+    re.IGNORECASE,
+)
+VOTE_SLASH_RE = re.compile(
+    r"(?:Abstimmung|Abstimmungsergebnis|Votum|Ergebnis)\w*\s*:?\s*\(?\s*"
+    r"(?P<y>\d+)\s*[/:]\s*(?P<n>\d+)\s*[/:]\s*(?P<a>\d+)",
+    re.IGNORECASE,
+)
+UNANIMOUS_RE = re.compile(r"\beinstimmig\b", re.IGNORECASE)
+
+DECISION_LABEL_RE = re.compile(
+    r"^(?P<label>Beschl(?:uss|üsse|ossen)|Beschlussfassung|Vereinbarung(?:en)?|Vereinbart|"
+    r"Festlegung(?:en)?|Entscheidung(?:en)?)\b[^:]{0,30}:\s*(?P<rest>.*)$",
+)
+DECISION_SENTENCE_RE = re.compile(
+    r"^(?:Die|Der|Das)\s+(?P<who>[^:.!?]{1,60}?)\s+(?P<verb>vereinbart|vereinbaren|beschließt|"
+    r"beschliesst|beschließen|verständigt sich|verständigen sich|einigt sich|einigen sich|"
+    r"stimmt|stimmen|lehnt|lehnen)\b(?P<tail>[^:]{0,40}?)(?P<colon>:)?\s*(?P<rest>.*)$",
+)
+REJECTED_RE = re.compile(
+    r"\babgelehnt\b|keine Stimmen?,? die dafür|keine Mehrheit|keine Zustimmung|"
+    r"\blehnt\b.*\bab\b|nicht angenommen",
+    re.IGNORECASE,
+)
+POSTPONE_RE = re.compile(r"\bvertagt\b|\bverschoben\b|\bVertagung\b", re.IGNORECASE)
+OUTCOME_RE = re.compile(r"\b(?:abgelehnt|angenommen|zugestimmt)\b|keine Stimmen?,? die dafür")
+MOTION_RE = re.compile(r"^Antrag\b[^:]{0,60}:")
+TASK_LABEL_RE = re.compile(
+    r"^(?:(?:to[\s-]?do'?s?|todos?)\b\s*:?|(?:Aufgaben?|Arbeitsauftr(?:ag|äge)|Maßnahmen?|"
+    r"Offene Punkte|Action Items?|Nächste Schritte)\s*:)\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+ATTACHMENT_RE = re.compile(
+    r"\b(?P<word>Anlagen?|Anh(?:ang|änge))\s+(?P<nums>\d+(?:\s*(?:,|und|bis|sowie|&|-|–)\s*\d+)*)"
+)
+STATUS_SUBJECT_RE = re.compile(
+    r"^(?:Die Vorstellung|Der (?:Tagesordnungs)?[Pp]unkt|Der TOP|TOP \d+|Das Thema|Die Präsentation|"
+    r"Der Bericht|Der Vortrag|Die Beratung|Die Diskussion|Dieser Punkt|Die Behandlung)\b"
+)
+WITHDRAWN_RE = re.compile(r"\bentfällt\b|\bzurückgezogen\b|\babgesetzt\b", re.IGNORECASE)
+DUE_RE = re.compile(
+    r"\b(?:bis\s+(?:zum\s+|spätestens\s+|Ende\s+)?|Frist\s*:?\s*|Termin\s*:?\s*|fällig\s*:?\s*)"
+    r"(?=\d{1,2}\.)",
+    re.IGNORECASE,
+)
+OWNER_LABEL_RE = re.compile(
+    r"\b(?:Verantwortlich|Zuständig|Wer|Owner)\s*:\s*(?P<who>[^;,()\n]+)", re.IGNORECASE
+)
+CONT_WORDS = {
+    "der", "die", "das", "den", "dem", "des", "und", "oder", "im", "in", "am", "an", "auf",
+    "für", "von", "vom", "zur", "zum", "zu", "mit", "bei", "nach", "über", "unter", "aus",
+    "als", "wie", "dass", "ob", "sowie", "bzw.", "ein", "eine", "einer", "eines", "einem",
+    "einen", "–", "-", "&", "sodass", "damit", "um", "bis", "gegen", "ohne", "durch",
+}  # fmt: skip
+ABBREV_RE = re.compile(
+    r"(?:\b(?:z|u|d|o|v|s|bzw|ggf|vgl|evtl|ca|inkl|etc|usw|Nr|Prof|Dr|Hr|Fr|Dipl|Ing|bspw|Bsp|"
+    r"i|e|g|a|ff|Abs|Kap|ebd|sog|insb|max|min|zzgl|gem|lt|geb|St|Std|Mio|Mrd|Tel|Jan|Feb|Apr|"
+    r"Aug|Sep|Sept|Okt|Nov|Dez|engl|allg|bzgl|gez)\.|\d\.)$"
+)
+
+
+@dataclass
+class Para:
+    """A re-flowed block: a paragraph, a list item or a table row."""
+
+    kind: str  # "para", "bullet", "table"
+    text: str
+    last_len: int = 0
+
+
+@dataclass
+class ItemContent:
+    """What the reader takes from one item's text."""
+
+    minutes: str = ""
+    paras: list[Para] = field(default_factory=list)
+    decisions: list[dict] = field(default_factory=list)
+    tasks: list[dict] = field(default_factory=list)
+    attachments: list[str] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)
+    status: str = "discussed"
+
+
+def clean_url(url: str) -> str:
+    """Strip brackets and trailing punctuation from a URL found in text."""
+    return url.strip("<>").rstrip(".,;:!?)“”\"'")
+
+
+def link_key(url: str) -> str:
+    """Return the part of a link that running text would mention (host/path or address)."""
+    key = re.sub(r"^(?:https?://|mailto:)", "", url, flags=re.IGNORECASE)
+    key = re.sub(r"^www\.", "", key, flags=re.IGNORECASE)
+    return key.rstrip("/").lower()
+
+
+def is_link_line(line: str) -> bool:
+    """Tell whether a line is nothing but one URL or mailto: address."""
+    return bool(LINK_LINE_RE.match(line.strip()))
+
+
+def ends_sentence(text: str) -> bool:
+    """Tell whether text ends with sentence-final punctuation."""
+    t = text.rstrip().rstrip("\"'“”»«)*_ ")
+    return bool(t) and t[-1] in ".!?"
+
+
+def _is_block_start(line: str, gap: str | None = "blank") -> bool:
+    # "Label: text" opens a block only after a gap; inside a wrapped paragraph it is prose.
+    label = LABEL_RE.match(line) and (gap is not None or line.rstrip().endswith(":"))
+    return bool(
+        label
+        or BULLET_RE.match(line)
+        or NUMBERED_RE.match(line)
+        or TABLE_RE.match(line)
+        or line.startswith("#")
+        or DECISION_LABEL_RE.match(line)
+        or TASK_LABEL_RE.match(line)
+        or VOTE_LABEL_RE.match(line)
+        or MOTION_RE.match(line)
+        or (DECISION_SENTENCE_RE.match(line) and ":" in line)
+    )
+
+
+def _join(a: str, b: str) -> str:
+    # A line-end hyphen stays ("OM-\nLieferanten", "kidd-\nprozess.de"), but no space follows it.
+    if a.endswith("-") and not a.endswith(" -") and len(a) > 1 and a[-2].isalnum():
+        return a + b
+    return a + " " + b
+
+
+def _should_join(prev: Para, line: str, gap: str | None, width: int, hard_gaps: bool) -> bool:
+    p = prev.text.rstrip()
+    if prev.kind == "table" or not p:
+        return False
+    if p.endswith(":"):
+        return False
+    if p.endswith("-") and not p.endswith(" -"):
+        return True
+    if gap is None:
+        return True
+    if hard_gaps or ends_sentence(p):
+        return False
+    if line[:1].islower():
+        return True
+    last = p.split()[-1].lower() if p.split() else ""
+    if p.endswith(",") or last in CONT_WORDS:
+        return True
+    # A blank line after a full-width line is a PDF artefact, not a paragraph end.
+    return gap == "blank" and prev.last_len >= 0.8 * width
+
+
+def reflow(lines: list[str], *, width: int, hard_gaps: bool) -> tuple[list[Para], list[list[str]]]:
+    """Re-flow broken lines into paragraphs; return them and the link blocks taken out."""
+    paras: list[Para] = []
+    blocks: list[list[str]] = []
+    gap: str | None = None
+    i = 0
+    n = len(lines)
+    while i < n:
+        line = lines[i].strip()
+        if not line or line == "\f":
+            gap = gap or "blank"
+            i += 1
+            continue
+        if is_link_line(line):
+            j = i
+            while j < n and is_link_line(lines[j].strip()):
+                j += 1
+            block = [clean_url(x.strip()) for x in lines[i:j]]
+            prev_line = paras[-1].text if paras else ""
+            next_blank = j >= n or not lines[j].strip()
+            # One URL on its own line after "unter:" is part of the text; blocks are page footers.
+            inline = (
+                len(block) == 1
+                and not block[0].lower().startswith("mailto:")
+                and prev_line.rstrip().endswith(":")
+                and (gap is not None)
+                and next_blank
+            )
+            blocks.append(block)
+            if inline:
+                paras.append(Para("para", block[0], len(block[0])))
+                gap = None
+            else:
+                gap = "page"
+            i = j
+            continue
+        bullet = BULLET_RE.match(line)
+        if bullet and not line.startswith(("-- ", "---")):
+            paras.append(Para("bullet", "- " + line[bullet.end() :], len(line)))
+        elif TABLE_RE.match(line):
+            paras.append(Para("table", line, len(line)))
+        elif not paras or _is_block_start(line, gap):
+            paras.append(Para("para", line, len(line)))
+        elif _should_join(paras[-1], line, gap, width, hard_gaps):
+            paras[-1].text = _join(paras[-1].text.rstrip(), line)
+            paras[-1].last_len = len(line)
+        else:
+            paras.append(Para("para", line, len(line)))
+        gap = None
+        i += 1
+    for p in paras:
+        p.text = re.sub(r"mailto:", "", p.text, flags=re.IGNORECASE)
+        p.text = re.sub(r"[ \t]{2,}", " ", p.text).strip()
+    return paras, blocks
+
+
+def render(paras: list[Para]) -> str:
+    """Render paragraphs as Markdown; list items and table rows stay together."""
+    out: list[str] = []
+    prev: Para | None = None
+    for p in paras:
+        if prev is not None:
+            same = p.kind == prev.kind and p.kind in ("bullet", "table")
+            out.append("\n" if same else "\n\n")
+        out.append(p.text)
+        prev = p
+    return "".join(out)
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split a paragraph into sentences, keeping abbreviations like "z.B." and "Prof." whole."""
+    parts: list[str] = []
+    start = 0
+    for m in re.finditer(r"[.!?](?=\s+[A-ZÄÖÜ„\"])", text):
+        head = text[start : m.end()]
+        if ABBREV_RE.search(head):
+            continue
+        parts.append(head.strip())
+        start = m.end()
+    tail = text[start:].strip()
+    if tail:
+        parts.append(tail)
+    return parts
+
+
+def parse_votes(text: str) -> dict[str, int] | None:
+    """Read "7 ja, 0 nein, 1 Enthaltung", "Ja: 7, Nein: 0" or "Abstimmung: 5/0/1"."""
+    for rx in (VOTE_SLASH_RE, VOTE_WORDS_RE, VOTE_LABELS_RE):
+        m = rx.search(text)
+        if m:
+            return {"yes": int(m["y"]), "no": int(m["n"]), "abstain": int(m["a"] or 0)}
+    return None
+
+
+def _decision_kind(default: str, text: str, votes: dict[str, int] | None) -> str:
+    if REJECTED_RE.search(text) or (votes and votes["yes"] < votes["no"]):
+        return "rejected"
+    if re.search(r"\b(?:wird|werden|wurde)\b[^.]{0,60}\bvertagt\b", text):
+        return "postponement"
+    return default
+
+
+def _strip_votes(text: str) -> str:
+    text = re.sub(
+        r"\s*\(?\s*(?:Abstimmung|Abstimmungsergebnis|Votum)\w*\s*:[^)\n]*\)?\.?\s*$", "", text
+    )
+    return text.strip()
+
+
+def _make_decision(text: str, kind: str) -> dict:
+    votes = parse_votes(text)
+    clean = _strip_votes(text) or text
+    return {"text": clean, "kind": _decision_kind(kind, clean, votes), "votes": votes}
+
+
+def _task_from(text: str, ref: dt.date | None, known: list[str]) -> dict | None:
+    text = re.sub(r"^(?:[-•*]\s*|\d{1,2}[.)]\s+)", "", text.strip()).strip()
+    if not text:
+        return None
+    owner: str | None = None
+    due: str | None = None
+    body = text
+    m = re.search(r"\(([^()]*)\)\s*\.?$", text)
+    if m:
+        inner = [s.strip() for s in re.split(r"[,;]", m.group(1)) if s.strip()]
+        used = False
+        for part in inner:
+            hits = dates.find_dates(part, ref)
+            if hits and re.match(r"(?:bis|Frist|Termin|fällig)?\s*(?:zum\s+)?\d", part, re.I):
+                due = due or hits[0].date.isoformat()
+                used = True
+            elif owner is None and re.match(r"^[A-ZÄÖÜ]", part) and len(part.split()) <= 5:
+                who = names.name_only(part)
+                if who and who.lower() not in ("alle", "n.n.", "nn"):
+                    owner = who
+                used = True
+        if used:
+            body = text[: m.start()].strip()
+    lm = OWNER_LABEL_RE.search(text)
+    if owner is None and lm:
+        owner = names.name_only(lm["who"]) or None
+    if due is None:
+        dm = DUE_RE.search(text)
+        if dm:
+            hits = dates.find_dates(text[dm.end() : dm.end() + 30], ref)
+            if hits and hits[0].pos == 0:
+                due = hits[0].date.isoformat()
+    if owner is None:
+        owner = names.person_at_start(body, known)
+    if owner and owner.lower() == "alle":
+        owner = None
+    return {"text": body.rstrip(" ,;") or text, "owner": owner, "due": due}
+
+
+def analyse(
+    paras: list[Para],
+    *,
+    ref: dt.date | None,
+    known: list[str],
+) -> ItemContent:
+    """Find decisions, tasks, attachments and the status in an item's paragraphs."""
+    out = ItemContent(paras=paras)
+    n = len(paras)
+    i = 0
+    last_decision_at = -10
+    while i < n:
+        p = paras[i]
+        text = p.text
+        body = text[2:] if p.kind == "bullet" else text
+        lm = DECISION_LABEL_RE.match(body)
+        sm = None if lm else DECISION_SENTENCE_RE.match(body)
+        tm = TASK_LABEL_RE.match(body)
+        if lm or (
+            sm and (sm["colon"] or sm["verb"].startswith(("beschl", "verein", "verst", "eini")))
+        ):
+            if lm:
+                label = lm["label"]
+                kind = "resolution" if label.startswith("Beschl") else "agreement"
+                rest = lm["rest"].strip()
+            else:
+                verb = sm["verb"]
+                kind = "resolution" if verb.startswith("beschl") else "agreement"
+                if verb.startswith(("lehnt", "lehnen")):
+                    kind = "rejected"
+                rest = sm["rest"].strip() if sm["colon"] else body
+            if rest:
+                out.decisions.append(_make_decision(rest, kind))
+                last_decision_at = i
+                i += 1
+                continue
+            # The decision text follows the marker: one paragraph, or each list item.
+            j = i + 1
+            if j < n and paras[j].kind == "bullet":
+                while j < n and paras[j].kind == "bullet":
+                    out.decisions.append(_make_decision(paras[j].text[2:], kind))
+                    j += 1
+            elif j < n and paras[j].kind == "para" and not _is_marker(paras[j].text):
+                out.decisions.append(_make_decision(paras[j].text, kind))
+                j += 1
+            last_decision_at = j - 1
+            i = j
+            continue
+        if VOTE_LABEL_RE.match(body) or (
+            parse_votes(body) and len(body) < 120 and not MOTION_RE.match(body)
+        ):
+            votes = parse_votes(body)
+            if votes is None and UNANIMOUS_RE.search(body):
+                votes = None
+            if out.decisions and i - last_decision_at <= 2:
+                d = out.decisions[-1]
+                if d["votes"] is None:
+                    d["votes"] = votes
+                    d["kind"] = _decision_kind(d["kind"], d["text"], votes)
+            elif votes and i > 0:
+                motion = paras[i - 1].text
+                kind = _decision_kind("resolution", motion, votes)
+                out.decisions.append({"text": motion, "kind": kind, "votes": votes})
+            i += 1
+            continue
+        if MOTION_RE.match(body):
+            # "Antrag X: ... Der Antrag wird mit 2 ja, 8 nein abgelehnt." holds its outcome.
+            outcome = [s for s in split_sentences(body)[1:] if OUTCOME_RE.search(s)]
+            if outcome:
+                out.decisions.append(_make_decision(outcome[0], "resolution"))
+                last_decision_at = i
+            i += 1
+            continue
+        if OUTCOME_RE.search(body) and re.search(r"\bAntrag\b", body):
+            out.decisions.append(_make_decision(body, "resolution"))
+            last_decision_at = i
+            i += 1
+            continue
+        if tm:
+            rest = tm["rest"].strip()
+            if rest:
+                task = _task_from(rest, ref, known)
+                if task:
+                    out.tasks.append(task)
+                i += 1
+                continue
+            j = i + 1
+            while j < n and j <= i + 6 and not _is_marker(paras[j].text):
+                q = paras[j]
+                pieces = [q.text[2:]] if q.kind == "bullet" else split_sentences(q.text)
+                if q.kind == "table":
+                    break
+                for piece in pieces:
+                    task = _task_from(piece, ref, known)
+                    if task:
+                        out.tasks.append(task)
+                j += 1
+            i = j
+            continue
+        i += 1
+    out.minutes = render(paras)
+    out.attachments = find_attachments(out.minutes)
+    out.status = item_status(paras)
+    return out
+
+
+def _is_marker(text: str) -> bool:
+    body = text[2:] if text.startswith("- ") else text
+    return bool(
+        DECISION_LABEL_RE.match(body)
+        or TASK_LABEL_RE.match(body)
+        or (DECISION_SENTENCE_RE.match(body) and body.rstrip().endswith(":"))
+        or VOTE_LABEL_RE.match(body)
+        or (LABEL_RE.match(body) and body.rstrip().endswith(":"))
+    )
+
+
+def find_attachments(text: str) -> list[str]:
+    """List "Anlage N" references in order, each once."""
+    found: list[str] = []
+    for m in ATTACHMENT_RE.finditer(text):
+        word = "Anlage" if m["word"].startswith("Anlage") else "Anhang"
+        nums = [int(x) for x in re.findall(r"\d+", m["nums"])]
+        if re.search(r"bis|-|–", m["nums"]) and len(nums) == 2 and 0 < nums[1] - nums[0] < 30:
+            nums = list(range(nums[0], nums[1] + 1))
+        for num in nums:
+            label = f"{word} {num}"
+            if label not in found:
+                found.append(label)
+    return found
+
+
+def item_status(paras: list[Para]) -> str:
+    """Return "postponed" or "withdrawn" when the text says so about the item itself."""
+    total = sum(len(p.text) for p in paras)
+    for p in paras[:3]:
+        for sentence in split_sentences(p.text):
+            short = total < 500
+            about_item = bool(STATUS_SUBJECT_RE.match(sentence))
+            if (short or about_item) and re.search(r"\bvertagt\b|\bverschoben\b", sentence):
+                if not REJECTED_RE.search(sentence):
+                    return "postponed"
+            if (short or about_item) and WITHDRAWN_RE.search(sentence):
+                return "withdrawn"
+    if not paras:
+        return "discussed"
+    return "discussed"
+
+
+def find_links(text: str) -> list[str]:
+    """Return URLs written inside running text, cleaned, in order."""
+    return [clean_url(m.group(0)) for m in URL_RE.finditer(text)]

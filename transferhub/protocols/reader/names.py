@@ -1,0 +1,139 @@
+"""People as written in minutes: "Prof. Dr. Oliver Kruse (Offensive Mittelstand)"."""
+
+from __future__ import annotations
+
+import re
+
+HONORIFIC_RE = re.compile(
+    r"^(?P<h>(?:(?:apl\.\s*Prof\.|Prof\.|Dr\.\s*-?\s*Ing\.|Dr\.\s*rer\.\s*\w+\.|Dr\.\s*med\.|Dr\.|PD|"
+    r"Dipl\.\s*-\s*[A-Za-zäöü]+\.?|M\.\s*A\.|B\.\s*A\.)\s*)+)",
+)
+SALUTATION_RE = re.compile(r"^(?:Herrn?|Frau|Hr\.|Fr\.)\s+")
+NAME_WORD = r"[A-ZÄÖÜ][a-zäöüßéèáàçñ'’]+(?:-[A-ZÄÖÜ][a-zäöüßéèáàçñ'’]+)?"
+PARTICLE = r"(?:von|van|de|zu|von der|van der|da|di|del)"
+# Two or three name words, optionally with a particle before the last one.
+PERSON_NAME_RE = re.compile(rf"^{NAME_WORD}(?:\s+{NAME_WORD})?(?:\s+{PARTICLE})?\s+{NAME_WORD}$")
+
+# Words that start a sentence but are no first name.
+NOT_FIRST_NAMES = {
+    "Alle",
+    "Am",
+    "Auch",
+    "Auf",
+    "Aus",
+    "Bei",
+    "Bis",
+    "Da",
+    "Das",
+    "Dabei",
+    "Damit",
+    "Dann",
+    "Dazu",
+    "Dem",
+    "Den",
+    "Der",
+    "Des",
+    "Die",
+    "Dies",
+    "Diese",
+    "Dieser",
+    "Dieses",
+    "Ein",
+    "Eine",
+    "Einer",
+    "Es",
+    "Für",
+    "Im",
+    "In",
+    "Jede",
+    "Jeder",
+    "Mit",
+    "Nach",
+    "Sie",
+    "Um",
+    "Unter",
+    "Vom",
+    "Von",
+    "Vor",
+    "Wir",
+    "Zum",
+    "Zur",
+    "Zu",
+}
+_NOUN_SUFFIX_RE = re.compile(
+    r"(?:ung|heit|keit|schaft|stelle|gruppe|kreis|tion|tät|ismus|ment|nis|tum|ei|ium|erei|ik)$"
+)
+
+
+def format_honorific(raw: str | None) -> str | None:
+    """Normalise spacing in an honorific ("Prof.Dr." -> "Prof. Dr.")."""
+    if not raw:
+        return None
+    text = re.sub(r"\.\s*(?=[A-Za-z])", ". ", raw.strip())
+    text = re.sub(r"Dr\. -?\s*Ing\.", "Dr.-Ing.", text)
+    return re.sub(r"\s+", " ", text).strip() or None
+
+
+def split_honorific(text: str) -> tuple[str | None, str]:
+    """Split a leading salutation and academic title off a name."""
+    text = SALUTATION_RE.sub("", text.strip())
+    m = HONORIFIC_RE.match(text)
+    if not m:
+        return None, text
+    return format_honorific(m["h"]), text[m.end() :].strip()
+
+
+def looks_like_name(text: str) -> bool:
+    """Tell whether text reads as a person's name ("Greta Ollertz")."""
+    text = text.strip()
+    if not PERSON_NAME_RE.match(text):
+        return False
+    words = text.split()
+    if words[0] in NOT_FIRST_NAMES:
+        return False
+    return not any(_NOUN_SUFFIX_RE.search(w.lower()) for w in words[1:] if len(w) > 6)
+
+
+def parse_person(text: str) -> dict[str, str | None]:
+    """Split "Dr. Anna Berg (BAuA)" into name, honorific and organisation."""
+    text = " ".join(text.replace("\u00a0", " ").split()).strip(" ,;–-")
+    organisation = None
+    m = re.search(r"\(([^()]*)\)\s*$", text)
+    if m:
+        organisation = m.group(1).strip() or None
+        text = text[: m.start()].strip()
+    else:
+        for sep in (" – ", " — ", " | ", ", "):
+            if sep in text:
+                head, tail = text.split(sep, 1)
+                if looks_like_name(split_honorific(head)[1]):
+                    text, organisation = head.strip(), tail.strip() or None
+                    break
+    honorific, name = split_honorific(text)
+    return {"name": name.strip(" ,;"), "honorific": honorific, "organisation": organisation}
+
+
+def name_only(text: str) -> str:
+    """Return the bare name: honorifics, organisation and trailing remarks removed."""
+    person = parse_person(re.split(r"\s*[,;]\s*|\s+(?:am|vom|den)\s+\d", text.strip())[0])
+    return person["name"] or ""
+
+
+def person_at_start(sentence: str, known: list[str] | None = None) -> str | None:
+    """Return the person a sentence starts with ("Prof. Dr. Oliver Kruse bereitet ... vor")."""
+    text = sentence.strip()
+    salutation = bool(SALUTATION_RE.match(text))
+    honorific, rest = split_honorific(text)
+    for name in known or []:
+        if name and rest.startswith(name) and rest[len(name) : len(name) + 1] in (" ", ",", ":"):
+            return name
+    m = re.match(
+        rf"(?P<n>{NAME_WORD}(?:\s+{PARTICLE})?(?:\s+{NAME_WORD})?)\s+(?:und\s+\w+\s+)?[a-zäöüß]",
+        rest,
+    )
+    if not m:
+        return None
+    name = m["n"]
+    if honorific or salutation:
+        return name
+    return name if looks_like_name(name) else None

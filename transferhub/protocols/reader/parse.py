@@ -1,0 +1,930 @@
+"""Structure of a minutes text: header, agenda, items, breaks, next meeting, note taker."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from . import content, dates, names
+from .errors import ProtocolReadError
+
+TOP_RE = re.compile(
+    r"^(?:TOP|Top|TO-Punkt|Tagesordnungspunkt|Punkt)\s*(?P<n>\d{1,2}(?:\.\d{1,2})*)\.?"
+    r"\s*(?:[:.)\-–—|]\s*)?(?P<t>.*)$"
+)
+NUM_RE = re.compile(r"^(?P<n>\d{1,2}(?:\.\d{1,2})*)(?P<d>[.)]|(?=\s))\s*(?:[:\-–—]\s+)?(?P<t>.*)$")
+AGENDA_LABEL_RE = re.compile(r"^(?:#+\s*)?\**\s*(?:Tagesordnung|Agenda|TO)\b\s*:?\**\s*$", re.I)
+BREAK_RE = re.compile(
+    r"^(?P<t>(?:Mittags|Kaffee)?[Pp]ause)\b[\s:–-]*(?:ab\s+|um\s+)?"
+    r"(?P<h>[0-2]?\d[:.][0-5]\d)?(?:\s*Uhr)?(?:\s*(?:-|–|bis)\s*[0-2]?\d[:.][0-5]\d(?:\s*Uhr)?)?\s*$"
+)
+END_RE = re.compile(
+    r"^(?:Ende|Sitzungsende|Schluss|Ende der Sitzung)\b[\s:–-]*(?:ca\.\s*|um\s+)?"
+    r"(?P<h>[0-2]?\d[:.][0-5]\d)?(?:\s*Uhr)?\s*$"
+)
+TIME_TAIL_RE = re.compile(
+    r"\s*(?:\(?\s*(?P<a>[0-2]?\d[:.][0-5]\d)(?:\s*(?:-|–|bis)\s*(?P<b>[0-2]?\d[:.][0-5]\d))?"
+    r"\s*(?:Uhr)?\s*\)?)\s*$"
+)
+TITLE_WORDS_RE = re.compile(
+    r"^(?:Ergebnis|Sitzungs|Kurz|Beschluss)?(?:protokoll|niederschrift|mitschrift)\b"
+    r"(?:\s+(?:der|des|zur|zum|über die|vom|von der))?"
+    r"(?:\s+\d+\.\s*(?:ordentlichen\s+)?(?:Sitzung|Treffens?|Besprechung)(?:\s+(?:der|des))?)?\s*",
+    re.IGNORECASE,
+)
+PARTICIPANTS_RE = re.compile(
+    r"^(?:Teilnehmende|Teilnehmer(?:innen|\*innen|:innen|/innen|_innen|\(innen\))?|Anwesend(?:e)?|"
+    r"Anwesenheit|Teilnahme)\b\s*(?:\([^)]*\))?\s*:\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+NOTE_TAKER_RE = re.compile(
+    r"^(?:(?:Protokoll(?:führung|führer(?:in)?|ant(?:in)?)?|Schriftführ\w*|Für das Protokoll|"
+    r"Protokoll erstellt von|Protokolliert von)\s*:\s*|Mitschrift\s*:?\s+|gez\.\s*)(?P<who>.+)$",
+    re.IGNORECASE,
+)
+NEXT_LABEL_RE = re.compile(
+    r"^(?:#+\s*)?\**(?:Nächste[rs]?|Kommende[rs]?)\s+(?:Sitzung|Termin|Treffen|Sitzungstermin)\b",
+    re.IGNORECASE,
+)
+NEXT_SENTENCE_RE = re.compile(
+    r"(?:nächste[nrs]?|kommende[nrs]?)\s+(?:Sitzung|Treffen|Sitzungstermin)", re.I
+)
+PLACE_RE = re.compile(r"^(?:Ort|Sitzungsort|Tagungsort|Raum)\s*:\s*(?P<v>.+)$", re.I)
+BODY_LABEL_RE = re.compile(r"^(?:Gremium|Arbeitskreis|Arbeitsgruppe)\s*:\s*(?P<v>.+)$", re.I)
+START_LABEL_RE = re.compile(r"^(?:Beginn|Sitzungsbeginn)\s*:\s*(?P<v>.+)$", re.I)
+END_LABEL_RE = re.compile(r"^(?:Ende|Sitzungsende)\s*:\s*(?P<v>.+)$", re.I)
+DATE_LABEL_RE = re.compile(
+    r"^(?:Datum|Termin|Sitzungstermin|Zeit|Uhrzeit|Wann)\s*:\s*(?P<v>.+)$", re.I
+)
+META_HEADINGS = re.compile(
+    r"^(?:Teilnehm|Anwesen|Tagesordnung|Agenda|Protokoll|Ergebnisprotokoll|Niederschrift|"
+    r"Entschuldigt|Gäste|Verteiler|Anlagen?$)",
+    re.IGNORECASE,
+)
+ALL_RE = re.compile(r"(?:^|\s)(?:Alle|alle|Alle Teilnehmenden|N\.\s?N\.|NN)\s*$")
+
+
+@dataclass
+class Cand:
+    """A line that may open an agenda item."""
+
+    idx: int
+    num: tuple[int, ...]
+    title: str
+    strong: bool
+    style: str
+
+
+@dataclass
+class AgendaEntry:
+    """One row of the agenda (Tagesordnung)."""
+
+    number: str
+    text: str
+    title: str = ""
+    start: str | None = None
+    presenters: list[dict] = field(default_factory=list)
+
+
+def _strip_md(line: str) -> tuple[int, str]:
+    hashes = len(line) - len(line.lstrip("#"))
+    text = line.lstrip("#").strip()
+    text = re.sub(r"^(\*\*|__)(.*?)\1\s*:?\s*$", r"\2", text)
+    text = text.replace("**", "").strip()
+    return hashes, text
+
+
+def match_heading(line: str) -> Cand | None:
+    """Return the number and title when a line looks like an agenda item heading."""
+    hashes, text = _strip_md(line)
+    if not text or len(text) > 220:
+        return None
+    m = TOP_RE.match(text)
+    strong = True
+    if m:
+        style = "top"
+    else:
+        m = NUM_RE.match(text)
+        if not m:
+            return None
+        strong = hashes > 0
+        if not m["d"] and not hashes and "." not in m["n"]:
+            return None
+        style = f"h{hashes}" if hashes else "num" + (m["d"] or "")
+    title = m["t"].strip().rstrip("*").strip()
+    if title and not (title[0].isalpha() or title[0] in "„\"'(“»"):
+        return None
+    if not title and not strong:
+        return None
+    if not strong and title.endswith(".") and len(title.split()) >= 12:
+        return None
+    try:
+        num = tuple(int(x) for x in m["n"].split("."))
+    except ValueError:
+        return None
+    if len(num) > 3 or num[0] > 60:
+        return None
+    return Cand(-1, num, title, strong or hashes > 0, style)
+
+
+def _expected(prev: tuple[int, ...], cur: tuple[int, ...]) -> bool:
+    if len(cur) == 1:
+        return prev[0] + 1 <= cur[0] <= prev[0] + 2
+    if len(cur) == 2:
+        if len(prev) == 1:
+            return cur == (prev[0], 1)
+        return cur[0] == prev[0] and cur[1] == prev[1] + 1
+    return len(prev) >= 2 and cur[:2] == prev[:2] and (len(prev) == 2 or cur[2] == prev[2] + 1)
+
+
+def build_runs(cands: list[Cand]) -> list[list[Cand]]:
+    """Group heading candidates into numbered sequences (agenda list, body, inner lists)."""
+    runs: list[list[Cand]] = []
+    for c in cands:
+        fits = [r for r in runs if _expected(r[-1].num, c.num)]
+        if fits:
+            # Prefer the sequence written in the same style, then the longer, then the later one.
+            best = max(fits, key=lambda r: (r[-1].style == c.style, len(r), r[-1].idx))
+            best.append(c)
+        elif c.num in ((1,), (0,)):
+            runs.append([c])
+    return runs
+
+
+def norm_key(text: str) -> str:
+    """Compare titles ignoring case, spaces, quotes and hyphen breaks."""
+    return re.sub(r"[\s\"'„“”»«‚‘’\-–—*_]", "", text).lower()
+
+
+def _join_lines(parts: list[str]) -> str:
+    out = ""
+    for p in parts:
+        p = p.strip()
+        if not p:
+            continue
+        if out.endswith("-") and not out.endswith(" -") and len(out) > 1 and out[-2].isalnum():
+            out += p
+        else:
+            out = (out + " " + p).strip()
+    return out
+
+
+def split_presenters(text: str, known_title: str | None) -> tuple[str, list[dict]]:
+    """Split an agenda cell run together as "Title Name (Organisation)" into its parts."""
+    text = text.strip()
+    if ALL_RE.search(text):
+        return ALL_RE.sub("", text).strip(" –-,"), []
+    if known_title:
+        key = norm_key(known_title)
+        # Walk the text until the normalised prefix equals the known title.
+        acc = ""
+        for pos, ch in enumerate(text):
+            acc += norm_key(ch)
+            if acc == key:
+                while pos + 1 < len(text) and text[pos + 1] in "“”\"'»«’)":
+                    pos += 1
+                rest = text[pos + 1 :].strip(" –-,:")
+                title = text[: pos + 1].strip()
+                return title, _people(rest)
+            if not key.startswith(acc):
+                break
+    people: list[dict] = []
+    rest = text
+    while True:
+        m = re.search(r"\(([^()]*)\)\s*$", rest)
+        before = rest[: m.start()].rstrip() if m else rest
+        words = before.split()
+        cut = None
+        for k in (3, 2):
+            if len(words) > k:
+                cand = " ".join(words[-k:])
+                honor, bare = names.split_honorific(cand)
+                if honor is None and names.looks_like_name(cand) and (k == 2 or _particle(words)):
+                    cut = len(words) - k
+                    break
+        if cut is None and m is None:
+            # Without brackets only a title ("Dr.") marks the start of a name.
+            hm = re.search(
+                r"(?:(?:Prof\.|Dr\.|Herr|Frau)\s*)+"
+                + names.NAME_WORD
+                + r"(?:\s+"
+                + names.NAME_WORD
+                + r")*\s*$",
+                rest,
+            )
+            if hm and hm.start() > 0:
+                people.insert(0, names.parse_person(rest[hm.start() :]))
+                rest = rest[: hm.start()].rstrip(" ,–-/")
+            break
+        if cut is None:
+            break
+        while cut > 0 and names.HONORIFIC_RE.match(words[cut - 1] + " "):
+            cut -= 1
+        if cut == 0:
+            break
+        start_char = len(" ".join(words[:cut]))
+        person_text = rest[start_char:].strip()
+        people.insert(0, names.parse_person(person_text))
+        rest = rest[:start_char].rstrip()
+        if re.search(r"(?:,|/|\bund|&)$", rest):
+            rest = re.sub(r"\s*(?:,|/|\bund|&)$", "", rest)
+            continue
+        break
+    return rest.strip(" –-,:"), people
+
+
+def _particle(words: list[str]) -> bool:
+    return len(words) >= 3 and words[-2] in ("von", "van", "de", "zu")
+
+
+def _people(text: str) -> list[dict]:
+    text = text.strip(" ,;–-")
+    if not text or ALL_RE.fullmatch(" " + text) or text.lower() in ("alle", "n.n.", "nn"):
+        return []
+    # Separators count only outside brackets: "(BMAS – Ministerium für Arbeit und Soziales)".
+    marked, depth = "", 0
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        depth += ch == "("
+        depth -= ch == ")" and depth > 0
+        if depth == 0 and text.startswith(" und ", i):
+            marked += ";"
+            i += 5
+            continue
+        marked += ";" if depth == 0 and ch in ",;/&" else ch
+        i += 1
+    out = [names.parse_person(p) for p in marked.split(";") if p.strip()]
+    return [p for p in out if p["name"] and p["name"].lower() != "alle"]
+
+
+def _table_cells(line: str) -> list[str]:
+    return [c.strip() for c in line.strip().strip("|").split("|")]
+
+
+def _is_separator(line: str) -> bool:
+    return bool(re.match(r"^\|?\s*:?-{2,}", line.strip()))
+
+
+def parse_table(lines: list[str]) -> tuple[list[str], list[list[str]]]:
+    """Split Markdown table lines into header cells and rows."""
+    rows = [_table_cells(x) for x in lines if not _is_separator(x)]
+    if not rows:
+        return [], []
+    return [h.lower().strip("* ") for h in rows[0]], rows[1:]
+
+
+def _column(header: list[str], *words: str) -> int | None:
+    for i, h in enumerate(header):
+        if any(re.search(w, h) for w in words):
+            return i
+    return None
+
+
+def _fix_time(text: str) -> str | None:
+    m = re.search(r"([0-2]?\d)[:.]([0-5]\d)", text)
+    return dates.hhmm(m.group(1), m.group(2)) if m else None
+
+
+@dataclass
+class Doc:
+    """Working state while reading one document."""
+
+    lines: list[str]
+    fmt: str
+    warnings: list[str] = field(default_factory=list)
+    breaks: list[dict] = field(default_factory=list)
+    agenda_end: str | None = None
+
+
+def _find_tables(lines: list[str], lo: int, hi: int) -> list[tuple[int, int]]:
+    spans = []
+    i = lo
+    while i < hi:
+        if lines[i].strip().startswith("|"):
+            j = i
+            while j < hi and lines[j].strip().startswith("|"):
+                j += 1
+            spans.append((i, j))
+            i = j
+        else:
+            i += 1
+    return spans
+
+
+def agenda_from_table(doc: Doc, rows_lines: list[str]) -> list[AgendaEntry] | None:
+    """Read an agenda written as a table (TOP | Thema | Wer | Zeit)."""
+    header, rows = parse_table(rows_lines)
+    c_title = _column(header, r"thema|was|titel|tagesordnung|gegenstand|inhalt|punkt$")
+    if c_title is None:
+        return None
+    c_num = _column(header, r"^top|^nr|^#|^lfd")
+    if c_num == c_title:
+        c_num = None
+    c_who = _column(header, r"wer|referent|berichterstatt|verantwortlich|vortrag|leitung|präsent")
+    c_time = _column(header, r"zeit|wann|uhr|beginn|start")
+    entries: list[AgendaEntry] = []
+    for row in rows:
+
+        def cell(c: int | None, row: list[str] = row) -> str:
+            return row[c] if c is not None and c < len(row) else ""
+
+        title = cell(c_title)
+        number = re.sub(r"\D*(\d+(?:\.\d+)*).*", r"\1", cell(c_num)) if c_num is not None else ""
+        if not number:
+            m = NUM_RE.match(title) or TOP_RE.match(title)
+            if m and m["t"]:
+                number, title = m["n"], m["t"]
+        time = _fix_time(cell(c_time)) if c_time is not None else None
+        if BREAK_RE.match(title.split(" ")[0] if title else "") or re.match(
+            r"^(?:Mittags|Kaffee)?[Pp]ause\b", title
+        ):
+            doc.breaks.append({"title": title.split()[0], "start": time})
+            continue
+        if re.match(r"^(?:Ende|Schluss)\b", title):
+            doc.agenda_end = time
+            continue
+        if not title or not number.replace(".", "").isdigit():
+            continue
+        who = cell(c_who) if c_who is not None else ""
+        entries.append(AgendaEntry(number, title, title, time, _people(who)))
+    return entries or None
+
+
+def agenda_from_run(doc: Doc, run: list[Cand], stop: int) -> list[AgendaEntry]:
+    """Read an agenda written as numbered lines whose columns ran together."""
+    entries = []
+    for k, cand in enumerate(run):
+        hi = run[k + 1].idx if k + 1 < len(run) else stop
+        last = k + 1 == len(run)
+        parts = [cand.title]
+        seen_time = bool(TIME_TAIL_RE.search(cand.title))
+        closed = False
+        for line in doc.lines[cand.idx + 1 : hi]:
+            s = line.strip()
+            if not s:
+                closed = closed or (seen_time and last)
+                continue
+            bm, em = BREAK_RE.match(s), END_RE.match(s)
+            if bm:
+                doc.breaks.append({"title": bm["t"], "start": _fix_time(bm["h"] or "")})
+                continue
+            if em and em["h"]:
+                doc.agenda_end = _fix_time(em["h"])
+                continue
+            if closed or content.is_link_line(s) or PARTICIPANTS_RE.match(s):
+                break
+            if s.startswith(("#", "|")) or (last and (content.LABEL_RE.match(s) or len(parts) > 6)):
+                break
+            parts.append(s)
+            if TIME_TAIL_RE.search(s):
+                seen_time = True
+        text = _join_lines(parts)
+        entry = AgendaEntry(".".join(str(x) for x in cand.num), text)
+        tm = TIME_TAIL_RE.search(text)
+        if tm and tm.start() > 0:
+            entry.start = _fix_time(tm["a"])
+            text = text[: tm.start()].strip()
+        else:
+            lead = re.match(r"^([0-2]?\d[:.][0-5]\d)\s*(?:Uhr)?\s+", text)
+            if lead:
+                entry.start = _fix_time(lead.group(1))
+                text = text[lead.end() :]
+        entry.text = text
+        entries.append(entry)
+    return entries
+
+
+def normalise(text: str) -> str:
+    """Unify line ends and invisible characters that PDF and Word exports leave behind."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
+    text = re.sub("[\u00ad\u200b\u200c\u200d\ufeff]", "", text)
+    return text.replace("\f", "\n\f\n")
+
+
+def _choose_runs(runs: list[list[Cand]]) -> tuple[list[Cand], list[Cand] | None]:
+    if not runs:
+        return [], None
+    body = max(runs, key=lambda r: (len(r), r[0].idx))
+    # An agenda list is followed by the same numbers as headings: the later run is the body.
+    later = [r for r in runs if r[0].idx > body[-1].idx and len(r) >= max(2, len(body) / 2)]
+    if later:
+        body = max(later, key=lambda r: (len(r), r[0].idx))
+    before = [r for r in runs if r[-1].idx < body[0].idx and len(r) >= 2]
+    agenda = max(before, key=len) if before else None
+    return body, agenda
+
+
+def _split_outside_parens(text: str, seps: str = ",;") -> list[str]:
+    out, depth, cur = [], 0, ""
+    for ch in text:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        if ch in seps and depth == 0:
+            out.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    out.append(cur)
+    return [x.strip() for x in out if x.strip()]
+
+
+def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
+    count: int | None = None
+    people: list[dict] = []
+    for i, line in enumerate(lines):
+        m = PARTICIPANTS_RE.match(_strip_md(line)[1])
+        if not m:
+            continue
+        rest = m["rest"].strip()
+        num = re.match(r"^(?:ca\.\s*)?(\d{1,4})\b(?!\.\d)", rest)
+        if num:
+            count = int(num.group(1))
+            continue
+        if re.match(r"^(?:siehe|s\.|vgl\.)", rest, re.I):
+            continue
+        entries: list[str] = _split_outside_parens(rest) if rest else []
+        if not rest:
+            seen = False
+            for nxt in lines[i + 1 : i + 200]:
+                s = nxt.strip()
+                if not s:
+                    if seen:
+                        break
+                    continue
+                if PARTICIPANTS_RE.match(s) or (
+                    content.LABEL_RE.match(s) and not s.startswith("|")
+                ):
+                    break
+                if match_heading(s) or s.startswith("#"):
+                    break
+                seen = True
+                s = content.BULLET_RE.sub("", s)
+                if s.startswith("|"):
+                    cells = _table_cells(s)
+                    if _is_separator(s) or cells[0].lower() in ("name", "person"):
+                        continue
+                    s = f"{cells[0]} ({cells[1]})" if len(cells) > 1 and cells[1] else cells[0]
+                    entries.append(s)
+                else:
+                    entries.extend(_split_outside_parens(s, ";") if "(" in s else [s])
+        for e in entries:
+            p = names.parse_person(e)
+            if p["name"] and len(p["name"].split()) <= 6:
+                people.append(p)
+        if people:
+            break
+    return count, people
+
+
+def _body_name(title: str) -> str | None:
+    text = _strip_md(title)[1]
+    rest = TITLE_WORDS_RE.sub("", text, count=1)
+    genitive = bool(re.search(r"\bdes\s*$", text[: len(text) - len(rest)]))
+    rest = re.split(r"\s+(?:vom|am|den)\s+|\s[–—-]\s|[,:(]|\s+\d", rest)[0].strip()
+    if not rest or len(rest) > 60 or rest == text.strip():
+        return rest if rest and rest != text.strip() else None
+    if genitive:
+        first, _, more = rest.partition(" ")
+        rest = (re.sub(r"(?<=[a-zäöü])(?:es|s)$", "", first) + " " + more).strip()
+    return rest or None
+
+
+def _header_meta(lines: list[str]) -> dict:
+    meta: dict = {"date": None, "start": None, "end": None, "place": None, "body": None}
+    for line in lines:
+        s = _strip_md(line)[1]
+        if not s:
+            continue
+        m = PLACE_RE.match(s)
+        if m and meta["place"] is None:
+            meta["place"] = m["v"].strip()
+            continue
+        m = BODY_LABEL_RE.match(s)
+        if m and meta["body"] is None:
+            meta["body"] = m["v"].strip()
+            continue
+        m = START_LABEL_RE.match(s)
+        if m and meta["start"] is None:
+            meta["start"] = dates.find_time_range(m["v"])[0]
+            continue
+        m = END_LABEL_RE.match(s)
+        if m and meta["end"] is None:
+            meta["end"] = dates.find_time_range(m["v"])[0]
+            continue
+        hits = [h for h in dates.find_dates(s) if h.has_year]
+        if hits and meta["date"] is None:
+            hit = hits[0]
+            meta["date"] = hit.date
+            start, end = hit.start, hit.end
+            if start is None:
+                start, end = dates.find_time_range(s[hit.endpos :])
+            meta["start"] = meta["start"] or start
+            meta["end"] = meta["end"] or end
+            continue
+        m = DATE_LABEL_RE.match(s)
+        if m and meta["date"] is not None and meta["start"] is None:
+            meta["start"], end = dates.find_time_range(m["v"])
+            meta["end"] = meta["end"] or end
+    return meta
+
+
+def _context(text: str, pos: int) -> str:
+    lo = max(text.rfind("\n", 0, pos), max(text.rfind(". ", 0, pos), text.rfind("! ", 0, pos)) + 1)
+    hi_candidates = [x for x in (text.find(". ", pos), text.find("\n", pos)) if x != -1]
+    hi = min(hi_candidates) + 1 if hi_candidates else len(text)
+    ctx = " ".join(text[lo + 1 if text[lo : lo + 1] == "\n" else lo : hi].split()).lstrip("- ")
+    return ctx[:240]
+
+
+def _next_meeting(
+    doc: Doc, items: list[dict], ref: dt.date | None, body: str | None
+) -> dict | None:
+    for i, line in enumerate(doc.lines):
+        s = line.strip()
+        if NEXT_LABEL_RE.match(s):
+            window = " ".join(x.strip() for x in doc.lines[i : i + 3])
+            hits = dates.find_dates(window, ref)
+            if hits:
+                h = hits[0]
+                start, end = h.start, h.end
+                if start is None:
+                    start, end = dates.find_time_range(window[h.endpos : h.endpos + 40])
+                return {"date": h.date.isoformat(), "start": start, "end": end}
+    found: list[tuple[bool, dict]] = []
+    for item in items:
+        for para in item["minutes"].split("\n"):
+            for sentence in content.split_sentences(para):
+                if not NEXT_SENTENCE_RE.search(sentence):
+                    continue
+                hits = dates.find_dates(sentence, ref)
+                if hits:
+                    h = hits[0]
+                    mention = bool(body and body.lower() in sentence.lower())
+                    found.append(
+                        (mention, {"date": h.date.isoformat(), "start": h.start, "end": h.end})
+                    )
+    if not found:
+        return None
+    with_body = [f for m, f in found if m]
+    return (with_body or [f for _, f in found])[-1]
+
+
+def _unnumbered_headings(lines: list[str]) -> list[Cand]:
+    heads = []
+    first = next((i for i, x in enumerate(lines) if x.strip()), 0)
+    for i, line in enumerate(lines):
+        if not line.startswith("#"):
+            continue
+        hashes, text = _strip_md(line)
+        if not text or i == first or META_HEADINGS.match(text):
+            continue
+        heads.append((i, hashes, text))
+    if not heads:
+        return []
+    level = min(h for _, h, _ in heads)
+    picked = [(i, t) for i, h, t in heads if h == level]
+    return [Cand(i, (k + 1,), t, True, f"h{level}") for k, (i, t) in enumerate(picked)]
+
+
+def _title_key(text: str) -> str:
+    return norm_key(re.sub(r"\([^)]*\)", "", text)).strip(".:")
+
+
+def parse_text(text: str, *, fmt: str = "txt", body: str | None = None) -> dict:
+    """Read the structure of a minutes text into the contract's dict (without "source")."""
+    text = normalise(text)
+    lines = text.split("\n")
+    doc = Doc(lines, fmt)
+    cands: list[Cand] = []
+    for i, line in enumerate(lines):
+        if line.lstrip().startswith("|"):
+            continue
+        c = match_heading(line)
+        if c:
+            c.idx = i
+            cands.append(c)
+    strong = [c for c in cands if c.strong]
+    body_run, agenda_run = _choose_runs(build_runs(strong or cands))
+    if strong and body_run:
+        weak_runs = build_runs([c for c in cands if not c.strong and c.idx < body_run[0].idx])
+        weak_runs = [r for r in weak_runs if len(r) >= 2]
+        if weak_runs and agenda_run is None:
+            agenda_run = max(weak_runs, key=len)
+    if not body_run:
+        body_run = _unnumbered_headings(lines)
+    title_line = next((x for x in lines if x.strip() and x.strip() != "\f"), "")
+    doc_title = _strip_md(title_line)[1]
+    body_start = body_run[0].idx if body_run else len(lines)
+    head_end = min(body_start, agenda_run[0].idx if agenda_run else body_start)
+    header = lines[:body_start]
+    meta = _header_meta(lines[:head_end] or header)
+    if meta["date"] is None and head_end < body_start:
+        meta = _header_meta(header)
+    if not body_run:
+        if meta["date"] is None or not re.search(
+            r"protokoll|sitzung|besprechung|treffen|niederschrift", text, re.I
+        ):
+            raise ProtocolReadError(
+                "Im Dokument wurde keine Protokollstruktur (Tagesordnungspunkte oder Datum) erkannt."
+            )
+        body_run = [Cand(next(i for i, x in enumerate(lines) if x.strip()), (1,), "", True, "x")]
+        body_run[0].title = "Protokoll"
+        doc.warnings.append(
+            "Es wurden keine Tagesordnungspunkte erkannt; der gesamte Text steht unter einem Punkt."
+        )
+    ref = meta["date"]
+    if ref is None:
+        any_dates = [h for h in dates.find_dates(text) if h.has_year]
+        ref = any_dates[0].date if any_dates else None
+        doc.warnings.append("Das Sitzungsdatum wurde im Kopf des Protokolls nicht gefunden.")
+
+    # The agenda: numbered lines with running-together columns, or a table.
+    agenda: list[AgendaEntry] = []
+    if agenda_run:
+        agenda = agenda_from_run(doc, agenda_run, body_start)
+    else:
+        for lo, hi in _find_tables(lines, 0, body_start):
+            found = agenda_from_table(doc, lines[lo:hi])
+            if found:
+                agenda = found
+                break
+    by_num = {e.number: e for e in agenda}
+
+    # Body headings; a heading broken over lines continues while it matches the agenda text.
+    heads: list[tuple[Cand, int]] = []
+    for k, cand in enumerate(body_run):
+        stop = body_run[k + 1].idx if k + 1 < len(body_run) else len(lines)
+        number = ".".join(str(x) for x in cand.num)
+        entry = by_num.get(number)
+        title = cand.title
+        j = cand.idx + 1
+        consumed = cand.idx + 1
+        tries = 0
+        while j < stop and tries < 3:
+            s = _strip_md(lines[j])[1]
+            if not s or s == "\f":
+                j += 1
+                continue
+            tries += 1
+            if content.is_link_line(s) or not title and not s:
+                break
+            if not title:
+                title, consumed = s, j + 1
+                j += 1
+                continue
+            ok = False
+            if entry is not None:
+                key = norm_key(entry.text)
+                ok = key != norm_key(title) and key.startswith(norm_key(title + s))
+            elif (
+                len(s) <= 80
+                and not content._is_block_start(s)
+                and (
+                    title.endswith(("-", "–", ","))
+                    or title.split()[-1].lower() in content.CONT_WORDS
+                )
+            ):
+                ok = True
+            if not ok:
+                break
+            title = _join_lines([title, s])
+            consumed = j + 1
+            j += 1
+        cand.title = title.strip().rstrip(":").strip()
+        heads.append((cand, consumed))
+
+    for entry in agenda:
+        if not entry.title:
+            body_title = next(
+                (c.title for c, _ in heads if ".".join(map(str, c.num)) == entry.number), None
+            )
+            entry.title, entry.presenters = split_presenters(entry.text, body_title)
+
+    # Who is who: names help to find task owners at the start of sentences.
+    count, participants = _participants(header)
+    count_tables = None
+    if not participants:
+        for lo, hi in _find_tables(lines, 0, body_start):
+            hdr, rows = parse_table(lines[lo:hi])
+            if hdr and hdr[0] in ("name", "teilnehmende", "person") and rows:
+                org = _column(hdr, r"organisation|institution|einrichtung|firma")
+                participants = [
+                    names.parse_person(
+                        r[0]
+                        + (f" ({r[org]})" if org is not None and org < len(r) and r[org] else "")
+                    )
+                    for r in rows
+                    if r and r[0]
+                ]
+                count_tables = len(participants)
+                break
+    note_taker = None
+    note_idx = None
+    for i, line in enumerate(lines):
+        s = _strip_md(line)[1]
+        if line.strip() == title_line.strip():
+            continue
+        m = NOTE_TAKER_RE.match(s)
+        if m:
+            who = names.name_only(m["who"])
+            if who and len(who.split()) <= 5 and who[0].isupper():
+                note_taker, note_idx = who, i
+                if i < body_start:
+                    break
+    known = [p["name"] for p in participants]
+    for e in agenda:
+        known.extend(p["name"] for p in e.presenters)
+    if note_taker:
+        known.append(note_taker)
+    known = sorted({k for k in known if k and " " in k}, key=len, reverse=True)
+
+    width = _line_width(lines)
+    hard_gaps = fmt == "docx"
+    items: list[dict] = []
+    header_links: list[str] = []
+    _, pre_blocks = content.reflow(
+        [x for x in lines[head_end:body_start] if content.is_link_line(x.strip()) or not x.strip()],
+        width=width,
+        hard_gaps=hard_gaps,
+    )
+    for block in pre_blocks:
+        header_links.extend(block)
+    positional: list[list[str]] = []
+    for k, (cand, consumed) in enumerate(heads):
+        stop = heads[k + 1][0].idx if k + 1 < len(heads) else len(lines)
+        body_lines = [("" if i == note_idx else lines[i]) for i in range(consumed, stop)]
+        paras, blocks = content.reflow(body_lines, width=width, hard_gaps=hard_gaps)
+        analysis = content.analyse(paras, ref=ref, known=known)
+        number = ".".join(str(x) for x in cand.num)
+        entry = by_num.get(number)
+        item = {
+            "number": number,
+            "title": entry.title if entry and entry.title else cand.title,
+            "start": entry.start if entry else None,
+            "presenters": entry.presenters if entry else _heading_presenters(cand.title, known),
+            "status": analysis.status,
+            "minutes": analysis.minutes,
+            "decisions": analysis.decisions,
+            "tasks": analysis.tasks,
+            "attachments": analysis.attachments,
+            "links": content.find_links(analysis.minutes),
+        }
+        if entry is None and not agenda:
+            item["title"] = _heading_presenters_strip(cand.title, item["presenters"])
+        if entry and re.search(r"\bentfällt\b|\bgestrichen\b", entry.title, re.I):
+            item["status"] = "withdrawn"
+        if entry and cand.title and entry.title:
+            a, b = _title_key(entry.title), _title_key(cand.title)
+            if a != b and not a.startswith(b) and not b.startswith(a):
+                doc.warnings.append(
+                    f"TOP {number}: Der Titel in der Tagesordnung („{entry.title}“) weicht von der "
+                    f"Überschrift im Protokoll („{cand.title}“) ab."
+                )
+        if agenda and entry is None:
+            doc.warnings.append(
+                f"TOP {number} steht im Protokolltext, aber nicht in der Tagesordnung."
+            )
+        items.append(item)
+        positional.append([u for b in blocks for u in b])
+
+    # Footer links go to the item that mentions them, else to the item on whose page they stand.
+    haystacks = [
+        (
+            it["title"]
+            + "\n"
+            + it["minutes"]
+            + "\n"
+            + (by_num[it["number"]].text if it["number"] in by_num else "")
+        ).lower()
+        for it in items
+    ]
+    orphan = [(0, u) for u in header_links] + [
+        (k, u) for k, us in enumerate(positional) for u in us
+    ]
+    for k, url in orphan:
+        key = content.link_key(url)
+        target = next((n for n, h in enumerate(haystacks) if key and key in h), k)
+        if target < len(items):
+            items[target]["links"].append(url)
+    for it in items:
+        seen: set[str] = set()
+        uniq = []
+        for url in it["links"]:
+            key = content.link_key(url)
+            if key not in seen:
+                seen.add(key)
+                uniq.append(url)
+        # Prefer the full address from a footer over the bare "www." form in the text.
+        it["links"] = _prefer_full(uniq, it["links"])
+
+    numbers_in_body = {it["number"] for it in items}
+    for e in agenda:
+        if e.number not in numbers_in_body:
+            doc.warnings.append(
+                f"TOP {e.number} steht in der Tagesordnung, kommt im Protokolltext aber nicht vor."
+            )
+            items.append(
+                {
+                    "number": e.number,
+                    "title": e.title,
+                    "start": e.start,
+                    "presenters": e.presenters,
+                    "status": "withdrawn"
+                    if re.search(r"\bentfällt\b", e.title, re.I)
+                    else "discussed",
+                    "minutes": "",
+                    "decisions": [],
+                    "tasks": [],
+                    "attachments": [],
+                    "links": [],
+                }
+            )
+    items.sort(key=lambda it: tuple(int(x) for x in it["number"].split(".")))
+
+    body_name = body or meta["body"] or _body_name(doc_title)
+    next_meeting = _next_meeting(doc, items, ref, body_name)
+    mentioned: list[dict] = []
+    seen_dates: set[tuple] = set()
+    skip = {ref.isoformat() if ref else None}
+    if next_meeting:
+        skip.add(next_meeting["date"])
+    for it in items:
+        for hit in dates.find_dates(it["minutes"], ref):
+            iso = hit.date.isoformat()
+            key = (iso, hit.start, hit.end)
+            if iso in skip or key in seen_dates:
+                continue
+            seen_dates.add(key)
+            mentioned.append(
+                {
+                    "date": iso,
+                    "start": hit.start,
+                    "end": hit.end,
+                    "context": _context(it["minutes"], hit.pos),
+                }
+            )
+
+    if participants and count is not None and count != len(participants):
+        doc.warnings.append(
+            f"Die angegebene Zahl der Teilnehmenden ({count}) weicht von der Länge der "
+            f"Teilnehmendenliste ({len(participants)}) ab."
+        )
+    if count is None and participants:
+        count = len(participants) if count_tables is None else count_tables
+    end = meta["end"] or doc.agenda_end
+    return {
+        "body": body_name,
+        "title": doc_title,
+        "date": meta["date"].isoformat() if meta["date"] else None,
+        "start": meta["start"],
+        "end": end,
+        "place": meta["place"],
+        "participant_count": count,
+        "participants": participants,
+        "note_taker": note_taker,
+        "agenda": items,
+        "breaks": doc.breaks,
+        "next_meeting": next_meeting,
+        "dates_mentioned": mentioned,
+        "warnings": doc.warnings,
+    }
+
+
+def _prefer_full(uniq: list[str], all_links: list[str]) -> list[str]:
+    out = []
+    for url in uniq:
+        if url.lower().startswith("www."):
+            key = content.link_key(url)
+            full = next((u for u in all_links if "://" in u and content.link_key(u) == key), None)
+            url = full or url
+        out.append(url)
+    return out
+
+
+def _line_width(lines: list[str]) -> int:
+    lengths = sorted(len(x.strip()) for x in lines if x.strip())
+    if not lengths:
+        return 80
+    return max(40, lengths[int(len(lengths) * 0.9) - 1 if len(lengths) > 1 else 0])
+
+
+def _heading_presenters(title: str, known: list[str]) -> list[dict]:
+    m = re.search(r"\(([^()]+)\)\s*$|\s[–—-]\s+(.+)$", title)
+    if not m:
+        return []
+    inner = (m.group(1) or m.group(2)).strip()
+    honor, bare = names.split_honorific(inner)
+    if honor or re.match(r"^(?:Herr|Frau)\s", inner) or any(bare.startswith(k) for k in known):
+        return _people(inner)
+    return []
+
+
+def _heading_presenters_strip(title: str, presenters: list[dict]) -> str:
+    if not presenters:
+        return title
+    return re.sub(r"\s*(?:\([^()]+\)|\s[–—-]\s+.+)$", "", title).strip() or title

@@ -1,0 +1,287 @@
+"""Turn a read protocol (the import contract's dict) into a draft meeting, all or nothing."""
+
+import datetime as dt
+import re
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from transferhub.decisions.services import DecisionError, decision_record, task_create
+from transferhub.lib.audit import log_action
+from transferhub.meetings.models import AgendaItem, Attendance, Meeting
+from transferhub.meetings.services import MeetingError, agenda_item_add, meeting_create
+from transferhub.network.models import Body, Organisation, Person
+
+from .reader import ProtocolReadError, read_protocol
+
+
+class ProtocolImportError(Exception):
+    """An import we refuse; the message is fit to show the user."""
+
+
+_PROTOCOL_WORD = re.compile(r"^(Ergebnis)?protokoll\s+((der|des|zur|zum|vom)\s+)?", re.IGNORECASE)
+
+
+def meeting_name_from_title(title: str | None, body: Body) -> str:
+    """ "Protokoll AG Transfer" names the meeting "AG Transfer"."""
+    name = _PROTOCOL_WORD.sub("", (title or "").strip()).strip()
+    return (name or body.name)[:300]
+
+
+def _time(value: str | None) -> dt.time | None:
+    return dt.time.fromisoformat(value) if value else None
+
+
+def _minutes_between(start: dt.time, end: dt.time) -> int:
+    delta = dt.datetime.combine(dt.date.min, end) - dt.datetime.combine(dt.date.min, start)
+    return max(0, int(delta.total_seconds() // 60))
+
+
+def _organisation(name: str | None) -> Organisation | None:
+    if not name:
+        return None
+    org = (
+        Organisation.objects.filter(name__iexact=name).first()
+        or Organisation.objects.filter(short_name__iexact=name).first()
+    )
+    return org or Organisation.objects.create(name=name[:300])
+
+
+def _split_name(name: str) -> tuple[str, str]:
+    parts = name.split()
+    if len(parts) == 1:
+        return "", parts[0]
+    return " ".join(parts[:-1]), parts[-1]
+
+
+def person_find_or_create(
+    name: str, *, title: str | None = None, organisation: str | None = None
+) -> Person:
+    """Find a person by given and family name, or add them (people in minutes are often new)."""
+    given, family = _split_name(name.strip())
+    person = Person.objects.filter(given_name__iexact=given, family_name__iexact=family).first()
+    if person is None:
+        person = Person.objects.create(
+            given_name=given,
+            family_name=family,
+            title=title or "",
+            organisation=_organisation(organisation),
+        )
+    elif title and not person.title:
+        person.title = title
+        person.save(update_fields=["title"])
+    return person
+
+
+def _find_person(name: str) -> Person | None:
+    given, family = _split_name(name.strip())
+    return Person.objects.filter(given_name__iexact=given, family_name__iexact=family).first()
+
+
+def _agenda_rows(result: dict) -> list[dict]:
+    """Items and breaks in the order they happen, with their planned start."""
+    rows = [{"kind": "item", **item} for item in result.get("agenda", [])]
+    breaks = [{"kind": "break", **b} for b in result.get("breaks", [])]
+    for brk in breaks:
+        # Breaks go before the first item that starts at or after them.
+        position = next(
+            (
+                i
+                for i, row in enumerate(rows)
+                if brk["start"] and row.get("start") and row["start"] >= brk["start"]
+            ),
+            len(rows),
+        )
+        rows.insert(position, brk)
+    return rows
+
+
+def existing_import(sha256: str) -> Meeting | None:
+    return Meeting.objects.filter(source_sha256=sha256).first()
+
+
+@transaction.atomic
+def protocol_store(
+    result: dict, *, source_text: str = "", body_name: str | None = None, actor=None
+) -> Meeting:
+    """Store a read protocol as a draft meeting with items, decisions and tasks."""
+    sha256 = result["source"]["sha256"]
+    already = existing_import(sha256)
+    if already is not None:
+        raise ProtocolImportError(
+            _("Diese Datei wurde bereits importiert: Sitzung „%(name)s“ vom %(date)s (Nr. %(id)s).")
+            % {"name": already.name, "date": already.date.strftime("%d.%m.%Y"), "id": already.pk}
+        )
+    name = body_name or result.get("body")
+    if not name:
+        raise ProtocolImportError(
+            _("Das Gremium ist im Protokoll nicht zu erkennen; bitte geben Sie es mit --body an.")
+        )
+    if not result.get("date"):
+        raise ProtocolImportError(_("Das Datum der Sitzung ist im Protokoll nicht zu erkennen."))
+    body, _created = Body.objects.get_or_create(name=name, defaults={"short_name": name[:50]})
+    warnings = list(result.get("warnings", []))
+    date = dt.date.fromisoformat(result["date"])
+    start = (
+        _time(result.get("start"))
+        or _time(next((i["start"] for i in result.get("agenda", []) if i.get("start")), None))
+        or dt.time(9)
+    )
+    end = _time(result.get("end"))
+    if end is None or end <= start:
+        end = (dt.datetime.combine(date, start) + dt.timedelta(hours=2)).time()
+        warnings.append(
+            _("Das Ende der Sitzung fehlt; angenommen wurde %(end)s Uhr.")
+            % {"end": end.strftime("%H:%M")}
+        )
+    note_taker = None
+    if result.get("note_taker"):
+        note_taker = person_find_or_create(result["note_taker"])
+
+    try:
+        meeting = meeting_create(
+            body=body,
+            name=meeting_name_from_title(result.get("title"), body),
+            date=date,
+            start_time=start,
+            end_time=end,
+            location=result.get("place") or "",
+            note_taker=note_taker,
+            stated_participant_count=result.get("participant_count"),
+            source_sha256=sha256,
+            source_name=result["source"].get("path", "")[:300],
+            source_text=source_text,
+            import_warnings=warnings,
+            actor=actor,
+        )
+        rows = _agenda_rows(result)
+        for index, row in enumerate(rows):
+            row_start = _time(row.get("start"))
+            following = next(
+                (_time(r.get("start")) for r in rows[index + 1 :] if r.get("start")), end
+            )
+            duration = _minutes_between(row_start, following) if row_start else 0
+            if row["kind"] == "break":
+                agenda_item_add(
+                    meeting=meeting,
+                    name=row.get("title") or _("Pause"),
+                    kind=AgendaItem.Kind.BREAK,
+                    duration_minutes=duration,
+                    actor=actor,
+                )
+                continue
+            presenters = [
+                (
+                    person_find_or_create(
+                        p["name"], title=p.get("honorific"), organisation=p.get("organisation")
+                    ),
+                    _organisation(p.get("organisation")),
+                )
+                for p in row.get("presenters", [])
+            ]
+            item = agenda_item_add(
+                meeting=meeting,
+                name=row["title"][:500],
+                number=row.get("number") or None,
+                duration_minutes=duration,
+                presenters=presenters,
+                actor=actor,
+            )
+            item.minutes = row.get("minutes", "")
+            item.status = row.get("status", "discussed")
+            item.links = row.get("links", [])
+            item.save(update_fields=["minutes", "status", "links"])
+            for decision in row.get("decisions", []):
+                votes = decision.get("votes") or {}
+                decision_record(
+                    meeting=meeting,
+                    agenda_item=item,
+                    text=decision["text"],
+                    kind=decision.get("kind", "agreement"),
+                    votes=(votes.get("yes"), votes.get("no"), votes.get("abstain"))
+                    if votes
+                    else None,
+                    actor=actor,
+                )
+            for task in row.get("tasks", []):
+                _store_task(meeting, item, task, body, warnings, actor)
+        for participant in result.get("participants", []):
+            person = person_find_or_create(
+                participant["name"],
+                title=participant.get("honorific"),
+                organisation=participant.get("organisation"),
+            )
+            Attendance.objects.get_or_create(
+                meeting=meeting, person=person, defaults={"status": Attendance.Status.PRESENT}
+            )
+        _store_follow_up_dates(meeting, result)
+    except (MeetingError, DecisionError) as exc:
+        raise ProtocolImportError(str(exc)) from exc
+    meeting.state = Meeting.State.MINUTES_DRAFT
+    meeting.import_warnings = warnings
+    meeting.save(update_fields=["state", "import_warnings"])
+    log_action(actor, "protocol.imported", meeting, file=result["source"].get("path"))
+    return meeting
+
+
+def _store_task(meeting, item, task: dict, body, warnings: list, actor) -> None:
+    owner_person = owner_body = None
+    owner = task.get("owner")
+    if owner:
+        owner_body = Body.objects.filter(name__iexact=owner).first()
+        if owner_body is None:
+            owner_person = _find_person(owner) or person_find_or_create(owner)
+    due = dt.date.fromisoformat(task["due"]) if task.get("due") else None
+    if due is not None and due < meeting.date:
+        warnings.append(
+            _("Die Aufgabe „%(text)s“ war vor der Sitzung fällig; das Datum wurde weggelassen.")
+            % {"text": task["text"][:60]}
+        )
+        due = None
+    task_create(
+        meeting=meeting,
+        agenda_item=item,
+        text=task["text"],
+        owner_person=owner_person,
+        owner_body=owner_body,
+        due_date=due,
+        actor=actor,
+    )
+
+
+def _store_follow_up_dates(meeting: Meeting, result: dict) -> None:
+    """Plan the next meeting, and meetings of known bodies the minutes announce."""
+    planned = []
+    nxt = result.get("next_meeting")
+    if nxt and nxt.get("date"):
+        planned.append((meeting.body, nxt))
+    bodies = [b for b in Body.objects.exclude(pk=meeting.body_id) if len(b.name) > 3]
+    for mention in result.get("dates_mentioned", []):
+        context = mention.get("context", "").lower()
+        for other in bodies:
+            if other.name.lower() in context or (
+                other.short_name
+                and len(other.short_name) > 3
+                and other.short_name.lower() in context
+            ):
+                planned.append((other, mention))
+    for body, when in planned:
+        date = dt.date.fromisoformat(when["date"])
+        if date <= meeting.date or Meeting.objects.filter(body=body, date=date).exists():
+            continue
+        start = _time(when.get("start")) or dt.time(9)
+        end = _time(when.get("end"))
+        if end is None or end <= start:
+            end = (dt.datetime.combine(date, start) + dt.timedelta(hours=2)).time()
+        meeting_create(body=body, name=body.name, date=date, start_time=start, end_time=end)
+
+
+def protocol_import_file(path, *, body_name: str | None = None, actor=None) -> Meeting:
+    """Read one file and store it; raise ProtocolImportError or ProtocolReadError."""
+    result = read_protocol(path, body=body_name)
+    return protocol_store(
+        result, source_text=result.pop("_text", ""), body_name=body_name, actor=actor
+    )
+
+
+__all__ = ["ProtocolImportError", "ProtocolReadError", "protocol_import_file", "protocol_store"]
