@@ -49,6 +49,11 @@ INSTALLED_APPS = [
     "transferhub.meetings",
     "transferhub.decisions",
     "transferhub.protocols",
+    "transferhub.checks",
+    "transferhub.suppliers",
+    "transferhub.api",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -180,6 +185,17 @@ EMAIL_HOST_USER = env("EMAIL_HOST_USER")
 EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Transferhub <geschaeftsstelle@example.org>")
+
+# Background jobs (django-tasks): stored in the database, run by `transferhub worker`.
+# TASKS_IMMEDIATE=1 (development, tests) runs them at once in the request.
+TASKS = {
+    "default": {
+        "BACKEND": "django_tasks.backends.immediate.ImmediateBackend"
+        if env_bool("TASKS_IMMEDIATE", False)
+        else "django_tasks_db.DatabaseBackend",
+        "QUEUES": ["default"],
+    }
+}
 
 LOGGING = {
     "version": 1,

@@ -13,5 +13,9 @@ urlpatterns = [
     path("", include("transferhub.network.urls")),
     path("sitzungen/", include("transferhub.meetings.urls")),
     path("", include("transferhub.decisions.urls")),
+    path("protokolle/", include("transferhub.protocols.urls")),
+    path("checks/", include("transferhub.checks.urls")),
+    path("lieferanten/", include("transferhub.suppliers.urls")),
+    path("", include("transferhub.api.urls")),
     path("admin/", admin.site.urls),
 ]
