@@ -1,17 +1,304 @@
-from django.shortcuts import render
+"""Pages for tasks (register, "Meine Aufgaben", detail) and the register of decisions."""
+
+import csv
+import io
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db.models import F, Q, QuerySet
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from transferhub.network.models import Body, Person
+from transferhub.network.permissions import (
+    body_roles,
+    can_edit_task,
+    is_secretariat,
+    person_of,
+)
+
+from . import services
+from .forms import OPEN_ANY, DecisionFilterForm, TaskFilterForm, TaskForm
+from .models import Decision, Task
+
+PAGE_SIZE = 50
+TASK_RELATED = ("body", "owner_person", "owner_body", "meeting", "agenda_item", "decision__body")
 
 
+def _page(request, queryset):
+    return Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
+
+
+def visible_tasks(user) -> QuerySet[Task]:
+    """Tasks of the user's bodies, owned by them or by a body they belong to; all for the secretariat."""
+    if is_secretariat(user):
+        return Task.objects.all()
+    body_ids = list(body_roles(user))
+    where = Q(body_id__in=body_ids) | Q(owner_body_id__in=body_ids)
+    person = person_of(user)
+    if person is not None:
+        where |= Q(owner_person=person)
+    return Task.objects.filter(where)
+
+
+def visible_decisions(user) -> QuerySet[Decision]:
+    """Decisions of the user's bodies, plus those on public items of approved minutes."""
+    if is_secretariat(user):
+        return Decision.objects.all()
+    public = Q(meeting__state="minutes_approved") & (
+        Q(agenda_item__isnull=True) | Q(agenda_item__public=True)
+    )
+    return Decision.objects.filter(public | Q(body_id__in=list(body_roles(user))))
+
+
+def _mark_editable(user, tasks) -> list[Task]:
+    tasks = list(tasks)
+    for task in tasks:
+        task.can_edit = can_edit_task(user, task)
+    return tasks
+
+
+# Task register ------------------------------------------------------------
+
+
+def _filtered_tasks(request) -> tuple[TaskFilterForm, QuerySet[Task]]:
+    user = request.user
+    tasks = visible_tasks(user)
+    bodies = Body.objects.order_by("name")
+    if not is_secretariat(user):
+        bodies = bodies.filter(pk__in=list(body_roles(user)))
+    owners = Person.objects.filter(
+        pk__in=tasks.filter(owner_person__isnull=False).values("owner_person_id")
+    ).order_by("family_name", "given_name")
+    form = TaskFilterForm(request.GET or None, bodies=bodies, owners=owners)
+    form.is_valid()
+    # An invalid field is left out of cleaned_data; the valid ones still filter.
+    data = getattr(form, "cleaned_data", {})
+    if data.get("body"):
+        tasks = tasks.filter(body=data["body"])
+    if data.get("owner"):
+        tasks = tasks.filter(owner_person=data["owner"])
+    status = data.get("status")
+    if status == OPEN_ANY:
+        tasks = tasks.filter(status__in=Task.OPEN_STATES)
+    elif status:
+        tasks = tasks.filter(status=status)
+    if data.get("overdue"):
+        tasks = tasks.filter(status__in=Task.OPEN_STATES, due_date__lt=timezone.localdate())
+    if data.get("q"):
+        tasks = tasks.filter(text__icontains=data["q"])
+    if data.get("sort") == "-due":
+        tasks = tasks.order_by(F("due_date").desc(nulls_last=True), "-id")
+    else:
+        tasks = tasks.order_by(F("due_date").asc(nulls_last=True), "id")
+    return form, tasks
+
+
+def tasks_csv(tasks) -> tuple[str, str, bytes]:
+    """Export tasks as CSV for a spreadsheet (semicolons and a BOM, as German Excel expects)."""
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";")
+    writer.writerow(
+        [
+            _("Nr."),
+            _("Gremium"),
+            _("Aufgabe"),
+            _("zuständig"),
+            _("fällig am"),
+            _("Status"),
+            _("überfällig"),
+            _("Sitzung"),
+        ]
+    )
+    for task in tasks.iterator(chunk_size=1000):
+        owner = task.owner_person.full_name if task.owner_person_id else ""
+        if not owner and task.owner_body_id:
+            owner = task.owner_body.name
+        writer.writerow(
+            [
+                task.pk,
+                task.body.name,
+                task.text,
+                owner,
+                task.due_date.strftime("%d.%m.%Y") if task.due_date else "",
+                task.get_status_display(),
+                _("ja") if task.is_overdue else "",
+                task.meeting.date.strftime("%d.%m.%Y") if task.meeting_id else "",
+            ]
+        )
+    return "aufgaben.csv", "text/csv; charset=utf-8", out.getvalue().encode("utf-8-sig")
+
+
+@login_required
 def task_list(request):
-    return render(request, "decisions/task_list.html", {})
+    """Show the task register with filters, 50 tasks a page."""
+    form, tasks = _filtered_tasks(request)
+    tasks = tasks.select_related(*TASK_RELATED)
+    if request.GET.get("format") == "csv":
+        filename, mimetype, content = tasks_csv(tasks)
+        response = HttpResponse(content, content_type=mimetype)
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        return response
+    page = _page(request, tasks)
+    return render(
+        request,
+        "decisions/task_list.html",
+        {
+            "form": form,
+            "page_obj": page,
+            "tasks": _mark_editable(request.user, page.object_list),
+            "has_bodies": is_secretariat(request.user) or bool(body_roles(request.user)),
+        },
+    )
 
 
+# Meine Aufgaben -------------------------------------------------------------
+
+
+@login_required
 def my_tasks(request):
-    return render(request, "decisions/task_list.html", {})
+    """List the tasks a person owns or their bodies own, open ones first."""
+    person = person_of(request.user)
+    context = {"person": person}
+    if person is not None:
+        mine = Task.objects.filter(
+            Q(owner_person=person) | Q(owner_body_id__in=list(body_roles(request.user)))
+        ).select_related(*TASK_RELATED)
+        page = _page(request, mine.filter(status__in=Task.OPEN_STATES))
+        done = mine.exclude(status__in=Task.OPEN_STATES).order_by(
+            F("done_at").desc(nulls_last=True), "-modified"
+        )[:PAGE_SIZE]
+        context.update(
+            page_obj=page,
+            open_tasks=_mark_editable(request.user, page.object_list),
+            done_tasks=_mark_editable(request.user, done),
+        )
+    return render(request, "decisions/my_tasks.html", context)
 
 
+def _safe_next(request, fallback: str) -> str:
+    target = request.POST.get("next", "")
+    if url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return target
+    return fallback
+
+
+@login_required
+@require_POST
+def task_status(request, pk: int):
+    """Move a task on (open → in progress → done) from a list; answers htmx with the new row."""
+    task = get_object_or_404(visible_tasks(request.user).select_related(*TASK_RELATED), pk=pk)
+    if not can_edit_task(request.user, task):
+        raise PermissionDenied
+    error = None
+    try:
+        services.task_set_status(
+            task=task, status=request.POST.get("status", ""), actor=request.user
+        )
+    except services.DecisionError as exc:
+        error = str(exc)
+        task.refresh_from_db()
+    if request.headers.get("HX-Request"):
+        task.can_edit = True
+        return render(
+            request,
+            "decisions/_task_item.html",
+            {"task": task, "error": error, "next": _safe_next(request, fallback="")},
+        )
+    if error:
+        messages.error(request, error)
+    else:
+        messages.success(
+            request,
+            _("Status der Aufgabe: %(status)s.") % {"status": task.get_status_display()},
+        )
+    return redirect(_safe_next(request, fallback=task.get_absolute_url()))
+
+
+# Task detail ---------------------------------------------------------------
+
+
+@login_required
 def task_detail(request, pk: int):
-    return render(request, "decisions/task_list.html", {})
+    """Show a task and where it came from; its owner and the body's managers may edit it."""
+    task = get_object_or_404(visible_tasks(request.user).select_related(*TASK_RELATED), pk=pk)
+    can_edit = can_edit_task(request.user, task)
+    form = None
+    if request.method == "POST":
+        if not can_edit:
+            raise PermissionDenied
+        form = TaskForm.for_task(task, request.POST)
+        if form.is_valid():
+            changes = {k: v for k, v in form.cleaned_data.items() if getattr(task, k) != v}
+            if not changes:
+                messages.info(request, _("Es gab nichts zu ändern."))
+                return redirect(task)
+            try:
+                services.task_update(task=task, actor=request.user, **changes)
+            except services.DecisionError as exc:
+                form.add_error(None, str(exc))
+            else:
+                messages.success(request, _("Die Aufgabe wurde gespeichert."))
+                return redirect(task)
+    elif can_edit:
+        form = TaskForm.for_task(task)
+    return render(
+        request,
+        "decisions/task_detail.html",
+        {"task": task, "form": form, "can_edit": can_edit},
+    )
+
+
+# Decisions -----------------------------------------------------------------
+
+DECISION_RELATED = ("body", "meeting", "agenda_item")
 
 
 def decision_list(request):
-    return render(request, "decisions/decision_list.html", {})
+    """Show the register of decisions the user may see, with filters, 50 a page."""
+    decisions = visible_decisions(request.user)
+    years = (
+        decisions.order_by("-year").values_list("year", flat=True).distinct()
+    )  # one query, whatever the number of decisions
+    form = DecisionFilterForm(request.GET or None, years=list(years))
+    form.is_valid()
+    data = getattr(form, "cleaned_data", {})
+    if data.get("body"):
+        decisions = decisions.filter(body=data["body"])
+    if data.get("year"):
+        decisions = decisions.filter(year=data["year"])
+    if data.get("kind"):
+        decisions = decisions.filter(kind=data["kind"])
+    if data.get("q"):
+        decisions = decisions.filter(text__icontains=data["q"])
+    decisions = decisions.select_related(*DECISION_RELATED).order_by(
+        "-meeting__date", "body__name", "sequence"
+    )
+    return render(
+        request,
+        "decisions/decision_list.html",
+        {"form": form, "page_obj": _page(request, decisions)},
+    )
+
+
+def decision_detail(request, pk: int):
+    """Show one decision and the tasks that came from it."""
+    decision = get_object_or_404(
+        visible_decisions(request.user).select_related(*DECISION_RELATED), pk=pk
+    )
+    tasks = []
+    if request.user.is_authenticated:
+        tasks = list(
+            visible_tasks(request.user)
+            .filter(decision=decision)
+            .select_related("owner_person", "owner_body")
+        )
+    return render(request, "decisions/decision_detail.html", {"decision": decision, "tasks": tasks})

@@ -1,0 +1,103 @@
+"""Forms of the task and decision pages; the rules themselves live in services.py."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from transferhub.network.models import Body, Person
+
+from .models import Decision, Task
+
+OPEN_ANY = "open_any"
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs=attrs, format="%Y-%m-%d")
+
+
+class TaskFilterForm(forms.Form):
+    """Filters of the task register (Aufgabenliste); every field may stay empty."""
+
+    SORTS = [("due", _("Fälligkeit, früheste zuerst")), ("-due", _("Fälligkeit, späteste zuerst"))]
+
+    q = forms.CharField(label=_("Text enthält"), required=False, max_length=200)
+    body = forms.ModelChoiceField(
+        label=_("Gremium"),
+        queryset=Body.objects.none(),
+        required=False,
+        empty_label=_("alle Gremien"),
+    )
+    owner = forms.ModelChoiceField(
+        label=_("Zuständige Person"),
+        queryset=Person.objects.none(),
+        required=False,
+        empty_label=_("alle Personen"),
+    )
+    status = forms.ChoiceField(
+        label=_("Status"),
+        required=False,
+        choices=[("", _("alle")), (OPEN_ANY, _("offen oder in Arbeit")), *Task.Status.choices],
+    )
+    overdue = forms.BooleanField(label=_("nur überfällige"), required=False)
+    sort = forms.ChoiceField(label=_("Sortierung"), required=False, choices=SORTS)
+
+    def __init__(self, *args, bodies, owners, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["body"].queryset = bodies
+        self.fields["owner"].queryset = owners
+
+
+class TaskForm(forms.Form):
+    """Edit a task. Whether owner and due date fit together is the service's call."""
+
+    text = forms.CharField(label=_("Aufgabe"), widget=forms.Textarea(attrs={"rows": 4}))
+    owner_person = forms.ModelChoiceField(
+        label=_("zuständig (Person)"), queryset=Person.objects.none(), required=False
+    )
+    owner_body = forms.ModelChoiceField(
+        label=_("zuständig (Gremium)"), queryset=Body.objects.none(), required=False
+    )
+    due_date = forms.DateField(label=_("fällig am"), required=False, widget=DateInput())
+    status = forms.ChoiceField(label=_("Status"), choices=Task.Status.choices)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["owner_person"].queryset = Person.objects.order_by("family_name", "given_name")
+        self.fields["owner_body"].queryset = Body.objects.order_by("name")
+        self.fields["owner_person"].help_text = _(
+            "Entweder eine Person oder ein Gremium, nicht beides."
+        )
+
+    @classmethod
+    def for_task(cls, task: Task, data=None) -> "TaskForm":
+        return cls(
+            data,
+            initial={
+                "text": task.text,
+                "owner_person": task.owner_person_id,
+                "owner_body": task.owner_body_id,
+                "due_date": task.due_date,
+                "status": task.status,
+            },
+        )
+
+
+class DecisionFilterForm(forms.Form):
+    q = forms.CharField(label=_("Text enthält"), required=False, max_length=200)
+    body = forms.ModelChoiceField(
+        label=_("Gremium"),
+        queryset=Body.objects.none(),
+        required=False,
+        empty_label=_("alle Gremien"),
+    )
+    year = forms.TypedChoiceField(label=_("Jahr"), required=False, coerce=int, empty_value=None)
+    kind = forms.ChoiceField(
+        label=_("Art"), required=False, choices=[("", _("alle")), *Decision.Kind.choices]
+    )
+
+    def __init__(self, *args, years, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["body"].queryset = Body.objects.order_by("name")
+        self.fields["year"].choices = [("", _("alle"))] + [(y, str(y)) for y in years]
