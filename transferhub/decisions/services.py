@@ -3,7 +3,7 @@
 import datetime as dt
 
 from django.db import IntegrityError, transaction
-from django.db.models import Max, Q, QuerySet
+from django.db.models import Max, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -239,10 +239,3 @@ def open_tasks_of_body(body_id: int) -> QuerySet[Task]:
     return Task.objects.filter(body_id=body_id, status__in=Task.OPEN_STATES).select_related(
         "owner_person", "owner_body", "meeting"
     )
-
-
-def tasks_of_person(person: Person) -> QuerySet[Task]:
-    """Tasks a person owns, or owned by a body they belong to."""
-    return Task.objects.filter(
-        Q(owner_person=person) | Q(owner_body__memberships__person=person)
-    ).distinct()

@@ -87,7 +87,10 @@ def visible_meetings_filter(user) -> Q:
 
 
 def can_edit_task(user, task) -> bool:
+    """Managers of the task's body or of the body that owns it, and the owning person."""
     if can_manage_body(user, task.body_id):
+        return True
+    if task.owner_body_id and can_manage_body(user, task.owner_body_id):
         return True
     person = person_of(user)
     return person is not None and task.owner_person_id == person.pk
