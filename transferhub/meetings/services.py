@@ -355,6 +355,7 @@ def meeting_invite(*, meeting: Meeting, actor=None) -> int:
 @transaction.atomic
 def attendance_set(*, meeting: Meeting, statuses: dict[int, str], actor=None) -> None:
     """Set the attendance status of several people at once ({attendance id: status})."""
+    _check_not_frozen(meeting)  # the attendance list is part of the approved minutes
     valid = set(Attendance.Status.values)
     changed = {}
     for attendance in meeting.attendances.filter(pk__in=statuses):
@@ -380,6 +381,7 @@ def attendance_add(
     actor=None,
 ) -> Attendance:
     """Add a person or a guest without an account to the attendance list."""
+    _check_not_frozen(meeting)
     guest_name = guest_name.strip()
     if person is None and not guest_name:
         raise MeetingError(

@@ -1,12 +1,722 @@
-from django.shortcuts import get_object_or_404, render
+"""Pages of a meeting: list, agenda, planning, recording, approval, files.
 
-from .models import Meeting
+Each view loads the meeting, checks permission, validates a form and calls one
+service; a service's refusal (MeetingError, DecisionError) is shown to the user.
+"""
+
+from functools import wraps
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db.models import Prefetch
+from django.http import FileResponse, Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
+from django.views.decorators.http import require_POST
+
+from transferhub.decisions import services as decision_services
+from transferhub.decisions.models import Decision, Task
+from transferhub.decisions.services import DecisionError, open_tasks_of_body
+from transferhub.lib.models import ActionLog
+from transferhub.network.models import Body
+from transferhub.network.permissions import (
+    can_manage_body,
+    is_secretariat,
+    managed_body_ids,
+    meeting_access,
+    visible_meetings_filter,
+)
+
+from . import services
+from .calendar import meeting_ics
+from .forms import (
+    AgendaItemForm,
+    AttachmentForm,
+    AttendanceAddForm,
+    AttendanceStatusForm,
+    CorrectionForm,
+    DecisionForm,
+    MeetingFilterForm,
+    MeetingForm,
+    MinutesForm,
+    PresenterFormSet,
+    TaskForm,
+)
+from .models import AgendaItem, Attachment, Meeting, MinutesVersion, Presentation
+from .services import MeetingError
+
+PAGE_SIZE = 50
+State = Meeting.State
+
+
+# --- Loading and permission -----------------------------------------------------------
+
+
+def meeting_view(need: str):
+    """Load the meeting named by `pk` and check the user may `need` it: see, read or manage.
+
+    see: members in full, everyone else the public part of approved minutes.
+    read: members of the body (everything, read-only).
+    manage: the secretariat and the body's chair.
+    Anonymous users are sent to the login when they lack access; others get
+    404 for a meeting they may not see at all and 403 for an action they may not do.
+    """
+
+    def decorator(view):
+        @wraps(view)
+        def wrapper(request, pk: int, **kwargs):
+            meeting = get_object_or_404(
+                Meeting.objects.select_related("body", "note_taker__organisation"), pk=pk
+            )
+            access = meeting_access(request.user, meeting)
+            manage = access == "full" and can_manage_body(request.user, meeting.body_id)
+            allowed = {
+                "see": access is not None,
+                "read": access == "full",
+                "manage": manage,
+            }[need]
+            if not allowed:
+                if not request.user.is_authenticated:
+                    return redirect_to_login(request.get_full_path())
+                if access is None:
+                    raise Http404
+                raise PermissionDenied
+            request.meeting_access = access
+            request.can_manage = manage
+            return view(request, meeting, **kwargs)
+
+        return wrapper
+
+    return decorator
+
+
+def _item(meeting: Meeting, item_pk: int) -> AgendaItem:
+    item = get_object_or_404(AgendaItem, pk=item_pk, meeting=meeting)
+    item.meeting = meeting
+    return item
+
+
+def _agenda_items(meeting: Meeting, *, with_tasks: bool = True):
+    """The meeting's items with everything the agenda shows, in a fixed number of queries."""
+    lookups = [
+        Prefetch(
+            "presentations",
+            queryset=Presentation.objects.select_related("person", "organisation"),
+        ),
+        Prefetch("decisions", queryset=Decision.objects.select_related("body").order_by("pk")),
+        Prefetch("attachments", queryset=Attachment.objects.order_by("number")),
+    ]
+    if with_tasks:
+        lookups.append(
+            Prefetch(
+                "tasks",
+                queryset=Task.objects.select_related("owner_person", "owner_body").order_by("pk"),
+            )
+        )
+    return (
+        meeting.agenda_items.order_by("order")
+        .select_related("approves_minutes_of")
+        .prefetch_related(*lookups)
+    )
+
+
+def _back_to_agenda(meeting: Meeting):
+    return redirect(meeting.get_absolute_url() + "#agenda")
+
+
+# --- List and create ------------------------------------------------------------------
 
 
 def meeting_list(request):
-    return render(request, "meetings/meeting_list.html", {"meetings": Meeting.objects.all()[:50]})
+    """Meetings the user may open, newest first, filtered by body, year and state."""
+    visible = Meeting.objects.filter(visible_meetings_filter(request.user))
+    years = [d.year for d in visible.dates("date", "year", order="DESC")]
+    form = MeetingFilterForm(request.GET or None, years=years)
+    meetings = visible.select_related("body").order_by("-date", "-start_time", "-pk")
+    if form.is_bound and form.is_valid():
+        if form.cleaned_data["body"]:
+            meetings = meetings.filter(body=form.cleaned_data["body"])
+        if form.cleaned_data["year"]:
+            meetings = meetings.filter(date__year=form.cleaned_data["year"])
+        if form.cleaned_data["state"]:
+            meetings = meetings.filter(state=form.cleaned_data["state"])
+    page = Paginator(meetings, PAGE_SIZE).get_page(request.GET.get("page"))
+    can_create = is_secretariat(request.user) or bool(
+        request.user.is_authenticated and managed_body_ids(request.user)
+    )
+    return render(
+        request,
+        "meetings/meeting_list.html",
+        {"filter_form": form, "page_obj": page, "can_create": can_create},
+    )
 
 
-def meeting_detail(request, pk: int):
-    meeting = get_object_or_404(Meeting, pk=pk)
-    return render(request, "meetings/meeting_detail.html", {"meeting": meeting})
+@login_required
+def meeting_create(request):
+    """Neue Sitzung: for the secretariat and the chairs, for the bodies they manage."""
+    managed = managed_body_ids(request.user)
+    if managed is None:
+        bodies = Body.objects.all()
+    elif managed:
+        bodies = Body.objects.filter(pk__in=managed)
+    else:
+        raise PermissionDenied
+    initial = {}
+    body = bodies.filter(pk=request.GET.get("body") or 0).first()
+    if body is not None:
+        initial = {"body": body, "name": body.name}
+    form = MeetingForm(request.POST or None, bodies=bodies, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            meeting = services.meeting_create(actor=request.user, **form.cleaned_data)
+        except MeetingError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, _("Die Sitzung wurde angelegt."))
+            return redirect(meeting)
+    return render(request, "meetings/meeting_form.html", {"form": form, "meeting": None})
+
+
+# --- The agenda page ---------------------------------------------------------------------
+
+
+@meeting_view("see")
+def meeting_detail(request, meeting: Meeting):
+    """The agenda (Was / Wer / wann) with minutes, decisions, tasks and attachments."""
+    full = request.meeting_access == "full"
+    items = list(_agenda_items(meeting, with_tasks=full))
+    schedule, overrun = services.agenda_schedule(meeting, items)
+    plan_end = schedule[-1].end if schedule else None
+    attachments = meeting.attachments.select_related("agenda_item").order_by("number")
+    if not full:
+        # The public sees the public items of approved minutes and nothing internal.
+        schedule = [row for row in schedule if row.item.public]
+        attachments = attachments.filter(agenda_item__public=True)
+    context = {
+        "meeting": meeting,
+        "full": full,
+        "manage": request.can_manage,
+        "frozen": meeting.minutes_frozen,
+        "schedule": schedule,
+        "overrun": overrun,
+        "plan_end": plan_end,
+        "attachments": list(attachments),
+        "participant_count": meeting.participant_count(),
+        "show_minutes": meeting.state in (State.HELD, State.MINUTES_DRAFT, State.MINUTES_APPROVED)
+        or any(row.item.minutes or row.item.decisions.all() for row in schedule),
+    }
+    if full:
+        context["next_meeting"] = services.next_meeting_of(meeting)
+        if meeting.state not in (State.MINUTES_APPROVED, State.CANCELLED):
+            context["open_tasks"] = list(open_tasks_of_body(meeting.body_id))
+    return render(request, "meetings/meeting_detail.html", context)
+
+
+@meeting_view("see")
+def meeting_ics_download(request, meeting: Meeting):
+    filename, mimetype, content = meeting_ics(meeting)
+    response = HttpResponse(content, content_type=mimetype)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@meeting_view("see")
+def attachment_download(request, meeting: Meeting, attachment_pk: int):
+    """Serve a file to members, or to anyone when it belongs to a public item of approved minutes."""
+    attachment = get_object_or_404(
+        Attachment.objects.select_related("agenda_item"), pk=attachment_pk, meeting=meeting
+    )
+    if request.meeting_access != "full" and not (
+        attachment.agenda_item_id and attachment.agenda_item.public
+    ):
+        raise Http404
+    try:
+        handle = attachment.file.open("rb")
+    except OSError as exc:
+        raise Http404 from exc
+    return FileResponse(
+        handle,
+        as_attachment=True,
+        filename=attachment.file_name,
+        content_type=attachment.mime_type,
+    )
+
+
+# --- Meeting details and state ------------------------------------------------------------
+
+
+@meeting_view("manage")
+def meeting_edit(request, meeting: Meeting):
+    fields = [
+        "name",
+        "date",
+        "start_time",
+        "end_time",
+        "location",
+        "online_url",
+        "note_taker",
+        "stated_participant_count",
+    ]
+    form = MeetingForm(
+        request.POST or None,
+        initial={f: getattr(meeting, f) for f in fields},
+        default_name=meeting.body.name,
+    )
+    if request.method == "POST" and form.is_valid():
+        changed = {f: form.cleaned_data[f] for f in fields if f in form.changed_data}
+        try:
+            services.meeting_update(meeting=meeting, actor=request.user, **changed)
+        except MeetingError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, _("Die Angaben zur Sitzung wurden gespeichert."))
+            return redirect(meeting)
+    return render(request, "meetings/meeting_form.html", {"form": form, "meeting": meeting})
+
+
+# The state buttons on the agenda page; approval has its own page with a confirmation.
+STATE_ACTIONS = {
+    State.HELD: gettext_lazy("Die Sitzung ist als durchgeführt markiert."),
+    State.CANCELLED: gettext_lazy("Die Sitzung ist abgesagt."),
+    State.PLANNED: gettext_lazy("Die Sitzung ist wieder geplant."),
+}
+
+
+@require_POST
+@meeting_view("manage")
+def meeting_state(request, meeting: Meeting):
+    state = request.POST.get("state", "")
+    if state not in STATE_ACTIONS:
+        messages.error(request, _("Diese Statusänderung gibt es hier nicht."))
+        return redirect(meeting)
+    try:
+        services.meeting_set_state(meeting=meeting, state=state, actor=request.user)
+    except MeetingError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, str(STATE_ACTIONS[state]))
+    return redirect(meeting)
+
+
+@require_POST
+@meeting_view("manage")
+def meeting_invite(request, meeting: Meeting):
+    try:
+        sent = services.meeting_invite(meeting=meeting, actor=request.user)
+    except MeetingError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(
+            request,
+            ngettext(
+                "%(count)d Einladung wurde verschickt.",
+                "%(count)d Einladungen wurden verschickt.",
+                sent,
+            )
+            % {"count": sent},
+        )
+    return redirect(meeting)
+
+
+@meeting_view("manage")
+def minutes_approve(request, meeting: Meeting):
+    """Protokoll genehmigen: a confirmation page, then the minutes are frozen."""
+    if request.method == "POST":
+        try:
+            services.minutes_approve(meeting=meeting, actor=request.user)
+        except MeetingError as exc:
+            messages.error(request, str(exc))
+            return redirect(meeting)
+        messages.success(
+            request,
+            _("Das Protokoll ist genehmigt. Änderungen sind nun nur als Korrektur möglich."),
+        )
+        following = services.next_meeting_of(meeting)
+        item = (
+            following.agenda_items.filter(approves_minutes_of=meeting).first()
+            if following
+            else None
+        )
+        if item is not None:
+            messages.info(
+                request,
+                _("Die nächste Sitzung am %(date)s hat den Punkt „%(item)s“ erhalten.")
+                % {"date": following.date.strftime("%d.%m.%Y"), "item": item.name},
+            )
+        return redirect(meeting)
+    return render(request, "meetings/approve_confirm.html", {"meeting": meeting})
+
+
+@meeting_view("read")
+def minutes_versions(request, meeting: Meeting):
+    """The approved versions (who, when, why) and the change history of the items."""
+    versions = meeting.minutes_versions.select_related("created_by__person").order_by("-version")
+    items = {it.pk: it for it in meeting.agenda_items.all()}
+    history = ActionLog.objects.filter(
+        object_type=AgendaItem._meta.label_lower, meeting_id=meeting.pk
+    ).select_related("actor__person")
+    item_filter = request.GET.get("item", "")
+    if item_filter.isdigit():
+        history = history.filter(object_id=int(item_filter))
+    page = Paginator(history, PAGE_SIZE).get_page(request.GET.get("page"))
+    for entry in page.object_list:
+        entry.item = items.get(entry.object_id)
+    return render(
+        request,
+        "meetings/minutes_versions.html",
+        {
+            "meeting": meeting,
+            "versions": list(versions),
+            "page_obj": page,
+            "items": list(items.values()),
+            "item_filter": int(item_filter) if item_filter.isdigit() else None,
+            "manage": request.can_manage,
+        },
+    )
+
+
+@meeting_view("read")
+def minutes_version_detail(request, meeting: Meeting, version: int):
+    version = get_object_or_404(MinutesVersion, meeting=meeting, version=version)
+    return render(
+        request, "meetings/minutes_version.html", {"meeting": meeting, "version": version}
+    )
+
+
+# --- Agenda planning ----------------------------------------------------------------------
+
+
+@meeting_view("manage")
+def item_add(request, meeting: Meeting):
+    """Add an item or a break; the number is optional, the next free one is taken."""
+    initial = {"kind": request.GET.get("kind", AgendaItem.Kind.ITEM)}
+    if initial["kind"] == AgendaItem.Kind.BREAK:
+        initial.update(name=_("Pause"), duration_minutes=10)
+    form = AgendaItemForm(request.POST or None, initial=initial)
+    presenters = PresenterFormSet(request.POST or None, prefix="presenters")
+    if request.method == "POST" and form.is_valid() and presenters.is_valid():
+        data = form.cleaned_data
+        try:
+            services.agenda_item_add(
+                meeting=meeting,
+                name=data["name"],
+                kind=data["kind"],
+                number=data["number"],
+                duration_minutes=data["duration_minutes"],
+                public=data["public"],
+                presenters=presenters.presenters(),
+                actor=request.user,
+            )
+        except MeetingError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, _("Der Punkt wurde zur Tagesordnung hinzugefügt."))
+            return _back_to_agenda(meeting)
+    return render(
+        request,
+        "meetings/item_form.html",
+        {"meeting": meeting, "item": None, "form": form, "presenters": presenters},
+    )
+
+
+@meeting_view("manage")
+def item_edit(request, meeting: Meeting, item_pk: int):
+    item = _item(meeting, item_pk)
+    form = AgendaItemForm(
+        request.POST or None,
+        editing=True,
+        initial={
+            "number": item.number,
+            "name": item.name,
+            "duration_minutes": item.duration_minutes,
+            "public": item.public,
+        },
+    )
+    if item.is_break:
+        del form.fields["number"]
+    presenters = PresenterFormSet(
+        request.POST or None,
+        prefix="presenters",
+        initial=[
+            {"person": p.person_id, "organisation": p.organisation_id}
+            for p in item.presentations.all()
+        ],
+    )
+    if request.method == "POST" and form.is_valid() and presenters.is_valid():
+        fields = {
+            k: form.cleaned_data[k]
+            for k in ("number", "name", "duration_minutes", "public")
+            if k in form.fields
+        }
+        if not fields["name"]:
+            fields["name"] = item.name
+        try:
+            services.agenda_item_update(
+                item=item, presenters=presenters.presenters(), actor=request.user, **fields
+            )
+        except MeetingError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, _("Der Punkt wurde geändert."))
+            return _back_to_agenda(meeting)
+    return render(
+        request,
+        "meetings/item_form.html",
+        {"meeting": meeting, "item": item, "form": form, "presenters": presenters},
+    )
+
+
+@meeting_view("manage")
+def item_delete(request, meeting: Meeting, item_pk: int):
+    item = _item(meeting, item_pk)
+    if request.method == "POST":
+        try:
+            services.agenda_item_delete(item=item, actor=request.user)
+        except MeetingError as exc:
+            messages.error(request, str(exc))
+        else:
+            messages.success(request, _("Der Punkt wurde gelöscht."))
+        return _back_to_agenda(meeting)
+    return render(request, "meetings/item_delete.html", {"meeting": meeting, "item": item})
+
+
+@require_POST
+@meeting_view("manage")
+def item_move(request, meeting: Meeting, item_pk: int):
+    item = _item(meeting, item_pk)
+    offset = {"up": -1, "down": 1}.get(request.POST.get("direction", ""))
+    if offset is None:
+        messages.error(request, _("Bitte wählen Sie „nach oben“ oder „nach unten“."))
+        return _back_to_agenda(meeting)
+    try:
+        services.agenda_item_move(item=item, offset=offset, actor=request.user)
+    except MeetingError as exc:
+        messages.error(request, str(exc))
+    return _back_to_agenda(meeting)
+
+
+# --- Recording per item ---------------------------------------------------------------------
+
+
+def _render_item(request, meeting: Meeting, item: AgendaItem, **forms):
+    """The recording page of one item, with any bound forms given."""
+    item = _agenda_items(meeting).get(pk=item.pk)  # fresh, with what the page lists
+    item.meeting = meeting
+    frozen = meeting.minutes_frozen
+    context = {
+        "meeting": meeting,
+        "item": item,
+        "frozen": frozen,
+        "minutes_form": forms.get("minutes_form")
+        or MinutesForm(initial={"minutes": item.minutes, "status": item.status}),
+        "correction_form": forms.get("correction_form")
+        or CorrectionForm(initial={"minutes": item.minutes}),
+        "decision_form": forms.get("decision_form") or DecisionForm(),
+        "task_form": forms.get("task_form") or TaskForm(),
+        "attachment_form": forms.get("attachment_form") or AttachmentForm(),
+    }
+    return render(request, "meetings/item_record.html", context)
+
+
+@meeting_view("manage")
+def item_record(request, meeting: Meeting, item_pk: int):
+    """Write the minutes of an item and set its status (discussed, postponed, withdrawn)."""
+    item = _item(meeting, item_pk)
+    if request.method != "POST":
+        return _render_item(request, meeting, item)
+    form = MinutesForm(request.POST)
+    if form.is_valid():
+        try:
+            services.minutes_record(
+                item=item,
+                minutes=form.cleaned_data["minutes"],
+                status=form.cleaned_data["status"],
+                actor=request.user,
+            )
+        except MeetingError as exc:
+            messages.error(request, str(exc))
+        else:
+            messages.success(request, _("Das Protokoll des Punktes wurde gespeichert."))
+            return redirect("meetings:item", pk=meeting.pk, item_pk=item.pk)
+    return _render_item(request, meeting, item, minutes_form=form)
+
+
+@require_POST
+@meeting_view("manage")
+def item_correct(request, meeting: Meeting, item_pk: int):
+    """Korrektur of approved minutes: a new version with the reason and who made it."""
+    item = _item(meeting, item_pk)
+    form = CorrectionForm(request.POST)
+    if form.is_valid():
+        try:
+            version = services.minutes_correct(
+                item=item,
+                minutes=form.cleaned_data["minutes"],
+                reason=form.cleaned_data["reason"],
+                actor=request.user,
+            )
+        except MeetingError as exc:
+            messages.error(request, str(exc))
+        else:
+            messages.success(
+                request,
+                _("Die Korrektur ist als Version %(version)d gespeichert.")
+                % {"version": version.version},
+            )
+            return redirect("meetings:item", pk=meeting.pk, item_pk=item.pk)
+    return _render_item(request, meeting, item, correction_form=form)
+
+
+@require_POST
+@meeting_view("manage")
+def decision_add(request, meeting: Meeting, item_pk: int):
+    item = _item(meeting, item_pk)
+    form = DecisionForm(request.POST)
+    if form.is_valid():
+        try:
+            decision = decision_services.decision_record(
+                meeting=meeting,
+                agenda_item=item,
+                text=form.cleaned_data["text"],
+                kind=form.cleaned_data["kind"],
+                votes=form.votes(),
+                actor=request.user,
+            )
+        except DecisionError as exc:
+            messages.error(request, str(exc))
+        else:
+            messages.success(
+                request,
+                _("Der Beschluss %(number)s wurde festgehalten.")
+                % {"number": decision.register_number},
+            )
+            return redirect("meetings:item", pk=meeting.pk, item_pk=item.pk)
+    return _render_item(request, meeting, item, decision_form=form)
+
+
+@require_POST
+@meeting_view("manage")
+def task_add(request, meeting: Meeting, item_pk: int):
+    item = _item(meeting, item_pk)
+    form = TaskForm(request.POST)
+    if form.is_valid():
+        try:
+            decision_services.task_create(
+                agenda_item=item,
+                meeting=meeting,
+                text=form.cleaned_data["text"],
+                owner_person=form.cleaned_data["owner_person"],
+                owner_body=form.cleaned_data["owner_body"],
+                due_date=form.cleaned_data["due_date"],
+                actor=request.user,
+            )
+        except DecisionError as exc:
+            messages.error(request, str(exc))
+        else:
+            messages.success(request, _("Die Aufgabe wurde angelegt."))
+            return redirect("meetings:item", pk=meeting.pk, item_pk=item.pk)
+    return _render_item(request, meeting, item, task_form=form)
+
+
+@require_POST
+@meeting_view("manage")
+def attachment_add(request, meeting: Meeting, item_pk: int):
+    item = _item(meeting, item_pk)
+    form = AttachmentForm(request.POST, request.FILES)
+    if form.is_valid():
+        try:
+            attachment = services.attachment_add(
+                meeting=meeting,
+                agenda_item=item,
+                file=form.cleaned_data["file"],
+                name=form.cleaned_data["name"],
+                actor=request.user,
+            )
+        except MeetingError as exc:
+            messages.error(request, str(exc))
+        else:
+            messages.success(
+                request,
+                _("Die Datei ist als %(label)s gespeichert.") % {"label": attachment.label},
+            )
+            return redirect("meetings:item", pk=meeting.pk, item_pk=item.pk)
+    return _render_item(request, meeting, item, attachment_form=form)
+
+
+@require_POST
+@meeting_view("manage")
+def attachment_delete(request, meeting: Meeting, attachment_pk: int):
+    attachment = get_object_or_404(Attachment, pk=attachment_pk, meeting=meeting)
+    item_pk = attachment.agenda_item_id
+    try:
+        services.attachment_delete(attachment=attachment, actor=request.user)
+    except MeetingError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, _("Die Anlage wurde gelöscht."))
+    if item_pk:
+        return redirect("meetings:item", pk=meeting.pk, item_pk=item_pk)
+    return redirect(meeting)
+
+
+# --- Attendance -------------------------------------------------------------------------------
+
+
+def _render_attendance(request, meeting: Meeting, *, status_form=None, add_form=None):
+    attendances = meeting.attendances.select_related("person", "on_behalf_of")
+    return render(
+        request,
+        "meetings/attendance.html",
+        {
+            "meeting": meeting,
+            "status_form": status_form or AttendanceStatusForm(attendances=attendances),
+            "add_form": add_form or AttendanceAddForm(),
+        },
+    )
+
+
+@meeting_view("manage")
+def attendance(request, meeting: Meeting):
+    """The attendance list: every row's status saved at once."""
+    if request.method != "POST":
+        return _render_attendance(request, meeting)
+    attendances = list(meeting.attendances.select_related("person", "on_behalf_of"))
+    form = AttendanceStatusForm(request.POST, attendances=attendances)
+    if form.is_valid():
+        try:
+            services.attendance_set(meeting=meeting, statuses=form.statuses(), actor=request.user)
+        except MeetingError as exc:
+            messages.error(request, str(exc))
+        else:
+            messages.success(request, _("Die Teilnahmeliste wurde gespeichert."))
+            return redirect("meetings:attendance", pk=meeting.pk)
+    return _render_attendance(request, meeting, status_form=form)
+
+
+@require_POST
+@meeting_view("manage")
+def attendance_add(request, meeting: Meeting):
+    form = AttendanceAddForm(request.POST)
+    if form.is_valid():
+        try:
+            added = services.attendance_add(
+                meeting=meeting,
+                person=form.cleaned_data["person"],
+                guest_name=form.cleaned_data["guest_name"],
+                on_behalf_of=form.cleaned_data["on_behalf_of"],
+                status=form.cleaned_data["status"],
+                actor=request.user,
+            )
+        except MeetingError as exc:
+            messages.error(request, str(exc))
+        else:
+            messages.success(
+                request,
+                _("%(name)s steht nun auf der Teilnahmeliste.") % {"name": added.display_name},
+            )
+            return redirect("meetings:attendance", pk=meeting.pk)
+    return _render_attendance(request, meeting, add_form=form)
