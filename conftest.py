@@ -202,3 +202,9 @@ def browser_type_launch_args(browser_type_launch_args):
             "--no-first-run",
         ],
     }
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args):
+    # Our users' browsers ask for German; the UI follows Accept-Language.
+    return {**browser_context_args, "locale": "de-DE"}
