@@ -1,0 +1,243 @@
+"""Walk every URL with every role and compare with the table of what each may do.
+
+A new URL fails this test until it is added to the table below: deciding who may
+open a page is part of adding it.
+"""
+
+import datetime as dt
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import transaction
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from transferhub.decisions.models import Task
+from transferhub.meetings.services import (
+    agenda_item_add,
+    attachment_add,
+    meeting_create,
+    minutes_approve,
+    minutes_record,
+)
+
+ROLES = ["anonymous", "outsider", "member", "chair", "secretariat"]
+LOGIN = "login"  # a redirect to the login page
+
+# GET: url case → status per role (anonymous, outsider, member, chair, secretariat).
+# "draft" is the seed meeting (minutes not approved), "approved" a later meeting with
+# approved minutes and one public and one internal item.
+EXPECTED_GET = {
+    "home": (200, 200, 200, 200, 200),
+    "login": (200, 200, 200, 200, 200),
+    "network:bodies": (200, 200, 200, 200, 200),
+    "network:body": (200, 200, 200, 200, 200),
+    "network:body_create": (LOGIN, 403, 403, 403, 200),
+    "network:body_edit": (LOGIN, 403, 403, 403, 200),
+    "network:membership_add": (LOGIN, 403, 403, 403, 200),
+    "network:membership_end": (LOGIN, 403, 403, 403, 200),
+    "network:organisations": (LOGIN, 403, 403, 403, 200),
+    "network:organisation_create": (LOGIN, 403, 403, 403, 200),
+    "network:organisation_edit": (LOGIN, 403, 403, 403, 200),
+    "network:people": (LOGIN, 403, 403, 403, 200),
+    "network:person_create": (LOGIN, 403, 403, 403, 200),
+    "network:person_edit": (LOGIN, 403, 403, 403, 200),
+    "meetings:list": (200, 200, 200, 200, 200),
+    "meetings:create": (LOGIN, 403, 403, 200, 200),
+    "meetings:detail@draft": (LOGIN, 404, 200, 200, 200),
+    "meetings:detail@approved": (200, 200, 200, 200, 200),
+    "meetings:ics@draft": (LOGIN, 404, 200, 200, 200),
+    "meetings:ics@approved": (200, 200, 200, 200, 200),
+    "meetings:edit@draft": (LOGIN, 404, 403, 200, 200),
+    "meetings:approve@draft": (LOGIN, 404, 403, 200, 200),
+    "meetings:versions@approved": (LOGIN, 403, 200, 200, 200),
+    "meetings:version@approved": (LOGIN, 403, 200, 200, 200),
+    "meetings:attendance@draft": (LOGIN, 404, 403, 200, 200),
+    "meetings:item_add@draft": (LOGIN, 404, 403, 200, 200),
+    "meetings:item@draft": (LOGIN, 404, 403, 200, 200),
+    "meetings:item_edit@draft": (LOGIN, 404, 403, 200, 200),
+    "meetings:item_delete@draft": (LOGIN, 404, 403, 200, 200),
+    "meetings:attachment@draft": (LOGIN, 404, 200, 200, 200),
+    "meetings:attachment@approved": (200, 200, 200, 200, 200),
+    "decisions:tasks": (LOGIN, 200, 200, 200, 200),
+    "decisions:my_tasks": (LOGIN, 200, 200, 200, 200),
+    "decisions:task": (LOGIN, 404, 200, 200, 200),
+    "decisions:decisions": (200, 200, 200, 200, 200),
+    "decisions:decision@draft": (404, 404, 200, 200, 200),
+}
+
+# POST-only URLs: a GET is refused before anything else; the POST walk below checks roles.
+POST_ONLY = {
+    "logout",
+    "set_language",
+    "meetings:state",
+    "meetings:invite",
+    "meetings:attendance_add",
+    "meetings:item_move",
+    "meetings:item_correct",
+    "meetings:decision_add",
+    "meetings:task_add",
+    "meetings:attachment_add",
+    "meetings:attachment_delete",
+    "decisions:task_status",
+}
+
+# POST with an empty form: who gets through to the form (200 with errors or 302 on
+# success) and who is stopped. "ok" means 200 or a redirect that is not to the login.
+EXPECTED_POST = {
+    "meetings:state@draft": (LOGIN, 404, 403, "ok", "ok"),
+    "meetings:invite@draft": (LOGIN, 404, 403, "ok", "ok"),
+    "meetings:item_move@draft": (LOGIN, 404, 403, "ok", "ok"),
+    "meetings:decision_add@draft": (LOGIN, 404, 403, "ok", "ok"),
+    "meetings:task_add@draft": (LOGIN, 404, 403, "ok", "ok"),
+    "meetings:attachment_add@draft": (LOGIN, 404, 403, "ok", "ok"),
+    "meetings:attendance_add@draft": (LOGIN, 404, 403, "ok", "ok"),
+    "meetings:item_correct@approved": (LOGIN, 403, 403, "ok", "ok"),
+    "meetings:attachment_delete@draft": (LOGIN, 404, 403, "ok", "ok"),
+    "meetings:edit@draft": (LOGIN, 404, 403, "ok", "ok"),
+    "network:membership_end": (LOGIN, 403, 403, 403, "ok"),
+    "network:body_create": (LOGIN, 403, 403, 403, "ok"),
+    "decisions:task_status": (LOGIN, 404, 403, "ok", "ok"),
+}
+
+# Outside this walk: the admin (Django's own permissions) and the APIs, walked by
+# their own tests with tokens.
+SKIP_PREFIXES = ("admin/", "api/", "oparl/")
+
+
+def all_url_names() -> set[str]:
+    names = set()
+
+    def walk(patterns, prefix="", namespace=None):
+        for pattern in patterns:
+            if isinstance(pattern, URLResolver):
+                ns = pattern.namespace or namespace
+                walk(pattern.url_patterns, prefix + str(pattern.pattern), ns)
+            elif isinstance(pattern, URLPattern) and pattern.name:
+                path = prefix + str(pattern.pattern)
+                if not path.startswith(SKIP_PREFIXES):
+                    names.add(f"{namespace}:{pattern.name}" if namespace else pattern.name)
+
+    walk(get_resolver().url_patterns)
+    return names
+
+
+@pytest.fixture
+def world(seed_meeting, people, ag_transfer, om):
+    """The objects every URL case points at."""
+    approved = meeting_create(
+        body=ag_transfer,
+        name="AG Transfer",
+        date=dt.date(2022, 11, 24),
+        start_time=dt.time(9),
+        end_time=dt.time(11),
+    )
+    public_item = agenda_item_add(meeting=approved, name="Öffentlicher Punkt")
+    agenda_item_add(meeting=approved, name="Interner Punkt", public=False)
+    pdf = b"%PDF-1.4\n%\xe2\xe3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+    approved_attachment = attachment_add(
+        meeting=approved,
+        agenda_item=public_item,
+        file=SimpleUploadedFile("vortrag.pdf", pdf, content_type="application/pdf"),
+    )
+    minutes_record(item=public_item, minutes="Öffentlich.")
+    minutes_approve(meeting=approved)
+    draft_item = seed_meeting.agenda_items.get(number="3")
+    draft_attachment = attachment_add(
+        meeting=seed_meeting,
+        agenda_item=draft_item,
+        file=SimpleUploadedFile("anlage.pdf", pdf, content_type="application/pdf"),
+    )
+    chair_task = Task.objects.get(owner_person=people["chair"])
+    membership = people["chair"].memberships.get()
+    objects = {
+        "draft": {
+            "pk": seed_meeting.pk,
+            "item_pk": draft_item.pk,
+            "attachment_pk": draft_attachment.pk,
+            "decision": seed_meeting.decisions.first().pk,
+        },
+        "approved": {
+            "pk": approved.pk,
+            "item_pk": public_item.pk,
+            "attachment_pk": approved_attachment.pk,
+            "version": 1,
+        },
+    }
+    singles = {
+        "network:body": {"pk": ag_transfer.pk},
+        "network:body_edit": {"pk": ag_transfer.pk},
+        "network:membership_add": {"pk": ag_transfer.pk},
+        "network:membership_end": {"pk": membership.pk},
+        "network:organisation_edit": {"pk": om.pk},
+        "network:person_edit": {"pk": people["member"].pk},
+        "decisions:task": {"pk": chair_task.pk},
+        "decisions:task_status": {"pk": chair_task.pk},
+    }
+    return objects, singles
+
+
+def url_for(case: str, world) -> str:
+    objects, singles = world
+    name, _, variant = case.partition("@")
+    if name in singles:
+        return reverse(name, kwargs=singles[name])
+    if not variant:
+        return reverse(name)
+    values = objects[variant]
+    if name == "decisions:decision":
+        return reverse(name, kwargs={"pk": values["decision"]})
+    for keys in (("pk", "item_pk"), ("pk", "attachment_pk"), ("pk", "version"), ("pk",)):
+        try:
+            return reverse(name, kwargs={k: values[k] for k in keys})
+        except Exception:  # noqa: BLE001 - try the next signature
+            continue
+    raise AssertionError(f"no URL for {case}")
+
+
+def outcome(response) -> object:
+    if response.status_code == 302 and "/anmelden/" in response["Location"]:
+        return LOGIN
+    return response.status_code
+
+
+def test_every_url_is_in_the_table():
+    listed = {case.partition("@")[0] for case in EXPECTED_GET} | POST_ONLY
+    listed |= {case.partition("@")[0] for case in EXPECTED_POST}
+    missing = all_url_names() - listed
+    assert not missing, f"URLs without a permission entry: {sorted(missing)}"
+
+
+def test_every_role_gets_what_the_table_says_on_get(client_as, world):
+    differences = []
+    for case, expected in EXPECTED_GET.items():
+        url = url_for(case, world)
+        for role, want in zip(ROLES, expected, strict=True):
+            got = outcome(client_as(role).get(url))
+            if got != want:
+                differences.append(f"GET {case} as {role}: expected {want}, got {got}")
+    assert not differences, "\n".join(differences)
+
+
+def test_post_only_urls_refuse_a_get(client_as, world):
+    for name in POST_ONLY - {"logout", "set_language"}:
+        case = next((c for c in EXPECTED_POST if c.partition("@")[0] == name), name)
+        response = client_as("secretariat").get(url_for(case, world))
+        assert response.status_code == 405, name
+
+
+def test_every_role_gets_what_the_table_says_on_post(client_as, world):
+    differences = []
+    for case, expected in EXPECTED_POST.items():
+        url = url_for(case, world)
+        for role, want in zip(ROLES, expected, strict=True):
+            # Each POST is undone so that every role meets the same data.
+            with transaction.atomic():
+                got = outcome(client_as(role).post(url, {}))
+                transaction.set_rollback(True)
+            if want == "ok":
+                ok = got == 200 or (isinstance(got, int) and got == 302)
+                if not ok:
+                    differences.append(f"POST {case} as {role}: expected ok, got {got}")
+            elif got != want:
+                differences.append(f"POST {case} as {role}: expected {want}, got {got}")
+    assert not differences, "\n".join(differences)
