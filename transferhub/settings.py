@@ -185,6 +185,10 @@ EMAIL_HOST_USER = env("EMAIL_HOST_USER")
 EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Transferhub <geschaeftsstelle@example.org>")
+# Task owners are reminded this many days before a task falls due (and once when overdue);
+# the "mark done" link in the mail works without login for this many days.
+TASK_REMINDER_DAYS = env_int("TASK_REMINDER_DAYS", 7)
+TASK_DONE_LINK_DAYS = env_int("TASK_DONE_LINK_DAYS", 14)
 
 # Background jobs (django-tasks): stored in the database, run by `transferhub worker`.
 # TASKS_IMMEDIATE=1 (development, tests) runs them at once in the request.

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from .models import Decision, Task
+from .models import Decision, ReminderDigest, Task, Topic
 
 
 @admin.register(Decision)
@@ -23,3 +23,21 @@ class TaskAdmin(admin.ModelAdmin):
     raw_id_fields = ["meeting", "agenda_item", "decision"]
     readonly_fields = ["done_at", "created_by"]
     date_hierarchy = "due_date"
+
+
+@admin.register(Topic)
+class TopicAdmin(admin.ModelAdmin):
+    list_display = ["title", "status", "modified"]
+    list_filter = ["status"]
+    search_fields = ["title", "description"]
+    raw_id_fields = ["agenda_items", "decisions", "tasks"]
+
+
+@admin.register(ReminderDigest)
+class ReminderDigestAdmin(admin.ModelAdmin):
+    """A digest without "sent at" is one whose run stopped between deciding and sending."""
+
+    list_display = ["person", "day", "sent_at"]
+    list_filter = ["day", ("sent_at", admin.EmptyFieldListFilter)]
+    list_select_related = ["person"]
+    readonly_fields = ["person", "day", "sent_at"]

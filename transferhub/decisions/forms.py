@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from transferhub.network.models import Body, Person
 
-from .models import Decision, Task
+from .models import Decision, Task, Topic
 
 OPEN_ANY = "open_any"
 
@@ -96,8 +96,67 @@ class DecisionFilterForm(forms.Form):
     kind = forms.ChoiceField(
         label=_("Art"), required=False, choices=[("", _("alle")), *Decision.Kind.choices]
     )
+    topic = forms.ModelChoiceField(
+        label=_("Vorhaben"),
+        queryset=Topic.objects.none(),
+        required=False,
+        empty_label=_("alle Vorhaben"),
+    )
 
     def __init__(self, *args, years, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["body"].queryset = Body.objects.order_by("name")
+        self.fields["topic"].queryset = Topic.objects.order_by("title")
         self.fields["year"].choices = [("", _("alle"))] + [(y, str(y)) for y in years]
+
+
+class TopicForm(forms.Form):
+    """Create or edit a topic (Vorhaben); the rules live in services.py."""
+
+    title = forms.CharField(label=_("Titel"), max_length=300)
+    description = forms.CharField(
+        label=_("Beschreibung"), required=False, widget=forms.Textarea(attrs={"rows": 4})
+    )
+    document = forms.FileField(
+        label=_("Dokument (Datei)"),
+        required=False,
+        help_text=_("Das Ergebnis des Vorhabens, z. B. das veröffentlichte PDF."),
+    )
+    document_url = forms.URLField(label=_("Dokument (Link)"), required=False, assume_scheme="https")
+
+    @classmethod
+    def for_topic(cls, topic: Topic, data=None, files=None) -> "TopicForm":
+        form = cls(
+            data,
+            files,
+            initial={
+                "title": topic.title,
+                "description": topic.description,
+                "document_url": topic.document_url,
+            },
+        )
+        if topic.document:
+            form.fields["remove_document"] = forms.BooleanField(
+                label=_("Hochgeladenes Dokument „%(name)s“ entfernen")
+                % {"name": topic.document_name},
+                required=False,
+            )
+        return form
+
+
+class TopicStatusForm(forms.Form):
+    status = forms.ChoiceField(label=_("Neuer Status"), choices=Topic.Status.choices)
+
+
+class TopicLinkForm(forms.Form):
+    """Link or unlink one agenda item, decision or task ("Zuordnen")."""
+
+    kind = forms.ChoiceField(
+        choices=[("agenda_item", "agenda_item"), ("decision", "decision"), ("task", "task")],
+        widget=forms.HiddenInput,
+    )
+    object_id = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+
+
+class TopicSearchForm(forms.Form):
+    q = forms.CharField(label=_("Einträge suchen"), required=False, max_length=200)

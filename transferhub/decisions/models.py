@@ -1,5 +1,7 @@
 """What a body decided and what it set people to do."""
 
+import uuid
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -166,3 +168,108 @@ class Task(models.Model):
     @property
     def is_overdue(self) -> bool:
         return self.is_open and self.due_date is not None and self.due_date < timezone.localdate()
+
+
+def topic_document_path(instance: "Topic", filename: str) -> str:
+    # Random names: an upload's name never decides where it lands or whether it is served.
+    return f"topics/{uuid.uuid4().hex}"
+
+
+class Topic(models.Model):
+    """A matter followed across bodies and years (Vorhaben), e.g. an instrument in the making."""
+
+    class Status(models.TextChoices):
+        IDEA = "idea", _("Idee")
+        IN_PROGRESS = "in_progress", _("in Arbeit")
+        ADOPTED = "adopted", _("verabschiedet")
+        IN_LAYOUT = "in_layout", _("im Layout")
+        PUBLISHED = "published", _("veröffentlicht")
+        WITHDRAWN = "withdrawn", _("zurückgezogen")
+
+    title = models.CharField(_("Titel"), max_length=300, unique=True)
+    description = models.TextField(_("Beschreibung"), blank=True)
+    status = models.CharField(
+        _("Status"), max_length=20, choices=Status.choices, default=Status.IDEA, db_index=True
+    )
+    # What came out of it: an uploaded file or a link to the published document.
+    document = models.FileField(
+        _("Dokument"), upload_to=topic_document_path, max_length=300, blank=True
+    )
+    document_name = models.CharField(_("Dateiname"), max_length=255, blank=True)
+    document_mime_type = models.CharField(max_length=100, blank=True)
+    document_url = models.URLField(_("Link zum Dokument"), blank=True)
+    agenda_items = models.ManyToManyField(
+        AgendaItem, verbose_name=_("Tagesordnungspunkte"), blank=True, related_name="topics"
+    )
+    decisions = models.ManyToManyField(
+        Decision, verbose_name=_("Beschlüsse"), blank=True, related_name="topics"
+    )
+    tasks = models.ManyToManyField(
+        Task, verbose_name=_("Aufgaben"), blank=True, related_name="topics"
+    )
+    created = models.DateTimeField(auto_now_add=True)
+    modified = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["title"]
+        verbose_name = _("Vorhaben")
+        verbose_name_plural = _("Vorhaben")
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("decisions:topic", args=[self.pk])
+
+
+class ReminderDigest(models.Model):
+    """The one reminder mail a person gets on a day (Erinnerung), written before it is sent.
+
+    The row is created in the transaction that decides what to remind; the mail
+    goes out after the commit and `sent_at` is set once the mail server took it.
+    A row without `sent_at` means the run stopped in between: that mail may be
+    lost, but it is never sent twice.
+    """
+
+    person = models.ForeignKey(
+        Person, verbose_name=_("Person"), on_delete=models.CASCADE, related_name="reminder_digests"
+    )
+    day = models.DateField(_("Tag"))
+    created = models.DateTimeField(auto_now_add=True)
+    sent_at = models.DateTimeField(_("versendet am"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-day", "person"]
+        verbose_name = _("Erinnerungsmail")
+        verbose_name_plural = _("Erinnerungsmails")
+        constraints = [
+            models.UniqueConstraint(fields=["person", "day"], name="one_digest_per_person_and_day")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.person} {self.day:%d.%m.%Y}"
+
+
+class TaskReminder(models.Model):
+    """That a task was reminded of (due soon or overdue) for its current due date."""
+
+    class Kind(models.TextChoices):
+        DUE_SOON = "due_soon", _("bald fällig")
+        OVERDUE = "overdue", _("überfällig")
+
+    digest = models.ForeignKey(ReminderDigest, on_delete=models.CASCADE, related_name="reminders")
+    task = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="reminders")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    # A new due date earns a new reminder.
+    due_date = models.DateField()
+
+    class Meta:
+        ordering = ["digest", "task"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["task", "kind", "due_date"], name="one_reminder_per_task_kind_due"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.task_id} {self.kind} {self.due_date:%d.%m.%Y}"

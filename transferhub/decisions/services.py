@@ -2,16 +2,19 @@
 
 import datetime as dt
 
+from django.conf import settings
+from django.core import signing
 from django.db import IntegrityError, transaction
 from django.db.models import Max, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from transferhub.lib.audit import log_action
+from transferhub.lib.uploads import UploadRejected, inspect_upload
 from transferhub.meetings.models import AgendaItem, Meeting
 from transferhub.network.models import Body, Person
 
-from .models import Decision, Task
+from .models import Decision, Task, Topic
 
 
 class DecisionError(Exception):
@@ -239,3 +242,212 @@ def open_tasks_of_body(body_id: int) -> QuerySet[Task]:
     return Task.objects.filter(body_id=body_id, status__in=Task.OPEN_STATES).select_related(
         "owner_person", "owner_body", "meeting"
     )
+
+
+# Done by link ---------------------------------------------------------------
+
+TASK_DONE_SALT = "transferhub.decisions.task-done"
+
+
+def task_done_link_max_age() -> dt.timedelta:
+    return dt.timedelta(days=getattr(settings, "TASK_DONE_LINK_DAYS", 14))
+
+
+def task_done_token(task: Task, person: Person) -> str:
+    """Sign a token that lets `person` mark `task` done without logging in."""
+    return signing.TimestampSigner(salt=TASK_DONE_SALT).sign_object(
+        {"task": task.pk, "person": person.pk}
+    )
+
+
+def task_from_done_token(token: str) -> Task:
+    """Return the task a done-link names, or raise DecisionError if it is forged or expired."""
+    signer = signing.TimestampSigner(salt=TASK_DONE_SALT)
+    try:
+        data = signer.unsign_object(token, max_age=task_done_link_max_age())
+    except signing.SignatureExpired as exc:
+        raise DecisionError(
+            _(
+                "Dieser Link ist abgelaufen. Bitte melden Sie sich an und markieren Sie "
+                "die Aufgabe dort als erledigt."
+            )
+        ) from exc
+    except (signing.BadSignature, ValueError, TypeError) as exc:
+        raise DecisionError(
+            _("Dieser Link ist ungültig. Bitte verwenden Sie den Link aus der E-Mail unverändert.")
+        ) from exc
+    task = (
+        Task.objects.select_related("body", "owner_person", "meeting")
+        .filter(pk=data.get("task") if isinstance(data, dict) else None)
+        .first()
+    )
+    if task is None:
+        raise DecisionError(_("Diese Aufgabe gibt es nicht mehr."))
+    if task.owner_person_id != data.get("person"):
+        raise DecisionError(
+            _("Die Zuständigkeit für diese Aufgabe hat sich geändert; der Link gilt nicht mehr.")
+        )
+    return task
+
+
+@transaction.atomic
+def task_done_by_link(*, token: str) -> Task:
+    """Mark the task of a signed link done, on behalf of its owner."""
+    task = task_from_done_token(token)
+    if task.status == Task.Status.DONE:
+        raise DecisionError(_("Diese Aufgabe ist bereits erledigt."))
+    if not task.is_open:
+        raise DecisionError(_("Diese Aufgabe ist entfallen und kann nicht erledigt werden."))
+    before = task.status
+    task.status = Task.Status.DONE
+    task.done_at = timezone.now()
+    task.save(update_fields=["status", "done_at", "modified"])
+    log_action(
+        None,
+        "task.changed",
+        task,
+        before={"status": before},
+        after={"status": task.status},
+        via="signed_link",
+        person_id=task.owner_person_id,
+    )
+    return task
+
+
+# Topics (Vorhaben) ------------------------------------------------------------
+
+TOPIC_LINKS = {
+    "agenda_item": ("agenda_items", AgendaItem),
+    "decision": ("decisions", Decision),
+    "task": ("tasks", Task),
+}
+
+
+def _check_topic_title(title: str, *, exclude_pk: int | None = None) -> str:
+    title = title.strip()
+    if not title:
+        raise DecisionError(_("Ein Vorhaben braucht einen Titel."))
+    # Compared in Python: SQLite folds the case of ASCII letters only ("Ä" ≠ "ä").
+    others = Topic.objects.exclude(pk=exclude_pk).values_list("title", flat=True)
+    if title.casefold() in {other.casefold() for other in others}:
+        raise DecisionError(_("Ein Vorhaben „%(title)s“ gibt es bereits.") % {"title": title})
+    return title
+
+
+def _store_document(topic: Topic, upload) -> None:
+    try:
+        mime, _size, _sha = inspect_upload(upload)
+    except UploadRejected as exc:
+        raise DecisionError(str(exc)) from exc
+    if topic.document:
+        topic.document.delete(save=False)
+    topic.document.save(upload.name, upload, save=False)
+    topic.document_name = upload.name[:255]
+    topic.document_mime_type = mime
+
+
+@transaction.atomic
+def topic_create(
+    *,
+    title: str,
+    description: str = "",
+    status: str = Topic.Status.IDEA,
+    document_url: str = "",
+    document=None,
+    actor=None,
+) -> Topic:
+    """Start following a topic (Vorhaben anlegen)."""
+    title = _check_topic_title(title)
+    if status not in Topic.Status.values:
+        raise DecisionError(_("Unbekannter Status."))
+    topic = Topic(title=title, description=description, status=status, document_url=document_url)
+    if document is not None:
+        _store_document(topic, document)
+    topic.save()
+    log_action(actor, "topic.created", topic, status=status)
+    return topic
+
+
+@transaction.atomic
+def topic_update(
+    *,
+    topic: Topic,
+    title: str,
+    description: str = "",
+    document_url: str = "",
+    document=None,
+    remove_document: bool = False,
+    actor=None,
+) -> Topic:
+    """Change a topic's title, description or resulting document."""
+    title = _check_topic_title(title, exclude_pk=topic.pk)
+    before = {"title": topic.title, "document_url": topic.document_url}
+    topic.title, topic.description, topic.document_url = title, description, document_url
+    if remove_document and topic.document:
+        topic.document.delete(save=False)
+        topic.document_name = topic.document_mime_type = ""
+    if document is not None:
+        _store_document(topic, document)
+    topic.save()
+    log_action(
+        actor,
+        "topic.changed",
+        topic,
+        before=before,
+        after={"title": title, "document_url": document_url},
+        document=topic.document_name or None,
+    )
+    return topic
+
+
+@transaction.atomic
+def topic_set_status(*, topic: Topic, status: str, actor=None) -> Topic:
+    """Move a topic on (idea → in progress → adopted → in layout → published, or withdrawn)."""
+    if status not in Topic.Status.values:
+        raise DecisionError(_("Unbekannter Status."))
+    if status == topic.status:
+        raise DecisionError(
+            _("Das Vorhaben hat bereits den Status „%(status)s“.")
+            % {"status": topic.get_status_display()}
+        )
+    before = topic.status
+    topic.status = status
+    topic.save(update_fields=["status", "modified"])
+    log_action(actor, "topic.status_changed", topic, before=before, after=status)
+    return topic
+
+
+def _linked_object(kind: str, object_id):
+    if kind not in TOPIC_LINKS:
+        raise DecisionError(_("Unbekannte Art der Zuordnung."))
+    field, model = TOPIC_LINKS[kind]
+    try:
+        return field, model.objects.get(pk=int(object_id))
+    except (model.DoesNotExist, TypeError, ValueError) as exc:
+        raise DecisionError(_("Diesen Eintrag gibt es nicht.")) from exc
+
+
+@transaction.atomic
+def topic_link(*, topic: Topic, kind: str, object_id: int, actor=None):
+    """Link an agenda item, decision or task to a topic (Zuordnen)."""
+    field, obj = _linked_object(kind, object_id)
+    if kind == "agenda_item" and obj.is_break:
+        raise DecisionError(_("Pausen können keinem Vorhaben zugeordnet werden."))
+    related = getattr(topic, field)
+    if related.filter(pk=obj.pk).exists():
+        raise DecisionError(_("Dieser Eintrag ist dem Vorhaben bereits zugeordnet."))
+    related.add(obj)
+    log_action(actor, "topic.linked", topic, kind=kind, object_id=obj.pk)
+    return obj
+
+
+@transaction.atomic
+def topic_unlink(*, topic: Topic, kind: str, object_id: int, actor=None):
+    """Remove a link between a topic and an agenda item, decision or task."""
+    field, obj = _linked_object(kind, object_id)
+    related = getattr(topic, field)
+    if not related.filter(pk=obj.pk).exists():
+        raise DecisionError(_("Dieser Eintrag ist dem Vorhaben nicht zugeordnet."))
+    related.remove(obj)
+    log_action(actor, "topic.unlinked", topic, kind=kind, object_id=obj.pk)
+    return obj

@@ -7,14 +7,15 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db.models import F, Q, QuerySet
-from django.http import HttpResponse
+from django.db.models import Count, F, Prefetch, Q, QuerySet
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from transferhub.meetings.models import AgendaItem
 from transferhub.network.models import Body, Person
 from transferhub.network.permissions import (
     body_roles,
@@ -23,9 +24,18 @@ from transferhub.network.permissions import (
     person_of,
 )
 
-from . import services
-from .forms import OPEN_ANY, DecisionFilterForm, TaskFilterForm, TaskForm
-from .models import Decision, Task
+from . import exporters, services, topics
+from .forms import (
+    OPEN_ANY,
+    DecisionFilterForm,
+    TaskFilterForm,
+    TaskForm,
+    TopicForm,
+    TopicLinkForm,
+    TopicSearchForm,
+    TopicStatusForm,
+)
+from .models import Decision, Task, Topic
 
 PAGE_SIZE = 50
 TASK_RELATED = ("body", "owner_person", "owner_body", "meeting", "agenda_item", "decision__body")
@@ -260,10 +270,10 @@ def task_detail(request, pk: int):
 # Decisions -----------------------------------------------------------------
 
 DECISION_RELATED = ("body", "meeting", "agenda_item")
+EXPORTERS = {"csv": exporters.decisions_csv, "xlsx": exporters.decisions_xlsx}
 
 
-def decision_list(request):
-    """Show the register of decisions the user may see, with filters, 50 a page."""
+def _filtered_decisions(request) -> tuple[DecisionFilterForm, QuerySet[Decision]]:
     decisions = visible_decisions(request.user)
     years = (
         decisions.order_by("-year").values_list("year", flat=True).distinct()
@@ -277,11 +287,45 @@ def decision_list(request):
         decisions = decisions.filter(year=data["year"])
     if data.get("kind"):
         decisions = decisions.filter(kind=data["kind"])
+    if data.get("topic"):
+        decisions = decisions.filter(topics=data["topic"])
     if data.get("q"):
         decisions = decisions.filter(text__icontains=data["q"])
-    decisions = decisions.select_related(*DECISION_RELATED).order_by(
-        "-meeting__date", "body__name", "sequence"
+    decisions = (
+        decisions.select_related(*DECISION_RELATED)
+        .prefetch_related(
+            Prefetch(
+                "tasks",
+                queryset=visible_tasks(request.user)
+                .select_related("owner_person", "owner_body")
+                .order_by("id"),
+                to_attr="visible_tasks",
+            ),
+            Prefetch("topics", queryset=Topic.objects.order_by("title")),
+        )
+        .order_by("-meeting__date", "body__name", "sequence")
     )
+    return form, decisions
+
+
+def decision_list(request):
+    """Show the register of decisions the user may see, with filters, 50 a page; export it."""
+    form, decisions = _filtered_decisions(request)
+    export = request.GET.get("format")
+    if export:
+        if export not in EXPORTERS:
+            messages.error(
+                request,
+                _("Unbekanntes Exportformat „%(format)s“. Möglich sind CSV und XLSX.")
+                % {"format": export[:20]},
+            )
+            query = request.GET.copy()
+            query.pop("format")
+            return redirect(f"{request.path}?{query.urlencode()}" if query else request.path)
+        filename, mimetype, content = EXPORTERS[export](decisions.iterator(chunk_size=500))
+        response = HttpResponse(content, content_type=mimetype)
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        return response
     return render(
         request,
         "decisions/decision_list.html",
@@ -301,4 +345,229 @@ def decision_detail(request, pk: int):
             .filter(decision=decision)
             .select_related("owner_person", "owner_body")
         )
-    return render(request, "decisions/decision_detail.html", {"decision": decision, "tasks": tasks})
+    linked = list(decision.topics.order_by("title")) if request.user.is_authenticated else []
+    return render(
+        request,
+        "decisions/decision_detail.html",
+        {"decision": decision, "tasks": tasks, "topics": linked},
+    )
+
+
+# Done by a signed link from a reminder mail -----------------------------------
+
+
+def task_done_link(request, token: str):
+    """Let a task's owner mark it done from a reminder mail, without logging in.
+
+    GET shows what will happen; only POST changes the task. A forged or expired
+    link gets a clear message and changes nothing.
+    """
+    try:
+        task = services.task_from_done_token(token)
+    except services.DecisionError as exc:
+        return render(request, "decisions/task_done_link.html", {"error": str(exc)}, status=400)
+    context = {"task": task, "token": token}
+    if request.method == "POST":
+        try:
+            services.task_done_by_link(token=token)
+        except services.DecisionError as exc:
+            context["error"] = str(exc)
+            return render(request, "decisions/task_done_link.html", context, status=400)
+        task.refresh_from_db()
+        context["done"] = True
+    elif not task.is_open:
+        context["error"] = (
+            _("Diese Aufgabe ist bereits erledigt.")
+            if task.status == Task.Status.DONE
+            else _("Diese Aufgabe ist entfallen und kann nicht erledigt werden.")
+        )
+    return render(request, "decisions/task_done_link.html", context)
+
+
+# Topics (Vorhaben) --------------------------------------------------------------
+
+
+def _require_topic_manager(request) -> None:
+    if not is_secretariat(request.user):
+        raise PermissionDenied
+
+
+def visible_agenda_items(user) -> QuerySet[AgendaItem]:
+    """Items of the user's bodies' meetings, plus public items of approved minutes."""
+    if is_secretariat(user):
+        return AgendaItem.objects.all()
+    return AgendaItem.objects.filter(
+        Q(meeting__body_id__in=list(body_roles(user)))
+        | Q(meeting__state="minutes_approved", public=True)
+    )
+
+
+@login_required
+def topic_list(request):
+    """List the topics followed across bodies, with their status; 50 a page."""
+    topics = Topic.objects.annotate(
+        item_count=Count("agenda_items", distinct=True),
+        decision_count=Count("decisions", distinct=True),
+        task_count=Count("tasks", distinct=True),
+    ).order_by("title")
+    status = request.GET.get("status", "")
+    if status in Topic.Status.values:
+        topics = topics.filter(status=status)
+    return render(
+        request,
+        "decisions/topic_list.html",
+        {
+            "page_obj": _page(request, topics),
+            "statuses": Topic.Status.choices,
+            "status": status,
+            "can_manage": is_secretariat(request.user),
+        },
+    )
+
+
+@login_required
+def topic_create(request):
+    _require_topic_manager(request)
+    form = TopicForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            topic = services.topic_create(actor=request.user, **form.cleaned_data)
+        except services.DecisionError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, _("Das Vorhaben wurde angelegt."))
+            return redirect(topic)
+    return render(
+        request, "decisions/topic_form.html", {"form": form, "heading": _("Vorhaben anlegen")}
+    )
+
+
+@login_required
+def topic_edit(request, pk: int):
+    _require_topic_manager(request)
+    topic = get_object_or_404(Topic, pk=pk)
+    form = TopicForm.for_topic(topic, request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.topic_update(topic=topic, actor=request.user, **form.cleaned_data)
+        except services.DecisionError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, _("Das Vorhaben wurde gespeichert."))
+            return redirect(topic)
+    return render(
+        request,
+        "decisions/topic_form.html",
+        {"form": form, "heading": _("Vorhaben bearbeiten"), "topic": topic},
+    )
+
+
+@login_required
+def topic_detail(request, pk: int):
+    """Show a topic's timeline: its items, decisions and tasks across bodies and years."""
+    topic = get_object_or_404(Topic, pk=pk)
+    user = request.user
+    items = (
+        visible_agenda_items(user)
+        .filter(topics=topic)
+        .select_related("meeting__body")
+        .order_by("meeting__date", "order")
+    )
+    decisions = (
+        visible_decisions(user)
+        .filter(topics=topic)
+        .select_related("body", "meeting", "agenda_item")
+        .order_by("meeting__date", "sequence")
+    )
+    tasks = (
+        visible_tasks(user)
+        .filter(topics=topic)
+        .select_related("body", "meeting", "owner_person", "owner_body")
+        .order_by("id")
+    )
+    context = {
+        "topic": topic,
+        "timeline": topics.timeline(topic, items=items, decisions=decisions, tasks=tasks),
+        "can_manage": is_secretariat(user),
+    }
+    if context["can_manage"]:
+        search = TopicSearchForm(request.GET or None)
+        query = search.cleaned_data["q"] if search.is_valid() else ""
+        context.update(
+            status_form=TopicStatusForm(initial={"status": topic.status}),
+            search=search,
+            query=query,
+            found=topics.search(topic, query) if query else [],
+            suggestions=topics.suggestions(topic),
+        )
+    return render(request, "decisions/topic_detail.html", context)
+
+
+@login_required
+@require_POST
+def topic_status(request, pk: int):
+    _require_topic_manager(request)
+    topic = get_object_or_404(Topic, pk=pk)
+    form = TopicStatusForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Bitte wählen Sie einen gültigen Status."))
+        return redirect(topic)
+    try:
+        services.topic_set_status(
+            topic=topic, status=form.cleaned_data["status"], actor=request.user
+        )
+    except services.DecisionError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(
+            request,
+            _("Status des Vorhabens: %(status)s.") % {"status": topic.get_status_display()},
+        )
+    return redirect(topic)
+
+
+def _topic_link_change(request, pk: int, service, success: str):
+    _require_topic_manager(request)
+    topic = get_object_or_404(Topic, pk=pk)
+    form = TopicLinkForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Diesen Eintrag gibt es nicht."))
+    else:
+        try:
+            service(topic=topic, actor=request.user, **form.cleaned_data)
+        except services.DecisionError as exc:
+            messages.error(request, str(exc))
+        else:
+            messages.success(request, success)
+    return redirect(_safe_next(request, fallback=topic.get_absolute_url()))
+
+
+@login_required
+@require_POST
+def topic_link(request, pk: int):
+    """Link an agenda item, decision or task to the topic ("Zuordnen")."""
+    return _topic_link_change(
+        request, pk, services.topic_link, _("Der Eintrag wurde dem Vorhaben zugeordnet.")
+    )
+
+
+@login_required
+@require_POST
+def topic_unlink(request, pk: int):
+    return _topic_link_change(
+        request, pk, services.topic_unlink, _("Die Zuordnung wurde entfernt.")
+    )
+
+
+@login_required
+def topic_document(request, pk: int):
+    """Serve a topic's uploaded document to signed-in users."""
+    topic = get_object_or_404(Topic, pk=pk)
+    if not topic.document:
+        raise Http404
+    return FileResponse(
+        topic.document.open("rb"),
+        as_attachment=True,
+        filename=topic.document_name or "dokument",
+        content_type=topic.document_mime_type or "application/octet-stream",
+    )

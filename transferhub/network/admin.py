@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from .models import Body, Membership, Organisation, Person
+from .models import Body, InterestRequest, Membership, Organisation, Person
 
 
 class MembershipInline(admin.TabularInline):
@@ -44,3 +44,11 @@ class MembershipAdmin(admin.ModelAdmin):
     list_select_related = ["person", "body", "on_behalf_of"]
     autocomplete_fields = ["person", "body", "on_behalf_of"]
     date_hierarchy = "start_date"
+
+
+@admin.register(InterestRequest)
+class InterestRequestAdmin(admin.ModelAdmin):
+    list_display = ["person", "body", "status", "created", "decided_at"]
+    list_filter = ["status", "body"]
+    list_select_related = ["person", "body"]
+    raw_id_fields = ["person", "membership"]

@@ -111,3 +111,28 @@ class MembershipEndForm(forms.Form):
 
 class SearchForm(forms.Form):
     q = forms.CharField(label=_("Suche"), required=False, max_length=200)
+
+
+class InterestForm(forms.Form):
+    note = forms.CharField(
+        label=_("Nachricht an die Geschäftsstelle (optional)"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("Zum Beispiel, wofür Sie sich einbringen möchten."),
+    )
+
+
+class InterestDeclineForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Begründung"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("Die Person erhält die Begründung per E-Mail."),
+    )
+
+
+class EraseForm(forms.Form):
+    confirm = forms.BooleanField(
+        label=_("Ja, die Daten dieser Person löschen bzw. pseudonymisieren"), required=True
+    )

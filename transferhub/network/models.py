@@ -195,3 +195,50 @@ class Membership(models.Model):
         return (self.start_date is None or self.start_date <= on) and (
             self.end_date is None or self.end_date >= on
         )
+
+
+class InterestRequest(models.Model):
+    """A person's wish to work in a body (Interesse an Mitarbeit), decided by its managers."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("offen")
+        ACCEPTED = "accepted", _("angenommen")
+        DECLINED = "declined", _("abgelehnt")
+
+    person = models.ForeignKey(
+        Person,
+        verbose_name=_("Person"),
+        on_delete=models.CASCADE,
+        related_name="interest_requests",
+    )
+    body = models.ForeignKey(
+        Body, verbose_name=_("Gremium"), on_delete=models.CASCADE, related_name="interest_requests"
+    )
+    note = models.TextField(_("Nachricht"), blank=True)
+    status = models.CharField(
+        _("Status"), max_length=20, choices=Status.choices, default=Status.PENDING, db_index=True
+    )
+    reason = models.TextField(_("Begründung"), blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    decided_at = models.DateTimeField(_("entschieden am"), null=True, blank=True)
+    membership = models.ForeignKey(
+        Membership, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created = models.DateTimeField(_("eingegangen am"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created"]
+        verbose_name = _("Interesse an Mitarbeit")
+        verbose_name_plural = _("Interessensbekundungen")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["person", "body"],
+                condition=Q(status="pending"),
+                name="one_pending_interest_per_person_and_body",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.person} → {self.body}"

@@ -1,18 +1,22 @@
 """Write operations on the network: organisations, people, bodies and memberships."""
 
 import datetime as dt
+import json
 import re
+from functools import partial
 
 from django.contrib.auth import password_validation
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from transferhub.lib.audit import log_action
+from transferhub.lib.models import ActionLog
 
-from .models import Body, Membership, Organisation, Person
+from .models import Body, InterestRequest, Membership, Organisation, Person
 
 
 class NetworkError(Exception):
@@ -366,3 +370,260 @@ def membership_end(
         after=end_date.isoformat(),
     )
     return membership
+
+
+# Interest in joining a body (Interesse an Mitarbeit) --------------------------------
+
+
+def _is_current_member(person: Person, body: Body) -> bool:
+    return body.current_memberships().filter(person=person).exists()
+
+
+@transaction.atomic
+def interest_register(*, person: Person, body: Body, note: str = "", actor=None) -> InterestRequest:
+    """Record that a person would like to work in a body; its managers decide."""
+    if _is_current_member(person, body):
+        raise NetworkError(
+            _("Sie gehören dem Gremium „%(body)s“ bereits an.") % {"body": body.name}
+        )
+    duplicate = _(
+        "Ihre Anfrage zur Mitarbeit in „%(body)s“ liegt bereits vor; "
+        "die Geschäftsstelle meldet sich bei Ihnen."
+    ) % {"body": body.name}
+    if InterestRequest.objects.filter(
+        person=person, body=body, status=InterestRequest.Status.PENDING
+    ).exists():
+        raise NetworkError(duplicate, field="note")
+    try:
+        with transaction.atomic():
+            interest = InterestRequest.objects.create(person=person, body=body, note=note.strip())
+    except IntegrityError as exc:  # a second request sent at the same moment
+        raise NetworkError(duplicate, field="note") from exc
+    log_action(actor, "interest.registered", interest, body_id=body.pk, person_id=person.pk)
+    return interest
+
+
+def _lock_pending(interest: InterestRequest) -> InterestRequest:
+    locked = InterestRequest.objects.select_for_update().select_related("person", "body")
+    interest = locked.get(pk=interest.pk)
+    if interest.status != InterestRequest.Status.PENDING:
+        raise NetworkError(
+            _("Über diese Anfrage wurde bereits entschieden (%(status)s).")
+            % {"status": interest.get_status_display()}
+        )
+    return interest
+
+
+def _mail_decision_after_commit(interest: InterestRequest) -> None:
+    from .notifications import interest_decision_mail
+
+    transaction.on_commit(partial(interest_decision_mail.enqueue, interest.pk))
+
+
+@transaction.atomic
+def interest_accept(*, interest: InterestRequest, actor=None) -> Membership:
+    """Accept a request: the person becomes a member from today and is told by mail."""
+    interest = _lock_pending(interest)
+    membership = membership_add(
+        body=interest.body,
+        person=interest.person,
+        role=Membership.Role.MEMBER,
+        on_behalf_of=interest.person.organisation,
+        start_date=timezone.localdate(),
+        actor=actor,
+    )
+    interest.status = InterestRequest.Status.ACCEPTED
+    interest.membership = membership
+    interest.decided_by = actor if getattr(actor, "is_authenticated", False) else None
+    interest.decided_at = timezone.now()
+    interest.save()
+    log_action(actor, "interest.accepted", interest, body_id=interest.body_id)
+    _mail_decision_after_commit(interest)
+    return membership
+
+
+@transaction.atomic
+def interest_decline(*, interest: InterestRequest, reason: str, actor=None) -> InterestRequest:
+    """Decline a request with a reason, which the person receives by mail."""
+    if not reason.strip():
+        raise NetworkError(_("Bitte geben Sie eine Begründung an."), field="reason")
+    interest = _lock_pending(interest)
+    interest.status = InterestRequest.Status.DECLINED
+    interest.reason = reason.strip()
+    interest.decided_by = actor if getattr(actor, "is_authenticated", False) else None
+    interest.decided_at = timezone.now()
+    interest.save()
+    # The reason may name people; the trail keeps only that it was declined.
+    log_action(actor, "interest.declined", interest, body_id=interest.body_id)
+    _mail_decision_after_commit(interest)
+    return interest
+
+
+# Privacy: export and erase a person's data ------------------------------------------
+
+# Relations that are the person's own data: they go with the person in either case.
+# Every other reference (presentations, attendances, tasks, note-taking, later apps)
+# is a record the minutes keep, so the person is pseudonymised instead of deleted.
+OWN_DATA = {"memberships", "interest_requests", "reminder_digests"}
+# References that may simply be cleared.
+CLEARABLE = {("network", "body", "secretariat_contact")}
+
+
+def _date(value):
+    return value.isoformat() if value else None
+
+
+def person_data(person: Person) -> dict:
+    """Everything stored about a person, as plain data (Auskunft nach Art. 15 DSGVO)."""
+    from transferhub.decisions.models import Task
+    from transferhub.meetings.models import Attendance, Meeting, Presentation
+
+    data = {
+        "exported_at": timezone.now().isoformat(),
+        "person": {
+            "id": person.pk,
+            "title": person.title,
+            "given_name": person.given_name,
+            "family_name": person.family_name,
+            "email": person.email,
+            "organisation": person.organisation.name if person.organisation_id else None,
+            "language": person.language,
+            "login": person.user.username if person.user_id else None,
+            "created": _date(person.created),
+        },
+        "memberships": [
+            {
+                "body": m.body.name,
+                "role": m.role,
+                "on_behalf_of": m.on_behalf_of.name if m.on_behalf_of_id else None,
+                "start_date": _date(m.start_date),
+                "end_date": _date(m.end_date),
+            }
+            for m in person.memberships.select_related("body", "on_behalf_of")
+        ],
+        "attendances": [
+            {
+                "meeting": a.meeting.name,
+                "date": _date(a.meeting.date),
+                "status": a.status,
+                "on_behalf_of": a.on_behalf_of.name if a.on_behalf_of_id else None,
+            }
+            for a in Attendance.objects.filter(person=person).select_related(
+                "meeting", "on_behalf_of"
+            )
+        ],
+        "presentations": [
+            {
+                "meeting": p.agenda_item.meeting.name,
+                "date": _date(p.agenda_item.meeting.date),
+                "agenda_item": str(p.agenda_item),
+                "organisation": p.organisation.name if p.organisation_id else None,
+            }
+            for p in Presentation.objects.filter(person=person).select_related(
+                "agenda_item__meeting", "organisation"
+            )
+        ],
+        "note_taker_of": [
+            {"meeting": m.name, "date": _date(m.date)}
+            for m in Meeting.objects.filter(note_taker=person)
+        ],
+        "tasks": [
+            {
+                "id": t.pk,
+                "text": t.text,
+                "body": t.body.name,
+                "status": t.status,
+                "due_date": _date(t.due_date),
+                "done_at": _date(t.done_at),
+            }
+            for t in Task.objects.filter(owner_person=person).select_related("body")
+        ],
+        "interest_requests": [
+            {
+                "body": r.body.name,
+                "note": r.note,
+                "status": r.status,
+                "reason": r.reason,
+                "created": _date(r.created),
+                "decided_at": _date(r.decided_at),
+            }
+            for r in person.interest_requests.select_related("body")
+        ],
+        "reminder_mails": [
+            {"day": _date(d.day), "sent_at": _date(d.sent_at)}
+            for d in person.reminder_digests.all()
+        ],
+        "actions": [],
+    }
+    if person.user_id:
+        data["actions"] = [
+            {
+                "timestamp": _date(a.timestamp),
+                "action": a.action,
+                "object_type": a.object_type,
+                "object_id": a.object_id,
+                "data": a.data,
+            }
+            for a in ActionLog.objects.filter(actor_id=person.user_id).order_by("timestamp")
+        ]
+    return data
+
+
+def person_export_json(person: Person, *, actor=None) -> tuple[str, str, bytes]:
+    """Export a person's data as one JSON file; the export itself is logged."""
+    content = json.dumps(person_data(person), cls=DjangoJSONEncoder, ensure_ascii=False, indent=2)
+    log_action(actor, "person.exported", person)
+    return f"personendaten-{person.pk}.json", "application/json", content.encode("utf-8")
+
+
+def person_references(person: Person) -> list[str]:
+    """Names of the records (outside the person's own data) that point at the person."""
+    found = []
+    for relation in Person._meta.get_fields(include_hidden=True):
+        if not (relation.auto_created and not relation.concrete):
+            continue
+        if not (relation.one_to_many or relation.one_to_one):
+            continue
+        if relation.get_accessor_name() in OWN_DATA:
+            continue
+        model = relation.related_model
+        key = (model._meta.app_label, model._meta.model_name, relation.field.name)
+        if key in CLEARABLE:
+            continue
+        if model._default_manager.filter(**{relation.field.name: person}).exists():
+            found.append(f"{model._meta.label_lower}.{relation.field.name}")
+    return found
+
+
+@transaction.atomic
+def person_erase(*, person: Person, actor=None) -> str:
+    """Delete a person, or pseudonymise them where minutes keep a record; return which."""
+    person = Person.objects.select_for_update().select_related("user").get(pk=person.pk)
+    references = person_references(person)
+    user = person.user
+    person.memberships.all().delete()
+    person.interest_requests.all().delete()
+    person.reminder_digests.all().delete()
+    Body.objects.filter(secretariat_contact=person).update(secretariat_contact=None)
+    if not references:
+        log_action(actor, "person.erased", person, mode="deleted")
+        person.delete()
+        if user is not None:
+            user.delete()
+        return "deleted"
+    person.title = ""
+    person.given_name = "Gelöschte Person"  # stored data, the same in every language
+    person.family_name = f"#{person.pk}"
+    person.email = ""
+    person.organisation = None
+    person.language = Person.Language.GERMAN
+    person.save()
+    if user is not None:
+        user.username = f"geloescht-{person.pk}-{user.pk}"
+        user.first_name = user.last_name = user.email = ""
+        user.is_active = False
+        user.set_unusable_password()
+        user.save()
+    # Which kinds of record made us keep the row, never what they say.
+    log_action(actor, "person.erased", person, mode="pseudonymised", kept_for=sorted(references))
+    return "pseudonymised"

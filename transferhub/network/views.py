@@ -7,9 +7,11 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Count, OuterRef, Q, Subquery
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from transferhub.decisions.models import Task
 from transferhub.meetings.models import Meeting
@@ -17,14 +19,24 @@ from transferhub.meetings.models import Meeting
 from . import services
 from .forms import (
     BodyForm,
+    EraseForm,
+    InterestDeclineForm,
+    InterestForm,
     MembershipEndForm,
     MembershipForm,
     OrganisationForm,
     PersonForm,
     SearchForm,
 )
-from .models import Body, Membership, Organisation, Person
-from .permissions import body_roles, is_member_of, is_secretariat, person_of
+from .models import Body, InterestRequest, Membership, Organisation, Person
+from .permissions import (
+    body_roles,
+    can_manage_body,
+    is_member_of,
+    is_secretariat,
+    managed_body_ids,
+    person_of,
+)
 
 PAGE_SIZE = 50
 
@@ -140,6 +152,19 @@ def body_detail(request, pk: int):
         context["today"] = timezone.localdate()
     if context["can_manage_members"]:
         context["membership_form"] = MembershipForm()
+    context["can_manage_body"] = can_manage_body(request.user, body.pk)
+    if context["can_manage_body"]:
+        context["pending_interests"] = body.interest_requests.filter(
+            status=InterestRequest.Status.PENDING
+        ).count()
+    person = person_of(request.user)
+    context["is_current_member"] = body.pk in body_roles(request.user)
+    context["own_interest_pending"] = (
+        person is not None
+        and body.interest_requests.filter(
+            person=person, status=InterestRequest.Status.PENDING
+        ).exists()
+    )
     return render(request, "network/body_detail.html", context)
 
 
@@ -362,4 +387,178 @@ def person_edit(request, pk: int):
             "heading": _("Person bearbeiten: %(name)s") % {"name": person.full_name},
             "login": person.user,
         },
+    )
+
+
+# Interest in joining a body ---------------------------------------------------------
+
+
+@login_required
+def interest_register(request, pk: int):
+    """Let a signed-in person say they would like to work in a body."""
+    body = get_object_or_404(Body, pk=pk)
+    person = person_of(request.user)
+    if person is None:
+        messages.error(
+            request,
+            _(
+                "Ihrem Zugang ist keine Person zugeordnet; bitte wenden Sie sich an die Geschäftsstelle."
+            ),
+        )
+        return redirect("network:body", pk=body.pk)
+    form = InterestForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.interest_register(
+                person=person, body=body, note=form.cleaned_data["note"], actor=request.user
+            )
+        except services.NetworkError as error:
+            _show_error(form, error)
+        else:
+            messages.success(
+                request,
+                _(
+                    "Vielen Dank! Ihr Interesse an %(body)s ist angekommen; Sie erhalten eine E-Mail, sobald darüber entschieden ist."
+                )
+                % {"body": body.name},
+            )
+            return redirect("network:body", pk=body.pk)
+    return render(
+        request,
+        "network/object_form.html",
+        {
+            "form": form,
+            "heading": _("Interesse an Mitarbeit: %(body)s") % {"body": body.name},
+            "back": body,
+            "submit": _("Interesse melden"),
+        },
+    )
+
+
+def _managed_interests(user):
+    interests = InterestRequest.objects.select_related("person", "person__organisation", "body")
+    managed = managed_body_ids(user)
+    return interests if managed is None else interests.filter(body_id__in=managed)
+
+
+@login_required
+def interest_list(request):
+    """List the pending requests of the bodies the user manages (the secretariat: all)."""
+    if managed_body_ids(request.user) == set():
+        raise PermissionDenied
+    pending = (
+        _managed_interests(request.user)
+        .filter(status=InterestRequest.Status.PENDING)
+        .order_by("created")
+    )
+    return render(request, "network/interest_list.html", {"page_obj": _page(request, pending)})
+
+
+def _interest_to_decide(request, pk: int) -> InterestRequest:
+    interest = get_object_or_404(InterestRequest.objects.select_related("person", "body"), pk=pk)
+    if not can_manage_body(request.user, interest.body_id):
+        raise Http404  # only the body's managers know the request exists
+    return interest
+
+
+@login_required
+@require_POST
+def interest_accept(request, pk: int):
+    interest = _interest_to_decide(request, pk)
+    try:
+        services.interest_accept(interest=interest, actor=request.user)
+    except services.NetworkError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(
+            request,
+            _("%(person)s ist jetzt Mitglied in %(body)s und wurde per E-Mail benachrichtigt.")
+            % {"person": interest.person.full_name, "body": interest.body.name},
+        )
+    return redirect("network:interests")
+
+
+@login_required
+def interest_decline(request, pk: int):
+    interest = _interest_to_decide(request, pk)
+    form = InterestDeclineForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.interest_decline(
+                interest=interest, reason=form.cleaned_data["reason"], actor=request.user
+            )
+        except services.NetworkError as error:
+            _show_error(form, error)
+        else:
+            messages.success(
+                request,
+                _(
+                    "Die Anfrage von %(person)s wurde abgelehnt; die Person erhält die Begründung per E-Mail."
+                )
+                % {"person": interest.person.full_name},
+            )
+            return redirect("network:interests")
+    return render(
+        request,
+        "network/interest_decline.html",
+        {"form": form, "interest": interest},
+    )
+
+
+# Privacy ----------------------------------------------------------------------
+
+
+def _json_download(filename: str, mimetype: str, content: bytes) -> HttpResponse:
+    response = HttpResponse(content, content_type=mimetype)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@login_required
+def my_data(request):
+    """Show a person what is stored about them, with the download of all of it."""
+    person = person_of(request.user)
+    interests = []
+    if person is not None:
+        interests = person.interest_requests.select_related("body").order_by("-created")[:PAGE_SIZE]
+    return render(request, "network/my_data.html", {"person": person, "interests": interests})
+
+
+@login_required
+def my_data_export(request):
+    person = person_of(request.user)
+    if person is None:
+        raise Http404
+    return _json_download(*services.person_export_json(person, actor=request.user))
+
+
+@login_required
+def person_export(request, pk: int):
+    _require_secretariat(request)
+    person = get_object_or_404(Person.objects.select_related("user", "organisation"), pk=pk)
+    return _json_download(*services.person_export_json(person, actor=request.user))
+
+
+@login_required
+def person_erase(request, pk: int):
+    """Erase a person: delete where nothing refers to them, else pseudonymise (secretariat)."""
+    _require_secretariat(request)
+    person = get_object_or_404(Person.objects.select_related("user"), pk=pk)
+    form = EraseForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        mode = services.person_erase(person=person, actor=request.user)
+        if mode == "deleted":
+            messages.success(request, _("Die Person wurde gelöscht."))
+        else:
+            messages.success(
+                request,
+                _(
+                    "Die Person wurde pseudonymisiert, weil Protokolle auf sie verweisen; ihr Zugang ist gesperrt."
+                ),
+            )
+        return redirect("network:people")
+    return render(
+        request,
+        "network/person_erase.html",
+        {"form": form, "person": person, "references": services.person_references(person)},
     )
