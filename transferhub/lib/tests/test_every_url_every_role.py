@@ -11,7 +11,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
-from transferhub.decisions.models import Task
+from transferhub.decisions.models import Task, Topic
 from transferhub.meetings.services import (
     agenda_item_add,
     attachment_add,
@@ -19,6 +19,7 @@ from transferhub.meetings.services import (
     minutes_approve,
     minutes_record,
 )
+from transferhub.network.models import InterestRequest
 
 ROLES = ["anonymous", "outsider", "member", "chair", "secretariat"]
 LOGIN = "login"  # a redirect to the login page
@@ -63,6 +64,19 @@ EXPECTED_GET = {
     "decisions:task": (LOGIN, 404, 200, 200, 200),
     "decisions:decisions": (200, 200, 200, 200, 200),
     "decisions:decision@draft": (404, 404, 200, 200, 200),
+    "decisions:task_done_link": (400, 400, 400, 400, 400),
+    "decisions:topics": (LOGIN, 200, 200, 200, 200),
+    "decisions:topic": (LOGIN, 200, 200, 200, 200),
+    "decisions:topic_document": (LOGIN, 404, 404, 404, 404),
+    "decisions:topic_create": (LOGIN, 403, 403, 403, 200),
+    "decisions:topic_edit": (LOGIN, 403, 403, 403, 200),
+    "network:interest_register": (LOGIN, 200, 200, 200, 200),
+    "network:interests": (LOGIN, 403, 403, 200, 200),
+    "network:interest_decline": (LOGIN, 404, 404, 200, 200),
+    "network:my_data": (LOGIN, 200, 200, 200, 200),
+    "network:my_data_export": (LOGIN, 200, 200, 200, 200),
+    "network:person_export": (LOGIN, 403, 403, 403, 200),
+    "network:person_erase": (LOGIN, 403, 403, 403, 200),
 }
 
 # POST-only URLs: a GET is refused before anything else; the POST walk below checks roles.
@@ -97,6 +111,12 @@ EXPECTED_POST = {
     "network:membership_end": (LOGIN, 403, 403, 403, "ok"),
     "network:body_create": (LOGIN, 403, 403, 403, "ok"),
     "decisions:task_status": (LOGIN, 404, 403, "ok", "ok"),
+    "decisions:topic_status": (LOGIN, 403, 403, 403, "ok"),
+    "decisions:topic_link": (LOGIN, 403, 403, 403, "ok"),
+    "decisions:topic_unlink": (LOGIN, 403, 403, 403, "ok"),
+    "network:interest_accept": (LOGIN, 404, 404, "ok", "ok"),
+    "network:interest_decline": (LOGIN, 404, 404, "ok", "ok"),
+    "network:person_erase": (LOGIN, 403, 403, 403, "ok"),
 }
 
 # Outside this walk: the admin (Django's own permissions) and the APIs, walked by
@@ -148,6 +168,8 @@ def world(seed_meeting, people, ag_transfer, om):
         file=SimpleUploadedFile("anlage.pdf", pdf, content_type="application/pdf"),
     )
     chair_task = Task.objects.get(owner_person=people["chair"])
+    topic = Topic.objects.create(title="Umsetzungshilfe Finanzierung und Liquidität")
+    interest = InterestRequest.objects.create(person=people["outsider"], body=ag_transfer)
     membership = people["chair"].memberships.get()
     objects = {
         "draft": {
@@ -172,6 +194,23 @@ def world(seed_meeting, people, ag_transfer, om):
         "network:person_edit": {"pk": people["member"].pk},
         "decisions:task": {"pk": chair_task.pk},
         "decisions:task_status": {"pk": chair_task.pk},
+        "decisions:task_done_link": {"token": "gefaelscht"},
+        **{
+            name: {"pk": topic.pk}
+            for name in (
+                "decisions:topic",
+                "decisions:topic_document",
+                "decisions:topic_edit",
+                "decisions:topic_status",
+                "decisions:topic_link",
+                "decisions:topic_unlink",
+            )
+        },
+        "network:interest_register": {"pk": ag_transfer.pk},
+        "network:interest_accept": {"pk": interest.pk},
+        "network:interest_decline": {"pk": interest.pk},
+        "network:person_export": {"pk": people["member"].pk},
+        "network:person_erase": {"pk": people["member"].pk},
     }
     return objects, singles
 
