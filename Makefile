@@ -15,6 +15,7 @@ $(BIN)/.installed: pyproject.toml
 
 setup: $(BIN)/.installed
 	$(BIN)/transferhub migrate --noinput
+	$(BIN)/transferhub load-instruments
 
 run: setup
 	$(BIN)/transferhub demo

@@ -11,6 +11,10 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
+from conftest import make_person
+from transferhub.checks import services as check_services
+from transferhub.checks.loader import INSTRUMENTS_DIR
+from transferhub.checks.models import SAFETY_CHECK_CODE, Instrument
 from transferhub.decisions.models import Task, Topic
 from transferhub.meetings.services import (
     agenda_item_add,
@@ -21,6 +25,7 @@ from transferhub.meetings.services import (
 )
 from transferhub.network.models import InterestRequest
 
+SURVEY_FILE = "befragung-partner-arbeitsforschung-v1.yaml"
 ROLES = ["anonymous", "outsider", "member", "chair", "secretariat"]
 LOGIN = "login"  # a redirect to the login page
 
@@ -77,6 +82,20 @@ EXPECTED_GET = {
     "network:my_data_export": (LOGIN, 200, 200, 200, 200),
     "network:person_export": (LOGIN, 403, 403, 403, 200),
     "network:person_erase": (LOGIN, 403, 403, 403, 200),
+    "checks:index": (200, 200, 200, 200, 200),
+    "checks:instrument": (200, 200, 200, 200, 200),
+    "checks:statistics": (LOGIN, 403, 403, 403, 200),
+    "checks:survey_results": (LOGIN, 403, 403, 403, 200),
+    "checks:companies": (LOGIN, 200, 200, 200, 200),
+    "checks:company": (LOGIN, 404, 404, 404, 200),
+    "checks:assessment": (LOGIN, 404, 404, 404, 200),
+    "checks:theme": (LOGIN, 404, 404, 404, 200),
+    "checks:result": (LOGIN, 404, 404, 404, 200),
+    "checks:action_plan": (LOGIN, 404, 404, 404, 200),
+    "checks:action_plan_xlsx": (LOGIN, 404, 404, 404, 200),
+    "checks:report": (LOGIN, 404, 404, 404, 302),
+    # The secretariat reads assessments but does not write the company's plan.
+    "checks:measure": (LOGIN, 404, 404, 404, 403),
 }
 
 # POST-only URLs: a GET is refused before anything else; the POST walk below checks roles.
@@ -93,6 +112,16 @@ POST_ONLY = {
     "meetings:attachment_add",
     "meetings:attachment_delete",
     "decisions:task_status",
+    "decisions:topic_status",
+    "decisions:topic_link",
+    "decisions:topic_unlink",
+    "network:interest_accept",
+    "checks:survey_start",
+    "checks:assessment_start",
+    "checks:action_plan_prefill",
+    "checks:declare",
+    "checks:survey_submit",
+    "checks:measure_delete",
 }
 
 # POST with an empty form: who gets through to the form (200 with errors or 302 on
@@ -117,6 +146,11 @@ EXPECTED_POST = {
     "network:interest_accept": (LOGIN, 404, 404, "ok", "ok"),
     "network:interest_decline": (LOGIN, 404, 404, "ok", "ok"),
     "network:person_erase": (LOGIN, 403, 403, 403, "ok"),
+    "checks:assessment_start": (LOGIN, 404, 404, 404, 403),
+    "checks:action_plan_prefill": (LOGIN, 404, 404, 404, 403),
+    "checks:declare": (LOGIN, 404, 404, 404, 403),
+    "checks:measure_delete": (LOGIN, 404, 404, 404, 403),
+    "checks:survey_start": (LOGIN, "ok", "ok", "ok", "ok"),
 }
 
 # Outside this walk: the admin (Django's own permissions) and the APIs, walked by
@@ -170,6 +204,27 @@ def world(seed_meeting, people, ag_transfer, om):
     chair_task = Task.objects.get(owner_person=people["chair"])
     topic = Topic.objects.create(title="Umsetzungshilfe Finanzierung und Liquidität")
     interest = InterestRequest.objects.create(person=people["outsider"], body=ag_transfer)
+    # A company none of the roles works for: only the secretariat may look in.
+    check_services.instruments_load(
+        paths=[INSTRUMENTS_DIR / "sicherheit-gesundheit-v1.yaml", INSTRUMENTS_DIR / SURVEY_FILE]
+    )
+    staff = make_person("Kira", "Betrieb", username="companystaff")
+    company = check_services.company_create(
+        name="Muster Metall GmbH",
+        wz_code="25.11",
+        size_class="small",
+        postcode="52062",
+        federal_state="NW",
+        staff=[staff.user],
+    )
+    safety = Instrument.objects.get(code=SAFETY_CHECK_CODE)
+    survey = Instrument.objects.get(kind="survey")
+    assessment = check_services.assessment_start(
+        instrument=safety, company=company, actor=staff.user
+    )
+    measure = check_services.measure_save(
+        assessment=assessment, actor=staff.user, text="Gefährdungsbeurteilung aktualisieren"
+    )
     membership = people["chair"].memberships.get()
     objects = {
         "draft": {
@@ -211,6 +266,28 @@ def world(seed_meeting, people, ag_transfer, om):
         "network:interest_decline": {"pk": interest.pk},
         "network:person_export": {"pk": people["member"].pk},
         "network:person_erase": {"pk": people["member"].pk},
+        "checks:instrument": {"code": safety.code},
+        "checks:statistics": {"code": safety.code},
+        "checks:survey_results": {"code": survey.code},
+        "checks:survey_start": {"code": survey.code},
+        "checks:company": {"pk": company.pk},
+        "checks:assessment_start": {"pk": company.pk},
+        "checks:theme": {"pk": assessment.pk, "position": 1},
+        **{
+            f"checks:{name}": {"pk": assessment.pk}
+            for name in (
+                "assessment",
+                "result",
+                "action_plan",
+                "action_plan_xlsx",
+                "report",
+                "action_plan_prefill",
+                "declare",
+                "survey_submit",
+            )
+        },
+        "checks:measure": {"pk": measure.pk},
+        "checks:measure_delete": {"pk": measure.pk},
     }
     return objects, singles
 

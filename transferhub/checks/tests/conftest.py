@@ -1,0 +1,109 @@
+"""Fixtures for the checks: instruments loaded, companies with staff and a consultant."""
+
+import pytest
+from django.contrib.auth.models import User
+
+from conftest import make_person
+from transferhub.checks import services
+from transferhub.checks.loader import INSTRUMENTS_DIR
+from transferhub.checks.models import SAFETY_CHECK_CODE, Answer, Company, Instrument
+
+GOOD_YAML = """\
+code: T-1
+title: Testcheck
+version: "1.0"
+kind: check
+status: published
+glossary:
+  - term: BWA
+    expansion: Betriebswirtschaftliche Auswertung
+    explanation: Monatliche Übersicht über Erlöse und Kosten.
+themes:
+  - key: eins
+    title: Erstes Thema
+    points:
+      - key: a
+        title: Die BWA wird gelesen
+      - key: b
+        title: Zweiter Punkt
+  - key: zwei
+    title: Zweites Thema
+    points:
+      - key: c
+        title: Dritter Punkt
+"""
+
+
+@pytest.fixture
+def instruments(db):
+    """All shipped instrument files, loaded."""
+    services.instruments_load()
+    return {i.code: i for i in Instrument.objects.all()}
+
+
+@pytest.fixture
+def safety_check(db) -> Instrument:
+    """Only the safety check (loading one file is faster than all of them)."""
+    services.instruments_load(paths=[INSTRUMENTS_DIR / "sicherheit-gesundheit-v1.yaml"])
+    return Instrument.objects.get(code=SAFETY_CHECK_CODE)
+
+
+def make_company(name="Muster Metall GmbH", *, wz="25.11", size="small", staff=(), state="NW"):
+    return services.company_create(
+        name=name,
+        wz_code=wz,
+        size_class=size,
+        postcode="52062",
+        federal_state=state,
+        staff=staff,
+    )
+
+
+@pytest.fixture
+def company_user(db) -> User:
+    person = make_person("Kira", "Betrieb", username="company")
+    return person.user
+
+
+@pytest.fixture
+def company(company_user) -> Company:
+    return make_company(staff=[company_user])
+
+
+@pytest.fixture
+def other_company(db) -> Company:
+    other = make_person("Otto", "Anders", username="othercompany")
+    return make_company("Andere Bau AG", wz="41.20", staff=[other.user])
+
+
+@pytest.fixture
+def consultant(company):
+    person = make_person("Bea", "Beraterin", username="consultant")
+    services.consultant_assign(company=company, consultant=person, authorised=True)
+    return person
+
+
+@pytest.fixture
+def assessment(safety_check, company, company_user):
+    return services.assessment_start(instrument=safety_check, company=company, actor=company_user)
+
+
+def rate_all(assessment, value="green", *, actor=None, overrides=None):
+    """Rate every check point; overrides maps check point keys to values."""
+    overrides = overrides or {}
+    answers = {
+        point.pk: (overrides.get(point.key, value), "")
+        for point in assessment.version.check_points.all()
+    }
+    services.answers_save(assessment=assessment, answers=answers, actor=actor)
+
+
+def add_measures(assessment, n, *, actor=None):
+    for i in range(n):
+        services.measure_save(assessment=assessment, actor=actor, text=f"Maßnahme {i + 1}")
+
+
+def complete(assessment, *, actor=None):
+    rate_all(assessment, actor=actor, overrides={"gef-psyche": Answer.Rating.RED})
+    add_measures(assessment, 10, actor=actor)
+    return assessment
