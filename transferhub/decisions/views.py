@@ -36,6 +36,7 @@ from .forms import (
     TopicStatusForm,
 )
 from .models import Decision, Task, Topic
+from .permissions import visible_decisions, visible_tasks
 
 PAGE_SIZE = 50
 TASK_RELATED = ("body", "owner_person", "owner_body", "meeting", "agenda_item", "decision__body")
@@ -43,28 +44,6 @@ TASK_RELATED = ("body", "owner_person", "owner_body", "meeting", "agenda_item", 
 
 def _page(request, queryset):
     return Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
-
-
-def visible_tasks(user) -> QuerySet[Task]:
-    """Tasks of the user's bodies, owned by them or by a body they belong to; all for the secretariat."""
-    if is_secretariat(user):
-        return Task.objects.all()
-    body_ids = list(body_roles(user))
-    where = Q(body_id__in=body_ids) | Q(owner_body_id__in=body_ids)
-    person = person_of(user)
-    if person is not None:
-        where |= Q(owner_person=person)
-    return Task.objects.filter(where)
-
-
-def visible_decisions(user) -> QuerySet[Decision]:
-    """Decisions of the user's bodies, plus those on public items of approved minutes."""
-    if is_secretariat(user):
-        return Decision.objects.all()
-    public = Q(meeting__state="minutes_approved") & (
-        Q(agenda_item__isnull=True) | Q(agenda_item__public=True)
-    )
-    return Decision.objects.filter(public | Q(body_id__in=list(body_roles(user))))
 
 
 def _mark_editable(user, tasks) -> list[Task]:

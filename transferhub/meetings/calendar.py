@@ -9,7 +9,8 @@ from icalendar import Calendar, Event
 from .models import Meeting
 
 
-def _event(meeting: Meeting) -> Event:
+def meeting_event(meeting: Meeting) -> Event:
+    """The meeting as one calendar event (for invitations, downloads and feeds)."""
     tz = ZoneInfo(settings.TIME_ZONE)
     event = Event()
     event.add("uid", f"meeting-{meeting.pk}@transferhub")
@@ -34,6 +35,6 @@ def meeting_ics(meeting: Meeting, *, method: str = "PUBLISH") -> tuple[str, str,
     cal.add("prodid", "-//Transferhub//DE")
     cal.add("version", "2.0")
     cal.add("method", method)
-    cal.add_component(_event(meeting))
+    cal.add_component(meeting_event(meeting))
     filename = f"sitzung-{meeting.date:%Y-%m-%d}.ics"
     return filename, "text/calendar; charset=utf-8", cal.to_ical()

@@ -1,0 +1,346 @@
+"""Input and output shapes of the JSON API; input refuses unknown fields."""
+
+import datetime as dt
+from typing import Annotated, Generic, Literal, TypeVar
+
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.core.validators import URLValidator
+from ninja import Schema
+from pydantic import ConfigDict, Field, field_validator
+
+ERROR_CODES = {
+    400: "bad_request",
+    401: "authentication_required",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    409: "conflict",
+    413: "upload_too_large",
+    422: "validation_error",
+    429: "rate_limited",
+}
+
+T = TypeVar("T")
+
+Classification = Literal["working_group", "steering", "expert_group", "ad_hoc", "other"]
+MeetingState = Literal[
+    "planned", "invited", "held", "minutes_draft", "minutes_approved", "cancelled"
+]
+ItemKind = Literal["item", "break"]
+ItemStatus = Literal["planned", "discussed", "postponed", "withdrawn"]
+DecisionKind = Literal["agreement", "resolution", "rejected", "postponement"]
+TaskStatus = Literal["open", "in_progress", "done", "cancelled"]
+Language = Literal["de", "en"]
+
+MAX_ID = 2**63 - 1  # database ids are 64-bit; larger numbers would crash the query
+Id = Annotated[int, Field(ge=1, le=MAX_ID)]
+# Wall-clock time in the network's time zone ("09:00"); JSON Schema's "time" would demand an offset.
+ClockTime = Annotated[str, Field(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$", examples=["09:00"])]
+Text = Field(max_length=100_000)
+
+
+class In(Schema):
+    """Base of request bodies: unknown fields are an error, not silently dropped."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class ErrorDetail(Schema):
+    loc: list[str]
+    msg: str
+    type: str
+
+
+class ErrorOut(Schema):
+    code: str = Field(description="Stabiler Fehlercode, z. B. `not_found`.")
+    message: str = Field(description="Meldung für Menschen (Deutsch).")
+    errors: list[ErrorDetail] | None = None
+    retry_after: int | None = None
+
+
+class Page(Schema, Generic[T]):
+    total: int
+    limit: int
+    offset: int
+    items: list[T]
+
+
+def _check_url(value: str) -> str:
+    if value:
+        try:
+            URLValidator(schemes=["http", "https"])(value)
+        except DjangoValidationError as exc:
+            raise ValueError("keine gültige http(s)-Adresse") from exc
+    return value
+
+
+def _local_time(value: dt.time) -> dt.time:
+    if value.tzinfo is not None:
+        raise ValueError("Uhrzeit ohne Zeitzone angeben, z. B. 09:00")
+    return value
+
+
+# Bodies and people ------------------------------------------------------------------
+
+
+class BodyOut(Schema):
+    id: Id
+    name: str
+    short_name: str
+    classification: Classification
+    parent_id: Id | None
+    description: str
+    created: dt.datetime
+    modified: dt.datetime
+
+
+class BodyIn(In):
+    name: str = Field(min_length=1, max_length=200)
+    short_name: str = Field("", max_length=50)
+    classification: Classification = "working_group"
+    parent_id: Id | None = None
+    description: str = Field("", max_length=20_000)
+
+
+class BodyPatch(In):
+    name: str | None = Field(None, min_length=1, max_length=200)
+    short_name: str | None = Field(None, max_length=50)
+    classification: Classification | None = None
+    parent_id: Id | None = None
+    description: str | None = Field(None, max_length=20_000)
+
+
+class PersonOut(Schema):
+    id: Id
+    title: str
+    given_name: str
+    family_name: str
+    full_name: str
+    email: str
+    organisation_id: Id | None
+    language: Language
+    created: dt.datetime
+    modified: dt.datetime
+
+
+class PersonIn(In):
+    title: str = Field("", max_length=50)
+    given_name: str = Field(min_length=1, max_length=100)
+    family_name: str = Field(min_length=1, max_length=100)
+    email: str = Field("", max_length=254)
+    organisation_id: Id | None = None
+    language: Language = "de"
+
+
+class PersonPatch(In):
+    title: str | None = Field(None, max_length=50)
+    given_name: str | None = Field(None, min_length=1, max_length=100)
+    family_name: str | None = Field(None, min_length=1, max_length=100)
+    email: str | None = Field(None, max_length=254)
+    organisation_id: Id | None = None
+    language: Language | None = None
+
+
+# Meetings, agenda, attachments ---------------------------------------------------------
+
+
+class PresenterOut(Schema):
+    person_id: Id
+    name: str
+    organisation: str
+
+
+class AttachmentOut(Schema):
+    id: Id
+    meeting_id: Id
+    agenda_item_id: Id | None
+    number: int
+    label: str
+    name: str
+    file_name: str
+    mime_type: str
+    size: int
+    sha256: str
+    download_url: str
+    created: dt.datetime
+
+
+class AgendaItemOut(Schema):
+    id: Id
+    meeting_id: Id
+    order: int
+    number: str
+    name: str
+    kind: ItemKind
+    duration_minutes: int
+    status: ItemStatus
+    public: bool
+    minutes: str
+    presenters: list[PresenterOut]
+    created: dt.datetime
+    modified: dt.datetime
+
+
+class MeetingOut(Schema):
+    id: Id
+    body_id: Id
+    body_name: str
+    name: str
+    date: dt.date
+    start_time: ClockTime
+    end_time: ClockTime
+    location: str
+    online_url: str
+    state: MeetingState
+    created: dt.datetime
+    modified: dt.datetime
+
+
+class MeetingDetailOut(MeetingOut):
+    access: Literal["full", "public"]
+    agenda_items: list[AgendaItemOut]
+    attachments: list[AttachmentOut]
+
+
+class MeetingIn(In):
+    body_id: Id
+    name: str = Field(min_length=1, max_length=300)
+    date: dt.date
+    start_time: dt.time
+    end_time: dt.time
+    location: str = Field("", max_length=300)
+    online_url: str = Field("", max_length=200)
+    note_taker_id: Id | None = None
+
+    _url = field_validator("online_url")(_check_url)
+    _times = field_validator("start_time", "end_time")(_local_time)
+
+
+class MeetingPatch(In):
+    name: str | None = Field(None, min_length=1, max_length=300)
+    date: dt.date | None = None
+    start_time: dt.time | None = None
+    end_time: dt.time | None = None
+    location: str | None = Field(None, max_length=300)
+    online_url: str | None = Field(None, max_length=200)
+
+    @field_validator("online_url")
+    @classmethod
+    def _url(cls, value):
+        return _check_url(value) if value is not None else value
+
+    @field_validator("start_time", "end_time")
+    @classmethod
+    def _times(cls, value):
+        return _local_time(value) if value is not None else value
+
+
+class MeetingStateIn(In):
+    state: MeetingState
+
+
+class AgendaItemIn(In):
+    name: str = Field(min_length=1, max_length=500)
+    kind: ItemKind = "item"
+    number: str | None = Field(None, max_length=20)
+    duration_minutes: int = Field(0, ge=0, le=24 * 60)
+    public: bool = True
+    presenter_ids: list[Id] = Field(default_factory=list, max_length=20)
+
+
+class AgendaItemPatch(In):
+    name: str | None = Field(None, min_length=1, max_length=500)
+    number: str | None = Field(None, max_length=20)
+    duration_minutes: int | None = Field(None, ge=0, le=24 * 60)
+    public: bool | None = None
+    presenter_ids: list[Id] | None = Field(None, max_length=20)
+
+
+class MinutesIn(In):
+    minutes: str = Text
+    status: ItemStatus | None = None
+
+
+class CorrectionIn(In):
+    minutes: str = Text
+    reason: str = Field(min_length=1, max_length=500)
+
+
+# Decisions and tasks ---------------------------------------------------------------
+
+
+class DecisionOut(Schema):
+    id: Id
+    register_number: str
+    body_id: Id
+    meeting_id: Id
+    agenda_item_id: Id | None
+    year: int
+    sequence: int
+    kind: DecisionKind
+    text: str
+    votes_yes: int | None
+    votes_no: int | None
+    votes_abstain: int | None
+    created: dt.datetime
+    modified: dt.datetime
+
+
+class DecisionIn(In):
+    agenda_item_id: Id
+    text: str = Field(min_length=1, max_length=20_000)
+    kind: DecisionKind = "agreement"
+    votes_yes: int | None = Field(None, ge=0, le=100_000)
+    votes_no: int | None = Field(None, ge=0, le=100_000)
+    votes_abstain: int | None = Field(None, ge=0, le=100_000)
+
+
+class DecisionPatch(In):
+    text: str | None = Field(None, min_length=1, max_length=20_000)
+    kind: DecisionKind | None = None
+    votes_yes: int | None = Field(None, ge=0, le=100_000)
+    votes_no: int | None = Field(None, ge=0, le=100_000)
+    votes_abstain: int | None = Field(None, ge=0, le=100_000)
+
+
+class TaskOut(Schema):
+    id: Id
+    text: str
+    body_id: Id
+    owner_person_id: Id | None
+    owner_body_id: Id | None
+    owner_name: str
+    due_date: dt.date | None
+    status: TaskStatus
+    overdue: bool
+    meeting_id: Id | None
+    agenda_item_id: Id | None
+    decision_id: Id | None
+    done_at: dt.datetime | None
+    created: dt.datetime
+    modified: dt.datetime
+
+
+class TaskIn(In):
+    agenda_item_id: Id
+    text: str = Field(min_length=1, max_length=20_000)
+    owner_person_id: Id | None = None
+    owner_body_id: Id | None = None
+    due_date: dt.date | None = None
+    decision_id: Id | None = None
+
+
+class TaskPatch(In):
+    text: str | None = Field(None, min_length=1, max_length=20_000)
+    status: TaskStatus | None = None
+    due_date: dt.date | None = None
+    owner_person_id: Id | None = None
+    owner_body_id: Id | None = None
+
+
+class MeOut(Schema):
+    username: str
+    person_id: Id | None
+    full_name: str
+    scope: Literal["read", "read-write"] | None
+    secretariat: bool

@@ -1,0 +1,81 @@
+"""Schemathesis generates requests from the OpenAPI schema: no server error, no answer off-schema."""
+
+import time
+
+import pytest
+import schemathesis
+from django.core.wsgi import get_wsgi_application
+from hypothesis import HealthCheck, Phase, given
+from hypothesis import settings as hypothesis_settings
+from schemathesis import GenerationMode
+from schemathesis.checks import not_a_server_error
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    response_schema_conformance,
+    status_code_conformance,
+)
+
+CHECKS = [
+    not_a_server_error,
+    status_code_conformance,
+    content_type_conformance,
+    response_schema_conformance,
+]
+WRITES = {
+    ("POST", "/api/v1/meetings"),
+    ("POST", "/api/v1/meetings/{meeting_id}/items"),
+    ("POST", "/api/v1/decisions"),
+    ("POST", "/api/v1/tasks"),
+    ("PUT", "/api/v1/items/{item_id}/minutes"),
+}
+EXAMPLES = 15
+
+
+def _operations():
+    schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", get_wsgi_application())
+    for result in schema.get_all_operations():
+        operation = result.ok()
+        if (
+            operation.method.upper() == "GET"
+            or (operation.method.upper(), operation.path) in WRITES
+        ):
+            yield operation
+
+
+def _run(operation, headers: dict, mode: GenerationMode) -> None:
+    @given(case=operation.as_strategy(generation_mode=mode))
+    @hypothesis_settings(
+        max_examples=EXAMPLES,
+        deadline=None,
+        database=None,
+        derandomize=True,
+        phases=[Phase.explicit, Phase.generate],
+        suppress_health_check=list(HealthCheck),
+    )
+    def check(case):
+        response = case.call(headers=headers)
+        if mode is GenerationMode.POSITIVE:
+            case.validate_response(response, checks=CHECKS, headers=headers)
+        else:
+            # Nonsense input must be refused as a client error, never crash the server.
+            case.validate_response(response, checks=[not_a_server_error], headers=headers)
+
+    check()
+
+
+@pytest.mark.django_db
+def test_generated_requests_find_no_server_error_and_no_answer_off_schema(
+    settings, seed_meeting, token_for
+):
+    settings.API_RATE_LIMIT = 0
+    settings.ALLOWED_HOSTS = ["*"]
+    headers = {"Authorization": f"Bearer {token_for('secretariat')}"}
+    started = time.monotonic()
+    tested = []
+    for operation in _operations():
+        _run(operation, headers, GenerationMode.POSITIVE)
+        if operation.method.upper() != "GET":
+            _run(operation, headers, GenerationMode.NEGATIVE)
+        tested.append(f"{operation.method.upper()} {operation.path}")
+    assert len(tested) >= 20
+    assert time.monotonic() - started < 60

@@ -1,0 +1,212 @@
+"""The JSON API (version 1): token authentication, rate limit, errors as JSON, paging.
+
+Built on django-ninja: it derives the OpenAPI 3 schema from type hints and
+validates input with pydantic. The endpoints live in endpoints.py.
+"""
+
+import logging
+
+from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
+from django.core.cache import cache
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from ninja import NinjaAPI
+from ninja.errors import HttpError, ValidationError
+from ninja.renderers import JSONRenderer
+from ninja.security import HttpBearer
+
+from .models import ApiToken
+from .schemas import ERROR_CODES, ErrorOut
+from .services import token_digest
+
+logger = logging.getLogger(__name__)
+
+SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
+
+
+class ApiProblem(Exception):
+    """An API answer other than success: HTTP status, stable code, German message."""
+
+    def __init__(self, status: int, code: str, message: str, **extra):
+        super().__init__(message)
+        self.status, self.code, self.message, self.extra = status, code, message, extra
+
+
+def not_found() -> ApiProblem:
+    return ApiProblem(404, "not_found", _("Nicht gefunden oder nicht sichtbar."))
+
+
+def forbidden() -> ApiProblem:
+    return ApiProblem(403, "forbidden", _("Dazu sind Sie nicht berechtigt."))
+
+
+def login_required() -> ApiProblem:
+    return ApiProblem(
+        401,
+        "authentication_required",
+        _("Bitte melden Sie sich mit einem API-Token an (Authorization: Bearer …)."),
+    )
+
+
+def _rate_limit(request, key: str) -> None:
+    """Count requests per token (or address) in the current minute; refuse beyond the limit."""
+    limit = getattr(settings, "API_RATE_LIMIT", 600)
+    if not limit:
+        return
+    window = int(timezone.now().timestamp() // 60)
+    cache_key = f"api-rate:{key}:{window}"
+    cache.add(cache_key, 0, timeout=120)
+    try:
+        count = cache.incr(cache_key)
+    except ValueError:  # evicted between add and incr
+        cache.set(cache_key, 1, timeout=120)
+        count = 1
+    if count > limit:
+        raise ApiProblem(
+            429,
+            "rate_limited",
+            _("Zu viele Anfragen. Erlaubt sind %(limit)d pro Minute; bitte warten Sie kurz.")
+            % {"limit": limit},
+            retry_after=60 - int(timezone.now().timestamp()) % 60,
+        )
+
+
+class TokenAuth(HttpBearer):
+    """Bearer token of a person; without the header the request is anonymous (public data)."""
+
+    def __call__(self, request):
+        header = request.headers.get("Authorization", "")
+        request.api_token = None
+        if not header:
+            _rate_limit(request, "addr:" + request.META.get("REMOTE_ADDR", ""))
+            if request.method not in SAFE_METHODS:
+                raise login_required()
+            request.user = AnonymousUser()
+            return request.user
+        scheme, _sep, secret = header.partition(" ")
+        return self.authenticate(request, secret.strip() if scheme.lower() == "bearer" else "")
+
+    def authenticate(self, request, token: str):
+        found = (
+            ApiToken.objects.select_related("user").filter(digest=token_digest(token)).first()
+            if token
+            else None
+        )
+        if found is None or not found.is_active or not found.user.is_active:
+            raise ApiProblem(
+                401, "invalid_token", _("Das Token ist ungültig oder wurde widerrufen.")
+            )
+        _rate_limit(request, f"token:{found.pk}")
+        if request.method not in SAFE_METHODS and not found.can_write:
+            raise ApiProblem(
+                403,
+                "token_read_only",
+                _(
+                    "Dieses Token darf nur lesen. Für Änderungen brauchen Sie ein Token mit Schreibrecht."
+                ),
+            )
+        now = timezone.now()
+        if found.last_used is None or (now - found.last_used).total_seconds() > 60:
+            ApiToken.objects.filter(pk=found.pk).update(last_used=now)
+        request.api_token = found
+        request.user = found.user
+        return found.user
+
+
+class Utf8Renderer(JSONRenderer):
+    # German text stays readable in the raw JSON ("Sitzung für …", not escapes).
+    json_dumps_params = {"ensure_ascii": False}
+
+
+api = NinjaAPI(
+    title="Transferhub API",
+    version="1",
+    description=(
+        "Gremien, Personen, Sitzungen, Tagesordnungspunkte, Beschlüsse, Aufgaben und Anlagen. "
+        "Anmeldung mit einem persönlichen Token: `Authorization: Bearer <token>`; "
+        "ohne Token nur öffentliche Daten."
+    ),
+    urls_namespace="api",
+    docs_url=None,  # the bundled Swagger UI loads from a CDN; we serve our own page
+    auth=TokenAuth(),
+    renderer=Utf8Renderer(),
+)
+
+
+def problem(request, status: int, code: str, message: str, **extra):
+    response = api.create_response(
+        request, {"code": code, "message": message, **extra}, status=status
+    )
+    if status == 429 and "retry_after" in extra:
+        response["Retry-After"] = str(extra["retry_after"])
+    return response
+
+
+@api.exception_handler(ApiProblem)
+def _on_problem(request, exc: ApiProblem):
+    return problem(request, exc.status, exc.code, exc.message, **exc.extra)
+
+
+@api.exception_handler(ValidationError)
+def _on_invalid(request, exc: ValidationError):
+    errors = [
+        {
+            "loc": [str(part) for part in error.get("loc", ())],
+            "msg": str(error.get("msg", "")),
+            "type": str(error.get("type", "")),
+        }
+        for error in exc.errors
+    ]
+    return problem(
+        request,
+        422,
+        "validation_error",
+        _("Die Angaben sind unvollständig oder haben den falschen Typ."),
+        errors=errors,
+    )
+
+
+@api.exception_handler(HttpError)
+def _on_http_error(request, exc: HttpError):
+    if exc.status_code == 400:
+        return problem(
+            request, 400, "malformed_json", _("Der Inhalt der Anfrage ist kein gültiges JSON.")
+        )
+    if exc.status_code == 401:
+        return problem(request, 401, "authentication_required", login_required().message)
+    code = ERROR_CODES.get(exc.status_code, "error")
+    return problem(request, exc.status_code, code, str(exc))
+
+
+@api.exception_handler(Http404)
+def _on_404(request, exc):
+    err = not_found()
+    return problem(request, 404, err.code, err.message)
+
+
+@api.exception_handler(PermissionDenied)
+def _on_403(request, exc):
+    err = forbidden()
+    return problem(request, 403, err.code, err.message)
+
+
+@api.exception_handler(Exception)
+def _on_crash(request, exc):
+    logger.exception("API error", exc_info=exc)
+    return problem(
+        request, 500, "server_error", _("Ein interner Fehler ist aufgetreten. Bitte später erneut.")
+    )
+
+
+ERRORS = {frozenset({400, 401, 403, 404, 409, 413, 422, 429}): ErrorOut}
+
+
+def responses(ok: int, schema) -> dict:
+    """The response map of an operation: its success plus the documented errors."""
+    return {ok: schema, **ERRORS}
+
+
+from . import endpoints  # noqa: E402,F401  (registers the operations on `api`)
