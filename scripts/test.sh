@@ -14,6 +14,10 @@ banner "ruff"
 $BIN/ruff check .
 $BIN/ruff format --check . >/dev/null || { echo "ruff format would change files: run 'make format'"; exit 1; }
 
+# Two processes by default (the CI machine has two cores); PYTEST_WORKERS=0 runs in one.
+WORKERS=(-n "${PYTEST_WORKERS:-2}")
+[ "${PYTEST_WORKERS:-2}" = 0 ] && WORKERS=()
+
 CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
 marker=()
 if [ -x "$CHROMIUM" ]; then
@@ -26,7 +30,7 @@ fi
 
 banner "tests on SQLite"
 # pytest exits 5 when no test ran: with `set -e` that fails the run, as it should.
-env -u DATABASE_URL $BIN/pytest "${marker[@]}" "$@"
+env -u DATABASE_URL $BIN/pytest "${WORKERS[@]}" "${marker[@]}" "$@"
 
 PG_BIN=""
 for candidate in /usr/lib/postgresql/*/bin; do
@@ -49,7 +53,7 @@ else
   run_pg "$PG_BIN/createdb" -h "$PGDIR" -p "$PGPORT" -U postgres transferhub
   export DATABASE_URL="postgres://postgres@127.0.0.1:$PGPORT/transferhub"
   # Browser tests ran once above; the database behaviour is what differs here.
-  $BIN/pytest -m "not browser" "$@"
+  $BIN/pytest "${WORKERS[@]}" -m "not browser" "$@"
 fi
 
 if [ ${#skipped[@]} -gt 0 ]; then
