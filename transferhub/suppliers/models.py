@@ -1,0 +1,493 @@
+"""The supplier database (OM-Lieferantendatenbank): profiles, seals, LkSG due diligence.
+
+A supplier (Lieferant) is a company's public profile; where the company works
+through the checks it is linked to its checks.Company. A seal (Siegel: the
+OM-Zeichen Arbeitsschutz or the broader sustainability seal) is awarded by the
+office on an application (Antrag) that rests on a completed safety check. A seal
+keeps its number for life; each grant or renewal adds a term (Laufzeit), which
+stays as it was granted.
+"""
+
+import datetime as dt
+import re
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from transferhub.checks.models import Company, validate_postcode, validate_wz_code, wz_section
+
+SEAL_YEARS = 2
+# Days before the end of a term on which the supplier is reminded (one mail per window).
+REMINDER_WINDOWS = (90, 30, 7)
+# The sustainability seal's measures: at least so many per category of the action plan.
+SUSTAINABILITY_MIX = {"supply_chain": 4, "safety": 3, "environment": 3}
+
+
+class SealKind(models.TextChoices):
+    SAFETY = "safety", _("OM-Zeichen Arbeitsschutz")
+    SUSTAINABILITY = "sustainability", _("OM-Zeichen Nachhaltigkeit")
+
+
+SEAL_PREFIX = {SealKind.SAFETY: "OM-AS", SealKind.SUSTAINABILITY: "OM-NH"}
+SEAL_NUMBER_RE = re.compile(r"^OM-(AS|NH)-(\d{4})-(\d{5})$")
+
+
+class Purchaser(models.Model):
+    """A signed-in buyer (Einkäufer/in) of a larger customer who searches suppliers."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("Zugang"),
+        on_delete=models.CASCADE,
+        related_name="purchaser",
+    )
+    organisation = models.ForeignKey(
+        "network.Organisation",
+        verbose_name=_("Organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="purchasers",
+    )
+    organisation_name = models.CharField(
+        _("Unternehmen (falls nicht im Netzwerk)"), max_length=300, blank=True
+    )
+    active = models.BooleanField(_("aktiv"), default=True)
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("Einkäufer/in")
+        verbose_name_plural = _("Einkäufer/innen")
+
+    def __str__(self) -> str:
+        return (
+            f"{self.user.get_full_name() or self.user.get_username()} ({self.display_organisation})"
+        )
+
+    @property
+    def display_organisation(self) -> str:
+        return self.organisation.name if self.organisation_id else self.organisation_name
+
+
+class Supplier(models.Model):
+    """A supplier profile (Lieferantenprofil) in the OM-Lieferantendatenbank."""
+
+    SizeClass = Company.SizeClass
+    FederalState = Company.FederalState
+
+    company = models.OneToOneField(
+        Company,
+        verbose_name=_("Unternehmen in den Checks"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="supplier",
+    )
+    # Always public: name, region, industry, size class.
+    name = models.CharField(_("Name"), max_length=300)
+    federal_state = models.CharField(_("Bundesland"), max_length=2, choices=FederalState.choices)
+    postcode_area = models.CharField(_("PLZ-Bereich"), max_length=2, editable=False)
+    wz_code = models.CharField(
+        _("Branche (WZ 2008)"),
+        max_length=10,
+        validators=[validate_wz_code],
+        help_text=_("Code der Klassifikation der Wirtschaftszweige, z. B. „25.11“."),
+    )
+    wz_section = models.CharField(_("Wirtschaftsabschnitt"), max_length=1, editable=False)
+    size_class = models.CharField(_("Größenklasse"), max_length=10, choices=SizeClass.choices)
+    # Field groups that the supplier may show to everyone or to signed-in purchasers only.
+    street = models.CharField(_("Straße und Hausnummer"), max_length=200, blank=True)
+    postcode = models.CharField(_("Postleitzahl"), max_length=5, validators=[validate_postcode])
+    town = models.CharField(_("Ort"), max_length=120)
+    address_public = models.BooleanField(_("Anschrift öffentlich zeigen"), default=False)
+    products = models.TextField(_("Produkte und Leistungen"), blank=True)
+    products_public = models.BooleanField(_("Produkte öffentlich zeigen"), default=True)
+    contact_name = models.CharField(_("Ansprechperson"), max_length=200, blank=True)
+    contact_email = models.EmailField(_("E-Mail"), blank=True)
+    contact_phone = models.CharField(_("Telefon"), max_length=50, blank=True)
+    website = models.URLField(_("Website"), blank=True)
+    contact_public = models.BooleanField(_("Kontakt öffentlich zeigen"), default=False)
+    languages = models.CharField(
+        _("Sprachen"), max_length=200, blank=True, help_text=_("z. B. „Deutsch, Englisch“")
+    )
+    languages_public = models.BooleanField(_("Sprachen öffentlich zeigen"), default=True)
+    staff = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("Zugänge des Lieferanten"),
+        blank=True,
+        related_name="suppliers",
+    )
+    # Lower-case text for the full-text search; the public one leaves out hidden products.
+    search_public = models.TextField(editable=False, blank=True)
+    search_all = models.TextField(editable=False, blank=True)
+    # The day the LkSG self-declaration last became complete (every risk answered).
+    lksg_declared_on = models.DateField(_("LkSG-Erklärung vom"), null=True, blank=True)
+    created = models.DateTimeField(auto_now_add=True)
+    modified = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("Lieferant")
+        verbose_name_plural = _("Lieferanten")
+        indexes = [
+            models.Index(fields=["name"], name="supplier_name_idx"),
+            models.Index(fields=["federal_state", "name"], name="supplier_state_idx"),
+            models.Index(fields=["postcode_area", "name"], name="supplier_area_idx"),
+            models.Index(fields=["wz_section", "name"], name="supplier_section_idx"),
+            models.Index(fields=["wz_code"], name="supplier_wz_idx"),
+            models.Index(fields=["size_class", "name"], name="supplier_size_idx"),
+            models.Index(fields=["lksg_declared_on"], name="supplier_lksg_idx"),
+            models.Index(fields=["postcode"], name="supplier_postcode_idx"),
+            models.Index(fields=["modified"], name="supplier_modified_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.refresh_derived()
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("suppliers:detail", args=[self.pk])
+
+    def refresh_derived(self) -> None:
+        """Fill the columns derived from others (region, section, search text)."""
+        self.postcode_area = (self.postcode or "")[:2]
+        self.wz_section = wz_section(self.wz_code)
+        public = [self.name, self.town if self.address_public else ""]
+        if self.products_public:
+            public.append(self.products)
+        self.search_public = " ".join(p for p in public if p).casefold()
+        self.search_all = " ".join(p for p in (self.name, self.town, self.products) if p).casefold()
+
+
+class Seal(models.Model):
+    """A seal (Siegel) of a supplier; its number stays through renewals."""
+
+    supplier = models.ForeignKey(
+        Supplier, verbose_name=_("Lieferant"), on_delete=models.PROTECT, related_name="seals"
+    )
+    kind = models.CharField(_("Siegel"), max_length=20, choices=SealKind.choices)
+    year = models.PositiveSmallIntegerField(_("Jahr"))
+    sequence = models.PositiveIntegerField(_("laufende Nummer"))
+    number = models.CharField(_("Siegelnummer"), max_length=20, unique=True)
+    granted_at = models.DateTimeField(_("erstmals verliehen am"))
+    # The end of the latest term, kept here for search and reminders.
+    valid_until = models.DateField(_("gültig bis"), db_index=True)
+    revoked_at = models.DateTimeField(_("widerrufen am"), null=True, blank=True)
+    revoked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("widerrufen von"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    revoke_reason = models.TextField(_("Grund des Widerrufs"), blank=True)
+
+    class Meta:
+        ordering = ["-granted_at"]
+        verbose_name = _("Siegel")
+        verbose_name_plural = _("Siegel")
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "year", "sequence"], name="seal_number_unique"),
+            models.UniqueConstraint(fields=["supplier", "kind"], name="seal_once_per_kind"),
+        ]
+        indexes = [
+            models.Index(fields=["supplier", "kind", "valid_until"], name="seal_search_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.number} {self.get_kind_display()}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("suppliers:verify", args=[self.number])
+
+    def status(self, on: dt.date | None = None) -> str:
+        """Return "revoked", "expired" or "valid"."""
+        on = on or timezone.localdate()
+        if self.revoked_at is not None:
+            return "revoked"
+        if self.valid_until < on:
+            return "expired"
+        return "valid"
+
+    def status_label(self) -> str:
+        return str(SEAL_STATUS_LABELS[self.status()])
+
+    @staticmethod
+    def status_q(status: str, prefix: str = "") -> Q:
+        """A filter on Seal (or through `prefix`) for the status on today."""
+        today = timezone.localdate()
+        revoked = Q(**{f"{prefix}revoked_at__isnull": False})
+        if status == "revoked":
+            return revoked
+        not_revoked = Q(**{f"{prefix}revoked_at__isnull": True})
+        if status == "expired":
+            return not_revoked & Q(**{f"{prefix}valid_until__lt": today})
+        return not_revoked & Q(**{f"{prefix}valid_until__gte": today})
+
+
+SEAL_STATUS_LABELS = {
+    "valid": _("gültig"),
+    "expired": _("abgelaufen"),
+    "revoked": _("widerrufen"),
+}
+
+
+class SealApplication(models.Model):
+    """An application (Antrag) for a seal or its renewal, resting on one safety check."""
+
+    class Status(models.TextChoices):
+        SUBMITTED = "submitted", _("eingereicht")
+        RETURNED = "returned", _("mit Rückfragen zurückgegeben")
+        APPROVED = "approved", _("genehmigt")
+        REJECTED = "rejected", _("abgelehnt")
+
+    OPEN = (Status.SUBMITTED, Status.RETURNED)
+
+    supplier = models.ForeignKey(
+        Supplier, verbose_name=_("Lieferant"), on_delete=models.CASCADE, related_name="applications"
+    )
+    kind = models.CharField(_("Siegel"), max_length=20, choices=SealKind.choices)
+    assessment = models.ForeignKey(
+        "checks.Assessment",
+        verbose_name=_("Bewertung (Sicherheitscheck)"),
+        on_delete=models.PROTECT,
+        related_name="seal_applications",
+    )
+    # Set for a renewal: the seal whose number is kept.
+    renews = models.ForeignKey(
+        Seal,
+        verbose_name=_("verlängert Siegel"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="renewals",
+    )
+    consultant = models.ForeignKey(
+        "network.Person",
+        verbose_name=_("Berater/in"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="seal_applications",
+    )
+    status = models.CharField(
+        _("Status"), max_length=20, choices=Status.choices, default=Status.SUBMITTED
+    )
+    note = models.TextField(_("Anmerkung des Lieferanten"), blank=True)
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("eingereicht von"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    submitted_at = models.DateTimeField(_("eingereicht am"), default=timezone.now)
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("geprüft von"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    reviewed_at = models.DateTimeField(_("geprüft am"), null=True, blank=True)
+    review_note = models.TextField(_("Anmerkung der Geschäftsstelle"), blank=True)
+    seal = models.ForeignKey(
+        Seal,
+        verbose_name=_("Siegel"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="applications",
+    )
+
+    class Meta:
+        ordering = ["-submitted_at"]
+        verbose_name = _("Siegelantrag")
+        verbose_name_plural = _("Siegelanträge")
+        indexes = [models.Index(fields=["status", "submitted_at"], name="application_queue_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} – {self.supplier.name} ({self.submitted_at:%d.%m.%Y})"
+
+    def get_absolute_url(self) -> str:
+        return reverse("suppliers:application", args=[self.pk])
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in self.OPEN
+
+
+class SealTerm(models.Model):
+    """One term (Laufzeit) of a seal, as granted on one application; never changed."""
+
+    seal = models.ForeignKey(Seal, on_delete=models.CASCADE, related_name="terms")
+    application = models.OneToOneField(
+        SealApplication, on_delete=models.PROTECT, related_name="term"
+    )
+    valid_from = models.DateField(_("gültig ab"))
+    valid_until = models.DateField(_("gültig bis"))
+    granted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    granted_at = models.DateTimeField(_("verliehen am"), default=timezone.now)
+
+    class Meta:
+        ordering = ["seal", "-valid_from"]
+        verbose_name = _("Laufzeit")
+        verbose_name_plural = _("Laufzeiten")
+
+    def __str__(self) -> str:
+        return f"{self.seal.number}: {self.valid_from:%d.%m.%Y}–{self.valid_until:%d.%m.%Y}"
+
+
+class SealReminder(models.Model):
+    """A reminder mail sent before a seal's term ends; one per seal, term end and window."""
+
+    seal = models.ForeignKey(Seal, on_delete=models.CASCADE, related_name="reminders")
+    valid_until = models.DateField(_("Laufzeitende"))
+    window_days = models.PositiveSmallIntegerField(_("Tage vorher"))
+    sent_at = models.DateTimeField(_("verschickt am"), default=timezone.now)
+    recipients = models.JSONField(default=list)
+
+    class Meta:
+        verbose_name = _("Siegel-Erinnerung")
+        verbose_name_plural = _("Siegel-Erinnerungen")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["seal", "valid_until", "window_days"], name="seal_reminder_once"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.seal_id}: {self.window_days} Tage vor {self.valid_until:%d.%m.%Y}"
+
+
+# --- LkSG due diligence -----------------------------------------------------------------
+
+
+class LksgRisk(models.TextChoices):
+    """The risks of § 2 (2) LkSG (human rights) and the environmental conventions (§ 2 (3))."""
+
+    CHILD_LABOUR = "child_labour", _("Kinderarbeit")
+    FORCED_LABOUR = "forced_labour", _("Zwangsarbeit und Sklaverei")
+    SAFETY = "safety", _("Arbeitsschutz")
+    ASSOCIATION = "association", _("Koalitionsfreiheit")
+    UNEQUAL_TREATMENT = "unequal_treatment", _("Ungleichbehandlung")
+    WAGE = "wage", _("angemessener Lohn")
+    ENVIRONMENT = "environment", _("schädliche Umwelteinwirkungen")
+    LAND_EVICTION = "land_eviction", _("widerrechtliche Landnahme")
+    SECURITY_FORCES = "security_forces", _("Einsatz von Sicherheitskräften")
+    MERCURY = "mercury", _("Quecksilber (Minamata-Übereinkommen)")
+    POPS = "pops", _("persistente organische Schadstoffe (Stockholmer Übereinkommen)")
+    HAZARDOUS_WASTE = "hazardous_waste", _("gefährliche Abfälle (Basler Übereinkommen)")
+
+
+class RiskDeclaration(models.Model):
+    """The supplier's self-declaration on one LkSG risk (Risikoerklärung)."""
+
+    class Status(models.TextChoices):
+        NOT_RELEVANT = "not_relevant", _("nicht relevant für unser Unternehmen")
+        NO_RISK = "no_risk", _("geprüft, kein Risiko festgestellt")
+        MANAGED = "managed", _("Risiko festgestellt, Maßnahmen umgesetzt")
+        IN_PROGRESS = "in_progress", _("Risiko festgestellt, Maßnahmen in Umsetzung")
+
+    supplier = models.ForeignKey(Supplier, on_delete=models.CASCADE, related_name="risks")
+    risk = models.CharField(_("Risiko"), max_length=30, choices=LksgRisk.choices)
+    status = models.CharField(_("Stand"), max_length=20, choices=Status.choices)
+    measures = models.TextField(_("Maßnahmen"), blank=True)
+    declared_on = models.DateField(_("Datum"), default=dt.date.today)
+    declared_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    modified = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["supplier", "pk"]
+        verbose_name = _("LkSG-Risikoerklärung")
+        verbose_name_plural = _("LkSG-Risikoerklärungen")
+        constraints = [
+            models.UniqueConstraint(fields=["supplier", "risk"], name="risk_once_per_supplier")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_risk_display()}: {self.get_status_display()}"
+
+    def clean(self):
+        if self.status in (self.Status.MANAGED, self.Status.IN_PROGRESS) and not self.measures:
+            raise ValidationError(
+                {"measures": _("Bitte beschreiben Sie die Maßnahmen zu diesem Risiko.")}
+            )
+
+
+def evidence_path(instance, filename: str) -> str:
+    return f"suppliers/evidence/{instance.declaration.supplier_id}/{instance.sha256[:16]}"
+
+
+class EvidenceDocument(models.Model):
+    """A document that backs a risk declaration (Nachweis)."""
+
+    declaration = models.ForeignKey(
+        RiskDeclaration, on_delete=models.CASCADE, related_name="evidence"
+    )
+    file = models.FileField(_("Datei"), upload_to=evidence_path)
+    original_name = models.CharField(_("Dateiname"), max_length=255)
+    mime_type = models.CharField(max_length=120)
+    size = models.PositiveBigIntegerField()
+    sha256 = models.CharField(max_length=64)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    uploaded_at = models.DateTimeField(_("hochgeladen am"), default=timezone.now)
+
+    class Meta:
+        ordering = ["uploaded_at", "pk"]
+        verbose_name = _("Nachweis")
+        verbose_name_plural = _("Nachweise")
+
+    def __str__(self) -> str:
+        return self.original_name
+
+
+class DueDiligenceRequest(models.Model):
+    """A purchaser's request for a supplier's LkSG self-declaration (Anfrage)."""
+
+    class Status(models.TextChoices):
+        OPEN = "open", _("offen")
+        ANSWERED = "answered", _("beantwortet")
+
+    purchaser = models.ForeignKey(
+        Purchaser, verbose_name=_("Einkäufer/in"), on_delete=models.CASCADE, related_name="requests"
+    )
+    supplier = models.ForeignKey(
+        Supplier, verbose_name=_("Lieferant"), on_delete=models.CASCADE, related_name="requests"
+    )
+    message = models.TextField(_("Nachricht"), blank=True)
+    status = models.CharField(_("Status"), max_length=20, choices=Status.choices, default="open")
+    requested_at = models.DateTimeField(_("angefragt am"), default=timezone.now)
+    answered_at = models.DateTimeField(_("beantwortet am"), null=True, blank=True)
+    answered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    # What the supplier declared on the day of the answer; the summary shows this, dated.
+    snapshot = models.JSONField(default=dict, blank=True)
+
+    class Meta:
+        ordering = ["-requested_at"]
+        verbose_name = _("LkSG-Anfrage")
+        verbose_name_plural = _("LkSG-Anfragen")
+
+    def __str__(self) -> str:
+        return f"{self.purchaser} → {self.supplier} ({self.requested_at:%d.%m.%Y})"
+
+    def get_absolute_url(self) -> str:
+        return reverse("suppliers:request", args=[self.pk])

@@ -24,7 +24,10 @@ from transferhub.meetings.services import (
     minutes_record,
 )
 from transferhub.network.models import InterestRequest
+from transferhub.suppliers import services as supplier_services
+from transferhub.suppliers.models import LksgRisk, Purchaser
 
+PDF = b"%PDF-1.4\n%\xe2\xe3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 SURVEY_FILE = "befragung-partner-arbeitsforschung-v1.yaml"
 ROLES = ["anonymous", "outsider", "member", "chair", "secretariat"]
 LOGIN = "login"  # a redirect to the login page
@@ -84,6 +87,27 @@ EXPECTED_GET = {
     "network:person_erase": (LOGIN, 403, 403, 403, 200),
     "api:body_feed": (200, 200, 200, 200, 200),
     "api:person_feed": (404, 404, 404, 404, 404),
+    "suppliers:search": (200, 200, 200, 200, 200),
+    "suppliers:verify_form": (200, 200, 200, 200, 200),
+    "suppliers:verify": (200, 200, 200, 200, 200),
+    "suppliers:qr": (200, 200, 200, 200, 200),
+    "suppliers:detail": (200, 200, 200, 200, 200),
+    "suppliers:search_csv": (LOGIN, 403, 403, 403, 200),
+    "suppliers:register": (LOGIN, 200, 200, 200, 200),
+    "suppliers:mine": (LOGIN, 200, 200, 200, 200),
+    "suppliers:consultant": (LOGIN, 403, 403, 403, 403),
+    "suppliers:edit": (LOGIN, 403, 403, 403, 200),
+    "suppliers:apply": (LOGIN, 403, 403, 403, 200),
+    "suppliers:lksg": (LOGIN, 403, 403, 403, 200),
+    "suppliers:risk": (LOGIN, 403, 403, 403, 200),
+    "suppliers:certificate": (LOGIN, 403, 403, 403, 200),
+    "suppliers:applications": (LOGIN, 403, 403, 403, 200),
+    "suppliers:revoke": (LOGIN, 403, 403, 403, 200),
+    "suppliers:application": (LOGIN, 404, 404, 404, 200),
+    "suppliers:evidence": (LOGIN, 404, 404, 404, 200),
+    "suppliers:request": (LOGIN, 404, 404, 404, 200),
+    "suppliers:request_pdf": (LOGIN, 404, 404, 404, 200),
+    "suppliers:request_csv": (LOGIN, 404, 404, 404, 200),
     "checks:index": (200, 200, 200, 200, 200),
     "checks:instrument": (200, 200, 200, 200, 200),
     "checks:statistics": (LOGIN, 403, 403, 403, 200),
@@ -124,6 +148,11 @@ POST_ONLY = {
     "checks:declare",
     "checks:survey_submit",
     "checks:measure_delete",
+    "suppliers:request_create",
+    "suppliers:review",
+    "suppliers:resubmit",
+    "suppliers:evidence_delete",
+    "suppliers:request_answer",
 }
 
 # POST with an empty form: who gets through to the form (200 with errors or 302 on
@@ -153,6 +182,10 @@ EXPECTED_POST = {
     "checks:declare": (LOGIN, 404, 404, 404, 403),
     "checks:measure_delete": (LOGIN, 404, 404, 404, 403),
     "checks:survey_start": (LOGIN, "ok", "ok", "ok", "ok"),
+    "suppliers:request_create": (LOGIN, 403, 403, 403, 403),
+    "suppliers:resubmit": (LOGIN, 404, 404, 404, 403),
+    "suppliers:evidence_delete": (LOGIN, 403, 403, 403, "ok"),
+    "suppliers:request_answer": (LOGIN, 404, 404, 404, 403),
 }
 
 # Outside this walk: the admin (Django's own permissions) and the APIs, walked by
@@ -189,7 +222,7 @@ def world(seed_meeting, people, ag_transfer, om):
     )
     public_item = agenda_item_add(meeting=approved, name="Öffentlicher Punkt")
     agenda_item_add(meeting=approved, name="Interner Punkt", public=False)
-    pdf = b"%PDF-1.4\n%\xe2\xe3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+    pdf = PDF
     approved_attachment = attachment_add(
         meeting=approved,
         agenda_item=public_item,
@@ -224,6 +257,7 @@ def world(seed_meeting, people, ag_transfer, om):
     assessment = check_services.assessment_start(
         instrument=safety, company=company, actor=staff.user
     )
+    supplier_objects = _supplier_world(company, staff.user, safety, people["secretariat"].user)
     measure = check_services.measure_save(
         assessment=assessment, actor=staff.user, text="Gefährdungsbeurteilung aktualisieren"
     )
@@ -292,8 +326,72 @@ def world(seed_meeting, people, ag_transfer, om):
         },
         "checks:measure": {"pk": measure.pk},
         "checks:measure_delete": {"pk": measure.pk},
+        **supplier_objects,
     }
     return objects, singles
+
+
+def _supplier_world(company, staff_user, safety, office_user) -> dict:
+    """A sealed supplier of the world's company, with LkSG evidence and an answered request."""
+    assessment = check_services.assessment_start(
+        instrument=safety, company=company, actor=staff_user
+    )
+    answers = {p.pk: ("green", "") for p in assessment.version.check_points.all()}
+    check_services.answers_save(assessment=assessment, answers=answers, actor=staff_user)
+    for number in range(1, 11):
+        check_services.measure_save(
+            assessment=assessment, actor=staff_user, text=f"Maßnahme {number}", category="safety"
+        )
+    check_services.declaration_sign(assessment=assessment, actor=staff_user)
+    assessment.refresh_from_db()
+    supplier = supplier_services.supplier_register(
+        actor=staff_user, company=company, town="Aachen", products="Blechteile"
+    )
+    application = supplier_services.seal_apply(
+        supplier=supplier, kind="safety", assessment=assessment, actor=staff_user
+    )
+    application = supplier_services.application_review(
+        application=application, action="approve", actor=office_user
+    )
+    pdf = SimpleUploadedFile("nachweis.pdf", PDF, content_type="application/pdf")
+    first, *others = LksgRisk.values
+    declaration = supplier_services.risk_declare(
+        supplier=supplier,
+        risk=first,
+        status="no_risk",
+        measures="Geprüft",
+        files=[pdf],
+        actor=staff_user,
+    )
+    for risk in others:  # a request is answered only on a full declaration
+        supplier_services.risk_declare(
+            supplier=supplier, risk=risk, status="no_risk", measures="Geprüft", actor=staff_user
+        )
+    buyer = make_person("Paul", "Einkauf", username="einkauf")
+    purchaser = Purchaser.objects.create(user=buyer.user, organisation_name="Großkunde AG")
+    request = supplier_services.due_diligence_request(
+        purchaser=purchaser, supplier=supplier, actor=buyer.user
+    )
+    request = supplier_services.due_diligence_answer(request=request, actor=staff_user)
+    number = {"number": application.seal.number}
+    by_supplier = {"pk": supplier.pk}
+    return {
+        **{
+            f"suppliers:{n}": by_supplier
+            for n in ("detail", "edit", "apply", "lksg", "request_create")
+        },
+        "suppliers:risk": {"pk": supplier.pk, "risk": LksgRisk.values[0]},
+        **{f"suppliers:{n}": number for n in ("verify", "qr", "certificate", "revoke")},
+        **{f"suppliers:{n}": {"pk": application.pk} for n in ("application", "review", "resubmit")},
+        **{
+            f"suppliers:{n}": {"pk": declaration.evidence.first().pk}
+            for n in ("evidence", "evidence_delete")
+        },
+        **{
+            f"suppliers:{n}": {"pk": request.pk}
+            for n in ("request", "request_pdf", "request_csv", "request_answer")
+        },
+    }
 
 
 def url_for(case: str, world) -> str:

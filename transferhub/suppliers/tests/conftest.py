@@ -1,0 +1,129 @@
+"""Fixtures for the supplier database: a company with a completed safety check, its
+supplier profile, a consultant, a purchaser, and helpers to grant a seal."""
+
+import pytest
+from django.contrib.auth.models import User
+
+from conftest import make_person
+from transferhub.checks import services as checks
+from transferhub.checks.models import SAFETY_CHECK_CODE, Instrument, Measure
+from transferhub.suppliers import services
+from transferhub.suppliers.models import Purchaser, Supplier
+
+
+@pytest.fixture
+def safety_check(db) -> Instrument:
+    checks.instruments_load()
+    return Instrument.objects.get(code=SAFETY_CHECK_CODE)
+
+
+@pytest.fixture
+def company_user(db) -> User:
+    return make_person(
+        "Kira", "Betrieb", username="company", email="kira@muster-metall.example"
+    ).user
+
+
+@pytest.fixture
+def company(company_user):
+    return checks.company_create(
+        name="Muster Metall GmbH",
+        wz_code="25.11",
+        size_class="small",
+        postcode="52062",
+        federal_state="NW",
+        staff=[company_user],
+    )
+
+
+@pytest.fixture
+def consultant(company):
+    person = make_person("Bea", "Beraterin", username="consultant")
+    checks.consultant_assign(company=company, consultant=person, authorised=True)
+    return person
+
+
+def start_assessment(safety_check, company, actor, consultant=None):
+    return checks.assessment_start(
+        instrument=safety_check, company=company, actor=actor, consultant=consultant
+    )
+
+
+def complete_assessment(assessment, actor, *, measures=10, categories=None, declare=True):
+    """Rate every point, plan measures (categories: a list, one per measure), sign."""
+    answers = {p.pk: ("green", "") for p in assessment.version.check_points.all()}
+    checks.answers_save(assessment=assessment, answers=answers, actor=actor)
+    categories = categories or [Measure.Category.SAFETY] * measures
+    for i, category in enumerate(categories, start=1):
+        checks.measure_save(
+            assessment=assessment, actor=actor, text=f"Maßnahme {i}", category=category
+        )
+    if declare:
+        checks.declaration_sign(assessment=assessment, actor=actor)
+    assessment.refresh_from_db()
+    return assessment
+
+
+SUSTAINABLE_MIX = ["supply_chain"] * 4 + ["safety"] * 3 + ["environment"] * 3
+
+
+@pytest.fixture
+def assessment(safety_check, company, company_user, consultant):
+    return complete_assessment(
+        start_assessment(safety_check, company, company_user, consultant), company_user
+    )
+
+
+@pytest.fixture
+def supplier(company, company_user) -> Supplier:
+    return services.supplier_register(
+        actor=company_user,
+        company=company,
+        town="Aachen",
+        street="Industriestraße 5",
+        products="Blechbearbeitung, Schweißbaugruppen",
+        contact_name="Kira Betrieb",
+        contact_email="einkauf@muster-metall.example",
+        contact_phone="0241 123456",
+        languages="Deutsch, Englisch",
+        address_public=False,
+        contact_public=False,
+    )
+
+
+@pytest.fixture
+def purchaser(db, om) -> Purchaser:
+    user = make_person(
+        "Paul", "Einkauf", username="purchaser", email="paul@grosskunde.example"
+    ).user
+    user.email = "paul@grosskunde.example"
+    user.save()
+    return Purchaser.objects.create(user=user, organisation_name="Großkunde AG")
+
+
+@pytest.fixture
+def application(supplier, assessment, company_user):
+    return services.seal_apply(
+        supplier=supplier, kind="safety", assessment=assessment, actor=company_user
+    )
+
+
+@pytest.fixture
+def seal(application, people):
+    application = services.application_review(
+        application=application, action="approve", actor=people["secretariat"].user
+    )
+    return application.seal
+
+
+@pytest.fixture
+def client_for(client):
+    """Log the test client in as the given user (None for anonymous)."""
+
+    def login(user):
+        client.logout()
+        if user is not None:
+            client.force_login(user)
+        return client
+
+    return login
