@@ -6,3 +6,19 @@ class ProtocolsConfig(AppConfig):
     name = "transferhub.protocols"
     label = "protocols"
     verbose_name = _("Protokolle")
+
+    def ready(self) -> None:
+        # Signals keep the search index beside the meetings and decisions apps, which
+        # need not know that it exists.
+        from django.db.models.signals import post_delete, post_save
+
+        from transferhub.decisions.models import Decision, Task
+        from transferhub.meetings.models import AgendaItem
+
+        from . import search
+
+        for model in (AgendaItem, Decision, Task):
+            post_save.connect(search.on_save, sender=model, dispatch_uid=f"search-{model.__name__}")
+            post_delete.connect(
+                search.on_delete, sender=model, dispatch_uid=f"search-del-{model.__name__}"
+            )

@@ -3,9 +3,12 @@
 import datetime as dt
 import re
 
+from django.conf import settings
 from django.db import transaction
+from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 
+from transferhub.decisions.models import Task
 from transferhub.decisions.services import DecisionError, decision_record, task_create
 from transferhub.lib.audit import log_action
 from transferhub.meetings.models import AgendaItem, Attendance, Meeting
@@ -13,10 +16,18 @@ from transferhub.meetings.services import MeetingError, agenda_item_add, meeting
 from transferhub.network.models import Body, Organisation, Person
 
 from .reader import ProtocolReadError, read_protocol
+from .reader.extract import MAX_FILE_BYTES
+
+IMPORT_SUFFIXES = (".txt", ".md", ".markdown", ".pdf", ".docx")
 
 
 class ProtocolImportError(Exception):
     """An import we refuse; the message is fit to show the user."""
+
+    def __init__(self, message: str, *, meeting: Meeting | None = None):
+        super().__init__(message)
+        # For "already imported": where the file already is, so a page can link to it.
+        self.meeting = meeting
 
 
 _PROTOCOL_WORD = re.compile(r"^(Ergebnis)?protokoll\s+((der|des|zur|zum|vom)\s+)?", re.IGNORECASE)
@@ -110,7 +121,8 @@ def protocol_store(
     if already is not None:
         raise ProtocolImportError(
             _("Diese Datei wurde bereits importiert: Sitzung „%(name)s“ vom %(date)s (Nr. %(id)s).")
-            % {"name": already.name, "date": already.date.strftime("%d.%m.%Y"), "id": already.pk}
+            % {"name": already.name, "date": already.date.strftime("%d.%m.%Y"), "id": already.pk},
+            meeting=already,
         )
     name = body_name or result.get("body")
     if not name:
@@ -278,10 +290,83 @@ def _store_follow_up_dates(meeting: Meeting, result: dict) -> None:
 
 def protocol_import_file(path, *, body_name: str | None = None, actor=None) -> Meeting:
     """Read one file and store it; raise ProtocolImportError or ProtocolReadError."""
-    result = read_protocol(path, body=body_name)
+    result = read_protocol(path, body=body_name, with_text=True)
     return protocol_store(
         result, source_text=result.pop("_text", ""), body_name=body_name, actor=actor
     )
 
 
-__all__ = ["ProtocolImportError", "ProtocolReadError", "protocol_import_file", "protocol_store"]
+def import_max_bytes() -> int:
+    """The size limit of one imported file (setting PROTOCOL_IMPORT_MAX_BYTES, else 50 MB)."""
+    return getattr(settings, "PROTOCOL_IMPORT_MAX_BYTES", MAX_FILE_BYTES)
+
+
+def protocol_import_upload(
+    data: bytes, *, filename: str, body_name: str | None = None, actor=None
+) -> Meeting:
+    """Read an uploaded minutes file and store it as a draft meeting with its source text."""
+    limit = import_max_bytes()
+    if len(data) > limit:
+        raise ProtocolImportError(
+            _("Die Datei ist größer als %(limit)s und wird nicht gelesen.")
+            % {"limit": filesizeformat(limit)}
+        )
+    if not filename.lower().endswith(IMPORT_SUFFIXES):
+        raise ProtocolImportError(
+            _(
+                "Dieser Dateityp wird nicht unterstützt; bitte laden Sie TXT, MD, PDF oder DOCX hoch."
+            )
+        )
+    result = read_protocol(data, filename=filename, body=body_name, with_text=True)
+    return protocol_store(
+        result, source_text=result.pop("_text", ""), body_name=body_name, actor=actor
+    )
+
+
+def _check_reviewable(meeting: Meeting) -> None:
+    if not meeting.source_sha256:
+        raise ProtocolImportError(_("Diese Sitzung wurde nicht importiert."))
+    if meeting.minutes_frozen:
+        raise ProtocolImportError(
+            _("Das Protokoll ist bereits genehmigt; der Import kann nicht mehr geändert werden.")
+        )
+
+
+@transaction.atomic
+def protocol_accept(*, meeting: Meeting, actor=None) -> Meeting:
+    """Take an imported draft as reviewed: its warnings are done with, the minutes stay a draft."""
+    _check_reviewable(meeting)
+    warnings = list(meeting.import_warnings)
+    meeting.import_warnings = []
+    meeting.save(update_fields=["import_warnings", "modified"])
+    log_action(actor, "protocol.accepted", meeting, warnings=warnings)
+    return meeting
+
+
+@transaction.atomic
+def protocol_discard(*, meeting: Meeting, actor=None) -> None:
+    """Delete an imported draft meeting with its items, decisions and tasks."""
+    _check_reviewable(meeting)
+    log_action(
+        actor,
+        "protocol.discarded",
+        meeting,
+        name=meeting.name,
+        date=meeting.date.isoformat(),
+        file=meeting.source_name,
+    )
+    # Tasks outlive their meeting elsewhere (SET_NULL); these came only from this file.
+    Task.objects.filter(meeting=meeting).delete()
+    meeting.delete()
+
+
+__all__ = [
+    "ProtocolImportError",
+    "ProtocolReadError",
+    "import_max_bytes",
+    "protocol_accept",
+    "protocol_discard",
+    "protocol_import_file",
+    "protocol_import_upload",
+    "protocol_store",
+]

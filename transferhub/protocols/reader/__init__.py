@@ -20,8 +20,13 @@ def read_protocol(
     *,
     filename: str | None = None,
     body: str | None = None,
+    with_text: bool = False,
 ) -> dict:
-    """Read one minutes document and return the contract's JSON-ready dict."""
+    """Read one minutes document and return the contract's JSON-ready dict.
+
+    With with_text=True the extracted text is added under "_text" (not part of the
+    contract), so that storing the draft does not read the file twice.
+    """
     data, name = load(path_or_bytes, filename)
     fmt, text = extract(data, name)
     try:
@@ -35,4 +40,6 @@ def read_protocol(
             "Das Protokoll konnte wegen eines internen Fehlers nicht gelesen werden."
         ) from exc
     source = {"path": name, "format": fmt, "sha256": hashlib.sha256(data).hexdigest()}
+    if with_text:
+        return {"source": source, **result, "_text": text}
     return {"source": source, **result}

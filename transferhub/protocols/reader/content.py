@@ -40,7 +40,7 @@ DECISION_LABEL_RE = re.compile(
 DECISION_SENTENCE_RE = re.compile(
     r"^(?:Die|Der|Das)\s+(?P<who>[^:.!?]{1,60}?)\s+(?P<verb>vereinbart|vereinbaren|beschließt|"
     r"beschliesst|beschließen|verständigt sich|verständigen sich|einigt sich|einigen sich|"
-    r"stimmt|stimmen|lehnt|lehnen)\b(?P<tail>[^:]{0,40}?)(?P<colon>:)?\s*(?P<rest>.*)$",
+    r"stimmt|stimmen|lehnt|lehnen)\b(?:(?P<tail>[^:\d]{0,40}?)(?P<colon>:))?\s*(?P<rest>.*)$",
 )
 REJECTED_RE = re.compile(
     r"\babgelehnt\b|keine Stimmen?,? die dafür|keine Mehrheit|keine Zustimmung|"
@@ -71,6 +71,8 @@ DUE_RE = re.compile(
 OWNER_LABEL_RE = re.compile(
     r"\b(?:Verantwortlich|Zuständig|Wer|Owner)\s*:\s*(?P<who>[^;,()\n]+)", re.IGNORECASE
 )
+# "Verantwortlich: Name, Termin: 15.01.2023" under a decision: who carries it out, by when.
+RESPONSIBLE_RE = re.compile(r"^(?:Verantwortlich|Zuständig(?:keit)?)\s*:\s*\S", re.IGNORECASE)
 CONT_WORDS = {
     "der", "die", "das", "den", "dem", "des", "und", "oder", "im", "in", "am", "an", "auf",
     "für", "von", "vom", "zur", "zum", "zu", "mit", "bei", "nach", "über", "unter", "aus",
@@ -328,6 +330,21 @@ def _task_from(text: str, ref: dt.date | None, known: list[str]) -> dict | None:
     return {"text": body.rstrip(" ,;") or text, "owner": owner, "due": due}
 
 
+def _responsible_task(text: str, line: str, ref: dt.date | None) -> dict | None:
+    lm = OWNER_LABEL_RE.search(line)
+    owner = names.name_only(lm["who"]) if lm else None
+    due = None
+    dm = DUE_RE.search(line)
+    if dm:
+        hits = dates.find_dates(line[dm.end() : dm.end() + 30], ref)
+        if hits and hits[0].pos == 0:
+            due = hits[0].date.isoformat()
+    text = text.strip()
+    if not text:
+        return None
+    return {"text": text, "owner": owner or None, "due": due}
+
+
 def analyse(
     paras: list[Para],
     *,
@@ -358,6 +375,9 @@ def analyse(
                 kind = "resolution" if verb.startswith("beschl") else "agreement"
                 if verb.startswith(("lehnt", "lehnen")):
                     kind = "rejected"
+                elif re.search(r"\bVertagung\b", sm["tail"] or ""):
+                    # "Die AG Transfer beschließt die Vertagung:"
+                    kind = "postponement"
                 rest = sm["rest"].strip() if sm["colon"] else body
             if rest:
                 out.decisions.append(_make_decision(rest, kind))
@@ -404,6 +424,14 @@ def analyse(
         if OUTCOME_RE.search(body) and re.search(r"\bAntrag\b", body):
             out.decisions.append(_make_decision(body, "resolution"))
             last_decision_at = i
+            i += 1
+            continue
+        if RESPONSIBLE_RE.match(body) and (out.decisions or i > 0):
+            # The task is the decision just above, or the paragraph above when there is none.
+            above = out.decisions[-1]["text"] if i - last_decision_at <= 2 else paras[i - 1].text
+            task = _responsible_task(above, body, ref)
+            if task:
+                out.tasks.append(task)
             i += 1
             continue
         if tm:

@@ -123,7 +123,7 @@ def text_of_pdf(data: bytes) -> str:
             if len(pdf.pages) > MAX_PDF_PAGES:
                 raise ProtocolReadError("Das PDF hat mehr als 500 Seiten und wird nicht gelesen.")
             for page in pdf.pages:
-                text = page.extract_text() or ""
+                text = _page_text(page)
                 links = [h.get("uri") for h in (page.hyperlinks or []) if h.get("uri")]
                 pages.append(text + "\n" + "\n".join(str(u) for u in links))
     except ProtocolReadError:
@@ -142,6 +142,41 @@ def text_of_pdf(data: bytes) -> str:
             "Das PDF enthält keinen Text (nur Bilder); bitte ein PDF mit Textebene hochladen."
         )
     return text
+
+
+def _cell_text(cell: str | None) -> str:
+    text = re.sub(r"(?<=\w)-\n(?=\w)", "-", cell or "")
+    return " ".join(text.split()).replace("|", "/")
+
+
+def _page_text(page) -> str:
+    """Page text with ruled tables as Markdown rows, like a DOCX table.
+
+    extract_text() runs the cells of a row together line by line ("Title Name (Org 09:00"
+    / "Mittelstand)"), which no reader can split again; the table finder keeps cells apart.
+    """
+    tables = []
+    for table in page.find_tables():
+        rows = table.extract()
+        if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
+            tables.append((table.bbox, rows))
+    if not tables:
+        return page.extract_text() or ""
+    parts: list[str] = []
+    top = page.bbox[1]
+    for (_x0, t_top, _x1, t_bottom), rows in sorted(tables, key=lambda t: t[0][1]):
+        if t_top > top:
+            above = page.within_bbox((page.bbox[0], top, page.bbox[2], t_top))
+            parts.append(above.extract_text() or "")
+        for i, row in enumerate(rows):
+            parts.append("| " + " | ".join(_cell_text(c) for c in row) + " |")
+            if i == 0:
+                parts.append("|" + "---|" * len(row))
+        top = max(top, t_bottom)
+    if top < page.bbox[3]:
+        below = page.within_bbox((page.bbox[0], top, page.bbox[2], page.bbox[3]))
+        parts.append(below.extract_text() or "")
+    return "\n".join(parts)
 
 
 def _check_pdf_encryption(data: bytes) -> None:

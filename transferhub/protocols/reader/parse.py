@@ -450,10 +450,17 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
         entries: list[str] = _split_outside_parens(rest) if rest else []
         if not rest:
             seen = False
-            for nxt in lines[i + 1 : i + 200]:
+            window = lines[i + 1 : i + 200]
+            for k, nxt in enumerate(window):
                 s = nxt.strip()
                 if not s:
-                    if seen:
+                    # Word writes a blank paragraph gap between list items: a bullet list
+                    # goes on after a gap while the next line is a bullet again.
+                    ahead = next((x.strip() for x in window[k + 1 :] if x.strip()), "")
+                    if seen and not (
+                        content.BULLET_RE.match(window[k - 1].strip() if k else "")
+                        and content.BULLET_RE.match(ahead)
+                    ):
                         break
                     continue
                 if PARTICIPANTS_RE.match(s) or (
@@ -533,9 +540,11 @@ def _header_meta(lines: list[str]) -> dict:
     return meta
 
 
-def _context(text: str, pos: int) -> str:
+def _context(text: str, pos: int, endpos: int | None = None) -> str:
     lo = max(text.rfind("\n", 0, pos), max(text.rfind(". ", 0, pos), text.rfind("! ", 0, pos)) + 1)
-    hi_candidates = [x for x in (text.find(". ", pos), text.find("\n", pos)) if x != -1]
+    # The sentence ends after the date itself: "am 16.09. von 14-16 Uhr" has a dot of its own.
+    after = max(pos, endpos or pos)
+    hi_candidates = [x for x in (text.find(". ", after), text.find("\n", after)) if x != -1]
     hi = min(hi_candidates) + 1 if hi_candidates else len(text)
     ctx = " ".join(text[lo + 1 if text[lo : lo + 1] == "\n" else lo : hi].split()).lstrip("- ")
     return ctx[:240]
@@ -619,6 +628,19 @@ def parse_text(text: str, *, fmt: str = "txt", body: str | None = None) -> dict:
         body_run = _unnumbered_headings(lines)
     title_line = next((x for x in lines if x.strip() and x.strip() != "\f"), "")
     doc_title = _strip_md(title_line)[1]
+    if doc_title and not TITLE_WORDS_RE.sub("", doc_title, count=1).strip():
+        # "Ergebnisprotokoll" alone on the first line: the body's name follows on the next.
+        following = next((x for x in lines[lines.index(title_line) + 1 :] if x.strip()), "")
+        name = _strip_md(following)[1]
+        if (
+            name
+            and len(name) <= 80
+            and ":" not in name
+            and not match_heading(following)
+            and not dates.find_dates(name)
+            and not META_HEADINGS.match(name)
+        ):
+            doc_title = f"{doc_title} {name}"
     body_start = body_run[0].idx if body_run else len(lines)
     head_end = min(body_start, agenda_run[0].idx if agenda_run else body_start)
     header = lines[:body_start]
@@ -856,18 +878,14 @@ def parse_text(text: str, *, fmt: str = "txt", body: str | None = None) -> dict:
     for it in items:
         for hit in dates.find_dates(it["minutes"], ref):
             iso = hit.date.isoformat()
-            key = (iso, hit.start, hit.end)
+            context = _context(it["minutes"], hit.pos, hit.endpos)
+            # The same date in another sentence is another appointment's context (a group
+            # that meets that day): the importer plans meetings of known bodies from it.
+            key = (iso, hit.start, hit.end, context)
             if iso in skip or key in seen_dates:
                 continue
             seen_dates.add(key)
-            mentioned.append(
-                {
-                    "date": iso,
-                    "start": hit.start,
-                    "end": hit.end,
-                    "context": _context(it["minutes"], hit.pos),
-                }
-            )
+            mentioned.append({"date": iso, "start": hit.start, "end": hit.end, "context": context})
 
     if participants and count is not None and count != len(participants):
         doc.warnings.append(

@@ -62,8 +62,10 @@ class Command(BaseCommand):
             bar = progress.add_task("Importiere Protokolle", total=len(paths))
             for path in paths:
                 try:
-                    result = read_protocol(path, body=body)
-                    meeting = protocol_store(result, body_name=body)
+                    result = read_protocol(path, body=body, with_text=True)
+                    meeting = protocol_store(
+                        result, source_text=result.pop("_text", ""), body_name=body
+                    )
                 except (ProtocolReadError, ProtocolImportError) as exc:
                     failed = True
                     rows.append((path, "–", "", "", "", f"Fehler: {exc}"))

@@ -1,0 +1,1 @@
+"""Benchmarks behind `make bench`: each module has run() -> list[tuple[str, str]]."""

@@ -1,0 +1,162 @@
+"""Import minutes in the browser and review the drafts they become (secretariat only)."""
+
+from dataclasses import dataclass
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db.models import Count, Prefetch
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+
+from transferhub.decisions.models import Decision, Task
+from transferhub.lib.models import ActionLog
+from transferhub.meetings.models import AgendaItem, Meeting, Presentation
+from transferhub.network.permissions import is_secretariat
+
+from .forms import ImportForm
+from .services import (
+    ProtocolImportError,
+    ProtocolReadError,
+    import_max_bytes,
+    protocol_accept,
+    protocol_discard,
+    protocol_import_upload,
+)
+
+PAGE_SIZE = 50
+
+
+@dataclass
+class Outcome:
+    """What became of one uploaded file."""
+
+    name: str
+    meeting: Meeting | None = None
+    error: str = ""
+    existing: Meeting | None = None
+
+
+def _secretariat_only(request) -> None:
+    if not is_secretariat(request.user):
+        raise PermissionDenied
+
+
+def _imported_drafts():
+    return (
+        Meeting.objects.exclude(source_sha256="")
+        .filter(state=Meeting.State.MINUTES_DRAFT)
+        .select_related("body")
+        .annotate(
+            item_count=Count("agenda_items", distinct=True),
+            decision_count=Count("decisions", distinct=True),
+        )
+        .order_by("-created", "-pk")
+    )
+
+
+@login_required
+def protocol_import(request):
+    """Upload one or several minutes files; each becomes a draft meeting to review."""
+    _secretariat_only(request)
+    outcomes: list[Outcome] = []
+    form = ImportForm(request.POST, request.FILES) if request.method == "POST" else ImportForm()
+    if request.method == "POST" and form.is_valid():
+        body = form.cleaned_data["body"]
+        for upload in form.cleaned_data["files"]:
+            outcome = Outcome(name=upload.name)
+            try:
+                # At most one byte past the limit: enough to say "too large".
+                data = upload.read(import_max_bytes() + 1)
+                outcome.meeting = protocol_import_upload(
+                    data,
+                    filename=upload.name,
+                    body_name=body.name if body else None,
+                    actor=request.user,
+                )
+            except ProtocolImportError as exc:
+                outcome.error, outcome.existing = str(exc), exc.meeting
+            except ProtocolReadError as exc:
+                outcome.error = str(exc)
+            outcomes.append(outcome)
+        stored = sum(1 for o in outcomes if o.meeting)
+        if stored:
+            messages.success(
+                request,
+                _("%(n)s von %(total)s Dateien wurden als Entwurf gespeichert.")
+                % {"n": stored, "total": len(outcomes)},
+            )
+        form = ImportForm()
+    page = Paginator(_imported_drafts(), PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "protocols/import_form.html",
+        {"form": form, "outcomes": outcomes, "page_obj": page},
+    )
+
+
+def _review_meeting(pk: int) -> Meeting:
+    tasks = Task.objects.select_related("owner_person", "owner_body").order_by("id")
+    items = AgendaItem.objects.order_by("order").prefetch_related(
+        Prefetch(
+            "presentations",
+            queryset=Presentation.objects.select_related("person", "organisation"),
+        ),
+        Prefetch("decisions", queryset=Decision.objects.order_by("sequence")),
+        Prefetch("tasks", queryset=tasks),
+    )
+    return get_object_or_404(
+        Meeting.objects.exclude(source_sha256="")
+        .select_related("body", "note_taker")
+        .prefetch_related(Prefetch("agenda_items", queryset=items)),
+        pk=pk,
+    )
+
+
+@login_required
+def protocol_import_review(request, pk: int):
+    """The draft beside its source text, with the reader's warnings; accept or discard it."""
+    _secretariat_only(request)
+    meeting = _review_meeting(pk)
+    if request.method == "POST":
+        action = request.POST.get("action")
+        try:
+            if action == "accept":
+                protocol_accept(meeting=meeting, actor=request.user)
+                messages.success(
+                    request,
+                    _(
+                        "Der Import wurde übernommen. Das Protokoll bleibt ein Entwurf, bis es genehmigt wird."
+                    ),
+                )
+                return redirect("meetings:detail", pk=meeting.pk)
+            if action == "discard":
+                protocol_discard(meeting=meeting, actor=request.user)
+                messages.success(
+                    request,
+                    _("Der Entwurf aus „%(file)s“ wurde verworfen.")
+                    % {"file": meeting.source_name},
+                )
+                return redirect("protocols:import")
+            messages.error(request, _("Unbekannte Aktion."))
+        except ProtocolImportError as exc:
+            messages.error(request, str(exc))
+        return redirect("protocols:import_review", pk=meeting.pk)
+    accepted = (
+        ActionLog.objects.filter(
+            action="protocol.accepted", object_type="meetings.meeting", object_id=meeting.pk
+        )
+        .order_by("-timestamp")
+        .first()
+    )
+    return render(
+        request,
+        "protocols/import_review.html",
+        {
+            "meeting": meeting,
+            "items": list(meeting.agenda_items.all()),
+            "accepted": accepted,
+            "frozen": meeting.minutes_frozen,
+        },
+    )
