@@ -494,6 +494,10 @@ def minutes_approve(*, meeting: Meeting, actor=None) -> Meeting:
     following = next_meeting_of(meeting)
     if following is not None and following.state in (State.PLANNED, State.INVITED):
         approval_item_ensure(meeting=following, previous=meeting)
+    # The approved minutes go to the members, with the PDF, once this is committed.
+    from transferhub.decisions.notifications import minutes_send_to_members
+
+    transaction.on_commit(lambda: minutes_send_to_members.enqueue(meeting.pk))
     return meeting
 
 

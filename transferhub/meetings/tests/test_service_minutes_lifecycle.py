@@ -132,3 +132,14 @@ def test_an_end_before_the_start_is_refused(ag_transfer):
 def test_breaks_have_no_number(seed_meeting):
     brk = seed_meeting.agenda_items.get(kind=AgendaItem.Kind.BREAK)
     assert brk.number == ""
+
+
+def test_approving_sends_the_minutes_to_the_members_with_the_pdf(
+    seed_meeting, people, django_capture_on_commit_callbacks, mailoutbox
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        minutes_approve(meeting=seed_meeting, actor=people["secretariat"].user)
+    recipients = sorted(address for message in mailoutbox for address in message.to)
+    assert recipients == sorted(people[role].email for role in ("chair", "member", "secretariat"))
+    filename, content, mimetype = mailoutbox[0].attachments[0]
+    assert mimetype == "application/pdf" and content.startswith(b"%PDF")
