@@ -304,3 +304,171 @@ class MinutesVersion(models.Model):
 
     def __str__(self) -> str:
         return f"{self.meeting} v{self.version}"
+
+
+# --- Finding a date (Terminfindung) ----------------------------------------------------
+
+
+class DatePoll(models.Model):
+    """A search for a meeting date among proposed slots (Terminfindung)."""
+
+    class State(models.TextChoices):
+        OPEN = "open", _("offen")
+        CLOSED = "closed", _("abgeschlossen")
+
+    body = models.ForeignKey(
+        Body, verbose_name=_("Gremium"), on_delete=models.PROTECT, related_name="date_polls"
+    )
+    title = models.CharField(_("Titel"), max_length=300)
+    note = models.TextField(_("Hinweis"), blank=True)
+    location = models.CharField(_("Ort"), max_length=300, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    state = models.CharField(
+        _("Status"), max_length=10, choices=State.choices, default=State.OPEN, db_index=True
+    )
+    chosen_slot = models.ForeignKey(
+        "DatePollSlot",
+        verbose_name=_("gewählter Termin"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    meeting = models.OneToOneField(
+        Meeting,
+        verbose_name=_("Sitzung"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="date_poll",
+    )
+    created = models.DateTimeField(auto_now_add=True)
+    modified = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-created", "-pk"]
+        verbose_name = _("Terminfindung")
+        verbose_name_plural = _("Terminfindungen")
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("meetings:poll_detail", args=[self.pk])
+
+    @property
+    def is_open(self) -> bool:
+        return self.state == self.State.OPEN
+
+
+class DatePollSlot(models.Model):
+    """One proposed date and time of a date poll."""
+
+    poll = models.ForeignKey(DatePoll, on_delete=models.CASCADE, related_name="slots")
+    date = models.DateField(_("Datum"))
+    start_time = models.TimeField(_("Beginn"))
+    end_time = models.TimeField(_("Ende"))
+
+    class Meta:
+        ordering = ["poll", "date", "start_time", "pk"]
+        verbose_name = _("Terminvorschlag")
+        verbose_name_plural = _("Terminvorschläge")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end_time__gt=models.F("start_time")), name="poll_slot_ends_after_start"
+            ),
+            models.UniqueConstraint(
+                fields=["poll", "date", "start_time", "end_time"], name="poll_slot_once"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.date:%d.%m.%Y}, {self.start_time:%H:%M}–{self.end_time:%H:%M}"
+
+
+class DatePollInvitee(models.Model):
+    """Someone asked to answer a date poll: a person of the network or a guest by e-mail.
+
+    The personal link is signed over the id and `key`; a new key voids old links.
+    """
+
+    poll = models.ForeignKey(DatePoll, on_delete=models.CASCADE, related_name="invitees")
+    person = models.ForeignKey(
+        Person,
+        verbose_name=_("Person"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="date_poll_invitations",
+    )
+    guest_name = models.CharField(_("Gast (Name)"), max_length=200, blank=True)
+    guest_email = models.EmailField(_("Gast (E-Mail)"), blank=True)
+    guest_language = models.CharField(
+        _("Sprache"), max_length=2, choices=Person.Language.choices, default=Person.Language.GERMAN
+    )
+    key = models.UUIDField(default=uuid.uuid4, editable=False)
+    invited_at = models.DateTimeField(null=True, blank=True)
+    answered_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["poll", "person__family_name", "person__given_name", "guest_name", "pk"]
+        verbose_name = _("Eingeladene Person")
+        verbose_name_plural = _("Eingeladene")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["poll", "person"],
+                condition=Q(person__isnull=False),
+                name="poll_person_once",
+            ),
+            models.CheckConstraint(
+                condition=Q(person__isnull=False) | (~Q(guest_name="") & ~Q(guest_email="")),
+                name="poll_invitee_has_someone",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.full_name
+
+    # Name, address and language for mail_person(), the same for people and guests.
+    @property
+    def full_name(self) -> str:
+        return self.person.full_name if self.person_id else self.guest_name
+
+    @property
+    def email(self) -> str:
+        return self.person.email if self.person_id else self.guest_email
+
+    @property
+    def language(self) -> str:
+        return self.person.language if self.person_id else self.guest_language
+
+    @property
+    def is_guest(self) -> bool:
+        return self.person_id is None
+
+
+class DatePollAnswer(models.Model):
+    """An invitee's answer for one slot: yes, if need be, or no."""
+
+    class Value(models.TextChoices):
+        YES = "yes", _("Ja")
+        MAYBE = "maybe", _("Wenn nötig")
+        NO = "no", _("Nein")
+
+    invitee = models.ForeignKey(DatePollInvitee, on_delete=models.CASCADE, related_name="answers")
+    slot = models.ForeignKey(DatePollSlot, on_delete=models.CASCADE, related_name="answers")
+    value = models.CharField(_("Antwort"), max_length=5, choices=Value.choices)
+    modified = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["invitee", "slot"]
+        verbose_name = _("Antwort")
+        verbose_name_plural = _("Antworten")
+        constraints = [
+            models.UniqueConstraint(fields=["invitee", "slot"], name="poll_answer_once"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.invitee} – {self.slot}: {self.get_value_display()}"

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import views, views_polls
 
 app_name = "meetings"
 urlpatterns = [
@@ -35,4 +35,14 @@ urlpatterns = [
         views.attachment_delete,
         name="attachment_delete",
     ),
+]
+
+# Finding a date (Terminfindung)
+urlpatterns += [
+    path("terminfindung/", views_polls.poll_list, name="poll_list"),
+    path("terminfindung/neu/", views_polls.poll_create, name="poll_create"),
+    path("terminfindung/<int:pk>/", views_polls.poll_detail, name="poll_detail"),
+    path("terminfindung/<int:pk>/antworten/", views_polls.poll_answer, name="poll_answer"),
+    path("terminfindung/<int:pk>/festlegen/", views_polls.poll_choose, name="poll_choose"),
+    path("terminfindung/link/<str:token>/", views_polls.poll_link, name="poll_link"),
 ]

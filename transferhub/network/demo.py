@@ -64,7 +64,27 @@ def demo_reset() -> None:
     Body.objects.all().delete()
     Person.objects.all().delete()
     Organisation.objects.all().delete()
-    User.objects.filter(username__in=[u[0] for u in DEMO_USERS]).delete()
+    from transferhub.checks.models import Assessment, Company
+    from transferhub.suppliers.demo import DEMO_LOGINS
+    from transferhub.suppliers.models import (
+        Purchaser,
+        Seal,
+        SealApplication,
+        SealTerm,
+        Supplier,
+    )
+
+    # Seals are protected against deletion elsewhere; a demo reset removes them in order.
+    SealTerm.objects.all().delete()
+    SealApplication.objects.all().delete()
+    Seal.objects.all().delete()
+    Supplier.objects.all().delete()
+    Purchaser.objects.all().delete()
+    Assessment.objects.all().delete()
+    Company.objects.all().delete()
+    User.objects.filter(
+        username__in=[u[0] for u in DEMO_USERS] + [u[0] for u in DEMO_LOGINS]
+    ).delete()
 
 
 @transaction.atomic
@@ -125,6 +145,9 @@ def demo_load(seed_path: Path = SEED):
             )
     minutes_approve(meeting=meeting)
     demo_topics()
+    from transferhub.suppliers.demo import demo_companies
+
+    demo_companies(office_user=User.objects.get(username=DEMO_USERS[0][0]), password=DEMO_PASSWORD)
     return meeting
 
 

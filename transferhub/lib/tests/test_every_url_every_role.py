@@ -16,6 +16,7 @@ from transferhub.checks import services as check_services
 from transferhub.checks.loader import INSTRUMENTS_DIR
 from transferhub.checks.models import SAFETY_CHECK_CODE, Instrument
 from transferhub.decisions.models import Task, Topic
+from transferhub.meetings.polls import date_poll_create
 from transferhub.meetings.services import (
     agenda_item_add,
     attachment_add,
@@ -67,6 +68,11 @@ EXPECTED_GET = {
     "meetings:item_delete@draft": (LOGIN, 404, 403, 200, 200),
     "meetings:attachment@draft": (LOGIN, 404, 200, 200, 200),
     "meetings:attachment@approved": (200, 200, 200, 200, 200),
+    "meetings:poll_list": (LOGIN, 200, 200, 200, 200),
+    "meetings:poll_create": (LOGIN, 403, 403, 200, 200),
+    "meetings:poll_detail": (LOGIN, 404, 200, 200, 200),
+    "meetings:poll_choose": (LOGIN, 404, 403, 200, 200),
+    "meetings:poll_link": (400, 400, 400, 400, 400),
     "decisions:tasks": (LOGIN, 200, 200, 200, 200),
     "decisions:my_tasks": (LOGIN, 200, 200, 200, 200),
     "decisions:task": (LOGIN, 404, 200, 200, 200),
@@ -87,6 +93,15 @@ EXPECTED_GET = {
     "network:person_erase": (LOGIN, 403, 403, 403, 200),
     "api:body_feed": (200, 200, 200, 200, 200),
     "api:person_feed": (404, 404, 404, 404, 404),
+    "protocols:protocol_pdf@draft": (LOGIN, 404, 200, 200, 200),
+    "protocols:protocol_pdf@approved": (200, 200, 200, 200, 200),
+    "protocols:protocol_docx@draft": (LOGIN, 404, 200, 200, 200),
+    "protocols:protocol_md@approved": (200, 200, 200, 200, 200),
+    "protocols:agenda_pdf@draft": (LOGIN, 404, 200, 200, 200),
+    "protocols:import": (LOGIN, 403, 403, 403, 200),
+    # The seed meeting of the walk was not imported: there is nothing to review.
+    "protocols:import_review@draft": (LOGIN, 403, 403, 403, 404),
+    "protocols:search": (200, 200, 200, 200, 200),
     "suppliers:search": (200, 200, 200, 200, 200),
     "suppliers:verify_form": (200, 200, 200, 200, 200),
     "suppliers:verify": (200, 200, 200, 200, 200),
@@ -137,6 +152,7 @@ POST_ONLY = {
     "meetings:task_add",
     "meetings:attachment_add",
     "meetings:attachment_delete",
+    "meetings:poll_answer",
     "decisions:task_status",
     "decisions:topic_status",
     "decisions:topic_link",
@@ -168,6 +184,10 @@ EXPECTED_POST = {
     "meetings:item_correct@approved": (LOGIN, 403, 403, "ok", "ok"),
     "meetings:attachment_delete@draft": (LOGIN, 404, 403, "ok", "ok"),
     "meetings:edit@draft": (LOGIN, 404, 403, "ok", "ok"),
+    "meetings:poll_create": (LOGIN, 403, 403, "ok", "ok"),
+    "meetings:poll_answer": (LOGIN, 404, "ok", "ok", "ok"),
+    "meetings:poll_choose": (LOGIN, 404, 403, "ok", "ok"),
+    "meetings:poll_link": (400, 400, 400, 400, 400),
     "network:membership_end": (LOGIN, 403, 403, 403, "ok"),
     "network:body_create": (LOGIN, 403, 403, 403, "ok"),
     "decisions:task_status": (LOGIN, 404, 403, "ok", "ok"),
@@ -262,6 +282,12 @@ def world(seed_meeting, people, ag_transfer, om):
         assessment=assessment, actor=staff.user, text="Gefährdungsbeurteilung aktualisieren"
     )
     membership = people["chair"].memberships.get()
+    # A date poll of the AG Transfer: its members are invited, the outsider is not.
+    poll = date_poll_create(
+        body=ag_transfer,
+        title="AG Transfer",
+        slots=[(dt.date.today() + dt.timedelta(days=30), dt.time(9), dt.time(11))],
+    )
     objects = {
         "draft": {
             "pk": seed_meeting.pk,
@@ -286,6 +312,11 @@ def world(seed_meeting, people, ag_transfer, om):
         "decisions:task": {"pk": chair_task.pk},
         "decisions:task_status": {"pk": chair_task.pk},
         "decisions:task_done_link": {"token": "gefaelscht"},
+        **{
+            f"meetings:{name}": {"pk": poll.pk}
+            for name in ("poll_detail", "poll_answer", "poll_choose")
+        },
+        "meetings:poll_link": {"token": "gefaelscht"},
         **{
             name: {"pk": topic.pk}
             for name in (

@@ -43,3 +43,52 @@ def pdf():
 
 def page_text(response) -> str:
     return response.content.decode()
+
+
+# --- Date polls (Terminfindung) ------------------------------------------------------------
+
+
+def days_ahead(days: int) -> dt.date:
+    """A date that stays in the future whenever the tests run."""
+    from django.utils import timezone
+
+    return timezone.localdate() + dt.timedelta(days=days)
+
+
+@pytest.fixture
+def poll_slots():
+    """Three slots in the coming weeks: (date, start, end)."""
+    return [
+        (days_ahead(14), dt.time(9), dt.time(11)),
+        (days_ahead(15), dt.time(14), dt.time(16)),
+        (days_ahead(21), dt.time(10), dt.time(12)),
+    ]
+
+
+@pytest.fixture
+def date_poll(people, ag_transfer, poll_slots, mailoutbox):
+    """A poll of the AG Transfer on three slots, for its members and one English guest."""
+    from transferhub.meetings.polls import date_poll_create
+
+    poll = date_poll_create(
+        body=ag_transfer,
+        title="AG Transfer",
+        location="online",
+        slots=poll_slots,
+        guests=[("Gisela Gast", "gisela@example.net", "en")],
+        actor=people["secretariat"].user,
+    )
+    mailoutbox.clear()
+    return poll
+
+
+@pytest.fixture
+def invitee_of(date_poll):
+    """The invitation of a person (by role) or of the guest ("guest")."""
+
+    def get(who):
+        if who == "guest":
+            return date_poll.invitees.get(person__isnull=True)
+        return date_poll.invitees.get(person=who)
+
+    return get

@@ -3,6 +3,7 @@
 from django.core.management.base import BaseCommand
 
 from transferhub.network.demo import DEMO_PASSWORD, DEMO_USERS, demo_load, demo_loaded, demo_reset
+from transferhub.suppliers.demo import DEMO_LOGINS
 
 
 class Command(BaseCommand):
@@ -29,3 +30,5 @@ class Command(BaseCommand):
         self.stdout.write("Demo-Zugänge (Passwort für alle: %s):" % DEMO_PASSWORD)
         for username, given, family, _title, role in DEMO_USERS:
             self.stdout.write(f"  {username:<18} {given} {family} ({role.label})")
+        for username, given, family, what in DEMO_LOGINS:
+            self.stdout.write(f"  {username:<18} {given} {family} ({what})")

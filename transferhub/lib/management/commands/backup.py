@@ -1,0 +1,33 @@
+"""Write one archive of the database and the uploaded files."""
+
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+
+from transferhub.lib.backup import BackupError, backup_create
+from transferhub.lib.management.base import Fehler
+
+
+class Command(BaseCommand):
+    help = "Sichert Datenbank und hochgeladene Dateien in ein .tar.gz (mit Prüfsummen)."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--output",
+            type=Path,
+            default=None,
+            help="Verzeichnis für die Sicherung (Standard: DATA_DIR/backups)",
+        )
+
+    def handle(self, *args, output, **options):
+        try:
+            path, manifest = backup_create(output_dir=output or settings.DATA_DIR / "backups")
+        except BackupError as e:
+            raise Fehler(str(e)) from e
+        megabytes = f"{path.stat().st_size / 1024 / 1024:.1f}".replace(".", ",")
+        media = sum(1 for name in manifest["files"] if name.startswith("media/"))
+        meetings = manifest["counts"]["meetings.Meeting"]
+        self.stdout.write(
+            f"Sicherung geschrieben: {path} ({megabytes} MB, {meetings} Sitzungen, {media} Dateien)"
+        )

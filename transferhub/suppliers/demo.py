@@ -1,0 +1,87 @@
+"""Demo data for checks and suppliers: a company with its consultant, a seal, a purchaser."""
+
+from django.contrib.auth.models import User
+
+from transferhub.checks import services as checks
+from transferhub.checks.models import SAFETY_CHECK_CODE, Instrument, Measure
+from transferhub.network.models import Person
+
+from . import services
+from .models import Purchaser, Supplier
+
+# (username, given name, family name, what they do) — all invented.
+DEMO_LOGINS = [
+    ("betrieb", "Kira", "Betrieb", "Muster Metall GmbH (Unternehmen)"),
+    ("beratung", "Bea", "Beraterin", "Beraterin der Muster Metall GmbH"),
+    ("einkauf", "Paul", "Einkauf", "Einkauf der Großkunde AG"),
+]
+SAFETY_MEASURES = [
+    "Gefährdungsbeurteilung für die Schweißerei aktualisieren",
+    "Jährliche Unterweisung mit Teilnahmeliste einführen",
+    "Zweite Ersthelferin ausbilden lassen",
+    "Fluchtwegplan in der Halle 2 aushängen",
+    "Absaugung an Schweißplatz 3 nachrüsten",
+    "Prüffristen der Leitern in den Wartungsplan aufnehmen",
+    "Fremdfirmen vor Arbeitsbeginn einweisen",
+    "Gehörschutz-Tragepflicht kennzeichnen",
+    "Betriebsanweisungen für Gefahrstoffe überarbeiten",
+    "Wirksamkeit der Maßnahmen halbjährlich im Team prüfen",
+]
+
+
+def demo_companies(*, office_user: User, password: str) -> Supplier:
+    """Create the demo company with a sealed supplier profile; return the supplier."""
+    checks.instruments_load()
+    people = {}
+    for username, given, family, _role in DEMO_LOGINS:
+        user = User.objects.create_user(username, password=password)
+        people[username] = Person.objects.create(
+            given_name=given, family_name=family, user=user, email=f"{username}@example.org"
+        )
+    company_user = people["betrieb"].user
+    company = checks.company_create(
+        name="Muster Metall GmbH",
+        wz_code="25.11",
+        size_class="small",
+        postcode="52062",
+        federal_state="NW",
+        staff=[company_user],
+    )
+    checks.consultant_assign(company=company, consultant=people["beratung"], authorised=True)
+    safety = Instrument.objects.get(code=SAFETY_CHECK_CODE)
+    assessment = checks.assessment_start(instrument=safety, company=company, actor=company_user)
+    points = list(assessment.version.check_points.order_by("theme__position", "position"))
+    # Mostly fine, some need for action: a realistic first assessment.
+    answers = {
+        p.pk: ("yellow" if i % 4 == 1 else "red" if i % 7 == 3 else "green", "")
+        for i, p in enumerate(points)
+    }
+    checks.answers_save(assessment=assessment, answers=answers, actor=company_user)
+    for text in SAFETY_MEASURES:
+        checks.measure_save(
+            assessment=assessment, actor=company_user, text=text, category=Measure.Category.SAFETY
+        )
+    checks.declaration_sign(assessment=assessment, actor=company_user)
+    assessment.refresh_from_db()
+    supplier = services.supplier_register(
+        actor=company_user,
+        company=company,
+        town="Aachen",
+        street="Industriestraße 5",
+        products="Blechbearbeitung, Schweißbaugruppen, Laserschneiden",
+        contact_name="Kira Betrieb",
+        contact_email="einkauf@muster-metall.example",
+        languages="Deutsch, Englisch",
+        address_public=False,
+        contact_public=False,
+    )
+    application = services.seal_apply(
+        supplier=supplier, kind="safety", assessment=assessment, actor=company_user
+    )
+    services.application_review(application=application, action="approve", actor=office_user)
+    Purchaser.objects.create(user=people["einkauf"].user, organisation_name="Großkunde AG")
+    # A second check, begun and not finished: something to continue in the demo.
+    environment = Instrument.objects.filter(code="A-3.6").first()
+    if environment is not None:
+        checks.assessment_start(instrument=environment, company=company, actor=company_user)
+    return supplier
