@@ -479,8 +479,8 @@ def _new_version(meeting: Meeting, *, reason: str, actor) -> MinutesVersion:
 def minutes_approve(*, meeting: Meeting, actor=None) -> Meeting:
     """Approve and freeze the minutes; the next meeting gets the approval item."""
     # Lock the row: two people approving at once must not make two first versions.
-    locked_state = Meeting.objects.select_for_update().values_list("state", flat=True).get(
-        pk=meeting.pk
+    locked_state = (
+        Meeting.objects.select_for_update().values_list("state", flat=True).get(pk=meeting.pk)
     )
     if locked_state not in (State.HELD, State.MINUTES_DRAFT):
         raise MeetingError(
