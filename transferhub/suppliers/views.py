@@ -643,6 +643,8 @@ def evidence_delete(request, pk: int):
     document = get_object_or_404(
         EvidenceDocument.objects.select_related("declaration__supplier"), pk=pk
     )
+    if not _may_see_evidence(request.user, document):
+        raise Http404  # as on download: its existence is not revealed
     supplier = _staff_supplier(request, document.declaration.supplier_id)
     services.evidence_delete(document=document, actor=request.user)
     messages.success(request, _("Der Nachweis ist entfernt."))

@@ -1,0 +1,293 @@
+"""Walk every operation of the JSON API and every OParl URL with every role.
+
+The JSON API: each role calls with a read-write token of its own user, "anonymous"
+without a token; reads with GET, writes with a minimal valid body inside a savepoint
+that is rolled back, so every role meets the same data. The answer must be the
+status code of the table below. An operation of the OpenAPI schema that is missing
+from the table fails the walk: deciding who may call it is part of adding it.
+
+OParl is public only: every role gets exactly what an anonymous visitor gets.
+
+The world and the roles are those of test_every_url_every_role.py.
+"""
+
+import json
+import logging
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import transaction
+from django.test import Client
+from django.urls import reverse
+
+from transferhub.api.oparl import BODY_KEY
+from transferhub.api.oparl import urlpatterns as oparl_patterns
+from transferhub.api.services import token_create
+from transferhub.meetings.models import Meeting
+from transferhub.network.models import Membership
+
+from .test_every_url_every_role import PDF, ROLES, World, build_world
+
+API = "/api/v1"
+
+# Operation "METHOD /path" (as in the schema) with an optional "@variant" choosing the
+# objects of its path → status per role, in the order of ROLES (anonymous without a
+# token, outsider/public, member, chair, secretariat, company, consultant, purchaser).
+#
+# Variants: "draft" is the seed meeting (minutes in draft; the AG Transfer's members
+# see it, nobody else), "approved" a meeting with approved minutes (public), "internal"
+# its non-public item, "bare" an item of the draft without decisions or tasks.
+# Without a variant: the AG Transfer, the member's person record,
+# the chair's task from the seed meeting.
+#
+# The API knows no checks, suppliers or purchasers: company staff, consultant and
+# purchaser are people without membership there, exactly like the outsider (the
+# issue's "public"). The API refuses writes without a token with 401; it answers 404
+# where the web UI sends an anonymous visitor to the login page.
+EXPECTED_API = {
+    "GET /me": (401, 200, 200, 200, 200, 200, 200, 200),
+    "GET /bodies": (200, 200, 200, 200, 200, 200, 200, 200),
+    "GET /bodies/{body_id}": (200, 200, 200, 200, 200, 200, 200, 200),
+    "POST /bodies": (401, 403, 403, 403, 201, 403, 403, 403),
+    "PATCH /bodies/{body_id}": (401, 403, 403, 403, 200, 403, 403, 403),
+    "GET /people": (401, 403, 403, 403, 200, 403, 403, 403),
+    # One's own record and, for the office, everyone's.
+    "GET /people/{person_id}": (401, 403, 200, 403, 200, 403, 403, 403),
+    "POST /people": (401, 403, 403, 403, 201, 403, 403, 403),
+    "PATCH /people/{person_id}": (401, 403, 403, 403, 200, 403, 403, 403),
+    # Lists show what each may see; who may see what is walked on the objects below.
+    "GET /meetings": (200, 200, 200, 200, 200, 200, 200, 200),
+    "POST /meetings": (401, 403, 403, 201, 201, 403, 403, 403),
+    "GET /meetings/{meeting_id}@draft": (404, 404, 200, 200, 200, 404, 404, 404),
+    "GET /meetings/{meeting_id}@approved": (200, 200, 200, 200, 200, 200, 200, 200),
+    "PATCH /meetings/{meeting_id}@draft": (401, 404, 403, 200, 200, 404, 404, 404),
+    # Minutes approved: the meeting is frozen for everyone, seen by all.
+    "PATCH /meetings/{meeting_id}@approved": (401, 403, 403, 409, 409, 403, 403, 403),
+    "POST /meetings/{meeting_id}/state@draft": (401, 404, 403, 200, 200, 404, 404, 404),
+    "GET /meetings/{meeting_id}/items@draft": (404, 404, 200, 200, 200, 404, 404, 404),
+    "GET /meetings/{meeting_id}/items@approved": (200, 200, 200, 200, 200, 200, 200, 200),
+    "POST /meetings/{meeting_id}/items@draft": (401, 404, 403, 201, 201, 404, 404, 404),
+    "GET /items/{item_id}@draft": (404, 404, 200, 200, 200, 404, 404, 404),
+    "GET /items/{item_id}@approved": (200, 200, 200, 200, 200, 200, 200, 200),
+    "GET /items/{item_id}@internal": (404, 404, 200, 200, 200, 404, 404, 404),
+    "PATCH /items/{item_id}@draft": (401, 404, 403, 200, 200, 404, 404, 404),
+    # "bare": the seed's TOP 1, without decisions or tasks (those make a 409).
+    "DELETE /items/{item_id}@bare": (401, 404, 403, 204, 204, 404, 404, 404),
+    "PUT /items/{item_id}/minutes@draft": (401, 404, 403, 200, 200, 404, 404, 404),
+    "POST /items/{item_id}/correction@approved": (401, 403, 403, 200, 200, 403, 403, 403),
+    "GET /meetings/{meeting_id}/attachments@draft": (404, 404, 200, 200, 200, 404, 404, 404),
+    "GET /meetings/{meeting_id}/attachments@approved": (200, 200, 200, 200, 200, 200, 200, 200),
+    "POST /meetings/{meeting_id}/attachments@draft": (401, 404, 403, 201, 201, 404, 404, 404),
+    "GET /attachments/{attachment_id}@draft": (404, 404, 200, 200, 200, 404, 404, 404),
+    "GET /attachments/{attachment_id}@approved": (200, 200, 200, 200, 200, 200, 200, 200),
+    "GET /attachments/{attachment_id}/download@draft": (404, 404, 200, 200, 200, 404, 404, 404),
+    "GET /attachments/{attachment_id}/download@approved": (200,) * 8,
+    "DELETE /attachments/{attachment_id}@draft": (401, 404, 403, 204, 204, 404, 404, 404),
+    "GET /decisions": (200, 200, 200, 200, 200, 200, 200, 200),
+    "GET /decisions/{decision_id}@draft": (404, 404, 200, 200, 200, 404, 404, 404),
+    "GET /decisions/{decision_id}@approved": (200, 200, 200, 200, 200, 200, 200, 200),
+    "POST /decisions@draft": (401, 404, 403, 201, 201, 404, 404, 404),
+    "PATCH /decisions/{decision_id}@draft": (401, 404, 403, 200, 200, 404, 404, 404),
+    "GET /tasks": (401, 200, 200, 200, 200, 200, 200, 200),
+    "GET /tasks/{task_id}": (401, 404, 200, 200, 200, 404, 404, 404),
+    "POST /tasks@draft": (401, 404, 403, 201, 201, 404, 404, 404),
+    # The chair owns the task; the member sees it but may not change it.
+    "PATCH /tasks/{task_id}": (401, 404, 403, 200, 200, 404, 404, 404),
+    "POST /tasks/{task_id}/done": (401, 404, 403, 200, 200, 404, 404, 404),
+}
+
+
+def minimal_body(operation: str, ids: dict):
+    """The smallest valid request body of a write operation, or None for none."""
+    in_2030 = {"date": "2030-01-15", "start_time": "09:00", "end_time": "11:00"}
+    bodies = {
+        "POST /bodies": {"name": "AG Neu"},
+        "PATCH /bodies/{body_id}": {"description": "Neu beschrieben."},
+        "POST /people": {"given_name": "Nina", "family_name": "Neu"},
+        "PATCH /people/{person_id}": {"title": "Dr."},
+        "POST /meetings": {"body_id": ids["body_id"], "name": "AG Transfer", **in_2030},
+        "PATCH /meetings/{meeting_id}": {"location": "Bonn"},
+        "POST /meetings/{meeting_id}/state": {"state": Meeting.State.MINUTES_APPROVED},
+        "POST /meetings/{meeting_id}/items": {"name": "Neuer Punkt"},
+        "PATCH /items/{item_id}": {"name": "Geänderter Punkt"},
+        "PUT /items/{item_id}/minutes": {"minutes": "Geändert."},
+        "POST /items/{item_id}/correction": {"minutes": "Korrigiert.", "reason": "Tippfehler"},
+        "POST /decisions": {"agenda_item_id": ids.get("item_id"), "text": "Vereinbart."},
+        "PATCH /decisions/{decision_id}": {"text": "Neu gefasst."},
+        "POST /tasks": {"agenda_item_id": ids.get("item_id"), "text": "Neue Aufgabe."},
+        "PATCH /tasks/{task_id}": {"text": "Geänderte Aufgabe."},
+    }
+    return bodies.get(operation)
+
+
+def path_ids(world: World, variant: str) -> dict:
+    """The ids for an operation's path (and body) for a variant of the table."""
+    objects, singles = world.objects, world.singles
+    ids = {
+        "body_id": singles["network:body"]["pk"],
+        "person_id": singles["network:person_edit"]["pk"],
+        "task_id": singles["decisions:task"]["pk"],
+    }
+    if variant == "internal":
+        return {**ids, "item_id": objects["approved"]["internal_item_pk"]}
+    if variant == "bare":
+        return {**ids, "item_id": objects["draft"]["bare_item_pk"]}
+    if variant:
+        values = objects[variant]
+        ids.update(
+            meeting_id=values["pk"],
+            item_id=values["item_pk"],
+            attachment_id=values["attachment_pk"],
+            decision_id=values["decision"],
+        )
+    return ids
+
+
+def schema_operations(client: Client) -> set[str]:
+    schema = client.get(API + "/openapi.json").json()
+    return {
+        f"{method.upper()} {path.removeprefix(API)}"
+        for path, methods in schema["paths"].items()
+        for method in methods
+        if method in {"get", "post", "put", "patch", "delete"}
+    }
+
+
+def call(client: Client, case: str, world: World, secret: str | None):
+    operation, _, variant = case.partition("@")
+    method, path = operation.split(" ", 1)
+    ids = path_ids(world, variant)
+    url = API + path.format(**ids)
+    headers = {"Authorization": f"Bearer {secret}"} if secret else {}
+    if method == "GET":
+        return client.get(url, headers=headers)
+    if operation == "POST /meetings/{meeting_id}/attachments":
+        upload = SimpleUploadedFile("neu.pdf", PDF, content_type="application/pdf")
+        return client.post(url, {"file": upload, "name": "Neue Anlage"}, headers=headers)
+    body = minimal_body(operation, ids)
+    return client.generic(
+        method,
+        url,
+        json.dumps(body) if body is not None else "",
+        content_type="application/json",
+        headers=headers,
+    )
+
+
+@pytest.fixture
+def world(seed_meeting, people, ag_transfer, om) -> World:
+    return build_world(seed_meeting, people, ag_transfer, om)
+
+
+@pytest.fixture
+def secrets(world: World) -> dict[str, str | None]:
+    """A read-write token for each role's user; none for the anonymous caller."""
+    made = {"anonymous": None}
+    for role in ROLES[1:]:
+        _token, made[role] = token_create(user=world.users[role], name="Walk", scope="read-write")
+    return made
+
+
+@pytest.fixture(autouse=True)
+def _no_rate_limit(settings):
+    # Hundreds of calls in a few seconds: the per-minute limit is tested on its own.
+    settings.API_RATE_LIMIT = 0
+    settings.SITE_URL = "http://testserver"
+
+
+@pytest.fixture(autouse=True)
+def _quiet_refusals(caplog):
+    # The walk provokes hundreds of 401, 403 and 404 answers on purpose; logging each
+    # with its traceback would cost a sixth of the walk's time.
+    caplog.set_level(logging.ERROR, logger="django.request")
+
+
+def test_every_api_operation_is_in_the_table(client):
+    listed = {case.partition("@")[0] for case in EXPECTED_API}
+    operations = schema_operations(client)
+    assert not operations - listed, f"operations without an entry: {sorted(operations - listed)}"
+    assert not listed - operations, f"entries for no operation: {sorted(listed - operations)}"
+
+
+def test_every_role_gets_what_the_table_says_from_the_api(client, world, secrets):
+    differences = []
+    for case, expected in EXPECTED_API.items():
+        for role, want in zip(ROLES, expected, strict=True):
+            # Writes are undone so that every role meets the same data.
+            with transaction.atomic():
+                got = call(client, case, world, secrets[role]).status_code
+                transaction.set_rollback(True)
+            if got != want:
+                differences.append(f"{case} as {role}: expected {want}, got {got}")
+    assert not differences, "\n".join(differences)
+
+
+def oparl_urls(world: World) -> dict[str, tuple[str, int]]:
+    """Every OParl URL name → a concrete URL and the status anonymous visitors get."""
+    objects, singles = world.objects, world.singles
+    approved, draft = objects["approved"], objects["draft"]
+    body = singles["network:body"]["pk"]
+    chair_membership = singles["network:membership_end"]["pk"]
+    chair = Membership.objects.get(pk=chair_membership).person_id
+    member = singles["network:person_edit"]["pk"]
+
+    def u(name, *args):
+        return reverse(f"api:oparl-{name}", args=args)
+
+    return {
+        "system": (u("system"), 200),
+        "bodies": (u("bodies"), 200),
+        "body": (u("body", BODY_KEY), 200),
+        **{
+            f"body-{name}": (u(f"body-{name}", BODY_KEY), 200)
+            for name in (
+                "organizations",
+                "people",
+                "meetings",
+                "papers",
+                "items",
+                "files",
+                "memberships",
+                "locations",
+            )
+        },
+        "organization": (u("organization", body), 200),
+        "organization-meetings": (u("organization-meetings", body), 200),
+        # The chair is public as chair; the member is named nowhere public.
+        "person": (u("person", chair), 200),
+        "person@member": (u("person", member), 404),
+        "membership": (u("membership", chair_membership), 200),
+        "meeting": (u("meeting", approved["pk"]), 200),
+        "meeting@draft": (u("meeting", draft["pk"]), 404),
+        "agendaitem": (u("agendaitem", approved["item_pk"]), 200),
+        "agendaitem@internal": (u("agendaitem", approved["internal_item_pk"]), 404),
+        "agendaitem@draft": (u("agendaitem", draft["item_pk"]), 404),
+        "file": (u("file", approved["attachment_pk"]), 200),
+        "file@draft": (u("file", draft["attachment_pk"]), 404),
+        "location": (u("location", approved["pk"]), 200),
+        "location@draft": (u("location", draft["pk"]), 404),
+    }
+
+
+def test_every_oparl_url_is_walked(world):
+    names = {pattern.name.removeprefix("oparl-") for pattern in oparl_patterns}
+    walked = {case.partition("@")[0] for case in oparl_urls(world)}
+    assert names == walked
+
+
+def test_oparl_gives_every_role_what_it_gives_the_public(world, secrets):
+    anonymous = Client()
+    # Signed in and with a token: OParl must not care about either.
+    clients = {role: Client() for role in ROLES[1:]}
+    for role, client in clients.items():
+        client.force_login(world.users[role])
+    differences = []
+    for case, (url, status) in oparl_urls(world).items():
+        public = anonymous.get(url)
+        if public.status_code != status:
+            differences.append(f"{case} anonymous: expected {status}, got {public.status_code}")
+        for role, client in clients.items():
+            response = client.get(url, headers={"Authorization": f"Bearer {secrets[role]}"})
+            if (response.status_code, response.content) != (public.status_code, public.content):
+                differences.append(f"{case} as {role}: differs from anonymous")
+    assert not differences, "\n".join(differences)
