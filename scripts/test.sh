@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Run the whole suite: lint, then every test on SQLite (browser tests in Chromium
 # included), then every database test again on a throwaway PostgreSQL cluster.
+# The load and fault tests (marker "system": real servers, real SIGKILLs, minutes of
+# runtime) run once, on PostgreSQL where it is here, else on SQLite.
 # Where Chromium or PostgreSQL is missing, say so loudly; under CI=1 that fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,23 +21,26 @@ WORKERS=(-n "${PYTEST_WORKERS:-2}")
 [ "${PYTEST_WORKERS:-2}" = 0 ] && WORKERS=()
 
 CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
-marker=()
+browser_filter=""
 if [ -x "$CHROMIUM" ]; then
   export TRANSFERHUB_CHROMIUM="$CHROMIUM"
 else
   loud "SKIPPED: browser tests (no Chromium at $CHROMIUM; apt-get install chromium)"
   skipped+=("browser tests")
-  marker=(-m "not browser")
+  browser_filter=" and not browser"
 fi
-
-banner "tests on SQLite"
-# pytest exits 5 when no test ran: with `set -e` that fails the run, as it should.
-env -u DATABASE_URL $BIN/pytest "${WORKERS[@]}" "${marker[@]}" "$@"
 
 PG_BIN=""
 for candidate in /usr/lib/postgresql/*/bin; do
   [ -x "$candidate/initdb" ] && PG_BIN="$candidate"
 done
+
+banner "tests on SQLite"
+if [ -n "$PG_BIN" ]; then sqlite_filter="not system$browser_filter"
+else sqlite_filter="${browser_filter# and }"; fi
+# pytest exits 5 when no test ran: with `set -e` that fails the run, as it should.
+env -u DATABASE_URL $BIN/pytest "${WORKERS[@]}" ${sqlite_filter:+-m "$sqlite_filter"} "$@"
+
 if [ -z "$PG_BIN" ]; then
   loud "SKIPPED: PostgreSQL tests (no PostgreSQL server binaries; apt-get install postgresql)"
   skipped+=("PostgreSQL tests")

@@ -55,7 +55,8 @@ def _organisation(name: str | None) -> Organisation | None:
         Organisation.objects.filter(name__iexact=name).first()
         or Organisation.objects.filter(short_name__iexact=name).first()
     )
-    return org or Organisation.objects.create(name=name[:300])
+    # get_or_create: an import running beside this one may be adding the same organisation.
+    return org or Organisation.objects.get_or_create(name=name[:300])[0]
 
 
 def _split_name(name: str) -> tuple[str, str]:
@@ -111,12 +112,7 @@ def existing_import(sha256: str) -> Meeting | None:
     return Meeting.objects.filter(source_sha256=sha256).first()
 
 
-@transaction.atomic
-def protocol_store(
-    result: dict, *, source_text: str = "", body_name: str | None = None, actor=None
-) -> Meeting:
-    """Store a read protocol as a draft meeting with items, decisions and tasks."""
-    sha256 = result["source"]["sha256"]
+def _refuse_duplicate(sha256: str) -> None:
     already = existing_import(sha256)
     if already is not None:
         raise ProtocolImportError(
@@ -124,6 +120,15 @@ def protocol_store(
             % {"name": already.name, "date": already.date.strftime("%d.%m.%Y"), "id": already.pk},
             meeting=already,
         )
+
+
+@transaction.atomic
+def protocol_store(
+    result: dict, *, source_text: str = "", body_name: str | None = None, actor=None
+) -> Meeting:
+    """Store a read protocol as a draft meeting with items, decisions and tasks."""
+    sha256 = result["source"]["sha256"]
+    _refuse_duplicate(sha256)
     name = body_name or result.get("body")
     if not name:
         raise ProtocolImportError(
@@ -132,6 +137,11 @@ def protocol_store(
     if not result.get("date"):
         raise ProtocolImportError(_("Das Datum der Sitzung ist im Protokoll nicht zu erkennen."))
     body, _created = Body.objects.get_or_create(name=name, defaults={"short_name": name[:50]})
+    # Imports into one body wait for each other (a row lock on PostgreSQL; SQLite writes one
+    # transaction at a time anyway): else the same file uploaded twice at once became two
+    # meetings, and parallel imports ran out of tries for the next decision number.
+    Body.objects.select_for_update().get(pk=body.pk)
+    _refuse_duplicate(sha256)
     warnings = list(result.get("warnings", []))
     date = dt.date.fromisoformat(result["date"])
     start = (

@@ -39,6 +39,9 @@ class Command(BaseCommand):
             "-",
             "--access-logformat",
             '%(t)s "%(r)s" %(s)s %(b)s %(M)sms',
+            # gunicorn 27's control socket lives at one path per user: several servers
+            # side by side (tests, benchmarks) would take it from each other.
+            "--no-control-socket",
         ]
         # The access log shows paths, never who asked: no addresses or names in logs.
         os.execv(gunicorn, argv)

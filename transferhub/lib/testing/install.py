@@ -1,0 +1,273 @@
+"""A Transferhub install of its own: a temporary DATA_DIR, a fresh database, real processes.
+
+The database is migrated and loaded with the demo once per test process (a
+template), then copied for every install: SQLite by the online backup API, on
+PostgreSQL (when DATABASE_URL is set) by `CREATE DATABASE ... TEMPLATE`, on the
+same server, dropped again at the end. Every command runs as a subprocess of
+`python -m transferhub.cli`, in production mode (DEBUG=0) over plain HTTP.
+"""
+
+import atexit
+import json
+import os
+import secrets
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+PROJECT = Path(__file__).resolve().parents[3]
+SQLITE_NAME = "transferhub.sqlite3"
+
+# Variables of the test run that must not leak into the install's processes.
+DROPPED = (
+    "DATABASE_URL",
+    "DJANGO_SETTINGS_MODULE",
+    "DJANGO_ALLOW_ASYNC_UNSAFE",
+    "DEBUG",
+    "SECRET_KEY",
+    "ALLOWED_HOSTS",
+    "SITE_URL",
+    "EMAIL_HOST",
+    "EMAIL_BACKEND",
+    "TASKS_IMMEDIATE",
+    "WEB_CONCURRENCY",
+    "HOST",
+    "PORT",
+    "DB_CONN_MAX_AGE",
+)
+RESULT_MARK = "@@RESULT@@"
+QUERY_PRELUDE = """
+import json, os, sys
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "transferhub.settings")
+import django
+django.setup()
+params = json.loads(sys.stdin.read() or "null")
+result = None
+"""
+
+
+def suite_database_url() -> str | None:
+    """The PostgreSQL server the suite runs against, or None for SQLite."""
+    return os.environ.get("DATABASE_URL") or None
+
+
+def _url_with_database(url: str, name: str) -> str:
+    return urlunsplit(urlsplit(url)._replace(path=f"/{name}"))
+
+
+def _pg_admin(url: str, statement: str, *, attempts: int = 50) -> None:
+    """Run CREATE/DROP DATABASE on the server of `url` (retrying while the source is busy)."""
+    import psycopg
+
+    for attempt in range(attempts):
+        try:
+            with psycopg.connect(url, autocommit=True) as conn:
+                conn.execute(statement)
+            return
+        except psycopg.errors.ObjectInUse:
+            # A process that just exited may still hold its connection for a moment.
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.2)
+
+
+def base_env(data_dir: Path, database_url: str | None) -> dict[str, str]:
+    """Production settings over plain HTTP on loopback, the install's own data and database."""
+    env = {k: v for k, v in os.environ.items() if k not in DROPPED}
+    env.update(
+        DEBUG="0",
+        SECRET_KEY=secrets.token_urlsafe(50),
+        ALLOWED_HOSTS="127.0.0.1,localhost",
+        SECURE_SSL_REDIRECT="0",
+        SECURE_COOKIES="0",
+        SECURE_HSTS_SECONDS="0",
+        DATA_DIR=str(data_dir),
+        LOG_LEVEL="WARNING",
+        PYTHONUNBUFFERED="1",
+    )
+    if database_url:
+        env["DATABASE_URL"] = database_url
+    return env
+
+
+@dataclass
+class Install:
+    """One install: run commands in it, start long-running processes, look into its database."""
+
+    data_dir: Path
+    database_url: str | None = None
+    env: dict[str, str] = field(default_factory=dict)
+    processes: list[subprocess.Popen] = field(default_factory=list)
+
+    def __post_init__(self):
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        (self.data_dir / "logs").mkdir(exist_ok=True)
+        if not self.env:
+            self.env = base_env(self.data_dir, self.database_url)
+
+    # Commands ----------------------------------------------------------------
+
+    def _env(self, extra: dict[str, str] | None) -> dict[str, str]:
+        return {**self.env, **(extra or {})}
+
+    def command(
+        self, *args: str, env: dict[str, str] | None = None, check: bool = True, timeout=300
+    ) -> subprocess.CompletedProcess:
+        """Run `transferhub ARGS` to the end and return it (text output)."""
+        result = subprocess.run(
+            [sys.executable, "-m", "transferhub.cli", *args],
+            env=self._env(env),
+            cwd=PROJECT,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+        )
+        if check and result.returncode:
+            raise AssertionError(
+                f"transferhub {' '.join(args)} → {result.returncode}\n"
+                f"{result.stdout[-2000:]}\n{result.stderr[-4000:]}"
+            )
+        return result
+
+    def start(
+        self, *args: str, env: dict[str, str] | None = None, log: str | None = None
+    ) -> subprocess.Popen:
+        """Start `transferhub ARGS` in a session (process group) of its own, output to a log."""
+        log_path = self.data_dir / "logs" / (log or f"{args[0]}-{uuid.uuid4().hex[:6]}.log")
+        with open(log_path, "ab") as out:
+            process = subprocess.Popen(
+                [sys.executable, "-m", "transferhub.cli", *args],
+                env=self._env(env),
+                cwd=PROJECT,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+        process.log_path = log_path
+        self.processes.append(process)
+        return process
+
+    def query(self, code: str, params=None, *, env: dict[str, str] | None = None):
+        """Run Python with Django set up against this install; `code` sets `result` (JSON-able).
+
+        `params` arrive as the variable `params`. This is how tests look at the
+        database "from outside": the same settings as the server, no test transaction.
+        """
+        script = (
+            QUERY_PRELUDE + code + f"\nprint({RESULT_MARK!r} + json.dumps(result, default=str))\n"
+        )
+        completed = subprocess.run(
+            [sys.executable, "-c", script],
+            input=json.dumps(params),
+            env=self._env(env),
+            cwd=PROJECT,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        if completed.returncode or RESULT_MARK not in completed.stdout:
+            raise AssertionError(
+                f"query failed ({completed.returncode}):\n{completed.stderr[-4000:]}"
+            )
+        return json.loads(completed.stdout.rsplit(RESULT_MARK, 1)[1])
+
+    def scalar(self, sql: str):
+        """One value straight from the database, without Django (cheap enough to poll)."""
+        if self.database_url:
+            import psycopg
+
+            with psycopg.connect(self.database_url, autocommit=True) as conn:
+                return conn.execute(sql).fetchone()[0]
+        path = self.data_dir / SQLITE_NAME
+        with closing(sqlite3.connect(path, timeout=20)) as conn:
+            return conn.execute(sql).fetchone()[0]
+
+    # Clean-up ----------------------------------------------------------------
+
+    def stop_processes(self) -> None:
+        """SIGKILL whatever is left of the processes this install started (by process group)."""
+        for process in self.processes:
+            try:
+                os.killpg(process.pid, signal.SIGKILL)
+            except (ProcessLookupError, PermissionError):
+                pass
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                pass
+        self.processes.clear()
+
+
+# Templates and fresh installs --------------------------------------------------
+
+_templates: dict[str, Install] = {}
+
+
+def _cleanup_template(template: Install, server_url: str | None) -> None:
+    if server_url and template.database_url:
+        name = urlsplit(template.database_url).path.lstrip("/")
+        try:
+            _pg_admin(server_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)', attempts=5)
+        except Exception:  # the server may be gone already at exit
+            pass
+    shutil.rmtree(template.data_dir, ignore_errors=True)
+
+
+def template_install() -> Install:
+    """The migrated demo install of this test process (built on first use)."""
+    server_url = suite_database_url()
+    key = server_url or "sqlite"
+    if key not in _templates:
+        data_dir = Path(tempfile.mkdtemp(prefix="transferhub-template-"))
+        database_url = None
+        if server_url:
+            name = f"th_template_{os.getpid()}_{uuid.uuid4().hex[:6]}"
+            _pg_admin(server_url, f'CREATE DATABASE "{name}"')
+            database_url = _url_with_database(server_url, name)
+        template = Install(data_dir, database_url)
+        atexit.register(_cleanup_template, template, server_url)
+        # One process for both saves a Django start-up.
+        template.query(
+            "from django.core.management import call_command\n"
+            "call_command('migrate', interactive=False, verbosity=0)\n"
+            "call_command('demo', verbosity=0)\n"
+        )
+        _templates[key] = template
+    return _templates[key]
+
+
+@contextmanager
+def fresh_install(directory: Path) -> Iterator[Install]:
+    """A copy of the demo install in `directory`, with its own database; gone afterwards."""
+    template = template_install()
+    server_url = suite_database_url()
+    database_url = None
+    if server_url:
+        template_name = urlsplit(template.database_url).path.lstrip("/")
+        name = f"th_install_{os.getpid()}_{uuid.uuid4().hex[:8]}"
+        _pg_admin(server_url, f'CREATE DATABASE "{name}" TEMPLATE "{template_name}"')
+        database_url = _url_with_database(server_url, name)
+    else:
+        directory.mkdir(parents=True, exist_ok=True)
+        with (
+            closing(sqlite3.connect(template.data_dir / SQLITE_NAME)) as source,
+            closing(sqlite3.connect(directory / SQLITE_NAME)) as target,
+        ):
+            source.backup(target)
+    install = Install(directory, database_url)
+    try:
+        yield install
+    finally:
+        install.stop_processes()
+        if database_url:
+            _pg_admin(server_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

@@ -1,0 +1,71 @@
+"""Fifty secretaries at once against a real server: no server error, no lost write.
+
+LOAD_SECONDS (60 under CI=1, else 15) and LOAD_USERS (50) set the size; the
+figures are printed (see them with `pytest -rP` or `-s`).
+"""
+
+import os
+import threading
+import time
+import uuid
+
+import pytest
+
+from transferhub.lib.testing.install import fresh_install
+from transferhub.lib.testing.load import Recorder, User, prepare, run_users, summary, verify
+from transferhub.lib.testing.server import Server
+
+# Real servers and processes: run once per `make test`, on the production database.
+pytestmark = pytest.mark.system
+
+CI = os.environ.get("CI", "").lower() in ("1", "true")
+LOAD_SECONDS = float(os.environ.get("LOAD_SECONDS", "60" if CI else "15"))
+LOAD_USERS = int(os.environ.get("LOAD_USERS", "50"))
+
+
+@pytest.fixture
+def install(tmp_path):
+    with fresh_install(tmp_path / "install") as install:
+        yield install
+
+
+def login_all(users: list[User]) -> None:
+    threads = [threading.Thread(target=u.login) for u in users]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert all("sessionid" in u.session.cookies for u in users), "not every user could log in"
+
+
+def test_fifty_users_reading_and_writing_see_no_server_error_and_lose_no_write(install):
+    target = prepare(install, LOAD_USERS)
+    server = Server(install, workers=3)
+    boot = server.start()
+    run = f"LAST{uuid.uuid4().hex[:6].upper()}"
+    recorder = Recorder()
+    users = [User(n, server.url, target, run, recorder) for n in range(LOAD_USERS)]
+    try:
+        login_all(users)
+        began = time.monotonic()
+        run_users(users, LOAD_SECONDS)
+        elapsed = time.monotonic() - began
+    finally:
+        server.stop()
+
+    report = summary(recorder, elapsed)
+    print(f"\nLoad: {LOAD_USERS} users, {LOAD_SECONDS:.0f} s, 3 gunicorn workers "
+          f"(server up in {boot:.1f} s)\n{report}")  # fmt: skip
+    server_errors = [s for s in recorder.samples if s.status is None or s.status >= 500]
+    assert not server_errors, f"{len(server_errors)} failed requests\n{report}"
+    assert not [code for code in server.statuses() if code >= 500], server.log_tail()
+    refused = [w for w in recorder.writes if not w.acked]
+    assert not refused, f"{len(refused)} writes not acknowledged, e.g. {refused[:3]}\n{report}"
+    assert {w.kind for w in recorder.writes} == {
+        "minutes",
+        "decision",
+        "task",
+        "task_status",
+        "import",
+    }
+    assert verify(install, target, recorder, run) == []
