@@ -78,7 +78,8 @@ def protocol_import(request):
             except ProtocolImportError as exc:
                 outcome.error, outcome.existing = str(exc), exc.meeting
             except ProtocolReadError as exc:
-                outcome.error = str(exc)
+                # The reader marks its messages with gettext_noop; translate them here.
+                outcome.error = _(str(exc))
             outcomes.append(outcome)
         stored = sum(1 for o in outcomes if o.meeting)
         if stored:

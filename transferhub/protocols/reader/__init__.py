@@ -6,7 +6,7 @@ import hashlib
 import logging
 import os
 
-from .errors import ProtocolReadError
+from .errors import ProtocolReadError, gettext_noop
 from .extract import extract, load
 from .parse import parse_text
 
@@ -37,7 +37,7 @@ def read_protocol(
         # A reader bug must not reach a user as a traceback; it is logged for us instead.
         logger.exception("reader failed on %s", name)
         raise ProtocolReadError(
-            "Das Protokoll konnte wegen eines internen Fehlers nicht gelesen werden."
+            gettext_noop("Das Protokoll konnte wegen eines internen Fehlers nicht gelesen werden.")
         ) from exc
     source = {"path": name, "format": fmt, "sha256": hashlib.sha256(data).hexdigest()}
     if with_text:

@@ -8,7 +8,7 @@ import re
 import zipfile
 from pathlib import Path
 
-from .errors import ProtocolReadError
+from .errors import ProtocolReadError, gettext_noop
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 # word/document.xml of real minutes is a few MB at most; more points to a zip bomb.
@@ -24,18 +24,24 @@ def load(source: str | os.PathLike[str] | bytes, filename: str | None) -> tuple[
     if isinstance(source, bytes | bytearray | memoryview):
         data = bytes(source)
         if len(data) > MAX_FILE_BYTES:
-            raise ProtocolReadError("Die Datei ist größer als 50 MB und wird nicht gelesen.")
+            raise ProtocolReadError(
+                gettext_noop("Die Datei ist größer als 50 MB und wird nicht gelesen.")
+            )
         return data, filename or "upload"
     path = Path(source)
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ProtocolReadError("Die Datei ist größer als 50 MB und wird nicht gelesen.")
+            raise ProtocolReadError(
+                gettext_noop("Die Datei ist größer als 50 MB und wird nicht gelesen.")
+            )
         data = path.read_bytes()
     except ProtocolReadError:
         raise
     except IsADirectoryError as exc:
-        raise ProtocolReadError("Der angegebene Pfad ist ein Ordner, keine Datei.") from exc
+        raise ProtocolReadError(
+            gettext_noop("Der angegebene Pfad ist ein Ordner, keine Datei.")
+        ) from exc
     except OSError as exc:
         raise ProtocolReadError(f"Die Datei „{path.name}“ kann nicht geöffnet werden.") from exc
     return data, filename or str(path)
@@ -50,11 +56,15 @@ def detect_format(data: bytes, name: str) -> str:
         return "docx"
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         raise ProtocolReadError(
-            "Das alte Word-Format (.doc) wird nicht unterstützt; bitte als .docx oder PDF speichern."
+            gettext_noop(
+                "Das alte Word-Format (.doc) wird nicht unterstützt; bitte als .docx oder PDF speichern."
+            )
         )
     if head.startswith(b"{\\rtf"):
         raise ProtocolReadError(
-            "RTF-Dateien werden nicht unterstützt; bitte als .docx oder PDF speichern."
+            gettext_noop(
+                "RTF-Dateien werden nicht unterstützt; bitte als .docx oder PDF speichern."
+            )
         )
     if name.lower().endswith((".md", ".markdown")):
         return "md"
@@ -68,9 +78,13 @@ def _decode(data: bytes) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
-            raise ProtocolReadError("Die Zeichenkodierung der Datei ist nicht lesbar.") from exc
+            raise ProtocolReadError(
+                gettext_noop("Die Zeichenkodierung der Datei ist nicht lesbar.")
+            ) from exc
     if b"\x00" in data[:4096]:
-        raise ProtocolReadError("Die Datei enthält Binärdaten und ist kein lesbares Protokoll.")
+        raise ProtocolReadError(
+            gettext_noop("Die Datei enthält Binärdaten und ist kein lesbares Protokoll.")
+        )
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -87,7 +101,7 @@ def _decode(data: bytes) -> str:
     best = from_bytes(data).best()
     if best is None or not _plausible(str(best)):
         raise ProtocolReadError(
-            "Die Zeichenkodierung der Datei ist unbekannt; bitte als UTF-8 speichern."
+            gettext_noop("Die Zeichenkodierung der Datei ist unbekannt; bitte als UTF-8 speichern.")
         )
     return str(best)
 
@@ -107,7 +121,9 @@ def text_of_txt(data: bytes) -> str:
     """Decode a plain-text or Markdown file (UTF-8, UTF-16 or Windows-1252)."""
     text = _decode(data)
     if not _plausible(text):
-        raise ProtocolReadError("Die Datei enthält Binärdaten und ist kein lesbares Protokoll.")
+        raise ProtocolReadError(
+            gettext_noop("Die Datei enthält Binärdaten und ist kein lesbares Protokoll.")
+        )
     return text
 
 
@@ -121,7 +137,9 @@ def text_of_pdf(data: bytes) -> str:
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             if len(pdf.pages) > MAX_PDF_PAGES:
-                raise ProtocolReadError("Das PDF hat mehr als 500 Seiten und wird nicht gelesen.")
+                raise ProtocolReadError(
+                    gettext_noop("Das PDF hat mehr als 500 Seiten und wird nicht gelesen.")
+                )
             for page in pdf.pages:
                 text = _page_text(page)
                 links = [h.get("uri") for h in (page.hyperlinks or []) if h.get("uri")]
@@ -129,17 +147,23 @@ def text_of_pdf(data: bytes) -> str:
     except ProtocolReadError:
         raise
     except PDFPasswordIncorrect as exc:
-        raise ProtocolReadError("Das PDF ist verschlüsselt und kann nicht gelesen werden.") from exc
+        raise ProtocolReadError(
+            gettext_noop("Das PDF ist verschlüsselt und kann nicht gelesen werden.")
+        ) from exc
     except Exception as exc:  # pdfminer raises many unrelated types on broken files
         if "password" in str(exc).lower() or "encrypt" in str(exc).lower():
             raise ProtocolReadError(
-                "Das PDF ist verschlüsselt und kann nicht gelesen werden."
+                gettext_noop("Das PDF ist verschlüsselt und kann nicht gelesen werden.")
             ) from exc
-        raise ProtocolReadError("Das PDF ist beschädigt und kann nicht gelesen werden.") from exc
+        raise ProtocolReadError(
+            gettext_noop("Das PDF ist beschädigt und kann nicht gelesen werden.")
+        ) from exc
     text = "\n\f\n".join(pages)
     if not re.search(r"\w{3}", text.replace("http", "")):
         raise ProtocolReadError(
-            "Das PDF enthält keinen Text (nur Bilder); bitte ein PDF mit Textebene hochladen."
+            gettext_noop(
+                "Das PDF enthält keinen Text (nur Bilder); bitte ein PDF mit Textebene hochladen."
+            )
         )
     return text
 
@@ -187,7 +211,9 @@ def _check_pdf_encryption(data: bytes) -> None:
         reader = PdfReader(io.BytesIO(data), strict=False)
         encrypted = reader.is_encrypted
         if encrypted and reader.decrypt("") == 0:
-            raise ProtocolReadError("Das PDF ist verschlüsselt und kann nicht gelesen werden.")
+            raise ProtocolReadError(
+                gettext_noop("Das PDF ist verschlüsselt und kann nicht gelesen werden.")
+            )
     except ProtocolReadError:
         raise
     except Exception:  # noqa: S110 - broken files are reported by the text extraction below
@@ -199,14 +225,14 @@ def _check_docx_zip(data: bytes) -> None:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, ValueError) as exc:
         raise ProtocolReadError(
-            "Die Word-Datei ist beschädigt und kann nicht gelesen werden."
+            gettext_noop("Die Word-Datei ist beschädigt und kann nicht gelesen werden.")
         ) from exc
     with zf:
         try:
             info = zf.getinfo("word/document.xml")
         except KeyError as exc:
             raise ProtocolReadError(
-                "Die ZIP-Datei ist kein Word-Dokument (word/document.xml fehlt)."
+                gettext_noop("Die ZIP-Datei ist kein Word-Dokument (word/document.xml fehlt).")
             ) from exc
         total = sum(i.file_size for i in zf.infolist())
         packed = max(1, sum(i.compress_size for i in zf.infolist()))
@@ -216,7 +242,7 @@ def _check_docx_zip(data: bytes) -> None:
             or (total > 5 * 1024 * 1024 and total / packed > MAX_DOCX_RATIO)
         ):
             raise ProtocolReadError(
-                "Die Word-Datei ist entpackt unzulässig groß und wird nicht gelesen."
+                gettext_noop("Die Word-Datei ist entpackt unzulässig groß und wird nicht gelesen.")
             )
 
 
@@ -310,7 +336,7 @@ def text_of_docx(data: bytes) -> str:
         raise
     except Exception as exc:  # python-docx/lxml raise many types on broken XML
         raise ProtocolReadError(
-            "Die Word-Datei ist beschädigt und kann nicht gelesen werden."
+            gettext_noop("Die Word-Datei ist beschädigt und kann nicht gelesen werden.")
         ) from exc
     return "\n".join(out)
 
@@ -318,7 +344,7 @@ def text_of_docx(data: bytes) -> str:
 def extract(data: bytes, name: str) -> tuple[str, str]:
     """Return (format, text) for the given file content."""
     if not data.strip():
-        raise ProtocolReadError("Die Datei ist leer.")
+        raise ProtocolReadError(gettext_noop("Die Datei ist leer."))
     fmt = detect_format(data, name)
     if fmt == "pdf":
         text = text_of_pdf(data)
@@ -327,5 +353,5 @@ def extract(data: bytes, name: str) -> tuple[str, str]:
     else:
         text = text_of_txt(data)
     if not text.strip():
-        raise ProtocolReadError("Die Datei enthält keinen Text.")
+        raise ProtocolReadError(gettext_noop("Die Datei enthält keinen Text."))
     return fmt, text

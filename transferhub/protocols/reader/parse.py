@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import content, dates, names
-from .errors import ProtocolReadError
+from .errors import ProtocolReadError, gettext_noop
 
 TOP_RE = re.compile(
     r"^(?:TOP|Top|TO-Punkt|Tagesordnungspunkt|Punkt)\s*(?P<n>\d{1,2}(?:\.\d{1,2})*)\.?"
@@ -652,7 +652,9 @@ def parse_text(text: str, *, fmt: str = "txt", body: str | None = None) -> dict:
             r"protokoll|sitzung|besprechung|treffen|niederschrift", text, re.I
         ):
             raise ProtocolReadError(
-                "Im Dokument wurde keine Protokollstruktur (Tagesordnungspunkte oder Datum) erkannt."
+                gettext_noop(
+                    "Im Dokument wurde keine Protokollstruktur (Tagesordnungspunkte oder Datum) erkannt."
+                )
             )
         body_run = [Cand(next(i for i, x in enumerate(lines) if x.strip()), (1,), "", True, "x")]
         body_run[0].title = "Protokoll"
