@@ -5,9 +5,16 @@ import os
 
 import pytest
 from django.contrib.auth.models import Group, User
+from hypothesis import settings as hypothesis_settings
 
 from transferhub.network.models import Body, Membership, Organisation, Person
 from transferhub.network.permissions import SECRETARIAT_GROUP
+
+# The suite is deterministic: hypothesis tries the same examples on every run, so CI
+# never fails by chance. HYPOTHESIS_PROFILE=explore searches afresh on a developer's machine.
+hypothesis_settings.register_profile("default", derandomize=True, print_blob=True)
+hypothesis_settings.register_profile("explore", derandomize=False, print_blob=True)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 ROLES = ["anonymous", "outsider", "member", "chair", "secretariat"]
 
