@@ -9,7 +9,12 @@
 3. Write a static file of each page's size, start `transferhub serve` (gunicorn,
    WhiteNoise) on a free loopback port and load each page and its static twin
    with wrk (or a small threaded Python client when wrk is missing) for
-   BENCH_SECONDS (10) with BENCH_CONNECTIONS (4) connections.
+   BENCH_SECONDS (10) with BENCH_CONNECTIONS (4) connections, after BENCH_WARMUP (3)
+   seconds of the same load: every gunicorn worker compiles its templates and opens
+   its caches on its first requests, which is not what a running server does.
+4. Count the CPU time the server's processes spent per request (from /proc): on a
+   machine shared with other work, latency measures the neighbours too; CPU time
+   per request measures our code.
 
 The static twin is the floor of the stack: same server, same bytes, no Django
 view. The ratio shows what our code costs.
@@ -38,6 +43,7 @@ SETS_UP_DJANGO = True  # everything Django runs in child processes with their ow
 SCALE = float(os.environ.get("BENCH_SCALE", "0.1"))
 SMALL_SCALE = 0.01
 SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
+WARMUP = int(os.environ.get("BENCH_WARMUP", "3"))
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "4"))
 PROJECT = Path(__file__).resolve().parents[2]
 
@@ -207,6 +213,20 @@ class Server:
                 time.sleep(0.3)
         raise RuntimeError("Der Server antwortet nicht.")
 
+    def cpu_seconds(self) -> float | None:
+        """CPU time (user + system) the server and its workers spent so far; None off Linux."""
+        total, ticks = 0, os.sysconf("SC_CLK_TCK")
+        try:
+            pids = [self.process.pid]  # the command, gunicorn, its workers: a tree
+            for pid in pids:
+                children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+                pids += [int(p) for p in children]
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+                total += int(fields[11]) + int(fields[12])  # utime, stime
+        except (OSError, ValueError, IndexError):
+            return None
+        return total / ticks
+
     def __exit__(self, *exc) -> None:
         self.process.send_signal(signal.SIGTERM)
         try:
@@ -217,10 +237,27 @@ class Server:
         self.logfile.close()
 
 
-def measure(url: str, cookie: str | None, script: Path) -> dict:
-    """Load url for SECONDS with CONNECTIONS connections; latencies in ms."""
+def measure(url: str, cookie: str | None, script: Path, server: Server | None = None) -> dict:
+    """Load url for WARMUP, then SECONDS with CONNECTIONS connections; latencies in ms.
+
+    With a server, also the server's CPU milliseconds per request ("cpu_ms", None if unknown).
+    """
+    if WARMUP:
+        _load(url, cookie, script, WARMUP)
+    before = server.cpu_seconds() if server else None
+    result = _load(url, cookie, script, SECONDS)
+    after = server.cpu_seconds() if server else None
+    result["cpu_ms"] = (
+        (after - before) * 1000 / result["requests"]
+        if before is not None and after is not None and result["requests"]
+        else None
+    )
+    return result
+
+
+def _load(url: str, cookie: str | None, script: Path, seconds: int) -> dict:
     if shutil.which("wrk"):
-        args = ["wrk", f"-t{min(CONNECTIONS, 2)}", f"-c{CONNECTIONS}", f"-d{SECONDS}s"]
+        args = ["wrk", f"-t{min(CONNECTIONS, 2)}", f"-c{CONNECTIONS}", f"-d{seconds}s"]
         args += ["--timeout", "10s", "-s", str(script)]
         if cookie:
             args += ["-H", f"Cookie: {cookie}"]
@@ -235,16 +272,16 @@ def measure(url: str, cookie: str | None, script: Path) -> dict:
             "errors": bad_status + errors,
             "requests": n,
         }
-    return _measure_python(url, cookie)
+    return _measure_python(url, cookie, seconds)
 
 
-def _measure_python(url: str, cookie: str | None) -> dict:
+def _measure_python(url: str, cookie: str | None, seconds: int = SECONDS) -> dict:
     """A small threaded client: the fallback when wrk is not installed."""
     latencies: list[float] = []
     errors = 0
     lock = threading.Lock()
     headers = {"Cookie": cookie} if cookie else {}
-    deadline = time.monotonic() + SECONDS
+    deadline = time.monotonic() + seconds
 
     def worker():
         nonlocal errors
@@ -286,8 +323,11 @@ def _machine() -> str:
                 cpu = line.split(":", 1)[1].strip()
     except OSError:
         pass
-    load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
-    return f"{os.cpu_count()} cores ({cpu}), load average before the run {load}"
+    return f"{os.cpu_count()} cores ({cpu}), load average before the run {_load_average()}"
+
+
+def _load_average() -> str:
+    return ", ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
 def run() -> str:
@@ -319,8 +359,8 @@ def run() -> str:
                 if page["status"] != 200:
                     notes.append(f"{page['name']}: status {page['status']} in the test client")
                 print(f"Measuring {page['name']} …", flush=True)
-                ours = measure(server.base + page["path"], info["cookie"], script)
-                floor = measure(server.base + page["static"], None, script)
+                ours = measure(server.base + page["path"], info["cookie"], script, server)
+                floor = measure(server.base + page["static"], None, script, server)
                 if ours["errors"] or floor["errors"]:
                     notes.append(
                         f"{page['name']}: {ours['errors']} failed requests "
@@ -337,6 +377,7 @@ def run() -> str:
                         f"{ours['p50']:.1f}",
                         f"{ours['p95']:.1f}",
                         f"{ours['p99']:.1f}",
+                        f"{ours['cpu_ms']:.1f}" if ours["cpu_ms"] is not None else "–",
                         f"{floor['rps']:.0f}",
                         f"{floor['p95']:.1f}",
                         f"{ours['p95'] / floor['p95']:.0f}×" if floor["p95"] else "–",
@@ -355,6 +396,7 @@ def run() -> str:
             "p50 ms",
             "p95 ms",
             "p99 ms",
+            "server CPU ms/req",
             "floor req/s",
             "floor p95 ms",
             "p95 / floor",
@@ -365,9 +407,11 @@ def run() -> str:
     head = (
         f"Scale {SCALE:g} (generated in {generate_seconds:.0f} s), SQLite (WAL), DEBUG=0, "
         f"`transferhub serve` = gunicorn with {workers} sync workers, logged in as the "
-        f"secretariat; {tool}, {CONNECTIONS} connections, {SECONDS} s per URL on loopback. "
-        f"Machine: {machine}. Floor: the same server sending a static file of the same size "
-        "(WhiteNoise)."
+        f"secretariat; {tool}, {CONNECTIONS} connections, {SECONDS} s per URL on loopback "
+        f"after {WARMUP} s of warm-up. Machine: {machine}, at the end {_load_average()}. "
+        "Floor: the same server sending a static file of the same size (WhiteNoise). "
+        "Server CPU ms/req: CPU time of gunicorn and its workers per request (less "
+        "dependent on other load on the machine than the latencies)."
     )
     return "\n\n".join(
         [head, table, *([("Notes:\n" + "\n".join(f"- {n}" for n in notes))] if notes else [])]

@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from transferhub.network.models import Body, Person
+from transferhub.network.widgets import FastSelect
 
 from .models import Decision, Task, Topic
 
@@ -28,12 +29,14 @@ class TaskFilterForm(forms.Form):
         queryset=Body.objects.none(),
         required=False,
         empty_label=_("alle Gremien"),
+        widget=FastSelect,
     )
     owner = forms.ModelChoiceField(
         label=_("Zuständige Person"),
         queryset=Person.objects.none(),
         required=False,
         empty_label=_("alle Personen"),
+        widget=FastSelect,
     )
     status = forms.ChoiceField(
         label=_("Status"),
@@ -46,7 +49,21 @@ class TaskFilterForm(forms.Form):
     def __init__(self, *args, bodies, owners, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["body"].queryset = bodies
+        # Any owner of a visible task is a valid choice; which ones the list offers is
+        # set by offer_owners() once the body is known (thousands of <option>s would not do).
         self.fields["owner"].queryset = owners
+
+    def offer_owners(self, offered: list, *, complete: bool) -> None:
+        """Let the owner list show `offered` (and the chosen owner); say so when it is cut short."""
+        field = self.fields["owner"]
+        chosen = getattr(self, "cleaned_data", {}).get("owner")
+        if chosen is not None and chosen not in offered:
+            offered = sorted([*offered, chosen], key=lambda p: (p.family_name, p.given_name))
+        field.widget.choices = [("", field.empty_label)] + [
+            (p.pk, field.label_from_instance(p)) for p in offered
+        ]
+        if not complete:
+            field.help_text = _("Wählen Sie ein Gremium, um nach zuständigen Personen zu filtern.")
 
 
 class TaskForm(forms.Form):
@@ -91,8 +108,11 @@ class DecisionFilterForm(forms.Form):
         queryset=Body.objects.none(),
         required=False,
         empty_label=_("alle Gremien"),
+        widget=FastSelect,
     )
-    year = forms.TypedChoiceField(label=_("Jahr"), required=False, coerce=int, empty_value=None)
+    year = forms.TypedChoiceField(
+        label=_("Jahr"), required=False, coerce=int, empty_value=None, widget=FastSelect
+    )
     kind = forms.ChoiceField(
         label=_("Art"), required=False, choices=[("", _("alle")), *Decision.Kind.choices]
     )
@@ -101,12 +121,13 @@ class DecisionFilterForm(forms.Form):
         queryset=Topic.objects.none(),
         required=False,
         empty_label=_("alle Vorhaben"),
+        widget=FastSelect,
     )
 
     def __init__(self, *args, years, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["body"].queryset = Body.objects.order_by("name")
-        self.fields["topic"].queryset = Topic.objects.order_by("title")
+        self.fields["body"].queryset = Body.objects.order_by("name").only("name")
+        self.fields["topic"].queryset = Topic.objects.order_by("title").only("title")
         self.fields["year"].choices = [("", _("alle"))] + [(y, str(y)) for y in years]
 
 

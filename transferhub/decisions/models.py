@@ -51,6 +51,8 @@ class Decision(models.Model):
         ordering = ["-year", "-sequence"]
         verbose_name = _("Beschluss")
         verbose_name_plural = _("Beschlüsse")
+        # The register's year filter and its list of years.
+        indexes = [models.Index(fields=["year"], name="decision_year_idx")]
         constraints = [
             models.UniqueConstraint(
                 fields=["body", "year", "sequence"], name="decision_number_unique"

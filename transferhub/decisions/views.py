@@ -7,7 +7,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db.models import Count, F, Prefetch, Q, QuerySet
+from django.db.models import Count, Exists, F, Prefetch, Q, QuerySet
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -39,6 +39,7 @@ from .models import Decision, Task, Topic
 from .permissions import visible_decisions, visible_tasks
 
 PAGE_SIZE = 50
+OWNER_CHOICES = 200  # at most this many people in the owner filter's list
 TASK_RELATED = ("body", "owner_person", "owner_body", "meeting", "agenda_item", "decision__body")
 
 
@@ -59,18 +60,26 @@ def _mark_editable(user, tasks) -> list[Task]:
 def _filtered_tasks(request) -> tuple[TaskFilterForm, QuerySet[Task]]:
     user = request.user
     tasks = visible_tasks(user)
-    bodies = Body.objects.order_by("name")
+    bodies = Body.objects.order_by("name").only("name")
     if not is_secretariat(user):
         bodies = bodies.filter(pk__in=list(body_roles(user)))
-    owners = Person.objects.filter(
-        pk__in=tasks.filter(owner_person__isnull=False).values("owner_person_id")
-    ).order_by("family_name", "given_name")
-    form = TaskFilterForm(request.GET or None, bodies=bodies, owners=owners)
+
+    def owners_of(tasks):
+        return Person.objects.filter(
+            pk__in=tasks.filter(owner_person__isnull=False).values("owner_person_id")
+        ).order_by("family_name", "given_name")
+
+    form = TaskFilterForm(request.GET or None, bodies=bodies, owners=owners_of(tasks))
     form.is_valid()
     # An invalid field is left out of cleaned_data; the valid ones still filter.
     data = getattr(form, "cleaned_data", {})
     if data.get("body"):
         tasks = tasks.filter(body=data["body"])
+    # The owner list offers the owners of the chosen body's tasks, or of all tasks when they
+    # are few; the secretariat sees thousands of owners and chooses a body first.
+    offered = list(owners_of(tasks)[: OWNER_CHOICES + 1])
+    complete = len(offered) <= OWNER_CHOICES
+    form.offer_owners(offered if complete else [], complete=complete)
     if data.get("owner"):
         tasks = tasks.filter(owner_person=data["owner"])
     status = data.get("status")
@@ -128,13 +137,13 @@ def tasks_csv(tasks) -> tuple[str, str, bytes]:
 def task_list(request):
     """Show the task register with filters, 50 tasks a page."""
     form, tasks = _filtered_tasks(request)
-    tasks = tasks.select_related(*TASK_RELATED)
     if request.GET.get("format") == "csv":
-        filename, mimetype, content = tasks_csv(tasks)
+        filename, mimetype, content = tasks_csv(tasks.select_related(*TASK_RELATED))
         response = HttpResponse(content, content_type=mimetype)
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
         return response
-    page = _page(request, tasks)
+    # Only what the list shows: no agenda item (with its minutes) or decision per row.
+    page = _page(request, tasks.select_related("body", "owner_person", "owner_body", "meeting"))
     return render(
         request,
         "decisions/task_list.html",
@@ -252,12 +261,30 @@ DECISION_RELATED = ("body", "meeting", "agenda_item")
 EXPORTERS = {"csv": exporters.decisions_csv, "xlsx": exporters.decisions_xlsx}
 
 
+def _decision_years(user, visible: QuerySet[Decision]) -> list[int]:
+    """The years in which the user may see decisions, newest first, in two quick queries.
+
+    DISTINCT over the visible decisions would join every decision to its meeting and item;
+    instead take the years from the index and ask, for each, whether one visible decision
+    exists (found among the first rows of the year, as most decisions are visible).
+    """
+    years = list(
+        Decision.objects.order_by("-year").values_list("year", flat=True).distinct()
+    )  # the year index alone
+    if not years or is_secretariat(user):
+        return years
+    # One row of any table carries the answers: EXISTS per year, each stops at its first hit.
+    found = (
+        Decision.objects.annotate(**{f"y{y}": Exists(visible.filter(year=y)) for y in years})
+        .values(*(f"y{y}" for y in years))
+        .first()
+    )
+    return [y for y in years if found and found[f"y{y}"]]
+
+
 def _filtered_decisions(request) -> tuple[DecisionFilterForm, QuerySet[Decision]]:
     decisions = visible_decisions(request.user)
-    years = (
-        decisions.order_by("-year").values_list("year", flat=True).distinct()
-    )  # one query, whatever the number of decisions
-    form = DecisionFilterForm(request.GET or None, years=list(years))
+    form = DecisionFilterForm(request.GET or None, years=_decision_years(request.user, decisions))
     form.is_valid()
     data = getattr(form, "cleaned_data", {})
     if data.get("body"):
@@ -305,6 +332,8 @@ def decision_list(request):
         response = HttpResponse(content, content_type=mimetype)
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
         return response
+    # The list shows the item's number and name, not its minutes (long texts, 50 a page).
+    decisions = decisions.defer("agenda_item__minutes")
     return render(
         request,
         "decisions/decision_list.html",

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from transferhub.decisions.models import Decision
 from transferhub.network.models import Body, Organisation, Person
+from transferhub.network.widgets import FastSelect
 
 from .models import AgendaItem, Attendance, Meeting
 
@@ -322,9 +323,15 @@ class AttendanceAddForm(forms.Form):
 
 class MeetingFilterForm(forms.Form):
     body = forms.ModelChoiceField(
-        label=_("Gremium"), queryset=Body.objects.all(), required=False, empty_label=_("alle")
+        label=_("Gremium"),
+        queryset=Body.objects.all(),
+        required=False,
+        empty_label=_("alle"),
+        widget=FastSelect,
     )
-    year = forms.TypedChoiceField(label=_("Jahr"), coerce=int, required=False, empty_value=None)
+    year = forms.TypedChoiceField(
+        label=_("Jahr"), coerce=int, required=False, empty_value=None, widget=FastSelect
+    )
     state = forms.ChoiceField(label=_("Status"), required=False)
 
     def __init__(self, *args, years=(), **kwargs):

@@ -100,21 +100,26 @@ def _item(meeting: Meeting, item_pk: int) -> AgendaItem:
     return item
 
 
-def _agenda_items(meeting: Meeting, *, with_tasks: bool = True):
-    """The meeting's items with everything the agenda shows, in a fixed number of queries."""
+def _agenda_items(meeting: Meeting, *, with_tasks: bool = True, as_lists: bool = False):
+    """The meeting's items with everything the agenda shows, in a fixed number of queries.
+
+    as_lists: put the related rows in plain lists (item.presentation_list, decision_list,
+    attachment_list, task_list) instead of behind item.decisions.all(): a long agenda
+    page asks for them many times, and each .all() builds a new queryset.
+    """
+
+    def prefetch(name: str, queryset) -> Prefetch:
+        return Prefetch(name, queryset=queryset, to_attr=f"{name[:-1]}_list" if as_lists else None)
+
     lookups = [
-        Prefetch(
-            "presentations",
-            queryset=Presentation.objects.select_related("person", "organisation"),
-        ),
-        Prefetch("decisions", queryset=Decision.objects.select_related("body").order_by("pk")),
-        Prefetch("attachments", queryset=Attachment.objects.order_by("number")),
+        prefetch("presentations", Presentation.objects.select_related("person", "organisation")),
+        prefetch("decisions", Decision.objects.select_related("body").order_by("pk")),
+        prefetch("attachments", Attachment.objects.order_by("number")),
     ]
     if with_tasks:
         lookups.append(
-            Prefetch(
-                "tasks",
-                queryset=Task.objects.select_related("owner_person", "owner_body").order_by("pk"),
+            prefetch(
+                "tasks", Task.objects.select_related("owner_person", "owner_body").order_by("pk")
             )
         )
     return (
@@ -188,7 +193,7 @@ def meeting_create(request):
 def meeting_detail(request, meeting: Meeting):
     """The agenda (Was / Wer / wann) with minutes, decisions, tasks and attachments."""
     full = request.meeting_access == "full"
-    items = list(_agenda_items(meeting, with_tasks=full))
+    items = list(_agenda_items(meeting, with_tasks=full, as_lists=True))
     schedule, overrun = services.agenda_schedule(meeting, items)
     plan_end = schedule[-1].end if schedule else None
     attachments = meeting.attachments.select_related("agenda_item").order_by("number")
@@ -207,7 +212,7 @@ def meeting_detail(request, meeting: Meeting):
         "attachments": list(attachments),
         "participant_count": meeting.participant_count(),
         "show_minutes": meeting.state in (State.HELD, State.MINUTES_DRAFT, State.MINUTES_APPROVED)
-        or any(row.item.minutes or row.item.decisions.all() for row in schedule),
+        or any(row.item.minutes or row.item.decision_list for row in schedule),
     }
     if full:
         context["next_meeting"] = services.next_meeting_of(meeting)

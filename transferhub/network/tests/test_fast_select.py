@@ -1,0 +1,26 @@
+"""FastSelect writes the same <select> as Django's Select, only faster."""
+
+import re
+
+from django import forms
+
+from transferhub.network.widgets import FastSelect
+
+
+def squeeze(html: str) -> str:
+    return re.sub(r">\s+<", "><", str(html)).strip()
+
+
+def test_it_renders_what_djangos_select_renders():
+    choices = [("", "alle"), (1, "AG <Transfer> & Co"), (2, "FG „Arbeitsschutz“")]
+    attrs = {"id": "id_body", "aria-describedby": "id_body_helptext", "required": True}
+    for value in (None, "", "2", 2):
+        ours = FastSelect(choices=choices).render("body", value, attrs=attrs)
+        django = forms.Select(choices=choices).render("body", value, attrs=attrs)
+        assert squeeze(ours) == squeeze(django)
+
+
+def test_it_leaves_grouped_choices_to_django():
+    choices = [("Gruppe", [(1, "eins"), (2, "zwei")])]
+    ours = FastSelect(choices=choices).render("x", "2")
+    assert squeeze(ours) == squeeze(forms.Select(choices=choices).render("x", "2"))

@@ -1,0 +1,49 @@
+"""Widgets shared by the filter forms of the registers."""
+
+from django import forms
+from django.utils.html import escape, format_html
+from django.utils.safestring import mark_safe
+
+
+class FastSelect(forms.Select):
+    """A <select> whose options are written in Python instead of one template each.
+
+    Django renders every <option> through its own template: fine for ten options, slow
+    for hundreds (all bodies, all topics) on a page that must answer in milliseconds.
+    The HTML is the same as Django's, less the whitespace. Grouped choices fall back to
+    Django's rendering.
+    """
+
+    def render(self, name, value, attrs=None, renderer=None):
+        # Not list(): that asks a ModelChoiceIterator for its length, one COUNT query more.
+        choices = [choice for choice in self.choices]  # noqa: C416
+        if any(isinstance(label, list | tuple) for _value, label in choices):
+            return super().render(name, value, attrs, renderer)
+        final = {"name": name, **self.build_attrs(self.attrs, attrs)}
+        wanted = set(self.format_value(value))
+        parts = [format_html("<select{}>", _attributes(final))]
+        chosen = False
+        for option_value, label in choices:
+            option_value = "" if option_value is None else str(option_value)
+            selected = not chosen and option_value in wanted
+            chosen = chosen or selected
+            parts.append(
+                format_html(
+                    '<option value="{}"{}>{}</option>',
+                    option_value,
+                    mark_safe(" selected") if selected else "",
+                    label,
+                )
+            )
+        parts.append("</select>")
+        return mark_safe("".join(parts))  # noqa: S308 - every piece escaped by format_html
+
+
+def _attributes(attrs: dict) -> str:
+    """As Django's widgets/attrs.html: in order, True as a bare name, False left out."""
+    out = []
+    for key, value in attrs.items():
+        if value is None or value is False:
+            continue
+        out.append(f" {escape(key)}" if value is True else f' {escape(key)}="{escape(value)}"')
+    return mark_safe("".join(out))  # noqa: S308 - escaped just above
