@@ -38,8 +38,10 @@ done
 banner "tests on SQLite"
 if [ -n "$PG_BIN" ]; then sqlite_filter="not system$browser_filter"
 else sqlite_filter="${browser_filter# and }"; fi
+sqlite_args=()
+[ -n "$sqlite_filter" ] && sqlite_args=(-m "$sqlite_filter")
 # pytest exits 5 when no test ran: with `set -e` that fails the run, as it should.
-env -u DATABASE_URL $BIN/pytest "${WORKERS[@]}" ${sqlite_filter:+-m "$sqlite_filter"} "$@"
+env -u DATABASE_URL $BIN/pytest "${WORKERS[@]}" "${sqlite_args[@]}" "$@"
 
 if [ -z "$PG_BIN" ]; then
   loud "SKIPPED: PostgreSQL tests (no PostgreSQL server binaries; apt-get install postgresql)"

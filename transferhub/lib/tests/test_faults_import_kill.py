@@ -17,6 +17,9 @@ import pytest
 from transferhub.lib.testing.install import fresh_install
 from transferhub.lib.testing.minutes import PEOPLE, write_minutes
 
+# Real servers and processes: run once per `make test`, on the production database.
+pytestmark = pytest.mark.system
+
 FILES = 30
 KILL_AFTER = 4  # imported meetings seen before the kill
 IMPORTED = "SELECT COUNT(*) FROM meetings_meeting WHERE source_sha256 <> ''"
@@ -28,9 +31,6 @@ from pathlib import Path
 
 from transferhub.meetings.models import Meeting
 from transferhub.network.models import Person
-
-# Real servers and processes: run once per `make test`, on the production database.
-pytestmark = pytest.mark.system
 
 meetings = Meeting.objects.filter(source_text__contains=params["run"]).order_by("pk")
 result = {

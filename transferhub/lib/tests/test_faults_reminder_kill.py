@@ -17,6 +17,9 @@ import pytest
 from transferhub.lib.testing.install import fresh_install
 from transferhub.lib.testing.mail import mails
 
+# Real servers and processes: run once per `make test`, on the production database.
+pytestmark = pytest.mark.system
+
 PEOPLE = 40
 KILL_AFTER = 5  # mails written before the kill
 MAIL_DELAY_MS = "40"
@@ -47,9 +50,6 @@ STATE = """
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 from transferhub.decisions.models import ReminderDigest
-
-# Real servers and processes: run once per `make test`, on the production database.
-pytestmark = pytest.mark.system
 
 digests = ReminderDigest.objects.filter(day=timezone.localdate())
 jobs = DBTaskResult.objects.filter(task_path__endswith=".reminders_send")

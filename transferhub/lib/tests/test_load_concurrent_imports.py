@@ -14,6 +14,9 @@ from transferhub.lib.testing.load import Recorder, User, prepare
 from transferhub.lib.testing.minutes import minutes
 from transferhub.lib.testing.server import Server
 
+# Real servers and processes: run once per `make test`, on the production database.
+pytestmark = pytest.mark.system
+
 USERS = 4
 ROUNDS = 3
 
@@ -22,9 +25,6 @@ from django.db.models import Count
 from transferhub.decisions.models import Decision
 from transferhub.meetings.models import Meeting
 from transferhub.network.models import Organisation
-
-# Real servers and processes: run once per `make test`, on the production database.
-pytestmark = pytest.mark.system
 
 imported = Meeting.objects.filter(source_text__contains=params)
 result = {
