@@ -31,6 +31,7 @@ from transferhub.network.permissions import (
 
 from .schemas import (
     MAX_ID,
+    NO_NUL,
     AgendaItemIn,
     AgendaItemOut,
     AgendaItemPatch,
@@ -373,7 +374,7 @@ def update_body(request, body_id: PathId, data: BodyPatch):
 @api.get("/people", response=responses(200, Page[PersonOut]), summary="Personen", tags=["Personen"])
 def list_people(
     request,
-    q: str = Query("", max_length=100),
+    q: str = Query("", max_length=100, pattern=NO_NUL),
     limit: int = Query(50, ge=1, le=MAX_LIMIT),
     offset: int = Query(0, ge=0, le=MAX_OFFSET),
 ):
@@ -697,7 +698,7 @@ def upload_attachment(
     request,
     meeting_id: PathId,
     file: File[UploadedFile],
-    name: Form[str] = "",
+    name: Annotated[str, Form("", pattern=NO_NUL)] = "",
     agenda_item_id: Annotated[int | None, Form(None, ge=1, le=MAX_ID)] = None,
 ):
     meeting, _access = load_meeting(request, meeting_id, "manage")
@@ -801,7 +802,7 @@ def list_decisions(
     body: FilterId = None,
     year: int | None = Query(None, ge=1900, le=2999),
     kind: DecisionKind | None = None,
-    q: str = Query("", max_length=200),
+    q: str = Query("", max_length=200, pattern=NO_NUL),
     limit: int = Query(50, ge=1, le=MAX_LIMIT),
     offset: int = Query(0, ge=0, le=MAX_OFFSET),
 ):
@@ -907,7 +908,7 @@ def list_tasks(
     owner: FilterId = None,
     status: TaskStatus | None = None,
     overdue: bool = False,
-    q: str = Query("", max_length=200),
+    q: str = Query("", max_length=200, pattern=NO_NUL),
     limit: int = Query(50, ge=1, le=MAX_LIMIT),
     offset: int = Query(0, ge=0, le=MAX_OFFSET),
 ):

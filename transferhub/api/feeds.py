@@ -44,11 +44,17 @@ def _since() -> dt.date:
     return timezone.localdate() - dt.timedelta(days=HISTORY_DAYS)
 
 
+def _feed_by_key(key: str) -> CalendarFeed | None:
+    if "\x00" in key:  # never in a key, and PostgreSQL refuses NUL in a query (500)
+        return None
+    return CalendarFeed.objects.select_related("person__user").filter(key=key).first()
+
+
 def _user_from_request(request):
     """The user whose rights the feed has: from ?key= (feed key) or a bearer API token."""
     key = request.GET.get("key", "")
     if key:
-        feed = CalendarFeed.objects.select_related("person__user").filter(key=key).first()
+        feed = _feed_by_key(key)
         if feed is None:
             raise Http404
         return feed.person.user or AnonymousUser()
@@ -96,7 +102,7 @@ def _task_event(task: Task) -> Event:
 @require_GET
 def person_feed(request, key: str):
     """A person's meetings (their bodies and invitations) and the due dates of their open tasks."""
-    feed = CalendarFeed.objects.select_related("person__user").filter(key=key).first()
+    feed = _feed_by_key(key)
     if feed is None:
         raise Http404
     person = feed.person

@@ -37,12 +37,21 @@ Id = Annotated[int, Field(ge=1, le=MAX_ID)]
 # Wall-clock time in the network's time zone ("09:00"); JSON Schema's "time" would demand an offset.
 ClockTime = Annotated[str, Field(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$", examples=["09:00"])]
 Text = Field(max_length=100_000)
+# PostgreSQL cannot store NUL in text: refuse it in input (422) rather than crash (500).
+NO_NUL = r"^[^\x00]*$"
 
 
 class In(Schema):
     """Base of request bodies: unknown fields are an error, not silently dropped."""
 
     model_config = ConfigDict(extra="forbid")
+
+    @field_validator("*")
+    @classmethod
+    def _no_nul(cls, value):
+        if isinstance(value, str) and "\x00" in value:
+            raise ValueError("darf kein NUL-Zeichen (\\x00) enthalten")
+        return value
 
 
 class ErrorDetail(Schema):

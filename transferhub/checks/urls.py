@@ -1,14 +1,32 @@
-from django.urls import path
+from django.urls import path, register_converter
+from django.urls.converters import StringConverter
 
 from . import views
+
+
+class InstrumentCodeConverter(StringConverter):
+    """Any code but one with NUL: PostgreSQL refuses NUL in a query (500 instead of 404)."""
+
+    regex = "[^/\x00]+"
+
+
+register_converter(InstrumentCodeConverter, "instrument_code")
 
 app_name = "checks"
 urlpatterns = [
     path("", views.index, name="index"),
-    path("instrumente/<str:code>/", views.instrument_detail, name="instrument"),
-    path("instrumente/<str:code>/statistik/", views.instrument_statistics, name="statistics"),
-    path("instrumente/<str:code>/ergebnisse/", views.survey_results_view, name="survey_results"),
-    path("instrumente/<str:code>/teilnehmen/", views.survey_start, name="survey_start"),
+    path("instrumente/<instrument_code:code>/", views.instrument_detail, name="instrument"),
+    path(
+        "instrumente/<instrument_code:code>/statistik/",
+        views.instrument_statistics,
+        name="statistics",
+    ),
+    path(
+        "instrumente/<instrument_code:code>/ergebnisse/",
+        views.survey_results_view,
+        name="survey_results",
+    ),
+    path("instrumente/<instrument_code:code>/teilnehmen/", views.survey_start, name="survey_start"),
     path("unternehmen/", views.company_list, name="companies"),
     path("unternehmen/<int:pk>/", views.company_detail, name="company"),
     path("unternehmen/<int:pk>/bewertung/", views.assessment_start, name="assessment_start"),

@@ -159,7 +159,9 @@ def company_list(request):
     """List the companies the user works for (all of them for the secretariat)."""
     companies = visible_companies(request.user).annotate(n_assessments=Count("assessments"))
     q = request.GET.get("q", "").strip()
-    if q:
+    if "\x00" in q:  # no name holds NUL, and PostgreSQL refuses it in a query
+        companies = companies.none()
+    elif q:
         companies = companies.filter(name__icontains=q)
     page = _page(request, companies.order_by("name"))
     return render(

@@ -598,7 +598,8 @@ def person_references(person: Person) -> list[str]:
 @transaction.atomic
 def person_erase(*, person: Person, actor=None) -> str:
     """Delete a person, or pseudonymise them where minutes keep a record; return which."""
-    person = Person.objects.select_for_update().select_related("user").get(pk=person.pk)
+    # of=("self",): PostgreSQL refuses FOR UPDATE on the nullable side of the outer join.
+    person = Person.objects.select_for_update(of=("self",)).select_related("user").get(pk=person.pk)
     references = person_references(person)
     user = person.user
     person.memberships.all().delete()

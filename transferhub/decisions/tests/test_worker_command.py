@@ -1,5 +1,6 @@
 import datetime as dt
 
+import pytest
 from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
@@ -8,6 +9,9 @@ from transferhub.decisions.models import ReminderDigest
 from transferhub.decisions.notifications import reminders_send
 
 
+# The worker closes its database connection between jobs, as a real one must; on
+# PostgreSQL that would end a test wrapped in a transaction, so this test commits.
+@pytest.mark.django_db(transaction=True)
 def test_the_worker_runs_jobs_queued_in_the_database(settings, task_of, people):
     settings.TASKS = {
         "default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}
