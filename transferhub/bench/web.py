@@ -4,7 +4,7 @@
    DATA_DIR, and scale 0.01 into another, with production settings (DEBUG=0).
 2. In a Django process per database: log a secretariat user in, find the pages
    (a meeting, the task register filtered, the decision search, the OParl meeting
-   list if /oparl/v1/ answers) and count the SQL queries each costs
+   list if /oparl/v1/system answers) and count the SQL queries each costs
    (CaptureQueriesContext, after one warm-up request).
 3. Write a static file of each page's size, start `transferhub serve` (gunicorn,
    WhiteNoise) on a free loopback port and load each page and its static twin
@@ -153,14 +153,14 @@ def _prepare_pages() -> dict:
     ]
     oparl = {"name": "OParl: Sitzungen eines Gremiums", "path": None}
     try:
-        system = client.get("/oparl/v1/")
+        system = client.get("/oparl/v1/system")
         if system.status_code == 200:
             bodies = client.get(urlsplit(system.json()["body"]).path)
             first = bodies.json()["data"][0]
             parts = urlsplit(first["meeting"])
             oparl["path"] = parts.path + (f"?{parts.query}" if parts.query else "")
         else:
-            oparl["note"] = f"/oparl/v1/ antwortet {system.status_code}: nicht gemessen"
+            oparl["note"] = f"/oparl/v1/system antwortet {system.status_code}: nicht gemessen"
     except (ValueError, KeyError, IndexError) as e:
         oparl["note"] = f"OParl-Liste nicht gefunden ({type(e).__name__}): nicht gemessen"
     pages.append(oparl)
