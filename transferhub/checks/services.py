@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from transferhub.lib.audit import log_action
+from transferhub.lib.dates import add_years
 
 from .loader import INSTRUMENTS_DIR, InstrumentFileError, instrument_files, read_instrument_file
 from .models import (
@@ -465,13 +466,6 @@ def measure_delete(*, measure: Measure, actor) -> None:
     measure.delete()
 
 
-def _add_years(day: dt.date, years: int) -> dt.date:
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + years, day=28)
-
-
 @transaction.atomic
 def declaration_sign(*, assessment: Assessment, actor) -> Assessment:
     """Sign the self-declaration (Selbsterklärung) of a complete assessment; valid two years."""
@@ -488,7 +482,7 @@ def declaration_sign(*, assessment: Assessment, actor) -> Assessment:
     now = timezone.now()
     assessment.declared_at = now
     assessment.declared_by = actor
-    assessment.valid_until = _add_years(timezone.localdate(now), DECLARATION_YEARS)
+    assessment.valid_until = add_years(timezone.localdate(now), DECLARATION_YEARS)
     assessment.save(update_fields=["declared_at", "declared_by", "valid_until", "modified"])
     log_action(
         actor, "checks.declaration.signed", assessment, valid_until=str(assessment.valid_until)

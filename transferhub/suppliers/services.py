@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from transferhub.checks.models import SAFETY_CHECK_CODE, Assessment, Company, Consultancy, Measure
 from transferhub.lib.audit import log_action
+from transferhub.lib.dates import add_years
 from transferhub.lib.uploads import UploadRejected, inspect_upload
 from transferhub.network.permissions import SECRETARIAT_GROUP, is_secretariat, person_of
 
@@ -59,13 +60,6 @@ PROFILE_FIELDS = (
     "contact_public",
     "languages_public",
 )
-
-
-def _add_years(day: dt.date, years: int) -> dt.date:
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + years, day=28)
 
 
 def _validated(supplier: Supplier) -> None:
@@ -405,7 +399,7 @@ def _grant(application: SealApplication, actor) -> Seal:
             sequence=sequence,
             number=number,
             granted_at=timezone.now(),
-            valid_until=_add_years(today, SEAL_YEARS),
+            valid_until=add_years(today, SEAL_YEARS),
         )
         valid_from = today
         log_action(actor, "suppliers.seal.granted", seal, number=number, application=application.pk)
@@ -413,7 +407,7 @@ def _grant(application: SealApplication, actor) -> Seal:
         # A renewal before the end continues the seal without a gap; after it, from today.
         valid_from = max(today, seal.valid_until + dt.timedelta(days=1))
         before = seal.valid_until
-        seal.valid_until = _add_years(valid_from, SEAL_YEARS)
+        seal.valid_until = add_years(valid_from, SEAL_YEARS)
         seal.save(update_fields=["valid_until"])
         log_action(
             actor,
