@@ -464,7 +464,14 @@ def interest_decline(*, interest: InterestRequest, reason: str, actor=None) -> I
 # Relations that are the person's own data: they go with the person in either case.
 # Every other reference (presentations, attendances, tasks, note-taking, later apps)
 # is a record the minutes keep, so the person is pseudonymised instead of deleted.
-OWN_DATA = {"memberships", "interest_requests", "reminder_digests"}
+OWN_DATA = {
+    "memberships",
+    "interest_requests",
+    "reminder_digests",
+    "date_poll_invitations",
+    "calendar_feed",
+    "consultancies",
+}
 # References that may simply be cleared.
 CLEARABLE = {("network", "body", "secretariat_contact")}
 
@@ -475,8 +482,11 @@ def _date(value):
 
 def person_data(person: Person) -> dict:
     """Everything stored about a person, as plain data (Auskunft nach Art. 15 DSGVO)."""
+    from transferhub.api.models import ApiToken, CalendarFeed
+    from transferhub.checks.models import Assessment
     from transferhub.decisions.models import Task
-    from transferhub.meetings.models import Attendance, Meeting, Presentation
+    from transferhub.meetings.models import Attendance, DatePollInvitee, Meeting, Presentation
+    from transferhub.suppliers.models import SealApplication
 
     data = {
         "exported_at": timezone.now().isoformat(),
@@ -553,9 +563,62 @@ def person_data(person: Person) -> dict:
             {"day": _date(d.day), "sent_at": _date(d.sent_at)}
             for d in person.reminder_digests.all()
         ],
+        "date_polls": [
+            {
+                "poll": i.poll.title,
+                "body": i.poll.body.name,
+                "answers": [
+                    {
+                        "date": _date(a.slot.date),
+                        "start_time": _date(a.slot.start_time),
+                        "answer": a.value,
+                    }
+                    for a in i.answers.all()
+                ],
+            }
+            for i in DatePollInvitee.objects.filter(person=person)
+            .select_related("poll__body")
+            .prefetch_related("answers__slot")
+        ],
+        "consultancies": [
+            {
+                "company": c.company.name,
+                "authorised": c.authorised,
+                "start_date": _date(c.start_date),
+                "end_date": _date(c.end_date),
+            }
+            for c in person.consultancies.select_related("company")
+        ],
+        "assessments_as_consultant": [
+            {"company": a.company.name if a.company_id else None, "created": _date(a.created)}
+            for a in Assessment.objects.filter(consultant=person).select_related("company")
+        ],
+        "seal_applications_as_consultant": [
+            {"supplier": a.supplier.name, "seal": a.kind, "status": a.status}
+            for a in SealApplication.objects.filter(consultant=person).select_related("supplier")
+        ],
+        "calendar_subscription": (
+            {"created": _date(feed.created), "modified": _date(feed.modified)}
+            if (feed := CalendarFeed.objects.filter(person=person).first())
+            else None
+        ),
+        "api_tokens": [],
+        "company_logins": [],
         "actions": [],
     }
     if person.user_id:
+        # The tokens' names and dates; the secret itself is never stored.
+        data["api_tokens"] = [
+            {
+                "name": t.name,
+                "scope": t.scope,
+                "created": _date(t.created),
+                "last_used": _date(t.last_used),
+                "revoked": _date(t.revoked),
+            }
+            for t in ApiToken.objects.filter(user_id=person.user_id)
+        ]
+        data["company_logins"] = [c.name for c in person.user.companies.all()]
         data["actions"] = [
             {
                 "timestamp": _date(a.timestamp),
@@ -599,12 +662,17 @@ def person_references(person: Person) -> list[str]:
 def person_erase(*, person: Person, actor=None) -> str:
     """Delete a person, or pseudonymise them where minutes keep a record; return which."""
     # of=("self",): PostgreSQL refuses FOR UPDATE on the nullable side of the outer join.
+    from transferhub.api.models import CalendarFeed
+
     person = Person.objects.select_for_update(of=("self",)).select_related("user").get(pk=person.pk)
     references = person_references(person)
     user = person.user
     person.memberships.all().delete()
     person.interest_requests.all().delete()
     person.reminder_digests.all().delete()
+    person.date_poll_invitations.all().delete()
+    person.consultancies.all().delete()
+    CalendarFeed.objects.filter(person=person).delete()
     Body.objects.filter(secretariat_contact=person).update(secretariat_contact=None)
     if not references:
         log_action(actor, "person.erased", person, mode="deleted")
@@ -625,6 +693,8 @@ def person_erase(*, person: Person, actor=None) -> str:
         user.is_active = False
         user.set_unusable_password()
         user.save()
+        user.api_tokens.all().delete()
+        user.companies.clear()
     # Which kinds of record made us keep the row, never what they say.
     log_action(actor, "person.erased", person, mode="pseudonymised", kept_for=sorted(references))
     return "pseudonymised"
