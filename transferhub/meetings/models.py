@@ -67,6 +67,12 @@ class Meeting(models.Model):
             models.CheckConstraint(
                 condition=Q(end_time__gt=models.F("start_time")), name="meeting_ends_after_start"
             ),
+            # One meeting per imported file, even when two imports race into different bodies.
+            models.UniqueConstraint(
+                fields=["source_sha256"],
+                condition=~Q(source_sha256=""),
+                name="meeting_imported_once",
+            ),
         ]
 
     def __str__(self) -> str:

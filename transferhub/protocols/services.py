@@ -4,7 +4,7 @@ import datetime as dt
 import re
 
 from django.conf import settings
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 
@@ -122,6 +122,16 @@ def _refuse_duplicate(sha256: str) -> None:
         )
 
 
+def _meeting_create_once(sha256: str, **fields) -> Meeting:
+    """Create the imported meeting; a parallel import of the same file loses cleanly."""
+    try:
+        with transaction.atomic():  # a savepoint: PostgreSQL aborts the transaction otherwise
+            return meeting_create(**fields)
+    except IntegrityError:
+        _refuse_duplicate(sha256)
+        raise
+
+
 @transaction.atomic
 def protocol_store(
     result: dict, *, source_text: str = "", body_name: str | None = None, actor=None
@@ -161,7 +171,8 @@ def protocol_store(
         note_taker = person_find_or_create(result["note_taker"])
 
     try:
-        meeting = meeting_create(
+        meeting = _meeting_create_once(
+            sha256,
             body=body,
             name=meeting_name_from_title(result.get("title"), body),
             date=date,

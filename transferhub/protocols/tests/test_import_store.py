@@ -98,3 +98,20 @@ def test_the_command_imports_many_files_and_one_bad_file_does_not_stop_the_rest(
     assert Meeting.objects.filter(date=dt.date(2022, 9, 15)).exists()
     out = capsys.readouterr().out
     assert "Fehler" in out and "15.09.2022" in out
+
+
+def test_a_parallel_import_of_the_same_file_into_another_body_is_refused(db, monkeypatch):
+    meeting = protocol_import_file(SEED)
+    counts = (Meeting.objects.count(), Decision.objects.count(), Task.objects.count())
+    real_lookup = services.existing_import
+    checks = []
+
+    def lookup_before_the_other_commit(sha256):
+        # The other import had not committed yet when both early checks ran.
+        checks.append(sha256)
+        return None if len(checks) <= 2 else real_lookup(sha256)
+
+    monkeypatch.setattr(services, "existing_import", lookup_before_the_other_commit)
+    with pytest.raises(ProtocolImportError, match=f"Nr. {meeting.pk}"):
+        protocol_import_file(SEED, body_name="Beirat")
+    assert (Meeting.objects.count(), Decision.objects.count(), Task.objects.count()) == counts
