@@ -2,6 +2,7 @@
 
 import hashlib
 import zipfile
+from contextlib import contextmanager
 
 from django.conf import settings
 from django.utils.translation import gettext as _
@@ -81,3 +82,17 @@ def inspect_upload(file) -> tuple[str, int, str]:
         digest.update(chunk)
     file.seek(0)
     return mime, size, digest.hexdigest()
+
+
+@contextmanager
+def file_removed_unless_stored(field_file):
+    """Delete a just-written upload again when the database work after it fails.
+
+    Storage is not transactional: without this, a refused or interrupted save would leave
+    a file nobody refers to.
+    """
+    try:
+        yield
+    except BaseException:
+        field_file.storage.delete(field_file.name)
+        raise

@@ -12,7 +12,7 @@ from django.utils import formats, translation
 from django.utils.translation import gettext as _
 
 from transferhub.lib.audit import log_action
-from transferhub.lib.uploads import UploadRejected, inspect_upload
+from transferhub.lib.uploads import UploadRejected, file_removed_unless_stored, inspect_upload
 from transferhub.network.models import Body, Organisation, Person
 
 from .calendar import meeting_ics
@@ -561,9 +561,10 @@ def attachment_add(
         uploaded_by=actor if getattr(actor, "is_authenticated", False) else None,
     )
     attachment.file.save(original, file, save=False)
-    attachment.save()
-    attachments_renumber(meeting=meeting)
-    log_action(actor, "attachment.added", attachment, name=attachment.name, sha256=sha256)
+    with file_removed_unless_stored(attachment.file):
+        attachment.save()
+        attachments_renumber(meeting=meeting)
+        log_action(actor, "attachment.added", attachment, name=attachment.name, sha256=sha256)
     attachment.refresh_from_db()
     return attachment
 

@@ -134,3 +134,16 @@ def test_the_public_gets_only_files_of_public_items_of_approved_minutes(client_a
 def test_an_attachment_of_another_meeting_is_not_found(client_as, files, planned_meeting):
     url = reverse("meetings:attachment", args=[planned_meeting.pk, files["public"].pk])
     assert client_as("secretariat").get(url).status_code == 404
+
+
+def test_an_upload_whose_record_cannot_be_saved_leaves_no_file_behind(
+    seed_meeting, pdf, settings, monkeypatch
+):
+    def interrupted(**kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(services, "attachments_renumber", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        services.attachment_add(meeting=seed_meeting, file=pdf("Anlage.pdf"))
+    assert not Attachment.objects.exists()
+    assert _stored_files(settings) == []
