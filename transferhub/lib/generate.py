@@ -28,10 +28,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from django.contrib.auth.hashers import make_password
-from django.db import connection, transaction
+from django.db import transaction
 from django.utils import timezone
 from django.utils.module_loading import autodiscover_modules
 from django.utils.translation import gettext as _
+
+from transferhub.lib.db import refresh_planner_statistics
 
 
 class GenerateError(Exception):
@@ -161,10 +163,7 @@ def generate(
                 step.func(ctx)
     finally:
         gc.enable()
-    # Statistics for the query planner, as after any bulk load: without them SQLite sorts all
-    # 50,000 decisions for one page of the register instead of walking the meeting date index.
-    with connection.cursor() as cursor:
-        cursor.execute("ANALYZE")
+    refresh_planner_statistics()  # as after any bulk load
     return planned
 
 

@@ -7,6 +7,9 @@ import sys
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
+from django.db import connection
+
+from transferhub.lib.db import refresh_planner_statistics
 
 
 class Command(BaseCommand):
@@ -24,6 +27,9 @@ class Command(BaseCommand):
     def handle(self, *args, host, port, workers, **options):
         if not settings.DEBUG:
             call_command("collectstatic", interactive=False, verbosity=0)
+        # A grown database with stale statistics gets slow plans; a sample takes a moment.
+        refresh_planner_statistics(sample_rows=1000)
+        connection.close()
         gunicorn = shutil.which("gunicorn") or os.path.join(
             os.path.dirname(sys.executable), "gunicorn"
         )
