@@ -1003,3 +1003,7 @@ def mark_task_done(request, task_id: PathId):
     except DecisionError as exc:
         raise refused(exc) from exc
     return task_out(task)
+
+
+# The operations on checks, suppliers and the full-text search use the helpers above.
+from . import endpoints_checks, endpoints_search, endpoints_suppliers  # noqa: E402,F401

@@ -353,3 +353,183 @@ class MeOut(Schema):
     full_name: str
     scope: Literal["read", "read-write"] | None
     secretariat: bool
+
+
+# Checks: assessments and action plans ----------------------------------------------------
+
+AssessmentStatus = Literal["in_progress", "complete", "declared", "expired", "submitted"]
+MeasureStatus = Literal["planned", "in_progress", "done", "dropped"]
+MeasureCategory = Literal[
+    "safety", "environment", "supply_chain", "finance", "people", "digital", "other"
+]
+Light = Literal["red", "yellow", "green", "open"]
+
+
+class AssessmentOut(Schema):
+    id: Id
+    instrument_code: str
+    instrument_title: str
+    instrument_kind: Literal["check", "aid", "short_check", "survey"]
+    version: str
+    company_id: Id | None = Field(description="Leer bei einer Befragung (gehört der Person).")
+    company_name: str | None
+    consultant_id: Id | None
+    consultant_name: str
+    status: AssessmentStatus = Field(
+        description=(
+            "`in_progress` offen; `complete` alle Punkte bewertet und genug Maßnahmen; "
+            "`declared` Selbsterklärung gültig; `expired` Selbsterklärung abgelaufen; "
+            "`submitted` Befragung abgeschickt."
+        )
+    )
+    points: int
+    rated: int
+    measures: int
+    created: dt.datetime
+    modified: dt.datetime
+    submitted_at: dt.datetime | None
+    declared_at: dt.datetime | None
+    valid_until: dt.date | None
+
+
+class ScaleOptionOut(Schema):
+    value: str
+    label: str
+    score: int | None
+
+
+class PointOut(Schema):
+    id: Id
+    key: str
+    number: str
+    title: str
+    value: str = Field(description="Gewählter Wert der Skala; leer, solange offen.")
+    label: str = Field(description="Bezeichnung des Werts auf der Skala.")
+    note: str
+
+
+class ThemeOut(Schema):
+    key: str
+    position: int
+    title: str
+    light: Light = Field(
+        description="Ampel des Themas: rot, wenn ein Punkt rot ist, sonst gelb, sonst grün."
+    )
+    points: list[PointOut]
+
+
+class ScoreSummaryOut(Schema):
+    points: int
+    rated: int
+    percent_rated: int
+    counts: dict[str, int] = Field(
+        description="Anzahl der Punkte je Wert der Skala, dazu `open` für unbewertete."
+    )
+    score: int = Field(description="Summe der Punktwerte (score) der bewerteten Punkte.")
+    max_score: int = Field(description="Höchstmögliche Summe der bewerteten Punkte mit Wert.")
+    light: Light = Field(description="Gesamtampel (bei Checks), sonst `open`.")
+
+
+class AssessmentDetailOut(AssessmentOut):
+    scale: list[ScaleOptionOut]
+    themes: list[ThemeOut]
+    summary: ScoreSummaryOut
+    completion_problems: list[str] = Field(description="Was noch fehlt (leer, wenn vollständig).")
+
+
+class MeasureOut(Schema):
+    id: Id
+    text: str
+    check_point_id: Id | None
+    check_point_number: str | None
+    check_point_title: str | None
+    category: MeasureCategory
+    priority: Literal[1, 2, 3] = Field(description="1 dringend, 2 Handlungsbedarf, 3 sonstige.")
+    responsible: str = Field(description="Verantwortlich (Freitext).")
+    due_date: dt.date | None
+    status: MeasureStatus
+    effect_check: str
+    created: dt.datetime
+    modified: dt.datetime
+
+
+class ActionPlanOut(Schema):
+    assessment_id: Id
+    open_points: int = Field(description="Rot oder gelb bewertete Punkte ohne Maßnahme.")
+    measures: list[MeasureOut]
+
+
+# Suppliers and seals -----------------------------------------------------------------------
+
+SealKindName = Literal["safety", "sustainability"]
+SealStatus = Literal["valid", "expired", "revoked"]
+
+
+class SupplierSealOut(Schema):
+    number: str
+    kind: SealKindName
+    status: SealStatus
+    valid_until: dt.date
+
+
+class SupplierOut(Schema):
+    id: Id
+    name: str
+    access: Literal["full", "public"] = Field(
+        description="`full` für Einkäufer, Geschäftsstelle und den Lieferanten selbst; "
+        "sonst nur die öffentlichen Angaben (verborgene sind `null`)."
+    )
+    federal_state: str
+    postcode_area: str
+    wz_code: str
+    wz_section: str
+    size_class: Literal["micro", "small", "medium", "large"]
+    street: str | None
+    postcode: str | None
+    town: str | None
+    products: str | None
+    languages: str | None
+    contact_name: str | None
+    contact_email: str | None
+    contact_phone: str | None
+    website: str | None
+    lksg_declared_on: dt.date | None
+    seals: list[SupplierSealOut]
+    modified: dt.datetime
+
+
+class SealVerificationOut(Schema):
+    number: str
+    kind: SealKindName
+    kind_label: str
+    status: SealStatus
+    status_label: str
+    supplier_name: str = Field(description="Für wen das Siegel gilt.")
+    valid_until: dt.date | None = Field(description="Bei gültigen und abgelaufenen Siegeln.")
+    revoked_on: dt.date | None = Field(description="Bei widerrufenen Siegeln.")
+
+
+# Full-text search --------------------------------------------------------------------------
+
+SearchKind = Literal["minutes", "decision", "task"]
+
+
+class Highlight(Schema):
+    start: int = Field(ge=0, description="Erstes Zeichen des Treffers (Unicode-Codepunkte).")
+    end: int = Field(ge=0, description="Erstes Zeichen nach dem Treffer.")
+
+
+class SearchHitOut(Schema):
+    kind: SearchKind
+    id: Id = Field(description="Id des Tagesordnungspunkts, Beschlusses oder der Aufgabe.")
+    meeting_id: Id | None
+    agenda_item_id: Id | None
+    body_name: str
+    meeting_name: str | None
+    meeting_date: dt.date | None
+    item_number: str | None
+    title: str = Field(description="Titel des Tagesordnungspunkts (Klartext).")
+    title_highlights: list[Highlight]
+    passage: str = Field(description="Fundstelle als Klartext, ggf. gekürzt mit „…“.")
+    highlights: list[Highlight] = Field(description="Gefundene Wörter in `passage`.")
+    api_url: str

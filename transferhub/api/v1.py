@@ -125,7 +125,9 @@ api = NinjaAPI(
     title="Transferhub API",
     version="1",
     description=(
-        "Gremien, Personen, Sitzungen, Tagesordnungspunkte, Beschlüsse, Aufgaben und Anlagen. "
+        "Gremien, Personen, Sitzungen, Tagesordnungspunkte, Beschlüsse, Aufgaben und Anlagen; "
+        "Bewertungen und Maßnahmenpläne der Checks; Lieferanten und Siegelprüfung; "
+        "Volltextsuche. "
         "Anmeldung mit einem persönlichen Token: `Authorization: Bearer <token>`; "
         "ohne Token nur öffentliche Daten."
     ),

@@ -116,3 +116,157 @@ def pdf(name: str = "anlage.pdf", size: int = 100):
 
 
 TODAY = dt.date.today()
+
+
+# --- Checks and suppliers ------------------------------------------------------------------
+
+
+@pytest.fixture
+def api_for(client):
+    """Return an API client acting for a user (None: anonymous), with a read token."""
+
+    def make(user, scope: str = "read") -> Api:
+        client.logout()
+        if user is None:
+            return Api(client, None)
+        _token, secret = token_create(user=user, name="Test", scope=scope)
+        return Api(client, secret)
+
+    return make
+
+
+@pytest.fixture
+def checks_world(db, people):
+    """Muster Metall GmbH (staff, consultant, an assessment half done) and Fremdbau GmbH.
+
+    The consultant served Fremdbau until yesterday; nobody of the AG Transfer works for either.
+    """
+    from types import SimpleNamespace
+
+    from conftest import make_person
+    from transferhub.checks import services as checks
+    from transferhub.checks.loader import INSTRUMENTS_DIR
+    from transferhub.checks.models import SAFETY_CHECK_CODE, Instrument
+
+    checks.instruments_load(
+        paths=[
+            INSTRUMENTS_DIR / "sicherheit-gesundheit-v1.yaml",
+            INSTRUMENTS_DIR / "befragung-partner-arbeitsforschung-v1.yaml",
+        ]
+    )
+    safety = Instrument.objects.get(code=SAFETY_CHECK_CODE)
+    staff = make_person("Kira", "Betrieb", username="companystaff").user
+    company = checks.company_create(
+        name="Muster Metall GmbH",
+        wz_code="25.11",
+        size_class="small",
+        postcode="52062",
+        federal_state="NW",
+        staff=[staff],
+    )
+    adviser = make_person("Claus", "Berater", username="consultant")
+    checks.consultant_assign(company=company, consultant=adviser, authorised=True)
+    assessment = checks.assessment_start(
+        instrument=safety, company=company, actor=staff, consultant=adviser
+    )
+    points = list(assessment.version.check_points.order_by("theme__position", "position"))
+    checks.answers_save(
+        assessment=assessment,
+        answers={points[0].pk: ("red", "Keine Unterweisung"), points[1].pk: ("green", "")},
+        actor=staff,
+    )
+    checks.measure_save(
+        assessment=assessment,
+        actor=staff,
+        text="Unterweisung planen",
+        check_point=points[0],
+        category="safety",
+        responsible="Frau Betrieb",
+        due_date=TODAY + dt.timedelta(days=30),
+    )
+    other_staff = make_person("Olga", "Fremd", username="otherstaff").user
+    other = checks.company_create(
+        name="Fremdbau GmbH",
+        wz_code="41.20",
+        size_class="micro",
+        postcode="10115",
+        federal_state="BE",
+        staff=[other_staff],
+    )
+    ended = checks.consultant_assign(company=other, consultant=adviser)
+    ended.end_date = TODAY - dt.timedelta(days=1)
+    ended.save(update_fields=["end_date"])
+    other_assessment = checks.assessment_start(instrument=safety, company=other, actor=other_staff)
+    survey = checks.assessment_start(
+        instrument=Instrument.objects.get(kind="survey"), company=None, actor=staff
+    )
+    return SimpleNamespace(
+        safety=safety,
+        staff=staff,
+        company=company,
+        consultant=adviser.user,
+        assessment=assessment,
+        points=points,
+        other_staff=other_staff,
+        other=other,
+        other_assessment=other_assessment,
+        survey=survey,
+    )
+
+
+def declared_assessment(world):
+    """A second safety check of Muster Metall: all green, ten measures, declared."""
+    from transferhub.checks import services as checks
+
+    assessment = checks.assessment_start(
+        instrument=world.safety, company=world.company, actor=world.staff
+    )
+    answers = {p.pk: ("green", "") for p in assessment.version.check_points.all()}
+    checks.answers_save(assessment=assessment, answers=answers, actor=world.staff)
+    for n in range(1, 11):
+        checks.measure_save(
+            assessment=assessment, actor=world.staff, text=f"Maßnahme {n}", category="safety"
+        )
+    checks.declaration_sign(assessment=assessment, actor=world.staff)
+    assessment.refresh_from_db()
+    return assessment
+
+
+@pytest.fixture
+def supplier_world(checks_world, people):
+    """Muster Metall as supplier with a valid seal and hidden contact; a purchaser; Fremdbau
+    as supplier with hidden products."""
+    from conftest import make_person
+    from transferhub.suppliers import services as suppliers
+    from transferhub.suppliers.models import Purchaser
+
+    world = checks_world
+    declared = declared_assessment(world)
+    world.supplier = suppliers.supplier_register(
+        actor=world.staff,
+        company=world.company,
+        town="Aachen",
+        street="Industriestraße 5",
+        products="Blechteile und Schweißbaugruppen",
+        contact_name="Kira Betrieb",
+        contact_email="einkauf@muster-metall.example",
+        address_public=False,
+        contact_public=False,
+    )
+    application = suppliers.seal_apply(
+        supplier=world.supplier, kind="safety", assessment=declared, actor=world.staff
+    )
+    application = suppliers.application_review(
+        application=application, action="approve", actor=people["secretariat"].user
+    )
+    world.seal = application.seal
+    world.other_supplier = suppliers.supplier_register(
+        actor=world.other_staff,
+        company=world.other,
+        town="Berlin",
+        products="Geheimer Rohbau",
+        products_public=False,
+    )
+    world.buyer = make_person("Paul", "Einkauf", username="einkauf").user
+    Purchaser.objects.create(user=world.buyer, organisation_name="Großkunde AG")
+    return world

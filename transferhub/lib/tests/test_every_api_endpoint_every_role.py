@@ -23,10 +23,11 @@ from django.urls import reverse
 from transferhub.api.oparl import BODY_KEY
 from transferhub.api.oparl import urlpatterns as oparl_patterns
 from transferhub.api.services import token_create
+from transferhub.checks.models import Assessment
 from transferhub.meetings.models import Meeting
 from transferhub.network.models import Membership
 
-from .test_every_url_every_role import PDF, ROLES, World, build_world
+from .test_every_url_every_role import PDF, ROLES, SEES_PROTECTED, World, build_world, signed_in
 
 API = "/api/v1"
 
@@ -40,10 +41,14 @@ API = "/api/v1"
 # Without a variant: the AG Transfer, the member's person record,
 # the chair's task from the seed meeting.
 #
-# The API knows no checks, suppliers or purchasers: company staff, consultant and
-# purchaser are people without membership there, exactly like the outsider (the
-# issue's "public"). The API refuses writes without a token with 401; it answers 404
-# where the web UI sends an anonymous visitor to the login page.
+# For meetings, decisions and tasks company staff, consultant and purchaser are people
+# without membership, exactly like the outsider (the "public"). The API refuses
+# writes without a token with 401; it answers 404 where the web UI sends an anonymous
+# visitor to the login page, and 401 on lists the web UI keeps behind its login.
+#
+# Checks and suppliers: the world's company (Muster Metall GmbH), its unfinished safety
+# check and its sealed supplier profile; "@other" is Fremdbau GmbH, which no role works
+# for; "@forged" a seal number that was never given.
 EXPECTED_API = {
     "GET /me": (401, 200, 200, 200, 200, 200, 200, 200),
     "GET /bodies": (200, 200, 200, 200, 200, 200, 200, 200),
@@ -94,7 +99,36 @@ EXPECTED_API = {
     # The chair owns the task; the member sees it but may not change it.
     "PATCH /tasks/{task_id}": (401, 404, 403, 200, 200, 404, 404, 404),
     "POST /tasks/{task_id}/done": (401, 404, 403, 200, 200, 404, 404, 404),
+    # As checks:assessment and checks:action_plan on the web: the company's staff, its
+    # current consultant and the office (read only); the list holds what each may open.
+    "GET /assessments": (401, 200, 200, 200, 200, 200, 200, 200),
+    "GET /assessments/{assessment_id}": (401, 404, 404, 404, 200, 200, 200, 404),
+    "GET /assessments/{assessment_id}@other": (401, 404, 404, 404, 200, 404, 404, 404),
+    "GET /assessments/{assessment_id}/action-plan": (401, 404, 404, 404, 200, 200, 200, 404),
+    "GET /assessments/{assessment_id}/action-plan@other": (
+        401,
+        404,
+        404,
+        404,
+        200,
+        404,
+        404,
+        404,
+    ),  # fmt: skip
+    # Public as suppliers:search, suppliers:detail and suppliers:verify; which fields
+    # each role sees is compared with the web below.
+    "GET /suppliers": (200,) * 8,
+    "GET /suppliers/{supplier_id}": (200,) * 8,
+    "GET /suppliers/{supplier_id}@other": (200,) * 8,
+    "GET /seals/{number}": (200,) * 8,
+    "GET /seals/{number}@forged": (404,) * 8,
+    # Public as protocols:search; the hits each role gets are compared with the web below.
+    "GET /search": (200,) * 8,
 }
+
+# Query parameters an operation needs (the search needs a term).
+QUERIES = {"GET /search": {"q": "Umsetzungshilfe"}}
+FORGED_SEAL = "OM-AS-2026-99999"
 
 
 def minimal_body(operation: str, ids: dict):
@@ -127,7 +161,18 @@ def path_ids(world: World, variant: str) -> dict:
         "body_id": singles["network:body"]["pk"],
         "person_id": singles["network:person_edit"]["pk"],
         "task_id": singles["decisions:task"]["pk"],
+        "assessment_id": singles["checks:assessment"]["pk"],
+        "supplier_id": singles["suppliers:detail"]["pk"],
+        "number": singles["suppliers:verify"]["number"],
     }
+    if variant == "other":
+        return {
+            **ids,
+            "assessment_id": singles["checks:assessment@other"]["pk"],
+            "supplier_id": singles["suppliers:detail@other"]["pk"],
+        }
+    if variant == "forged":
+        return {**ids, "number": FORGED_SEAL}
     if variant == "internal":
         return {**ids, "item_id": objects["approved"]["internal_item_pk"]}
     if variant == "bare":
@@ -160,7 +205,7 @@ def call(client: Client, case: str, world: World, secret: str | None):
     url = API + path.format(**ids)
     headers = {"Authorization": f"Bearer {secret}"} if secret else {}
     if method == "GET":
-        return client.get(url, headers=headers)
+        return client.get(url, QUERIES.get(operation, {}), headers=headers)
     if operation == "POST /meetings/{meeting_id}/attachments":
         upload = SimpleUploadedFile("neu.pdf", PDF, content_type="application/pdf")
         return client.post(url, {"file": upload, "name": "Neue Anlage"}, headers=headers)
@@ -290,4 +335,84 @@ def test_oparl_gives_every_role_what_it_gives_the_public(world, secrets):
             response = client.get(url, headers={"Authorization": f"Bearer {secrets[role]}"})
             if (response.status_code, response.content) != (public.status_code, public.content):
                 differences.append(f"{case} as {role}: differs from anonymous")
+    assert not differences, "\n".join(differences)
+
+
+# --- Same answers, not only the same status: checks, suppliers, search ------------------
+
+
+def api_get(world: World, secrets, role: str, path: str, **params):
+    headers = {"Authorization": f"Bearer {secrets[role]}"} if secrets[role] else {}
+    return Client().get(API + path, params, headers=headers)
+
+
+def test_the_api_lists_exactly_the_assessments_the_web_opens(world, secrets):
+    differences = []
+    for role in ROLES:
+        web = signed_in(world, role)
+        opens = {
+            a.pk
+            for a in Assessment.objects.all()
+            if web.get(reverse("checks:assessment", args=[a.pk])).status_code == 200
+        }
+        response = api_get(world, secrets, role, "/assessments", limit=100)
+        listed = (
+            {a["id"] for a in response.json()["items"]} if response.status_code == 200 else set()
+        )
+        if listed != opens:
+            differences.append(f"{role}: web opens {sorted(opens)}, API lists {sorted(listed)}")
+    assert not differences, "\n".join(differences)
+
+
+def test_the_api_shows_the_protected_supplier_fields_to_whom_the_web_does(world, secrets):
+    supplier = world.singles["suppliers:detail"]["pk"]
+    differences = []
+    for role in ROLES:
+        detail = api_get(world, secrets, role, f"/suppliers/{supplier}").json()
+        found = api_get(world, secrets, role, "/suppliers", q="Blechteile").json()["items"]
+        shown = {
+            "suppliers:detail": detail["town"] == "Aachen",
+            "suppliers:search": any(s["town"] == "Aachen" for s in found),
+        }
+        for name, allowed in SEES_PROTECTED.items():
+            if shown[name] != (role in allowed):
+                differences.append(f"{name} as {role}: town shown {shown[name]}")
+    assert not differences, "\n".join(differences)
+
+
+def test_the_supplier_search_finds_what_the_web_search_finds(world, secrets):
+    differences = []
+    for params in ({}, {"q": "Blechteile"}, {"seal_status": "valid"}, {"state": "BE"}):
+        for role in ROLES:
+            page = signed_in(world, role).get(reverse("suppliers:search"), params)
+            web = [s.pk for s in page.context["suppliers"]]
+            found = api_get(world, secrets, role, "/suppliers", **params).json()["items"]
+            api = [s["id"] for s in found]
+            if web != api:
+                differences.append(f"{params} as {role}: web {web}, API {api}")
+            assert web or params, "the world's suppliers are found without filters"
+    assert not differences, "\n".join(differences)
+
+
+def test_the_seal_verification_names_the_same_seal_holder_as_the_web(world, secrets):
+    number = world.singles["suppliers:verify"]["number"]
+    for role in ROLES:
+        page = signed_in(world, role).get(reverse("suppliers:verify", args=[number]))
+        data = api_get(world, secrets, role, f"/seals/{number}").json()
+        assert data["status"] == page.context["status"] == "valid"
+        assert data["supplier_name"] in page.content.decode()
+
+
+def test_the_full_text_search_finds_what_the_web_search_finds(world, secrets):
+    differences, found = [], set()
+    for query in ("Umsetzungshilfe", "vereinbart", "Befragung", "Öffentliches"):
+        for role in ROLES:
+            page = signed_in(world, role).get(reverse("protocols:search"), {"q": query})
+            web = [(r.kind, r.obj_id) for r in page.context["results"]]
+            hits = api_get(world, secrets, role, "/search", q=query).json()["items"]
+            api = [(h["kind"], h["id"]) for h in hits]
+            found.update(kind for kind, _id in web)
+            if web != api:
+                differences.append(f"{query} as {role}: web {web}, API {api}")
+    assert found == {"minutes", "decision", "task"}  # the walk compares hits of every kind
     assert not differences, "\n".join(differences)

@@ -1,0 +1,187 @@
+"""Suppliers in the JSON API: search, profile, seal verification (read only, public).
+
+The same rules as the web pages: everyone, without a token too, searches and sees the
+public fields; purchasers and the secretariat search hidden products and see the
+protected fields (the supplier's own staff too, on its profile); a seal number tells
+whether the seal is valid, expired or revoked and for whom, nothing else.
+"""
+
+from typing import Literal
+
+from django.db.models import Prefetch
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from ninja import Path, Query
+
+from transferhub.suppliers.forms import SearchForm
+from transferhub.suppliers.models import SEAL_NUMBER_RE, Seal, Supplier
+from transferhub.suppliers.permissions import sees_full_profile, sees_protected
+from transferhub.suppliers.search import search_suppliers
+
+from .endpoints import MAX_LIMIT, MAX_OFFSET, PathId, paginate
+from .schemas import NO_NUL, Page, SealVerificationOut, SupplierOut
+from .v1 import ApiProblem, api, not_found, responses
+
+TAGS = ["Lieferanten"]
+
+
+def _choices(field: str):
+    """The values the web search form offers for a field ("" for any), as a Literal."""
+    return Literal[tuple(str(value) for value, _label in SearchForm.base_fields[field].choices)]
+
+
+SealChoice = _choices("seal")
+SealStatusChoice = _choices("seal_status")
+SizeChoice = _choices("size")
+StateChoice = _choices("state")
+SortChoice = _choices("sort")
+
+
+def _seals():
+    return Prefetch("seals", queryset=Seal.objects.order_by("kind"))
+
+
+def supplier_out(s: Supplier, full: bool) -> dict:
+    """The profile; fields the supplier keeps from the public are None unless `full`."""
+    address = full or s.address_public
+    contact = full or s.contact_public
+    return {
+        "id": s.pk,
+        "name": s.name,
+        "access": "full" if full else "public",
+        "federal_state": s.federal_state,
+        "postcode_area": s.postcode_area,
+        "wz_code": s.wz_code,
+        "wz_section": s.wz_section,
+        "size_class": s.size_class,
+        "street": s.street if address else None,
+        "postcode": s.postcode if address else None,
+        "town": s.town if address else None,
+        "products": s.products if full or s.products_public else None,
+        "languages": s.languages if full or s.languages_public else None,
+        "contact_name": s.contact_name if contact else None,
+        "contact_email": s.contact_email if contact else None,
+        "contact_phone": s.contact_phone if contact else None,
+        "website": s.website if contact else None,
+        "lksg_declared_on": s.lksg_declared_on,
+        # A revoked seal is shown only to those who see the full profile, as on the web.
+        "seals": [
+            {
+                "number": seal.number,
+                "kind": seal.kind,
+                "status": seal.status(),
+                "valid_until": seal.valid_until,
+            }
+            for seal in s.seals.all()
+            if full or seal.status() != "revoked"
+        ],
+        "modified": s.modified,
+    }
+
+
+def _form_errors(form) -> ApiProblem:
+    errors = [
+        {"loc": ["query", field], "msg": str(error.messages[0]), "type": error.code or "invalid"}
+        for field, field_errors in form.errors.as_data().items()
+        for error in field_errors
+    ]
+    return ApiProblem(
+        422,
+        "validation_error",
+        _("Die Suchangaben sind ungültig; bitte korrigieren Sie die genannten Filter."),
+        errors=errors,
+    )
+
+
+@api.get(
+    "/suppliers",
+    response=responses(200, Page[SupplierOut]),
+    summary="Lieferanten suchen (öffentlich)",
+    tags=TAGS,
+)
+def search_supplier_list(
+    request,
+    q: str = Query("", max_length=200, pattern=NO_NUL, description="Name, Produkte"),
+    seal: SealChoice = "",
+    seal_status: SealStatusChoice = "",
+    industry: str = Query(
+        "", max_length=10, pattern=NO_NUL, description="WZ-Abschnitt (C) oder Code (25, 25.11)"
+    ),
+    size: SizeChoice = "",
+    plz: str = Query("", max_length=5, pattern=NO_NUL, description="ein oder zwei Ziffern"),
+    state: StateChoice = "",
+    lksg: bool = Query(False, description="nur mit vollständiger LkSG-Erklärung"),
+    sort: SortChoice = "",
+    limit: int = Query(50, ge=1, le=MAX_LIMIT),
+    offset: int = Query(0, ge=0, le=MAX_OFFSET),
+):
+    form = SearchForm(
+        {
+            "q": q,
+            "seal": seal,
+            "seal_status": seal_status,
+            "industry": industry,
+            "size": size,
+            "plz": plz,
+            "state": state,
+            "lksg": "on" if lksg else "",
+            "sort": sort,
+        }
+    )
+    if not form.is_valid():
+        raise _form_errors(form)
+    protected = sees_protected(request.user)
+    results = search_suppliers(form.cleaned_data, protected=protected)
+    return paginate(
+        results.prefetch_related(_seals()), limit, offset, lambda s: supplier_out(s, protected)
+    )
+
+
+@api.get(
+    "/suppliers/{supplier_id}",
+    response=responses(200, SupplierOut),
+    summary="Lieferantenprofil (öffentliche Angaben, mehr für Einkäufer)",
+    tags=TAGS,
+)
+def get_supplier(request, supplier_id: PathId):
+    supplier = (
+        Supplier.objects.select_related("company")
+        .prefetch_related(_seals())
+        .filter(pk=supplier_id)
+        .first()
+    )
+    if supplier is None:
+        raise not_found()
+    return supplier_out(supplier, sees_full_profile(request.user, supplier))
+
+
+@api.get(
+    "/seals/{number}",
+    response=responses(200, SealVerificationOut),
+    summary="Siegel prüfen (öffentlich): gültig, abgelaufen oder widerrufen, und für wen",
+    tags=TAGS,
+)
+def verify_seal(
+    request,
+    number: str = Path(..., description="Siegelnummer, z. B. OM-AS-2026-00042"),
+):
+    seal = None
+    if SEAL_NUMBER_RE.match(number):
+        seal = Seal.objects.select_related("supplier").filter(number=number).first()
+    if seal is None:
+        raise ApiProblem(
+            404,
+            "not_found",
+            _("Ein Siegel mit dieser Nummer gibt es nicht. Bitte prüfen Sie die Nummer."),
+        )
+    status = seal.status()
+    return {
+        "number": seal.number,
+        "kind": seal.kind,
+        "kind_label": str(seal.get_kind_display()),
+        "status": status,
+        "status_label": seal.status_label(),
+        "supplier_name": seal.supplier.name,
+        "valid_until": seal.valid_until if status != "revoked" else None,
+        "revoked_on": timezone.localdate(seal.revoked_at) if status == "revoked" else None,
+    }
