@@ -4,6 +4,9 @@ Builds a throwaway SQLite database in a temporary directory (never the real
 one), bulk-creates the suppliers and their seals with the data generator, then
 times the search with full text and three filters through the real view, and
 counts the SQL queries a result page costs.
+
+`BENCH_DATABASE_URL=postgres://...` runs it on an EMPTY throwaway PostgreSQL
+database instead (migrated and filled here; never point it at real data).
 """
 
 import os
@@ -26,7 +29,9 @@ SEARCHES = [
 
 
 def _setup_database(directory: Path) -> None:
-    os.environ["DATABASE_URL"] = f"sqlite:///{directory / 'bench.sqlite3'}"
+    os.environ["DATABASE_URL"] = os.environ.get("BENCH_DATABASE_URL") or (
+        f"sqlite:///{directory / 'bench.sqlite3'}"
+    )
     os.environ["DATA_DIR"] = str(directory)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "transferhub.settings")
     import django
@@ -60,11 +65,14 @@ def run() -> dict:
         from transferhub.suppliers.generate import generate_suppliers
         from transferhub.suppliers.models import Purchaser, Seal, Supplier
 
+        if Supplier.objects.exists():
+            raise SystemExit("The benchmark database must be empty.")
         started = time.perf_counter()
         generate_suppliers(N_SUPPLIERS, random.Random(1))
         build_seconds = time.perf_counter() - started
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
+        load_before = os.getloadavg()[0]
 
         user = User.objects.create_user("bench-purchaser")
         Purchaser.objects.create(user=user, organisation_name="Benchmark AG")
@@ -93,6 +101,8 @@ def run() -> dict:
         queries["no hits"] = len(ctx.captured_queries)
 
         figures = {
+            "database": connection.vendor,
+            "load_average": (round(load_before, 1), round(os.getloadavg()[0], 1)),
             "suppliers": Supplier.objects.count(),
             "seals": Seal.objects.count(),
             "build_seconds": round(build_seconds, 1),
@@ -107,10 +117,16 @@ def run() -> dict:
             },
             "queries_per_page": queries,
         }
-    print("Supplier search benchmark (SQLite, full text + three filters, 50 per page)")
+    print(
+        f"Supplier search benchmark ({figures['database']}, full text + three filters, 50 per page)"
+    )
     print(
         f"  suppliers: {figures['suppliers']:,}  seals: {figures['seals']:,}  "
         f"generated in {figures['build_seconds']} s"
+    )
+    load = figures["load_average"]
+    print(
+        f"  load average (1 min) before/after timing: {load[0]} / {load[1]} on {os.cpu_count()} CPUs"
     )
     for who in ("anonymous", "purchaser"):
         print(

@@ -1,23 +1,85 @@
 """The supplier search: full text over name and products, filters, sorting.
 
-Every filter is on an indexed column of Supplier or an EXISTS on the seal
-index, so a page costs the same few queries at any size of the database.
+Every word of the query must occur somewhere in the supplier's search text, also
+inside a compound ("schweiß" finds "Schweißbaugruppen", "technik" finds
+"Präzisionstechnik"); a word's German inflection ending is cut first ("Blechen"
+finds "Blechbearbeitung") and umlauts are folded on both sides ("Muller" finds
+"Müller"). The public search looks at `search_public`, which leaves out hidden
+products; purchasers search `search_all`.
+
+An index answers the words: on SQLite the FTS5 trigram table `suppliers_search`
+(kept in sync by triggers, see migration 0002), on PostgreSQL pg_trgm GIN indexes on
+the folded columns. Words shorter than three letters have no trigram and are
+matched by LIKE. Every filter is on an indexed column of Supplier or an EXISTS on
+the seal index, so a page costs the same few queries at any size of the database.
 """
 
-from django.db.models import Exists, OuterRef, QuerySet
+import string
 
-from transferhub.checks.models import wz_section
+from django.db import connection
+from django.db.models import Exists, Func, OuterRef, QuerySet, TextField
+from django.db.models.expressions import RawSQL
+
+from transferhub.protocols.search import stem
 
 from .forms import SORTS
 from .models import Seal, Supplier
+
+TABLE = "suppliers_search"
+MAX_WORDS = 8
+# Trigram indexes find words of three letters and more.
+MIN_INDEXED = 3
+_PUNCTUATION = string.punctuation + "„“”‚‘’«»–…"
+
+
+class Folded(Func):
+    """The column with umlauts folded, as the indexes store it (see migration 0002)."""
+
+    template = "REPLACE(REPLACE(REPLACE(%(expressions)s, 'ä', 'a'), 'ö', 'o'), 'ü', 'u')"
+    output_field = TextField()
+
+
+def query_words(q: str) -> list[str]:
+    """The query as folded word stems, each once: "Schweißer Blechen" gives schweiss, blech."""
+    out: list[str] = []
+    for word in (q or "").split():
+        word = word.strip(_PUNCTUATION)
+        if word:
+            s = stem(word.casefold())
+            if s not in out:
+                out.append(s)
+    return out[:MAX_WORDS]
+
+
+def _fts_phrase(column: str, word: str) -> str:
+    # A quoted string is a phrase of trigrams, i.e. a substring; quotes inside are doubled.
+    escaped = word.replace('"', '""')
+    return f'{{{column}}} : "{escaped}"'
+
+
+def _match_words(qs: QuerySet, column: str, words: list[str]) -> QuerySet:
+    indexed = [w for w in words if len(w) >= MIN_INDEXED]
+    short = [w for w in words if len(w) < MIN_INDEXED]
+    if connection.vendor == "sqlite":
+        if indexed:
+            match = " AND ".join(_fts_phrase(column, w) for w in indexed)
+            ids = RawSQL(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s", (match,))
+            qs = qs.filter(pk__in=ids)
+    else:
+        short = words
+    if short:
+        qs = qs.alias(_folded=Folded(column))
+        for word in short:
+            qs = qs.filter(_folded__contains=word)
+    return qs
 
 
 def search_suppliers(data: dict, *, protected: bool) -> QuerySet[Supplier]:
     """Filter suppliers by the cleaned search form; `protected` searches hidden products too."""
     qs = Supplier.objects.all()
-    column = "search_all" if protected else "search_public"
-    for word in (data.get("q") or "").casefold().split()[:8]:
-        qs = qs.filter(**{f"{column}__contains": word})
+    words = query_words(data.get("q") or "")
+    if words:
+        qs = _match_words(qs, "search_all" if protected else "search_public", words)
     seal, status = data.get("seal"), data.get("seal_status")
     if seal or status:
         seals = Seal.objects.filter(supplier=OuterRef("pk"))
@@ -30,10 +92,11 @@ def search_suppliers(data: dict, *, protected: bool) -> QuerySet[Supplier]:
     if industry:
         if len(industry) == 1:
             qs = qs.filter(wz_section=industry)
-        elif len(industry) == 2:
-            qs = qs.filter(wz_section=wz_section(industry), wz_code__startswith=industry)
         else:
-            qs = qs.filter(wz_code__startswith=industry)
+            # The range lets the wz_code index serve the prefix (SQLite's LIKE cannot).
+            qs = qs.filter(
+                wz_code__startswith=industry, wz_code__gte=industry, wz_code__lt=f"{industry}\uffff"
+            )
     if data.get("size"):
         qs = qs.filter(size_class=data["size"])
     plz = data.get("plz")

@@ -6,10 +6,11 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch, Q, prefetch_related_objects
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -52,6 +53,9 @@ from .permissions import (
 from .search import search_suppliers
 
 PAGE_SIZE = 50
+# The result page counts matches only up to here ("mehr als 1.000 Lieferanten gefunden"):
+# counting 100,000 matches costs more than the page itself.
+COUNT_LIMIT = 1000
 # Export at most this many rows at once; a purchaser narrows the filters for more.
 EXPORT_LIMIT = 5000
 
@@ -104,14 +108,56 @@ def _search(request):
     return form, search_suppliers(data, protected=sees_protected(request.user))
 
 
+class CappedPaginator(Paginator):
+    """Pages over the ids of at most `limit` + 1 matches, read by one query.
+
+    The count is exact up to `limit`; beyond, `capped` is true and the page says
+    "more than". Each page then loads its 50 rows by primary key.
+    """
+
+    def __init__(self, object_list, per_page, *, limit: int):
+        super().__init__(object_list, per_page)
+        self.limit = limit
+
+    @cached_property
+    def ids(self) -> list[int]:
+        return list(self.object_list.values_list("pk", flat=True)[: self.limit + 1])
+
+    @cached_property
+    def count(self) -> int:
+        return len(self.ids)
+
+    @property
+    def capped(self) -> bool:
+        return self.count > self.limit
+
+    def page(self, number):
+        number = self.validate_number(number)
+        bottom = (number - 1) * self.per_page
+        ids = self.ids[bottom : bottom + self.per_page]
+        # By primary key alone: repeating the search's conditions would cost it twice.
+        rows = self.object_list.model._default_manager.in_bulk(ids)
+        return self._get_page([rows[pk] for pk in ids if pk in rows], number, self)
+
+
+def _page_number(value) -> int:
+    try:
+        # Bounded, so that a forged page number cannot overflow the SQL LIMIT.
+        return min(max(1, int(value)), 100_000)
+    except (TypeError, ValueError):
+        return 1
+
+
 def search(request):
     """Search suppliers; everyone sees public fields, purchasers the protected ones too."""
     form, results = _search(request)
     page = None
     if results is not None:
-        page = Paginator(results.prefetch_related(_seals_prefetch()), PAGE_SIZE).get_page(
-            request.GET.get("page")
-        )
+        number = _page_number(request.GET.get("page"))
+        # Count so far that the requested page and the ones after it are known to exist.
+        limit = max(COUNT_LIMIT, number * PAGE_SIZE + COUNT_LIMIT)
+        page = CappedPaginator(results, PAGE_SIZE, limit=limit).get_page(request.GET.get("page"))
+        prefetch_related_objects(page.object_list, _seals_prefetch())
     return render(
         request,
         "suppliers/search.html",
@@ -119,6 +165,7 @@ def search(request):
             "form": form,
             "page_obj": page,
             "suppliers": page.object_list if page else [],
+            "more_than": COUNT_LIMIT if page and page.paginator.count > COUNT_LIMIT else None,
             "protected": sees_protected(request.user),
             "can_export": sees_protected(request.user),
             "purchaser": purchaser_of(request.user),

@@ -127,3 +127,41 @@ def client_for(client):
         return client
 
     return login
+
+
+@pytest.fixture
+def find(db):
+    """Names the search finds: find("blech", state="NW") public, protected=True for purchasers."""
+    from transferhub.suppliers.search import search_suppliers
+
+    def run(q="", *, protected=False, **filters):
+        return set(
+            search_suppliers({"q": q, **filters}, protected=protected).values_list(
+                "name", flat=True
+            )
+        )
+
+    return run
+
+
+@pytest.fixture
+def add_supplier(db):
+    """Create a supplier through the service, as a company would (secretariat as actor)."""
+    counter = iter(range(10_000))
+
+    def add(name, products="", **fields):
+        secretariat = User.objects.filter(username="supplier-search-admin").first()
+        if secretariat is None:
+            secretariat = User.objects.create_superuser("supplier-search-admin")
+        defaults = {
+            "wz_code": "25.11",
+            "size_class": "small",
+            "postcode": f"52{next(counter) % 1000:03d}",
+            "federal_state": "NW",
+            "town": "Aachen",
+        }
+        return services.supplier_register(
+            actor=secretariat, name=name, products=products, **{**defaults, **fields}
+        )
+
+    return add
