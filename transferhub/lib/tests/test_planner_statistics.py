@@ -18,5 +18,5 @@ def _analysed(table: str) -> bool:
 
 
 def test_statistics_exist_for_the_agenda_after_a_quick_refresh(transactional_db, seed_meeting):
-    refresh_planner_statistics(sample_rows=1000)
+    refresh_planner_statistics()
     assert _analysed("meetings_agendaitem")
