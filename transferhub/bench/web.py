@@ -4,7 +4,8 @@
    DATA_DIR, and scale 0.01 into another, with production settings (DEBUG=0).
 2. In a Django process per database: log a secretariat user in, find the pages
    (a meeting, the task register filtered, the decision search, the OParl meeting
-   list if /oparl/v1/system answers) and count the SQL queries each costs
+   list if /oparl/v1/system answers, the supplier search with a word and three
+   filters, the meeting's protocol as PDF) and count the SQL queries each costs
    (CaptureQueriesContext, after one warm-up request).
 3. Write a static file of each page's size, start `transferhub serve` (gunicorn,
    WhiteNoise) on a free loopback port and load each page and its static twin
@@ -124,12 +125,13 @@ def _prepare_pages() -> dict:
     from django.db.models import Count
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
+    from django.urls import reverse
 
     from transferhub.decisions.models import Task
     from transferhub.meetings.models import Meeting
     from transferhub.network.permissions import SECRETARIAT_GROUP
 
-    user = User.objects.create_user("bench-geschaeftsstelle")
+    user = User.objects.get_or_create(username="bench-geschaeftsstelle")[0]
     user.groups.add(Group.objects.get_or_create(name=SECRETARIAT_GROUP)[0])
     client = Client()
     client.force_login(user)
@@ -164,6 +166,13 @@ def _prepare_pages() -> dict:
     except (ValueError, KeyError, IndexError) as e:
         oparl["note"] = f"OParl-Liste nicht gefunden ({type(e).__name__}): nicht gemessen"
     pages.append(oparl)
+    pages.append(_supplier_page())
+    pages.append(
+        {
+            "name": "Protokoll als PDF",
+            "path": reverse("protocols:protocol_pdf", args=[meeting.pk]),
+        }
+    )
 
     for page in pages:
         if not page["path"]:
@@ -177,6 +186,26 @@ def _prepare_pages() -> dict:
         page["content_type"] = response.headers.get("Content-Type", "")
     session = client.cookies["sessionid"].value
     return {"pages": pages, "cookie": f"sessionid={session}"}
+
+
+def _supplier_page() -> dict:
+    """The supplier search with a word and three filters that find something (as the web UI)."""
+    from urllib.parse import urlencode
+
+    from django.urls import reverse
+
+    from transferhub.suppliers.search import search_suppliers
+
+    query = {"q": "Drehteile", "seal_status": "valid"}
+    first = (
+        search_suppliers(query, protected=True).values_list("federal_state", "size_class").first()
+    )
+    if first:
+        query.update(state=first[0], size=first[1])
+    return {
+        "name": "Lieferantensuche (Wort, Siegelstatus, Bundesland, Größe)",
+        "path": f"{reverse('suppliers:search')}?{urlencode(query)}",
+    }
 
 
 def free_port() -> int:
@@ -326,6 +355,10 @@ def _machine() -> str:
     return f"{os.cpu_count()} cores ({cpu}), load average before the run {_load_average()}"
 
 
+def _span(values: list[float]) -> str:
+    return f"{min(values):.1f}–{max(values):.1f}" if values else "–"
+
+
 def _load_average() -> str:
     return ", ".join(f"{x:.2f}" for x in os.getloadavg())
 
@@ -350,7 +383,7 @@ def run() -> str:
         script = tmp / "report.lua"
         script.write_text(WRK_SCRIPT)
 
-        rows, notes = [], []
+        rows, notes, loads = [], [], []
         with Server(env, tmp / "server.log") as server:
             for page in info["pages"]:
                 if not page["path"]:
@@ -366,6 +399,7 @@ def run() -> str:
                         f"{page['name']}: {ours['errors']} failed requests "
                         f"(floor: {floor['errors']})"
                     )
+                loads.append(os.getloadavg()[0])
                 small_queries = small.get(page["name"], {}).get("queries", "–")
                 rows.append(
                     [
@@ -408,7 +442,8 @@ def run() -> str:
         f"Scale {SCALE:g} (generated in {generate_seconds:.0f} s), SQLite (WAL), DEBUG=0, "
         f"`transferhub serve` = gunicorn with {workers} sync workers, logged in as the "
         f"secretariat; {tool}, {CONNECTIONS} connections, {SECONDS} s per URL on loopback "
-        f"after {WARMUP} s of warm-up. Machine: {machine}, at the end {_load_average()}. "
+        f"after {WARMUP} s of warm-up. Machine: {machine}, at the end {_load_average()}; "
+        f"1-minute load average after each page {_span(loads)}. "
         "Floor: the same server sending a static file of the same size (WhiteNoise). "
         "Server CPU ms/req: CPU time of gunicorn and its workers per request (less "
         "dependent on other load on the machine than the latencies)."

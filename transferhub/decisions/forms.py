@@ -11,6 +11,15 @@ from .models import Decision, Task, Topic
 OPEN_ANY = "open_any"
 
 
+def _offer_rows(field: forms.ModelChoiceField, queryset, label: str = "name") -> None:
+    """Let the field's list show (pk, label) rows read as tuples: no model per <option>.
+
+    The queryset still validates the choice; this only spares building 200 bodies to list them.
+    """
+    field.queryset = queryset
+    field.widget.choices = [("", field.empty_label), *queryset.values_list("pk", label)]
+
+
 class DateInput(forms.DateInput):
     input_type = "date"
 
@@ -48,7 +57,7 @@ class TaskFilterForm(forms.Form):
 
     def __init__(self, *args, bodies, owners, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["body"].queryset = bodies
+        _offer_rows(self.fields["body"], bodies)
         # Any owner of a visible task is a valid choice; which ones the list offers is
         # set by offer_owners() once the body is known (thousands of <option>s would not do).
         self.fields["owner"].queryset = owners
@@ -126,8 +135,8 @@ class DecisionFilterForm(forms.Form):
 
     def __init__(self, *args, years, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["body"].queryset = Body.objects.order_by("name").only("name")
-        self.fields["topic"].queryset = Topic.objects.order_by("title").only("title")
+        _offer_rows(self.fields["body"], Body.objects.order_by("name").only("name"))
+        _offer_rows(self.fields["topic"], Topic.objects.order_by("title").only("title"), "title")
         self.fields["year"].choices = [("", _("alle"))] + [(y, str(y)) for y in years]
 
 

@@ -1,7 +1,8 @@
 """What decisions and tasks a user may see (used by the web pages, the API and search)."""
 
-from django.db.models import Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 
+from transferhub.meetings.models import Meeting
 from transferhub.network.permissions import body_roles, is_secretariat, person_of
 
 from .models import Decision, Task
@@ -19,11 +20,19 @@ def visible_tasks(user) -> QuerySet[Task]:
     return Task.objects.filter(where)
 
 
-def visible_decisions(user) -> QuerySet[Decision]:
-    """Decisions of the user's bodies, plus those on public items of approved minutes."""
+def visible_decisions(user, *, per_row: bool = False) -> QuerySet[Decision]:
+    """Decisions of the user's bodies, plus those on public items of approved minutes.
+
+    per_row: ask for each decision whether its meeting is approved (EXISTS) instead of
+    joining the meetings. The same rows; for a query narrowed by an index on the decisions
+    (one year), SQLite then walks that index instead of every approved meeting.
+    """
     if is_secretariat(user):
         return Decision.objects.all()
-    public = Q(meeting__state="minutes_approved") & (
-        Q(agenda_item__isnull=True) | Q(agenda_item__public=True)
+    approved = (
+        Exists(Meeting.objects.filter(pk=OuterRef("meeting_id"), state="minutes_approved"))
+        if per_row
+        else Q(meeting__state="minutes_approved")
     )
+    public = approved & (Q(agenda_item__isnull=True) | Q(agenda_item__public=True))
     return Decision.objects.filter(public | Q(body_id__in=list(body_roles(user))))

@@ -2,6 +2,7 @@
 
 import re
 import threading
+from functools import lru_cache
 
 import markdown as md
 import nh3
@@ -54,6 +55,22 @@ _PLAIN_LINE = re.compile(r"[^\W\d_](?:[^\W_]|[ ,.;:?!'\"„“”‚‘’()/%�
 def render_markdown(text: str) -> SafeString:
     """Turn Markdown into HTML with everything dangerous removed (scripts, handlers, js: links)."""
     text = text or ""
+    if len(text) <= CACHED_LENGTH:
+        return _render_cached(text)
+    return _render(text)
+
+
+CACHED_LENGTH = 10_000  # longer texts are rare and would crowd the cache
+
+
+@lru_cache(maxsize=2048)
+def _render_cached(text: str) -> SafeString:
+    # The same minutes and decisions are shown again and again: the HTML is kept per process
+    # (at most 2,048 texts of up to 10,000 characters: some 40 MB at worst), keyed on the text itself.
+    return _render(text)
+
+
+def _render(text: str) -> SafeString:
     if _PLAIN_LINE.fullmatch(text) and not text.endswith(" "):
         html = f"<p>{text}</p>"
     else:

@@ -32,6 +32,7 @@ from transferhub.network.permissions import (
 )
 
 from . import services
+from .agenda_rows import agenda_rows, minutes_sections
 from .calendar import meeting_ics
 from .forms import (
     AgendaItemForm,
@@ -201,12 +202,14 @@ def meeting_detail(request, meeting: Meeting):
         # The public sees the public items of approved minutes and nothing internal.
         schedule = [row for row in schedule if row.item.public]
         attachments = attachments.filter(agenda_item__public=True)
+    frozen = meeting.minutes_frozen
     context = {
         "meeting": meeting,
         "full": full,
         "manage": request.can_manage,
-        "frozen": meeting.minutes_frozen,
-        "schedule": schedule,
+        "frozen": frozen,
+        "rows": agenda_rows(meeting, schedule, full=full, manage=request.can_manage, frozen=frozen),
+        "sections": minutes_sections(meeting, schedule, full=full),
         "overrun": overrun,
         "plan_end": plan_end,
         "attachments": list(attachments),
