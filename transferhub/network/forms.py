@@ -3,6 +3,7 @@
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from .models import Body, Membership, Organisation, Person
 
@@ -90,7 +91,9 @@ class MembershipForm(forms.Form):
         label=_("Rolle"), choices=Membership.Role.choices, initial=Membership.Role.MEMBER
     )
     on_behalf_of = forms.ModelChoiceField(
-        label=_("für Organisation"), queryset=Organisation.objects.none(), required=False
+        label=pgettext_lazy("membership", "für Organisation"),
+        queryset=Organisation.objects.none(),
+        required=False,
     )
     start_date = forms.DateField(label=_("von"), required=False, widget=DateInput())
     end_date = forms.DateField(label=_("bis"), required=False, widget=DateInput())

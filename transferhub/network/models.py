@@ -8,6 +8,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Organisation(models.Model):
@@ -163,7 +164,7 @@ class Membership(models.Model):
     role = models.CharField(_("Rolle"), max_length=20, choices=Role.choices, default=Role.MEMBER)
     on_behalf_of = models.ForeignKey(
         Organisation,
-        verbose_name=_("für Organisation"),
+        verbose_name=pgettext_lazy("membership", "für Organisation"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
