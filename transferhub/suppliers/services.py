@@ -3,9 +3,7 @@
 import datetime as dt
 
 from django.conf import settings
-from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
-from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Max
 from django.urls import reverse
@@ -16,7 +14,7 @@ from transferhub.checks.models import SAFETY_CHECK_CODE, Assessment, Company, Co
 from transferhub.lib.audit import log_action
 from transferhub.lib.dates import add_years
 from transferhub.lib.uploads import UploadRejected, inspect_upload
-from transferhub.network.permissions import SECRETARIAT_GROUP, is_secretariat, person_of
+from transferhub.network.permissions import is_secretariat, person_of
 
 from .models import (
     REMINDER_WINDOWS,
@@ -35,6 +33,13 @@ from .models import (
     SealTerm,
     Supplier,
 )
+from .notifications import (
+    mail_each,
+    office_recipients,
+    person_for_user,
+    supplier_recipients,
+)
+from .notifications import staff_user_ids as _staff_user_ids
 
 
 class SealError(Exception):
@@ -67,39 +72,6 @@ def _validated(supplier: Supplier) -> None:
         supplier.full_clean(exclude=["company"])
     except ValidationError as exc:
         raise SealError(" ".join(exc.messages)) from None
-
-
-def _user_email(user) -> str:
-    if user.email:
-        return user.email
-    person = getattr(user, "person", None)
-    return person.email if person is not None else ""
-
-
-def supplier_recipients(supplier: Supplier) -> list[str]:
-    """The supplier's contact address and its staff's addresses, each once."""
-    users = User.objects.filter(pk__in=_staff_user_ids(supplier)).select_related("person")
-    emails = [supplier.contact_email] + [_user_email(u) for u in users]
-    return sorted({e for e in emails if e})
-
-
-def _staff_user_ids(supplier: Supplier) -> set[int]:
-    ids = set(supplier.staff.values_list("pk", flat=True))
-    if supplier.company_id:
-        ids |= set(supplier.company.staff.values_list("pk", flat=True))
-    return ids
-
-
-def _office_recipients() -> list[str]:
-    users = User.objects.filter(groups__name=SECRETARIAT_GROUP, is_active=True).select_related(
-        "person"
-    )
-    return sorted({e for e in (_user_email(u) for u in users) if e})
-
-
-def _mail(subject: str, body: str, recipients: list[str]) -> None:
-    if recipients:
-        send_mail(subject, body, None, recipients)
 
 
 def _url(name: str, *args) -> str:
@@ -303,15 +275,17 @@ def seal_apply(
         assessment=assessment.pk,
         seal=seal.number if seal else None,
     )
-    _mail(
-        _("Neuer Siegelantrag: %(s)s") % {"s": supplier.name},
-        _("Guten Tag,\n\n%(s)s hat „%(k)s“ beantragt. Zum Antrag:\n%(url)s\n\nTransferhub")
-        % {
-            "s": supplier.name,
-            "k": application.get_kind_display(),
-            "url": _url("suppliers:application", application.pk),
-        },
-        _office_recipients(),
+    mail_each(
+        office_recipients(),
+        subject=lambda: _("Neuer Siegelantrag: %(s)s") % {"s": supplier.name},
+        body=lambda: (
+            _("Guten Tag,\n\n%(s)s hat „%(k)s“ beantragt. Zum Antrag:\n%(url)s\n\nTransferhub")
+            % {
+                "s": supplier.name,
+                "k": application.get_kind_display(),
+                "url": _url("suppliers:application", application.pk),
+            }
+        ),
     )
     return application
 
@@ -479,20 +453,25 @@ def application_review(
         note=note,
         seal=application.seal.number if application.seal else None,
     )
-    subject = {
-        "approve": _("Ihr Siegel „%(k)s“ ist verliehen"),
-        "return": _("Rückfragen zu Ihrem Antrag „%(k)s“"),
-        "reject": _("Ihr Antrag „%(k)s“ wurde abgelehnt"),
-    }[action] % {"k": application.get_kind_display()}
-    body = _(
-        "Guten Tag,\n\n%(subject)s.\n%(note)s\nZum Antrag:\n%(url)s\n\nIhre Geschäftsstelle"
-    ) % {
-        "subject": subject,
-        "note": (f"\n{note}\n" if note else "")
-        + (_seal_lines(application.seal) if application.seal else ""),
-        "url": _url("suppliers:application", application.pk),
-    }
-    _mail(subject, body, supplier_recipients(application.supplier))
+
+    def subject() -> str:
+        return {
+            "approve": _("Ihr Siegel „%(k)s“ ist verliehen"),
+            "return": _("Rückfragen zu Ihrem Antrag „%(k)s“"),
+            "reject": _("Ihr Antrag „%(k)s“ wurde abgelehnt"),
+        }[action] % {"k": application.get_kind_display()}
+
+    def body() -> str:
+        return _(
+            "Guten Tag,\n\n%(subject)s.\n%(note)s\nZum Antrag:\n%(url)s\n\nIhre Geschäftsstelle"
+        ) % {
+            "subject": subject(),
+            "note": (f"\n{note}\n" if note else "")
+            + (_seal_lines(application.seal) if application.seal else ""),
+            "url": _url("suppliers:application", application.pk),
+        }
+
+    mail_each(supplier_recipients(application.supplier), subject=subject, body=body)
     return application
 
 
@@ -528,14 +507,16 @@ def seal_revoke(*, seal: Seal, reason: str, actor) -> Seal:
         application.save()
         log_action(actor, "suppliers.application.rejected", application, note=reason)
     log_action(actor, "suppliers.seal.revoked", seal, number=seal.number, reason=reason)
-    _mail(
-        _("Ihr Siegel %(n)s wurde widerrufen") % {"n": seal.number},
-        _(
-            "Guten Tag,\n\ndas Siegel %(n)s (%(k)s) wurde widerrufen.\nGrund: %(r)s\n\n"
-            "Ihre Geschäftsstelle"
-        )
-        % {"n": seal.number, "k": seal.get_kind_display(), "r": reason},
+    mail_each(
         supplier_recipients(seal.supplier),
+        subject=lambda: _("Ihr Siegel %(n)s wurde widerrufen") % {"n": seal.number},
+        body=lambda: (
+            _(
+                "Guten Tag,\n\ndas Siegel %(n)s (%(k)s) wurde widerrufen.\nGrund: %(r)s\n\n"
+                "Ihre Geschäftsstelle"
+            )
+            % {"n": seal.number, "k": seal.get_kind_display(), "r": reason}
+        ),
     )
     return seal
 
@@ -561,25 +542,29 @@ def seal_reminders_send(*, today: dt.date | None = None) -> int:
             if not created:
                 continue
             recipients = supplier_recipients(seal.supplier)
-            reminder.recipients = recipients
+            reminder.recipients = [p.email for p in recipients]
             reminder.save(update_fields=["recipients"])
-            _mail(
-                _("Ihr Siegel %(n)s läuft am %(d)s ab")
-                % {"n": seal.number, "d": seal.valid_until.strftime("%d.%m.%Y")},
-                _(
-                    "Guten Tag,\n\ndas %(k)s von %(s)s (Nummer %(n)s) gilt bis %(d)s. Sie können es "
-                    "ohne neue Registrierung verlängern: Bearbeiten Sie den Check „Sicherheit und "
-                    "Gesundheit bei der Arbeit“ erneut und stellen Sie den Verlängerungsantrag:\n"
-                    "%(url)s\n\nDie Nummer bleibt erhalten.\n\nIhre Geschäftsstelle"
-                )
-                % {
-                    "k": seal.get_kind_display(),
-                    "s": seal.supplier.name,
-                    "n": seal.number,
-                    "d": seal.valid_until.strftime("%d.%m.%Y"),
-                    "url": _url("suppliers:apply", seal.supplier_id),
-                },
+            mail_each(
                 recipients,
+                subject=lambda seal=seal: (
+                    _("Ihr Siegel %(n)s läuft am %(d)s ab")
+                    % {"n": seal.number, "d": seal.valid_until.strftime("%d.%m.%Y")}
+                ),
+                body=lambda seal=seal: (
+                    _(
+                        "Guten Tag,\n\ndas %(k)s von %(s)s (Nummer %(n)s) gilt bis %(d)s. Sie können es "
+                        "ohne neue Registrierung verlängern: Bearbeiten Sie den Check „Sicherheit und "
+                        "Gesundheit bei der Arbeit“ erneut und stellen Sie den Verlängerungsantrag:\n"
+                        "%(url)s\n\nDie Nummer bleibt erhalten.\n\nIhre Geschäftsstelle"
+                    )
+                    % {
+                        "k": seal.get_kind_display(),
+                        "s": seal.supplier.name,
+                        "n": seal.number,
+                        "d": seal.valid_until.strftime("%d.%m.%Y"),
+                        "url": _url("suppliers:apply", seal.supplier_id),
+                    }
+                ),
             )
             log_action(
                 None,
@@ -705,19 +690,21 @@ def due_diligence_request(
         purchaser=purchaser, supplier=supplier, message=(message or "").strip()
     )
     log_action(actor, "suppliers.lksg.requested", request, supplier=supplier.pk)
-    _mail(
-        _("Anfrage nach Ihrer LkSG-Erklärung"),
-        _(
-            "Guten Tag,\n\n%(p)s bittet %(s)s um die Selbsterklärung zu den Risiken nach § 2 LkSG."
-            "\n%(m)s\nZur Anfrage:\n%(url)s\n\nTransferhub"
-        )
-        % {
-            "p": purchaser.display_organisation or purchaser.user.get_username(),
-            "s": supplier.name,
-            "m": f"\n{request.message}\n" if request.message else "",
-            "url": _url("suppliers:request", request.pk),
-        },
+    mail_each(
         supplier_recipients(supplier),
+        subject=lambda: _("Anfrage nach Ihrer LkSG-Erklärung"),
+        body=lambda: (
+            _(
+                "Guten Tag,\n\n%(p)s bittet %(s)s um die Selbsterklärung zu den Risiken nach § 2 LkSG."
+                "\n%(m)s\nZur Anfrage:\n%(url)s\n\nTransferhub"
+            )
+            % {
+                "p": purchaser.display_organisation or purchaser.user.get_username(),
+                "s": supplier.name,
+                "m": f"\n{request.message}\n" if request.message else "",
+                "url": _url("suppliers:request", request.pk),
+            }
+        ),
     )
     return request
 
@@ -766,14 +753,16 @@ def due_diligence_answer(*, request: DueDiligenceRequest, actor) -> DueDiligence
     request.answered_by = actor
     request.save()
     log_action(actor, "suppliers.lksg.answered", request, supplier=supplier.pk)
-    purchaser_email = _user_email(request.purchaser.user)
-    _mail(
-        _("LkSG-Erklärung von %(s)s") % {"s": supplier.name},
-        _(
-            "Guten Tag,\n\n%(s)s hat Ihre Anfrage beantwortet. Die Zusammenfassung (PDF, CSV) "
-            "finden Sie hier:\n%(url)s\n\nTransferhub"
-        )
-        % {"s": supplier.name, "url": _url("suppliers:request", request.pk)},
-        [purchaser_email] if purchaser_email else [],
+    purchaser = person_for_user(request.purchaser.user)
+    mail_each(
+        [purchaser] if purchaser else [],
+        subject=lambda: _("LkSG-Erklärung von %(s)s") % {"s": supplier.name},
+        body=lambda: (
+            _(
+                "Guten Tag,\n\n%(s)s hat Ihre Anfrage beantwortet. Die Zusammenfassung (PDF, CSV) "
+                "finden Sie hier:\n%(url)s\n\nTransferhub"
+            )
+            % {"s": supplier.name, "url": _url("suppliers:request", request.pk)}
+        ),
     )
     return request

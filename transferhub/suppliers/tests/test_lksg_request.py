@@ -21,7 +21,11 @@ def test_a_purchaser_requests_and_the_supplier_is_mailed(client_for, supplier, p
     )
     request = DueDiligenceRequest.objects.get()
     assert response["Location"] == f"/lieferanten/anfragen/{request.pk}/"
-    assert mail.outbox[0].to == ["einkauf@muster-metall.example", "kira@muster-metall.example"]
+    # One mail each, in each recipient's language.
+    assert [m.to for m in mail.outbox] == [
+        ["einkauf@muster-metall.example"],
+        ["kira@muster-metall.example"],
+    ]
     assert "Bitte bis Monatsende." in mail.outbox[0].body
 
 

@@ -18,9 +18,10 @@ def test_the_command_reminds_once_per_seal_and_window(seal, capsys):
     mail.outbox.clear()
     call_command("seal_reminders")
     call_command("seal_reminders")
-    assert len(mail.outbox) == 1
+    # One mail each to the contact address and the company's staff, once.
+    assert len(mail.outbox) == 2
     assert seal.number in mail.outbox[0].subject
-    assert "einkauf@muster-metall.example" in mail.outbox[0].to
+    assert mail.outbox[0].to == ["einkauf@muster-metall.example"]
     assert "1 Siegel-Erinnerungen verschickt." in capsys.readouterr().out
     assert SealReminder.objects.get().window_days == 90
 
@@ -30,7 +31,7 @@ def test_a_narrower_window_sends_one_more_mail(seal):
     services.seal_reminders_send()
     mail.outbox.clear()
     services.seal_reminders_send(today=timezone.localdate() + dt.timedelta(days=55))
-    assert len(mail.outbox) == 1
+    assert len(mail.outbox) == 2  # contact address and staff, one window more
     assert SealReminder.objects.count() == 2
 
 
