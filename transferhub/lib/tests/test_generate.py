@@ -6,6 +6,7 @@ from django.core.management.base import CommandError
 from django.db import transaction
 from django.db.models import F
 
+from transferhub.checks.models import Answer, Assessment, Measure
 from transferhub.decisions.models import Decision, Task
 from transferhub.lib.generate import generate, registered_steps
 from transferhub.meetings.models import AgendaItem, Meeting
@@ -18,6 +19,7 @@ SCALE_1 = {
     Decision: 50_000,
     Task: 100_000,
     Person: 20_000,
+    Assessment: 50_000,
 }
 
 
@@ -76,12 +78,37 @@ def test_every_body_has_a_chair_and_the_models_validate(generated):
         obj.full_clean(validate_unique=False)
 
 
+def test_assessments_have_answers_measures_and_a_mix_of_states(generated):
+    from transferhub.suppliers.models import Supplier
+
+    assessments = list(
+        Assessment.objects.select_related("version__instrument", "company").prefetch_related(
+            "answers", "measures"
+        )
+    )
+    assert Answer.objects.exists() and Measure.objects.exists()
+    declared = [a for a in assessments if a.declared_at]
+    open_ones = [a for a in assessments if not a.declared_at and not a.submitted_at]
+    surveys = [a for a in assessments if a.instrument.is_survey]
+    assert declared and open_ones and surveys
+    for a in declared:
+        assert a.is_complete and a.valid_until and a.created <= a.declared_at
+    for a in assessments:
+        assert (a.company_id is None) == a.instrument.is_survey
+        assert a.version.is_usable
+        points = {p.pk for p in a.version.check_points.all()}
+        assert {answer.check_point_id for answer in a.answers.all()} <= points
+    assert Supplier.objects.filter(company__assessments__isnull=False).exists()
+    assert len({a.version.instrument.code for a in assessments}) >= 4
+
+
 def test_the_same_seed_gives_the_same_data(db):
     def snapshot():
         return (
             list(Meeting.objects.order_by("id").values_list("name", "date", "start_time")),
             list(Decision.objects.order_by("id").values_list("text", "year", "sequence")),
             list(Task.objects.order_by("id").values_list("text", "due_date", "status")),
+            list(Measure.objects.order_by("id").values_list("text", "due_date", "status")),
         )
 
     class Rollback(Exception):
