@@ -17,5 +17,6 @@ urlpatterns = [
     path("checks/", include("transferhub.checks.urls")),
     path("lieferanten/", include("transferhub.suppliers.urls")),
     path("", include("transferhub.api.urls")),
+    path("verwaltung/", include("transferhub.lib.urls")),
     path("admin/", admin.site.urls),
 ]

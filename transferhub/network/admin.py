@@ -1,5 +1,7 @@
 from django.contrib import admin
 
+from transferhub.lib.admin import AuditedAdminMixin
+
 from .models import Body, InterestRequest, Membership, Organisation, Person
 
 
@@ -27,7 +29,7 @@ class PersonAdmin(admin.ModelAdmin):
 
 
 @admin.register(Body)
-class BodyAdmin(admin.ModelAdmin):
+class BodyAdmin(AuditedAdminMixin, admin.ModelAdmin):
     list_display = ["name", "short_name", "classification", "parent", "secretariat_contact"]
     list_filter = ["classification"]
     search_fields = ["name", "short_name"]
@@ -37,7 +39,7 @@ class BodyAdmin(admin.ModelAdmin):
 
 
 @admin.register(Membership)
-class MembershipAdmin(admin.ModelAdmin):
+class MembershipAdmin(AuditedAdminMixin, admin.ModelAdmin):
     list_display = ["person", "body", "role", "on_behalf_of", "start_date", "end_date"]
     list_filter = ["role", "body"]
     search_fields = ["person__family_name", "person__given_name", "body__name"]

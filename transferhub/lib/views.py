@@ -1,0 +1,67 @@
+"""The audit log for the secretariat (Änderungsprotokoll): read-only."""
+
+import datetime as dt
+
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.shortcuts import render
+from django.utils import timezone
+
+from transferhub.meetings.models import Meeting
+from transferhub.network.models import Membership
+from transferhub.network.permissions import is_secretariat
+
+from .audit import action_label, kind_filter, object_label, object_url, summary
+from .forms import AuditFilterForm
+from .models import ActionLog
+
+PAGE_SIZE = 50
+
+
+def _day_start(day: dt.date) -> dt.datetime:
+    return timezone.make_aware(dt.datetime.combine(day, dt.time.min))
+
+
+@login_required
+def audit_log(request):
+    """List who changed what and when, newest first, with filters."""
+    if not is_secretariat(request.user):
+        raise PermissionDenied
+    form = AuditFilterForm(request.GET or None)
+    entries = ActionLog.objects.select_related("actor__person").order_by("-timestamp", "-id")
+    if form.is_valid():
+        data = form.cleaned_data
+        if data["kind"]:
+            entries = entries.filter(kind_filter(data["kind"]))
+        if data["actor"]:
+            entries = entries.filter(actor=data["actor"])
+        if data["start"]:
+            entries = entries.filter(timestamp__gte=_day_start(data["start"]))
+        if data["end"]:
+            entries = entries.filter(timestamp__lt=_day_start(data["end"] + dt.timedelta(days=1)))
+    elif form.is_bound:
+        entries = entries.none()
+    page_obj = Paginator(entries, PAGE_SIZE).get_page(request.GET.get("page"))
+    # One query for the meetings the page's entries belong to, to name them.
+    meeting_ids = {e.meeting_id for e in page_obj if e.meeting_id}
+    meetings = Meeting.objects.select_related("body").in_bulk(meeting_ids) if meeting_ids else {}
+    # And one for the bodies of memberships, whose pages show them.
+    membership_ids = {e.object_id for e in page_obj if e.object_type == "network.membership"}
+    membership_bodies = (
+        dict(Membership.objects.filter(pk__in=membership_ids).values_list("pk", "body_id"))
+        if membership_ids
+        else {}
+    )
+    rows = [
+        {
+            "entry": e,
+            "action": action_label(e.action),
+            "object": object_label(e),
+            "url": object_url(e, membership_bodies),
+            "meeting": meetings.get(e.meeting_id),
+            "summary": summary(e.data),
+        }
+        for e in page_obj
+    ]
+    return render(request, "lib/audit_log.html", {"form": form, "page_obj": page_obj, "rows": rows})
