@@ -15,6 +15,7 @@ urlpatterns = [
     path("", include("transferhub.decisions.urls")),
     path("protokolle/", include("transferhub.protocols.urls")),
     path("checks/", include("transferhub.checks.urls")),
+    path("registrieren/", include("transferhub.checks.registration_urls")),
     path("lieferanten/", include("transferhub.suppliers.urls")),
     path("", include("transferhub.api.urls")),
     path("verwaltung/", include("transferhub.lib.urls")),

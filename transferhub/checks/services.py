@@ -226,9 +226,10 @@ def company_create(
     postcode: str,
     federal_state: str,
     staff=(),
+    organisation=None,
     actor=None,
 ) -> Company:
-    """Register a company and link its staff logins."""
+    """Register a company and link its staff logins (and its network organisation)."""
     if not name.strip():
         raise CheckError(_("Ein Unternehmen braucht einen Namen."))
     company = Company(
@@ -237,6 +238,7 @@ def company_create(
         size_class=size_class,
         postcode=postcode.strip(),
         federal_state=federal_state,
+        organisation=organisation,
     )
     try:
         company.full_clean()

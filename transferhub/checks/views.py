@@ -21,6 +21,7 @@ from .permissions import (
     can_edit_assessment,
     can_see_statistics,
     consultant_for,
+    is_staff_of,
     served_company_ids,
     visible_assessments,
     visible_companies,
@@ -191,6 +192,9 @@ def company_detail(request, pk: int):
             "assessments": page.object_list,
             "form": form,
             "can_act": can_act,
+            # Staff of a company without a supplier profile are offered the next step.
+            "can_create_supplier": is_staff_of(request.user, company.pk)
+            and not hasattr(company, "supplier"),
         },
     )
 

@@ -2,6 +2,8 @@
 
 import pytest
 from django.contrib.auth.models import User
+from django.core.cache import cache
+from django.urls import reverse
 
 from conftest import make_person
 from transferhub.checks import services
@@ -107,3 +109,51 @@ def complete(assessment, *, actor=None):
     rate_all(assessment, actor=actor, overrides={"gef-psyche": Answer.Rating.RED})
     add_measures(assessment, 10, actor=actor)
     return assessment
+
+
+# --- Self-registration -------------------------------------------------------------------
+
+STRONG_PASSWORD = "Blech-Biege-2031!"
+
+
+def registration_data(**overrides) -> dict:
+    """What a company types into /registrieren/, all valid; overrides change or drop (None)."""
+    data = {
+        "company_name": "Neue Stanzwerk GmbH",
+        "wz_code": "25.50",
+        "size_class": "small",
+        "postcode": "44135",
+        "town": "Dortmund",
+        "federal_state": "NW",
+        "given_name": "Jana",
+        "family_name": "Stanz",
+        "email": "jana.stanz@stanzwerk.example",
+        "username": "stanzwerk",
+        "password1": STRONG_PASSWORD,
+        "password2": STRONG_PASSWORD,
+        "privacy": "on",
+        "homepage": "",
+    }
+    data.update(overrides)
+    return {k: v for k, v in data.items() if v is not None}
+
+
+@pytest.fixture
+def fresh_rate_limit():
+    """Each test starts with no registrations counted for its address."""
+    cache.clear()
+
+
+@pytest.fixture
+def register(db, client, django_capture_on_commit_callbacks, fresh_rate_limit):
+    """Post the registration form (mails go out after commit, as in production)."""
+
+    def post(data=None, *, language="de", **overrides):
+        with django_capture_on_commit_callbacks(execute=True):
+            return client.post(
+                reverse("registration:register"),
+                data if data is not None else registration_data(**overrides),
+                HTTP_ACCEPT_LANGUAGE=language,
+            )
+
+    return post

@@ -138,6 +138,12 @@ EXPECTED_GET = {
     "protocols:import_review@draft": (LOGIN, 403, 403, 403, 404, 403, 403, 403),
     "protocols:search": (200, 200, 200, 200, 200, 200, 200, 200),
     "suppliers:search": (200, 200, 200, 200, 200, 200, 200, 200),
+    # The audit log (Änderungsprotokoll) is the secretariat's alone.
+    "lib:audit_log": (LOGIN, 403, 403, 403, 200, 403, 403, 403),
+    # Signed-in users see a notice instead of the form; a forged link is refused.
+    "registration:register": (200, 200, 200, 200, 200, 200, 200, 200),
+    "registration:sent": (200, 200, 200, 200, 200, 200, 200, 200),
+    "registration:confirm": (400, 400, 400, 400, 400, 400, 400, 400),
     "suppliers:verify_form": (200, 200, 200, 200, 200, 200, 200, 200),
     "suppliers:verify": (200, 200, 200, 200, 200, 200, 200, 200),
     "suppliers:qr": (200, 200, 200, 200, 200, 200, 200, 200),
@@ -291,6 +297,8 @@ EXPECTED_POST = {
     "suppliers:evidence_delete@other": (LOGIN, 404, 404, 404, "ok", 404, 404, 404),
     "suppliers:request_answer@foreign": (LOGIN, 404, 404, 404, 403, "ok", 404, 404),
     "suppliers:request_answer@open": (LOGIN, 404, 404, 404, 403, 404, 404, 403),
+    "registration:register": ("ok",) * 8,
+    "registration:confirm": (400,) * 8,
 }
 
 # Outside this walk: the admin (Django's own permissions) and the APIs, walked with
@@ -468,6 +476,7 @@ def build_world(seed_meeting, people, ag_transfer, om) -> World:
         "checks:measure": {"pk": measure.pk},
         "checks:measure_delete": {"pk": measure.pk},
         "api:token_revoke": {"pk": secretariat_token.pk},
+        "registration:confirm": {"token": "gefaelscht"},
         **supplier_objects,
     }
     # Cases on objects of another company (case "name@variant" → kwargs).
