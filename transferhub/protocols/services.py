@@ -4,7 +4,7 @@ import datetime as dt
 import re
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 
@@ -85,6 +85,29 @@ def person_find_or_create(
     return person
 
 
+def _names_in(result: dict) -> set[str]:
+    """Everyone the protocol names: note-taker, presenters, participants, task owners."""
+    names = {result.get("note_taker") or ""}
+    names.update(p.get("name") or "" for p in result.get("participants", []))
+    for item in result.get("agenda", []):
+        names.update(p.get("name") or "" for p in item.get("presenters", []))
+        names.update(t.get("owner") or "" for t in item.get("tasks", []))
+    return {" ".join(n.split()).casefold() for n in names if n.strip()}
+
+
+def _lock_people(result: dict) -> None:
+    """Imports naming the same new person wait for each other, so they add them once.
+
+    PostgreSQL: a transaction-scoped advisory lock per name, taken in one order (no
+    deadlock between two imports). SQLite writes one transaction at a time anyway.
+    """
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        for name in sorted(_names_in(result)):
+            cursor.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", ["person:" + name])
+
+
 def _find_person(name: str) -> Person | None:
     given, family = _split_name(name.strip())
     return Person.objects.filter(given_name__iexact=given, family_name__iexact=family).first()
@@ -151,6 +174,7 @@ def protocol_store(
     # transaction at a time anyway): else the same file uploaded twice at once became two
     # meetings, and parallel imports ran out of tries for the next decision number.
     Body.objects.select_for_update().get(pk=body.pk)
+    _lock_people(result)
     _refuse_duplicate(sha256)
     warnings = list(result.get("warnings", []))
     date = dt.date.fromisoformat(result["date"])
