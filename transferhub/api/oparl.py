@@ -8,15 +8,19 @@ of a body; never with their e-mail address.
 """
 
 import datetime as dt
+import functools
 import math
+from collections import defaultdict
+from types import SimpleNamespace
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.db.models import Prefetch, Q
 from django.http import JsonResponse
-from django.urls import path, reverse
+from django.urls import get_script_prefix, get_urlconf, path, reverse
 from django.utils.dateparse import parse_date, parse_datetime
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
@@ -35,8 +39,69 @@ class BadFilter(Exception):
     pass
 
 
+# A large number that no URL contains otherwise: reverse() once per URL name with it in
+# place of the primary key(s), then build each object's URL by string joining. A list page
+# names thousands of URLs; reverse() per URL was most of its cost.
+SENTINEL = 987654321987
+
+
+class _Urls:
+    """Absolute URLs of one site and script prefix, by URL name and integer arguments."""
+
+    def __init__(self, site_url: str):
+        self.site_url = site_url
+        self.parts: dict[tuple[str, int], list[str]] = {}
+
+    def _split(self, name: str, count: int) -> list[str]:
+        text = self.site_url + reverse(name, args=[SENTINEL + i for i in range(count)])
+        parts = []
+        for i in range(count):
+            head, text = text.split(str(SENTINEL + i), 1)
+            parts.append(head)
+        parts.append(text)
+        return parts
+
+    def __call__(self, name: str, *args: int) -> str:
+        parts = self.parts.get((name, len(args)))
+        if parts is None:
+            parts = self.parts[(name, len(args))] = self._split(name, len(args))
+        if len(args) == 1:
+            return f"{parts[0]}{args[0]}{parts[1]}"
+        out = [parts[0]]
+        for arg, part in zip(args, parts[1:], strict=True):
+            out += (str(arg), part)
+        return "".join(out)
+
+    def oparl(self, name: str, *args: int) -> str:
+        return self(f"api:oparl-{name}", *args)
+
+
+@functools.lru_cache(maxsize=16)
+def _urls_for(site_url: str, script_prefix: str, urlconf) -> _Urls:
+    return _Urls(site_url)
+
+
+def urls() -> _Urls:
+    """The URL builder for this request's site, script prefix and URLconf."""
+    urlconf = get_urlconf() or settings.ROOT_URLCONF
+    return _urls_for(settings.SITE_URL, get_script_prefix(), urlconf)
+
+
 def url(name: str, *args) -> str:
+    if all(type(a) is int for a in args):
+        return urls().oparl(name, *args)
     return settings.SITE_URL + reverse(f"api:oparl-{name}", args=args)
+
+
+@functools.lru_cache(maxsize=64)
+def _labels_for(model, field_name: str, language) -> dict:
+    field = model._meta.get_field(field_name)
+    return {value: str(label) for value, label in field.flatchoices}
+
+
+def labels(model, field_name: str) -> dict:
+    """{value: what get_<field>_display() says} for the active language."""
+    return _labels_for(model, field_name, get_language())
 
 
 def stamp(value) -> str | None:
@@ -195,11 +260,12 @@ def person_obj(p: Person) -> dict:
     )
 
 
-def file_obj(a: Attachment) -> dict:
-    access = settings.SITE_URL + reverse("meetings:attachment", args=[a.meeting_id, a.pk])
+def file_obj(a: Attachment, u: _Urls | None = None) -> dict:
+    u = u or urls()
+    access = u("meetings:attachment", a.meeting_id, a.pk)
     return clean(
         {
-            "id": url("file", a.pk),
+            "id": u.oparl("file", a.pk),
             "type": OPARL + "File",
             "name": f"{a.label}: {a.name}",
             "fileName": a.file_name,
@@ -208,8 +274,8 @@ def file_obj(a: Attachment) -> dict:
             "date": a.created.date().isoformat(),
             "accessUrl": access,
             "downloadUrl": access,
-            "meeting": [url("meeting", a.meeting_id)],
-            "agendaItem": [url("agendaitem", a.agenda_item_id)] if a.agenda_item_id else [],
+            "meeting": [u.oparl("meeting", a.meeting_id)],
+            "agendaItem": [u.oparl("agendaitem", a.agenda_item_id)] if a.agenda_item_id else [],
             "created": stamp(a.created),
             "modified": stamp(a.modified),
         }
@@ -220,21 +286,33 @@ def _aware(date: dt.date, time: dt.time) -> str:
     return dt.datetime.combine(date, time, tzinfo=ZoneInfo(settings.TIME_ZONE)).isoformat()
 
 
-def item_obj(item: AgendaItem, times: dict | None = None) -> dict:
+def item_obj(
+    item: AgendaItem,
+    times: dict | None = None,
+    files: list | None = None,
+    u: _Urls | None = None,
+    results: dict | None = None,
+) -> dict:
+    """An item loaded through prepare_items (its files and decision texts attached).
+
+    A meeting passes its items' files, the URL builder and the result labels, worked out
+    once for all its items.
+    """
+    u = u or urls()
+    results = results or labels(AgendaItem, "status")
     start, end = (times or {}).get(item.pk, (None, None))
-    decisions = [d.text for d in item.decisions.all()]
     return clean(
         {
-            "id": url("agendaitem", item.pk),
+            "id": u.oparl("agendaitem", item.pk),
             "type": OPARL + "AgendaItem",
-            "meeting": url("meeting", item.meeting_id),
+            "meeting": u.oparl("meeting", item.meeting_id),
             "number": item.number,
             "order": item.order,
             "name": item.name,
             "public": True,
-            "result": item.get_status_display(),
-            "resolutionText": "\n\n".join(decisions),
-            "auxiliaryFile": [file_obj(a) for a in item.attachments.all()],
+            "result": results.get(item.status, item.status),
+            "resolutionText": "\n\n".join(item.decision_texts),
+            "auxiliaryFile": files if files is not None else [file_obj(a) for a in item.files],
             "start": start,
             "end": end,
             "created": stamp(item.created),
@@ -244,12 +322,13 @@ def item_obj(item: AgendaItem, times: dict | None = None) -> dict:
 
 
 def location_obj(meeting: Meeting, embedded: bool = False) -> dict:
+    u = urls()
     return clean(
         {
-            "id": url("location", meeting.pk),
+            "id": u.oparl("location", meeting.pk),
             "type": OPARL + "Location",
             "description": meeting.location,
-            "meetings": [] if embedded else [url("meeting", meeting.pk)],
+            "meetings": [] if embedded else [u.oparl("meeting", meeting.pk)],
             "created": stamp(meeting.created),
             "modified": stamp(meeting.modified),
         }
@@ -257,54 +336,128 @@ def location_obj(meeting: Meeting, embedded: bool = False) -> dict:
 
 
 def meeting_obj(meeting: Meeting) -> dict:
-    items = list(meeting.public_items)
+    """A meeting loaded through prepare_meetings (its items attached)."""
+    u = urls()
+    items = meeting.public_items
     every = meeting.all_items  # the plan's times need every item, breaks included
     schedule, _overrun = agenda_schedule(meeting, every)
     times = {
         row.item.pk: (_aware(meeting.date, row.start), _aware(meeting.date, row.end))
         for row in schedule
     }
+    files = {i.pk: [file_obj(a, u) for a in i.files] for i in items}
+    results = labels(AgendaItem, "status")
     return clean(
         {
-            "id": url("meeting", meeting.pk),
+            "id": u.oparl("meeting", meeting.pk),
             "type": OPARL + "Meeting",
             "name": meeting.name,
-            "meetingState": meeting.get_state_display(),
+            "meetingState": labels(Meeting, "state").get(meeting.state, meeting.state),
             "cancelled": False,
             "start": _aware(meeting.date, meeting.start_time),
             "end": _aware(meeting.date, meeting.end_time),
             "location": location_obj(meeting, embedded=True) if meeting.location else None,
-            "organization": [url("organization", meeting.body_id)],
-            "agendaItem": [item_obj(i, times) for i in items],
-            "auxiliaryFile": [file_obj(a) for i in items for a in i.attachments.all()],
+            "organization": [u.oparl("organization", meeting.body_id)],
+            "agendaItem": [item_obj(i, times, files[i.pk], u, results) for i in items],
+            "auxiliaryFile": [f for i in items for f in files[i.pk]],
             "created": stamp(meeting.created),
             "modified": stamp(meeting.modified),
-            "web": settings.SITE_URL + meeting.get_absolute_url(),
+            "web": u("meetings:detail", meeting.pk),
         }
     ) | {"cancelled": False}
 
 
-# Prefetching so that a list page costs a fixed number of queries -------------------------
+# Loading related rows so that a list page costs a fixed number of queries -----------------
+# One query per related set, grouped in Python: prefetch_related() builds a queryset per
+# object, which cost more than the whole rest of the meeting list.
 
-ITEM_LOOKUPS = [
-    Prefetch("attachments", queryset=Attachment.objects.order_by("number")),
-    Prefetch("decisions", queryset=Decision.objects.order_by("sequence")),
-]
+ITEM_FIELDS = (
+    "id",
+    "meeting_id",
+    "order",
+    "number",
+    "name",
+    "kind",
+    "duration_minutes",
+    "status",
+    "public",
+    "created",
+    "modified",
+)
+FILE_FIELDS = (
+    "id",
+    "meeting_id",
+    "agenda_item_id",
+    "number",
+    "name",
+    "file_name",
+    "mime_type",
+    "size",
+    "created",
+    "modified",
+)
 
 
-def meetings_qs(qs):
-    return qs.prefetch_related(
-        Prefetch(
-            "agenda_items",
-            queryset=AgendaItem.objects.filter(public=True)
-            .order_by("order")
-            .prefetch_related(*ITEM_LOOKUPS),
-            to_attr="public_items",
-        ),
-        Prefetch(
-            "agenda_items", queryset=AgendaItem.objects.order_by("order"), to_attr="all_items"
-        ),
-    )
+class _Row(SimpleNamespace):
+    """A row read with values_list(): a list page reads a thousand items, and model
+    instances cost more to build than the rest of the page."""
+
+
+class _FileRow(_Row):
+    label = Attachment.label  # the model's own property; it reads `number`
+
+
+def _rows(queryset, fields, cls=_Row) -> list:
+    return [
+        cls(pk=row[0], **dict(zip(fields, row, strict=True)))
+        for row in queryset.values_list(*fields)
+    ]
+
+
+def prepare_items(rows, *, meeting_ids=None) -> list:
+    """Attach each item's files (`files`) and decision texts (`decision_texts`).
+
+    With `meeting_ids` (all public items of these meetings), select by meeting: cheaper
+    than a list of a thousand item ids.
+    """
+    items = list(rows)
+    if meeting_ids is None:
+        which = {"agenda_item_id__in": [i.pk for i in items]}
+    else:
+        which = {"agenda_item__meeting_id__in": meeting_ids, "agenda_item__public": True}
+    files = defaultdict(list)
+    for a in _rows(
+        Attachment.objects.filter(**which).order_by("number", "pk"), FILE_FIELDS, _FileRow
+    ):
+        files[a.agenda_item_id].append(a)
+    texts = defaultdict(list)
+    for item_id, text in (
+        Decision.objects.filter(**which)
+        .order_by("sequence", "pk")
+        .values_list("agenda_item_id", "text")
+    ):
+        texts[item_id].append(text)
+    for i in items:
+        i.files = files[i.pk]
+        i.decision_texts = texts[i.pk]
+    return items
+
+
+def prepare_meetings(rows) -> list:
+    """Attach each meeting's items (`all_items`) and public items (`public_items`)."""
+    meetings = list(rows)
+    ids = [m.pk for m in meetings]
+    every = defaultdict(list)
+    items = AgendaItem.objects.filter(meeting_id__in=ids).order_by("meeting_id", "order")
+    for item in _rows(items, ITEM_FIELDS):
+        every[item.meeting_id].append(item)
+    public = []
+    for m in meetings:
+        m.all_items = every[m.pk]
+        m.public_items = [i for i in m.all_items if i.public]
+        public += m.public_items
+    prepare_items(public, meeting_ids=ids)
+    return meetings
 
 
 def people_qs(qs):
@@ -455,7 +608,7 @@ def body(request, key: str):
     return _check_body(key) or oparl_response(body_obj())
 
 
-def _list_view(name: str, queryset_func, convert, qs_func=None):
+def _list_view(name: str, queryset_func, convert, prepare=None):
     @require_GET
     def view(request, key: str):
         missing = _check_body(key)
@@ -466,19 +619,16 @@ def _list_view(name: str, queryset_func, convert, qs_func=None):
             queryset_func().order_by("pk"),
             convert,
             url(name, key),
-            prepare=_prefetched(qs_func) if qs_func else None,
+            prepare=prepare,
         )
 
     return view
 
 
-def _item_prepare(qs):
-    return qs.select_related("meeting").prefetch_related(*ITEM_LOOKUPS)
-
-
 def _items_with_times(item: AgendaItem) -> dict:
     meeting = item.meeting
-    schedule, _overrun = agenda_schedule(meeting, list(meeting.agenda_items.order_by("order")))
+    every = meeting.agenda_items.only(*ITEM_FIELDS).order_by("order")
+    schedule, _overrun = agenda_schedule(meeting, list(every))
     times = {
         row.item.pk: (_aware(meeting.date, row.start), _aware(meeting.date, row.end))
         for row in schedule
@@ -487,11 +637,11 @@ def _items_with_times(item: AgendaItem) -> dict:
 
 
 body_organizations = _list_view(
-    "body-organizations", Body.objects.all, organization_obj, organizations_qs
+    "body-organizations", Body.objects.all, organization_obj, _prefetched(organizations_qs)
 )
-body_people = _list_view("body-people", public_people, person_obj, people_qs)
-body_meetings = _list_view("body-meetings", public_meetings, meeting_obj, meetings_qs)
-body_items = _list_view("body-items", public_items, item_obj, _item_prepare)
+body_people = _list_view("body-people", public_people, person_obj, _prefetched(people_qs))
+body_meetings = _list_view("body-meetings", public_meetings, meeting_obj, prepare_meetings)
+body_items = _list_view("body-items", public_items, item_obj, prepare_items)
 body_files = _list_view("body-files", public_files, file_obj)
 body_memberships = _list_view("body-memberships", public_memberships, membership_obj)
 body_locations = _list_view("body-locations", public_locations, location_obj)
@@ -512,7 +662,7 @@ def organization_meetings(request, pk: int):
         public_meetings().filter(body_id=pk).order_by("pk"),
         meeting_obj,
         url("organization-meetings", pk),
-        prepare=_prefetched(meetings_qs),
+        prepare=prepare_meetings,
     )
 
 
@@ -528,12 +678,12 @@ def membership(request, pk: int):
 
 @require_GET
 def meeting(request, pk: int):
-    return _one(public_meetings(), pk, meeting_obj, _prefetched(meetings_qs))
+    return _one(public_meetings(), pk, meeting_obj, prepare_meetings)
 
 
 @require_GET
 def agendaitem(request, pk: int):
-    return _one(public_items(), pk, _items_with_times, _prefetched(_item_prepare))
+    return _one(public_items().select_related("meeting"), pk, _items_with_times, prepare_items)
 
 
 @require_GET
