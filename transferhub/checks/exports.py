@@ -7,8 +7,8 @@ from pathlib import Path
 import typst
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import get_language, gettext_lazy, pgettext
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
@@ -34,6 +34,42 @@ def _filename(assessment: Assessment, suffix: str) -> str:
     return f"{name}-{assessment.created:%Y-%m-%d}.{suffix}"
 
 
+def _with_bold(text: str, values: dict, bold: str) -> list[str]:
+    """Format a translated sentence as [before, value of `bold`, after].
+
+    The template sets that value in bold, wherever the language puts it.
+    """
+    marker = "\x00"
+    before, after = (text % {**values, bold: marker}).split(marker, 1)
+    return [before, values[bold], after]
+
+
+def report_labels() -> dict:
+    """The report's fixed texts, in the active language (the reader's)."""
+    return {
+        "page": _("Seite"),
+        "version": _("Version"),
+        "declaration": _("Selbsterklärung"),
+        "by_themes": _("Ergebnis nach Themen"),
+        "theme": _("Thema"),
+        "red": _("rot"),
+        "yellow": _("gelb"),
+        "green": _("grün"),
+        # Abbreviation of "nicht relevant" in a narrow table column.
+        "na": _("n. r."),
+        "urgent_first": _("Dringender Handlungsbedarf zuerst"),
+        "no_urgent": _("Keine Check-Punkte mit Handlungsbedarf."),
+        "action_plan": _("Maßnahmenplan"),
+        "number": _("Nr."),
+        "measure": _("Maßnahme"),
+        "responsible": _("verantwortlich"),
+        "due": pgettext("Spaltenkopf: Termin einer Maßnahme", "bis"),
+        "effect_check": _("Wirksamkeitskontrolle"),
+        "status": _("Status"),
+        "all_points": _("Alle Check-Punkte"),
+    }
+
+
 def report_data(assessment: Assessment) -> dict:
     results = assessment_results(assessment)
     labels = assessment.version.scale_labels()
@@ -42,19 +78,25 @@ def report_data(assessment: Assessment) -> dict:
     declaration = None
     if assessment.is_declared:
         by = assessment.declared_by
-        declaration = {
-            "date": _date(timezone.localdate(assessment.declared_at)),
-            "by": (by.get_full_name() or by.get_username()) if by else "",
-            "valid_until": _date(assessment.valid_until),
-        }
+        declaration = _with_bold(
+            _("abgegeben am %(date)s von %(by)s; gültig bis %(until)s."),
+            {
+                "date": _date(timezone.localdate(assessment.declared_at)),
+                "by": (by.get_full_name() or by.get_username()) if by else "",
+                "until": _date(assessment.valid_until),
+            },
+            "until",
+        )
     return {
+        "lang": (get_language() or "de").split("-")[0],
+        "labels": report_labels(),
         "title": _("Bericht zur Selbstbewertung"),
         "instrument": f"{assessment.instrument.code} {assessment.instrument.title}",
         "version": assessment.version.version,
         "company": company.name,
         "company_facts": f"WZ {company.wz_code} · {company.get_size_class_display()} · "
         f"{company.postcode} {company.get_federal_state_display()}",
-        "date": _date(timezone.localdate()),
+        "date": _("Stand: %(d)s") % {"d": _date(timezone.localdate())},
         "rule": str(THEME_RULE),
         "declaration": declaration,
         "themes": [

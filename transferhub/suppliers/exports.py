@@ -13,12 +13,12 @@ import segno
 import typst
 from django.conf import settings
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from .models import DueDiligenceRequest, Seal
+from .models import DueDiligenceRequest, LksgRisk, RiskDeclaration, Seal
 
 TYPST_DIR = Path(__file__).resolve().parent / "typst"
 
@@ -27,6 +27,10 @@ def _date(value) -> str:
     if isinstance(value, str):
         value = dt.date.fromisoformat(value) if value else None
     return value.strftime("%d.%m.%Y") if value else ""
+
+
+def _lang() -> str:
+    return (translation.get_language() or settings.LANGUAGE_CODE).split("-")[0]
 
 
 def verification_url(seal: Seal) -> str:
@@ -40,26 +44,59 @@ def qr_svg(seal: Seal) -> bytes:
     return out.getvalue()
 
 
-def certificate_pdf(seal: Seal) -> tuple[str, str, bytes]:
-    """Return the certificate (Urkunde) of the seal's current term."""
-    term = seal.terms.order_by("-valid_from").first()
-    supplier = seal.supplier
-    assessment = term.application.assessment if term else None
-    data = {
+def certificate_texts(seal: Seal, declared: str, issued: str) -> dict:
+    """The certificate's fixed texts in the active language."""
+    return {
         "title": _("Urkunde %(n)s") % {"n": seal.number},
         "kind": str(seal.get_kind_display()),
-        "supplier": supplier.name,
-        "place": f"{supplier.postcode} {supplier.town}",
+        "certificate": _("Urkunde"),
+        "awarded_to": _("wird verliehen an"),
         "basis": _(
             "auf Grundlage der Selbstbewertung „Sicherheit und Gesundheit bei der Arbeit“ "
             "vom %(d)s mit mindestens zehn geplanten Maßnahmen, geprüft von der Geschäftsstelle"
         )
-        % {"d": _date(timezone.localdate(assessment.declared_at)) if assessment else ""},
+        % {"d": declared},
+        "number": _("Siegelnummer"),
+        "valid_from": _("gültig ab"),
+        "valid_until": _("gültig bis"),
+        "verify": _("Prüfen Sie die Gültigkeit unter"),
+        "issued": _("Ausgestellt am %(d)s") % {"d": issued},
+    }
+
+
+def certificate_pdf(seal: Seal) -> tuple[str, str, bytes]:
+    """Return the certificate (Urkunde) of the seal's current term.
+
+    The certificate is an official document issued in German, which stays the binding
+    text; a reader in another language gets each text translated beneath it.
+    """
+    term = seal.terms.order_by("-valid_from").first()
+    supplier = seal.supplier
+    assessment = term.application.assessment if term else None
+    declared = _date(timezone.localdate(assessment.declared_at)) if assessment else ""
+    issued = _date(timezone.localdate())
+    with translation.override(settings.LANGUAGE_CODE):
+        binding = certificate_texts(seal, declared, issued)
+    lang = _lang()
+    translated = (
+        certificate_texts(seal, declared, issued) if lang != settings.LANGUAGE_CODE else None
+    )
+    data = {
+        "title": binding["title"]
+        + (
+            f" / {translated['title']}"
+            if translated and translated["title"] != binding["title"]
+            else ""
+        ),
+        "lang": settings.LANGUAGE_CODE,
+        "binding": binding,
+        "translated": translated,
+        "supplier": supplier.name,
+        "place": f"{supplier.postcode} {supplier.town}",
         "number": seal.number,
         "valid_from": _date(term.valid_from if term else seal.granted_at.date()),
         "valid_until": _date(seal.valid_until),
         "url": verification_url(seal),
-        "date": _date(timezone.localdate()),
         "qr": qr_svg(seal).decode("utf-8"),
     }
     pdf = typst.compile(
@@ -71,7 +108,22 @@ def certificate_pdf(seal: Seal) -> tuple[str, str, bytes]:
 
 
 def _summary_rows(request: DueDiligenceRequest) -> list[dict]:
-    return request.snapshot.get("risks", [])
+    """The snapshot's rows, their risk and status named in the active language."""
+    risks = dict(LksgRisk.choices)
+    statuses = dict(RiskDeclaration.Status.choices)
+    rows = []
+    for row in request.snapshot.get("risks", []):
+        status = row.get("status", "")
+        rows.append(
+            {
+                **row,
+                "label": str(risks.get(row.get("risk"), row["label"])),
+                "status_label": str(
+                    statuses.get(status, row["status_label"]) if status else _("keine Angabe")
+                ),
+            }
+        )
+    return rows
 
 
 def _summary_name(request: DueDiligenceRequest, suffix: str) -> str:
@@ -107,10 +159,23 @@ def lksg_summary_csv(request: DueDiligenceRequest) -> tuple[str, str, bytes]:
 def lksg_summary_pdf(request: DueDiligenceRequest) -> tuple[str, str, bytes]:
     """The answered declaration as a dated PDF."""
     purchaser = request.purchaser
+    date = _date(request.snapshot.get("date", ""))
     data = {
+        "lang": _lang(),
+        "labels": {
+            "footer": _("Stand %(d)s") % {"d": date},
+            "page": _("Seite"),
+            "declared": _("Stand der Erklärung:"),
+            "requested_by": _("Angefragt von:"),
+            "risk": _("Risiko"),
+            "status": _("Stand"),
+            "measures": _("Maßnahmen"),
+            "date": _("Datum"),
+            "evidence": _("Nachweise"),
+        },
         "title": _("LkSG-Selbsterklärung"),
         "supplier": request.snapshot.get("supplier", ""),
-        "date": _date(request.snapshot.get("date", "")),
+        "date": date,
         "purchaser": purchaser.display_organisation or purchaser.user.get_username(),
         "note": _(
             "Selbsterklärung des Lieferanten zu den Risiken nach § 2 Abs. 2 und 3 LkSG, so wie "
