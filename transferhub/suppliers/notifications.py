@@ -1,13 +1,17 @@
 """Mails of the supplier database, each in its recipient's language.
 
 The texts are written by the services as callables, so that they are translated
-inside `mail_person`'s switch to the recipient's language.
+inside `mail_person`'s switch to the recipient's language. The services send with
+`mail_each_after_commit`: a step that is rolled back (a refused seal decision, an
+error after the mail call) sends nothing.
 """
 
 from collections.abc import Callable
+from functools import partial
 
 from django.conf import settings
 from django.contrib.auth.models import User
+from django.db import transaction
 
 from transferhub.network.models import Person
 from transferhub.network.notifications import mail_person
@@ -80,4 +84,15 @@ def mail_each(
             person, subject=subject, template="suppliers/email/message", context={"body": body}
         )
         for person in recipients
+    )
+
+
+def mail_each_after_commit(
+    recipients: list[Person], *, subject: Callable[[], str], body: Callable[[], str]
+) -> None:
+    """Send `mail_each` once the current transaction commits; nothing if it rolls back."""
+    # robust: a mail server failing after the commit must not turn a saved step into an
+    # error page; Django logs the failure.
+    transaction.on_commit(
+        partial(mail_each, list(recipients), subject=subject, body=body), robust=True
     )

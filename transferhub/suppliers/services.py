@@ -34,7 +34,7 @@ from .models import (
     Supplier,
 )
 from .notifications import (
-    mail_each,
+    mail_each_after_commit,
     office_recipients,
     person_for_user,
     supplier_recipients,
@@ -275,7 +275,7 @@ def seal_apply(
         assessment=assessment.pk,
         seal=seal.number if seal else None,
     )
-    mail_each(
+    mail_each_after_commit(
         office_recipients(),
         subject=lambda: _("Neuer Siegelantrag: %(s)s") % {"s": supplier.name},
         body=lambda: (
@@ -471,7 +471,7 @@ def application_review(
             "url": _url("suppliers:application", application.pk),
         }
 
-    mail_each(supplier_recipients(application.supplier), subject=subject, body=body)
+    mail_each_after_commit(supplier_recipients(application.supplier), subject=subject, body=body)
     return application
 
 
@@ -507,7 +507,7 @@ def seal_revoke(*, seal: Seal, reason: str, actor) -> Seal:
         application.save()
         log_action(actor, "suppliers.application.rejected", application, note=reason)
     log_action(actor, "suppliers.seal.revoked", seal, number=seal.number, reason=reason)
-    mail_each(
+    mail_each_after_commit(
         supplier_recipients(seal.supplier),
         subject=lambda: _("Ihr Siegel %(n)s wurde widerrufen") % {"n": seal.number},
         body=lambda: (
@@ -544,7 +544,7 @@ def seal_reminders_send(*, today: dt.date | None = None) -> int:
             recipients = supplier_recipients(seal.supplier)
             reminder.recipients = [p.email for p in recipients]
             reminder.save(update_fields=["recipients"])
-            mail_each(
+            mail_each_after_commit(
                 recipients,
                 subject=lambda seal=seal: (
                     _("Ihr Siegel %(n)s läuft am %(d)s ab")
@@ -690,7 +690,7 @@ def due_diligence_request(
         purchaser=purchaser, supplier=supplier, message=(message or "").strip()
     )
     log_action(actor, "suppliers.lksg.requested", request, supplier=supplier.pk)
-    mail_each(
+    mail_each_after_commit(
         supplier_recipients(supplier),
         subject=lambda: _("Anfrage nach Ihrer LkSG-Erklärung"),
         body=lambda: (
@@ -754,7 +754,7 @@ def due_diligence_answer(*, request: DueDiligenceRequest, actor) -> DueDiligence
     request.save()
     log_action(actor, "suppliers.lksg.answered", request, supplier=supplier.pk)
     purchaser = person_for_user(request.purchaser.user)
-    mail_each(
+    mail_each_after_commit(
         [purchaser] if purchaser else [],
         subject=lambda: _("LkSG-Erklärung von %(s)s") % {"s": supplier.name},
         body=lambda: (

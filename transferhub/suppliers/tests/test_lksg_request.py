@@ -14,11 +14,14 @@ def _declare_all(supplier, actor):
         )
 
 
-def test_a_purchaser_requests_and_the_supplier_is_mailed(client_for, supplier, purchaser):
+def test_a_purchaser_requests_and_the_supplier_is_mailed(
+    client_for, supplier, purchaser, django_capture_on_commit_callbacks
+):
     mail.outbox.clear()
-    response = client_for(purchaser.user).post(
-        f"/lieferanten/{supplier.pk}/lksg-anfrage/", {"message": "Bitte bis Monatsende."}
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client_for(purchaser.user).post(
+            f"/lieferanten/{supplier.pk}/lksg-anfrage/", {"message": "Bitte bis Monatsende."}
+        )
     request = DueDiligenceRequest.objects.get()
     assert response["Location"] == f"/lieferanten/anfragen/{request.pk}/"
     # One mail each, in each recipient's language.
@@ -49,14 +52,15 @@ def test_an_incomplete_declaration_cannot_be_sent(client_for, supplier, purchase
 
 
 def test_the_purchaser_receives_a_dated_pdf_and_csv_summary(
-    client_for, supplier, purchaser, company_user
+    client_for, supplier, purchaser, company_user, django_capture_on_commit_callbacks
 ):
     request = services.due_diligence_request(
         purchaser=purchaser, supplier=supplier, actor=purchaser.user
     )
     _declare_all(supplier, company_user)
     mail.outbox.clear()
-    client_for(company_user).post(f"/lieferanten/anfragen/{request.pk}/beantworten/")
+    with django_capture_on_commit_callbacks(execute=True):
+        client_for(company_user).post(f"/lieferanten/anfragen/{request.pk}/beantworten/")
     request.refresh_from_db()
     assert request.status == "answered"
     assert mail.outbox[0].to == ["paul@grosskunde.example"]

@@ -13,11 +13,14 @@ def _ends_in(seal, days):
     seal.save()
 
 
-def test_the_command_reminds_once_per_seal_and_window(seal, capsys):
+def test_the_command_reminds_once_per_seal_and_window(
+    seal, capsys, django_capture_on_commit_callbacks
+):
     _ends_in(seal, 80)
     mail.outbox.clear()
-    call_command("seal_reminders")
-    call_command("seal_reminders")
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("seal_reminders")
+        call_command("seal_reminders")
     # One mail each to the contact address and the company's staff, once.
     assert len(mail.outbox) == 2
     assert seal.number in mail.outbox[0].subject
@@ -26,11 +29,12 @@ def test_the_command_reminds_once_per_seal_and_window(seal, capsys):
     assert SealReminder.objects.get().window_days == 90
 
 
-def test_a_narrower_window_sends_one_more_mail(seal):
+def test_a_narrower_window_sends_one_more_mail(seal, django_capture_on_commit_callbacks):
     _ends_in(seal, 80)
     services.seal_reminders_send()
     mail.outbox.clear()
-    services.seal_reminders_send(today=timezone.localdate() + dt.timedelta(days=55))
+    with django_capture_on_commit_callbacks(execute=True):
+        services.seal_reminders_send(today=timezone.localdate() + dt.timedelta(days=55))
     assert len(mail.outbox) == 2  # contact address and staff, one window more
     assert SealReminder.objects.count() == 2
 

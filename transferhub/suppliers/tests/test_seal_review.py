@@ -18,8 +18,11 @@ def _review(client, application, action, note=""):
     )
 
 
-def test_the_office_approves_and_the_seal_gets_a_number_valid_two_years(client_as, application):
-    response = _review(client_as("secretariat"), application, "approve")
+def test_the_office_approves_and_the_seal_gets_a_number_valid_two_years(
+    client_as, application, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = _review(client_as("secretariat"), application, "approve")
     assert response.status_code == 302
     application.refresh_from_db()
     seal = application.seal
