@@ -1,5 +1,14 @@
+"""Checks in the admin.
+
+Assessments, their answers and measures change only through the check itself (and the
+self-declaration signed there; the seal review relies on it): here they are read-only.
+Instruments, versions and companies may be edited; those edits go to the audit trail.
+"""
+
 from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
+
+from transferhub.lib.admin import AuditedAdminMixin
 
 from . import services
 from .models import (
@@ -16,6 +25,23 @@ from .models import (
 )
 
 
+class ReadOnlyAdminMixin:
+    """Show the records, refuse every write: the check is the only way to change them."""
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+class AuditedAdmin(AuditedAdminMixin, admin.ModelAdmin):
+    audit_prefix = "checks."
+
+
 class VersionInline(admin.TabularInline):
     model = InstrumentVersion
     fields = ["version", "status", "decision", "source_file", "loaded_at"]
@@ -27,7 +53,7 @@ class VersionInline(admin.TabularInline):
 
 
 @admin.register(Instrument)
-class InstrumentAdmin(admin.ModelAdmin):
+class InstrumentAdmin(AuditedAdmin):
     list_display = ["code", "title", "kind"]
     list_filter = ["kind"]
     search_fields = ["code", "title"]
@@ -68,7 +94,7 @@ def _transition(status):
 
 
 @admin.register(InstrumentVersion)
-class InstrumentVersionAdmin(admin.ModelAdmin):
+class InstrumentVersionAdmin(AuditedAdmin):
     """Content comes from the YAML files; here only the lifecycle and the decision change."""
 
     list_display = ["instrument", "version", "status", "decision", "loaded_at", "source_file"]
@@ -122,7 +148,9 @@ class ConsultancyInline(admin.TabularInline):
 
 
 @admin.register(Company)
-class CompanyAdmin(admin.ModelAdmin):
+class CompanyAdmin(AuditedAdmin):
+    """Audited: staff and consultants decide who works on the checks (and the four eyes)."""
+
     list_display = ["name", "wz_code", "wz_section", "size_class", "postcode", "federal_state"]
     list_filter = ["size_class", "federal_state", "wz_section"]
     search_fields = ["name", "postcode"]
@@ -131,14 +159,16 @@ class CompanyAdmin(admin.ModelAdmin):
     inlines = [ConsultancyInline]
 
 
-class MeasureInline(admin.TabularInline):
+class MeasureInline(ReadOnlyAdminMixin, admin.TabularInline):
     model = Measure
     fields = ["text", "responsible", "due_date", "status", "priority"]
     extra = 0
 
 
 @admin.register(Assessment)
-class AssessmentAdmin(admin.ModelAdmin):
+class AssessmentAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+    """Read only: an assessment is the company's own answer and the basis of a seal."""
+
     list_display = ["__str__", "company", "version", "created", "declared_at", "valid_until"]
     list_filter = ["version__instrument"]
     search_fields = ["company__name"]
@@ -147,4 +177,7 @@ class AssessmentAdmin(admin.ModelAdmin):
     inlines = [MeasureInline]
 
 
-admin.site.register(Answer)
+@admin.register(Answer)
+class AnswerAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+    list_display = ["assessment", "check_point", "value"]
+    list_select_related = ["assessment__company", "assessment__version__instrument", "check_point"]

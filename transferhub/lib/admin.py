@@ -27,23 +27,36 @@ class ActionLogAdmin(admin.ModelAdmin):
         return False
 
 
+def _plain(value):
+    """A field value as the trail keeps it: text, or the sorted ids of a many-to-many field."""
+    if value is None:
+        return None
+    if isinstance(value, list | tuple | set):
+        return sorted(str(getattr(v, "pk", v)) for v in value)
+    return str(value)
+
+
 class AuditedAdminMixin:
     """Log saves and deletions made in the admin, as the services log theirs.
 
     For models whose changes the trail must show (memberships: who may see what) but
     that the admin also edits past the services; objects of inlines are logged too.
-    Only ids and field values are kept, as elsewhere in the trail.
+    Only ids and field values are kept, as elsewhere in the trail. `audit_prefix` names
+    the app in the action ("suppliers." gives "suppliers.supplier.changed"). The object
+    is logged after `save_related`, so that many-to-many fields (staff) are compared too.
     """
 
+    audit_prefix = ""
+
     def _snapshot(self, obj) -> dict:
-        return {k: None if v is None else str(v) for k, v in model_to_dict(obj).items()}
+        return {k: _plain(v) for k, v in model_to_dict(obj).items()}
 
     def _before(self, obj) -> dict | None:
         old = type(obj)._default_manager.filter(pk=obj.pk).first() if obj.pk else None
         return self._snapshot(old) if old is not None else None
 
     def _log_saved(self, request, obj, before: dict | None) -> None:
-        name = obj._meta.model_name
+        name = self.audit_prefix + obj._meta.model_name
         after = self._snapshot(obj)
         if before is None:
             log_action(request.user, f"{name}.added", obj, via="admin", after=after)
@@ -60,13 +73,16 @@ class AuditedAdminMixin:
             )
 
     def _log_deleted(self, request, obj) -> None:
-        name = obj._meta.model_name
+        name = self.audit_prefix + obj._meta.model_name
         log_action(request.user, f"{name}.deleted", obj, via="admin", before=self._snapshot(obj))
 
     def save_model(self, request, obj, form, change):
-        before = self._before(obj) if change else None
+        request._th_audit_before = self._before(obj) if change else None
         super().save_model(request, obj, form, change)
-        self._log_saved(request, obj, before)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        self._log_saved(request, form.instance, getattr(request, "_th_audit_before", None))
 
     def delete_model(self, request, obj):
         self._log_deleted(request, obj)

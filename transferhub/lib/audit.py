@@ -123,6 +123,18 @@ ACTION_LABELS = {
     "topic.unlinked": _("Verknüpfung gelöst"),
     "checks.company.registered": _("Unternehmen registriert"),
     "checks.company.confirmed": _("Registrierung bestätigt"),
+    # Edits in the Django admin (lib.admin.AuditedAdminMixin).
+    "checks.company.changed": _("Unternehmen geändert (Verwaltung)"),
+    "checks.consultancy.added": _("Beratung eingetragen (Verwaltung)"),
+    "checks.consultancy.changed": _("Beratung geändert (Verwaltung)"),
+    "checks.consultancy.deleted": _("Beratung gelöscht (Verwaltung)"),
+    "checks.instrument.changed": _("Instrument geändert (Verwaltung)"),
+    "checks.instrumentversion.changed": _("Instrumentversion geändert (Verwaltung)"),
+    "suppliers.supplier.added": _("Lieferant angelegt (Verwaltung)"),
+    "suppliers.supplier.deleted": _("Lieferant gelöscht (Verwaltung)"),
+    "suppliers.purchaser.added": _("Einkauf angelegt (Verwaltung)"),
+    "suppliers.purchaser.changed": _("Einkauf geändert (Verwaltung)"),
+    "suppliers.purchaser.deleted": _("Einkauf gelöscht (Verwaltung)"),
     "suppliers.supplier.registered": _("Lieferant registriert"),
     "suppliers.supplier.changed": _("Lieferantenprofil geändert"),
     "suppliers.purchaser.registered": _("Einkauf registriert"),
@@ -155,9 +167,18 @@ OBJECT_TYPES: dict[str, tuple[Any, str | None]] = {
     "checks.assessment": (_("Bewertung"), "checks:assessment"),
     "checks.company": (_("Unternehmen"), "checks:company"),
     "checks.instrumentversion": (_("Instrumentversion"), None),
+    "checks.instrument": (_("Instrument"), None),
+    "checks.consultancy": (_("Beratung"), None),
+    "suppliers.purchaser": (_("Einkauf"), None),
 }
 # Entries after which the object is gone: no link to a page that would answer 404.
-GONE = {"decision.deleted", "agenda_item.deleted", "attachment.deleted", "membership.deleted"}
+GONE = {
+    "decision.deleted",
+    "agenda_item.deleted",
+    "attachment.deleted",
+    "membership.deleted",
+    "suppliers.supplier.deleted",
+}
 # Values in data that name the object better than its id.
 NAME_KEYS = ("number", "name", "title")
 

@@ -1,4 +1,14 @@
+"""The supplier database in the admin.
+
+Seals, applications, LkSG declarations and requests change only through the workflow
+(four-eyes review, revocation with a reason, the supplier's own declaration), which
+logs every step: here they are read-only. Profiles and purchasers may be corrected
+here; those edits are written to the audit trail like the services' own.
+"""
+
 from django.contrib import admin
+
+from transferhub.lib.admin import AuditedAdminMixin
 
 from .models import (
     DueDiligenceRequest,
@@ -13,8 +23,27 @@ from .models import (
 )
 
 
+class ReadOnlyAdminMixin:
+    """Show the records, refuse every write: the workflow is the only way to change them."""
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+class AuditedAdmin(AuditedAdminMixin, admin.ModelAdmin):
+    audit_prefix = "suppliers."
+
+
 @admin.register(Purchaser)
-class PurchaserAdmin(admin.ModelAdmin):
+class PurchaserAdmin(AuditedAdmin):
+    """Audited: being a purchaser opens the protected fields of every supplier."""
+
     list_display = ("user", "organisation", "organisation_name", "active")
     list_filter = ("active",)
     autocomplete_fields = ("user",)
@@ -22,23 +51,26 @@ class PurchaserAdmin(admin.ModelAdmin):
 
 
 @admin.register(Supplier)
-class SupplierAdmin(admin.ModelAdmin):
+class SupplierAdmin(AuditedAdmin):
+    """Audited: the office may correct a profile; staff decide who acts for the supplier."""
+
     list_display = ("name", "postcode", "town", "federal_state", "wz_code", "size_class")
     list_filter = ("federal_state", "size_class", "wz_section")
     search_fields = ("name", "postcode", "town")
     raw_id_fields = ("company",)
     filter_horizontal = ("staff",)
+    # Set by the LkSG declaration when every risk is answered; never by hand.
+    readonly_fields = ("lksg_declared_on",)
 
 
-class SealTermInline(admin.TabularInline):
+class SealTermInline(ReadOnlyAdminMixin, admin.TabularInline):
     model = SealTerm
     extra = 0
-    can_delete = False
     readonly_fields = ("application", "valid_from", "valid_until", "granted_by", "granted_at")
 
 
 @admin.register(Seal)
-class SealAdmin(admin.ModelAdmin):
+class SealAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     """Read only: seals change through the review and revocation pages, which log each step."""
 
     list_display = ("number", "kind", "supplier", "valid_until", "revoked_at")
@@ -46,30 +78,17 @@ class SealAdmin(admin.ModelAdmin):
     search_fields = ("number", "supplier__name")
     inlines = [SealTermInline]
 
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
 
 @admin.register(SealApplication)
-class SealApplicationAdmin(admin.ModelAdmin):
+class SealApplicationAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+    """Read only: applications are decided on the review page (four-eyes principle)."""
+
     list_display = ("supplier", "kind", "status", "submitted_at", "reviewer")
     list_filter = ("status", "kind")
     search_fields = ("supplier__name",)
 
-    def has_change_permission(self, request, obj=None):
-        return False
 
-    def has_add_permission(self, request):
-        return False
-
-
-class EvidenceInline(admin.TabularInline):
+class EvidenceInline(ReadOnlyAdminMixin, admin.TabularInline):
     model = EvidenceDocument
     extra = 0
     readonly_fields = ("original_name", "mime_type", "size", "sha256", "uploaded_at")
@@ -77,12 +96,28 @@ class EvidenceInline(admin.TabularInline):
 
 
 @admin.register(RiskDeclaration)
-class RiskDeclarationAdmin(admin.ModelAdmin):
+class RiskDeclarationAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+    """Read only: the self-declaration is the supplier's own statement."""
+
     list_display = ("supplier", "risk", "status", "declared_on")
     list_filter = ("risk", "status")
     search_fields = ("supplier__name",)
     inlines = [EvidenceInline]
 
 
-admin.site.register(DueDiligenceRequest)
-admin.site.register(SealReminder)
+@admin.register(DueDiligenceRequest)
+class DueDiligenceRequestAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+    """Read only: an answered request holds the dated summary the purchaser received."""
+
+    list_display = ("supplier", "purchaser", "status", "answered_at")
+    list_select_related = ("supplier", "purchaser__user")
+    list_filter = ("status",)
+    search_fields = ("supplier__name",)
+
+
+@admin.register(SealReminder)
+class SealReminderAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+    """Read only: a reminder row is what keeps the reminder job from mailing twice."""
+
+    list_display = ("seal", "valid_until", "window_days", "sent_at")
+    list_select_related = ("seal",)
