@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views, views_polls
+from . import views, views_items, views_polls
 
 app_name = "meetings"
 urlpatterns = [
@@ -16,23 +16,25 @@ urlpatterns = [
     path("<int:pk>/versionen/<int:version>/", views.minutes_version_detail, name="version"),
     path("<int:pk>/teilnahme/", views.attendance, name="attendance"),
     path("<int:pk>/teilnahme/hinzufuegen/", views.attendance_add, name="attendance_add"),
-    path("<int:pk>/punkte/neu/", views.item_add, name="item_add"),
-    path("<int:pk>/punkte/<int:item_pk>/", views.item_record, name="item"),
-    path("<int:pk>/punkte/<int:item_pk>/bearbeiten/", views.item_edit, name="item_edit"),
-    path("<int:pk>/punkte/<int:item_pk>/loeschen/", views.item_delete, name="item_delete"),
-    path("<int:pk>/punkte/<int:item_pk>/verschieben/", views.item_move, name="item_move"),
-    path("<int:pk>/punkte/<int:item_pk>/korrektur/", views.item_correct, name="item_correct"),
-    path("<int:pk>/punkte/<int:item_pk>/beschluss/", views.decision_add, name="decision_add"),
-    path("<int:pk>/punkte/<int:item_pk>/aufgabe/", views.task_add, name="task_add"),
-    path("<int:pk>/punkte/<int:item_pk>/anlage/", views.attachment_add, name="attachment_add"),
+    path("<int:pk>/punkte/neu/", views_items.item_add, name="item_add"),
+    path("<int:pk>/punkte/<int:item_pk>/", views_items.item_record, name="item"),
+    path("<int:pk>/punkte/<int:item_pk>/bearbeiten/", views_items.item_edit, name="item_edit"),
+    path("<int:pk>/punkte/<int:item_pk>/loeschen/", views_items.item_delete, name="item_delete"),
+    path("<int:pk>/punkte/<int:item_pk>/verschieben/", views_items.item_move, name="item_move"),
+    path("<int:pk>/punkte/<int:item_pk>/korrektur/", views_items.item_correct, name="item_correct"),
+    path("<int:pk>/punkte/<int:item_pk>/beschluss/", views_items.decision_add, name="decision_add"),
+    path("<int:pk>/punkte/<int:item_pk>/aufgabe/", views_items.task_add, name="task_add"),
+    path(
+        "<int:pk>/punkte/<int:item_pk>/anlage/", views_items.attachment_add, name="attachment_add"
+    ),
     path(
         "<int:pk>/anlagen/<int:attachment_pk>/",
-        views.attachment_download,
+        views_items.attachment_download,
         name="attachment",
     ),
     path(
         "<int:pk>/anlagen/<int:attachment_pk>/loeschen/",
-        views.attachment_delete,
+        views_items.attachment_delete,
         name="attachment_delete",
     ),
 ]

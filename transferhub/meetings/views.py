@@ -1,7 +1,8 @@
-"""Pages of a meeting: list, agenda, planning, recording, approval, files.
+"""Pages of a meeting: list, agenda, state, approval, versions and attendance.
 
 Each view loads the meeting, checks permission, validates a form and calls one
 service; a service's refusal (MeetingError, DecisionError) is shown to the user.
+The agenda items (planning, recording, decisions, tasks, files) are in views_items.py.
 """
 
 from functools import wraps
@@ -12,15 +13,14 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 
-from transferhub.decisions import services as decision_services
 from transferhub.decisions.models import Decision, Task
-from transferhub.decisions.services import DecisionError, open_tasks_of_body
+from transferhub.decisions.services import open_tasks_of_body
 from transferhub.lib.models import ActionLog
 from transferhub.network.models import Body
 from transferhub.network.permissions import (
@@ -34,19 +34,7 @@ from transferhub.network.permissions import (
 from . import services
 from .agenda_rows import agenda_rows, minutes_sections
 from .calendar import meeting_ics
-from .forms import (
-    AgendaItemForm,
-    AttachmentForm,
-    AttendanceAddForm,
-    AttendanceStatusForm,
-    CorrectionForm,
-    DecisionForm,
-    MeetingFilterForm,
-    MeetingForm,
-    MinutesForm,
-    PresenterFormSet,
-    TaskForm,
-)
+from .forms import AttendanceAddForm, AttendanceStatusForm, MeetingFilterForm, MeetingForm
 from .models import AgendaItem, Attachment, Meeting, MinutesVersion, Presentation
 from .services import MeetingError
 
@@ -101,12 +89,19 @@ def _item(meeting: Meeting, item_pk: int) -> AgendaItem:
     return item
 
 
-def _agenda_items(meeting: Meeting, *, with_tasks: bool = True, as_lists: bool = False):
+def _agenda_items(
+    meeting: Meeting,
+    *,
+    with_tasks: bool = True,
+    as_lists: bool = False,
+    with_attachments: bool = True,
+):
     """The meeting's items with everything the agenda shows, in a fixed number of queries.
 
     as_lists: put the related rows in plain lists (item.presentation_list, decision_list,
     attachment_list, task_list) instead of behind item.decisions.all(): a long agenda
     page asks for them many times, and each .all() builds a new queryset.
+    with_attachments=False leaves the attachments out (the caller fills attachment_list).
     """
 
     def prefetch(name: str, queryset) -> Prefetch:
@@ -115,8 +110,9 @@ def _agenda_items(meeting: Meeting, *, with_tasks: bool = True, as_lists: bool =
     lookups = [
         prefetch("presentations", Presentation.objects.select_related("person", "organisation")),
         prefetch("decisions", Decision.objects.select_related("body").order_by("pk")),
-        prefetch("attachments", Attachment.objects.order_by("number")),
     ]
+    if with_attachments:
+        lookups.append(prefetch("attachments", Attachment.objects.order_by("number")))
     if with_tasks:
         lookups.append(
             prefetch(
@@ -194,14 +190,24 @@ def meeting_create(request):
 def meeting_detail(request, meeting: Meeting):
     """The agenda (Was / Wer / wann) with minutes, decisions, tasks and attachments."""
     full = request.meeting_access == "full"
-    items = list(_agenda_items(meeting, with_tasks=full, as_lists=True))
+    items = list(_agenda_items(meeting, with_tasks=full, as_lists=True, with_attachments=False))
+    # The meeting's files once, for the items and the list at the end: one query, not two.
+    by_pk = {item.pk: item for item in items}
+    for item in items:
+        item.attachment_list = []
+    attachments = []
+    for attachment in meeting.attachments.order_by("number"):
+        item = by_pk.get(attachment.agenda_item_id)
+        if item is not None:
+            attachment.agenda_item = item
+            item.attachment_list.append(attachment)
+        attachments.append(attachment)
     schedule, overrun = services.agenda_schedule(meeting, items)
     plan_end = schedule[-1].end if schedule else None
-    attachments = meeting.attachments.select_related("agenda_item").order_by("number")
     if not full:
         # The public sees the public items of approved minutes and nothing internal.
         schedule = [row for row in schedule if row.item.public]
-        attachments = attachments.filter(agenda_item__public=True)
+        attachments = [a for a in attachments if a.agenda_item_id and a.agenda_item.public]
     frozen = meeting.minutes_frozen
     context = {
         "meeting": meeting,
@@ -212,7 +218,7 @@ def meeting_detail(request, meeting: Meeting):
         "sections": minutes_sections(meeting, schedule, full=full),
         "overrun": overrun,
         "plan_end": plan_end,
-        "attachments": list(attachments),
+        "attachments": attachments,
         "participant_count": meeting.participant_count(),
         "show_minutes": meeting.state in (State.HELD, State.MINUTES_DRAFT, State.MINUTES_APPROVED)
         or any(row.item.minutes or row.item.decision_list for row in schedule),
@@ -230,28 +236,6 @@ def meeting_ics_download(request, meeting: Meeting):
     response = HttpResponse(content, content_type=mimetype)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
-
-
-@meeting_view("see")
-def attachment_download(request, meeting: Meeting, attachment_pk: int):
-    """Serve a file to members, or to anyone when it belongs to a public item of approved minutes."""
-    attachment = get_object_or_404(
-        Attachment.objects.select_related("agenda_item"), pk=attachment_pk, meeting=meeting
-    )
-    if request.meeting_access != "full" and not (
-        attachment.agenda_item_id and attachment.agenda_item.public
-    ):
-        raise Http404
-    try:
-        handle = attachment.file.open("rb")
-    except OSError as exc:
-        raise Http404 from exc
-    return FileResponse(
-        handle,
-        as_attachment=True,
-        filename=attachment.file_name,
-        content_type=attachment.mime_type,
-    )
 
 
 # --- Meeting details and state ------------------------------------------------------------
@@ -393,282 +377,6 @@ def minutes_version_detail(request, meeting: Meeting, version: int):
     return render(
         request, "meetings/minutes_version.html", {"meeting": meeting, "version": version}
     )
-
-
-# --- Agenda planning ----------------------------------------------------------------------
-
-
-@meeting_view("manage")
-def item_add(request, meeting: Meeting):
-    """Add an item or a break; the number is optional, the next free one is taken."""
-    initial = {"kind": request.GET.get("kind", AgendaItem.Kind.ITEM)}
-    if initial["kind"] == AgendaItem.Kind.BREAK:
-        initial.update(name=_("Pause"), duration_minutes=10)
-    form = AgendaItemForm(request.POST or None, initial=initial)
-    presenters = PresenterFormSet(request.POST or None, prefix="presenters")
-    if request.method == "POST" and form.is_valid() and presenters.is_valid():
-        data = form.cleaned_data
-        try:
-            services.agenda_item_add(
-                meeting=meeting,
-                name=data["name"],
-                kind=data["kind"],
-                number=data["number"],
-                duration_minutes=data["duration_minutes"],
-                public=data["public"],
-                presenters=presenters.presenters(),
-                actor=request.user,
-            )
-        except MeetingError as exc:
-            form.add_error(None, str(exc))
-        else:
-            messages.success(request, _("Der Punkt wurde zur Tagesordnung hinzugefügt."))
-            return _back_to_agenda(meeting)
-    return render(
-        request,
-        "meetings/item_form.html",
-        {"meeting": meeting, "item": None, "form": form, "presenters": presenters},
-    )
-
-
-@meeting_view("manage")
-def item_edit(request, meeting: Meeting, item_pk: int):
-    item = _item(meeting, item_pk)
-    form = AgendaItemForm(
-        request.POST or None,
-        editing=True,
-        initial={
-            "number": item.number,
-            "name": item.name,
-            "duration_minutes": item.duration_minutes,
-            "public": item.public,
-        },
-    )
-    if item.is_break:
-        del form.fields["number"]
-    presenters = PresenterFormSet(
-        request.POST or None,
-        prefix="presenters",
-        initial=[
-            {"person": p.person_id, "organisation": p.organisation_id}
-            for p in item.presentations.all()
-        ],
-    )
-    if request.method == "POST" and form.is_valid() and presenters.is_valid():
-        fields = {
-            k: form.cleaned_data[k]
-            for k in ("number", "name", "duration_minutes", "public")
-            if k in form.fields
-        }
-        if not fields["name"]:
-            fields["name"] = item.name
-        try:
-            services.agenda_item_update(
-                item=item, presenters=presenters.presenters(), actor=request.user, **fields
-            )
-        except MeetingError as exc:
-            form.add_error(None, str(exc))
-        else:
-            messages.success(request, _("Der Punkt wurde geändert."))
-            return _back_to_agenda(meeting)
-    return render(
-        request,
-        "meetings/item_form.html",
-        {"meeting": meeting, "item": item, "form": form, "presenters": presenters},
-    )
-
-
-@meeting_view("manage")
-def item_delete(request, meeting: Meeting, item_pk: int):
-    item = _item(meeting, item_pk)
-    if request.method == "POST":
-        try:
-            services.agenda_item_delete(item=item, actor=request.user)
-        except MeetingError as exc:
-            messages.error(request, str(exc))
-        else:
-            messages.success(request, _("Der Punkt wurde gelöscht."))
-        return _back_to_agenda(meeting)
-    return render(request, "meetings/item_delete.html", {"meeting": meeting, "item": item})
-
-
-@require_POST
-@meeting_view("manage")
-def item_move(request, meeting: Meeting, item_pk: int):
-    item = _item(meeting, item_pk)
-    offset = {"up": -1, "down": 1}.get(request.POST.get("direction", ""))
-    if offset is None:
-        messages.error(request, _("Bitte wählen Sie „nach oben“ oder „nach unten“."))
-        return _back_to_agenda(meeting)
-    try:
-        services.agenda_item_move(item=item, offset=offset, actor=request.user)
-    except MeetingError as exc:
-        messages.error(request, str(exc))
-    return _back_to_agenda(meeting)
-
-
-# --- Recording per item ---------------------------------------------------------------------
-
-
-def _render_item(request, meeting: Meeting, item: AgendaItem, **forms):
-    """The recording page of one item, with any bound forms given."""
-    item = _agenda_items(meeting).get(pk=item.pk)  # fresh, with what the page lists
-    item.meeting = meeting
-    frozen = meeting.minutes_frozen
-    context = {
-        "meeting": meeting,
-        "item": item,
-        "frozen": frozen,
-        "minutes_form": forms.get("minutes_form")
-        or MinutesForm(initial={"minutes": item.minutes, "status": item.status}),
-        "correction_form": forms.get("correction_form")
-        or CorrectionForm(initial={"minutes": item.minutes}),
-        "decision_form": forms.get("decision_form") or DecisionForm(),
-        "task_form": forms.get("task_form") or TaskForm(),
-        "attachment_form": forms.get("attachment_form") or AttachmentForm(),
-    }
-    return render(request, "meetings/item_record.html", context)
-
-
-@meeting_view("manage")
-def item_record(request, meeting: Meeting, item_pk: int):
-    """Write the minutes of an item and set its status (discussed, postponed, withdrawn)."""
-    item = _item(meeting, item_pk)
-    if request.method != "POST":
-        return _render_item(request, meeting, item)
-    form = MinutesForm(request.POST)
-    if form.is_valid():
-        try:
-            services.minutes_record(
-                item=item,
-                minutes=form.cleaned_data["minutes"],
-                status=form.cleaned_data["status"],
-                actor=request.user,
-            )
-        except MeetingError as exc:
-            messages.error(request, str(exc))
-        else:
-            messages.success(request, _("Das Protokoll des Punktes wurde gespeichert."))
-            return redirect("meetings:item", pk=meeting.pk, item_pk=item.pk)
-    return _render_item(request, meeting, item, minutes_form=form)
-
-
-@require_POST
-@meeting_view("manage")
-def item_correct(request, meeting: Meeting, item_pk: int):
-    """Korrektur of approved minutes: a new version with the reason and who made it."""
-    item = _item(meeting, item_pk)
-    form = CorrectionForm(request.POST)
-    if form.is_valid():
-        try:
-            version = services.minutes_correct(
-                item=item,
-                minutes=form.cleaned_data["minutes"],
-                reason=form.cleaned_data["reason"],
-                actor=request.user,
-            )
-        except MeetingError as exc:
-            messages.error(request, str(exc))
-        else:
-            messages.success(
-                request,
-                _("Die Korrektur ist als Version %(version)d gespeichert.")
-                % {"version": version.version},
-            )
-            return redirect("meetings:item", pk=meeting.pk, item_pk=item.pk)
-    return _render_item(request, meeting, item, correction_form=form)
-
-
-@require_POST
-@meeting_view("manage")
-def decision_add(request, meeting: Meeting, item_pk: int):
-    item = _item(meeting, item_pk)
-    form = DecisionForm(request.POST)
-    if form.is_valid():
-        try:
-            decision = decision_services.decision_record(
-                meeting=meeting,
-                agenda_item=item,
-                text=form.cleaned_data["text"],
-                kind=form.cleaned_data["kind"],
-                votes=form.votes(),
-                actor=request.user,
-            )
-        except DecisionError as exc:
-            messages.error(request, str(exc))
-        else:
-            messages.success(
-                request,
-                _("Der Beschluss %(number)s wurde festgehalten.")
-                % {"number": decision.register_number},
-            )
-            return redirect("meetings:item", pk=meeting.pk, item_pk=item.pk)
-    return _render_item(request, meeting, item, decision_form=form)
-
-
-@require_POST
-@meeting_view("manage")
-def task_add(request, meeting: Meeting, item_pk: int):
-    item = _item(meeting, item_pk)
-    form = TaskForm(request.POST)
-    if form.is_valid():
-        try:
-            decision_services.task_create(
-                agenda_item=item,
-                meeting=meeting,
-                text=form.cleaned_data["text"],
-                owner_person=form.cleaned_data["owner_person"],
-                owner_body=form.cleaned_data["owner_body"],
-                due_date=form.cleaned_data["due_date"],
-                actor=request.user,
-            )
-        except DecisionError as exc:
-            messages.error(request, str(exc))
-        else:
-            messages.success(request, _("Die Aufgabe wurde angelegt."))
-            return redirect("meetings:item", pk=meeting.pk, item_pk=item.pk)
-    return _render_item(request, meeting, item, task_form=form)
-
-
-@require_POST
-@meeting_view("manage")
-def attachment_add(request, meeting: Meeting, item_pk: int):
-    item = _item(meeting, item_pk)
-    form = AttachmentForm(request.POST, request.FILES)
-    if form.is_valid():
-        try:
-            attachment = services.attachment_add(
-                meeting=meeting,
-                agenda_item=item,
-                file=form.cleaned_data["file"],
-                name=form.cleaned_data["name"],
-                actor=request.user,
-            )
-        except MeetingError as exc:
-            messages.error(request, str(exc))
-        else:
-            messages.success(
-                request,
-                _("Die Datei ist als %(label)s gespeichert.") % {"label": attachment.label},
-            )
-            return redirect("meetings:item", pk=meeting.pk, item_pk=item.pk)
-    return _render_item(request, meeting, item, attachment_form=form)
-
-
-@require_POST
-@meeting_view("manage")
-def attachment_delete(request, meeting: Meeting, attachment_pk: int):
-    attachment = get_object_or_404(Attachment, pk=attachment_pk, meeting=meeting)
-    item_pk = attachment.agenda_item_id
-    try:
-        services.attachment_delete(attachment=attachment, actor=request.user)
-    except MeetingError as exc:
-        messages.error(request, str(exc))
-    else:
-        messages.success(request, _("Die Anlage wurde gelöscht."))
-    if item_pk:
-        return redirect("meetings:item", pk=meeting.pk, item_pk=item_pk)
-    return redirect(meeting)
 
 
 # --- Attendance -------------------------------------------------------------------------------

@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 from django.urls import reverse
 
-from transferhub.decisions import views
+from transferhub.decisions import views_decisions
 from transferhub.decisions.models import Decision
 from transferhub.meetings.models import Meeting
 
@@ -38,8 +38,8 @@ def many_decisions(ag_transfer, fg_arbeitsschutz):
 
 
 def test_it_says_more_than_the_cap_and_still_pages_on(client_as, many_decisions, monkeypatch):
-    monkeypatch.setattr(views, "COUNT_CAP", 3)
-    monkeypatch.setattr(views, "PAGE_SIZE", 2)
+    monkeypatch.setattr(views_decisions, "COUNT_CAP", 3)
+    monkeypatch.setattr(views_decisions, "PAGE_SIZE", 2)
     client = client_as("secretariat")
     page = client.get(URL).content.decode()
     assert "mehr als 3 Beschlüsse" in page
@@ -50,7 +50,7 @@ def test_it_says_more_than_the_cap_and_still_pages_on(client_as, many_decisions,
 
 
 def test_it_counts_exactly_below_the_cap(client_as, many_decisions, monkeypatch):
-    monkeypatch.setattr(views, "COUNT_CAP", 100)
+    monkeypatch.setattr(views_decisions, "COUNT_CAP", 100)
     page = client_as("secretariat").get(URL).content.decode()
     assert "9 Beschlüsse" in page and "mehr als" not in page
 
@@ -62,3 +62,14 @@ def test_the_year_list_offers_only_years_with_decisions_the_user_may_see(client_
     assert '<option value="2021">' not in page
     page = client_as("secretariat").get(URL).content.decode()
     assert '<option value="2021">' in page
+
+
+def test_the_year_list_is_right_when_the_years_mark_collides_with_a_body_id(
+    client_as, many_decisions, people, monkeypatch
+):
+    member_body = people["member"].memberships.first().body_id
+    monkeypatch.setattr(views_decisions, "YEAR_MARK", member_body)
+    Meeting.objects.filter(pk=many_decisions.pk).update(state=Meeting.State.MINUTES_APPROVED)
+    page = client_as("member").get(URL).content.decode()
+    assert '<option value="2023">' in page
+    assert '<option value="2021">' not in page

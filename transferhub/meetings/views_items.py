@@ -1,0 +1,328 @@
+"""Pages of one agenda item: planning, recording (minutes, decisions, tasks) and files.
+
+Each view loads the meeting (views.meeting_view), checks permission, validates a form
+and calls one service; a service's refusal is shown to the user.
+"""
+
+from django.contrib import messages
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from transferhub.decisions import services as decision_services
+from transferhub.decisions.services import DecisionError
+
+from . import services
+from .forms import (
+    AgendaItemForm,
+    AttachmentForm,
+    CorrectionForm,
+    DecisionForm,
+    MinutesForm,
+    PresenterFormSet,
+    TaskForm,
+)
+from .models import AgendaItem, Attachment, Meeting
+from .services import MeetingError
+from .views import _agenda_items, _back_to_agenda, _item, meeting_view
+
+# --- Files --------------------------------------------------------------------------------
+
+
+@meeting_view("see")
+def attachment_download(request, meeting: Meeting, attachment_pk: int):
+    """Serve a file to members, or to anyone when it belongs to a public item of approved minutes."""
+    attachment = get_object_or_404(
+        Attachment.objects.select_related("agenda_item"), pk=attachment_pk, meeting=meeting
+    )
+    if request.meeting_access != "full" and not (
+        attachment.agenda_item_id and attachment.agenda_item.public
+    ):
+        raise Http404
+    try:
+        handle = attachment.file.open("rb")
+    except OSError as exc:
+        raise Http404 from exc
+    return FileResponse(
+        handle,
+        as_attachment=True,
+        filename=attachment.file_name,
+        content_type=attachment.mime_type,
+    )
+
+
+# --- Agenda planning ----------------------------------------------------------------------
+
+
+@meeting_view("manage")
+def item_add(request, meeting: Meeting):
+    """Add an item or a break; the number is optional, the next free one is taken."""
+    initial = {"kind": request.GET.get("kind", AgendaItem.Kind.ITEM)}
+    if initial["kind"] == AgendaItem.Kind.BREAK:
+        initial.update(name=_("Pause"), duration_minutes=10)
+    form = AgendaItemForm(request.POST or None, initial=initial)
+    presenters = PresenterFormSet(request.POST or None, prefix="presenters")
+    if request.method == "POST" and form.is_valid() and presenters.is_valid():
+        data = form.cleaned_data
+        try:
+            services.agenda_item_add(
+                meeting=meeting,
+                name=data["name"],
+                kind=data["kind"],
+                number=data["number"],
+                duration_minutes=data["duration_minutes"],
+                public=data["public"],
+                presenters=presenters.presenters(),
+                actor=request.user,
+            )
+        except MeetingError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, _("Der Punkt wurde zur Tagesordnung hinzugefügt."))
+            return _back_to_agenda(meeting)
+    return render(
+        request,
+        "meetings/item_form.html",
+        {"meeting": meeting, "item": None, "form": form, "presenters": presenters},
+    )
+
+
+@meeting_view("manage")
+def item_edit(request, meeting: Meeting, item_pk: int):
+    item = _item(meeting, item_pk)
+    form = AgendaItemForm(
+        request.POST or None,
+        editing=True,
+        initial={
+            "number": item.number,
+            "name": item.name,
+            "duration_minutes": item.duration_minutes,
+            "public": item.public,
+        },
+    )
+    if item.is_break:
+        del form.fields["number"]
+    presenters = PresenterFormSet(
+        request.POST or None,
+        prefix="presenters",
+        initial=[
+            {"person": p.person_id, "organisation": p.organisation_id}
+            for p in item.presentations.all()
+        ],
+    )
+    if request.method == "POST" and form.is_valid() and presenters.is_valid():
+        fields = {
+            k: form.cleaned_data[k]
+            for k in ("number", "name", "duration_minutes", "public")
+            if k in form.fields
+        }
+        if not fields["name"]:
+            fields["name"] = item.name
+        try:
+            services.agenda_item_update(
+                item=item, presenters=presenters.presenters(), actor=request.user, **fields
+            )
+        except MeetingError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, _("Der Punkt wurde geändert."))
+            return _back_to_agenda(meeting)
+    return render(
+        request,
+        "meetings/item_form.html",
+        {"meeting": meeting, "item": item, "form": form, "presenters": presenters},
+    )
+
+
+@meeting_view("manage")
+def item_delete(request, meeting: Meeting, item_pk: int):
+    item = _item(meeting, item_pk)
+    if request.method == "POST":
+        try:
+            services.agenda_item_delete(item=item, actor=request.user)
+        except MeetingError as exc:
+            messages.error(request, str(exc))
+        else:
+            messages.success(request, _("Der Punkt wurde gelöscht."))
+        return _back_to_agenda(meeting)
+    return render(request, "meetings/item_delete.html", {"meeting": meeting, "item": item})
+
+
+@require_POST
+@meeting_view("manage")
+def item_move(request, meeting: Meeting, item_pk: int):
+    item = _item(meeting, item_pk)
+    offset = {"up": -1, "down": 1}.get(request.POST.get("direction", ""))
+    if offset is None:
+        messages.error(request, _("Bitte wählen Sie „nach oben“ oder „nach unten“."))
+        return _back_to_agenda(meeting)
+    try:
+        services.agenda_item_move(item=item, offset=offset, actor=request.user)
+    except MeetingError as exc:
+        messages.error(request, str(exc))
+    return _back_to_agenda(meeting)
+
+
+# --- Recording per item ---------------------------------------------------------------------
+
+
+def _render_item(request, meeting: Meeting, item: AgendaItem, **forms):
+    """The recording page of one item, with any bound forms given."""
+    item = _agenda_items(meeting).get(pk=item.pk)  # fresh, with what the page lists
+    item.meeting = meeting
+    frozen = meeting.minutes_frozen
+    context = {
+        "meeting": meeting,
+        "item": item,
+        "frozen": frozen,
+        "minutes_form": forms.get("minutes_form")
+        or MinutesForm(initial={"minutes": item.minutes, "status": item.status}),
+        "correction_form": forms.get("correction_form")
+        or CorrectionForm(initial={"minutes": item.minutes}),
+        "decision_form": forms.get("decision_form") or DecisionForm(),
+        "task_form": forms.get("task_form") or TaskForm(),
+        "attachment_form": forms.get("attachment_form") or AttachmentForm(),
+    }
+    return render(request, "meetings/item_record.html", context)
+
+
+@meeting_view("manage")
+def item_record(request, meeting: Meeting, item_pk: int):
+    """Write the minutes of an item and set its status (discussed, postponed, withdrawn)."""
+    item = _item(meeting, item_pk)
+    if request.method != "POST":
+        return _render_item(request, meeting, item)
+    form = MinutesForm(request.POST)
+    if form.is_valid():
+        try:
+            services.minutes_record(
+                item=item,
+                minutes=form.cleaned_data["minutes"],
+                status=form.cleaned_data["status"],
+                actor=request.user,
+            )
+        except MeetingError as exc:
+            messages.error(request, str(exc))
+        else:
+            messages.success(request, _("Das Protokoll des Punktes wurde gespeichert."))
+            return redirect("meetings:item", pk=meeting.pk, item_pk=item.pk)
+    return _render_item(request, meeting, item, minutes_form=form)
+
+
+@require_POST
+@meeting_view("manage")
+def item_correct(request, meeting: Meeting, item_pk: int):
+    """Korrektur of approved minutes: a new version with the reason and who made it."""
+    item = _item(meeting, item_pk)
+    form = CorrectionForm(request.POST)
+    if form.is_valid():
+        try:
+            version = services.minutes_correct(
+                item=item,
+                minutes=form.cleaned_data["minutes"],
+                reason=form.cleaned_data["reason"],
+                actor=request.user,
+            )
+        except MeetingError as exc:
+            messages.error(request, str(exc))
+        else:
+            messages.success(
+                request,
+                _("Die Korrektur ist als Version %(version)d gespeichert.")
+                % {"version": version.version},
+            )
+            return redirect("meetings:item", pk=meeting.pk, item_pk=item.pk)
+    return _render_item(request, meeting, item, correction_form=form)
+
+
+@require_POST
+@meeting_view("manage")
+def decision_add(request, meeting: Meeting, item_pk: int):
+    item = _item(meeting, item_pk)
+    form = DecisionForm(request.POST)
+    if form.is_valid():
+        try:
+            decision = decision_services.decision_record(
+                meeting=meeting,
+                agenda_item=item,
+                text=form.cleaned_data["text"],
+                kind=form.cleaned_data["kind"],
+                votes=form.votes(),
+                actor=request.user,
+            )
+        except DecisionError as exc:
+            messages.error(request, str(exc))
+        else:
+            messages.success(
+                request,
+                _("Der Beschluss %(number)s wurde festgehalten.")
+                % {"number": decision.register_number},
+            )
+            return redirect("meetings:item", pk=meeting.pk, item_pk=item.pk)
+    return _render_item(request, meeting, item, decision_form=form)
+
+
+@require_POST
+@meeting_view("manage")
+def task_add(request, meeting: Meeting, item_pk: int):
+    item = _item(meeting, item_pk)
+    form = TaskForm(request.POST)
+    if form.is_valid():
+        try:
+            decision_services.task_create(
+                agenda_item=item,
+                meeting=meeting,
+                text=form.cleaned_data["text"],
+                owner_person=form.cleaned_data["owner_person"],
+                owner_body=form.cleaned_data["owner_body"],
+                due_date=form.cleaned_data["due_date"],
+                actor=request.user,
+            )
+        except DecisionError as exc:
+            messages.error(request, str(exc))
+        else:
+            messages.success(request, _("Die Aufgabe wurde angelegt."))
+            return redirect("meetings:item", pk=meeting.pk, item_pk=item.pk)
+    return _render_item(request, meeting, item, task_form=form)
+
+
+@require_POST
+@meeting_view("manage")
+def attachment_add(request, meeting: Meeting, item_pk: int):
+    item = _item(meeting, item_pk)
+    form = AttachmentForm(request.POST, request.FILES)
+    if form.is_valid():
+        try:
+            attachment = services.attachment_add(
+                meeting=meeting,
+                agenda_item=item,
+                file=form.cleaned_data["file"],
+                name=form.cleaned_data["name"],
+                actor=request.user,
+            )
+        except MeetingError as exc:
+            messages.error(request, str(exc))
+        else:
+            messages.success(
+                request,
+                _("Die Datei ist als %(label)s gespeichert.") % {"label": attachment.label},
+            )
+            return redirect("meetings:item", pk=meeting.pk, item_pk=item.pk)
+    return _render_item(request, meeting, item, attachment_form=form)
+
+
+@require_POST
+@meeting_view("manage")
+def attachment_delete(request, meeting: Meeting, attachment_pk: int):
+    attachment = get_object_or_404(Attachment, pk=attachment_pk, meeting=meeting)
+    item_pk = attachment.agenda_item_id
+    try:
+        services.attachment_delete(attachment=attachment, actor=request.user)
+    except MeetingError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, _("Die Anlage wurde gelöscht."))
+    if item_pk:
+        return redirect("meetings:item", pk=meeting.pk, item_pk=item_pk)
+    return redirect(meeting)
