@@ -31,6 +31,8 @@ from transferhub.network.models import Body, Membership, Person
 
 OPARL = "https://schema.oparl.org/1.1/"
 PAGE_SIZE = 50
+# A meeting embeds its agenda items (often 10–30): 20 of them are already some 200 KB.
+MEETINGS_PER_PAGE = 20
 BODY_KEY = "1"  # the network is the one and only OParl body
 PUBLIC_ROLES = (Membership.Role.CHAIR, Membership.Role.SECRETARIAT)
 
@@ -502,8 +504,11 @@ def _moment(value: str) -> dt.datetime:
     return moment
 
 
-def oparl_list(request, queryset, convert, list_url: str, *, prepare=None, field_map=None):
+def oparl_list(
+    request, queryset, convert, list_url: str, *, prepare=None, field_map=None, meetings=False
+):
     """An OParl list: `data`, `pagination`, `links`, with the created/modified filters."""
+    per_page = min(MEETINGS_PER_PAGE, PAGE_SIZE) if meetings else PAGE_SIZE
     field_map = field_map or {}
     params = {}
     try:
@@ -523,8 +528,8 @@ def oparl_list(request, queryset, convert, list_url: str, *, prepare=None, field
     except ValueError:
         page = 1
     total = queryset.count()
-    pages = max(1, math.ceil(total / PAGE_SIZE))
-    rows = queryset[(page - 1) * PAGE_SIZE : page * PAGE_SIZE] if page <= pages else []
+    pages = max(1, math.ceil(total / per_page))
+    rows = queryset[(page - 1) * per_page : page * per_page] if page <= pages else []
     if prepare is not None and rows:
         rows = prepare(rows)
 
@@ -541,7 +546,7 @@ def oparl_list(request, queryset, convert, list_url: str, *, prepare=None, field
             "data": [convert(r) for r in rows],
             "pagination": {
                 "totalElements": total,
-                "elementsPerPage": PAGE_SIZE,
+                "elementsPerPage": per_page,
                 "currentPage": page,
                 "totalPages": pages,
             },
@@ -608,7 +613,7 @@ def body(request, key: str):
     return _check_body(key) or oparl_response(body_obj())
 
 
-def _list_view(name: str, queryset_func, convert, prepare=None):
+def _list_view(name: str, queryset_func, convert, prepare=None, meetings=False):
     @require_GET
     def view(request, key: str):
         missing = _check_body(key)
@@ -620,6 +625,7 @@ def _list_view(name: str, queryset_func, convert, prepare=None):
             convert,
             url(name, key),
             prepare=prepare,
+            meetings=meetings,
         )
 
     return view
@@ -640,7 +646,9 @@ body_organizations = _list_view(
     "body-organizations", Body.objects.all, organization_obj, _prefetched(organizations_qs)
 )
 body_people = _list_view("body-people", public_people, person_obj, _prefetched(people_qs))
-body_meetings = _list_view("body-meetings", public_meetings, meeting_obj, prepare_meetings)
+body_meetings = _list_view(
+    "body-meetings", public_meetings, meeting_obj, prepare_meetings, meetings=True
+)
 body_items = _list_view("body-items", public_items, item_obj, prepare_items)
 body_files = _list_view("body-files", public_files, file_obj)
 body_memberships = _list_view("body-memberships", public_memberships, membership_obj)
@@ -663,6 +671,7 @@ def organization_meetings(request, pk: int):
         meeting_obj,
         url("organization-meetings", pk),
         prepare=prepare_meetings,
+        meetings=True,
     )
 
 

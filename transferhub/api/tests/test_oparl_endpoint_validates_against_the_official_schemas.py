@@ -154,3 +154,26 @@ def test_a_bad_filter_is_a_400_in_json(client, published):
     response = client.get("/oparl/v1/body/1/meeting", {"modified_since": "gestern"})
     assert response.status_code == 400
     assert response.json()["code"] == "invalid_filter"
+
+
+def test_meeting_lists_page_by_fewer_than_other_lists(client, published, ag_transfer, monkeypatch):
+    import datetime as dt
+
+    from transferhub.api import oparl
+
+    monkeypatch.setattr(oparl, "MEETINGS_PER_PAGE", 3)
+    for day in range(1, 5):
+        Meeting.objects.create(
+            body=ag_transfer,
+            name=f"Alt {day}",
+            date=dt.date(2021, 1, day),
+            start_time=dt.time(9),
+            end_time=dt.time(10),
+            state="minutes_approved",
+        )
+    for path in ("/oparl/v1/body/1/meeting", f"/oparl/v1/organization/{ag_transfer.pk}/meeting"):
+        meetings = client.get(path).json()
+        assert (len(meetings["data"]), meetings["pagination"]["elementsPerPage"]) == (3, 3)
+        assert meetings["pagination"]["totalPages"] == 2 and "next" in meetings["links"]
+    people = client.get("/oparl/v1/body/1/person").json()
+    assert people["pagination"]["elementsPerPage"] == oparl.PAGE_SIZE
