@@ -11,7 +11,7 @@
 3. Write a static file of each page's size, start `transferhub serve` (gunicorn,
    WhiteNoise) on a free loopback port and load each page and its static twin
    with wrk (or a small threaded Python client when wrk is missing) for
-   BENCH_SECONDS (10) with BENCH_CONNECTIONS (4) connections, after BENCH_WARMUP (3)
+   BENCH_SECONDS (10) with BENCH_CONNECTIONS (one per core) connections, after BENCH_WARMUP (3)
    seconds of the same load: every gunicorn worker compiles its templates and opens
    its caches on its first requests, which is not what a running server does.
 4. Count the CPU time the server's processes spent per request (from /proc): on a
@@ -46,7 +46,8 @@ SCALE = float(os.environ.get("BENCH_SCALE", "0.1"))
 SMALL_SCALE = float(os.environ.get("BENCH_SMALL_SCALE", min(0.1, SCALE / 10)))
 SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
 WARMUP = int(os.environ.get("BENCH_WARMUP", "3"))
-CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "4"))
+# One connection per core by default: the latency of a loaded server, not of a queue.
+CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", os.cpu_count() or 2))
 PROJECT = Path(__file__).resolve().parents[2]
 
 WRK_SCRIPT = """
