@@ -31,3 +31,32 @@ def test_send_reminders_only_enqueues_when_a_worker_sends(db, settings, capsys):
     }
     call_command("send_reminders")
     assert "eingereiht" in capsys.readouterr().out
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_worker_reruns_a_reminder_run_a_killed_worker_left_running(
+    settings, task_of, people, capsys
+):
+    from django_tasks_db.models import DBTaskResult
+
+    from transferhub.decisions.notifications import minutes_send_to_members
+
+    settings.TASKS = {
+        "default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}
+    }
+    task_of(owner_person=people["chair"], due_date=timezone.localdate() + dt.timedelta(days=1))
+    reminders = reminders_send.enqueue()
+    minutes = minutes_send_to_members.enqueue(999_999)
+    recent = reminders_send.enqueue()
+    two_hours_ago = timezone.now() - dt.timedelta(hours=2)
+    DBTaskResult.objects.filter(pk__in=[reminders.id, minutes.id]).update(
+        status="RUNNING", started_at=two_hours_ago
+    )
+    DBTaskResult.objects.filter(pk=recent.id).update(status="RUNNING", started_at=timezone.now())
+    call_command("worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
+    assert "1 neu eingereiht, 1 als fehlgeschlagen" in capsys.readouterr().err
+    status = {str(pk): value for pk, value in DBTaskResult.objects.values_list("id", "status")}
+    assert status[reminders.id] == "SUCCESSFUL"  # rerun: reminders are safe to send again
+    assert status[minutes.id] == "FAILED"  # a mail to all members is not rerun blindly
+    assert status[recent.id] == "RUNNING"  # perhaps another worker is still at it
+    assert len(mail.outbox) == 1

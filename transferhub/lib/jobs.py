@@ -1,0 +1,43 @@
+"""Background jobs a dead worker left behind (django-tasks' database backend).
+
+A worker killed mid-job (SIGKILL, power loss) leaves its row RUNNING forever. At its
+start, `transferhub worker` hands such rows on: jobs that are safe to run twice go back
+into the queue, the others are marked failed so the secretariat sees them and reruns
+them by hand.
+"""
+
+import datetime as dt
+
+from django.db import transaction
+from django.utils import timezone
+from django_tasks.base import TaskResultStatus
+from django_tasks_db.models import DBTaskResult
+
+# Jobs whose rerun does no harm: each reminder is recorded before it is mailed, once.
+RERUNNABLE = {
+    "transferhub.decisions.notifications.reminders_send",
+}
+
+
+@transaction.atomic
+def recover_abandoned_jobs(*, older_than: dt.timedelta) -> tuple[int, int]:
+    """Requeue or fail jobs RUNNING for longer than `older_than`; return (requeued, failed)."""
+    cutoff = timezone.now() - older_than
+    stale = DBTaskResult.objects.select_for_update().filter(
+        status=TaskResultStatus.RUNNING, started_at__lt=cutoff
+    )
+    requeued = failed = 0
+    for job in stale:
+        if job.task_path in RERUNNABLE:
+            job.status = TaskResultStatus.READY
+            job.run_after = timezone.now()
+            job.save(update_fields=["status", "run_after"])
+            requeued += 1
+        else:
+            job.status = TaskResultStatus.FAILED
+            job.finished_at = timezone.now()
+            job.exception_class_path = "transferhub.lib.jobs.AbandonedJob"
+            job.traceback = f"Der Worker endete während des Auftrags (gestartet {job.started_at})."
+            job.save(update_fields=["status", "finished_at", "exception_class_path", "traceback"])
+            failed += 1
+    return requeued, failed
