@@ -1,9 +1,6 @@
 """The register of decisions: search, filters, export, a decision's page."""
 
-from functools import cached_property
-
 from django.contrib import messages
-from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import Prefetch, QuerySet
 from django.http import HttpResponse
@@ -12,6 +9,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
 from transferhub.lib.markdown import render_markdown
+from transferhub.lib.pagination import CappedPaginator
 from transferhub.network.permissions import is_secretariat
 
 from . import exporters
@@ -21,29 +19,6 @@ from .permissions import visible_decisions, visible_tasks
 from .views import PAGE_SIZE, _url_maker
 
 COUNT_CAP = 1000  # the decision register counts its hits up to here ("mehr als 1.000")
-
-
-class CappedPaginator(Paginator):
-    """A paginator that stops counting after `cap` rows, or after the page asked for.
-
-    A text search over 50,000 decisions with the visibility rules costs 60–90 ms to count
-    in full, and a few ms to count to a thousand. Past the cap, `capped` is True and
-    `count` is cap + 1; the page asked for and whether another follows are still exact.
-    """
-
-    def __init__(self, object_list, per_page, *, cap: int, number: str | None):
-        super().__init__(object_list, per_page)
-        wanted = int(number) if number and number.isdigit() else 1
-        self.cap = max(cap, min(wanted, 10**6) * per_page)
-
-    @cached_property
-    def count(self) -> int:
-        # Without the ordering, which would join the bodies and sort before the LIMIT.
-        return self.object_list.order_by()[: self.cap + 1].count()
-
-    @property
-    def capped(self) -> bool:
-        return self.count > self.cap
 
 
 # Decisions -----------------------------------------------------------------

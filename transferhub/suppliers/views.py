@@ -11,7 +11,6 @@ from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.functional import cached_property
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.utils.text import Truncator
@@ -21,6 +20,7 @@ from django.views.decorators.http import require_POST
 
 from transferhub.checks.models import SAFETY_CHECK_CODE, Assessment, Company
 from transferhub.lib.models import ActionLog
+from transferhub.lib.pagination import CappedIdPaginator, page_number
 from transferhub.network.permissions import is_secretariat
 
 from . import exports, services
@@ -61,6 +61,7 @@ PAGE_SIZE = 50
 # The result page counts matches only up to here ("mehr als 1.000 Lieferanten gefunden"):
 # counting 100,000 matches costs more than the page itself.
 COUNT_LIMIT = 1000
+MAX_PAGE = 100_000
 # Export at most this many rows at once; a purchaser narrows the filters for more.
 EXPORT_LIMIT = 5000
 
@@ -111,42 +112,6 @@ def _search(request):
         return form, None
     data = form.cleaned_data if form.is_bound else {}
     return form, search_suppliers(data, protected=sees_protected(request.user))
-
-
-class CappedPaginator(Paginator):
-    """Pages over the ids of at most `limit` + 1 matches, read by one query.
-
-    The count is exact up to `limit`; beyond, `capped` is true and the page says
-    "more than". Each page then loads its 50 rows by primary key.
-    """
-
-    def __init__(self, object_list, per_page, *, limit: int, fields=None):
-        super().__init__(object_list, per_page)
-        self.limit = limit
-        self.fields = fields  # load only these columns of the page's rows
-
-    @cached_property
-    def ids(self) -> list[int]:
-        return list(self.object_list.values_list("pk", flat=True)[: self.limit + 1])
-
-    @cached_property
-    def count(self) -> int:
-        return len(self.ids)
-
-    @property
-    def capped(self) -> bool:
-        return self.count > self.limit
-
-    def page(self, number):
-        number = self.validate_number(number)
-        bottom = (number - 1) * self.per_page
-        ids = self.ids[bottom : bottom + self.per_page]
-        # By primary key alone: repeating the search's conditions would cost it twice.
-        rows = self.object_list.model._default_manager.all()
-        if self.fields:
-            rows = rows.only(*self.fields)
-        rows = rows.in_bulk(ids)
-        return self._get_page([rows[pk] for pk in ids if pk in rows], number, self)
 
 
 # The columns the result list shows (and what decides whether to show them).
@@ -225,25 +190,21 @@ def _result_rows(suppliers, *, protected: bool) -> list[dict]:
     return rows
 
 
-def _page_number(value) -> int:
-    try:
-        # Bounded, so that a forged page number cannot overflow the SQL LIMIT.
-        return min(max(1, int(value)), 100_000)
-    except (TypeError, ValueError):
-        return 1
-
-
 def search(request):
     """Search suppliers; everyone sees public fields, purchasers the protected ones too."""
     form, results = _search(request)
     page = None
     if results is not None:
-        number = _page_number(request.GET.get("page"))
+        number = page_number(request.GET.get("page"), most=MAX_PAGE)
         # Count so far that the requested page and the ones after it are known to exist.
-        limit = max(COUNT_LIMIT, number * PAGE_SIZE + COUNT_LIMIT)
-        page = CappedPaginator(results, PAGE_SIZE, limit=limit, fields=RESULT_FIELDS).get_page(
-            request.GET.get("page")
-        )
+        page = CappedIdPaginator(
+            results,
+            PAGE_SIZE,
+            cap=number * PAGE_SIZE + COUNT_LIMIT,
+            number=number,
+            most_pages=MAX_PAGE,
+            fields=RESULT_FIELDS,
+        ).get_page(request.GET.get("page"))
         prefetch_related_objects(
             page.object_list,
             Prefetch("seals", queryset=Seal.objects.only(*SEAL_FIELDS).order_by("kind")),
