@@ -11,7 +11,6 @@ from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
@@ -37,7 +36,6 @@ from .forms import (
 )
 from .models import (
     SEAL_NUMBER_RE,
-    SEAL_STATUS_LABELS,
     DueDiligenceRequest,
     EvidenceDocument,
     LksgRisk,
@@ -56,6 +54,7 @@ from .permissions import (
     staff_supplier_ids,
 )
 from .search import search_suppliers
+from .templatetags.seals import seal_badge
 
 PAGE_SIZE = 50
 # The result page counts matches only up to here ("mehr als 1.000 Lieferanten gefunden"):
@@ -140,33 +139,20 @@ def _day(value: dt.date) -> str:
 def _result_rows(suppliers, *, protected: bool) -> list[dict]:
     """What each row of the result table shows, worked out here rather than per row in the
     template: the list page renders 50 rows, and template logic per row was most of its cost.
-    The markup is what the template made before; a seal's badge is that of
-    suppliers/_seal_badge.html (keep the two alike).
+    A seal's badge is the {% seal_badge %} of every other page.
     """
     today = timezone.localdate()
     states = dict(Supplier.FederalState.choices)
     sizes = dict(Supplier.SizeClass.choices)
-    kinds = {value: str(label) for value, label in Seal._meta.get_field("kind").flatchoices}
     url_head, url_tail = reverse("suppliers:detail", args=[987654321]).split("987654321")
-    area_text, until_text, declared_text = _("PLZ %(a)s…"), _("bis %(d)s"), _("Erklärung vom %(d)s")
+    area_text, declared_text = _("PLZ %(a)s…"), _("Erklärung vom %(d)s")
     rows = []
     for s in suppliers:
         badges = []
         seals = s.seals.all()
         for seal in seals:
-            st = seal.status(today)
-            if st == "revoked" and not protected:
-                continue
-            until = " " + until_text % {"d": _day(seal.valid_until)} if st == "valid" else ""
-            badges.append(
-                format_html(
-                    '<span class="badge seal-{}">{}: {}{}</span>\n ',
-                    st,
-                    kinds.get(seal.kind, seal.kind),
-                    SEAL_STATUS_LABELS[st],
-                    until,
-                )
-            )
+            if protected or seal.status(today) != "revoked":
+                badges.append(seal_badge(seal, today) + "\n ")
         if protected or s.address_public:
             region = f"{s.postcode} {s.town}"
         else:
