@@ -8,7 +8,6 @@ import logging
 
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
-from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.utils import timezone
@@ -17,6 +16,8 @@ from ninja import NinjaAPI
 from ninja.errors import HttpError, ValidationError
 from ninja.renderers import JSONRenderer
 from ninja.security import HttpBearer
+
+from transferhub.lib.ratelimit import over_limit
 
 from .models import ApiToken
 from .schemas import ERROR_CODES, ErrorOut
@@ -53,18 +54,8 @@ def login_required() -> ApiProblem:
 
 def _rate_limit(request, key: str) -> None:
     """Count requests per token (or address) in the current minute; refuse beyond the limit."""
-    limit = getattr(settings, "API_RATE_LIMIT", 600)
-    if not limit:
-        return
-    window = int(timezone.now().timestamp() // 60)
-    cache_key = f"api-rate:{key}:{window}"
-    cache.add(cache_key, 0, timeout=120)
-    try:
-        count = cache.incr(cache_key)
-    except ValueError:  # evicted between add and incr
-        cache.set(cache_key, 1, timeout=120)
-        count = 1
-    if count > limit:
+    limit = settings.API_RATE_LIMIT
+    if over_limit("api-rate", key, limit=limit, window_seconds=60):
         raise ApiProblem(
             429,
             "rate_limited",

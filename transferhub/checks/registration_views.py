@@ -3,10 +3,11 @@
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
-from django.core.cache import cache
 from django.shortcuts import redirect, render
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.translation import gettext as _
+
+from transferhub.lib.ratelimit import over_limit
 
 from . import registration
 from .forms import RegistrationForm
@@ -16,18 +17,12 @@ LOGIN_BACKEND = "django.contrib.auth.backends.ModelBackend"
 
 def _rate_limited(request) -> bool:
     """Count this address's registration posts in the current hour; True beyond the limit."""
-    limit = getattr(settings, "REGISTRATION_RATE_LIMIT", 10)
-    if not limit:
-        return False
-    window = int(timezone.now().timestamp() // 3600)
-    key = f"registration-rate:{request.META.get('REMOTE_ADDR', '')}:{window}"
-    cache.add(key, 0, timeout=2 * 3600)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # evicted between add and incr
-        cache.set(key, 1, timeout=2 * 3600)
-        count = 1
-    return count > limit
+    return over_limit(
+        "registration-rate",
+        request.META.get("REMOTE_ADDR", ""),
+        limit=settings.REGISTRATION_RATE_LIMIT,
+        window_seconds=3600,
+    )
 
 
 def _too_many(request, template: str, context: dict):
