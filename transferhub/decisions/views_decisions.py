@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
+from transferhub.lib.links import url_maker
 from transferhub.lib.markdown import render_markdown
 from transferhub.lib.pagination import CappedPaginator
 from transferhub.network.permissions import is_secretariat
@@ -16,7 +17,7 @@ from . import exporters
 from .forms import DecisionFilterForm
 from .models import Decision, Task, Topic
 from .permissions import visible_decisions, visible_tasks
-from .views import PAGE_SIZE, _url_maker
+from .views import PAGE_SIZE
 
 COUNT_CAP = 1000  # the decision register counts its hits up to here ("mehr als 1.000")
 
@@ -161,8 +162,8 @@ DECISION_ROW_FIELDS = (
 
 def _decision_rows(decisions) -> list[dict]:
     """What each row of the decision register shows (see _task_rows)."""
-    decision_url, meeting_url = _url_maker("decisions:decision"), _url_maker("meetings:detail")
-    task_url, topic_url = _url_maker("decisions:task"), _url_maker("decisions:topic")
+    decision_url, meeting_url = url_maker("decisions:decision"), url_maker("meetings:detail")
+    task_url, topic_url = url_maker("decisions:task"), url_maker("decisions:topic")
     kinds = {value: str(label) for value, label in Decision.Kind.choices}
     statuses = {value: str(label) for value, label in Task.Status.choices}
     rows = []

@@ -5,22 +5,14 @@ A meeting of 30 items asked the template for some 1,500 lookups, filters, {% url
 keeps the markup and only prints these values.
 """
 
-from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from transferhub.decisions.models import Decision, Task
+from transferhub.lib.links import url_maker
 from transferhub.lib.markdown import render_markdown
 
 from .models import AgendaItem, Meeting
 from .services import ScheduledItem
-
-_MARK = "2147483647"
-
-
-def url_maker(name: str, *fixed: int):
-    """Return pk -> URL of the view `name` with the `fixed` arguments first; reverse() once."""
-    head, tail = reverse(name, args=[*fixed, int(_MARK)]).split(_MARK)
-    return lambda pk: f"{head}{pk}{tail}"
 
 
 def agenda_rows(

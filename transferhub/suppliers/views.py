@@ -9,7 +9,6 @@ from django.core.paginator import Paginator
 from django.db.models import Prefetch, Q, prefetch_related_objects
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.safestring import SafeString
 from django.utils.text import Truncator
@@ -18,6 +17,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from transferhub.checks.models import SAFETY_CHECK_CODE, Assessment, Company
+from transferhub.lib.links import url_maker
 from transferhub.lib.models import ActionLog
 from transferhub.lib.pagination import CappedIdPaginator, page_number
 from transferhub.network.permissions import is_secretariat
@@ -144,7 +144,7 @@ def _result_rows(suppliers, *, protected: bool) -> list[dict]:
     today = timezone.localdate()
     states = dict(Supplier.FederalState.choices)
     sizes = dict(Supplier.SizeClass.choices)
-    url_head, url_tail = reverse("suppliers:detail", args=[987654321]).split("987654321")
+    detail_url = url_maker("suppliers:detail")
     area_text, declared_text = _("PLZ %(a)s…"), _("Erklärung vom %(d)s")
     rows = []
     for s in suppliers:
@@ -160,7 +160,7 @@ def _result_rows(suppliers, *, protected: bool) -> list[dict]:
         show_products = (protected or s.products_public) and s.products
         rows.append(
             {
-                "url": f"{url_head}{s.pk}{url_tail}",
+                "url": detail_url(s.pk),
                 "name": s.name,
                 "products": Truncator(s.products).chars(120) if show_products else "",
                 "region": region,
