@@ -14,7 +14,7 @@ from transferhub.decisions.models import Task
 from transferhub.meetings.calendar import meeting_event
 from transferhub.meetings.models import Meeting
 from transferhub.network.models import Body
-from transferhub.network.permissions import body_roles, visible_meetings_filter
+from transferhub.network.permissions import body_roles, current_body_ids, visible_meetings_filter
 
 from .models import ApiToken, CalendarFeed
 from .services import token_digest
@@ -121,12 +121,12 @@ def person_feed(request, key: str):
     cal = _calendar(f"Transferhub – {person.full_name}")
     for meeting in meetings:
         cal.add_component(meeting_event(meeting))
-    tasks = (
-        Task.objects.filter(Q(owner_person=person) | Q(owner_body__memberships__person=person))
-        .distinct()
-        .filter(status__in=Task.OPEN_STATES, due_date__isnull=False, due_date__gte=_since())
-        .order_by("due_date", "pk")
-    )
+    # A body's tasks while the person belongs to it, not after they left (nor before).
+    tasks = Task.objects.filter(
+        Q(owner_person=person) | Q(owner_body_id__in=current_body_ids(person)),
+        status__in=Task.OPEN_STATES,
+        due_date__gte=_since(),
+    ).order_by("due_date", "pk")
     for task in tasks:
         cal.add_component(_task_event(task))
     return _response(cal, "transferhub.ics")

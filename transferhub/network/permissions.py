@@ -23,6 +23,28 @@ def is_secretariat(user) -> bool:
     return user._th_is_secretariat
 
 
+def current_membership_q(prefix: str = "") -> Q:
+    """Memberships that hold today: begun (or without a start), not ended (or open-ended).
+
+    prefix: the path to the membership from the model queried, e.g. "memberships__".
+    """
+    today = timezone.localdate()
+    return (
+        Q(**{f"{prefix}start_date__isnull": True}) | Q(**{f"{prefix}start_date__lte": today})
+    ) & (Q(**{f"{prefix}end_date__isnull": True}) | Q(**{f"{prefix}end_date__gte": today}))
+
+
+def current_body_ids(person) -> set[int]:
+    """Ids of the bodies the person currently belongs to, in any role."""
+    from .models import Membership
+
+    return set(
+        Membership.objects.filter(current_membership_q(), person=person).values_list(
+            "body_id", flat=True
+        )
+    )
+
+
 def body_roles(user) -> dict[int, set[str]]:
     """Map body id to the roles the user currently holds there (cached per request)."""
     if not user.is_authenticated:
@@ -30,13 +52,10 @@ def body_roles(user) -> dict[int, set[str]]:
     if not hasattr(user, "_th_body_roles"):
         from .models import Membership
 
-        today = timezone.localdate()
         roles: dict[int, set[str]] = {}
-        rows = Membership.objects.filter(
-            Q(start_date__isnull=True) | Q(start_date__lte=today),
-            Q(end_date__isnull=True) | Q(end_date__gte=today),
-            person__user=user,
-        ).values_list("body_id", "role")
+        rows = Membership.objects.filter(current_membership_q(), person__user=user).values_list(
+            "body_id", "role"
+        )
         for body_id, role in rows:
             roles.setdefault(body_id, set()).add(role)
         user._th_body_roles = roles
