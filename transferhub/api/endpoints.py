@@ -149,7 +149,8 @@ def person_out(p: Person) -> dict:
     }
 
 
-def meeting_out(m: Meeting) -> dict:
+def meeting_out(m: Meeting, access: str) -> dict:
+    """The meeting's fields; the online link (often with its password) only with full access."""
     return {
         "id": m.pk,
         "body_id": m.body_id,
@@ -159,7 +160,7 @@ def meeting_out(m: Meeting) -> dict:
         "start_time": m.start_time.strftime("%H:%M"),
         "end_time": m.end_time.strftime("%H:%M"),
         "location": m.location,
-        "online_url": m.online_url,
+        "online_url": m.online_url if access == "full" else "",
         "state": m.state,
         "created": m.created,
         "modified": m.modified,
@@ -465,7 +466,8 @@ def list_meetings(
         meetings = meetings.filter(date__year=year)
     if state is not None:
         meetings = meetings.filter(state=state)
-    return paginate(meetings, limit, offset, meeting_out)
+    user = request.user
+    return paginate(meetings, limit, offset, lambda m: meeting_out(m, meeting_access(user, m)))
 
 
 def meeting_detail_out(meeting: Meeting, access: str) -> dict:
@@ -475,7 +477,7 @@ def meeting_detail_out(meeting: Meeting, access: str) -> dict:
         items = items.filter(public=True)
         attachments = attachments.filter(agenda_item__public=True)
     return {
-        **meeting_out(meeting),
+        **meeting_out(meeting, access),
         "access": access,
         "agenda_items": [item_out(i) for i in items],
         "attachments": [attachment_out(a) for a in attachments],

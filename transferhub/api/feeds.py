@@ -14,7 +14,12 @@ from transferhub.decisions.models import Task
 from transferhub.meetings.calendar import meeting_event
 from transferhub.meetings.models import Meeting
 from transferhub.network.models import Body
-from transferhub.network.permissions import body_roles, current_body_ids, visible_meetings_filter
+from transferhub.network.permissions import (
+    body_roles,
+    current_body_ids,
+    meeting_access,
+    visible_meetings_filter,
+)
 
 from .models import ApiToken, CalendarFeed
 from .services import token_digest
@@ -83,8 +88,13 @@ def body_feed(request, body_id: int):
     )
     cal = _calendar(body.name)
     for meeting in meetings:
-        cal.add_component(meeting_event(meeting))
+        cal.add_component(_meeting_event(user, meeting))
     return _response(cal, f"gremium-{body.pk}.ics")
+
+
+def _meeting_event(user, meeting: Meeting) -> Event:
+    # The online link (often with its password) only for those who may open the whole meeting.
+    return meeting_event(meeting, online_url=meeting_access(user, meeting) == "full")
 
 
 def _task_event(task: Task) -> Event:
@@ -120,7 +130,7 @@ def person_feed(request, key: str):
     )
     cal = _calendar(f"Transferhub – {person.full_name}")
     for meeting in meetings:
-        cal.add_component(meeting_event(meeting))
+        cal.add_component(_meeting_event(user, meeting))
     # A body's tasks while the person belongs to it, not after they left (nor before).
     tasks = Task.objects.filter(
         Q(owner_person=person) | Q(owner_body_id__in=current_body_ids(person)),

@@ -232,7 +232,7 @@ def meeting_detail(request, meeting: Meeting):
 
 @meeting_view("see")
 def meeting_ics_download(request, meeting: Meeting):
-    filename, mimetype, content = meeting_ics(meeting)
+    filename, mimetype, content = meeting_ics(meeting, online_url=request.meeting_access == "full")
     response = HttpResponse(content, content_type=mimetype)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
