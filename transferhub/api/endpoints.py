@@ -4,7 +4,7 @@ from typing import Annotated
 
 from django.conf import settings
 from django.db.models import Prefetch, Q
-from django.http import FileResponse
+from django.http import FileResponse, HttpResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -15,7 +15,9 @@ from transferhub.decisions import services as decision_services
 from transferhub.decisions.models import Decision, Task
 from transferhub.decisions.permissions import visible_decisions, visible_tasks
 from transferhub.decisions.services import DecisionError
+from transferhub.lib.versioning import etag, version_from_if_match
 from transferhub.meetings import services as meeting_services
+from transferhub.meetings.clock import item_clock
 from transferhub.meetings.models import AgendaItem, Attachment, Meeting, Presentation
 from transferhub.meetings.services import MeetingError
 from transferhub.network import services as network_services
@@ -39,6 +41,7 @@ from .schemas import (
     BodyIn,
     BodyOut,
     BodyPatch,
+    ClockIn,
     CorrectionIn,
     DecisionIn,
     DecisionKind,
@@ -118,6 +121,17 @@ def absolute(path: str) -> str:
     return settings.SITE_URL + path
 
 
+def if_match(request) -> int | None:
+    """The version the client's `If-Match` names; without the header, writes work as before."""
+    return version_from_if_match(request.headers.get("If-Match"))
+
+
+def tagged(response: HttpResponse, obj, out: dict) -> dict:
+    """Give the answer the record's `ETag`, for a later `If-Match`."""
+    response["ETag"] = etag(obj)
+    return out
+
+
 # Converters --------------------------------------------------------------------------
 
 
@@ -162,6 +176,9 @@ def meeting_out(m: Meeting, access: str) -> dict:
         "location": m.location,
         "online_url": m.online_url if access == "full" else "",
         "state": m.state,
+        "actual_start": m.actual_start,
+        "actual_end": m.actual_end,
+        "version": m.version,
         "created": m.created,
         "modified": m.modified,
     }
@@ -187,6 +204,9 @@ def item_out(i: AgendaItem) -> dict:
             }
             for p in i.presentations.all()
         ],
+        "actual_start": i.actual_start,
+        "actual_end": i.actual_end,
+        "version": i.version,
         "created": i.created,
         "modified": i.modified,
     }
@@ -223,6 +243,7 @@ def decision_out(d: Decision) -> dict:
         "votes_yes": d.votes_yes,
         "votes_no": d.votes_no,
         "votes_abstain": d.votes_abstain,
+        "version": d.version,
         "created": d.created,
         "modified": d.modified,
     }
@@ -246,6 +267,7 @@ def task_out(t: Task) -> dict:
         "agenda_item_id": t.agenda_item_id,
         "decision_id": t.decision_id,
         "done_at": t.done_at,
+        "version": t.version,
         "created": t.created,
         "modified": t.modified,
     }
@@ -490,9 +512,9 @@ def meeting_detail_out(meeting: Meeting, access: str) -> dict:
     summary="Sitzung mit Tagesordnung",
     tags=["Sitzungen"],
 )
-def get_meeting(request, meeting_id: PathId):
+def get_meeting(request, meeting_id: PathId, response: HttpResponse):
     meeting, access = load_meeting(request, meeting_id)
-    return meeting_detail_out(meeting, access)
+    return tagged(response, meeting, meeting_detail_out(meeting, access))
 
 
 @api.post(
@@ -521,14 +543,16 @@ def create_meeting(request, data: MeetingIn):
     summary="Sitzung ändern",
     tags=["Sitzungen"],
 )
-def update_meeting(request, meeting_id: PathId, data: MeetingPatch):
+def update_meeting(request, meeting_id: PathId, data: MeetingPatch, response: HttpResponse):
     meeting, access = load_meeting(request, meeting_id, "manage")
     fields = {k: v for k, v in data.model_dump(exclude_unset=True).items() if v is not None}
     try:
-        meeting = meeting_services.meeting_update(meeting=meeting, actor=request.user, **fields)
+        meeting = meeting_services.meeting_update(
+            meeting=meeting, actor=request.user, expected_version=if_match(request), **fields
+        )
     except MeetingError as exc:
         raise refused(exc, conflict=meeting.minutes_frozen) from exc
-    return meeting_detail_out(meeting, access)
+    return tagged(response, meeting, meeting_detail_out(meeting, access))
 
 
 @api.post(
@@ -598,9 +622,14 @@ def create_item(request, meeting_id: PathId, data: AgendaItemIn):
     summary="Tagesordnungspunkt",
     tags=["Tagesordnung"],
 )
-def get_item(request, item_id: PathId):
+def get_item(request, item_id: PathId, response: HttpResponse):
     item = load_item(request, item_id)
-    return item_out(AgendaItem.objects.prefetch_related(ITEM_PREFETCH).get(pk=item.pk))
+    return _item_answer(response, item)
+
+
+def _item_answer(response: HttpResponse, item: AgendaItem) -> dict:
+    fresh = AgendaItem.objects.prefetch_related(ITEM_PREFETCH).get(pk=item.pk)
+    return tagged(response, fresh, item_out(fresh))
 
 
 @api.patch(
@@ -609,7 +638,7 @@ def get_item(request, item_id: PathId):
     summary="Punkt ändern (Titel, Nummer, Dauer, Vortragende, öffentlich)",
     tags=["Tagesordnung"],
 )
-def update_item(request, item_id: PathId, data: AgendaItemPatch):
+def update_item(request, item_id: PathId, data: AgendaItemPatch, response: HttpResponse):
     item = load_item(request, item_id, "manage")
     fields = {k: v for k, v in data.model_dump(exclude_unset=True).items() if v is not None}
     presenters = None
@@ -617,11 +646,15 @@ def update_item(request, item_id: PathId, data: AgendaItemPatch):
         presenters = _presenters(fields.pop("presenter_ids"))
     try:
         meeting_services.agenda_item_update(
-            item=item, presenters=presenters, actor=request.user, **fields
+            item=item,
+            presenters=presenters,
+            actor=request.user,
+            expected_version=if_match(request),
+            **fields,
         )
     except MeetingError as exc:
         raise refused(exc, conflict=item.meeting.minutes_frozen) from exc
-    return item_out(AgendaItem.objects.prefetch_related(ITEM_PREFETCH).get(pk=item.pk))
+    return _item_answer(response, item)
 
 
 @api.delete(
@@ -645,15 +678,34 @@ def delete_item(request, item_id: PathId):
     summary="Protokoll des Punktes schreiben (solange nicht genehmigt)",
     tags=["Tagesordnung"],
 )
-def record_minutes(request, item_id: PathId, data: MinutesIn):
+def record_minutes(request, item_id: PathId, data: MinutesIn, response: HttpResponse):
     item = load_item(request, item_id, "manage")
     try:
         meeting_services.minutes_record(
-            item=item, minutes=data.minutes, status=data.status, actor=request.user
+            item=item,
+            minutes=data.minutes,
+            status=data.status,
+            expected_version=if_match(request),
+            actor=request.user,
         )
     except MeetingError as exc:
         raise refused(exc, conflict=item.meeting.minutes_frozen) from exc
-    return item_out(AgendaItem.objects.prefetch_related(ITEM_PREFETCH).get(pk=item.pk))
+    return _item_answer(response, item)
+
+
+@api.post(
+    "/items/{item_id}/clock",
+    response=responses(200, AgendaItemOut),
+    summary="Uhr des Punktes: beginnen (start) oder beenden (stop)",
+    tags=["Tagesordnung"],
+)
+def clock_item(request, item_id: PathId, data: ClockIn, response: HttpResponse):
+    item = load_item(request, item_id, "manage")
+    try:
+        item_clock(item=item, action=data.action, actor=request.user)
+    except MeetingError as exc:
+        raise refused(exc, conflict=True) from exc
+    return _item_answer(response, item)
 
 
 @api.post(
@@ -662,15 +714,19 @@ def record_minutes(request, item_id: PathId, data: MinutesIn):
     summary="Genehmigtes Protokoll korrigieren (neue Version)",
     tags=["Tagesordnung"],
 )
-def correct_minutes(request, item_id: PathId, data: CorrectionIn):
+def correct_minutes(request, item_id: PathId, data: CorrectionIn, response: HttpResponse):
     item = load_item(request, item_id, "manage")
     try:
         meeting_services.minutes_correct(
-            item=item, minutes=data.minutes, reason=data.reason, actor=request.user
+            item=item,
+            minutes=data.minutes,
+            reason=data.reason,
+            expected_version=if_match(request),
+            actor=request.user,
         )
     except MeetingError as exc:
         raise refused(exc, conflict=not item.meeting.minutes_frozen) from exc
-    return item_out(AgendaItem.objects.prefetch_related(ITEM_PREFETCH).get(pk=item.pk))
+    return _item_answer(response, item)
 
 
 # Attachments -----------------------------------------------------------------------------
@@ -839,8 +895,9 @@ def _load_decision(request, decision_id: int) -> Decision:
     summary="Beschluss",
     tags=["Beschlüsse"],
 )
-def get_decision(request, decision_id: PathId):
-    return decision_out(_load_decision(request, decision_id))
+def get_decision(request, decision_id: PathId, response: HttpResponse):
+    decision = _load_decision(request, decision_id)
+    return tagged(response, decision, decision_out(decision))
 
 
 def _votes(fields: dict, current: Decision | None = None) -> tuple | None:
@@ -880,7 +937,7 @@ def create_decision(request, data: DecisionIn):
     summary="Beschluss ändern",
     tags=["Beschlüsse"],
 )
-def update_decision(request, decision_id: PathId, data: DecisionPatch):
+def update_decision(request, decision_id: PathId, data: DecisionPatch, response: HttpResponse):
     require_user(request)
     decision = _load_decision(request, decision_id)
     load_meeting(request, decision.meeting_id, "manage")
@@ -891,11 +948,12 @@ def update_decision(request, decision_id: PathId, data: DecisionPatch):
             text=fields.get("text") or decision.text,
             kind=fields.get("kind") or decision.kind,
             votes=_votes(fields, decision),
+            expected_version=if_match(request),
             actor=request.user,
         )
     except DecisionError as exc:
         raise refused(exc, conflict=decision.meeting.minutes_frozen) from exc
-    return decision_out(decision)
+    return tagged(response, decision, decision_out(decision))
 
 
 # Tasks -----------------------------------------------------------------------------------------
@@ -930,8 +988,9 @@ def list_tasks(
 
 
 @api.get("/tasks/{task_id}", response=responses(200, TaskOut), summary="Aufgabe", tags=["Aufgaben"])
-def get_task(request, task_id: PathId):
-    return task_out(load_task(request, task_id))
+def get_task(request, task_id: PathId, response: HttpResponse):
+    task = load_task(request, task_id)
+    return tagged(response, task, task_out(task))
 
 
 @api.post(
@@ -973,7 +1032,7 @@ def create_task(request, data: TaskIn):
     summary="Aufgabe ändern",
     tags=["Aufgaben"],
 )
-def update_task(request, task_id: PathId, data: TaskPatch):
+def update_task(request, task_id: PathId, data: TaskPatch, response: HttpResponse):
     task = load_task(request, task_id, edit=True)
     fields = data.model_dump(exclude_unset=True)
     if "owner_person_id" in fields:
@@ -984,10 +1043,12 @@ def update_task(request, task_id: PathId, data: TaskPatch):
         if fields.get(key, "") is None:
             fields.pop(key)
     try:
-        task = decision_services.task_update(task=task, actor=request.user, **fields)
+        task = decision_services.task_update(
+            task=task, actor=request.user, expected_version=if_match(request), **fields
+        )
     except DecisionError as exc:
         raise refused(exc) from exc
-    return task_out(task)
+    return tagged(response, task, task_out(task))
 
 
 @api.post(

@@ -15,6 +15,7 @@ ERROR_CODES = {
     404: "not_found",
     405: "method_not_allowed",
     409: "conflict",
+    412: "precondition_failed",
     413: "upload_too_large",
     422: "validation_error",
     429: "rate_limited",
@@ -65,6 +66,9 @@ class ErrorOut(Schema):
     message: str = Field(description="Meldung für Menschen (Deutsch).")
     errors: list[ErrorDetail] | None = None
     retry_after: int | None = None
+    current_version: int | None = Field(
+        None, description="Bei 412: die aktuelle Version (ETag) des Datensatzes."
+    )
 
 
 class Page(Schema, Generic[T]):
@@ -186,6 +190,9 @@ class AgendaItemOut(Schema):
     public: bool
     minutes: str
     presenters: list[PresenterOut]
+    actual_start: dt.datetime | None = Field(description="Tatsächlicher Beginn, null bis erfasst.")
+    actual_end: dt.datetime | None = Field(description="Tatsächliches Ende, null bis erfasst.")
+    version: int = Field(description="Steigt mit jeder Änderung; als ETag für If-Match.")
     created: dt.datetime
     modified: dt.datetime
 
@@ -201,6 +208,9 @@ class MeetingOut(Schema):
     location: str
     online_url: str
     state: MeetingState
+    actual_start: dt.datetime | None
+    actual_end: dt.datetime | None
+    version: int
     created: dt.datetime
     modified: dt.datetime
 
@@ -270,6 +280,13 @@ class MinutesIn(In):
     status: ItemStatus | None = None
 
 
+class ClockIn(In):
+    action: Literal["start", "stop"] = Field(
+        description="`start` beginnt den Punkt (nicht, solange ein anderer läuft), "
+        "`stop` beendet ihn."
+    )
+
+
 class CorrectionIn(In):
     minutes: str = Text
     reason: str = Field(min_length=1, max_length=500)
@@ -291,6 +308,7 @@ class DecisionOut(Schema):
     votes_yes: int | None
     votes_no: int | None
     votes_abstain: int | None
+    version: int
     created: dt.datetime
     modified: dt.datetime
 
@@ -326,6 +344,7 @@ class TaskOut(Schema):
     agenda_item_id: Id | None
     decision_id: Id | None
     done_at: dt.datetime | None
+    version: int
     created: dt.datetime
     modified: dt.datetime
 

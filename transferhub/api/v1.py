@@ -18,6 +18,7 @@ from ninja.renderers import JSONRenderer
 from ninja.security import HttpBearer
 
 from transferhub.lib.ratelimit import over_limit
+from transferhub.lib.versioning import StaleVersion, etag
 
 from .models import ApiToken
 from .schemas import ERROR_CODES, ErrorOut
@@ -143,6 +144,20 @@ def _on_problem(request, exc: ApiProblem):
     return problem(request, exc.status, exc.code, exc.message, **exc.extra)
 
 
+@api.exception_handler(StaleVersion)
+def _on_stale(request, exc: StaleVersion):
+    # The record changed since the client read it (its If-Match names an older version).
+    response = problem(
+        request,
+        412,
+        "precondition_failed",
+        str(exc),
+        current_version=exc.current.version,
+    )
+    response["ETag"] = etag(exc.current)
+    return response
+
+
 @api.exception_handler(ValidationError)
 def _on_invalid(request, exc: ValidationError):
     errors = [
@@ -194,7 +209,7 @@ def _on_crash(request, exc):
     )
 
 
-ERRORS = {frozenset({400, 401, 403, 404, 409, 413, 422, 429}): ErrorOut}
+ERRORS = {frozenset({400, 401, 403, 404, 409, 412, 413, 422, 429}): ErrorOut}
 
 
 def responses(ok: int, schema) -> dict:

@@ -44,6 +44,7 @@ class Decision(models.Model):
     votes_yes = models.PositiveIntegerField(_("Ja-Stimmen"), null=True, blank=True)
     votes_no = models.PositiveIntegerField(_("Nein-Stimmen"), null=True, blank=True)
     votes_abstain = models.PositiveIntegerField(_("Enthaltungen"), null=True, blank=True)
+    version = models.PositiveIntegerField(_("Version"), default=1)
     created = models.DateTimeField(auto_now_add=True)
     modified = models.DateTimeField(auto_now=True)
 
@@ -69,6 +70,22 @@ class Decision(models.Model):
     @property
     def has_votes(self) -> bool:
         return self.votes_yes is not None
+
+
+class RegisterCounter(models.Model):
+    """The last register number a body gave in a year: a removed decision's number stays used."""
+
+    body = models.ForeignKey(Body, on_delete=models.CASCADE, related_name="+")
+    year = models.PositiveSmallIntegerField()
+    last = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["body", "year"], name="register_counter_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.body_id} {self.year}: {self.last}"
 
 
 class Task(models.Model):
@@ -132,6 +149,7 @@ class Task(models.Model):
         related_name="tasks",
     )
     done_at = models.DateTimeField(_("erledigt am"), null=True, blank=True)
+    version = models.PositiveIntegerField(_("Version"), default=1)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

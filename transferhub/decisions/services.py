@@ -11,10 +11,12 @@ from django.utils.translation import gettext as _
 
 from transferhub.lib.audit import log_action
 from transferhub.lib.uploads import UploadRejected, inspect_upload
+from transferhub.lib.versioning import version_claim
 from transferhub.meetings.models import AgendaItem, Meeting
+from transferhub.meetings.services import meeting_lock
 from transferhub.network.models import Body, Person
 
-from .models import Decision, Task, Topic
+from .models import Decision, RegisterCounter, Task, Topic
 
 
 class DecisionError(Exception):
@@ -22,6 +24,9 @@ class DecisionError(Exception):
 
 
 def _check_minutes_open(meeting: Meeting | None) -> None:
+    """Refuse while the meeting's minutes are approved, read on the locked meeting row."""
+    if meeting is not None:
+        meeting_lock(meeting)
     if meeting is not None and meeting.minutes_frozen:
         raise DecisionError(
             _(
@@ -64,25 +69,18 @@ def decision_record(
     if agenda_item is not None and agenda_item.meeting_id != meeting.pk:
         raise DecisionError(_("Der Tagesordnungspunkt gehört zu einer anderen Sitzung."))
     yes, no, abstain = _check_votes(votes)
-    _check_minutes_open(meeting)
-    # Two secretaries saving at once may pick the same number: the unique constraint
-    # catches it and we try the next one.
+    # Two secretaries saving at once may both create the year's counter: the unique
+    # constraint catches it and we try again.
     for _attempt in range(5):
         try:
             with transaction.atomic():
-                year = meeting.date.year
-                last = (
-                    Decision.objects.filter(body_id=meeting.body_id, year=year).aggregate(
-                        m=Max("sequence")
-                    )["m"]
-                    or 0
-                )
+                _check_minutes_open(meeting)
                 decision = Decision.objects.create(
                     body_id=meeting.body_id,
                     meeting=meeting,
                     agenda_item=agenda_item,
-                    year=year,
-                    sequence=last + 1,
+                    year=meeting.date.year,
+                    sequence=_register_number_next(meeting.body_id, meeting.date.year),
                     kind=kind,
                     text=text.strip(),
                     votes_yes=yes,
@@ -105,15 +103,35 @@ def decision_record(
     )
 
 
+def _register_number_next(body_id: int, year: int) -> int:
+    """Take the body's next register number of the year; a number once given is never reused."""
+    counter = RegisterCounter.objects.select_for_update().filter(body_id=body_id, year=year).first()
+    if counter is None:
+        highest = Decision.objects.filter(body_id=body_id, year=year).aggregate(m=Max("sequence"))
+        counter = RegisterCounter.objects.create(body_id=body_id, year=year, last=highest["m"] or 0)
+    counter.last += 1
+    counter.save(update_fields=["last"])
+    return counter.last
+
+
 @transaction.atomic
 def decision_update(
-    *, decision: Decision, text: str, kind: str, votes: tuple | None = None, actor=None
+    *,
+    decision: Decision,
+    text: str,
+    kind: str,
+    votes: tuple | None = None,
+    expected_version: int | None = None,
+    actor=None,
 ) -> Decision:
     """Change a decision's text, kind or votes; its register number stays."""
     _check_minutes_open(decision.meeting)
     if not text.strip():
         raise DecisionError(_("Ein Beschluss braucht einen Text."))
+    if kind not in Decision.Kind.values:
+        raise DecisionError(_("Unbekannte Art von Beschluss."))
     yes, no, abstain = _check_votes(votes)
+    version_claim(decision, expected_version)
     before = {"text": decision.text, "kind": decision.kind}
     decision.text, decision.kind = text.strip(), kind
     decision.votes_yes, decision.votes_no, decision.votes_abstain = yes, no, abstain
@@ -203,8 +221,11 @@ def task_create(
 
 
 @transaction.atomic
-def task_update(*, task: Task, actor=None, **fields) -> Task:
-    """Change a task's text, owner, due date or status."""
+def task_update(
+    *, task: Task, actor=None, expected_version: int | None = None, **fields
+) -> Task:
+    """Change a task's text, owner, due date or status; only the fields given change."""
+    version_claim(task, expected_version)
     merged = {
         f: fields.get(f, getattr(task, f))
         for f in ("text", "due_date", "owner_person", "owner_body")

@@ -55,6 +55,11 @@ class Meeting(models.Model):
     source_name = models.CharField(max_length=300, blank=True)
     source_text = models.TextField(blank=True)
     import_warnings = models.JSONField(default=list, blank=True)
+    # The clock: when the meeting actually began and ended ("Sitzung beginnen").
+    actual_start = models.DateTimeField(_("tatsächlicher Beginn"), null=True, blank=True)
+    actual_end = models.DateTimeField(_("tatsächliches Ende"), null=True, blank=True)
+    # Bumped on every write; a save from an older version is refused (lib.versioning).
+    version = models.PositiveIntegerField(_("Version"), default=1)
     created = models.DateTimeField(auto_now_add=True)
     modified = models.DateTimeField(auto_now=True)
 
@@ -141,6 +146,10 @@ class AgendaItem(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    # The clock: when the item was actually begun and ended during the meeting.
+    actual_start = models.DateTimeField(_("tatsächlicher Beginn"), null=True, blank=True)
+    actual_end = models.DateTimeField(_("tatsächliches Ende"), null=True, blank=True)
+    version = models.PositiveIntegerField(_("Version"), default=1)
     created = models.DateTimeField(auto_now_add=True)
     modified = models.DateTimeField(auto_now=True)
 

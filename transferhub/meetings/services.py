@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from transferhub.lib.audit import log_action
 from transferhub.lib.uploads import UploadRejected, file_removed_unless_stored, inspect_upload
+from transferhub.lib.versioning import version_claim
 from transferhub.network.models import Body, Organisation, Person
 
 from .calendar import meeting_ics
@@ -39,6 +40,18 @@ TRANSITIONS = {
 def _check_times(start_time: dt.time, end_time: dt.time) -> None:
     if end_time <= start_time:
         raise MeetingError(_("Das Ende muss nach dem Beginn liegen."))
+
+
+def meeting_lock(meeting: Meeting) -> Meeting:
+    """Lock the meeting's row for this transaction and read its state afresh.
+
+    Every write that depends on "minutes not frozen" checks the state read here, so an
+    approval running at the same moment is either wholly before or wholly after it.
+    """
+    meeting.state = (
+        Meeting.objects.select_for_update().values_list("state", flat=True).get(pk=meeting.pk)
+    )
+    return meeting
 
 
 def _check_not_frozen(meeting: Meeting) -> None:
@@ -91,8 +104,11 @@ def meeting_create(
 
 
 @transaction.atomic
-def meeting_update(*, meeting: Meeting, actor=None, **fields) -> Meeting:
-    """Change a meeting's details (not its state)."""
+def meeting_update(
+    *, meeting: Meeting, actor=None, expected_version: int | None = None, **fields
+) -> Meeting:
+    """Change a meeting's details (not its state); refuse a save from an older version."""
+    version_claim(meeting, expected_version)
     _check_not_frozen(meeting)
     start = fields.get("start_time", meeting.start_time)
     end = fields.get("end_time", meeting.end_time)
@@ -122,6 +138,7 @@ def meeting_set_state(*, meeting: Meeting, state: str, actor=None) -> Meeting:
             % {"old": meeting.get_state_display(), "new": State(state).label}
         )
     old = meeting.state
+    version_claim(meeting)
     meeting.state = state
     meeting.save(update_fields=["state", "modified"])
     log_action(actor, "meeting.state_changed", meeting, before=old, after=state)
@@ -244,9 +261,13 @@ def agenda_item_add(
 
 
 @transaction.atomic
-def agenda_item_update(*, item: AgendaItem, actor=None, presenters=None, **fields) -> AgendaItem:
+def agenda_item_update(
+    *, item: AgendaItem, actor=None, presenters=None, expected_version: int | None = None, **fields
+) -> AgendaItem:
     """Change an agenda item's plan (title, number, duration, presenters, public)."""
+    meeting_lock(item.meeting)
     _check_not_frozen(item.meeting)
+    version_claim(item, expected_version)
     if "number" in fields:
         fields["number"] = "" if item.is_break else (fields["number"] or "").strip().rstrip(".")
         _check_number(item.meeting, fields["number"], item)
@@ -407,18 +428,32 @@ def attendance_add(
 
 @transaction.atomic
 def minutes_record(
-    *, item: AgendaItem, minutes: str, status: str | None = None, actor=None
+    *,
+    item: AgendaItem,
+    minutes: str | None = None,
+    status: str | None = None,
+    public: bool | None = None,
+    expected_version: int | None = None,
+    actor=None,
 ) -> AgendaItem:
-    """Write the minutes of an item (and its status) while the minutes are not approved."""
-    meeting = item.meeting
+    """Write the minutes of an item (status, public flag) while the minutes are not approved.
+
+    Only what is given changes; `expected_version` refuses a save from an older version.
+    """
+    meeting = meeting_lock(item.meeting)
     _check_not_frozen(meeting)
+    version_claim(item, expected_version)
+    if minutes is None:
+        minutes = item.minutes
     before = {"minutes": item.minutes, "status": item.status}
     item.minutes = minutes
     if status:
         if status not in AgendaItem.Status.values:
             raise MeetingError(_("Unbekannter Status."))
         item.status = status
-    item.save(update_fields=["minutes", "status", "modified"])
+    if public is not None:
+        item.public = public
+    item.save(update_fields=["minutes", "status", "public", "version", "modified"])
     if meeting.state in (State.PLANNED, State.INVITED, State.HELD):
         # Writing minutes means the meeting took place and a draft exists.
         meeting.state = State.MINUTES_DRAFT
@@ -486,6 +521,7 @@ def minutes_approve(*, meeting: Meeting, actor=None) -> Meeting:
         raise MeetingError(
             _("Nur das Protokoll einer durchgeführten Sitzung kann genehmigt werden.")
         )
+    version_claim(meeting)
     meeting.state = State.MINUTES_APPROVED
     meeting.save(update_fields=["state", "modified"])
     with translation.override(settings.LANGUAGE_CODE):
@@ -502,9 +538,16 @@ def minutes_approve(*, meeting: Meeting, actor=None) -> Meeting:
 
 
 @transaction.atomic
-def minutes_correct(*, item: AgendaItem, minutes: str, reason: str, actor=None) -> MinutesVersion:
+def minutes_correct(
+    *,
+    item: AgendaItem,
+    minutes: str,
+    reason: str,
+    expected_version: int | None = None,
+    actor=None,
+) -> MinutesVersion:
     """Correct approved minutes: the change becomes a new version, with who and why."""
-    meeting = item.meeting
+    meeting = meeting_lock(item.meeting)
     if not meeting.minutes_frozen:
         raise MeetingError(
             _(
@@ -514,11 +557,12 @@ def minutes_correct(*, item: AgendaItem, minutes: str, reason: str, actor=None) 
         )
     if not reason.strip():
         raise MeetingError(_("Bitte geben Sie an, was korrigiert wurde und warum."))
+    version_claim(item, expected_version)
     if minutes == item.minutes:
         raise MeetingError(_("Der Text ist unverändert; es wurde keine neue Version angelegt."))
     before = item.minutes
     item.minutes = minutes
-    item.save(update_fields=["minutes", "modified"])
+    item.save(update_fields=["minutes", "version", "modified"])
     version = _new_version(meeting, reason=reason.strip(), actor=actor)
     log_action(
         actor,

@@ -41,10 +41,13 @@ class Api:
     def get(self, path: str, **params):
         return self.client.get("/api/v1" + path, params, headers=self._headers())
 
-    def send(self, method: str, path: str, data=None, raw: str | None = None):
+    def send(self, method: str, path: str, data=None, raw: str | None = None, headers=None):
         body = raw if raw is not None else __import__("json").dumps(data or {})
         return getattr(self.client, method)(
-            "/api/v1" + path, body, content_type="application/json", headers=self._headers()
+            "/api/v1" + path,
+            body,
+            content_type="application/json",
+            headers={**self._headers(), **(headers or {})},
         )
 
     def post(self, path: str, data=None, **kw):

@@ -79,6 +79,7 @@ EXPECTED_API = {
     # "bare": the seed's TOP 1, without decisions or tasks (those make a 409).
     "DELETE /items/{item_id}@bare": (401, 404, 403, 204, 204, 404, 404, 404),
     "PUT /items/{item_id}/minutes@draft": (401, 404, 403, 200, 200, 404, 404, 404),
+    "POST /items/{item_id}/clock@draft": (401, 404, 403, 200, 200, 404, 404, 404),
     "POST /items/{item_id}/correction@approved": (401, 403, 403, 200, 200, 403, 403, 403),
     "GET /meetings/{meeting_id}/attachments@draft": (404, 404, 200, 200, 200, 404, 404, 404),
     "GET /meetings/{meeting_id}/attachments@approved": (200, 200, 200, 200, 200, 200, 200, 200),
@@ -145,6 +146,7 @@ def minimal_body(operation: str, ids: dict):
         "POST /meetings/{meeting_id}/items": {"name": "Neuer Punkt"},
         "PATCH /items/{item_id}": {"name": "Geänderter Punkt"},
         "PUT /items/{item_id}/minutes": {"minutes": "Geändert."},
+        "POST /items/{item_id}/clock": {"action": "start"},
         "POST /items/{item_id}/correction": {"minutes": "Korrigiert.", "reason": "Tippfehler"},
         "POST /decisions": {"agenda_item_id": ids.get("item_id"), "text": "Vereinbart."},
         "PATCH /decisions/{decision_id}": {"text": "Neu gefasst."},
