@@ -13,6 +13,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from transferhub.lib.exports import xlsx_append
+
 from .models import Assessment, Measure
 from .results import assessment_results, urgent_first
 from .services import CheckError
@@ -152,7 +154,7 @@ def action_plan_xlsx(assessment: Assessment) -> tuple[str, str, bytes]:
     book = Workbook()
     sheet = book.active
     sheet.title = _("Maßnahmenplan")[:31]
-    sheet.append([f"{assessment.instrument.title} – {assessment.company.name}"])
+    xlsx_append(sheet, [f"{assessment.instrument.title} – {assessment.company.name}"])
     sheet["A1"].font = Font(bold=True, size=13)
     sheet.append([_("Stand: %(d)s") % {"d": _date(timezone.localdate())}])
     sheet.append([])
@@ -175,7 +177,8 @@ def action_plan_xlsx(assessment: Assessment) -> tuple[str, str, bytes]:
     fills = {Measure.Priority.URGENT: "F8D7DA", Measure.Priority.NEEDED: "FFF3CD"}
     for number, measure in enumerate(measures, start=1):
         point = measure.check_point
-        sheet.append(
+        xlsx_append(
+            sheet,
             [
                 number,
                 str(measure.get_priority_display()),
@@ -186,7 +189,7 @@ def action_plan_xlsx(assessment: Assessment) -> tuple[str, str, bytes]:
                 measure.effect_check,
                 str(measure.get_status_display()),
                 str(measure.get_category_display()),
-            ]
+            ],
         )
         row = sheet.max_row
         sheet.cell(row=row, column=6).number_format = "DD.MM.YYYY"

@@ -8,6 +8,8 @@ from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
+from transferhub.lib.exports import csv_row, xlsx_append
+
 EXPORT_FORMATS = ("csv", "xlsx")
 
 
@@ -59,7 +61,9 @@ def decisions_csv(decisions) -> tuple[str, str, bytes]:
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";")
     for row in decision_rows(decisions):
-        writer.writerow([v.strftime("%d.%m.%Y") if hasattr(v, "strftime") else v for v in row])
+        writer.writerow(
+            csv_row(v.strftime("%d.%m.%Y") if hasattr(v, "strftime") else v for v in row)
+        )
     return _filename("csv"), "text/csv; charset=utf-8", out.getvalue().encode("utf-8-sig")
 
 
@@ -69,7 +73,7 @@ def decisions_xlsx(decisions) -> tuple[str, str, bytes]:
     sheet = workbook.active
     sheet.title = _("Beschlüsse")[:31]
     for index, row in enumerate(decision_rows(decisions)):
-        sheet.append(row)
+        xlsx_append(sheet, row)
         if index:
             sheet.cell(row=index + 1, column=3).number_format = "DD.MM.YYYY"
     for cell in sheet[1]:
@@ -88,3 +92,42 @@ def decisions_xlsx(decisions) -> tuple[str, str, bytes]:
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         out.getvalue(),
     )
+
+
+def tasks_csv(tasks) -> tuple[str, str, bytes]:
+    """Export tasks as CSV for a spreadsheet (semicolons and a BOM, as German Excel expects)."""
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";")
+    writer.writerow(
+        csv_row(
+            [
+                _("Nr."),
+                _("Gremium"),
+                _("Aufgabe"),
+                _("zuständig"),
+                _("fällig am"),
+                _("Status"),
+                _("überfällig"),
+                _("Sitzung"),
+            ]
+        )
+    )
+    for task in tasks.iterator(chunk_size=1000):
+        owner = task.owner_person.full_name if task.owner_person_id else ""
+        if not owner and task.owner_body_id:
+            owner = task.owner_body.name
+        writer.writerow(
+            csv_row(
+                [
+                    task.pk,
+                    task.body.name,
+                    task.text,
+                    owner,
+                    task.due_date.strftime("%d.%m.%Y") if task.due_date else "",
+                    task.get_status_display(),
+                    _("ja") if task.is_overdue else "",
+                    task.meeting.date.strftime("%d.%m.%Y") if task.meeting_id else "",
+                ]
+            )
+        )
+    return "aufgaben.csv", "text/csv; charset=utf-8", out.getvalue().encode("utf-8-sig")

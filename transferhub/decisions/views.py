@@ -4,9 +4,6 @@ The register of decisions is in views_decisions.py, the topics (Vorhaben) in
 views_topics.py; the helpers here (_page, _safe_next) serve all three.
 """
 
-import csv
-import io
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -25,6 +22,7 @@ from transferhub.network.models import Body, Person
 from transferhub.network.permissions import body_roles, can_edit_task, is_secretariat, person_of
 
 from . import services
+from .exporters import tasks_csv
 from .forms import OPEN_ANY, TaskFilterForm, TaskForm
 from .models import Task
 from .permissions import visible_tasks
@@ -87,41 +85,6 @@ def _filtered_tasks(request) -> tuple[TaskFilterForm, QuerySet[Task]]:
     else:
         tasks = tasks.order_by(F("due_date").asc(nulls_last=True), "id")
     return form, tasks
-
-
-def tasks_csv(tasks) -> tuple[str, str, bytes]:
-    """Export tasks as CSV for a spreadsheet (semicolons and a BOM, as German Excel expects)."""
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";")
-    writer.writerow(
-        [
-            _("Nr."),
-            _("Gremium"),
-            _("Aufgabe"),
-            _("zuständig"),
-            _("fällig am"),
-            _("Status"),
-            _("überfällig"),
-            _("Sitzung"),
-        ]
-    )
-    for task in tasks.iterator(chunk_size=1000):
-        owner = task.owner_person.full_name if task.owner_person_id else ""
-        if not owner and task.owner_body_id:
-            owner = task.owner_body.name
-        writer.writerow(
-            [
-                task.pk,
-                task.body.name,
-                task.text,
-                owner,
-                task.due_date.strftime("%d.%m.%Y") if task.due_date else "",
-                task.get_status_display(),
-                _("ja") if task.is_overdue else "",
-                task.meeting.date.strftime("%d.%m.%Y") if task.meeting_id else "",
-            ]
-        )
-    return "aufgaben.csv", "text/csv; charset=utf-8", out.getvalue().encode("utf-8-sig")
 
 
 @login_required

@@ -18,6 +18,8 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from transferhub.lib.exports import csv_row
+
 from .models import DueDiligenceRequest, LksgRisk, RiskDeclaration, Seal
 
 TYPST_DIR = Path(__file__).resolve().parent / "typst"
@@ -135,19 +137,21 @@ def lksg_summary_csv(request: DueDiligenceRequest) -> tuple[str, str, bytes]:
     """The answered declaration as CSV (semicolons, UTF-8 with BOM for spreadsheet programs)."""
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";")
-    writer.writerow([_("Lieferant"), request.snapshot.get("supplier", "")])
+    writer.writerow(csv_row([_("Lieferant"), request.snapshot.get("supplier", "")]))
     writer.writerow([_("Stand"), _date(request.snapshot.get("date", ""))])
     writer.writerow([])
     writer.writerow([_("Risiko"), _("Stand"), _("Maßnahmen"), _("Datum"), _("Nachweise")])
     for row in _summary_rows(request):
         writer.writerow(
-            [
-                row["label"],
-                row["status_label"],
-                row["measures"],
-                _date(row["declared_on"]),
-                ", ".join(row["evidence"]),
-            ]
+            csv_row(
+                [
+                    row["label"],
+                    row["status_label"],
+                    row["measures"],
+                    _date(row["declared_on"]),
+                    ", ".join(row["evidence"]),
+                ]
+            )
         )
     return (
         _summary_name(request, "csv"),
@@ -216,21 +220,23 @@ def search_csv(suppliers) -> tuple[str, str, bytes]:
     for s in suppliers:
         seals = ", ".join(f"{seal.number} ({seal.status_label()})" for seal in s.seals.all())
         writer.writerow(
-            [
-                s.name,
-                s.postcode,
-                s.town,
-                s.get_federal_state_display(),
-                s.wz_code,
-                s.get_size_class_display(),
-                s.products,
-                s.contact_name,
-                s.contact_email,
-                s.contact_phone,
-                s.languages,
-                seals,
-                _date(s.lksg_declared_on),
-            ]
+            csv_row(
+                [
+                    s.name,
+                    s.postcode,
+                    s.town,
+                    s.get_federal_state_display(),
+                    s.wz_code,
+                    s.get_size_class_display(),
+                    s.products,
+                    s.contact_name,
+                    s.contact_email,
+                    s.contact_phone,
+                    s.languages,
+                    seals,
+                    _date(s.lksg_declared_on),
+                ]
+            )
         )
     name = f"lieferanten-{timezone.localdate().isoformat()}.csv"
     return name, "text/csv; charset=utf-8", ("\ufeff" + out.getvalue()).encode()
