@@ -6,3 +6,8 @@ class ApiConfig(AppConfig):
     name = "transferhub.api"
     label = "api"
     verbose_name = _("Schnittstellen")
+
+    def ready(self) -> None:
+        from . import signals
+
+        signals.connect()

@@ -50,9 +50,13 @@ def _since() -> dt.date:
 
 
 def _feed_by_key(key: str) -> CalendarFeed | None:
+    """The feed with this key, or None; a deactivated login's feed is gone too."""
     if "\x00" in key:  # never in a key, and PostgreSQL refuses NUL in a query (500)
         return None
-    return CalendarFeed.objects.select_related("person__user").filter(key=key).first()
+    feed = CalendarFeed.objects.select_related("person__user").filter(key=key).first()
+    if feed is not None and feed.person.user is not None and not feed.person.user.is_active:
+        return None
+    return feed
 
 
 def _user_from_request(request):
@@ -70,7 +74,7 @@ def _user_from_request(request):
             .filter(digest=token_digest(secret.strip()), revoked__isnull=True)
             .first()
         )
-        if token is None:
+        if token is None or not token.user.is_active:
             raise Http404
         return token.user
     return AnonymousUser()
