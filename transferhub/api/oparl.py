@@ -25,6 +25,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from transferhub.decisions.models import Decision
+from transferhub.lib.dates import MAX_YEAR, MIN_YEAR, date_in_range
 from transferhub.meetings.models import AgendaItem, Attachment, Meeting
 from transferhub.meetings.services import agenda_schedule
 from transferhub.network.models import Body, Membership, Person
@@ -39,6 +40,10 @@ PUBLIC_ROLES = (Membership.Role.CHAIR, Membership.Role.SECRETARIAT)
 
 class BadFilter(Exception):
     pass
+
+
+class FilterOutOfRange(BadFilter):
+    """A well-formed moment outside the years we accept (it would overflow on the way to UTC)."""
 
 
 # A large number that no URL contains otherwise: reverse() once per URL name with it in
@@ -499,6 +504,8 @@ def _moment(value: str) -> dt.datetime:
         if day is None:
             raise BadFilter(value)
         moment = dt.datetime.combine(day, dt.time())
+    if not date_in_range(moment):
+        raise FilterOutOfRange(value)
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=ZoneInfo(settings.TIME_ZONE))
     return moment
@@ -517,6 +524,13 @@ def oparl_list(
                 moment = _moment(request.GET[name])
                 params[name] = request.GET[name]
                 queryset = queryset.filter(**{f"{field_map.get(field, field)}__{op}": moment})
+    except FilterOutOfRange:
+        return error(
+            400,
+            "invalid_filter",
+            _("Zeitpunkt außerhalb des erlaubten Bereichs: nur die Jahre %(min)s bis %(max)s.")
+            % {"min": MIN_YEAR, "max": MAX_YEAR},
+        )
     except (BadFilter, ValueError):
         return error(
             400,
