@@ -1,12 +1,14 @@
 """Input and output shapes of the JSON API; input refuses unknown fields."""
 
 import datetime as dt
-from typing import Annotated, Generic, Literal, TypeVar
+from typing import Annotated, ClassVar, Generic, Literal, TypeVar
 
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.core.validators import URLValidator
 from ninja import Schema
-from pydantic import ConfigDict, Field, field_validator
+from pydantic import ConfigDict, Field, ValidationInfo, field_validator
+
+from transferhub.lib.forms import has_line_break
 
 ERROR_CODES = {
     400: "bad_request",
@@ -39,19 +41,29 @@ Id = Annotated[int, Field(ge=1, le=MAX_ID)]
 ClockTime = Annotated[str, Field(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$", examples=["09:00"])]
 Text = Field(max_length=100_000)
 # PostgreSQL cannot store NUL in text: refuse it in input (422) rather than crash (500).
-NO_NUL = r"^[^\x00]*$"
+# Query and form parameters are single-line (search terms, a file's name): no line breaks
+# either, which would break a mail header later (the line breaks of lib.forms).
+NO_NUL = r"^[^\x00\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]*$"
+SINGLE_LINE_MESSAGE = "Bitte ohne Zeilenumbruch eingeben."
 
 
 class In(Schema):
-    """Base of request bodies: unknown fields are an error, not silently dropped."""
+    """Base of request bodies: unknown fields are an error, not silently dropped.
+
+    Text is single-line unless its field is named in `multi_line` (as a text area is on
+    the web): a title or name with a line break is refused.
+    """
 
     model_config = ConfigDict(extra="forbid")
+    multi_line: ClassVar[frozenset[str]] = frozenset({"description", "minutes", "text"})
 
     @field_validator("*")
     @classmethod
-    def _no_nul(cls, value):
+    def _no_nul(cls, value, info: ValidationInfo):
         if isinstance(value, str) and "\x00" in value:
             raise ValueError("darf kein NUL-Zeichen (\\x00) enthalten")
+        if info.field_name not in cls.multi_line and has_line_break(value):
+            raise ValueError(SINGLE_LINE_MESSAGE)
         return value
 
 

@@ -6,3 +6,8 @@ class LibConfig(AppConfig):
     name = "transferhub.lib"
     label = "lib"
     verbose_name = _("Protokollierung")
+
+    def ready(self):
+        from .forms import refuse_line_breaks_in_single_line_fields
+
+        refuse_line_breaks_in_single_line_fields()

@@ -1,11 +1,57 @@
+"""Forms of lib (the audit log filter) and the rule every form follows: one line is one line.
+
+A title or name with a line break was stored and later broke the mails it went into
+(a header may not hold CR or LF). Every single-line text field of every form refuses
+line breaks: `refuse_line_breaks_in_single_line_fields` runs once at start-up (lib's
+AppConfig), so forms of every app, the admin and Django's own forms follow it without
+each remembering a mixin. Text areas, hidden and password fields are left alone.
+"""
+
 from django import forms
 from django.contrib.auth.models import User
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from transferhub.network.widgets import FastSelect
 
 from .audit import KINDS
 from .models import ActionLog
+
+# What str.splitlines() breaks on: CR, LF and their Unicode kin.
+LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+SINGLE_LINE_MESSAGE = _("Bitte ohne Zeilenumbruch eingeben.")
+
+
+def has_line_break(value) -> bool:
+    return isinstance(value, str) and not LINE_BREAKS.isdisjoint(value)
+
+
+def refuse_line_breaks(value) -> None:
+    """Raise a ValidationError if `value` holds a line break."""
+    if has_line_break(value):
+        raise ValidationError(SINGLE_LINE_MESSAGE, code="line_break")
+
+
+def is_single_line(field: forms.Field) -> bool:
+    """Whether a form field is typed into one line (an input, not a text area)."""
+    widget = field.widget
+    return isinstance(widget, forms.widgets.Input) and not isinstance(
+        widget, forms.HiddenInput | forms.PasswordInput | forms.FileInput
+    )
+
+
+_char_field_validate = forms.CharField.validate
+
+
+def _validate_single_line(field: forms.CharField, value) -> None:
+    _char_field_validate(field, value)
+    if is_single_line(field):
+        refuse_line_breaks(value)
+
+
+def refuse_line_breaks_in_single_line_fields() -> None:
+    """Make every single-line CharField (and EmailField, URLField, ...) refuse line breaks."""
+    forms.CharField.validate = _validate_single_line
 
 
 class ActorChoiceField(forms.ModelChoiceField):
