@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET
 from icalendar import Calendar, Event
 
 from transferhub.decisions.models import Task
+from transferhub.lib.dates import MAX_DATE
 from transferhub.meetings.calendar import meeting_event
 from transferhub.meetings.models import Meeting
 from transferhub.network.models import Body
@@ -86,7 +87,9 @@ def body_feed(request, body_id: int):
     body = get_object_or_404(Body, pk=body_id)
     user = _user_from_request(request)
     meetings = (
-        Meeting.objects.filter(visible_meetings_filter(user), body=body, date__gte=_since())
+        Meeting.objects.filter(
+            visible_meetings_filter(user), body=body, date__range=(_since(), MAX_DATE)
+        )
         .select_related("body")
         .order_by("date", "start_time")
     )
@@ -125,7 +128,7 @@ def person_feed(request, key: str):
     if person.user_id:
         mine |= Q(body_id__in=list(body_roles(user)))
     meetings = (
-        Meeting.objects.filter(mine, date__gte=_since())
+        Meeting.objects.filter(mine, date__range=(_since(), MAX_DATE))
         # Never more than the person may open in the web UI.
         .filter(visible_meetings_filter(user))
         .select_related("body")
@@ -139,7 +142,8 @@ def person_feed(request, key: str):
     tasks = Task.objects.filter(
         Q(owner_person=person) | Q(owner_body_id__in=current_body_ids(person)),
         status__in=Task.OPEN_STATES,
-        due_date__gte=_since(),
+        # Within the dates we accept: a day past 9999-12-31 cannot be written (was a 500).
+        due_date__range=(_since(), MAX_DATE),
     ).order_by("due_date", "pk")
     for task in tasks:
         cal.add_component(_task_event(task))

@@ -6,8 +6,9 @@ from typing import Annotated, ClassVar, Generic, Literal, TypeVar
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.core.validators import URLValidator
 from ninja import Schema
-from pydantic import ConfigDict, Field, ValidationInfo, field_validator
+from pydantic import AfterValidator, ConfigDict, Field, ValidationInfo, field_validator
 
+from transferhub.lib.dates import check_date_range
 from transferhub.lib.forms import has_line_break
 
 ERROR_CODES = {
@@ -40,6 +41,8 @@ Id = Annotated[int, Field(ge=1, le=MAX_ID)]
 # Wall-clock time in the network's time zone ("09:00"); JSON Schema's "time" would demand an offset.
 ClockTime = Annotated[str, Field(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$", examples=["09:00"])]
 Text = Field(max_length=100_000)
+# A date that comes in: years 1900–2200 (lib.dates); beyond, feeds and filters overflow.
+Day = Annotated[dt.date, AfterValidator(check_date_range)]
 # PostgreSQL cannot store NUL in text: refuse it in input (422) rather than crash (500).
 # Query and form parameters are single-line (search terms, a file's name): no line breaks
 # either, which would break a mail header later (the line breaks of lib.forms).
@@ -236,7 +239,7 @@ class MeetingDetailOut(MeetingOut):
 class MeetingIn(In):
     body_id: Id
     name: str = Field(min_length=1, max_length=300)
-    date: dt.date
+    date: Day
     start_time: dt.time
     end_time: dt.time
     location: str = Field("", max_length=300)
@@ -249,7 +252,7 @@ class MeetingIn(In):
 
 class MeetingPatch(In):
     name: str | None = Field(None, min_length=1, max_length=300)
-    date: dt.date | None = None
+    date: Day | None = None
     start_time: dt.time | None = None
     end_time: dt.time | None = None
     location: str | None = Field(None, max_length=300)
@@ -366,14 +369,14 @@ class TaskIn(In):
     text: str = Field(min_length=1, max_length=20_000)
     owner_person_id: Id | None = None
     owner_body_id: Id | None = None
-    due_date: dt.date | None = None
+    due_date: Day | None = None
     decision_id: Id | None = None
 
 
 class TaskPatch(In):
     text: str | None = Field(None, min_length=1, max_length=20_000)
     status: TaskStatus | None = None
-    due_date: dt.date | None = None
+    due_date: Day | None = None
     owner_person_id: Id | None = None
     owner_body_id: Id | None = None
 

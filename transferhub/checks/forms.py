@@ -6,6 +6,8 @@ from django import forms
 from django.contrib.auth.validators import UnicodeUsernameValidator
 from django.utils.translation import gettext_lazy as _
 
+from transferhub.lib.dates import validate_date_range
+
 from .models import (
     WZ_SECTIONS,
     Company,
@@ -108,6 +110,10 @@ class MeasureForm(forms.ModelForm):
                 "Woran erkennen Sie, dass die Maßnahme wirkt, und wann sehen Sie nach?"
             ),
         }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["due_date"].validators.append(validate_date_range)
 
     def clean_text(self):
         text = (self.cleaned_data.get("text") or "").strip()

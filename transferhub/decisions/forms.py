@@ -3,6 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from transferhub.lib.dates import validate_date_range
 from transferhub.network.models import Body, Person
 from transferhub.network.widgets import FastSelect
 
@@ -85,7 +86,12 @@ class TaskForm(forms.Form):
     owner_body = forms.ModelChoiceField(
         label=_("zuständig (Gremium)"), queryset=Body.objects.none(), required=False
     )
-    due_date = forms.DateField(label=_("fällig am"), required=False, widget=DateInput())
+    due_date = forms.DateField(
+        label=_("fällig am"),
+        required=False,
+        widget=DateInput(),
+        validators=[validate_date_range],
+    )
     status = forms.ChoiceField(label=_("Status"), choices=Task.Status.choices)
 
     def __init__(self, *args, **kwargs):

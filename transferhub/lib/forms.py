@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from transferhub.network.widgets import FastSelect
 
 from .audit import KINDS
+from .dates import validate_date_range
 from .models import ActionLog
 
 # What str.splitlines() breaks on: CR, LF and their Unicode kin.
@@ -82,10 +83,16 @@ class AuditFilterForm(forms.Form):
         widget=FastSelect,
     )
     start = forms.DateField(
-        label=_("von"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+        label=_("von"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        validators=[validate_date_range],
     )
     end = forms.DateField(
-        label=_("bis"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+        label=_("bis"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        validators=[validate_date_range],
     )
 
     def clean(self):

@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from transferhub.decisions.models import Decision
+from transferhub.lib.dates import validate_date_range
 from transferhub.network.models import Body, Organisation, Person
 from transferhub.network.widgets import FastSelect
 
@@ -50,7 +51,7 @@ class MeetingForm(forms.Form):
         required=False,
         help_text=_("Leer lassen, um den Namen des Gremiums zu verwenden."),
     )
-    date = forms.DateField(label=_("Datum"), widget=DateInput())
+    date = forms.DateField(label=_("Datum"), widget=DateInput(), validators=[validate_date_range])
     start_time = forms.TimeField(label=_("Beginn"), widget=TimeInput())
     end_time = forms.TimeField(label=_("Ende"), widget=TimeInput())
     location = forms.CharField(label=_("Ort"), max_length=300, required=False)
@@ -232,7 +233,12 @@ class TaskForm(forms.Form):
     owner_body = forms.ModelChoiceField(
         label=_("oder zuständig (Gremium)"), queryset=Body.objects.all(), required=False
     )
-    due_date = forms.DateField(label=_("fällig am"), required=False, widget=DateInput())
+    due_date = forms.DateField(
+        label=_("fällig am"),
+        required=False,
+        widget=DateInput(),
+        validators=[validate_date_range],
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -6,6 +6,7 @@ from django import forms
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
+from transferhub.lib.dates import validate_date_range
 from transferhub.network.models import Person
 
 from .forms import DateInput, TimeInput
@@ -52,7 +53,7 @@ class DatePollForm(forms.Form):
 
 
 class SlotForm(forms.Form):
-    date = forms.DateField(label=_("Datum"), widget=DateInput())
+    date = forms.DateField(label=_("Datum"), widget=DateInput(), validators=[validate_date_range])
     start_time = forms.TimeField(label=_("Beginn"), widget=TimeInput())
     end_time = forms.TimeField(label=_("Ende"), widget=TimeInput())
 

@@ -5,6 +5,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from transferhub.lib.dates import validate_date_range
+
 from .models import Body, Membership, Organisation, Person
 
 
@@ -95,8 +97,12 @@ class MembershipForm(forms.Form):
         queryset=Organisation.objects.none(),
         required=False,
     )
-    start_date = forms.DateField(label=_("von"), required=False, widget=DateInput())
-    end_date = forms.DateField(label=_("bis"), required=False, widget=DateInput())
+    start_date = forms.DateField(
+        label=_("von"), required=False, widget=DateInput(), validators=[validate_date_range]
+    )
+    end_date = forms.DateField(
+        label=_("bis"), required=False, widget=DateInput(), validators=[validate_date_range]
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -105,7 +111,9 @@ class MembershipForm(forms.Form):
 
 
 class MembershipEndForm(forms.Form):
-    end_date = forms.DateField(label=_("Ende am"), widget=DateInput())
+    end_date = forms.DateField(
+        label=_("Ende am"), widget=DateInput(), validators=[validate_date_range]
+    )
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("initial", {"end_date": timezone.localdate()})

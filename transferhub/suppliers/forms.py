@@ -6,6 +6,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from transferhub.checks.models import WZ_SECTIONS, Company
+from transferhub.lib.dates import validate_date_range
 
 from .models import SEAL_NUMBER_RE, RiskDeclaration, SealKind, Supplier
 from .services import PROFILE_FIELDS
@@ -141,7 +142,9 @@ class RiskDeclarationForm(forms.Form):
         help_text=_("Pflicht, wenn ein Risiko festgestellt ist."),
     )
     declared_on = forms.DateField(
-        label=_("Datum"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+        label=_("Datum"),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        validators=[validate_date_range],
     )
     files = MultipleFileField(
         label=_("Nachweise hinzufügen"),
