@@ -211,8 +211,8 @@ SERVER_EMAIL = env("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 TASK_REMINDER_DAYS = env_int("TASK_REMINDER_DAYS", 7)
 TASK_DONE_LINK_DAYS = env_int("TASK_DONE_LINK_DAYS", 14)
 # Self-registration of companies: days the confirmation link works; sign-ups per address
-# and hour. API requests per token and minute. (Counted in CACHES: per process unless a
-# shared cache is configured.)
+# and hour. API requests per token and minute. (Counted in the database, so the limit
+# holds across every worker and process; see lib/ratelimit.py.)
 REGISTRATION_LINK_DAYS = env_int("REGISTRATION_LINK_DAYS", 3)
 REGISTRATION_RATE_LIMIT = env_int("REGISTRATION_RATE_LIMIT", 10)
 API_RATE_LIMIT = env_int("API_RATE_LIMIT", 600)

@@ -33,3 +33,22 @@ class ActionLog(models.Model):
 
     def __str__(self) -> str:
         return f"{self.timestamp:%Y-%m-%d %H:%M} {self.action}"
+
+
+class RateCount(models.Model):
+    """Requests counted in one window of a rate limit, shared by every worker (lib.ratelimit).
+
+    The key is the scope, a digest of who asked (a token or an address, never stored as
+    such) and the window's number.
+    """
+
+    key = models.CharField(max_length=120, unique=True)
+    count = models.PositiveIntegerField(default=0)
+    expires = models.DateTimeField(db_index=True)
+
+    class Meta:
+        verbose_name = _("Zähler einer Begrenzung")
+        verbose_name_plural = _("Zähler der Begrenzungen")
+
+    def __str__(self) -> str:
+        return f"{self.key}: {self.count}"

@@ -1,22 +1,46 @@
-"""A fixed-window request counter in Django's cache (API tokens, registrations).
+"""A fixed-window request counter in the database (API tokens, registrations).
 
-The counts live in CACHES: per process unless a shared cache is configured.
+Every worker and process of an install counts in the same table, so a limit of 10 an
+hour is 10 an hour, not 10 per gunicorn worker. One statement counts (an upsert that
+returns the new count); windows past their end are deleted when a new one begins.
 """
 
-from django.core.cache import cache
+import datetime as dt
+import hashlib
+
+from django.db import connections, router
 from django.utils import timezone
+
+from .models import RateCount
+
+
+def _count_one_more(key: str, expires: dt.datetime) -> int:
+    db = router.db_for_write(RateCount)
+    connection = connections[db]
+    table, key_col, count_col, expires_col = (
+        connection.ops.quote_name(name)
+        for name in (RateCount._meta.db_table, "key", "count", "expires")
+    )
+    # ON CONFLICT ... RETURNING: PostgreSQL, and SQLite since 3.35.
+    sql = (
+        f"INSERT INTO {table} ({key_col}, {count_col}, {expires_col}) VALUES (%s, 1, %s) "
+        f"ON CONFLICT ({key_col}) DO UPDATE SET {count_col} = {table}.{count_col} + 1 "
+        f"RETURNING {count_col}"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [key, connection.ops.adapt_datetimefield_value(expires)])
+        return cursor.fetchone()[0]
 
 
 def over_limit(scope: str, key: str, *, limit: int, window_seconds: int) -> bool:
     """Count one more request of `key` in the current window; True beyond `limit` (0: off)."""
     if not limit:
         return False
-    window = int(timezone.now().timestamp() // window_seconds)
-    cache_key = f"{scope}:{key}:{window}"
-    cache.add(cache_key, 0, timeout=2 * window_seconds)
-    try:
-        count = cache.incr(cache_key)
-    except ValueError:  # evicted between add and incr
-        cache.set(cache_key, 1, timeout=2 * window_seconds)
-        count = 1
+    now = timezone.now()
+    window = int(now.timestamp() // window_seconds)
+    who = hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    expires = dt.datetime.fromtimestamp((window + 1) * window_seconds, tz=dt.UTC)
+    count = _count_one_more(f"{scope}:{who}:{window}", expires)
+    if count == 1:  # a new window: forget the ended ones
+        RateCount.objects.filter(expires__lt=now).delete()
     return count > limit
