@@ -1,4 +1,4 @@
-"""What decisions and tasks a user may see (used by the web pages, the API and search)."""
+"""What decisions, tasks and topics a user may see (used by the web pages, the API and search)."""
 
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
@@ -6,6 +6,12 @@ from transferhub.meetings.models import Meeting
 from transferhub.network.permissions import body_roles, is_secretariat, person_of
 
 from .models import Decision, Task
+
+
+def can_see_topics(user) -> bool:
+    """Topics (Vorhaben) are the network's own work: for current members of a body and the
+    secretariat, not for every signed-in login (a self-registered company, a purchaser)."""
+    return is_secretariat(user) or bool(body_roles(user))
 
 
 def visible_tasks(user) -> QuerySet[Task]:

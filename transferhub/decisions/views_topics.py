@@ -15,7 +15,7 @@ from transferhub.network.permissions import body_roles, is_secretariat
 from . import services, topics
 from .forms import TopicForm, TopicLinkForm, TopicSearchForm, TopicStatusForm
 from .models import Topic
-from .permissions import visible_decisions, visible_tasks
+from .permissions import can_see_topics, visible_decisions, visible_tasks
 from .views import _page, _safe_next
 
 # Topics (Vorhaben) --------------------------------------------------------------
@@ -23,6 +23,11 @@ from .views import _page, _safe_next
 
 def _require_topic_manager(request) -> None:
     if not is_secretariat(request.user):
+        raise PermissionDenied
+
+
+def _require_topic_reader(request) -> None:
+    if not can_see_topics(request.user):
         raise PermissionDenied
 
 
@@ -39,6 +44,7 @@ def visible_agenda_items(user) -> QuerySet[AgendaItem]:
 @login_required
 def topic_list(request):
     """List the topics followed across bodies, with their status; 50 a page."""
+    _require_topic_reader(request)
     topics = Topic.objects.annotate(
         item_count=Count("agenda_items", distinct=True),
         decision_count=Count("decisions", distinct=True),
@@ -99,6 +105,7 @@ def topic_edit(request, pk: int):
 @login_required
 def topic_detail(request, pk: int):
     """Show a topic's timeline: its items, decisions and tasks across bodies and years."""
+    _require_topic_reader(request)
     topic = get_object_or_404(Topic, pk=pk)
     user = request.user
     items = (
@@ -195,7 +202,8 @@ def topic_unlink(request, pk: int):
 
 @login_required
 def topic_document(request, pk: int):
-    """Serve a topic's uploaded document to signed-in users."""
+    """Serve a topic's uploaded document to those who may see topics."""
+    _require_topic_reader(request)
     topic = get_object_or_404(Topic, pk=pk)
     if not topic.document:
         raise Http404

@@ -66,7 +66,7 @@ LOGIN = "login"  # a redirect to the login page
 #
 # Company staff, consultant and purchaser hold no membership: for meetings, decisions,
 # tasks, topics and people they are the public (the outsider's column), as issue 8 asks:
-# none of them manages meetings.
+# none of them manages meetings. Topics are for members only (issue 13).
 EXPECTED_GET = {
     "home": (200, 200, 200, 200, 200, 200, 200, 200),
     "login": (200, 200, 200, 200, 200, 200, 200, 200),
@@ -110,11 +110,12 @@ EXPECTED_GET = {
     "decisions:decisions": (200, 200, 200, 200, 200, 200, 200, 200),
     "decisions:decision@draft": (404, 404, 200, 200, 200, 404, 404, 404),
     "decisions:task_done_link": (400, 400, 400, 400, 400, 400, 400, 400),
-    # Judgement call kept: the topic store is open to every signed-in person, as the
-    # outsider's column already said; company, consultant and purchaser are no different.
-    "decisions:topics": (LOGIN, 200, 200, 200, 200, 200, 200, 200),
-    "decisions:topic": (LOGIN, 200, 200, 200, 200, 200, 200, 200),
-    "decisions:topic_document": (LOGIN, 404, 404, 404, 404, 404, 404, 404),
+    # Topics (Vorhaben) are the network's own work: current members of a body and the
+    # secretariat read them (issue 13); a signed-in login without membership (outsider,
+    # company, consultant, purchaser) is refused. The world's topic has no document.
+    "decisions:topics": (LOGIN, 403, 200, 200, 200, 403, 403, 403),
+    "decisions:topic": (LOGIN, 403, 200, 200, 200, 403, 403, 403),
+    "decisions:topic_document": (LOGIN, 403, 404, 404, 404, 403, 403, 403),
     "decisions:topic_create": (LOGIN, 403, 403, 403, 200, 403, 403, 403),
     "decisions:topic_edit": (LOGIN, 403, 403, 403, 200, 403, 403, 403),
     "network:interest_register": (LOGIN, 200, 200, 200, 200, 200, 200, 200),
