@@ -254,6 +254,14 @@ def task_update(
     return task
 
 
+@transaction.atomic
+def task_delete(*, task: Task, actor=None) -> None:
+    """Remove a task recorded by mistake, while the minutes it belongs to are a draft."""
+    _check_minutes_open(task.meeting)
+    log_action(actor, "task.deleted", task, text=task.text, owner=str(task.owner or ""))
+    task.delete()
+
+
 def task_set_status(*, task: Task, status: str, actor=None) -> Task:
     return task_update(task=task, status=status, actor=actor)
 

@@ -637,3 +637,35 @@ def attachment_delete(*, attachment: Attachment, actor=None) -> None:
     attachment.delete()
     transaction.on_commit(lambda: storage.delete(path))
     attachments_renumber(meeting=meeting)
+
+
+# --- Recording page ------------------------------------------------------------------
+
+
+@transaction.atomic
+def agenda_item_presenter_add(
+    *, item: AgendaItem, person: Person, organisation: Organisation | None = None, actor=None
+) -> Presentation:
+    """Add a presenter to an item while recording; the item's minutes version stays."""
+    _check_not_frozen(meeting_lock(item.meeting))
+    if item.presentations.filter(person=person).exists():
+        raise MeetingError(
+            _("%(name)s ist bei diesem Punkt schon eingetragen.") % {"name": person.full_name}
+        )
+    order = (item.presentations.aggregate(m=Max("order"))["m"] or 0) + 1
+    presentation = Presentation.objects.create(
+        agenda_item=item,
+        person=person,
+        organisation=organisation or person.organisation,
+        order=order,
+    )
+    log_action(actor, "agenda_item.presenter_added", item, person=person.pk)
+    return presentation
+
+
+@transaction.atomic
+def agenda_item_presenter_remove(*, presentation: Presentation, actor=None) -> None:
+    item = presentation.agenda_item
+    _check_not_frozen(meeting_lock(item.meeting))
+    log_action(actor, "agenda_item.presenter_removed", item, person=presentation.person_id)
+    presentation.delete()

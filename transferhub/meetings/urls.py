@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views, views_items, views_polls
+from . import views, views_items, views_polls, views_recording
 
 app_name = "meetings"
 urlpatterns = [
@@ -36,6 +36,72 @@ urlpatterns = [
         "<int:pk>/anlagen/<int:attachment_pk>/loeschen/",
         views_items.attachment_delete,
         name="attachment_delete",
+    ),
+]
+
+# The meeting day on one page (Protokollieren)
+urlpatterns += [
+    path("<int:pk>/protokollieren/", views_recording.record, name="record"),
+    path("<int:pk>/protokollieren/uhr/", views_recording.record_clock, name="record_clock"),
+    path(
+        "<int:pk>/protokollieren/vorschau/", views_recording.record_preview, name="record_preview"
+    ),
+    path("<int:pk>/protokollieren/projektor/", views_recording.projector, name="projector"),
+    path(
+        "<int:pk>/protokollieren/anwesenheit/",
+        views_recording.record_attendance,
+        name="record_attendance",
+    ),
+    path("<int:pk>/protokollieren/gast/", views_recording.record_guest_add, name="record_guest"),
+    path(
+        "<int:pk>/protokollieren/<int:item_pk>/protokoll/",
+        views_recording.record_minutes,
+        name="record_minutes",
+    ),
+    path(
+        "<int:pk>/protokollieren/<int:item_pk>/beschluss/",
+        views_recording.record_decision_add,
+        name="record_decision_add",
+    ),
+    path(
+        "<int:pk>/protokollieren/<int:item_pk>/aufgabe/",
+        views_recording.record_task_add,
+        name="record_task_add",
+    ),
+    path(
+        "<int:pk>/protokollieren/<int:item_pk>/aufgabe/formular/",
+        views_recording.record_task_form,
+        name="record_task_form",
+    ),
+    path(
+        "<int:pk>/protokollieren/<int:item_pk>/anlage/",
+        views_recording.record_attachment_add,
+        name="record_attachment_add",
+    ),
+    path(
+        "<int:pk>/protokollieren/<int:item_pk>/vortragende/",
+        views_recording.record_presenters,
+        name="record_presenters",
+    ),
+    path(
+        "<int:pk>/protokollieren/beschluss/<int:decision_pk>/",
+        views_recording.record_decision_edit,
+        name="record_decision_edit",
+    ),
+    path(
+        "<int:pk>/protokollieren/beschluss/<int:decision_pk>/entfernen/",
+        views_recording.record_decision_delete,
+        name="record_decision_delete",
+    ),
+    path(
+        "<int:pk>/protokollieren/aufgabe/<int:task_pk>/",
+        views_recording.record_task_edit,
+        name="record_task_edit",
+    ),
+    path(
+        "<int:pk>/protokollieren/aufgabe/<int:task_pk>/entfernen/",
+        views_recording.record_task_delete,
+        name="record_task_delete",
     ),
 ]
 

@@ -95,6 +95,14 @@ EXPECTED_GET = {
     "meetings:attendance@draft": (LOGIN, 404, 403, 200, 200, 404, 404, 404),
     "meetings:item_add@draft": (LOGIN, 404, 403, 200, 200, 404, 404, 404),
     "meetings:item@draft": (LOGIN, 404, 403, 200, 200, 404, 404, 404),
+    # The recording page and its parts: whoever manages the meeting.
+    "meetings:record@draft": (LOGIN, 404, 403, 200, 200, 404, 404, 404),
+    "meetings:record@approved": (LOGIN, 403, 403, 200, 200, 403, 403, 403),
+    "meetings:projector@draft": (LOGIN, 404, 403, 200, 200, 404, 404, 404),
+    "meetings:record_task_form@draft": (LOGIN, 404, 403, 200, 200, 404, 404, 404),
+    "meetings:record_presenters@draft": (LOGIN, 404, 403, 200, 200, 404, 404, 404),
+    "meetings:record_decision_edit@draft": (LOGIN, 404, 403, 200, 200, 404, 404, 404),
+    "meetings:record_task_edit@draft": (LOGIN, 404, 403, 200, 200, 404, 404, 404),
     "meetings:item_edit@draft": (LOGIN, 404, 403, 200, 200, 404, 404, 404),
     "meetings:item_delete@draft": (LOGIN, 404, 403, 200, 200, 404, 404, 404),
     "meetings:attachment@draft": (LOGIN, 404, 200, 200, 200, 404, 404, 404),
@@ -223,6 +231,16 @@ POST_ONLY = {
     "meetings:item_move",
     "meetings:item_correct",
     "meetings:decision_add",
+    "meetings:record_clock",
+    "meetings:record_preview",
+    "meetings:record_attendance",
+    "meetings:record_guest",
+    "meetings:record_minutes",
+    "meetings:record_decision_add",
+    "meetings:record_decision_delete",
+    "meetings:record_task_add",
+    "meetings:record_task_delete",
+    "meetings:record_attachment_add",
     "meetings:task_add",
     "meetings:attachment_add",
     "meetings:attachment_delete",
@@ -254,6 +272,16 @@ EXPECTED_POST = {
     "meetings:invite@draft": (LOGIN, 404, 403, "ok", "ok", 404, 404, 404),
     "meetings:item_move@draft": (LOGIN, 404, 403, "ok", "ok", 404, 404, 404),
     "meetings:decision_add@draft": (LOGIN, 404, 403, "ok", "ok", 404, 404, 404),
+    "meetings:record_clock@draft": (LOGIN, 404, 403, "ok", "ok", 404, 404, 404),
+    "meetings:record_preview@draft": (LOGIN, 404, 403, "ok", "ok", 404, 404, 404),
+    "meetings:record_attendance@draft": (LOGIN, 404, 403, "ok", "ok", 404, 404, 404),
+    "meetings:record_guest@draft": (LOGIN, 404, 403, "ok", "ok", 404, 404, 404),
+    "meetings:record_minutes@draft": (LOGIN, 404, 403, "ok", "ok", 404, 404, 404),
+    "meetings:record_decision_add@draft": (LOGIN, 404, 403, "ok", "ok", 404, 404, 404),
+    "meetings:record_decision_delete@draft": (LOGIN, 404, 403, "ok", "ok", 404, 404, 404),
+    "meetings:record_task_add@draft": (LOGIN, 404, 403, "ok", "ok", 404, 404, 404),
+    "meetings:record_task_delete@draft": (LOGIN, 404, 403, "ok", "ok", 404, 404, 404),
+    "meetings:record_attachment_add@draft": (LOGIN, 404, 403, "ok", "ok", 404, 404, 404),
     "meetings:task_add@draft": (LOGIN, 404, 403, "ok", "ok", 404, 404, 404),
     "meetings:attachment_add@draft": (LOGIN, 404, 403, "ok", "ok", 404, 404, 404),
     "meetings:attendance_add@draft": (LOGIN, 404, 403, "ok", "ok", 404, 404, 404),
@@ -411,6 +439,8 @@ def build_world(seed_meeting, people, ag_transfer, om) -> World:
             "attachment_pk": draft_attachment.pk,
             "decision": seed_meeting.decisions.first().pk,
             "bare_item_pk": seed_meeting.agenda_items.get(number="1").pk,
+            "decision_pk": seed_meeting.decisions.first().pk,
+            "task_pk": seed_meeting.tasks.filter(agenda_item__isnull=False).first().pk,
         },
         "approved": {
             "pk": approved.pk,
@@ -637,7 +667,15 @@ def url_for(case: str, world: World) -> str:
     values = objects[variant]
     if name == "decisions:decision":
         return reverse(name, kwargs={"pk": values["decision"]})
-    for keys in (("pk", "item_pk"), ("pk", "attachment_pk"), ("pk", "version"), ("pk",)):
+    signatures = (
+        ("pk", "item_pk"),
+        ("pk", "attachment_pk"),
+        ("pk", "decision_pk"),
+        ("pk", "task_pk"),
+        ("pk", "version"),
+        ("pk",),
+    )
+    for keys in signatures:
         try:
             return reverse(name, kwargs={k: values[k] for k in keys})
         except Exception:  # noqa: BLE001 - try the next signature

@@ -1,0 +1,271 @@
+// The recording page (Protokollieren): open items, move between them, autosave minutes.
+// Autosave uses fetch, one save in flight per item, always with the version the last
+// answer gave: a colleague's newer save is shown beside one's own text, never overwritten.
+(function () {
+  "use strict";
+
+  function csrfToken() {
+    const input = document.querySelector("input[name=csrfmiddlewaretoken]");
+    return input ? input.value : "";
+  }
+
+  function clockTime() {
+    return new Date().toLocaleTimeString("de-DE", { hour: "2-digit", minute: "2-digit", second: "2-digit" });
+  }
+
+  // --- Items: open one, move to the next or previous ---------------------------------------
+
+  function sections() {
+    return Array.from(document.querySelectorAll(".record-item"));
+  }
+
+  function openItem(section, focus) {
+    if (!section) return;
+    sections().forEach(function (other) {
+      const open = other === section;
+      other.classList.toggle("current", open);
+      const body = other.querySelector(".item-body");
+      const toggle = other.querySelector(".item-toggle");
+      if (body) body.hidden = !open;
+      if (toggle) toggle.setAttribute("aria-expanded", open ? "true" : "false");
+    });
+    section.scrollIntoView({ block: "start" });
+    if (focus) {
+      const field = section.querySelector("textarea") || section.querySelector(".item-toggle");
+      if (field) field.focus({ preventScroll: true });
+    }
+    if (history.replaceState) {
+      history.replaceState(null, "", "?item=" + section.dataset.item + "#item-" + section.dataset.item);
+    }
+  }
+
+  function currentSection() {
+    return document.querySelector(".record-item.current") || sections()[0];
+  }
+
+  function go(step) {
+    const all = sections();
+    const index = all.indexOf(currentSection());
+    const target = all[index + step];
+    if (target) openItem(target, true);
+  }
+
+  // --- Autosave ----------------------------------------------------------------------------
+
+  const DELAY_MS = 1200;
+
+  function Saver(form) {
+    this.form = form;
+    this.timer = null;
+    this.inFlight = false;
+    this.dirty = false;
+    this.conflict = false;
+    this.state = form.querySelector(".save-state");
+    this.box = form.querySelector(".conflict");
+  }
+
+  Saver.prototype.show = function (text, isError) {
+    this.state.textContent = text;
+    this.state.classList.toggle("error", !!isError);
+  };
+
+  Saver.prototype.schedule = function () {
+    this.dirty = true;
+    if (this.conflict) return;
+    this.show(window.gettextRecording.unsaved);
+    clearTimeout(this.timer);
+    this.timer = setTimeout(this.save.bind(this), DELAY_MS);
+  };
+
+  Saver.prototype.save = function () {
+    clearTimeout(this.timer);
+    if (this.conflict) return;
+    if (this.inFlight) { this.dirty = true; return; }
+    this.inFlight = true;
+    this.dirty = false;
+    this.show(window.gettextRecording.saving);
+    const self = this;
+    fetch(this.form.action, {
+      method: "POST",
+      body: new FormData(this.form),
+      headers: { "X-Autosave": "1", "X-CSRFToken": csrfToken() },
+      credentials: "same-origin",
+    }).then(function (response) {
+      return response.json().then(function (data) { return { status: response.status, data: data }; });
+    }).then(function (answer) {
+      self.inFlight = false;
+      const data = answer.data;
+      if (data.ok) {
+        self.form.querySelector("input[name=version]").value = data.version;
+        self.show(window.gettextRecording.saved + " " + data.saved_at);
+        const section = self.form.closest(".record-item");
+        const preview = section && section.querySelector(".preview-body");
+        if (preview) preview.innerHTML = data.preview;  // rendered and sanitised by the server
+        if (self.dirty) self.save();
+      } else if (data.conflict) {
+        self.showConflict(data);
+      } else {
+        self.show(data.message || window.gettextRecording.failed, true);
+      }
+    }).catch(function () {
+      self.inFlight = false;
+      self.dirty = true;
+      self.show(window.gettextRecording.offline, true);
+      self.timer = setTimeout(self.save.bind(self), 5000);
+    });
+  };
+
+  Saver.prototype.showConflict = function (data) {
+    this.conflict = true;
+    const self = this;
+    const t = window.gettextRecording;
+    this.show(t.notSaved, true);
+    const box = this.box;
+    box.textContent = "";
+    const message = document.createElement("p");
+    message.setAttribute("role", "alert");
+    message.textContent = data.message;
+    const versions = document.createElement("div");
+    versions.className = "versions";
+    [[t.yours, this.form.querySelector("textarea").value], [t.theirs + " " + data.version, data.minutes]].forEach(function (pair) {
+      const column = document.createElement("div");
+      const heading = document.createElement("p");
+      heading.innerHTML = "<strong></strong>";
+      heading.firstChild.textContent = pair[0];
+      const text = document.createElement("pre");
+      text.textContent = pair[1];
+      column.append(heading, text);
+      versions.append(column);
+    });
+    const keepMine = document.createElement("button");
+    keepMine.type = "button";
+    keepMine.className = "primary";
+    keepMine.textContent = t.keepMine;
+    const takeTheirs = document.createElement("button");
+    takeTheirs.type = "button";
+    takeTheirs.textContent = t.takeTheirs;
+    const actions = document.createElement("p");
+    actions.className = "actions";
+    actions.append(keepMine, takeTheirs);
+    box.append(message, versions, actions);
+    box.hidden = false;
+    function resolve(text) {
+      self.form.querySelector("input[name=version]").value = data.version;
+      if (text !== null) self.form.querySelector("textarea").value = text;
+      self.conflict = false;
+      box.hidden = true;
+      box.textContent = "";
+      self.save();
+    }
+    keepMine.addEventListener("click", function () { resolve(null); });
+    takeTheirs.addEventListener("click", function () { resolve(data.minutes); });
+  };
+
+  const savers = new WeakMap();
+  function saverOf(form) {
+    if (!savers.has(form)) savers.set(form, new Saver(form));
+    return savers.get(form);
+  }
+
+  function anyUnsaved() {
+    return Array.from(document.querySelectorAll("form[data-autosave]")).some(function (form) {
+      const saver = savers.get(form);
+      return saver && (saver.dirty || saver.inFlight || saver.conflict);
+    });
+  }
+
+  // --- Projector: the remaining time of the running item ------------------------------------
+
+  function tick() {
+    document.querySelectorAll("[data-countdown]").forEach(function (el) {
+      const start = Date.parse(el.dataset.start);
+      if (isNaN(start)) return;
+      const left = Math.round((start + Number(el.dataset.minutes) * 60000 - Date.now()) / 1000);
+      const abs = Math.abs(left);
+      const text = (left < 0 ? "+" : "") + Math.floor(abs / 60) + ":" + String(abs % 60).padStart(2, "0");
+      el.querySelector(".remaining").textContent = text;
+      el.classList.toggle("over", left < 0);
+    });
+  }
+
+  // --- Wiring ------------------------------------------------------------------------------
+
+  document.addEventListener("DOMContentLoaded", function () {
+    const lang = document.documentElement.lang === "en" ? "en" : "de";
+    window.gettextRecording = {
+      de: { unsaved: "ungespeichert …", saving: "speichert …", saved: "gespeichert", failed: "nicht gespeichert",
+            offline: "nicht gespeichert – keine Verbindung, neuer Versuch in 5 s", notSaved: "nicht gespeichert – Konflikt",
+            yours: "Ihre Fassung (im Feld oben)", theirs: "Gespeicherte Fassung, Version",
+            keepMine: "Meine Fassung speichern", takeTheirs: "Gespeicherte Fassung übernehmen" },
+      en: { unsaved: "unsaved …", saving: "saving …", saved: "saved", failed: "not saved",
+            offline: "not saved – no connection, retrying in 5 s", notSaved: "not saved – conflict",
+            yours: "Your version (in the field above)", theirs: "Saved version, version",
+            keepMine: "Save my version", takeTheirs: "Take the saved version" },
+    }[lang];
+
+    setInterval(tick, 1000);
+    tick();
+    if (!document.querySelector("[data-record]")) return;
+
+    document.addEventListener("click", function (event) {
+      const toggle = event.target.closest(".item-toggle");
+      if (toggle) {
+        const section = toggle.closest(".record-item");
+        if (toggle.getAttribute("aria-expanded") === "true") {
+          section.querySelector(".item-body").hidden = true;
+          toggle.setAttribute("aria-expanded", "false");
+        } else {
+          openItem(section, false);
+        }
+        return;
+      }
+      const goto = event.target.closest("[data-goto]");
+      if (goto) go(goto.dataset.goto === "next" ? 1 : -1);
+    });
+
+    document.addEventListener("input", function (event) {
+      const form = event.target.closest("form[data-autosave]");
+      if (form && event.target.name === "minutes") saverOf(form).schedule();
+    });
+    document.addEventListener("change", function (event) {
+      const form = event.target.closest("form[data-autosave]");
+      if (form && event.target.name !== "minutes") saverOf(form).save();
+    });
+    document.addEventListener("focusout", function (event) {
+      const form = event.target.closest("form[data-autosave]");
+      if (form && event.target.name === "minutes" && saverOf(form).dirty) saverOf(form).save();
+    });
+    document.addEventListener("submit", function (event) {
+      const form = event.target.closest("form[data-autosave]");
+      if (form) { event.preventDefault(); saverOf(form).save(); }
+    });
+
+    document.addEventListener("keydown", function (event) {
+      if (event.altKey && (event.key === "ArrowDown" || event.key === "ArrowUp")) {
+        event.preventDefault();
+        const form = document.activeElement && document.activeElement.closest("form[data-autosave]");
+        if (form && saverOf(form).dirty) saverOf(form).save();
+        go(event.key === "ArrowDown" ? 1 : -1);
+      } else if ((event.ctrlKey || event.metaKey) && event.key === "s") {
+        const form = document.activeElement && document.activeElement.closest("form[data-autosave]");
+        if (form) { event.preventDefault(); saverOf(form).save(); }
+      }
+    });
+
+    window.addEventListener("beforeunload", function (event) {
+      if (anyUnsaved()) { event.preventDefault(); event.returnValue = ""; }
+    });
+
+    document.body.addEventListener("itemStarted", function (event) {
+      const section = document.getElementById("item-" + event.detail.id);
+      if (section) openItem(section, true);
+    });
+    document.body.addEventListener("recordNotice", function (event) {
+      const notice = document.getElementById("record-notice");
+      const p = document.createElement("p");
+      p.className = "message";
+      p.textContent = event.detail.value || event.detail;
+      notice.replaceChildren(p);
+    });
+  });
+})();
