@@ -3,7 +3,8 @@
 - Company staff (logins linked to the company) see and edit their company's assessments
   and alone sign its self-declaration.
 - A consultant (a network person with a login) sees and edits the assessments of the
-  companies they currently serve.
+  companies they currently serve and that authorised them (Consultancy.authorised, set
+  in the admin); an unauthorised or ended consultancy gives nothing.
 - The secretariat sees everything (read only) and the statistics.
 - A survey response belongs to its respondent; the secretariat sees only the aggregate.
 """
@@ -15,20 +16,32 @@ from transferhub.network.permissions import is_secretariat, person_of
 from .models import Assessment, Company, Consultancy
 
 
+def consulting_q(prefix: str = "") -> Q:
+    """Consultancies that let the consultant work on the checks: current and authorised."""
+    return Consultancy.active_q(prefix) & Q(**{f"{prefix}authorised": True})
+
+
+def consulted_company_ids(user) -> set[int]:
+    """Companies the user currently serves as an authorised consultant (cached)."""
+    person = person_of(user)
+    if person is None:
+        return set()
+    if not hasattr(user, "_th_consulted_ids"):
+        user._th_consulted_ids = set(
+            Consultancy.objects.filter(consulting_q(), consultant=person).values_list(
+                "company_id", flat=True
+            )
+        )
+    return user._th_consulted_ids
+
+
 def served_company_ids(user) -> set[int]:
-    """Companies the user acts for as staff or as their current consultant (cached)."""
+    """Companies the user acts for as staff or as their authorised consultant (cached)."""
     if not user.is_authenticated:
         return set()
     if not hasattr(user, "_th_company_ids"):
         ids = set(Company.objects.filter(staff=user).values_list("pk", flat=True))
-        person = person_of(user)
-        if person is not None:
-            ids |= set(
-                Consultancy.objects.filter(Consultancy.active_q(), consultant=person).values_list(
-                    "company_id", flat=True
-                )
-            )
-        user._th_company_ids = ids
+        user._th_company_ids = ids | consulted_company_ids(user)
     return user._th_company_ids
 
 
@@ -41,14 +54,9 @@ def is_staff_of(user, company_id: int | None) -> bool:
 
 
 def consultant_for(user, company: Company):
-    """The user's Person if they currently serve the company, else None."""
-    person = person_of(user)
-    if person is None:
-        return None
-    if Consultancy.objects.filter(
-        Consultancy.active_q(), consultant=person, company=company
-    ).exists():
-        return person
+    """The user's Person if they currently serve the company as authorised consultant, else None."""
+    if company.pk in consulted_company_ids(user):
+        return person_of(user)
     return None
 
 

@@ -8,13 +8,14 @@
   the profile, apply for seals and keep the LkSG declaration.
 - The secretariat reviews applications (never its own company's nor one it
   consults on) and revokes seals.
-- A consultant sees the applications and seals of the companies they serve.
+- A consultant sees the applications and seals of the companies they serve and that
+  authorised them (the one rule of checks.permissions.consulted_company_ids).
 """
 
 from django.db.models import Q
 
-from transferhub.checks.models import Consultancy
-from transferhub.network.permissions import is_secretariat, person_of
+from transferhub.checks.permissions import consulted_company_ids
+from transferhub.network.permissions import is_secretariat
 
 from .models import Purchaser, Supplier
 
@@ -47,19 +48,6 @@ def staff_supplier_ids(user) -> set[int]:
 
 def is_supplier_staff(user, supplier: Supplier) -> bool:
     return supplier.pk in staff_supplier_ids(user)
-
-
-def consulted_company_ids(user) -> set[int]:
-    person = person_of(user)
-    if person is None:
-        return set()
-    if not hasattr(user, "_th_consulted_ids"):
-        user._th_consulted_ids = set(
-            Consultancy.objects.filter(Consultancy.active_q(), consultant=person).values_list(
-                "company_id", flat=True
-            )
-        )
-    return user._th_consulted_ids
 
 
 def sees_full_profile(user, supplier: Supplier) -> bool:
