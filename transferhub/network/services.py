@@ -3,7 +3,6 @@
 import datetime as dt
 import json
 import re
-from functools import partial
 
 from django.contrib.auth import password_validation
 from django.contrib.auth.models import User
@@ -417,7 +416,8 @@ def _lock_pending(interest: InterestRequest) -> InterestRequest:
 def _mail_decision_after_commit(interest: InterestRequest) -> None:
     from .notifications import interest_decision_mail
 
-    transaction.on_commit(partial(interest_decision_mail.enqueue, interest.pk))
+    interest_id = interest.pk
+    transaction.on_commit(lambda: interest_decision_mail.enqueue(interest_id))
 
 
 @transaction.atomic

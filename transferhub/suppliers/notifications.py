@@ -7,7 +7,6 @@ error after the mail call) sends nothing.
 """
 
 from collections.abc import Callable
-from functools import partial
 
 from django.conf import settings
 from django.contrib.auth.models import User
@@ -92,7 +91,7 @@ def mail_each_after_commit(
 ) -> None:
     """Send `mail_each` once the current transaction commits; nothing if it rolls back."""
     # robust: a mail server failing after the commit must not turn a saved step into an
-    # error page; Django logs the failure.
-    transaction.on_commit(
-        partial(mail_each, list(recipients), subject=subject, body=body), robust=True
-    )
+    # error page; Django logs the failure, naming the callback by its __qualname__ (which
+    # a functools.partial lacks: its failure became the 500 it was meant to prevent).
+    recipients = list(recipients)
+    transaction.on_commit(lambda: mail_each(recipients, subject=subject, body=body), robust=True)
