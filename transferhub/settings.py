@@ -214,6 +214,8 @@ TASK_DONE_LINK_DAYS = env_int("TASK_DONE_LINK_DAYS", 14)
 # and hour. API requests per token and minute. (Counted in the database, so the limit
 # holds across every worker and process; see lib/ratelimit.py.)
 REGISTRATION_LINK_DAYS = env_int("REGISTRATION_LINK_DAYS", 3)
+# Unconfirmed registrations are deleted after this many days (expire-registrations, daily).
+REGISTRATION_EXPIRE_DAYS = env_int("REGISTRATION_EXPIRE_DAYS", 3)
 REGISTRATION_RATE_LIMIT = env_int("REGISTRATION_RATE_LIMIT", 10)
 API_RATE_LIMIT = env_int("API_RATE_LIMIT", 600)
 

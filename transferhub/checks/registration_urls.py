@@ -8,5 +8,6 @@ app_name = "registration"
 urlpatterns = [
     path("", views.register, name="register"),
     path("gesendet/", views.sent, name="sent"),
+    path("link-erneut-senden/", views.resend, name="resend"),
     path("bestaetigen/<str:token>/", views.confirm, name="confirm"),
 ]

@@ -1,9 +1,10 @@
-"""Pages for a company's self-registration: the form, "mail sent", the confirmation link."""
+"""Pages for a company's self-registration: the form, "mail sent", the link, the link again."""
 
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
@@ -11,22 +12,23 @@ from transferhub.lib.ratelimit import over_limit
 
 from . import registration
 from .forms import RegistrationForm
+from .registration_forms import ResendForm
 
 LOGIN_BACKEND = "django.contrib.auth.backends.ModelBackend"
 
 
-def _rate_limited(request) -> bool:
-    """Count this address's registration posts in the current hour; True beyond the limit."""
+def _rate_limited(request, scope: str = "registration-rate") -> bool:
+    """Count this address's posts in the current hour; True beyond the limit."""
     return over_limit(
-        "registration-rate",
+        scope,
         request.META.get("REMOTE_ADDR", ""),
         limit=settings.REGISTRATION_RATE_LIMIT,
         window_seconds=3600,
     )
 
 
-def _too_many(request, template: str, context: dict):
-    context["error"] = _(
+def _too_many(request, template: str, context: dict, message=None):
+    context["error"] = message or _(
         "Von Ihrer Adresse kamen in der letzten Stunde zu viele Registrierungen. Bitte "
         "versuchen Sie es später noch einmal."
     )
@@ -38,13 +40,17 @@ def _request_language() -> str:
 
 
 def register(request):
-    """Let a company sign up; the login works once the mailed link is confirmed."""
+    """Let a company sign up; the login works once the mailed link is confirmed.
+
+    A known address gets the same answer as a new one (and a note by mail).
+    """
     if request.user.is_authenticated:
         return render(request, "checks/registration/register.html", {"signed_in": True})
     form = RegistrationForm(request.POST if request.method == "POST" else None)
+    context = {"form": form, "expire_days": registration.registration_lifetime().days}
     if request.method == "POST":
         if _rate_limited(request):
-            return _too_many(request, "checks/registration/register.html", {"form": form})
+            return _too_many(request, "checks/registration/register.html", context)
         if form.is_bot():
             # Looks like success to the bot; nothing is stored, nothing is sent.
             return redirect("registration:sent")
@@ -70,7 +76,7 @@ def register(request):
                 form.add_error(exc.field if exc.field in form.fields else None, exc.message)
             else:
                 return redirect("registration:sent")
-    return render(request, "checks/registration/register.html", {"form": form})
+    return render(request, "checks/registration/register.html", context)
 
 
 def sent(request):
@@ -80,6 +86,27 @@ def sent(request):
         "checks/registration/sent.html",
         {"days": registration.registration_link_max_age().days},
     )
+
+
+def resend(request):
+    """Send the link again to the address of an unconfirmed registration.
+
+    The answer is the same whether or not the address is known.
+    """
+    template = "checks/registration/resend.html"
+    form = ResendForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST":
+        if _rate_limited(request, "registration-resend"):
+            message = _(
+                "Von Ihrer Adresse kamen in der letzten Stunde zu viele Anfragen. Bitte "
+                "versuchen Sie es später noch einmal."
+            )
+            return _too_many(request, template, {"form": form}, message)
+        if form.is_valid():
+            registration.registration_link_resend(email=form.cleaned_data["email"])
+            return redirect(reverse("registration:resend") + "?gesendet=1")
+    context = {"form": form, "done": request.GET.get("gesendet") == "1"}
+    return render(request, template, context)
 
 
 def confirm(request, token: str):

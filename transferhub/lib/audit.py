@@ -123,6 +123,7 @@ ACTION_LABELS = {
     "topic.unlinked": _("Verknüpfung gelöst"),
     "checks.company.registered": _("Unternehmen registriert"),
     "checks.company.confirmed": _("Registrierung bestätigt"),
+    "checks.company.registration_expired": _("Unbestätigte Registrierung gelöscht"),
     # Edits in the Django admin (lib.admin.AuditedAdminMixin).
     "checks.company.changed": _("Unternehmen geändert (Verwaltung)"),
     "checks.consultancy.added": _("Beratung eingetragen (Verwaltung)"),

@@ -13,9 +13,12 @@ from django.utils import timezone
 from django_tasks.base import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
-# Jobs whose rerun does no harm: each reminder is recorded before it is mailed, once.
+# Jobs whose rerun does no harm: each reminder is recorded before it is mailed, once; a
+# registration's link or note mailed twice is better than not at all.
 RERUNNABLE = {
     "transferhub.decisions.notifications.reminders_send",
+    "transferhub.checks.registration.registration_mail",
+    "transferhub.checks.registration.registration_note_mail",
 }
 
 

@@ -88,15 +88,6 @@ def test_it_refuses_a_login_name_that_exists(register, mailoutbox):
     assert_nothing_stored(mailoutbox, users=1, people=1)
 
 
-def test_it_refuses_an_email_someone_has_already(register, mailoutbox):
-    make_person("Otto", "Anders", email="Jana.Stanz@Stanzwerk.example")
-    response = register()
-    assert (
-        "Mit dieser E-Mail-Adresse ist bereits jemand registriert" in (errors(response)["email"][0])
-    )
-    assert_nothing_stored(mailoutbox, people=1)
-
-
 def test_it_refuses_a_malformed_postcode_and_industry(register, mailoutbox):
     response = register(postcode="4413", wz_code="Metall")
     form_errors = errors(response)

@@ -152,6 +152,7 @@ EXPECTED_GET = {
     # Signed-in users see a notice instead of the form; a forged link is refused.
     "registration:register": (200, 200, 200, 200, 200, 200, 200, 200),
     "registration:sent": (200, 200, 200, 200, 200, 200, 200, 200),
+    "registration:resend": (200, 200, 200, 200, 200, 200, 200, 200),
     "registration:confirm": (400, 400, 400, 400, 400, 400, 400, 400),
     "suppliers:verify_form": (200, 200, 200, 200, 200, 200, 200, 200),
     "suppliers:verify": (200, 200, 200, 200, 200, 200, 200, 200),
@@ -327,6 +328,7 @@ EXPECTED_POST = {
     "suppliers:request_answer@foreign": (LOGIN, 404, 404, 404, 403, "ok", 404, 404),
     "suppliers:request_answer@open": (LOGIN, 404, 404, 404, 403, 404, 404, 403),
     "registration:register": ("ok",) * 8,
+    "registration:resend": ("ok",) * 8,
     "registration:confirm": (400,) * 8,
 }
 
