@@ -6,6 +6,8 @@ sets DATABASE_URL, SECRET_KEY, ALLOWED_HOSTS and friends (see README).
 """
 
 import os
+import secrets
+import tempfile
 from pathlib import Path
 
 import dj_database_url
@@ -28,14 +30,45 @@ def env_int(name: str, default: int) -> int:
     return int(env(name, str(default)))
 
 
+def secret_key(data_dir: Path) -> str:
+    """Return SECRET_KEY from the environment, else the install's own, kept in data_dir.
+
+    The key file is made once (50 random characters, mode 0600) and read by every later
+    process, so the server, the worker and every command sign with the same key and
+    links and logins survive a restart. No install runs on a key known from the source.
+    """
+    if env("SECRET_KEY"):
+        return env("SECRET_KEY")
+    path = data_dir / "secret_key"
+    try:
+        if not path.exists():
+            fd, draft = tempfile.mkstemp(dir=data_dir, prefix=".secret_key.")  # mode 0600
+            with os.fdopen(fd, "w") as out:
+                out.write(secrets.token_urlsafe(50) + "\n")
+            try:
+                os.link(draft, path)  # never half written; the first of two processes wins
+            except FileExistsError:
+                pass
+            finally:
+                os.unlink(draft)
+        key = path.read_text().strip()
+    except OSError as exc:
+        raise ImproperlyConfigured(
+            f"SECRET_KEY ist nicht gesetzt und {path} lässt sich nicht anlegen oder lesen ({exc})."
+        ) from exc
+    if len(key) < 50:
+        raise ImproperlyConfigured(f"{path} enthält keinen brauchbaren Schlüssel (zu kurz).")
+    return key
+
+
 DEBUG = env_bool("DEBUG", True)
-SECRET_KEY = env("SECRET_KEY", "dev-only-insecure-key-change-me-in-production-0123456789")
 ALLOWED_HOSTS = [h for h in env("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver").split(",") if h]
 CSRF_TRUSTED_ORIGINS = [o for o in env("CSRF_TRUSTED_ORIGINS", "").split(",") if o]
 SITE_URL = env("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 DATA_DIR = Path(env("DATA_DIR", str(PROJECT_DIR / "var")))
 DATA_DIR.mkdir(parents=True, exist_ok=True)
 (DATA_DIR / "static").mkdir(exist_ok=True)  # WhiteNoise expects it even in development
+SECRET_KEY = secret_key(DATA_DIR)
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -151,8 +184,6 @@ CONTENT_SECURITY_POLICY = env(
     "frame-ancestors 'none'; form-action 'self'; base-uri 'self'",
 )
 if not DEBUG:
-    if SECRET_KEY.startswith("dev-only-insecure-key"):
-        raise ImproperlyConfigured("Mit DEBUG=0 muss SECRET_KEY gesetzt sein (siehe README).")
     SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
     CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
     # Behind a proxy that sets X-Forwarded-Proto the redirect never fires; without one it must.
