@@ -21,21 +21,31 @@ def _public_only(request) -> bool:
     return request.meeting_access != "full"
 
 
+def _options(request) -> dict:
+    """?zeiten=1: the option "tatsächliche Zeiten" (actual start and duration per item)."""
+    return {
+        "public_only": _public_only(request),
+        "actual_times": request.GET.get("zeiten") in ("1", "ja", "true", "on"),
+    }
+
+
 @meeting_view("see")
 def protocol_pdf_download(request, meeting: Meeting):
-    return _download(*protocol_pdf(meeting, public_only=_public_only(request)))
+    return _download(*protocol_pdf(meeting, **_options(request)))
 
 
 @meeting_view("see")
 def protocol_docx_download(request, meeting: Meeting):
-    return _download(*protocol_docx(meeting, public_only=_public_only(request)))
+    return _download(*protocol_docx(meeting, **_options(request)))
 
 
 @meeting_view("see")
 def protocol_markdown_download(request, meeting: Meeting):
-    return _download(*protocol_markdown(meeting, public_only=_public_only(request)))
+    return _download(*protocol_markdown(meeting, **_options(request)))
 
 
 @meeting_view("see")
 def agenda_pdf_download(request, meeting: Meeting):
-    return _download(*agenda_pdf(meeting, public_only=_public_only(request)))
+    # The online link often carries the meeting's password: full access only.
+    full = request.meeting_access == "full"
+    return _download(*agenda_pdf(meeting, public_only=not full, online_url=full))

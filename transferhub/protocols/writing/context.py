@@ -11,9 +11,11 @@ import re
 from html.parser import HTMLParser
 
 from django.db.models import Prefetch
+from django.utils import timezone
 
 from transferhub.decisions.models import Decision, Task
 from transferhub.lib.markdown import render_markdown
+from transferhub.meetings.minutes_text import minutes_without_records
 from transferhub.meetings.models import AgendaItem, Attachment, Attendance, Meeting, Presentation
 from transferhub.meetings.services import agenda_schedule, next_meeting_of
 
@@ -102,49 +104,6 @@ STATUS_SENTENCES = {
     AgendaItem.Status.POSTPONED: "Der Tagesordnungspunkt wurde vertagt.",
     AgendaItem.Status.WITHDRAWN: "Der Tagesordnungspunkt entfällt.",
 }
-
-
-_DECISION_MARKER_RE = re.compile(
-    r"^(?:(?:Die|Der|Das)\s+[^:.!?]{1,60}?\s+(?:vereinbart|vereinbaren|beschließt|beschließen|"
-    r"lehnt|lehnen|verständigt sich|einigt sich)\b[^:\d]{0,40}:|Beschl(?:uss|üsse)\s*:|"
-    r"Vereinbarung(?:en)?\s*:|Abstimmung\s*:.*)$"
-)
-_TASK_MARKER_RE = re.compile(r"^(?:To[\s-]?Do'?s?|Aufgaben?|Offene Punkte)\s*:?$", re.IGNORECASE)
-
-
-def _flat(text: str) -> str:
-    return " ".join(text.split())
-
-
-def minutes_without_records(minutes: str, decisions: list[str], tasks: list[str]) -> str:
-    """Drop from imported minutes what the protocol prints again as decisions and to-dos.
-
-    Imported minutes keep "Die AG … vereinbart: …" and "To Do: …" in their text, while
-    the same lines are stored as decisions and tasks; printed twice they would confuse.
-    """
-    records = [_flat(t) for t in decisions + tasks if t.strip()]
-    if not records:
-        return minutes
-    kept = []
-    for para in re.split(r"\n\s*\n", minutes.strip()):
-        lines = [ln for ln in para.splitlines() if ln.strip()]
-        bullets = all(re.match(r"^\s*[-*•]\s", ln) for ln in lines)
-        pieces = [re.sub(r"^\s*[-*•]\s+", "", ln) for ln in lines] if bullets else [para]
-        rest_pieces = []
-        for piece in pieces:
-            flat = _flat(piece)
-            if (decisions and _DECISION_MARKER_RE.match(flat)) or (
-                tasks and _TASK_MARKER_RE.match(flat)
-            ):
-                continue
-            rest = flat
-            for record in records:
-                rest = rest.replace(record, "")
-            if re.search(r"\w{3}", re.sub(r"\([^)]*\)", "", rest)):
-                rest_pieces.append(piece)
-        if rest_pieces:
-            kept.append("\n".join(f"- {x}" for x in rest_pieces) if bullets else rest_pieces[0])
-    return "\n\n".join(kept)
 
 
 # --- Markdown to blocks -------------------------------------------------------------------
@@ -300,8 +259,35 @@ def _items_queryset():
     )
 
 
-def protocol_context(meeting: Meeting, *, public_only: bool = False) -> dict:
-    """Return the protocol of a meeting as plain data (strings, lists and dicts only)."""
+def minutes_label(minutes: int) -> str:
+    return f"{minutes} Min."
+
+
+def actual_times_of(item: AgendaItem) -> dict:
+    """Say when an item began ("09:05") and ran ("(25 Min.)"); "" where nothing was recorded."""
+    if item.actual_start is None:
+        return {"actual": "", "actual_start": "", "actual_minutes": ""}
+    start = hhmm(timezone.localtime(item.actual_start).time())
+    if item.actual_end is None:
+        return {"actual": start, "actual_start": start, "actual_minutes": ""}
+    seconds = (item.actual_end - item.actual_start).total_seconds()
+    ran = f"({minutes_label(max(0, round(seconds / 60)))})"
+    return {"actual": f"{start} {ran}", "actual_start": start, "actual_minutes": ran}
+
+
+def protocol_context(
+    meeting: Meeting,
+    *,
+    public_only: bool = False,
+    actual_times: bool = False,
+    online_url: bool = False,
+) -> dict:
+    """Return the protocol of a meeting as plain data (strings, lists and dicts only).
+
+    actual_times: each agenda row also says when the item actually began and how long it
+    ran ("tatsächlich"), if any time was recorded; without recorded times nothing changes.
+    online_url: give the meeting's online link (for readers with full access only).
+    """
     meeting = (
         Meeting.objects.select_related("body", "note_taker")
         .prefetch_related(Prefetch("agenda_items", queryset=_items_queryset()))
@@ -310,6 +296,8 @@ def protocol_context(meeting: Meeting, *, public_only: bool = False) -> dict:
     body = meeting.body.name
     all_items = list(meeting.agenda_items.all())
     scheduled, overrun = agenda_schedule(meeting, all_items)
+    shown = [i for i in all_items if i.is_break or not (public_only and not i.public)]
+    actual_times = actual_times and any(i.actual_start for i in shown)
 
     agenda: list[dict] = []
     items: list[dict] = []
@@ -318,7 +306,14 @@ def protocol_context(meeting: Meeting, *, public_only: bool = False) -> dict:
         item = slot.item
         if item.is_break:
             agenda.append(
-                {"kind": "break", "title": item.name, "who": "", "start": hhmm(slot.start)}
+                {
+                    "kind": "break",
+                    "title": item.name,
+                    "who": "",
+                    "start": hhmm(slot.start),
+                    "planned": minutes_label(item.duration_minutes),
+                    **actual_times_of(item),
+                }
             )
             continue
         if public_only and not item.public:
@@ -333,6 +328,8 @@ def protocol_context(meeting: Meeting, *, public_only: bool = False) -> dict:
                 "heading": heading,
                 "who": "; ".join(presenters),
                 "start": hhmm(slot.start),
+                "planned": minutes_label(item.duration_minutes),
+                **actual_times_of(item),
             }
         )
         minutes = minutes_without_records(
@@ -428,6 +425,9 @@ def protocol_context(meeting: Meeting, *, public_only: bool = False) -> dict:
         "next_meeting": next_line,
         "note_taker": meeting.note_taker.full_name if meeting.note_taker_id else None,
         "public_only": public_only,
+        "actual_times": actual_times,
+        "online_url": meeting.online_url if online_url else "",
+        "agenda_title": f"Tagesordnung {body}",
         "approved": meeting.state == Meeting.State.MINUTES_APPROVED,
         "file_stem": f"protokoll-{slug(body)}-{meeting.date:%Y-%m-%d}",
         "agenda_stem": f"tagesordnung-{slug(body)}-{meeting.date:%Y-%m-%d}",

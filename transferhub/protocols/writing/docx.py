@@ -47,6 +47,12 @@ def render_docx(ctx: dict, template: Path | None = None) -> bytes:
         {**row, "what": row["heading"] if row["kind"] == "item" else row["title"]}
         for row in ctx["agenda"]
     ]
+    if ctx["actual_times"]:
+        # The "wann" cell says both: a template of the secretariat's own (three columns,
+        # {{ row.start }}) shows the actual times without a change.
+        for row in agenda:
+            actual = f" · tatsächlich {row['actual']}" if row["actual"] else ""
+            row["start"] = f"{row['start']} ({row['planned']}){actual}"
     tpl.render({**ctx, "items": items, "agenda": agenda}, autoescape=True)
     tpl.docx.core_properties.title = ctx["title"]
     tpl.docx.core_properties.subject = ctx["date_line"]
@@ -55,7 +61,9 @@ def render_docx(ctx: dict, template: Path | None = None) -> bytes:
     return out.getvalue()
 
 
-def protocol_docx(meeting: Meeting, *, public_only: bool = False) -> tuple[str, str, bytes]:
+def protocol_docx(
+    meeting: Meeting, *, public_only: bool = False, actual_times: bool = False
+) -> tuple[str, str, bytes]:
     """Return (filename, mimetype, bytes) of the protocol as DOCX."""
-    ctx = protocol_context(meeting, public_only=public_only)
+    ctx = protocol_context(meeting, public_only=public_only, actual_times=actual_times)
     return f"{ctx['file_stem']}.docx", MIMETYPE, render_docx(ctx)

@@ -32,11 +32,20 @@ def render_markdown_protocol(ctx: dict) -> str:
         out += [f"Ort: {ctx['place']}", ""]
     if ctx["participant_count"]:
         out += [f"Teilnehmende: {ctx['participant_count']}", ""]
-    out += ["## Tagesordnung", "", "| Was | Wer | wann |", "|---|---|---|"]
-    for row in ctx["agenda"]:
-        what = row["heading"] if row["kind"] == "item" else row["title"]
-        out.append(f"| {_cell(what)} | {_cell(row['who'])} | {row['start']} |")
-    out += [f"| Ende |  | {ctx['end']} |", ""]
+    if ctx["actual_times"]:
+        # The plan (start and duration) beside what happened, for every row.
+        out += ["## Tagesordnung", "", "| Was | Wer | wann | tatsächlich |", "|---|---|---|---|"]
+        for row in ctx["agenda"]:
+            what = row["heading"] if row["kind"] == "item" else row["title"]
+            planned = f"{row['start']} ({row['planned']})"
+            out.append(f"| {_cell(what)} | {_cell(row['who'])} | {planned} | {row['actual']} |")
+        out += [f"| Ende |  | {ctx['end']} |  |", ""]
+    else:
+        out += ["## Tagesordnung", "", "| Was | Wer | wann |", "|---|---|---|"]
+        for row in ctx["agenda"]:
+            what = row["heading"] if row["kind"] == "item" else row["title"]
+            out.append(f"| {_cell(what)} | {_cell(row['who'])} | {row['start']} |")
+        out += [f"| Ende |  | {ctx['end']} |", ""]
     # The list follows the agenda: in a PDF nothing but a heading would end it otherwise.
     if ctx["participants"]:
         out += ["Anwesend:", ""] + [f"- {p}" for p in ctx["participants"]] + [""]
@@ -60,8 +69,10 @@ def render_markdown_protocol(ctx: dict) -> str:
     return "\n".join(out)
 
 
-def protocol_markdown(meeting: Meeting, *, public_only: bool = False) -> tuple[str, str, bytes]:
+def protocol_markdown(
+    meeting: Meeting, *, public_only: bool = False, actual_times: bool = False
+) -> tuple[str, str, bytes]:
     """Return (filename, mimetype, bytes) of the protocol as Markdown."""
-    ctx = protocol_context(meeting, public_only=public_only)
+    ctx = protocol_context(meeting, public_only=public_only, actual_times=actual_times)
     text = render_markdown_protocol(ctx)
     return f"{ctx['file_stem']}.md", MIMETYPE, text.encode("utf-8")

@@ -46,13 +46,21 @@ def compile_pdf(data: dict, *, fresh: bool = False) -> bytes:
         return _get_compiler().compile(format="pdf", sys_inputs=inputs, pdf_standards=PDF_STANDARDS)
 
 
-def protocol_pdf(meeting: Meeting, *, public_only: bool = False) -> tuple[str, str, bytes]:
+def protocol_pdf(
+    meeting: Meeting, *, public_only: bool = False, actual_times: bool = False
+) -> tuple[str, str, bytes]:
     """Return (filename, mimetype, bytes) of the protocol as PDF/A-2b."""
-    ctx = protocol_context(meeting, public_only=public_only)
+    ctx = protocol_context(meeting, public_only=public_only, actual_times=actual_times)
     return f"{ctx['file_stem']}.pdf", MIMETYPE, compile_pdf({**ctx, "mode": "protocol"})
 
 
-def agenda_pdf(meeting: Meeting, *, public_only: bool = False) -> tuple[str, str, bytes]:
-    """Return (filename, mimetype, bytes) of the agenda (Tagesordnung) as PDF/A-2b."""
-    ctx = protocol_context(meeting, public_only=public_only)
-    return f"{ctx['agenda_stem']}.pdf", MIMETYPE, compile_pdf({**ctx, "mode": "agenda"})
+def agenda_pdf(
+    meeting: Meeting, *, public_only: bool = False, online_url: bool = False
+) -> tuple[str, str, bytes]:
+    """Return (filename, mimetype, bytes) of the agenda (Tagesordnung) as PDF/A-2b.
+
+    online_url: print the meeting's online link, for readers with full access only.
+    """
+    ctx = protocol_context(meeting, public_only=public_only, online_url=online_url)
+    data = {**ctx, "title": ctx["agenda_title"], "mode": "agenda"}
+    return f"{ctx['agenda_stem']}.pdf", MIMETYPE, compile_pdf(data)
