@@ -1,14 +1,15 @@
 """Write operations on meetings: plan, invite, record, approve, correct."""
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import Max, Prefetch, Q
 from django.template.loader import render_to_string
-from django.utils import formats, translation
+from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 
 from transferhub.lib.audit import log_action
@@ -92,15 +93,31 @@ def meeting_create(
         **extra,
     )
     log_action(actor, "meeting.created", meeting, name=name, date=date.isoformat())
-    previous = (
-        Meeting.objects.filter(body=body, date__lt=date)
-        .exclude(state=State.CANCELLED)
-        .order_by("-date", "-start_time")
-        .first()
-    )
+    previous = last_meeting_with_minutes(meeting)
     if previous is not None and not meeting.source_sha256:
         approval_item_ensure(meeting=meeting, previous=previous)
     return meeting
+
+
+# States of a meeting that took place; only these can have minutes to approve.
+HELD_STATES = (State.HELD, State.MINUTES_DRAFT, State.MINUTES_APPROVED)
+
+
+def last_meeting_with_minutes(meeting: Meeting) -> Meeting | None:
+    """The body's last meeting before this one that was held and has minutes, else None.
+
+    A planned, invited or cancelled meeting has no minutes to approve, and neither has a
+    held one where nothing was written (no minutes text and no decision).
+    """
+    earlier = Q(date__lt=meeting.date) | Q(date=meeting.date, start_time__lt=meeting.start_time)
+    written = Q(agenda_items__minutes__gt="") | Q(decisions__isnull=False)
+    return (
+        Meeting.objects.filter(earlier, written, body_id=meeting.body_id, state__in=HELD_STATES)
+        .exclude(pk=meeting.pk)
+        .order_by("-date", "-start_time")
+        .distinct()
+        .first()
+    )
 
 
 @transaction.atomic
@@ -137,6 +154,11 @@ def meeting_set_state(*, meeting: Meeting, state: str, actor=None) -> Meeting:
             _("Eine Sitzung im Status „%(old)s“ kann nicht auf „%(new)s“ gesetzt werden.")
             % {"old": meeting.get_state_display(), "new": State(state).label}
         )
+    if state == State.HELD:
+        _check_not_in_future(
+            meeting,
+            _("Die Sitzung ist erst am %(date)s; sie kann vorher nicht als durchgeführt gelten."),
+        )
     old = meeting.state
     version_claim(meeting)
     meeting.state = state
@@ -145,18 +167,43 @@ def meeting_set_state(*, meeting: Meeting, state: str, actor=None) -> Meeting:
     return meeting
 
 
+def _check_not_in_future(meeting: Meeting, message: str) -> None:
+    """Refuse what only a meeting that took place may do; `message` names the %(date)s."""
+    if meeting.date > timezone.localdate():
+        raise MeetingError(message % {"date": meeting.date.strftime("%d.%m.%Y")})
+
+
 def approval_item_ensure(*, meeting: Meeting, previous: Meeting) -> AgendaItem | None:
-    """Put "Genehmigung des Protokolls vom …" first on the meeting's agenda, once."""
+    """Put "Genehmigung des Protokolls vom …" first on the meeting's agenda, once.
+
+    An untouched approval item that names an older meeting whose minutes are approved
+    by now (the meeting was planned two ahead) is turned to `previous` instead.
+    """
     if meeting.minutes_frozen or meeting.agenda_items.filter(approves_minutes_of=previous).exists():
         return None
-    # Make room at the top: shift the others down (from the end, for the unique order).
-    for item in meeting.agenda_items.order_by("-order"):
-        item.order += 1
-        item.save(update_fields=["order"])
     with translation.override(settings.LANGUAGE_CODE):
         name = _("Genehmigung des Protokolls vom %(date)s") % {
             "date": previous.date.strftime("%d.%m.%Y")
         }
+    stale = (
+        meeting.agenda_items.filter(
+            approves_minutes_of__date__lt=previous.date,
+            approves_minutes_of__state=State.MINUTES_APPROVED,
+            minutes="",
+            decisions__isnull=True,
+        )
+        .order_by("order")
+        .first()
+    )
+    if stale is not None:
+        stale.approves_minutes_of = previous
+        stale.name = name
+        stale.save(update_fields=["approves_minutes_of", "name", "modified"])
+        return stale
+    # Make room at the top: shift the others down (from the end, for the unique order).
+    for item in meeting.agenda_items.order_by("-order"):
+        item.order += 1
+        item.save(update_fields=["order"])
     return AgendaItem.objects.create(
         meeting=meeting,
         order=1,
@@ -290,7 +337,7 @@ def agenda_item_update(
 @transaction.atomic
 def agenda_item_move(*, item: AgendaItem, offset: int, actor=None) -> None:
     """Move an item up (-1) or down (+1) by swapping places with its neighbour."""
-    meeting = item.meeting
+    meeting = meeting_lock(item.meeting)
     _check_not_frozen(meeting)
     items = list(meeting.agenda_items.order_by("order"))
     index = next(i for i, it in enumerate(items) if it.pk == item.pk)
@@ -299,17 +346,79 @@ def agenda_item_move(*, item: AgendaItem, offset: int, actor=None) -> None:
         return
     items[index], items[target] = items[target], items[index]
     _renumber_order(items)
+    attachments_renumber(meeting=meeting)
     log_action(actor, "agenda_item.moved", item, offset=offset)
 
 
+@transaction.atomic
+def agenda_reorder(*, meeting: Meeting, ids: list[int], actor=None) -> list[AgendaItem]:
+    """Put the agenda in the order of `ids` (every item and break once); renumber the items."""
+    meeting_lock(meeting)
+    _check_not_frozen(meeting)
+    items = {it.pk: it for it in meeting.agenda_items.all()}
+    if len(ids) != len(items) or set(ids) != set(items):
+        raise MeetingError(
+            _(
+                "Die neue Reihenfolge muss jeden Punkt der Tagesordnung genau einmal nennen. "
+                "Bitte laden Sie die Seite neu und versuchen Sie es noch einmal."
+            )
+        )
+    before = [it.pk for it in sorted(items.values(), key=lambda it: it.order)]
+    ordered = [items[pk] for pk in ids]
+    if before != ids:
+        _renumber_order(ordered)
+        attachments_renumber(meeting=meeting)
+        log_action(actor, "meeting.agenda_reordered", meeting, before=before, after=list(ids))
+    return ordered
+
+
+# An item number the renumbering understands: "3", "3.1", "3.1.2" (a trailing dot ignored).
+_ITEM_NUMBER = re.compile(r"^\d+(?:\.\d+)*$")
+
+
+def agenda_numbers(items: list[AgendaItem]) -> list[str]:
+    """The numbers the items get in this order: the numbering follows the agenda.
+
+    Numbered items count 1, 2, 3 …; a sub-item ("3.1") counts within the item above it
+    and keeps its depth (after a move it belongs to its new parent: "4.1"); a sub-item
+    with no item above it becomes a main item. Breaks and items without a number (the
+    approval item) stay unnumbered, and numbers that are not digits ("A", "3a") are kept.
+    """
+    counters: list[int] = []
+    numbers = []
+    for item in items:
+        number = item.number
+        if item.is_break or not _ITEM_NUMBER.match(number):
+            numbers.append(number)
+            continue
+        depth = min(number.count(".") + 1, len(counters) + 1)
+        counters = counters[:depth]
+        if len(counters) < depth:
+            counters.append(0)
+        counters[-1] += 1
+        numbers.append(".".join(str(n) for n in counters))
+    return numbers
+
+
 def _renumber_order(items: list[AgendaItem]) -> None:
-    # Two passes so the unique (meeting, order) constraint never sees a duplicate.
+    """Store `items` in this order (1, 2, 3 …) with the numbers of agenda_numbers().
+
+    Only rows that change are written, in two passes, so that the unique constraints on
+    (meeting, order) and (meeting, number) never see a duplicate in between.
+    """
+    numbers = agenda_numbers(items)
+    changed = [
+        (i, it, number)
+        for i, (it, number) in enumerate(zip(items, numbers, strict=True), start=1)
+        if it.order != i or it.number != number
+    ]
     top = len(items) + 1000
-    for i, it in enumerate(items):
-        AgendaItem.objects.filter(pk=it.pk).update(order=top + i)
-    for i, it in enumerate(items, start=1):
-        AgendaItem.objects.filter(pk=it.pk).update(order=i)
-        it.order = i
+    for i, it, _number in changed:
+        # An empty number is outside the unique constraint: a free place to park.
+        AgendaItem.objects.filter(pk=it.pk).update(order=top + i, number="")
+    for i, it, number in changed:
+        AgendaItem.objects.filter(pk=it.pk).update(order=i, number=number)
+        it.order, it.number = i, number
 
 
 @transaction.atomic
@@ -469,28 +578,63 @@ def minutes_record(
 
 
 def minutes_snapshot(meeting: Meeting) -> dict:
-    """The minutes as plain data, for a frozen version."""
-    items = meeting.agenda_items.prefetch_related("decisions", "tasks").order_by("order")
+    """The minutes as plain data, for a frozen version: all the meeting page shows.
+
+    Versions written before a key existed lack it; readers take each key with a default
+    (see versions.version_sections).
+    """
+    from transferhub.decisions.models import Decision, Task  # the app above this one
+
+    items = meeting.agenda_items.prefetch_related(
+        Prefetch("presentations", Presentation.objects.select_related("person", "organisation")),
+        Prefetch("decisions", Decision.objects.select_related("body").order_by("pk")),
+        Prefetch("tasks", Task.objects.select_related("owner_person", "owner_body").order_by("pk")),
+    ).order_by("order")
     return {
         "meeting": {
             "name": meeting.name,
+            "body": meeting.body.name,
             "date": meeting.date.isoformat(),
             "start": meeting.start_time.strftime("%H:%M"),
             "end": meeting.end_time.strftime("%H:%M"),
+            "location": meeting.location,
+            "participant_count": meeting.participant_count(),
+            "note_taker": meeting.note_taker.full_name if meeting.note_taker_id else "",
         },
         "items": [
             {
                 "id": it.pk,
+                "order": it.order,
                 "number": it.number,
                 "name": it.name,
+                "kind": it.kind,
+                "duration_minutes": it.duration_minutes,
                 "status": it.status,
+                "public": it.public,
+                "presenters": [str(p) for p in it.presentations.all()],
                 "minutes": it.minutes,
                 "decisions": [
-                    {"number": d.register_number, "kind": d.kind, "text": d.text}
+                    {
+                        "number": d.register_number,
+                        "kind": d.kind,
+                        "text": d.text,
+                        "votes": {
+                            "yes": d.votes_yes,
+                            "no": d.votes_no,
+                            "abstain": d.votes_abstain,
+                        }
+                        if d.has_votes
+                        else None,
+                    }
                     for d in it.decisions.all()
                 ],
                 "tasks": [
-                    {"text": t.text, "due": t.due_date.isoformat() if t.due_date else None}
+                    {
+                        "text": t.text,
+                        "owner": str(t.owner) if t.owner else "",
+                        "due": t.due_date.isoformat() if t.due_date else None,
+                        "status": t.status,
+                    }
                     for t in it.tasks.all()
                 ],
             }
@@ -521,6 +665,10 @@ def minutes_approve(*, meeting: Meeting, actor=None) -> Meeting:
         raise MeetingError(
             _("Nur das Protokoll einer durchgeführten Sitzung kann genehmigt werden.")
         )
+    _check_not_in_future(
+        meeting,
+        _("Die Sitzung ist erst am %(date)s; ihr Protokoll kann vorher nicht genehmigt werden."),
+    )
     version_claim(meeting)
     meeting.state = State.MINUTES_APPROVED
     meeting.save(update_fields=["state", "modified"])

@@ -103,11 +103,11 @@ def test_the_agenda_warns_when_the_plan_runs_past_the_end(seed_meeting):
     assert scheduled[-1].overruns and not scheduled[0].overruns
 
 
-def test_moving_an_item_swaps_it_with_its_neighbour(seed_meeting):
-    second = seed_meeting.agenda_items.get(number="2")
+def test_moving_an_item_swaps_it_with_its_neighbour_and_the_numbers_follow(seed_meeting):
+    first, second = seed_meeting.agenda_items.order_by("order")[:2]
     agenda_item_move(item=second, offset=-1)
-    numbers = [i.number for i in seed_meeting.agenda_items.order_by("order")[:2]]
-    assert numbers == ["2", "1"]
+    moved = [(i.pk, i.number) for i in seed_meeting.agenda_items.order_by("order")[:2]]
+    assert moved == [(second.pk, "1"), (first.pk, "2")]
 
 
 def test_a_duplicate_item_number_is_refused(seed_meeting):
