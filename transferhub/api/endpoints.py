@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from ninja import File, Form, Path, Query, Status
 from ninja.files import UploadedFile
+from pydantic import Field
 
 from transferhub.decisions import services as decision_services
 from transferhub.decisions.models import Decision, Task
@@ -47,6 +48,8 @@ from .schemas import (
     DecisionKind,
     DecisionOut,
     DecisionPatch,
+    Id,
+    In,
     MeetingDetailOut,
     MeetingIn,
     MeetingOut,
@@ -614,6 +617,32 @@ def create_item(request, meeting_id: PathId, data: AgendaItemIn):
     except MeetingError as exc:
         raise refused(exc, conflict=meeting.minutes_frozen) from exc
     return Status(201, item_out(AgendaItem.objects.prefetch_related(ITEM_PREFETCH).get(pk=item.pk)))
+
+
+class ItemOrderIn(In):
+    ids: list[Id] = Field(
+        max_length=1000,
+        description="Die ids aller Punkte und Pausen der Sitzung, jede genau einmal, in der "
+        "neuen Reihenfolge. Die Nummern der Punkte folgen ihr (1, 2, 3 …; 3.1 bleibt "
+        "Unterpunkt des Punktes darüber; Pausen bleiben ohne Nummer).",
+    )
+
+
+@api.post(
+    "/meetings/{meeting_id}/items/order",
+    response=responses(200, list[AgendaItemOut]),
+    summary="Tagesordnung umsortieren",
+    tags=["Tagesordnung"],
+)
+def reorder_items(request, meeting_id: PathId, data: ItemOrderIn):
+    meeting, _access = load_meeting(request, meeting_id, "manage")
+    try:
+        meeting_services.agenda_reorder(meeting=meeting, ids=data.ids, actor=request.user)
+    except MeetingError as exc:
+        raise refused(exc, conflict=meeting.minutes_frozen) from exc
+    return [
+        item_out(i) for i in meeting.agenda_items.order_by("order").prefetch_related(ITEM_PREFETCH)
+    ]
 
 
 @api.get(

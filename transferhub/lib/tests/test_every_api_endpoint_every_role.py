@@ -24,7 +24,7 @@ from transferhub.api.oparl import BODY_KEY
 from transferhub.api.oparl import urlpatterns as oparl_patterns
 from transferhub.api.services import token_create
 from transferhub.checks.models import Assessment
-from transferhub.meetings.models import Meeting
+from transferhub.meetings.models import AgendaItem, Meeting
 from transferhub.network.models import Membership
 
 from .test_every_url_every_role import PDF, ROLES, SEES_PROTECTED, World, build_world, signed_in
@@ -72,6 +72,7 @@ EXPECTED_API = {
     "GET /meetings/{meeting_id}/items@draft": (404, 404, 200, 200, 200, 404, 404, 404),
     "GET /meetings/{meeting_id}/items@approved": (200, 200, 200, 200, 200, 200, 200, 200),
     "POST /meetings/{meeting_id}/items@draft": (401, 404, 403, 201, 201, 404, 404, 404),
+    "POST /meetings/{meeting_id}/items/order@draft": (401, 404, 403, 200, 200, 404, 404, 404),
     "GET /items/{item_id}@draft": (404, 404, 200, 200, 200, 404, 404, 404),
     "GET /items/{item_id}@approved": (200, 200, 200, 200, 200, 200, 200, 200),
     "GET /items/{item_id}@internal": (404, 404, 200, 200, 200, 404, 404, 404),
@@ -153,6 +154,10 @@ def minimal_body(operation: str, ids: dict):
         "POST /tasks": {"agenda_item_id": ids.get("item_id"), "text": "Neue Aufgabe."},
         "PATCH /tasks/{task_id}": {"text": "Geänderte Aufgabe."},
     }
+    if operation == "POST /meetings/{meeting_id}/items/order":
+        # Every item of the meeting once, the agenda turned upside down.
+        items = AgendaItem.objects.filter(meeting_id=ids["meeting_id"]).order_by("-order")
+        return {"ids": list(items.values_list("pk", flat=True))}
     return bodies.get(operation)
 
 
