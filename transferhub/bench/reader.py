@@ -1,0 +1,126 @@
+"""Benchmark: the reader's accuracy and speed on the corpus of real minutes.
+
+    python -m transferhub.bench reader
+
+Reads every file of transferhub/protocols/tests/corpus/ with the code path of
+`import-protocol PATH --dry-run --json` (read_protocol plus the JSON round trip, in this
+process) and compares the result with the hand-made labels of manifest.json, by the rules of
+corpus/scoring.py. Prints the accuracy per field and per file, the overall accuracy beside
+the figure recorded in corpus/accuracy.json, the files read per second over the whole corpus,
+and the time to read the seed minutes.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import statistics
+import time
+from collections import Counter
+from pathlib import Path
+
+# The reader needs no Django; the harness must not set it up on the developer's database.
+SETS_UP_DJANGO = True
+SPEED_SECONDS = float(os.environ.get("BENCH_READER_SECONDS", "3"))
+SEED = Path(__file__).resolve().parents[1] / "network" / "fixtures" / "ag-transfer-2022-09-15.txt"
+
+
+def _machine() -> str:
+    model = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{model}, {os.cpu_count()} cores, Python {platform.python_version()}"
+
+
+def _files_per_second(entries: list[dict]) -> tuple[float, int]:
+    from transferhub.protocols.reader import ProtocolReadError
+    from transferhub.protocols.tests.corpus.scoring import FILES_DIR, read_as_import
+
+    paths = [FILES_DIR / e["file"] for e in entries]
+    done, started = 0, time.perf_counter()
+    while True:
+        for path in paths:
+            try:
+                read_as_import(path)
+            except ProtocolReadError:
+                pass
+            done += 1
+        elapsed = time.perf_counter() - started
+        if elapsed >= SPEED_SECONDS:
+            return done / elapsed, done
+
+
+def _seed_ms(rounds: int = 30) -> float:
+    from transferhub.protocols.tests.corpus.scoring import read_as_import
+
+    read_as_import(SEED)
+    times = []
+    for _ in range(rounds):
+        started = time.perf_counter()
+        read_as_import(SEED)
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
+
+
+def run() -> str:
+    from transferhub.bench.__main__ import markdown_table
+    from transferhub.protocols.tests.corpus import scoring
+
+    entries = scoring.load_manifest()
+    scores = scoring.run_corpus(entries)
+    by_file = {e["file"]: e for e in entries}
+
+    field_rows = [
+        [name, f"{right}/{total}", f"{right / total:.0%}"]
+        for name, (right, total) in scoring.per_field(scores).items()
+    ]
+    file_rows = []
+    for s in scores:
+        wrong = ", ".join(name for name, ok in s.fields.items() if not ok)
+        if s.refused:
+            wrong = f"refused: {s.refused}"
+        share = f"{s.right / s.total:.0%}" if s.total else "–"
+        file_rows.append([s.file, f"{s.right}/{s.total}", share, wrong or "–"])
+
+    rate, reads = _files_per_second(entries)
+    seed_ms = _seed_ms()
+    total = scoring.overall(scores)
+    orgs = {by_file[s.file]["organisation"].split(" (")[0] for s in scores}
+    formats = Counter(by_file[s.file]["format"] for s in scores)
+    languages = Counter(by_file[s.file]["language"] for s in scores)
+    refused = sum(1 for s in scores if s.refused)
+    labelled = sum(s.total for s in scores)
+    try:
+        recorded = f"{scoring.recorded_accuracy():.1%}"
+    except (OSError, KeyError, ValueError):
+        recorded = "none"
+
+    summary = [
+        ["files", f"{len(scores)} from {len(orgs)} organisations"],
+        ["formats", ", ".join(f"{n} {k}" for k, n in sorted(formats.items()))],
+        ["languages", ", ".join(f"{n} {k}" for k, n in sorted(languages.items()))],
+        ["labelled fields", labelled],
+        ["overall accuracy", f"{total:.1%} (recorded floor {recorded})"],
+        ["files refused", refused],
+        ["files per second (whole corpus, in-process)", f"{rate:.1f} ({reads} reads)"],
+        ["reading the seed (median of 30)", f"{seed_ms:.1f} ms"],
+        ["machine", _machine()],
+    ]
+    return "\n\n".join(
+        [
+            "### Accuracy per field\n\n" + markdown_table(["field", "right", "share"], field_rows),
+            "### Accuracy per file\n\n"
+            + markdown_table(["file", "right", "share", "wrong fields"], file_rows),
+            "### Summary\n\n" + markdown_table(["Messung", "Wert"], summary),
+        ]
+    )
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "transferhub.settings")
+    print(run())

@@ -1,0 +1,197 @@
+"""Score the reader on the corpus of real minutes: one set of comparison rules for bench and test.
+
+A label in manifest.json is what a careful person takes from the document, in the import
+contract's terms. A key that is absent is not labelled (not scored); a key that is null says
+"the document does not say" and is right only when the reader says nothing either.
+
+Rules, one per field:
+- date, start, end, next_meeting: the exact string ("YYYY-MM-DD", "HH:MM"); next_meeting is
+  the date of the contract's next_meeting object.
+- participant_count, agenda_count, decisions_count, tasks_count: the exact number.
+- note_taker: the name, normalised (case, whitespace, punctuation, honorifics).
+- agenda_titles: the first titles of the agenda in order, each normalised (case, whitespace,
+  punctuation, Markdown emphasis); right when all of them match.
+- decision_kinds, decision_votes, task_owners, task_dues: the same multiset (order ignored);
+  decision_votes lists only decisions whose votes are stated as numbers.
+
+A file the reader refuses scores every labelled field as wrong.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+CORPUS_DIR = Path(__file__).resolve().parent
+FILES_DIR = CORPUS_DIR / "files"
+MANIFEST = CORPUS_DIR / "manifest.json"
+ACCURACY = CORPUS_DIR / "accuracy.json"
+
+FIELDS = (
+    "date",
+    "start",
+    "end",
+    "note_taker",
+    "participant_count",
+    "next_meeting",
+    "agenda_count",
+    "agenda_titles",
+    "decisions_count",
+    "decision_kinds",
+    "decision_votes",
+    "tasks_count",
+    "task_owners",
+    "task_dues",
+)
+
+_HONORIFICS = re.compile(r"\b(?:herr|frau|hr|fr|dr|prof|dipl|ing|mr|mrs|ms|mx)\b\.?", re.IGNORECASE)
+
+
+def norm_text(text: str | None) -> str:
+    """Fold case, accents kept; drop Markdown emphasis, punctuation and extra whitespace."""
+    if text is None:
+        return ""
+    text = unicodedata.normalize("NFC", text).casefold()
+    text = re.sub(r"[*_`~]+", "", text)
+    text = "".join(" " if unicodedata.category(c)[0] in "PS" else c for c in text)
+    return " ".join(text.split())
+
+
+def norm_name(name: str | None) -> str:
+    """A person's name without honorifics, normalised like a title."""
+    if name is None:
+        return ""
+    return norm_text(_HONORIFICS.sub(" ", name))
+
+
+def observe(result: dict) -> dict:
+    """The reader's contract dict in the manifest's label terms."""
+    agenda = result.get("agenda") or []
+    decisions = [d for item in agenda for d in item.get("decisions", [])]
+    tasks = [t for item in agenda for t in item.get("tasks", [])]
+    nxt = result.get("next_meeting")
+    return {
+        "date": result.get("date"),
+        "start": result.get("start"),
+        "end": result.get("end"),
+        "note_taker": result.get("note_taker"),
+        "participant_count": result.get("participant_count"),
+        "next_meeting": nxt.get("date") if isinstance(nxt, dict) else None,
+        "agenda_count": len(agenda),
+        "agenda_titles": [item.get("title", "") for item in agenda],
+        "decisions_count": len(decisions),
+        "decision_kinds": [d.get("kind") for d in decisions],
+        "decision_votes": [d["votes"] for d in decisions if d.get("votes")],
+        "tasks_count": len(tasks),
+        "task_owners": [t.get("owner") for t in tasks if t.get("owner")],
+        "task_dues": [t.get("due") for t in tasks if t.get("due")],
+    }
+
+
+def _votes_key(votes: dict) -> tuple[int, int, int]:
+    return (int(votes.get("yes", 0)), int(votes.get("no", 0)), int(votes.get("abstain", 0)))
+
+
+def field_right(name: str, expected, observed: dict) -> bool:
+    """Whether the reader got one labelled field right."""
+    got = observed.get(name)
+    if name == "note_taker":
+        return norm_name(expected) == norm_name(got)
+    if name == "agenda_titles":
+        wanted = [norm_text(t) for t in expected]
+        return [norm_text(t) for t in (got or [])[: len(wanted)]] == wanted
+    if name == "decision_kinds":
+        return Counter(expected) == Counter(got or [])
+    if name == "decision_votes":
+        return Counter(map(_votes_key, expected)) == Counter(map(_votes_key, got or []))
+    if name == "task_owners":
+        return Counter(map(norm_name, expected)) == Counter(map(norm_name, got or []))
+    if name == "task_dues":
+        return Counter(expected) == Counter(got or [])
+    return expected == got
+
+
+@dataclass
+class FileScore:
+    file: str
+    fields: dict[str, bool] = field(default_factory=dict)
+    refused: str | None = None
+    seconds: float = 0.0
+
+    @property
+    def right(self) -> int:
+        return sum(self.fields.values())
+
+    @property
+    def total(self) -> int:
+        return len(self.fields)
+
+
+def score_file(entry: dict, result: dict | None, *, refused: str | None = None) -> FileScore:
+    """Compare one file's labels with the reader's result (None when it refused the file)."""
+    labels = entry["labels"]
+    unknown = set(labels) - set(FIELDS)
+    if unknown:
+        raise ValueError(f"{entry['file']}: unknown label fields {sorted(unknown)}")
+    score = FileScore(entry["file"], refused=refused)
+    observed = observe(result) if result is not None else None
+    for name in FIELDS:
+        if name in labels:
+            score.fields[name] = observed is not None and field_right(name, labels[name], observed)
+    return score
+
+
+def load_manifest() -> list[dict]:
+    """The corpus entries, each with file, source, organisation, language, format and labels."""
+    return json.loads(MANIFEST.read_text(encoding="utf-8"))["files"]
+
+
+def read_as_import(path: Path) -> dict:
+    """Read a file as `import-protocol PATH --dry-run --json` does, JSON round trip included."""
+    from transferhub.protocols.reader import read_protocol
+
+    return json.loads(json.dumps(read_protocol(path), ensure_ascii=False))
+
+
+def run_corpus(entries: list[dict] | None = None) -> list[FileScore]:
+    """Read and score every corpus file."""
+    import time
+
+    from transferhub.protocols.reader import ProtocolReadError
+
+    scores = []
+    for entry in entries if entries is not None else load_manifest():
+        started = time.perf_counter()
+        try:
+            result, refused = read_as_import(FILES_DIR / entry["file"]), None
+        except ProtocolReadError as exc:
+            result, refused = None, str(exc)
+        score = score_file(entry, result, refused=refused)
+        score.seconds = time.perf_counter() - started
+        scores.append(score)
+    return scores
+
+
+def overall(scores: list[FileScore]) -> float:
+    """Share of all labelled fields the reader got right (every field counts once)."""
+    total = sum(s.total for s in scores)
+    return sum(s.right for s in scores) / total if total else 0.0
+
+
+def per_field(scores: list[FileScore]) -> dict[str, tuple[int, int]]:
+    """(right, labelled) per field, in FIELDS order, fields never labelled left out."""
+    out = {}
+    for name in FIELDS:
+        marks = [s.fields[name] for s in scores if name in s.fields]
+        if marks:
+            out[name] = (sum(marks), len(marks))
+    return out
+
+
+def recorded_accuracy() -> float:
+    """The overall accuracy recorded in accuracy.json (the floor the test holds)."""
+    return float(json.loads(ACCURACY.read_text(encoding="utf-8"))["overall"])
