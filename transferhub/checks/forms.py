@@ -256,7 +256,6 @@ class RegistrationForm(forms.Form):
         for field, message in registration_conflicts(
             company_name=data.get("company_name", ""),
             username=data.get("username", ""),
-            email=data.get("email", ""),
         ).items():
             self.add_error(field, message)
         password = data.get("password1")

@@ -87,7 +87,7 @@ def unconfirmed_registrations(*, registered_before: dt.datetime | None = None):
 # --- Checks shared by the form and the service ------------------------------------------
 
 
-def registration_conflicts(*, company_name: str, username: str, email: str = "") -> dict[str, str]:
+def registration_conflicts(*, company_name: str, username: str) -> dict[str, str]:
     """Return a German message per form field whose value is already taken.
 
     The e-mail address is deliberately not checked: the form must not tell anyone
@@ -167,7 +167,7 @@ def company_register(
             _("Bitte wählen Sie einen Benutzernamen aus Buchstaben, Ziffern und @ . + - _."),
             field="username",
         ) from None
-    conflicts = registration_conflicts(company_name=company_name, username=username, email=email)
+    conflicts = registration_conflicts(company_name=company_name, username=username)
     if conflicts:
         field, message = next(iter(conflicts.items()))
         raise RegistrationError(message, field=field)
