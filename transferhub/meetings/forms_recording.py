@@ -16,7 +16,10 @@ MINUTES_MAX_LENGTH = 100_000
 class ItemMinutesForm(forms.Form):
     """What autosave sends: the minutes, status and public flag, and the version they were read at."""
 
-    minutes = forms.CharField(required=False, max_length=MINUTES_MAX_LENGTH, strip=False)
+    # A text area: minutes have paragraphs (a single-line field would refuse line breaks).
+    minutes = forms.CharField(
+        required=False, max_length=MINUTES_MAX_LENGTH, strip=False, widget=forms.Textarea
+    )
     status = forms.ChoiceField(choices=AgendaItem.Status.choices, required=False)
     public = forms.BooleanField(required=False)
     # The form says whether it sent the flag (an unticked box sends nothing).

@@ -1,6 +1,9 @@
 // The recording page (Protokollieren): open items, move between them, autosave minutes.
 // Autosave uses fetch, one save in flight per item, always with the version the last
 // answer gave: a colleague's newer save is shown beside one's own text, never overwritten.
+// The status goes along only when it was changed here, so a save never undoes what the clock
+// set ("Beenden" marks an item discussed). Every htmx request of the page (clock, decision,
+// task, attendance) waits until typed minutes are saved: they reach the server in order.
 (function () {
   "use strict";
 
@@ -60,9 +63,31 @@
     this.inFlight = false;
     this.dirty = false;
     this.conflict = false;
+    this.statusTouched = false;  // the status was changed here and not yet saved
+    this.waiters = [];
     this.state = form.querySelector(".save-state");
     this.box = form.querySelector(".conflict");
   }
+
+  // Resolves once no save of this item is on its way (at once if none is).
+  Saver.prototype.whenIdle = function () {
+    const self = this;
+    if (!this.inFlight) return Promise.resolve();
+    return new Promise(function (resolve) { self.waiters.push(resolve); });
+  };
+
+  Saver.prototype.settle = function () {
+    if (this.inFlight) return;
+    const waiters = this.waiters;
+    this.waiters = [];
+    waiters.forEach(function (resolve) { resolve(); });
+  };
+
+  // The status select follows the server where nobody changed it here.
+  Saver.prototype.syncStatus = function (status) {
+    const select = this.form.querySelector("select[name=status]");
+    if (select && status && !this.statusTouched) select.value = status;
+  };
 
   Saver.prototype.show = function (text, isError) {
     this.state.textContent = text;
@@ -85,33 +110,46 @@
     this.dirty = false;
     this.show(window.gettextRecording.saving);
     const self = this;
+    const body = new FormData(this.form);
+    // No status sent: the server keeps the one it has (the clock may have set it).
+    const sentStatus = this.statusTouched;
+    if (!sentStatus) body.delete("status");
+    this.statusTouched = false;
     fetch(this.form.action, {
       method: "POST",
-      body: new FormData(this.form),
+      body: body,
       headers: { "X-Autosave": "1", "X-CSRFToken": csrfToken() },
       credentials: "same-origin",
     }).then(function (response) {
-      return response.json().then(function (data) { return { status: response.status, data: data }; });
+      return response.json().then(
+        function (data) { return { status: response.status, data: data }; },
+        function () { throw new Error(String(response.status)); }  // not our JSON: a server error
+      );
     }).then(function (answer) {
       self.inFlight = false;
       const data = answer.data;
       if (data.ok) {
         self.form.querySelector("input[name=version]").value = data.version;
         self.show(window.gettextRecording.saved + " " + data.saved_at);
+        self.syncStatus(data.status);
         const section = self.form.closest(".record-item");
         const preview = section && section.querySelector(".preview-body");
         if (preview) preview.innerHTML = data.preview;  // rendered and sanitised by the server
         if (self.dirty) self.save();
-      } else if (data.conflict) {
-        self.showConflict(data);
       } else {
-        self.show(data.message || window.gettextRecording.failed, true);
+        self.statusTouched = self.statusTouched || sentStatus;
+        if (data.conflict) self.showConflict(data);
+        else self.show(data.message || window.gettextRecording.failed, true);
       }
-    }).catch(function () {
+      self.settle();
+    }).catch(function (error) {
       self.inFlight = false;
       self.dirty = true;
-      self.show(window.gettextRecording.offline, true);
+      self.statusTouched = self.statusTouched || sentStatus;
+      const t = window.gettextRecording;
+      self.show(error instanceof TypeError ? t.offline : t.serverError, true);
       self.timer = setTimeout(self.save.bind(self), 5000);
+      self.settle();
     });
   };
 
@@ -167,6 +205,15 @@
     return savers.get(form);
   }
 
+  // Saves under way or due (not those waiting for a conflict to be resolved).
+  function pendingSavers() {
+    return Array.from(document.querySelectorAll("form[data-autosave]")).map(function (form) {
+      return savers.get(form);
+    }).filter(function (saver) {
+      return saver && !saver.conflict && (saver.dirty || saver.inFlight);
+    });
+  }
+
   function anyUnsaved() {
     return Array.from(document.querySelectorAll("form[data-autosave]")).some(function (form) {
       const saver = savers.get(form);
@@ -194,11 +241,13 @@
     const lang = document.documentElement.lang === "en" ? "en" : "de";
     window.gettextRecording = {
       de: { unsaved: "ungespeichert …", saving: "speichert …", saved: "gespeichert", failed: "nicht gespeichert",
-            offline: "nicht gespeichert – keine Verbindung, neuer Versuch in 5 s", notSaved: "nicht gespeichert – Konflikt",
+            offline: "nicht gespeichert – keine Verbindung, neuer Versuch in 5 s",
+            serverError: "nicht gespeichert – Fehler auf dem Server, neuer Versuch in 5 s", notSaved: "nicht gespeichert – Konflikt",
             yours: "Ihre Fassung (im Feld oben)", theirs: "Gespeicherte Fassung, Version",
             keepMine: "Meine Fassung speichern", takeTheirs: "Gespeicherte Fassung übernehmen" },
       en: { unsaved: "unsaved …", saving: "saving …", saved: "saved", failed: "not saved",
-            offline: "not saved – no connection, retrying in 5 s", notSaved: "not saved – conflict",
+            offline: "not saved – no connection, retrying in 5 s",
+            serverError: "not saved – server error, retrying in 5 s", notSaved: "not saved – conflict",
             yours: "Your version (in the field above)", theirs: "Saved version, version",
             keepMine: "Save my version", takeTheirs: "Take the saved version" },
     }[lang];
@@ -229,15 +278,41 @@
     });
     document.addEventListener("change", function (event) {
       const form = event.target.closest("form[data-autosave]");
-      if (form && event.target.name !== "minutes") saverOf(form).save();
+      if (!form || event.target.name === "minutes") return;
+      if (event.target.name === "status") saverOf(form).statusTouched = true;
+      saverOf(form).save();
     });
     document.addEventListener("focusout", function (event) {
       const form = event.target.closest("form[data-autosave]");
       if (form && event.target.name === "minutes" && saverOf(form).dirty) saverOf(form).save();
     });
+    // Capturing: the form is saved by fetch, so no other submit handler (submit-once.js,
+    // which would disable "Speichern" for good) takes it for a page load.
     document.addEventListener("submit", function (event) {
       const form = event.target.closest("form[data-autosave]");
       if (form) { event.preventDefault(); saverOf(form).save(); }
+    }, true);
+
+    // Typed minutes first, then the clock, decision, task or attendance (one request at a
+    // time, in the order they were made; at most a few seconds' wait for a slow save).
+    document.body.addEventListener("htmx:confirm", function (event) {
+      const pending = pendingSavers();
+      if (!pending.length) return;
+      event.preventDefault();
+      pending.forEach(function (saver) { if (!saver.inFlight) saver.save(); });
+      const saved = Promise.all(pending.map(function (saver) { return saver.whenIdle(); }));
+      const patience = new Promise(function (resolve) { setTimeout(resolve, 5000); });
+      // issueRequest() goes on from here, asking an hx-confirm question if the form has one.
+      Promise.race([saved, patience]).then(function () { event.detail.issueRequest(); });
+    });
+
+    // After the clock ran: a status select nobody touched shows what the clock set.
+    document.body.addEventListener("htmx:afterSettle", function () {
+      document.querySelectorAll(".item-clock[data-status]").forEach(function (clock) {
+        const section = clock.closest(".record-item");
+        const form = section && section.querySelector("form[data-autosave]");
+        if (form) saverOf(form).syncStatus(clock.dataset.status);
+      });
     });
 
     document.addEventListener("keydown", function (event) {
