@@ -52,3 +52,21 @@ class RateCount(models.Model):
 
     def __str__(self) -> str:
         return f"{self.key}: {self.count}"
+
+
+class SubmittedForm(models.Model):
+    """A create form's one-time token, once saved: a second post of it goes to the first result.
+
+    Kept a day (lib.idempotency); the token is random and says nothing about who sent it.
+    """
+
+    token = models.CharField(max_length=64, unique=True)
+    url = models.CharField(max_length=500)
+    created = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("abgeschicktes Formular")
+        verbose_name_plural = _("abgeschickte Formulare")
+
+    def __str__(self) -> str:
+        return f"{self.created:%Y-%m-%d %H:%M} {self.url}"
