@@ -5,6 +5,8 @@ from django.utils.translation import gettext_lazy as _
 
 from transferhub.decisions.models import Decision
 from transferhub.lib.dates import validate_date_range
+from transferhub.lib.forms_versioned import VersionedForm
+from transferhub.lib.idempotency import OnceForm
 from transferhub.network.models import Body, Organisation, Person
 from transferhub.network.widgets import FastSelect
 
@@ -84,6 +86,31 @@ class MeetingForm(forms.Form):
         if not data.get("name"):
             data["name"] = data["body"].name if data.get("body") else self.default_name
         return data
+
+
+class MeetingCreateForm(OnceForm, MeetingForm):
+    """Neue Sitzung: saved once however often it is sent."""
+
+
+class MeetingEditForm(VersionedForm, MeetingForm):
+    """A meeting's details, saved only where changed and refused when out of date."""
+
+    FIELDS = (
+        "name",
+        "date",
+        "start_time",
+        "end_time",
+        "location",
+        "online_url",
+        "note_taker",
+        "stated_participant_count",
+    )
+    # Start and end are valid only together: a change to one is a change to both.
+    linked = (("start_time", "end_time"),)
+
+    @classmethod
+    def values_of(cls, meeting: Meeting) -> dict:
+        return {f: getattr(meeting, f) for f in cls.FIELDS}
 
 
 class AgendaItemForm(forms.Form):
@@ -168,7 +195,63 @@ PresenterFormSet = forms.formset_factory(
 )
 
 
-class MinutesForm(forms.Form):
+class AgendaItemAddForm(OnceForm, AgendaItemForm):
+    """Add an item or a break: saved once however often it is sent."""
+
+
+def presenters_key(pairs) -> str:
+    """Presenters as one comparable value: "person:organisation" in order."""
+    return ",".join(f"{p.pk}:{o.pk if o else ''}" for p, o in pairs)
+
+
+class AgendaItemEditForm(VersionedForm, AgendaItemForm):
+    """Edit an item's plan; its presenters (the formset beside it) count as one more value."""
+
+    presenters = forms.CharField(
+        label=_("Wer trägt vor?"), widget=forms.HiddenInput, required=False
+    )
+
+    def __init__(self, *args, presenter_rows=None, **kwargs):
+        super().__init__(*args, editing=True, **kwargs)
+        self.presenter_rows = presenter_rows
+
+    @classmethod
+    def values_of(cls, item: AgendaItem) -> dict:
+        rows = item.presentations.select_related("person", "organisation").order_by("order")
+        return {
+            "number": item.number,
+            "name": item.name,
+            "duration_minutes": item.duration_minutes,
+            "public": item.public,
+            "presenters": presenters_key((r.person, r.organisation) for r in rows),
+        }
+
+    def clean(self):
+        data = super().clean()
+        if self.presenter_rows is not None and self.presenter_rows.is_valid():
+            data["presenters"] = presenters_key(
+                (p, o or p.organisation) for p, o in self.presenter_rows.presenters()
+            )
+        return data
+
+    def display(self, name, value):
+        if name != "presenters":
+            return super().display(name, value)
+        pairs = [part.split(":") for part in (value or "").split(",") if part]
+        people = _people().in_bulk([int(p) for p, _o in pairs if p.isdigit()])
+        orgs = Organisation.objects.in_bulk([int(o) for _p, o in pairs if o.isdigit()])
+        names = []
+        for p, o in pairs:
+            person = people.get(int(p)) if p.isdigit() else None
+            if person is not None:
+                org = orgs.get(int(o)) if o.isdigit() else None
+                names.append(f"{person.full_name} ({org})" if org else person.full_name)
+        return "; ".join(names) or "–"
+
+
+class MinutesForm(VersionedForm):
+    """An item's minutes and status, saved only where changed and refused when out of date."""
+
     prefix = "minutes"
 
     minutes = forms.CharField(
@@ -187,9 +270,16 @@ class MinutesForm(forms.Form):
         ],
     )
 
+    @classmethod
+    def values_of(cls, item: AgendaItem) -> dict:
+        return {"minutes": item.minutes, "status": item.status}
 
-class CorrectionForm(forms.Form):
+
+class CorrectionForm(VersionedForm):
+    """A correction of approved minutes, refused when someone corrected them meanwhile."""
+
     prefix = "correction"
+    untracked = ("reason",)
 
     minutes = forms.CharField(
         label=_("Korrigiertes Protokoll (Markdown)"),
@@ -202,8 +292,12 @@ class CorrectionForm(forms.Form):
         help_text=_("Wird mit Ihrem Namen und der Uhrzeit in der neuen Version gespeichert."),
     )
 
+    @classmethod
+    def values_of(cls, item: AgendaItem) -> dict:
+        return {"minutes": item.minutes}
 
-class DecisionForm(forms.Form):
+
+class DecisionForm(OnceForm):
     prefix = "decision"
 
     text = forms.CharField(
@@ -221,7 +315,7 @@ class DecisionForm(forms.Form):
         return None if all(v is None for v in votes) else votes
 
 
-class TaskForm(forms.Form):
+class TaskForm(OnceForm):
     prefix = "task"
 
     text = forms.CharField(
@@ -254,7 +348,7 @@ class TaskForm(forms.Form):
         return data
 
 
-class AttachmentForm(forms.Form):
+class AttachmentForm(OnceForm):
     prefix = "attachment"
 
     file = forms.FileField(

@@ -7,15 +7,19 @@ and calls one service; a service's refusal is shown to the user.
 from django.contrib import messages
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from transferhub.decisions import services as decision_services
 from transferhub.decisions.services import DecisionError
+from transferhub.lib.forms_versioned import NOTHING_CHANGED, save_versioned
+from transferhub.lib.idempotency import AlreadySaved, already_saved, save_once, saved_before
 
 from . import services
 from .forms import (
-    AgendaItemForm,
+    AgendaItemAddForm,
+    AgendaItemEditForm,
     AttachmentForm,
     CorrectionForm,
     DecisionForm,
@@ -61,21 +65,30 @@ def item_add(request, meeting: Meeting):
     initial = {"kind": request.GET.get("kind", AgendaItem.Kind.ITEM)}
     if initial["kind"] == AgendaItem.Kind.BREAK:
         initial.update(name=_("Pause"), duration_minutes=10)
-    form = AgendaItemForm(request.POST or None, initial=initial)
+    form = AgendaItemAddForm(request.POST or None, initial=initial)
     presenters = PresenterFormSet(request.POST or None, prefix="presenters")
+    agenda_url = _back_to_agenda(meeting).url
+    if request.method == "POST" and (done := saved_before(form)) is not None:
+        return already_saved(request, done, agenda_url)
     if request.method == "POST" and form.is_valid() and presenters.is_valid():
         data = form.cleaned_data
         try:
-            services.agenda_item_add(
-                meeting=meeting,
-                name=data["name"],
-                kind=data["kind"],
-                number=data["number"],
-                duration_minutes=data["duration_minutes"],
-                public=data["public"],
-                presenters=presenters.presenters(),
-                actor=request.user,
+            save_once(
+                form,
+                lambda: services.agenda_item_add(
+                    meeting=meeting,
+                    name=data["name"],
+                    kind=data["kind"],
+                    number=data["number"],
+                    duration_minutes=data["duration_minutes"],
+                    public=data["public"],
+                    presenters=presenters.presenters(),
+                    actor=request.user,
+                ),
+                agenda_url,
             )
+        except AlreadySaved as exc:
+            return already_saved(request, exc.url, agenda_url)
         except MeetingError as exc:
             form.add_error(None, str(exc))
         else:
@@ -90,48 +103,57 @@ def item_add(request, meeting: Meeting):
 
 @meeting_view("manage")
 def item_edit(request, meeting: Meeting, item_pk: int):
+    """Change an item's plan: only what was changed, and never over a newer save unseen."""
     item = _item(meeting, item_pk)
-    form = AgendaItemForm(
-        request.POST or None,
-        editing=True,
-        initial={
-            "number": item.number,
-            "name": item.name,
-            "duration_minutes": item.duration_minutes,
-            "public": item.public,
-        },
-    )
+    current = AgendaItemEditForm.initial_of(item)
+    presenters = _presenter_rows(item, request.POST or None)
+    form = AgendaItemEditForm(request.POST or None, initial=current, presenter_rows=presenters)
     if item.is_break:
         del form.fields["number"]
-    presenters = PresenterFormSet(
-        request.POST or None,
-        prefix="presenters",
-        initial=[
-            {"person": p.person_id, "organisation": p.organisation_id}
-            for p in item.presentations.all()
-        ],
-    )
     if request.method == "POST" and form.is_valid() and presenters.is_valid():
-        fields = {
-            k: form.cleaned_data[k]
-            for k in ("number", "name", "duration_minutes", "public")
-            if k in form.fields
-        }
-        if not fields["name"]:
-            fields["name"] = item.name
-        try:
-            services.agenda_item_update(
-                item=item, presenters=presenters.presenters(), actor=request.user, **fields
+        changes = form.changes()
+        if not changes.get("name", True):
+            del changes["name"]  # an item keeps its title when the field is left empty
+        if not changes:
+            messages.info(request, NOTHING_CHANGED)
+            return _back_to_agenda(meeting)
+
+        def save(changes: dict, expected: int):
+            fields = {k: v for k, v in changes.items() if k != "presenters"}
+            return services.agenda_item_update(
+                item=item,
+                presenters=presenters.presenters() if "presenters" in changes else None,
+                expected_version=expected,
+                actor=request.user,
+                **fields,
             )
+
+        try:
+            saved = save_versioned(form, save, changes)
         except MeetingError as exc:
             form.add_error(None, str(exc))
         else:
-            messages.success(request, _("Der Punkt wurde geändert."))
-            return _back_to_agenda(meeting)
+            if saved is not None:
+                messages.success(request, _("Der Punkt wurde geändert."))
+                return _back_to_agenda(meeting)
+        if form.stale is not None and "presenters" not in changes:
+            # Someone else's presenters stand now, unless this user changed them too.
+            presenters = _presenter_rows(item)
     return render(
         request,
         "meetings/item_form.html",
         {"meeting": meeting, "item": item, "form": form, "presenters": presenters},
+    )
+
+
+def _presenter_rows(item: AgendaItem, data=None):
+    return PresenterFormSet(
+        data,
+        prefix="presenters",
+        initial=[
+            {"person": p.person_id, "organisation": p.organisation_id}
+            for p in item.presentations.order_by("order")
+        ],
     )
 
 
@@ -167,6 +189,10 @@ def item_move(request, meeting: Meeting, item_pk: int):
 # --- Recording per item ---------------------------------------------------------------------
 
 
+def _item_url(meeting: Meeting, item: AgendaItem) -> str:
+    return reverse("meetings:item", kwargs={"pk": meeting.pk, "item_pk": item.pk})
+
+
 def _render_item(request, meeting: Meeting, item: AgendaItem, **forms):
     """The recording page of one item, with any bound forms given."""
     item = _agenda_items(meeting).get(pk=item.pk)  # fresh, with what the page lists
@@ -177,9 +203,9 @@ def _render_item(request, meeting: Meeting, item: AgendaItem, **forms):
         "item": item,
         "frozen": frozen,
         "minutes_form": forms.get("minutes_form")
-        or MinutesForm(initial={"minutes": item.minutes, "status": item.status}),
+        or MinutesForm(initial=MinutesForm.initial_of(item)),
         "correction_form": forms.get("correction_form")
-        or CorrectionForm(initial={"minutes": item.minutes}),
+        or CorrectionForm(initial=CorrectionForm.initial_of(item)),
         "decision_form": forms.get("decision_form") or DecisionForm(),
         "task_form": forms.get("task_form") or TaskForm(),
         "attachment_form": forms.get("attachment_form") or AttachmentForm(),
@@ -195,18 +221,22 @@ def item_record(request, meeting: Meeting, item_pk: int):
         return _render_item(request, meeting, item)
     form = MinutesForm(request.POST)
     if form.is_valid():
+        if not form.changes():
+            messages.info(request, NOTHING_CHANGED)
+            return redirect("meetings:item", pk=meeting.pk, item_pk=item.pk)
         try:
-            services.minutes_record(
-                item=item,
-                minutes=form.cleaned_data["minutes"],
-                status=form.cleaned_data["status"],
-                actor=request.user,
+            saved = save_versioned(
+                form,
+                lambda changes, expected: services.minutes_record(
+                    item=item, expected_version=expected, actor=request.user, **changes
+                ),
             )
         except MeetingError as exc:
             messages.error(request, str(exc))
         else:
-            messages.success(request, _("Das Protokoll des Punktes wurde gespeichert."))
-            return redirect("meetings:item", pk=meeting.pk, item_pk=item.pk)
+            if saved is not None:
+                messages.success(request, _("Das Protokoll des Punktes wurde gespeichert."))
+                return redirect("meetings:item", pk=meeting.pk, item_pk=item.pk)
     return _render_item(request, meeting, item, minutes_form=form)
 
 
@@ -217,22 +247,34 @@ def item_correct(request, meeting: Meeting, item_pk: int):
     item = _item(meeting, item_pk)
     form = CorrectionForm(request.POST)
     if form.is_valid():
+        if "minutes" not in form.changes():
+            # Not the text as it stands: what this form showed. An unchanged form must not
+            # put back an older text over someone else's correction.
+            form.add_error(
+                None, _("Der Text ist unverändert; es wurde keine neue Version angelegt.")
+            )
+            return _render_item(request, meeting, item, correction_form=form)
         try:
-            version = services.minutes_correct(
-                item=item,
-                minutes=form.cleaned_data["minutes"],
-                reason=form.cleaned_data["reason"],
-                actor=request.user,
+            version = save_versioned(
+                form,
+                lambda changes, expected: services.minutes_correct(
+                    item=item,
+                    minutes=changes["minutes"],
+                    reason=form.cleaned_data["reason"],
+                    expected_version=expected,
+                    actor=request.user,
+                ),
             )
         except MeetingError as exc:
             messages.error(request, str(exc))
         else:
-            messages.success(
-                request,
-                _("Die Korrektur ist als Version %(version)d gespeichert.")
-                % {"version": version.version},
-            )
-            return redirect("meetings:item", pk=meeting.pk, item_pk=item.pk)
+            if version is not None:
+                messages.success(
+                    request,
+                    _("Die Korrektur ist als Version %(version)d gespeichert.")
+                    % {"version": version.version},
+                )
+                return redirect("meetings:item", pk=meeting.pk, item_pk=item.pk)
     return _render_item(request, meeting, item, correction_form=form)
 
 
@@ -241,16 +283,25 @@ def item_correct(request, meeting: Meeting, item_pk: int):
 def decision_add(request, meeting: Meeting, item_pk: int):
     item = _item(meeting, item_pk)
     form = DecisionForm(request.POST)
+    item_url = _item_url(meeting, item)
+    if (done := saved_before(form)) is not None:
+        return already_saved(request, done, item_url)
     if form.is_valid():
         try:
-            decision = decision_services.decision_record(
-                meeting=meeting,
-                agenda_item=item,
-                text=form.cleaned_data["text"],
-                kind=form.cleaned_data["kind"],
-                votes=form.votes(),
-                actor=request.user,
+            decision = save_once(
+                form,
+                lambda: decision_services.decision_record(
+                    meeting=meeting,
+                    agenda_item=item,
+                    text=form.cleaned_data["text"],
+                    kind=form.cleaned_data["kind"],
+                    votes=form.votes(),
+                    actor=request.user,
+                ),
+                item_url,
             )
+        except AlreadySaved as exc:
+            return already_saved(request, exc.url, item_url)
         except DecisionError as exc:
             messages.error(request, str(exc))
         else:
@@ -268,17 +319,26 @@ def decision_add(request, meeting: Meeting, item_pk: int):
 def task_add(request, meeting: Meeting, item_pk: int):
     item = _item(meeting, item_pk)
     form = TaskForm(request.POST)
+    item_url = _item_url(meeting, item)
+    if (done := saved_before(form)) is not None:
+        return already_saved(request, done, item_url)
     if form.is_valid():
         try:
-            decision_services.task_create(
-                agenda_item=item,
-                meeting=meeting,
-                text=form.cleaned_data["text"],
-                owner_person=form.cleaned_data["owner_person"],
-                owner_body=form.cleaned_data["owner_body"],
-                due_date=form.cleaned_data["due_date"],
-                actor=request.user,
+            save_once(
+                form,
+                lambda: decision_services.task_create(
+                    agenda_item=item,
+                    meeting=meeting,
+                    text=form.cleaned_data["text"],
+                    owner_person=form.cleaned_data["owner_person"],
+                    owner_body=form.cleaned_data["owner_body"],
+                    due_date=form.cleaned_data["due_date"],
+                    actor=request.user,
+                ),
+                item_url,
             )
+        except AlreadySaved as exc:
+            return already_saved(request, exc.url, item_url)
         except DecisionError as exc:
             messages.error(request, str(exc))
         else:
@@ -292,15 +352,24 @@ def task_add(request, meeting: Meeting, item_pk: int):
 def attachment_add(request, meeting: Meeting, item_pk: int):
     item = _item(meeting, item_pk)
     form = AttachmentForm(request.POST, request.FILES)
+    item_url = _item_url(meeting, item)
+    if (done := saved_before(form)) is not None:
+        return already_saved(request, done, item_url)
     if form.is_valid():
         try:
-            attachment = services.attachment_add(
-                meeting=meeting,
-                agenda_item=item,
-                file=form.cleaned_data["file"],
-                name=form.cleaned_data["name"],
-                actor=request.user,
+            attachment = save_once(
+                form,
+                lambda: services.attachment_add(
+                    meeting=meeting,
+                    agenda_item=item,
+                    file=form.cleaned_data["file"],
+                    name=form.cleaned_data["name"],
+                    actor=request.user,
+                ),
+                item_url,
             )
+        except AlreadySaved as exc:
+            return already_saved(request, exc.url, item_url)
         except MeetingError as exc:
             messages.error(request, str(exc))
         else:

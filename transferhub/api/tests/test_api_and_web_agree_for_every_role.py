@@ -86,7 +86,14 @@ def test_editing_minutes(role, both, draft_meeting):
 
     (web, web_changed), (api, api_changed) = both(
         role,
-        lambda c: c.post(url, {"minutes-minutes": "Geändert.", "minutes-status": "discussed"}),
+        lambda c: c.post(
+            url,
+            {
+                "minutes-minutes": "Geändert.",
+                "minutes-status": "discussed",
+                "minutes-version": item.version,
+            },
+        ),
         lambda a: a.put(
             f"/items/{item.pk}/minutes", {"minutes": "Geändert.", "status": "discussed"}
         ),

@@ -91,6 +91,7 @@ def test_editing_an_item_to_a_taken_number_is_refused(client_as, planned_meeting
     _add(client, planned_meeting, name="Zweiter Punkt")
     second = planned_meeting.agenda_items.get(number="2")
     data = _item_data(name="Zweiter Punkt, neu", number="1")
+    data["version"] = second.version
     del data["kind"]
     response = client.post(
         reverse("meetings:item_edit", args=[planned_meeting.pk, second.pk]), data
@@ -111,6 +112,7 @@ def test_editing_an_item_changes_title_duration_and_presenters(client_as, planne
         public=False,
         presenters=[(people["member"], None)],
     )
+    data["version"] = item.version
     del data["kind"]
     response = client.post(
         reverse("meetings:item_edit", args=[planned_meeting.pk, item.pk]), data, follow=True

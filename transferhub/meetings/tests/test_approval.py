@@ -94,7 +94,11 @@ def test_every_edit_of_frozen_minutes_is_refused_with_a_message(
     attempts = [
         (
             reverse("meetings:item", args=[meeting.pk, item.pk]),
-            {"minutes-minutes": "Neu geschrieben", "minutes-status": "withdrawn"},
+            {
+                "minutes-minutes": "Neu geschrieben",
+                "minutes-status": "withdrawn",
+                "minutes-version": item.version,
+            },
             frozen,
         ),
         (
@@ -103,6 +107,7 @@ def test_every_edit_of_frozen_minutes_is_refused_with_a_message(
                 "number": "3",
                 "name": "Umbenannt",
                 "duration_minutes": 5,
+                "version": item.version,
                 "presenters-TOTAL_FORMS": 0,
                 "presenters-INITIAL_FORMS": 0,
             },
@@ -123,7 +128,13 @@ def test_every_edit_of_frozen_minutes_is_refused_with_a_message(
         ),
         (
             reverse("meetings:edit", args=[meeting.pk]),
-            {"name": "Neu", "date": "2022-09-15", "start_time": "10:00", "end_time": "13:00"},
+            {
+                "name": "Neu",
+                "date": "2022-09-15",
+                "start_time": "10:00",
+                "end_time": "13:00",
+                "version": meeting.version,
+            },
             frozen,
         ),
         (
@@ -170,6 +181,7 @@ def test_a_correction_makes_version_2_with_reason_and_actor(client_as, approved_
         {
             "correction-minutes": "Wilhelm Heidbrede stellt die Umsetzungshilfe vor – siehe Anlage 2.",
             "correction-reason": "Verweis auf Anlage 2 ergänzt",
+            "correction-version": item.version,
         },
         follow=True,
     )
@@ -218,7 +230,7 @@ def test_a_draft_cannot_be_corrected_only_edited(client_as, seed_meeting):
     item = seed_meeting.agenda_items.get(number="3")
     response = client_as("secretariat").post(
         reverse("meetings:item_correct", args=[seed_meeting.pk, item.pk]),
-        {"correction-minutes": "Anders", "correction-reason": "Test"},
+        {"correction-minutes": "Anders", "correction-reason": "Test", "correction-version": 0},
     )
     assert "Korrekturen gibt es nur für genehmigte Protokolle" in page_text(response)
     assert not MinutesVersion.objects.exists()

@@ -5,6 +5,7 @@ import datetime as dt
 from django.urls import reverse
 
 from transferhub.decisions.models import Decision, Task
+from transferhub.lib.testing.forms import form_data
 
 from .conftest import page_text
 
@@ -19,12 +20,13 @@ def test_the_manager_writes_minutes_and_marks_an_item_postponed(client_as, plann
     item = services.agenda_item_add(meeting=planned_meeting, name="OM-Lieferantendatenbank")
     client = client_as("secretariat")
     url = reverse("meetings:item", args=[planned_meeting.pk, item.pk])
-    assert "Protokoll (Markdown)" in page_text(client.get(url))
-    response = client.post(
-        url,
-        {"minutes-minutes": "Die Vorstellung wurde **vertagt**.", "minutes-status": "postponed"},
-        follow=True,
+    page = client.get(url)
+    assert "Protokoll (Markdown)" in page_text(page)
+    data = form_data(page, url)
+    data.update(
+        {"minutes-minutes": "Die Vorstellung wurde **vertagt**.", "minutes-status": "postponed"}
     )
+    response = client.post(url, data, follow=True)
     text = page_text(response)
     assert "Das Protokoll des Punktes wurde gespeichert." in text
     assert "<strong>vertagt</strong>" in text
