@@ -284,3 +284,13 @@ def test_approved_minutes_are_shown_read_only(chair, seed_meeting):
     refused = autosave(chair, item, "Nachträglich", item.version)
     assert refused.status_code == 409
     assert "genehmigt" in refused.json()["message"]
+
+
+def test_a_meeting_ahead_of_plan_says_so_without_a_minus(chair, seed_meeting):
+    item = seed_meeting.agenda_items.get(number="2")  # planned 09:20
+    planned = timezone.make_aware(dt.datetime(2022, 9, 15, 9, 20))
+    AgendaItem.objects.filter(pk=item.pk).update(actual_start=planned - dt.timedelta(minutes=7))
+    html = chair.get(page(seed_meeting)).content.decode()
+    assert ">7 min</strong>" in html and "vor dem Plan" in html
+    projector = chair.get(reverse("meetings:projector", args=[seed_meeting.pk])).content.decode()
+    assert "7 min vor dem Plan" in projector and "-7" not in projector
