@@ -30,7 +30,7 @@ def read_protocol(
     data, name = load(path_or_bytes, filename)
     fmt, text = extract(data, name)
     try:
-        result = parse_text(text, fmt=fmt, body=body)
+        result = parse_text(text, fmt=fmt, body=body, filename=name)
     except ProtocolReadError:
         raise
     except (ValueError, IndexError, KeyError, AttributeError, TypeError, RecursionError) as exc:

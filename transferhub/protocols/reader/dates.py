@@ -1,4 +1,4 @@
-"""German dates and times as written in minutes ("15.09.2022", "16.09. von 14-16 Uhr")."""
+"""Dates and times as written in minutes ("15.09.2022", "16.09. von 14-16 Uhr", "May 9, 2019")."""
 
 from __future__ import annotations
 
@@ -36,6 +36,27 @@ MONTHS = {
 }
 
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+# English month names, for minutes of international groups ("March 14, 2019", "11th May 2013").
+EN_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+_EN_ALT = "|".join(sorted(EN_MONTHS, key=len, reverse=True))
+_ORD = r"(?:st|nd|rd|th)?"
+# Only with a year: "may 9" or "march 3" alone are too often ordinary words.
+EN_DATE_RE = re.compile(
+    rf"\b(?:(?P<mn>{_EN_ALT})\.?\s+(?P<d>[0-3]?\d){_ORD},?\s+(?P<y>(?:19|20)\d\d)"
+    rf"|(?P<d2>[0-3]?\d){_ORD}\s+(?:of\s+)?(?P<mn2>{_EN_ALT})\.?,?\s+(?P<y2>(?:19|20)\d\d))\b",
+    re.IGNORECASE,
+)
+# "2019-09-14" and "2019/09/14", but not a timestamp ("2023-01-04T02:54:31Z"), which is
+# the file's metadata rather than the meeting's date.
+ISO_DATE_RE = re.compile(
+    r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)(?P<sep>[-/])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\dT])"
+)
 
 # "15.09.2022", "15.9.22", "16.09." and "15. September 2022"; the look-arounds keep
 # version numbers and amounts ("3.000", "A-3.6") out.
@@ -159,14 +180,54 @@ def find_dates(text: str, ref: dt.date | None = None) -> list[DateHit]:
         if start is None and after != m.end():
             start, end, endpos = times_after(text, after)
         hits.append(DateHit(date, start, end, m.start(), max(endpos, m.end()), bool(ytxt)))
+    taken = [(h.pos, h.endpos) for h in hits]
+    for m, day, month, year in _other_dates(text):
+        if any(lo <= m.start() < hi for lo, hi in taken):
+            continue
+        date = _make_date(day, month, year, ref)
+        if date is None:
+            continue
+        start, end, endpos = times_after(text, m.end())
+        hits.append(DateHit(date, start, end, m.start(), max(endpos, m.end()), True))
+    hits.sort(key=lambda h: h.pos)
     return hits
 
 
+def _other_dates(text: str):
+    """English and ISO dates: (match, day, month, year)."""
+    for m in EN_DATE_RE.finditer(text):
+        if m["mn"]:
+            yield m, int(m["d"]), EN_MONTHS[m["mn"].lower()], int(m["y"])
+        else:
+            yield m, int(m["d2"]), EN_MONTHS[m["mn2"].lower()], int(m["y2"])
+    for m in ISO_DATE_RE.finditer(text):
+        yield m, int(m["d"]), int(m["m"]), int(m["y"])
+
+
+_MERIDIEM_RE = re.compile(r"\s*(?P<x>[ap])\.?\s?m\b\.?", re.IGNORECASE)
+_HOUR_MERIDIEM_RE = re.compile(
+    r"(?<![\d.:])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<x>[ap])\.?\s?m\b", re.IGNORECASE
+)
+
+
+def _meridiem(hour: str, text: str, pos: int) -> str:
+    """Turn a 12-hour clock into 24 hours when "am"/"pm" follows at pos ("1.36pm" -> 13)."""
+    m = _MERIDIEM_RE.match(text, pos)
+    if not m:
+        return hour
+    if m["x"].lower() == "a":
+        # German "12:00 am Freitag" means "on Friday": only "12am" written together is midnight.
+        return "0" if int(hour) == 12 and not m.group(0)[:1].isspace() else hour
+    return str(int(hour) % 12 + 12)
+
+
 def find_time_range(text: str) -> tuple[str | None, str | None]:
-    """Return the first time or time range in a line ("09:00-13:00 Uhr", "10 Uhr")."""
+    """Return the first time or time range in a line ("09:00-13:00 Uhr", "10 Uhr", "1.36pm")."""
     m = TIME_ANY_RE.search(text)
     if m:
-        return hhmm(m["ah"], m["am"]), hhmm(m["bh"], m["bm"]) if m["bh"] else None
+        a = hhmm(_meridiem(m["ah"], text, m.end("am")), m["am"])
+        b = hhmm(_meridiem(m["bh"], text, m.end("bm")), m["bm"]) if m["bh"] else None
+        return a, b
     m = re.search(
         r"(?<![\d.])(?P<ah>[0-2]?\d)\s*(?:-|–|bis)\s*(?P<bh>[0-2]?\d)\s*Uhr|(?<![\d.])(?P<ch>[0-2]?\d)\s*Uhr",
         text,
@@ -175,4 +236,7 @@ def find_time_range(text: str) -> tuple[str | None, str | None]:
         if m["ah"]:
             return hhmm(m["ah"], None), hhmm(m["bh"], None)
         return hhmm(m["ch"], None), None
+    m = _HOUR_MERIDIEM_RE.search(text)
+    if m:
+        return hhmm(_meridiem(m["h"], text, m.end("m") if m["m"] else m.end("h")), m["m"]), None
     return None, None

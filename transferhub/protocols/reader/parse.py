@@ -33,18 +33,47 @@ TITLE_WORDS_RE = re.compile(
     r"(?:\s+\d+\.\s*(?:ordentlichen\s+)?(?:Sitzung|Treffens?|Besprechung)(?:\s+(?:der|des))?)?\s*",
     re.IGNORECASE,
 )
-PARTICIPANTS_RE = re.compile(
-    r"^(?:Teilnehmende|Teilnehmer(?:innen|\*innen|:innen|/innen|_innen|\(innen\))?|Anwesend(?:e)?|"
-    r"Anwesenheit|Teilnahme)\b\s*(?:\([^)]*\))?\s*:\s*(?P<rest>.*)$",
-    re.IGNORECASE,
+_PARTICIPANT_LABELS = (
+    r"(?:Teilnehmende|Teilnehmer(?:innen|\*innen|:innen|/innen|_innen|\(innen\))?|Anwesend(?:e)?"
+    r"(?:\s+(?:Mitglieder|Personen|Vorstandsmitglieder))?|Anwesenheit|Teilnahme|Gäste|"
+    r"Attendees|Attendance|Present|Guests|Additional\s+attendees|Others\s+present|"
+    r"(?:(?:Board|TSC|Committee|Council|Committer)\s+)?(?:Members|Attendees)(?:\s+present)?|"
+    r"(?:Board\s+)?members\s+in\s+attendance(?:\s+were)?|Also\s+in\s+attendance(?:\s+were)?)"
 )
+PARTICIPANTS_RE = re.compile(
+    rf"^{_PARTICIPANT_LABELS}\b\s*(?:\([^)]*\))?\s*:\s*(?P<rest>.*)$", re.IGNORECASE
+)
+# The same words as a heading of their own ("### Anwesende Mitglieder", "## Attendees").
+PARTICIPANTS_HEAD_RE = re.compile(rf"^{_PARTICIPANT_LABELS}\s*:?\s*$", re.IGNORECASE)
+CHECKBOX_RE = re.compile(r"^\[(?P<x>[ xX✓✔]?)\]\s*")
 NOTE_TAKER_RE = re.compile(
     r"^(?:(?:Protokoll(?:führung|führer(?:in)?|ant(?:in)?)?|Schriftführ\w*|Für das Protokoll|"
-    r"Protokoll erstellt von|Protokolliert von)\s*:\s*|Mitschrift\s*:?\s+|gez\.\s*)(?P<who>.+)$",
+    r"Protokoll erstellt von|Protokolliert von|Protokollierende[rs]?)\s*:\s*|Mitschrift\s*:?\s+|"
+    r"gez\.\s*|(?:(?:Rotating\s+)?Secretary|Minute[- ]?taker|Note[- ]?taker|Scribe|Recorder)"
+    r"\s*(?::|\s[-–]\s)\s*|(?:Minutes|Notes)\s+(?:taken\s+|recorded\s+|written\s+)?by\s*:?\s*)"
+    r"(?P<who>.+)$",
     re.IGNORECASE,
 )
+# "Natascha (Protokoll)", "David Bryant, Secretary (note taker)" in a list of those present.
+NOTE_MARK_RE = re.compile(
+    r"(?<![\w.])(?P<who>[A-ZÄÖÜ][\w.'’-]*(?:\s+[A-ZÄÖÜ][\w.'’-]*){0,3})\s*"
+    r"(?:,\s*(?:Secretary|Sekretär\w*|Schriftführ\w*|Beisitz\w*))?\s*"
+    r"\((?:Protokoll|Protokollant(?:in)?|Protokollführ\w*|Schriftführ\w*|note[- ]?taker|"
+    r"minutes|minute[- ]?taker|scribe)\)",
+    re.IGNORECASE,
+)
+NUMBER_MARK_RE = re.compile(r"^\d{1,2}[.)]\s+")
+ORG_WORDS_RE = re.compile(
+    r"\d|GmbH|e\.\s?V|\bAG\b|Hochschule|Universit|Institut|Verband|Kammer|Stiftung|Bildungswerk|"
+    r"Offensive|Netzwerk|Stadt|Amt\b|Inc\b|Ltd|Foundation|University"
+)
+MD_LINK_RE = re.compile(r"\[([^\]\n]+)\]\((?:[^)\s]+)\)")
+MD_ONE_RE = re.compile(r"^(?P<ind>\s*)1\.(?P<rest>\s+\S.*)$")
+TOP_BULLET_RE = re.compile(r"^[*\-+]\s+(?!\[[ xX]?\])(?P<t>\S.{0,150})$")
+RST_UNDERLINE_RE = re.compile(r"^(?P<c>[=\-~^\"'`#*+.:_])(?P=c){2,}\s*$")
 NEXT_LABEL_RE = re.compile(
-    r"^(?:#+\s*)?\**(?:Nächste[rs]?|Kommende[rs]?)\s+(?:Sitzung|Termin|Treffen|Sitzungstermin)\b",
+    r"^(?:#+\s*)?(?:[-*•]\s+|\d{1,2}[.)]\s+)?\**(?:(?:Nächste[rs]?|Kommende[rs]?)\s+"
+    r"(?:Sitzung|Termin|Treffen|Sitzungstermin)|Next\s+(?:Meeting|Session|Call))\b",
     re.IGNORECASE,
 )
 NEXT_SENTENCE_RE = re.compile(
@@ -52,14 +81,31 @@ NEXT_SENTENCE_RE = re.compile(
 )
 PLACE_RE = re.compile(r"^(?:Ort|Sitzungsort|Tagungsort|Raum)\s*:\s*(?P<v>.+)$", re.I)
 BODY_LABEL_RE = re.compile(r"^(?:Gremium|Arbeitskreis|Arbeitsgruppe)\s*:\s*(?P<v>.+)$", re.I)
-START_LABEL_RE = re.compile(r"^(?:Beginn|Sitzungsbeginn)\s*:\s*(?P<v>.+)$", re.I)
-END_LABEL_RE = re.compile(r"^(?:Ende|Sitzungsende)\s*:\s*(?P<v>.+)$", re.I)
+START_LABEL_RE = re.compile(
+    r"^(?:Beginn|Sitzungsbeginn|Beginn der (?:Sitzung|Versammlung)|Start(?:\s+Time)?|"
+    r"(?:Meeting\s+)?(?:Opened|Started)|Time)\s*:\s*(?P<v>.+)$",
+    re.I,
+)
+END_LABEL_RE = re.compile(
+    r"^(?:Ende|Sitzungsende|Ende der (?:Sitzung|Versammlung)|End(?:\s+Time)?|"
+    r"(?:Meeting\s+)?(?:Closed|Adjourned))\s*:\s*(?P<v>.+)$",
+    re.I,
+)
+# "It was adjourned at approximately 10:43am PT", "Meeting closed 9pm", "Die Sitzung endet um 21 Uhr".
+END_SENTENCE_RE = re.compile(
+    r"\b(?:adjourned|(?:meeting|session)\s+(?:was\s+)?closed|endet|geschlossen|beendet)\b"
+    r"[^.\n]{0,25}?(?:\bat|\bum|\bgegen)?\s*(?:approximately|approx\.|ca\.|etwa)?\s*"
+    r"(?P<v>[0-2]?\d(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\.?|Uhr)(?![\w]))",
+    re.I,
+)
+LIST_MARK_RE = re.compile(r"^(?:[-*•+]\s+)+")
 DATE_LABEL_RE = re.compile(
     r"^(?:Datum|Termin|Sitzungstermin|Zeit|Uhrzeit|Wann)\s*:\s*(?P<v>.+)$", re.I
 )
 META_HEADINGS = re.compile(
     r"^(?:Teilnehm|Anwesen|Tagesordnung|Agenda|Protokoll|Ergebnisprotokoll|Niederschrift|"
-    r"Entschuldigt|Gäste|Verteiler|Anlagen?$)",
+    r"Entschuldigt|Gäste|Verteiler|Anlagen?$|Attendees|Attendance|Participants|Present\b|"
+    r"Apologies|Regrets|Absent|Guests)",
     re.IGNORECASE,
 )
 ALL_RE = re.compile(r"(?:^|\s)(?:Alle|alle|Alle Teilnehmenden|N\.\s?N\.|NN)\s*$")
@@ -113,6 +159,8 @@ def match_heading(line: str) -> Cand | None:
             return None
         style = f"h{hashes}" if hashes else "num" + (m["d"] or "")
     title = m["t"].strip().rstrip("*").strip()
+    # "2. [Wie organisieren wir uns?](https://…)": a Markdown link as the title.
+    title = MD_LINK_RE.sub(r"\1", title)
     if title and not (title[0].isalpha() or title[0] in "„\"'(“»"):
         return None
     if not title and not strong:
@@ -404,6 +452,78 @@ def normalise(text: str) -> str:
     return text.replace("\f", "\n\f\n")
 
 
+def md_lists(lines: list[str]) -> list[str]:
+    """Number Markdown lists written "1. 1. 1." (they render 1, 2, 3) as they are shown."""
+    out = list(lines)
+    counters: dict[int, int] = {}
+    for i, line in enumerate(lines):
+        m = MD_ONE_RE.match(line)
+        if line.strip() and not m and not line[:1].isspace():
+            counters.clear()  # a paragraph or heading at the margin ends every list
+            continue
+        if not m:
+            continue
+        ind = len(m["ind"])
+        for deeper in [k for k in counters if k > ind]:
+            del counters[deeper]
+        counters[ind] = counters.get(ind, 0) + 1
+        n = counters[ind]
+        if n > 1:
+            # Only a list that repeats "1." is renumbered; nested ones become plain list items.
+            out[i] = f"{m['ind']}{n}.{m['rest']}" if not ind else f"{m['ind']}-{m['rest']}"
+        elif ind and _next_sibling_is_one(lines, i, ind):
+            out[i] = f"{m['ind']}-{m['rest']}"
+    return out
+
+
+def _next_sibling_is_one(lines: list[str], i: int, ind: int) -> bool:
+    for line in lines[i + 1 :]:
+        if not line.strip():
+            continue
+        width = len(line) - len(line.lstrip())
+        if width < ind:
+            return False
+        if width == ind:
+            return bool(MD_ONE_RE.match(line))
+    return False
+
+
+def rst_headings(lines: list[str]) -> list[str]:
+    """Turn reStructuredText section titles (underlined, maybe overlined) into Markdown headings."""
+    out = list(lines)
+    levels: list[str] = []
+    i = 0
+    while i < len(lines) - 1:
+        title, under = lines[i].strip(), lines[i + 1]
+        over = i > 0 and RST_UNDERLINE_RE.match(lines[i - 1] or "")
+        m = RST_UNDERLINE_RE.match(under)
+        if title and m and not RST_UNDERLINE_RE.match(title) and len(under.strip()) >= len(title):
+            key = m["c"] + ("o" if over else "")
+            if key not in levels:
+                levels.append(key)
+            out[i] = "#" * (levels.index(key) + 1) + " " + title
+            out[i + 1] = ""
+            if over:
+                out[i - 1] = ""
+            i += 2
+            continue
+        i += 1
+    return out
+
+
+def _top_bullets(lines: list[str], start: int) -> list[Cand]:
+    """Items of notes kept as a nested list: top-level bullets with indented lines below."""
+    cands = []
+    for i in range(start, len(lines)):
+        m = TOP_BULLET_RE.match(lines[i])
+        if not m:
+            continue
+        nxt = next((x for x in lines[i + 1 :] if x.strip()), "")
+        if nxt[:1].isspace():
+            cands.append(Cand(i, (len(cands) + 1,), m["t"].rstrip(":").strip(), True, "bullet"))
+    return cands if len(cands) >= 2 else []
+
+
 def _choose_runs(runs: list[list[Cand]]) -> tuple[list[Cand], list[Cand] | None]:
     if not runs:
         return [], None
@@ -437,7 +557,10 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
     count: int | None = None
     people: list[dict] = []
     for i, line in enumerate(lines):
-        m = PARTICIPANTS_RE.match(_strip_md(line)[1])
+        label = LIST_MARK_RE.sub("", _strip_md(line)[1])
+        m = PARTICIPANTS_RE.match(label)
+        if not m and line.startswith("#") and PARTICIPANTS_HEAD_RE.match(label):
+            m = re.match(r"(?P<rest>)", "")
         if not m:
             continue
         rest = m["rest"].strip()
@@ -463,29 +586,63 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
                     ):
                         break
                     continue
-                if PARTICIPANTS_RE.match(s) or (
-                    content.LABEL_RE.match(s) and not s.startswith("|")
+                bare = content.BULLET_RE.sub("", s)
+                if PARTICIPANTS_RE.match(bare) or (
+                    content.LABEL_RE.match(bare) and not s.startswith("|")
                 ):
                     break
                 if match_heading(s) or s.startswith("#"):
                     break
                 seen = True
                 s = content.BULLET_RE.sub("", s)
+                box = CHECKBOX_RE.match(s)
+                if box:
+                    # A roll call as a task list: only the ticked boxes were there.
+                    if not box["x"].strip():
+                        continue
+                    s = s[box.end() :]
                 if s.startswith("|"):
                     cells = _table_cells(s)
                     if _is_separator(s) or cells[0].lower() in ("name", "person"):
                         continue
                     s = f"{cells[0]} ({cells[1]})" if len(cells) > 1 and cells[1] else cells[0]
                     entries.append(s)
+                elif "(" not in s and _name_list(s):
+                    entries.extend(_split_outside_parens(s))
                 else:
                     entries.extend(_split_outside_parens(s, ";") if "(" in s else [s])
         for e in entries:
+            e = e.replace("*", "").strip()
             p = names.parse_person(e)
+            if not (p["name"] and len(p["name"].split()) <= 6):
+                # "Mark Boorer (_TSC_) - Industrial Light & Magic": the name before role and firm.
+                short = re.split(r"\s[-–—]\s|,", re.sub(r"\([^)]*\)", "", e))[0].strip()
+                p = names.parse_person(short) if short else p
             if p["name"] and len(p["name"].split()) <= 6:
                 people.append(p)
-        if people:
-            break
     return count, people
+
+
+def _date_in_name(filename: str) -> dt.date | None:
+    stem = re.split(r"[\\/]", filename)[-1]
+    m = re.search(r"(?<!\d)((?:19|20)\d\d)[-_.]?([01]\d)[-_.]?([0-3]\d)(?!\d)", stem)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+
+
+def _name_list(line: str) -> bool:
+    """Whether a line is several short names ("Leon Farchau, Michael Prange, Olaf Koenig")."""
+    parts = [x.strip() for x in line.split(",")]
+    # "Dr. Nina Hartmann, Hochschule Darmstadt" is one person and the place they come from.
+    if len(parts) < 2 or (len(parts) == 2 and len(parts[1].split()) > 1):
+        return False
+    return all(
+        x and x[0].isupper() and len(x.split()) <= 3 and not ORG_WORDS_RE.search(x) for x in parts
+    )
 
 
 def _body_name(title: str) -> str | None:
@@ -504,7 +661,7 @@ def _body_name(title: str) -> str | None:
 def _header_meta(lines: list[str]) -> dict:
     meta: dict = {"date": None, "start": None, "end": None, "place": None, "body": None}
     for line in lines:
-        s = _strip_md(line)[1]
+        s = LIST_MARK_RE.sub("", _strip_md(line)[1])
         if not s:
             continue
         m = PLACE_RE.match(s)
@@ -583,11 +740,31 @@ def _next_meeting(
     return (with_body or [f for _, f in found])[-1]
 
 
+def _front_matter_end(lines: list[str]) -> int:
+    """Index of the first line after a leading YAML front matter block (Jekyll, Hugo, wikis)."""
+    i = 0
+    while i < len(lines) and (not lines[i].strip() or lines[i].strip().startswith("<!--")):
+        # Licence headers as HTML comments ("<!-- SPDX-License-Identifier: ... -->") come first.
+        if lines[i].strip().startswith("<!--") and not lines[i].strip().endswith("-->"):
+            return 0
+        i += 1
+    if i and i < len(lines) and lines[i].strip() != "---":
+        return i
+    lines = lines[i:]
+    if not lines or lines[0].strip() != "---":
+        return 0
+    for k in range(1, min(len(lines), 60)):
+        if lines[k].strip() in ("---", "..."):
+            return i + k + 1
+    return 0
+
+
 def _unnumbered_headings(lines: list[str]) -> list[Cand]:
     heads = []
-    first = next((i for i, x in enumerate(lines) if x.strip()), 0)
+    top = _front_matter_end(lines)
+    first = next((i for i, x in enumerate(lines) if i >= top and x.strip()), 0)
     for i, line in enumerate(lines):
-        if not line.startswith("#"):
+        if not line.startswith("#") or i < top:
             continue
         hashes, text = _strip_md(line)
         if not text or i == first or META_HEADINGS.match(text):
@@ -595,7 +772,9 @@ def _unnumbered_headings(lines: list[str]) -> list[Cand]:
         heads.append((i, hashes, text))
     if not heads:
         return []
-    level = min(h for _, h, _ in heads)
+    # The shallowest level used more than once: a lone heading above them is a subtitle.
+    levels = sorted({h for _, h, _ in heads})
+    level = next((lv for lv in levels if sum(1 for _, h, _ in heads if h == lv) >= 2), levels[0])
     picked = [(i, t) for i, h, t in heads if h == level]
     return [Cand(i, (k + 1,), t, True, f"h{level}") for k, (i, t) in enumerate(picked)]
 
@@ -604,10 +783,17 @@ def _title_key(text: str) -> str:
     return norm_key(re.sub(r"\([^)]*\)", "", text)).strip(".:")
 
 
-def parse_text(text: str, *, fmt: str = "txt", body: str | None = None) -> dict:
+def parse_text(
+    text: str, *, fmt: str = "txt", body: str | None = None, filename: str | None = None
+) -> dict:
     """Read the structure of a minutes text into the contract's dict (without "source")."""
     text = normalise(text)
     lines = text.split("\n")
+    if filename and filename.lower().endswith(".rst"):
+        lines = rst_headings(lines)
+    if fmt == "md":
+        lines = md_lists(lines)
+    text = "\n".join(lines)
     doc = Doc(lines, fmt)
     cands: list[Cand] = []
     for i, line in enumerate(lines):
@@ -626,7 +812,10 @@ def parse_text(text: str, *, fmt: str = "txt", body: str | None = None) -> dict:
             agenda_run = max(weak_runs, key=len)
     if not body_run:
         body_run = _unnumbered_headings(lines)
-    title_line = next((x for x in lines if x.strip() and x.strip() != "\f"), "")
+    if not body_run:
+        body_run = _top_bullets(lines, _front_matter_end(lines))
+    top = _front_matter_end(lines)
+    title_line = next((x for x in lines[top:] if x.strip() and x.strip() != "\f"), "")
     doc_title = _strip_md(title_line)[1]
     if doc_title and not TITLE_WORDS_RE.sub("", doc_title, count=1).strip():
         # "Ergebnisprotokoll" alone on the first line: the body's name follows on the next.
@@ -649,7 +838,9 @@ def parse_text(text: str, *, fmt: str = "txt", body: str | None = None) -> dict:
         meta = _header_meta(header)
     if not body_run:
         if meta["date"] is None or not re.search(
-            r"protokoll|sitzung|besprechung|treffen|niederschrift", text, re.I
+            r"protokoll|sitzung|besprechung|treffen|niederschrift|minutes|meeting|attendees",
+            text,
+            re.I,
         ):
             raise ProtocolReadError(
                 gettext_noop(
@@ -661,6 +852,11 @@ def parse_text(text: str, *, fmt: str = "txt", body: str | None = None) -> dict:
         doc.warnings.append(
             "Es wurden keine Tagesordnungspunkte erkannt; der gesamte Text steht unter einem Punkt."
         )
+    if meta["date"] is None and filename:
+        # "2017-06-11-Breminale.md", "protokoll-fsfw-dd-20160414.md": the date the text leaves out.
+        meta["date"] = _date_in_name(filename)
+        if meta["date"] is not None:
+            doc.warnings.append("Das Sitzungsdatum stammt aus dem Dateinamen.")
     ref = meta["date"]
     if ref is None:
         any_dates = [h for h in dates.find_dates(text) if h.has_year]
@@ -750,7 +946,7 @@ def parse_text(text: str, *, fmt: str = "txt", body: str | None = None) -> dict:
     note_taker = None
     note_idx = None
     for i, line in enumerate(lines):
-        s = _strip_md(line)[1]
+        s = NUMBER_MARK_RE.sub("", LIST_MARK_RE.sub("", _strip_md(line)[1]))
         if line.strip() == title_line.strip():
             continue
         m = NOTE_TAKER_RE.match(s)
@@ -760,6 +956,12 @@ def parse_text(text: str, *, fmt: str = "txt", body: str | None = None) -> dict:
                 note_taker, note_idx = who, i
                 if i < body_start:
                     break
+    if note_taker is None:
+        for line in lines[:body_start]:
+            m = NOTE_MARK_RE.search(line.replace("*", ""))
+            if m:
+                note_taker = names.name_only(m["who"]) or None
+                break
     known = [p["name"] for p in participants]
     for e in agenda:
         known.extend(p["name"] for p in e.presenters)
@@ -896,7 +1098,7 @@ def parse_text(text: str, *, fmt: str = "txt", body: str | None = None) -> dict:
         )
     if count is None and participants:
         count = len(participants) if count_tables is None else count_tables
-    end = meta["end"] or doc.agenda_end
+    end = meta["end"] or doc.agenda_end or _end_from_text(lines)
     return {
         "body": body_name,
         "title": doc_title,
@@ -913,6 +1115,15 @@ def parse_text(text: str, *, fmt: str = "txt", body: str | None = None) -> dict:
         "dates_mentioned": mentioned,
         "warnings": doc.warnings,
     }
+
+
+def _end_from_text(lines: list[str]) -> str | None:
+    """The end time from a closing sentence ("adjourned at approximately 10:43am")."""
+    for line in reversed(lines[-60:]):
+        m = END_SENTENCE_RE.search(_strip_md(line)[1])
+        if m:
+            return dates.find_time_range(m["v"])[0]
+    return None
 
 
 def _prefer_full(uniq: list[str], all_links: list[str]) -> list[str]:
