@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from transferhub.lib.dates import validate_date_range
+from transferhub.lib.idempotency import OnceForm
 
 from .models import Body, Membership, Organisation, Person
 
@@ -147,3 +148,16 @@ class EraseForm(forms.Form):
     confirm = forms.BooleanField(
         label=_("Ja, die Daten dieser Person löschen bzw. pseudonymisieren"), required=True
     )
+
+
+# The create forms save once however often they are sent (lib.idempotency).
+class OrganisationCreateForm(OnceForm, OrganisationForm):
+    pass
+
+
+class PersonCreateForm(OnceForm, PersonForm):
+    pass
+
+
+class BodyCreateForm(OnceForm, BodyForm):
+    pass

@@ -9,22 +9,27 @@ from django.core.paginator import Paginator
 from django.db.models import Count, OuterRef, Q, Subquery
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from transferhub.decisions.models import Task
+from transferhub.lib.idempotency import AlreadySaved, already_saved, save_once, saved_before
 from transferhub.meetings.models import Meeting
 
 from . import services
 from .forms import (
+    BodyCreateForm,
     BodyForm,
     EraseForm,
     InterestDeclineForm,
     InterestForm,
     MembershipEndForm,
     MembershipForm,
+    OrganisationCreateForm,
     OrganisationForm,
+    PersonCreateForm,
     PersonForm,
     SearchForm,
 )
@@ -171,10 +176,19 @@ def body_detail(request, pk: int):
 @login_required
 def body_create(request):
     _require_secretariat(request)
-    form = BodyForm(request.POST or None)
+    form = BodyCreateForm(request.POST or None)
+    fallback = reverse("network:bodies")
+    if request.method == "POST" and (done := saved_before(form)) is not None:
+        return already_saved(request, done, fallback)
     if request.method == "POST" and form.is_valid():
         try:
-            body = services.body_create(actor=request.user, **form.cleaned_data)
+            body = save_once(
+                form,
+                lambda: services.body_create(actor=request.user, **form.cleaned_data),
+                lambda body: reverse("network:body", kwargs={"pk": body.pk}),
+            )
+        except AlreadySaved as exc:
+            return already_saved(request, exc.url, fallback)
         except services.NetworkError as error:
             _show_error(form, error)
         else:
@@ -291,10 +305,19 @@ def organisation_list(request):
 @login_required
 def organisation_create(request):
     _require_secretariat(request)
-    form = OrganisationForm(request.POST or None)
+    form = OrganisationCreateForm(request.POST or None)
+    done_url = reverse("network:organisations")
+    if request.method == "POST" and (done := saved_before(form)) is not None:
+        return already_saved(request, done, done_url)
     if request.method == "POST" and form.is_valid():
         try:
-            services.organisation_create(actor=request.user, **form.cleaned_data)
+            save_once(
+                form,
+                lambda: services.organisation_create(actor=request.user, **form.cleaned_data),
+                done_url,
+            )
+        except AlreadySaved as exc:
+            return already_saved(request, exc.url, done_url)
         except services.NetworkError as error:
             _show_error(form, error)
         else:
@@ -352,10 +375,19 @@ def person_list(request):
 @login_required
 def person_create(request):
     _require_secretariat(request)
-    form = PersonForm(request.POST or None)
+    form = PersonCreateForm(request.POST or None)
+    done_url = reverse("network:people")
+    if request.method == "POST" and (done := saved_before(form)) is not None:
+        return already_saved(request, done, done_url)
     if request.method == "POST" and form.is_valid():
         try:
-            services.person_create(actor=request.user, **form.service_kwargs())
+            save_once(
+                form,
+                lambda: services.person_create(actor=request.user, **form.service_kwargs()),
+                done_url,
+            )
+        except AlreadySaved as exc:
+            return already_saved(request, exc.url, done_url)
         except services.NetworkError as error:
             _show_error(form, error)
         else:
