@@ -2,6 +2,7 @@
 
     python -m transferhub.bench            # all modules with a run() function
     python -m transferhub.bench web        # only transferhub/bench/web.py
+    python -m transferhub.bench recording  # the recording page of 30 items and its autosave
 
 Each module runs in its own process, so that one's Django settings (a throwaway
 database in a temporary directory, say) never leak into the next. Before run()

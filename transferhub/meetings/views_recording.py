@@ -14,12 +14,15 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import formats, timezone
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from transferhub.decisions import services as decision_services
 from transferhub.decisions.models import Decision, Task
 from transferhub.decisions.services import DecisionError
+from transferhub.lib.links import url_maker
 from transferhub.lib.markdown import render_markdown
 from transferhub.lib.versioning import StaleVersion
 from transferhub.network.models import Organisation
@@ -52,6 +55,36 @@ def _back(meeting: Meeting, item_pk: int | None = None):
     return redirect(url)
 
 
+class _BlankForm:
+    """An empty add form, rendered once per page and given to each item with its own ids.
+
+    Rendering widgets was half of a 30-item page (two forms, nine fields per item). The
+    empty forms differ between items only in their ids (auto_id) and in initial values
+    computed per form (a one-time token): those are filled in per item, the token afresh.
+    """
+
+    ITEM = "__record_item__"
+
+    def __init__(self, form_class):
+        form = form_class(auto_id=f"id_{self.ITEM}_%s")
+        self.fresh = {}
+        for name, field in form.fields.items():
+            if callable(field.initial):
+                marker = f"__record_initial_{name}__"
+                form.initial[name] = marker
+                self.fresh[marker] = field.initial
+        context = {"form": form}
+        self.html = render_to_string("form_errors.html", context) + render_to_string(
+            "form_fields.html", context
+        )
+
+    def for_item(self, item_pk: int) -> str:
+        html = self.html
+        for marker, initial in self.fresh.items():
+            html = html.replace(marker, escape(initial()))
+        return mark_safe(html.replace(self.ITEM, str(item_pk)))
+
+
 def _items(meeting: Meeting) -> list[AgendaItem]:
     """The agenda with everything the page shows, in a fixed number of queries."""
     items = list(
@@ -65,16 +98,45 @@ def _items(meeting: Meeting) -> list[AgendaItem]:
             Prefetch("attachments", queryset=Attachment.objects.order_by("number")),
         )
     )
+    # Some 400 links on a 30-item page: each view's URL reversed once, not per link.
+    url = {
+        name: url_maker(f"meetings:{name}", meeting.pk)
+        for name in (
+            "record_minutes",
+            "record_presenters",
+            "record_decision_add",
+            "record_decision_edit",
+            "record_decision_delete",
+            "record_task_form",
+            "record_task_edit",
+            "record_task_delete",
+            "record_attachment_add",
+            "attachment",
+        )
+    }
     for item in items:
         item.meeting = meeting
+        item.minutes_url = url["record_minutes"](item.pk)
+        item.presenters_url = url["record_presenters"](item.pk)
+        item.decision_add_url = url["record_decision_add"](item.pk)
+        item.task_form_url = url["record_task_form"](item.pk)
+        item.attachment_add_url = url["record_attachment_add"](item.pk)
         for decision in item.decisions.all():
             decision.body = meeting.body  # the register number names the body
+            decision.edit_url = url["record_decision_edit"](decision.pk)
+            decision.delete_url = url["record_decision_delete"](decision.pk)
+        for task in item.tasks.all():
+            task.edit_url = url["record_task_edit"](task.pk)
+            task.delete_url = url["record_task_delete"](task.pk)
+        for attachment in item.attachments.all():
+            attachment.download_url = url["attachment"](attachment.pk)
     rows, _offset = clock_rows(meeting, items)
+    decision_form, attachment_form = _BlankForm(DecisionForm), _BlankForm(AttachmentForm)
     for item, row in zip(items, rows, strict=True):
         item.clock = row
         # Forms per item, with ids of their own: thirty items, no label points at another's.
-        item.decision_form = DecisionForm(auto_id=f"id_{item.pk}_%s")
-        item.attachment_form = AttachmentForm(auto_id=f"id_{item.pk}_%s")
+        item.decision_form_html = decision_form.for_item(item.pk)
+        item.attachment_form_html = attachment_form.for_item(item.pk)
     return items
 
 
@@ -285,6 +347,7 @@ def _part(request, meeting: Meeting, item: AgendaItem, part: str, **extra):
     for name in ("decision_form", "attachment_form"):
         if name in extra:
             setattr(fresh, name, extra.pop(name))
+            setattr(fresh, f"{name}_html", None)
     context = {"meeting": meeting, "item": fresh, "frozen": meeting.minutes_frozen, **extra}
     return render(request, f"meetings/record/_{part}.html", context)
 
