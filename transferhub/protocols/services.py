@@ -16,7 +16,7 @@ from transferhub.meetings.services import MeetingError, agenda_item_add, meeting
 from transferhub.network.models import Body, Organisation, Person
 
 from .reader import ProtocolReadError, read_protocol
-from .reader.extract import MAX_FILE_BYTES
+from .reader.limits import MAX_FILE_BYTES
 
 IMPORT_SUFFIXES = (".txt", ".md", ".markdown", ".pdf", ".docx")
 

@@ -6,7 +6,7 @@ import zlib
 MIB = 1024 * 1024
 
 
-def _deflated_zeros(head: bytes, mib: int) -> tuple[bytes, int]:
+def deflated_zeros(head: bytes, mib: int) -> tuple[bytes, int]:
     """Return raw deflate data of `head` and `mib` MiB of zero bytes, and their CRC-32.
 
     After a full flush the compressor starts afresh, so every MiB compresses to the same bytes:
@@ -27,7 +27,7 @@ def zip_with_bomb(
 ) -> bytes:
     """A zip of the given members plus `bomb`: `head` and then `mib` MiB of zeros (1 KB a MiB)."""
     entries = []
-    deflated, crc = _deflated_zeros(head, mib)
+    deflated, crc = deflated_zeros(head, mib)
     bomb_entry = (bomb, deflated, crc, len(head) + mib * MIB)
     if first:
         entries.append(bomb_entry)

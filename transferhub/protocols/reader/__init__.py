@@ -8,6 +8,7 @@ import os
 
 from .errors import ProtocolReadError, gettext_noop
 from .extract import extract, load
+from .limits import time_limit
 from .parse import parse_text
 
 __all__ = ["ProtocolReadError", "parse_text", "read_protocol"]
@@ -28,17 +29,20 @@ def read_protocol(
     contract), so that storing the draft does not read the file twice.
     """
     data, name = load(path_or_bytes, filename)
-    fmt, text = extract(data, name)
-    try:
-        result = parse_text(text, fmt=fmt, body=body, filename=name)
-    except ProtocolReadError:
-        raise
-    except (ValueError, IndexError, KeyError, AttributeError, TypeError, RecursionError) as exc:
-        # A reader bug must not reach a user as a traceback; it is logged for us instead.
-        logger.exception("reader failed on %s", name)
-        raise ProtocolReadError(
-            gettext_noop("Das Protokoll konnte wegen eines internen Fehlers nicht gelesen werden.")
-        ) from exc
+    with time_limit():  # extraction and parsing together (limits.MAX_SECONDS)
+        fmt, text = extract(data, name)
+        try:
+            result = parse_text(text, fmt=fmt, body=body, filename=name)
+        except ProtocolReadError:
+            raise
+        except (ValueError, IndexError, KeyError, AttributeError, TypeError, RecursionError) as exc:
+            # A reader bug must not reach a user as a traceback; it is logged for us instead.
+            logger.exception("reader failed on %s", name)
+            raise ProtocolReadError(
+                gettext_noop(
+                    "Das Protokoll konnte wegen eines internen Fehlers nicht gelesen werden."
+                )
+            ) from exc
     source = {"path": name, "format": fmt, "sha256": hashlib.sha256(data).hexdigest()}
     if with_text:
         return {"source": source, **result, "_text": text}

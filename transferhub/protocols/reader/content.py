@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import dates, names
+from .limits import check_time
 
 LINK_LINE_RE = re.compile(r"^<?(?:https?://\S+|mailto:\S+|www\.[\w-]+\.\S+)>?$", re.IGNORECASE)
 URL_RE = re.compile(r"(?:https?://|mailto:|(?<![\w./@-])www\.)[^\s<>\"“”„()\[\]]+", re.IGNORECASE)
@@ -250,10 +251,12 @@ def split_sentences(text: str) -> list[str]:
     parts: list[str] = []
     start = 0
     for m in re.finditer(r"[.!?](?=\s+[A-ZÄÖÜ„\"])", text):
-        head = text[start : m.end()]
-        if ABBREV_RE.search(head):
+        check_time()
+        # An abbreviation ends at the full stop: look at its last characters only (searching
+        # all of a sentence that keeps growing past "Dr." after "Dr." was quadratic).
+        if ABBREV_RE.search(text, max(start, m.end() - 12), m.end()):
             continue
-        parts.append(head.strip())
+        parts.append(text[start : m.end()].strip())
         start = m.end()
     tail = text[start:].strip()
     if tail:

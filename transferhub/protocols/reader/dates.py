@@ -6,6 +6,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .limits import check_time
+
 MONTHS = {
     "januar": 1,
     "jan": 1,
@@ -157,6 +159,7 @@ def times_after(text: str, pos: int) -> tuple[str | None, str | None, int]:
 
 def find_dates(text: str, ref: dt.date | None = None) -> list[DateHit]:
     """Find every calendar date in text; dates without a year take it from ref."""
+    check_time()
     hits: list[DateHit] = []
     for m in DATE_RE.finditer(text):
         day = int(m["d"])

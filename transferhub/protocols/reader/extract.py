@@ -6,15 +6,14 @@ import io
 import os
 import re
 import zipfile
+import zlib
 from pathlib import Path
 
-from .errors import ProtocolReadError, gettext_noop
+from transferhub.lib.uploads import ZipBomb, zip_check
 
-MAX_FILE_BYTES = 50 * 1024 * 1024
-# word/document.xml of real minutes is a few MB at most; more points to a zip bomb.
-MAX_DOCX_XML_BYTES = 50 * 1024 * 1024
-MAX_DOCX_RATIO = 200
-MAX_PDF_PAGES = 500
+from . import limits
+from .errors import ProtocolReadError, gettext_noop
+from .limits import check_text, check_time
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -23,7 +22,7 @@ def load(source: str | os.PathLike[str] | bytes, filename: str | None) -> tuple[
     """Return the raw bytes and a display name, refusing oversized files before reading."""
     if isinstance(source, bytes | bytearray | memoryview):
         data = bytes(source)
-        if len(data) > MAX_FILE_BYTES:
+        if len(data) > limits.MAX_FILE_BYTES:
             raise ProtocolReadError(
                 gettext_noop("Die Datei ist größer als 50 MB und wird nicht gelesen.")
             )
@@ -31,7 +30,7 @@ def load(source: str | os.PathLike[str] | bytes, filename: str | None) -> tuple[
     path = Path(source)
     try:
         size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
+        if size > limits.MAX_FILE_BYTES:
             raise ProtocolReadError(
                 gettext_noop("Die Datei ist größer als 50 MB und wird nicht gelesen.")
             )
@@ -119,6 +118,8 @@ def _plausible(text: str) -> bool:
 
 def text_of_txt(data: bytes) -> str:
     """Decode a plain-text or Markdown file (UTF-8, UTF-16 or Windows-1252)."""
+    if len(data) > 4 * limits.MAX_TEXT_CHARS:  # at most 4 bytes a character: too long for sure
+        raise limits.text_too_long()
     text = _decode(data)
     if not _plausible(text):
         raise ProtocolReadError(
@@ -132,18 +133,22 @@ def text_of_pdf(data: bytes) -> str:
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
 
-    _check_pdf_encryption(data)
+    _check_pdf(data)
     pages: list[str] = []
+    length = 0
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            if len(pdf.pages) > MAX_PDF_PAGES:
-                raise ProtocolReadError(
-                    gettext_noop("Das PDF hat mehr als 500 Seiten und wird nicht gelesen.")
-                )
+            if len(pdf.pages) > limits.MAX_PDF_PAGES:
+                raise ProtocolReadError(_TOO_MANY_PAGES)
             for page in pdf.pages:
+                check_time()
                 text = _page_text(page)
                 links = [h.get("uri") for h in (page.hyperlinks or []) if h.get("uri")]
                 pages.append(text + "\n" + "\n".join(str(u) for u in links))
+                page.close()  # its characters are objects; keep one page of them at a time
+                length += len(pages[-1])
+                if length > limits.MAX_TEXT_CHARS:
+                    raise limits.text_too_long()
     except ProtocolReadError:
         raise
     except PDFPasswordIncorrect as exc:
@@ -203,24 +208,174 @@ def _page_text(page) -> str:
     return "\n".join(parts)
 
 
-def _check_pdf_encryption(data: bytes) -> None:
-    # pdfminer hides a wrong password behind generic errors; pypdf tells it plainly.
-    from pypdf import PdfReader
+_TOO_MANY_PAGES = gettext_noop("Das PDF hat mehr als 200 Seiten und wird nicht gelesen.")
+_PDF_BOMB = gettext_noop(
+    "Das PDF enthält Daten, die entpackt unzulässig groß würden (Verdacht auf eine "
+    "Kompressionsbombe), und wird nicht gelesen."
+)
+# What the content of a page costs pdfminer: its tokens (counted by their separators), the
+# strings it shows, and the forms it draws (by name, with "Do").
+_TOKEN_SEPARATORS = (b" ", b"\n", b"\r", b"\t", b"\x0c", b"\x00", b"(", b"[", b"<", b"/", b"{")
+_SHOWN_STRING = re.compile(rb"\((?:\\.|[^\\()]|\((?:\\.|[^\\()])*\))*\)|<[0-9A-Fa-f\s]*>", re.S)
+_DRAWN_FORM = re.compile(rb"/([^\s/\[\]()<>{}%]+)\s*Do(?![^\s/\[\]()<>{}%])")
+_NAME_ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")
 
+
+def _check_pdf(data: bytes) -> None:
+    """Refuse an encrypted PDF, and one whose text extraction would cost past the limits.
+
+    pdfminer inflates streams without a limit and draws a form as often as a page names it;
+    pypdf decodes within limits, so it measures first: pages, decoded bytes, and per page the
+    tokens and shown text, forms counted as often as they are drawn.
+    """
+    from pypdf import PdfReader, apply_configuration
+    from pypdf.errors import LimitReachedError
+
+    stream_limit = limits.MAX_PDF_STREAM_BYTES
     try:
-        reader = PdfReader(io.BytesIO(data), strict=False)
-        encrypted = reader.is_encrypted
-        if encrypted and reader.decrypt("") == 0:
-            raise ProtocolReadError(
-                gettext_noop("Das PDF ist verschlüsselt und kann nicht gelesen werden.")
-            )
+        with apply_configuration(
+            zlib_maximum_output_length=stream_limit,
+            lzw_maximum_output_length=stream_limit,
+            run_length_maximum_output_length=stream_limit,
+            array_based_stream_maximum_output_length=stream_limit,
+            maximum_declared_stream_length=max(stream_limit, limits.MAX_FILE_BYTES),
+        ):
+            reader = PdfReader(io.BytesIO(data), strict=False)
+            if reader.is_encrypted and reader.decrypt("") == 0:
+                raise ProtocolReadError(
+                    gettext_noop("Das PDF ist verschlüsselt und kann nicht gelesen werden.")
+                )
+            if len(reader.pages) > limits.MAX_PDF_PAGES:
+                raise ProtocolReadError(_TOO_MANY_PAGES)
+            _PdfCost().check(reader)
     except ProtocolReadError:
         raise
-    except Exception:  # noqa: S110 - broken files are reported by the text extraction below
-        return
+    except LimitReachedError as exc:
+        raise ProtocolReadError(_PDF_BOMB) from exc
+    except Exception as exc:  # pypdf raises many types on broken files; pdfminer would too
+        if "password" in str(exc).lower() or "encrypt" in str(exc).lower():
+            raise ProtocolReadError(
+                gettext_noop("Das PDF ist verschlüsselt und kann nicht gelesen werden.")
+            ) from exc
+        raise ProtocolReadError(
+            gettext_noop("Das PDF ist beschädigt und kann nicht gelesen werden.")
+        ) from exc
+
+
+class _PdfCost:
+    """Measure a PDF's content streams, forms and fonts with pypdf, refusing past the limits."""
+
+    def __init__(self) -> None:
+        self.decoded = 0
+        self.forms: dict[object, tuple[int, int]] = {}
+        self.drawing: set[object] = set()
+        self.fonts: set[object] = set()
+
+    def check(self, reader) -> None:
+        operators = 0
+        for page in reader.pages:
+            check_time()
+            resources = _resolved(page.get("/Resources")) or {}
+            contents = _resolved(page.get("/Contents"))
+            streams = contents if isinstance(contents, list) else [contents]
+            data = b"\n".join(self.data(_resolved(c)) for c in streams if c is not None)
+            tokens, text = self.content(data, resources)
+            if tokens > limits.MAX_PDF_PAGE_OPERATORS:
+                raise ProtocolReadError(
+                    gettext_noop(
+                        "Eine Seite des PDFs besteht aus mehr als 200.000 Zeichenbefehlen "
+                        "und wird nicht gelesen."
+                    )
+                )
+            if text > limits.MAX_PDF_PAGE_TEXT:
+                raise ProtocolReadError(
+                    gettext_noop(
+                        "Eine Seite des PDFs zeigt mehr als 30.000 Zeichen Text "
+                        "und wird nicht gelesen."
+                    )
+                )
+            operators += tokens
+            if operators > limits.MAX_PDF_OPERATORS:
+                raise ProtocolReadError(
+                    gettext_noop(
+                        "Das PDF besteht aus mehr als 2 Millionen Zeichenbefehlen "
+                        "und wird nicht gelesen."
+                    )
+                )
+
+    def data(self, stream) -> bytes:
+        """Decode a stream (pypdf stops past MAX_PDF_STREAM_BYTES) and count it to the total."""
+        if stream is None or not hasattr(stream, "get_data"):
+            return b""
+        data = stream.get_data()
+        self.decoded += len(data)
+        if self.decoded > limits.MAX_PDF_DECODED_BYTES:
+            raise ProtocolReadError(_PDF_BOMB)
+        return data
+
+    def content(self, data: bytes, resources) -> tuple[int, int]:
+        """Return (tokens, bytes of shown strings) of a content stream with the forms it draws."""
+        tokens = 1 + sum(data.count(sep) for sep in _TOKEN_SEPARATORS)
+        if tokens > limits.MAX_PDF_PAGE_OPERATORS:
+            return tokens, 0
+        text = sum(
+            len(m[0]) // (2 if m[0][:1] == b"<" else 1) for m in _SHOWN_STRING.finditer(data)
+        )
+        self.fonts_of(resources)
+        xobjects = _resolved(resources.get("/XObject")) or {}
+        for m in _DRAWN_FORM.finditer(data):
+            name = "/" + _NAME_ESCAPE.sub(lambda e: bytes([int(e[1], 16)]), m[1]).decode("latin-1")
+            form_tokens, form_text = self.form(xobjects.get(name), resources)
+            tokens, text = tokens + form_tokens, text + form_text
+            if tokens > limits.MAX_PDF_PAGE_OPERATORS:
+                break
+        return tokens, text
+
+    def form(self, ref, resources) -> tuple[int, int]:
+        form = _resolved(ref)
+        if form is None or form.get("/Subtype") != "/Form":
+            return 0, 0  # images are not decoded by the text extraction
+        key = getattr(ref, "idnum", None) or id(form)
+        if key in self.forms:
+            return self.forms[key]
+        if key in self.drawing:
+            return 0, 0  # pdfminer refuses a form that draws itself
+        self.drawing.add(key)
+        own = _resolved(form.get("/Resources")) or resources
+        self.forms[key] = self.content(self.data(form), own)
+        self.drawing.discard(key)
+        return self.forms[key]
+
+    def fonts_of(self, resources) -> None:
+        """Decode the font programs and maps pdfminer reads (embedded fonts, ToUnicode)."""
+        for ref in (_resolved(resources.get("/Font")) or {}).values():
+            key = getattr(ref, "idnum", None) or id(ref)
+            if key in self.fonts:
+                continue
+            self.fonts.add(key)
+            font = _resolved(ref) or {}
+            parts = [font, *(_resolved(d) for d in _resolved(font.get("/DescendantFonts")) or [])]
+            for part in parts:
+                part = part or {}
+                descriptor = _resolved(part.get("/FontDescriptor")) or {}
+                for value in (
+                    part.get("/ToUnicode"),
+                    part.get("/Encoding"),
+                    descriptor.get("/FontFile"),
+                    descriptor.get("/FontFile2"),
+                    descriptor.get("/FontFile3"),
+                ):
+                    self.data(_resolved(value))
+
+
+def _resolved(value):
+    """The object behind an indirect reference (pypdf), or the value itself."""
+    return value.get_object() if hasattr(value, "get_object") else value
 
 
 def _check_docx_zip(data: bytes) -> None:
+    """Refuse a Word file whose parts would unpack too large, or build too many elements."""
+    too_large = gettext_noop("Die Word-Datei ist entpackt unzulässig groß und wird nicht gelesen.")
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, ValueError) as exc:
@@ -229,21 +384,36 @@ def _check_docx_zip(data: bytes) -> None:
         ) from exc
     with zf:
         try:
-            info = zf.getinfo("word/document.xml")
+            zip_check(zf)
+        except ZipBomb as exc:
+            raise ProtocolReadError(too_large) from exc
+        try:
+            zf.getinfo("word/document.xml")
         except KeyError as exc:
             raise ProtocolReadError(
                 gettext_noop("Die ZIP-Datei ist kein Word-Dokument (word/document.xml fehlt).")
             ) from exc
-        total = sum(i.file_size for i in zf.infolist())
-        packed = max(1, sum(i.compress_size for i in zf.infolist()))
-        if (
-            info.file_size > MAX_DOCX_XML_BYTES
-            or total > 4 * MAX_DOCX_XML_BYTES
-            or (total > 5 * 1024 * 1024 and total / packed > MAX_DOCX_RATIO)
-        ):
+        xml = [i for i in zf.infolist() if i.filename.endswith((".xml", ".rels"))]
+        if sum(i.file_size for i in xml) > limits.MAX_DOCX_XML_BYTES:
+            raise ProtocolReadError(too_large)
+        # python-docx parses every XML part whole: count the tags before it builds them.
+        tags = 0
+        try:
+            for info in xml:
+                with zf.open(info) as fh:
+                    while chunk := fh.read(1024 * 1024):
+                        tags += chunk.count(b"<")
+                        if tags > limits.MAX_DOCX_XML_TAGS:
+                            raise ProtocolReadError(
+                                gettext_noop(
+                                    "Die Word-Datei besteht aus mehr als einer Million "
+                                    "Elementen und wird nicht gelesen."
+                                )
+                            )
+        except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as exc:
             raise ProtocolReadError(
-                gettext_noop("Die Word-Datei ist entpackt unzulässig groß und wird nicht gelesen.")
-            )
+                gettext_noop("Die Word-Datei ist beschädigt und kann nicht gelesen werden.")
+            ) from exc
 
 
 def _numbering_formats(doc) -> dict[tuple[str, str], str]:
@@ -296,7 +466,21 @@ def text_of_docx(data: bytes) -> str:
         formats = _numbering_formats(doc)
         counters: dict[tuple[str, str], int] = {}
         out: list[str] = []
-        for block in doc.element.body.iterchildren():
+        body = doc.element.body
+        if len(body.findall(f"{_W}p")) + len(body.findall(f".//{_W}tr")) > (
+            limits.MAX_DOCX_PARAGRAPHS
+        ):
+            raise ProtocolReadError(
+                gettext_noop("Die Word-Datei hat mehr als 10.000 Absätze und wird nicht gelesen.")
+            )
+        length = counted = 0
+        for paragraphs, block in enumerate(body.iterchildren(), 1):
+            if paragraphs % 100 == 0:
+                check_time()
+                length += sum(len(x) + 1 for x in out[counted:])
+                counted = len(out)
+                if length > limits.MAX_TEXT_CHARS:
+                    raise limits.text_too_long()
             if block.tag == f"{_W}p":
                 par = Paragraph(block, doc)
                 text = par.text.strip()
@@ -342,16 +526,19 @@ def text_of_docx(data: bytes) -> str:
 
 
 def extract(data: bytes, name: str) -> tuple[str, str]:
-    """Return (format, text) for the given file content."""
-    if not data.strip():
-        raise ProtocolReadError(gettext_noop("Die Datei ist leer."))
-    fmt = detect_format(data, name)
-    if fmt == "pdf":
-        text = text_of_pdf(data)
-    elif fmt == "docx":
-        text = text_of_docx(data)
-    else:
-        text = text_of_txt(data)
-    if not text.strip():
-        raise ProtocolReadError(gettext_noop("Die Datei enthält keinen Text."))
+    """Return (format, text) for the given file content, within the limits of limits.py."""
+    with limits.time_limit():
+        if not data.strip():
+            raise ProtocolReadError(gettext_noop("Die Datei ist leer."))
+        fmt = detect_format(data, name)
+        if fmt == "pdf":
+            text = text_of_pdf(data)
+        elif fmt == "docx":
+            text = text_of_docx(data)
+        else:
+            text = text_of_txt(data)
+        if not text.strip():
+            raise ProtocolReadError(gettext_noop("Die Datei enthält keinen Text."))
+        check_text(text)
+        check_time()
     return fmt, text

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from . import content, dates, names
 from .errors import ProtocolReadError, gettext_noop
+from .limits import check_time
 
 TOP_RE = re.compile(
     r"^(?:TOP|Top|TO-Punkt|Tagesordnungspunkt|Punkt)\s*(?P<n>\d{1,2}(?:\.\d{1,2})*)\.?"
@@ -134,6 +135,7 @@ class AgendaEntry:
 
 
 def _strip_md(line: str) -> tuple[int, str]:
+    check_time()  # called for every line by most passes over the text
     hashes = len(line) - len(line.lstrip("#"))
     text = line.lstrip("#").strip()
     text = re.sub(r"^(\*\*|__)(.*?)\1\s*:?\s*$", r"\2", text)
@@ -190,6 +192,7 @@ def build_runs(cands: list[Cand]) -> list[list[Cand]]:
     """Group heading candidates into numbered sequences (agenda list, body, inner lists)."""
     runs: list[list[Cand]] = []
     for c in cands:
+        check_time()  # quadratic in the candidates: thousands of "1." lines take seconds
         fits = [r for r in runs if _expected(r[-1].num, c.num)]
         if fits:
             # Prefer the sequence written in the same style, then the longer, then the later one.
