@@ -256,7 +256,7 @@ def _render(text: str) -> SafeString:
     except Exception:
         # A parser bug must not take the page down; the converter may be left half-way.
         logger.warning("Markdown failed, shown as plain text", exc_info=True)
-        del _local.converter
+        _local.__dict__.pop("converter", None)
         html = _plain_html(text)
     return _clean(html)
 
