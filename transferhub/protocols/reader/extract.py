@@ -474,8 +474,8 @@ def text_of_docx(data: bytes) -> str:
                 gettext_noop("Die Word-Datei hat mehr als 10.000 Absätze und wird nicht gelesen.")
             )
         length = counted = 0
-        for paragraphs, block in enumerate(body.iterchildren(), 1):
-            if paragraphs % 100 == 0:
+        for blocks, block in enumerate(body.iterchildren(), 1):
+            if blocks % 100 == 0:
                 check_time()
                 length += sum(len(x) + 1 for x in out[counted:])
                 counted = len(out)
