@@ -271,12 +271,15 @@ def protocol_store(
             Attendance.objects.get_or_create(
                 meeting=meeting, person=person, defaults={"status": Attendance.Status.PRESENT}
             )
+        # The meeting took place and its minutes are a draft before the next one is
+        # planned: that one's "Genehmigung des Protokolls vom …" names only held meetings.
+        meeting.state = Meeting.State.MINUTES_DRAFT
+        meeting.save(update_fields=["state"])
         _store_follow_up_dates(meeting, result)
     except (MeetingError, DecisionError) as exc:
         raise ProtocolImportError(str(exc)) from exc
-    meeting.state = Meeting.State.MINUTES_DRAFT
     meeting.import_warnings = warnings
-    meeting.save(update_fields=["state", "import_warnings"])
+    meeting.save(update_fields=["import_warnings"])
     log_action(actor, "protocol.imported", meeting, file=result["source"].get("path"))
     return meeting
 
