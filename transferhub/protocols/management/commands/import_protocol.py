@@ -69,6 +69,8 @@ class Command(BaseCommand):
                 except (ProtocolReadError, ProtocolImportError) as exc:
                     failed = True
                     rows.append((path, "–", "", "", "", f"Fehler: {exc}"))
+                    # The contract: one clear line per refused file on stderr, too.
+                    progress.console.print(f"{path}: {exc}", markup=False, highlight=False)
                 else:
                     agenda = result.get("agenda", [])
                     rows.append(
