@@ -121,6 +121,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "transferhub.network.context_processors.roles",
+                "transferhub.decisions.context_processors.topics",
             ],
         },
     },

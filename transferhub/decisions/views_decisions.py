@@ -16,7 +16,7 @@ from transferhub.network.permissions import is_secretariat
 from . import exporters
 from .forms import DecisionFilterForm
 from .models import Decision, Task, Topic
-from .permissions import visible_decisions, visible_tasks
+from .permissions import can_see_topics, visible_decisions, visible_tasks
 from .views import PAGE_SIZE
 
 COUNT_CAP = 1000  # the decision register counts its hits up to here ("mehr als 1.000")
@@ -62,9 +62,16 @@ def _decision_years(user) -> list[int]:
 YEAR_MARK = 32_109
 
 
+def _topics_for(user) -> QuerySet[Topic]:
+    """The topics a decision may name to this reader: none for those who may not see topics."""
+    return Topic.objects.order_by("title") if can_see_topics(user) else Topic.objects.none()
+
+
 def _filtered_decisions(request) -> tuple[DecisionFilterForm, QuerySet[Decision]]:
     decisions = visible_decisions(request.user)
     form = DecisionFilterForm(request.GET or None, years=_decision_years(request.user))
+    if not can_see_topics(request.user):
+        del form.fields["topic"]  # its choices would name the topics
     form.is_valid()
     data = getattr(form, "cleaned_data", {})
     if data.get("body"):
@@ -73,7 +80,7 @@ def _filtered_decisions(request) -> tuple[DecisionFilterForm, QuerySet[Decision]
         decisions = decisions.filter(year=data["year"])
     if data.get("kind"):
         decisions = decisions.filter(kind=data["kind"])
-    if data.get("topic"):
+    if data.get("topic") and can_see_topics(request.user):
         decisions = decisions.filter(topics=data["topic"])
     if data.get("q"):
         decisions = decisions.filter(text__icontains=data["q"])
@@ -87,7 +94,7 @@ def _filtered_decisions(request) -> tuple[DecisionFilterForm, QuerySet[Decision]
                 .order_by("id"),
                 to_attr="visible_tasks",
             ),
-            Prefetch("topics", queryset=Topic.objects.order_by("title")),
+            Prefetch("topics", queryset=_topics_for(request.user)),
         )
         .order_by("-meeting__date", "body__name", "sequence")
     )
@@ -138,9 +145,7 @@ def _row_prefetches(request) -> list[Prefetch]:
             .order_by("id"),
             to_attr="visible_tasks",
         ),
-        Prefetch(
-            "topics", queryset=Topic.objects.only("title").order_by("title"), to_attr="topic_list"
-        ),
+        Prefetch("topics", queryset=_topics_for(request.user).only("title"), to_attr="topic_list"),
     ]
 
 
@@ -218,7 +223,7 @@ def decision_detail(request, pk: int):
             .filter(decision=decision)
             .select_related("owner_person", "owner_body")
         )
-    linked = list(decision.topics.order_by("title")) if request.user.is_authenticated else []
+    linked = list(decision.topics.order_by("title")) if can_see_topics(request.user) else []
     return render(
         request,
         "decisions/decision_detail.html",
