@@ -6,6 +6,7 @@ import re
 from django.conf import settings
 from django.db import IntegrityError, connection, transaction
 from django.template.defaultfilters import filesizeformat
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from transferhub.decisions.models import Task
@@ -247,7 +248,9 @@ def protocol_store(
             item.minutes = row.get("minutes", "")
             item.status = row.get("status", "discussed")
             item.links = row.get("links", [])
-            item.save(update_fields=["minutes", "status", "links"])
+            item.actual_start = _on_meeting_day(meeting, row.get("actual_start"))
+            item.actual_end = _on_meeting_day(meeting, row.get("actual_end"))
+            item.save(update_fields=["minutes", "status", "links", "actual_start", "actual_end"])
             for decision in row.get("decisions", []):
                 votes = decision.get("votes") or {}
                 decision_record(
@@ -282,6 +285,14 @@ def protocol_store(
     meeting.save(update_fields=["import_warnings"])
     log_action(actor, "protocol.imported", meeting, file=result["source"].get("path"))
     return meeting
+
+
+def _on_meeting_day(meeting: Meeting, hhmm: str | None) -> dt.datetime | None:
+    """A clock time the protocol states, as a moment on the meeting's day (local time)."""
+    clock = _time(hhmm)
+    if clock is None:
+        return None
+    return timezone.make_aware(dt.datetime.combine(meeting.date, clock))
 
 
 def _store_task(meeting, item, task: dict, body, warnings: list, actor) -> None:

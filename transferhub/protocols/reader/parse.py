@@ -132,6 +132,9 @@ class AgendaEntry:
     title: str = ""
     start: str | None = None
     presenters: list[dict] = field(default_factory=list)
+    # What a protocol with recorded times states beside the plan ("tatsächlich").
+    actual_start: str | None = None
+    actual_end: str | None = None
 
 
 def _strip_md(line: str) -> tuple[int, str]:
@@ -374,7 +377,9 @@ def agenda_from_table(doc: Doc, rows_lines: list[str]) -> list[AgendaEntry] | No
     if c_num == c_title:
         c_num = None
     c_who = _column(header, r"wer|referent|berichterstatt|verantwortlich|vortrag|leitung|präsent")
-    c_time = _column(header, r"zeit|wann|uhr|beginn|start")
+    c_actual = _column(header, r"tatsächlich|^ist\b|actual")
+    planned_header = ["" if i == c_actual else h for i, h in enumerate(header)]
+    c_time = _column(planned_header, r"zeit|wann|uhr|beginn|start")
     entries: list[AgendaEntry] = []
     for row in rows:
 
@@ -399,8 +404,27 @@ def agenda_from_table(doc: Doc, rows_lines: list[str]) -> list[AgendaEntry] | No
         if not title or not number.replace(".", "").isdigit():
             continue
         who = cell(c_who) if c_who is not None else ""
-        entries.append(AgendaEntry(number, title, title, time, _people(who)))
+        entry = AgendaEntry(number, title, title, time, _people(who))
+        if c_actual is not None:
+            entry.actual_start, entry.actual_end = _actual_times(cell(c_actual))
+        entries.append(entry)
     return entries or None
+
+
+ACTUAL_RAN_RE = re.compile(r"\((\d{1,3})\s*(?:Min|min)")
+
+
+def _actual_times(text: str) -> tuple[str | None, str | None]:
+    """Read "09:22 (28 Min.)" into ("09:22", "09:50"); a start alone gives no end."""
+    start = _fix_time(text)
+    ran = ACTUAL_RAN_RE.search(text)
+    if start is None or ran is None:
+        return start, None
+    hours, minutes = (int(x) for x in start.split(":"))
+    total = hours * 60 + minutes + int(ran[1])
+    if total >= 24 * 60:
+        return start, None
+    return start, f"{total // 60:02d}:{total % 60:02d}"
 
 
 def agenda_from_run(doc: Doc, run: list[Cand], stop: int) -> list[AgendaEntry]:
@@ -995,6 +1019,8 @@ def parse_text(
             "number": number,
             "title": entry.title if entry and entry.title else cand.title,
             "start": entry.start if entry else None,
+            "actual_start": entry.actual_start if entry else None,
+            "actual_end": entry.actual_end if entry else None,
             "presenters": entry.presenters if entry else _heading_presenters(cand.title, known),
             "status": analysis.status,
             "minutes": analysis.minutes,

@@ -70,7 +70,9 @@ class Command(BaseCommand):
                     failed = True
                     rows.append((path, "–", "", "", "", f"Fehler: {exc}"))
                     # The contract: one clear line per refused file on stderr, too.
-                    progress.console.print(f"{path}: {exc}", markup=False, highlight=False)
+                    progress.console.print(
+                        f"{path}: {exc}", markup=False, highlight=False, soft_wrap=True
+                    )
                 else:
                     agenda = result.get("agenda", [])
                     rows.append(
