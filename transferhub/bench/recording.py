@@ -139,7 +139,13 @@ def _profile(func, rounds: int = 50) -> None:
         func()
     profiler.disable()
     print(f"\ncProfile, {rounds} page loads, by own time:\n")
-    pstats.Stats(profiler).sort_stats("tottime").print_stats(25)
+    pstats.Stats(profiler).sort_stats(os.environ.get("BENCH_PROFILE_SORT", "tottime")).print_stats(
+        os.environ.get("BENCH_PROFILE_FILTER", ""), 25
+    )
+    if os.environ.get("BENCH_PROFILE_CALLEES"):
+        pstats.Stats(profiler).sort_stats("cumulative").print_callees(
+            os.environ["BENCH_PROFILE_CALLEES"]
+        )
 
 
 def _row(label: str, wall: list[float], cpu: list[float], target: int) -> tuple[str, str]:

@@ -44,6 +44,9 @@ urlpatterns += [
     path("<int:pk>/protokollieren/", views_recording.record, name="record"),
     path("<int:pk>/protokollieren/uhr/", views_recording.record_clock, name="record_clock"),
     path(
+        "<int:pk>/protokollieren/<int:item_pk>/", views_recording.record_item, name="record_item"
+    ),
+    path(
         "<int:pk>/protokollieren/vorschau/", views_recording.record_preview, name="record_preview"
     ),
     path("<int:pk>/protokollieren/projektor/", views_recording.projector, name="projector"),

@@ -9,7 +9,7 @@ import json
 
 from django.contrib import messages
 from django.db.models import Prefetch
-from django.http import HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -102,6 +102,7 @@ def _items(meeting: Meeting) -> list[AgendaItem]:
     url = {
         name: url_maker(f"meetings:{name}", meeting.pk)
         for name in (
+            "record_item",
             "record_minutes",
             "record_presenters",
             "record_decision_add",
@@ -116,6 +117,7 @@ def _items(meeting: Meeting) -> list[AgendaItem]:
     }
     for item in items:
         item.meeting = meeting
+        item.body_url = url["record_item"](item.pk)
         item.minutes_url = url["record_minutes"](item.pk)
         item.presenters_url = url["record_presenters"](item.pk)
         item.decision_add_url = url["record_decision_add"](item.pk)
@@ -196,6 +198,19 @@ def record(request, meeting: Meeting):
     items = _items(meeting)
     current = _current(items, request.GET.get("item"))
     return render(request, "meetings/record/page.html", _context(request, meeting, items, current))
+
+
+@meeting_view("manage")
+def record_item(request, meeting: Meeting, item_pk: int):
+    """The open part of one item (minutes, decisions, tasks, files), loaded when it is opened."""
+    item = next((i for i in _items(meeting) if i.pk == item_pk), None)
+    if item is None:
+        raise Http404
+    return render(
+        request,
+        "meetings/record/_item_body.html",
+        {"meeting": meeting, "item": item, "frozen": meeting.minutes_frozen},
+    )
 
 
 # --- Minutes (autosave) ---------------------------------------------------------------------

@@ -99,6 +99,7 @@ EXPECTED_GET = {
     "meetings:record@draft": (LOGIN, 404, 403, 200, 200, 404, 404, 404),
     "meetings:record@approved": (LOGIN, 403, 403, 200, 200, 403, 403, 403),
     "meetings:projector@draft": (LOGIN, 404, 403, 200, 200, 404, 404, 404),
+    "meetings:record_item@draft": (LOGIN, 404, 403, 200, 200, 404, 404, 404),
     "meetings:record_task_form@draft": (LOGIN, 404, 403, 200, 200, 404, 404, 404),
     "meetings:record_presenters@draft": (LOGIN, 404, 403, 200, 200, 404, 404, 404),
     "meetings:record_decision_edit@draft": (LOGIN, 404, 403, 200, 200, 404, 404, 404),

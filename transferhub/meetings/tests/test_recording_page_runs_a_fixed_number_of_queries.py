@@ -76,8 +76,8 @@ def _meeting_with_items(people, ag_transfer, om, count: int):
     return meeting
 
 
-def _queries(client, meeting) -> tuple[int, str]:
-    url = reverse("meetings:record", args=[meeting.pk])
+def _queries(client, meeting, url=None) -> tuple[int, str]:
+    url = url or reverse("meetings:record", args=[meeting.pk])
     with CaptureQueriesContext(connection) as ctx:
         response = client.get(url)
     assert response.status_code == 200
@@ -97,10 +97,27 @@ def test_the_recording_page_costs_the_same_for_3_and_30_items(client_as, people,
     few, few_html = _queries(chair, few_meeting)
     many, many_html = _queries(chair, many_meeting)
 
-    # The page really shows every part of every item.
-    for part in ("Punkt 30", "Aufgabe zu Punkt 30", "Gremienaufgabe 30", "folien-29.pdf"):
-        assert part in many_html
-    assert many_html.count("Ja 5, Nein 1, Enthaltungen 0") == 30
-    assert "<strong>berät</strong>" in many_html
+    # The page shows every item with its clock and the list at the door; the current item
+    # open with all its parts, every other one loads its parts when it is opened.
+    assert "Punkt 30" in many_html and "Punkt 1" in many_html
+    assert many_html.count('class="item-clock') == many_meeting.agenda_items.count()
+    assert many_html.count("Ja 5, Nein 1, Enthaltungen 0") == 1
     assert "Gerda Gast" in many_html and "Glied 4" in many_html
     assert many == few, f"3 items: {few} queries, 30 items: {many}"
+
+    last = many_meeting.agenda_items.order_by("-order").first()
+    body_url = reverse("meetings:record_item", args=[many_meeting.pk, last.pk])
+    assert body_url in many_html
+    few_body, _html = _queries(
+        chair,
+        few_meeting,
+        reverse(
+            "meetings:record_item",
+            args=[few_meeting.pk, few_meeting.agenda_items.order_by("-order").first().pk],
+        ),
+    )
+    many_body, body_html = _queries(chair, many_meeting, body_url)
+    for part in ("Aufgabe zu Punkt 30", "Gremienaufgabe 30", "folien-29.pdf", "Ja 5, Nein 1"):
+        assert part in body_html
+    assert "<strong>berät</strong>" in body_html
+    assert many_body == few_body, f"item of 3: {few_body} queries, item of 30: {many_body}"

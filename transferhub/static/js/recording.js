@@ -33,13 +33,37 @@
       if (toggle) toggle.setAttribute("aria-expanded", open ? "true" : "false");
     });
     section.scrollIntoView({ block: "start" });
-    if (focus) {
+    loadBody(section).then(function () {
+      if (!focus) return;
       const field = section.querySelector("textarea") || section.querySelector(".item-toggle");
       if (field) field.focus({ preventScroll: true });
-    }
+    });
     if (history.replaceState) {
       history.replaceState(null, "", "?item=" + section.dataset.item + "#item-" + section.dataset.item);
     }
+  }
+
+  // Items other than the current one come without their forms; they load when opened.
+  function loadBody(section) {
+    const slot = section.querySelector(".item-body-slot[data-src]");
+    if (!slot) return Promise.resolve();
+    if (slot.loading) return slot.loading;
+    slot.loading = fetch(slot.dataset.src, { credentials: "same-origin", headers: { "HX-Request": "true" } })
+      .then(function (response) {
+        if (!response.ok) throw new Error(String(response.status));
+        return response.text();
+      })
+      .then(function (html) {
+        const body = slot.parentNode;
+        slot.remove();
+        body.insertAdjacentHTML("beforeend", html);
+        if (window.htmx) window.htmx.process(body);
+      })
+      .catch(function () {
+        slot.loading = null;
+        slot.textContent = window.gettextRecording.loadFailed;
+      });
+    return slot.loading;
   }
 
   function currentSection() {
@@ -244,12 +268,14 @@
             offline: "nicht gespeichert – keine Verbindung, neuer Versuch in 5 s",
             serverError: "nicht gespeichert – Fehler auf dem Server, neuer Versuch in 5 s", notSaved: "nicht gespeichert – Konflikt",
             yours: "Ihre Fassung (im Feld oben)", theirs: "Gespeicherte Fassung, Version",
-            keepMine: "Meine Fassung speichern", takeTheirs: "Gespeicherte Fassung übernehmen" },
+            keepMine: "Meine Fassung speichern", takeTheirs: "Gespeicherte Fassung übernehmen",
+            loadFailed: "Der Punkt konnte nicht geladen werden; bitte die Seite neu laden." },
       en: { unsaved: "unsaved …", saving: "saving …", saved: "saved", failed: "not saved",
             offline: "not saved – no connection, retrying in 5 s",
             serverError: "not saved – server error, retrying in 5 s", notSaved: "not saved – conflict",
             yours: "Your version (in the field above)", theirs: "Saved version, version",
-            keepMine: "Save my version", takeTheirs: "Take the saved version" },
+            keepMine: "Save my version", takeTheirs: "Take the saved version",
+            loadFailed: "The item could not be loaded; please reload the page." },
     }[lang];
 
     setInterval(tick, 1000);
