@@ -11,6 +11,7 @@ from transferhub.decisions.models import Decision, Task
 from transferhub.lib.links import url_maker
 from transferhub.lib.markdown import render_markdown
 
+from .minutes_text import minutes_without_records
 from .models import AgendaItem, Meeting
 from .services import ScheduledItem
 
@@ -20,6 +21,7 @@ def agenda_rows(
 ) -> list[dict]:
     """One dict per row of the agenda table (Was / Wer / wann, and the actions)."""
     statuses = {value: str(label) for value, label in AgendaItem.Status.choices}
+    minutes_label = _("%(minutes)d Min.")
     editable = manage and not frozen
     if manage:
         record_url = url_maker("meetings:item", meeting.pk)
@@ -47,6 +49,7 @@ def agenda_rows(
                 for p in item.presentation_list
             ),
             "start": f"{scheduled.start:%H:%M}",
+            "duration": minutes_label % {"minutes": item.duration_minutes},
             "overruns": scheduled.overruns,
         }
         if manage:
@@ -87,7 +90,7 @@ def minutes_sections(meeting: Meeting, schedule: list[ScheduledItem], *, full: b
                 % {"date": f"{approves.date:%d.%m.%Y}"}
                 if approves
                 else None,
-                "minutes": render_markdown(item.minutes) if item.minutes else None,
+                "minutes": _minutes_html(item, full=full),
                 "decisions": [_decision(d, kinds) for d in item.decision_list],
                 "tasks": [_task(t, task_statuses) for t in item.task_list] if full else [],
                 "attachments": [
@@ -96,6 +99,19 @@ def minutes_sections(meeting: Meeting, schedule: list[ScheduledItem], *, full: b
             }
         )
     return sections
+
+
+def _minutes_html(item: AgendaItem, *, full: bool):
+    """Render the item's minutes without the decisions and tasks shown below them.
+
+    Imported minutes keep "Die AG … vereinbart: …" in their text while the same lines are
+    stored as decisions: shown as they are, each decision would appear twice.
+    """
+    if not item.minutes:
+        return None
+    tasks = [t.text for t in item.task_list] if full else []
+    text = minutes_without_records(item.minutes, [d.text for d in item.decision_list], tasks)
+    return render_markdown(text) if text.strip() else None
 
 
 def _decision(decision: Decision, kinds: dict[str, str]) -> dict:
