@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from transferhub.lib.dates import validate_date_range
+from transferhub.lib.forms_versioned import VersionedForm
 from transferhub.network.models import Body, Person
 from transferhub.network.widgets import FastSelect
 
@@ -76,8 +77,14 @@ class TaskFilterForm(forms.Form):
             field.help_text = _("Wählen Sie ein Gremium, um nach zuständigen Personen zu filtern.")
 
 
-class TaskForm(forms.Form):
-    """Edit a task. Whether owner and due date fit together is the service's call."""
+class TaskForm(VersionedForm):
+    """Edit a task: only what was changed is saved, and an out-of-date save is refused.
+
+    Whether owner and due date fit together is the service's call.
+    """
+
+    # A task has a person or a body as its owner: changing one is changing both.
+    linked = (("owner_person", "owner_body"),)
 
     text = forms.CharField(label=_("Aufgabe"), widget=forms.Textarea(attrs={"rows": 4}))
     owner_person = forms.ModelChoiceField(
@@ -103,17 +110,18 @@ class TaskForm(forms.Form):
         )
 
     @classmethod
+    def values_of(cls, task: Task) -> dict:
+        return {
+            "text": task.text,
+            "owner_person": task.owner_person_id,
+            "owner_body": task.owner_body_id,
+            "due_date": task.due_date,
+            "status": task.status,
+        }
+
+    @classmethod
     def for_task(cls, task: Task, data=None) -> "TaskForm":
-        return cls(
-            data,
-            initial={
-                "text": task.text,
-                "owner_person": task.owner_person_id,
-                "owner_body": task.owner_body_id,
-                "due_date": task.due_date,
-                "status": task.status,
-            },
-        )
+        return cls(data, initial=cls.initial_of(task))
 
 
 class DecisionFilterForm(forms.Form):

@@ -221,9 +221,7 @@ def task_create(
 
 
 @transaction.atomic
-def task_update(
-    *, task: Task, actor=None, expected_version: int | None = None, **fields
-) -> Task:
+def task_update(*, task: Task, actor=None, expected_version: int | None = None, **fields) -> Task:
     """Change a task's text, owner, due date or status; only the fields given change."""
     version_claim(task, expected_version)
     merged = {

@@ -11,12 +11,14 @@ from django.core.paginator import Paginator
 from django.db.models import F, Q, QuerySet
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from transferhub.lib.forms_versioned import NOTHING_CHANGED, save_versioned
 from transferhub.lib.links import url_maker
 from transferhub.network.models import Body, Person
 from transferhub.network.permissions import body_roles, can_edit_task, is_secretariat, person_of
@@ -167,16 +169,15 @@ def _task_rows(tasks) -> list[dict]:
 # Meine Aufgaben -------------------------------------------------------------
 
 
-@login_required
-def my_tasks(request):
-    """List the tasks a person owns or their bodies own, open ones first."""
+def _my_tasks_context(request, page_number) -> dict:
     person = person_of(request.user)
     context = {"person": person}
     if person is not None:
         mine = Task.objects.filter(
             Q(owner_person=person) | Q(owner_body_id__in=list(body_roles(request.user)))
         ).select_related(*TASK_RELATED)
-        page = _page(request, mine.filter(status__in=Task.OPEN_STATES))
+        open_tasks = mine.filter(status__in=Task.OPEN_STATES)
+        page = Paginator(open_tasks, PAGE_SIZE).get_page(page_number)
         done = mine.exclude(status__in=Task.OPEN_STATES).order_by(
             F("done_at").desc(nulls_last=True), "-modified"
         )[:PAGE_SIZE]
@@ -185,6 +186,13 @@ def my_tasks(request):
             open_tasks=_mark_editable(request.user, page.object_list),
             done_tasks=_mark_editable(request.user, done),
         )
+    return context
+
+
+@login_required
+def my_tasks(request):
+    """List the tasks a person owns or their bodies own, open ones first."""
+    context = _my_tasks_context(request, request.GET.get("page"))
     return render(request, "decisions/my_tasks.html", context)
 
 
@@ -212,6 +220,16 @@ def task_status(request, pk: int):
     except services.DecisionError as exc:
         error = str(exc)
         task.refresh_from_db()
+    if request.headers.get("HX-Request") and request.POST.get("list") == "mine":
+        # "Meine Aufgaben": both lists anew, so a finished task moves to "Erledigt" at once.
+        context = _my_tasks_context(request, request.POST.get("page"))
+        context.update(
+            error=error,
+            error_task=task.pk,
+            changed=None if error else task,
+            next=reverse("decisions:my_tasks"),
+        )
+        return render(request, "decisions/_my_tasks_lists.html", context)
     if request.headers.get("HX-Request"):
         task.can_edit = True
         return render(
@@ -243,17 +261,23 @@ def task_detail(request, pk: int):
             raise PermissionDenied
         form = TaskForm.for_task(task, request.POST)
         if form.is_valid():
-            changes = {k: v for k, v in form.cleaned_data.items() if getattr(task, k) != v}
-            if not changes:
-                messages.info(request, _("Es gab nichts zu ändern."))
+            if not form.changes():
+                messages.info(request, NOTHING_CHANGED)
                 return redirect(task)
             try:
-                services.task_update(task=task, actor=request.user, **changes)
+                saved = save_versioned(
+                    form,
+                    lambda changes, expected: services.task_update(
+                        task=task, actor=request.user, expected_version=expected, **changes
+                    ),
+                )
             except services.DecisionError as exc:
                 form.add_error(None, str(exc))
             else:
-                messages.success(request, _("Die Aufgabe wurde gespeichert."))
-                return redirect(task)
+                if saved is not None:
+                    messages.success(request, _("Die Aufgabe wurde gespeichert."))
+                    return redirect(task)
+            task.refresh_from_db()  # the page shows the task as it is now
     elif can_edit:
         form = TaskForm.for_task(task)
     return render(

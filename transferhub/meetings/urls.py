@@ -14,6 +14,8 @@ urlpatterns = [
     path("<int:pk>/genehmigen/", views.minutes_approve, name="approve"),
     path("<int:pk>/versionen/", views.minutes_versions, name="versions"),
     path("<int:pk>/versionen/<int:version>/", views.minutes_version_detail, name="version"),
+    path("<int:pk>/versionen/vergleich/", views.minutes_versions_compare, name="versions_compare"),
+    path("<int:pk>/tagesordnung/reihenfolge/", views.agenda_reorder, name="agenda_reorder"),
     path("<int:pk>/teilnahme/", views.attendance, name="attendance"),
     path("<int:pk>/teilnahme/hinzufuegen/", views.attendance_add, name="attendance_add"),
     path("<int:pk>/punkte/neu/", views_items.item_add, name="item_add"),
@@ -43,9 +45,7 @@ urlpatterns = [
 urlpatterns += [
     path("<int:pk>/protokollieren/", views_recording.record, name="record"),
     path("<int:pk>/protokollieren/uhr/", views_recording.record_clock, name="record_clock"),
-    path(
-        "<int:pk>/protokollieren/<int:item_pk>/", views_recording.record_item, name="record_item"
-    ),
+    path("<int:pk>/protokollieren/<int:item_pk>/", views_recording.record_item, name="record_item"),
     path(
         "<int:pk>/protokollieren/vorschau/", views_recording.record_preview, name="record_preview"
     ),

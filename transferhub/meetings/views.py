@@ -5,6 +5,7 @@ service; a service's refusal (MeetingError, DecisionError) is shown to the user.
 The agenda items (planning, recording, decisions, tasks, files) are in views_items.py.
 """
 
+import json
 from functools import wraps
 
 from django.contrib import messages
@@ -12,15 +13,19 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db.models import Prefetch
-from django.http import Http404, HttpResponse
+from django.db.models import Prefetch, Q
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 
 from transferhub.decisions.models import Decision, Task
 from transferhub.decisions.services import open_tasks_of_body
+from transferhub.lib.forms_versioned import NOTHING_CHANGED, save_versioned
+from transferhub.lib.idempotency import AlreadySaved, already_saved, save_once, saved_before
 from transferhub.lib.models import ActionLog
 from transferhub.network.models import Body
 from transferhub.network.permissions import (
@@ -34,9 +39,16 @@ from transferhub.network.permissions import (
 from . import services
 from .agenda_rows import agenda_rows, minutes_sections
 from .calendar import meeting_ics
-from .forms import AttendanceAddForm, AttendanceStatusForm, MeetingFilterForm, MeetingForm
+from .forms import (
+    AttendanceAddForm,
+    AttendanceStatusForm,
+    MeetingCreateForm,
+    MeetingEditForm,
+    MeetingFilterForm,
+)
 from .models import AgendaItem, Attachment, Meeting, MinutesVersion, Presentation
 from .services import MeetingError
+from .versions import version_diff, version_lines, version_sections
 
 PAGE_SIZE = 50
 State = Meeting.State
@@ -171,10 +183,19 @@ def meeting_create(request):
     body = bodies.filter(pk=request.GET.get("body") or 0).first()
     if body is not None:
         initial = {"body": body, "name": body.name}
-    form = MeetingForm(request.POST or None, bodies=bodies, initial=initial)
+    form = MeetingCreateForm(request.POST or None, bodies=bodies, initial=initial)
+    fallback = reverse("meetings:list")
+    if request.method == "POST" and (done := saved_before(form)) is not None:
+        return already_saved(request, done, fallback)
     if request.method == "POST" and form.is_valid():
         try:
-            meeting = services.meeting_create(actor=request.user, **form.cleaned_data)
+            meeting = save_once(
+                form,
+                lambda: services.meeting_create(actor=request.user, **form.cleaned_data),
+                lambda meeting: meeting.get_absolute_url(),
+            )
+        except AlreadySaved as exc:
+            return already_saved(request, exc.url, fallback)
         except MeetingError as exc:
             form.add_error(None, str(exc))
         else:
@@ -209,11 +230,14 @@ def meeting_detail(request, meeting: Meeting):
         schedule = [row for row in schedule if row.item.public]
         attachments = [a for a in attachments if a.agenda_item_id and a.agenda_item.public]
     frozen = meeting.minutes_frozen
+    in_future = meeting.date > timezone.localdate()
     context = {
         "meeting": meeting,
         "full": full,
         "manage": request.can_manage,
         "frozen": frozen,
+        "in_future": in_future,
+        "reorder": request.can_manage and not frozen and len(schedule) > 1,
         "rows": agenda_rows(meeting, schedule, full=full, manage=request.can_manage, frozen=frozen),
         "sections": minutes_sections(meeting, schedule, full=full),
         "overrun": overrun,
@@ -222,12 +246,88 @@ def meeting_detail(request, meeting: Meeting):
         "participant_count": meeting.participant_count(),
         "show_minutes": meeting.state in (State.HELD, State.MINUTES_DRAFT, State.MINUTES_APPROVED)
         or any(row.item.minutes or row.item.decision_list for row in schedule),
+        "downloads": downloads(
+            meeting, actual_times=any(row.item.actual_start for row in schedule)
+        ),
     }
     if full:
         context["next_meeting"] = services.next_meeting_of(meeting)
         if meeting.state not in (State.MINUTES_APPROVED, State.CANCELLED):
-            context["open_tasks"] = list(open_tasks_of_body(meeting.body_id))
+            context["open_tasks"] = list(_open_tasks_before(meeting))
     return render(request, "meetings/meeting_detail.html", context)
+
+
+def downloads(meeting: Meeting, *, actual_times: bool) -> dict:
+    """The files of a meeting page: protocol (PDF, DOCX, Markdown), agenda (PDF) and .ics.
+
+    The protocol with actual times is offered once a time was recorded; before, the
+    option would change nothing.
+    """
+    args = [meeting.pk]
+    protocol = [
+        (label, reverse(f"protocols:protocol_{fmt}", args=args))
+        for fmt, label in (("pdf", "PDF"), ("docx", "DOCX"), ("md", "Markdown"))
+    ]
+    return {
+        "protocol": protocol,
+        "protocol_times": [(label, f"{url}?zeiten=1") for label, url in protocol]
+        if actual_times
+        else [],
+        "agenda": reverse("protocols:agenda_pdf", args=args),
+        "ics": reverse("meetings:ics", args=args),
+    }
+
+
+def _open_tasks_before(meeting: Meeting):
+    """The body's open tasks from before this meeting: of earlier meetings, or set between.
+
+    Tasks the meeting itself (or a later one) gave are its results, not its follow-up.
+    """
+    earlier = Q(meeting__date__lt=meeting.date) | Q(
+        meeting__date=meeting.date, meeting__start_time__lt=meeting.start_time
+    )
+    begins = timezone.make_aware(meeting.start)
+    return open_tasks_of_body(meeting.body_id).filter(
+        earlier | Q(meeting__isnull=True, created__lt=begins)
+    )
+
+
+@require_POST
+@meeting_view("manage")
+def agenda_reorder(request, meeting: Meeting):
+    """Tagesordnung umsortieren: the new order of all items as `ids` (form or JSON).
+
+    The agenda page's drag-and-drop posts JSON and gets JSON back; a plain form post
+    gets the agenda page with a message.
+    """
+    wants_json = request.content_type == "application/json"
+    try:
+        if wants_json:
+            ids = json.loads(request.body or b"{}").get("ids")
+        else:
+            ids = request.POST.getlist("ids")
+        ids = [int(pk) for pk in ids]
+    except (AttributeError, TypeError, ValueError):
+        ids = None
+    try:
+        if ids is None:
+            raise MeetingError(_("Die Reihenfolge ist unlesbar; erwartet wird eine Liste von ids."))
+        items = services.agenda_reorder(meeting=meeting, ids=ids, actor=request.user)
+    except MeetingError as exc:
+        if wants_json:
+            return JsonResponse({"error": str(exc)}, status=400)
+        messages.error(request, str(exc))
+        return _back_to_agenda(meeting)
+    # Also for JSON: the page reloads after a drop and shows the message there.
+    messages.success(request, _("Die neue Reihenfolge ist gespeichert."))
+    if wants_json:
+        return JsonResponse(
+            {
+                "message": _("Die neue Reihenfolge ist gespeichert."),
+                "items": [{"id": it.pk, "number": it.number, "order": it.order} for it in items],
+            }
+        )
+    return _back_to_agenda(meeting)
 
 
 @meeting_view("see")
@@ -243,30 +343,29 @@ def meeting_ics_download(request, meeting: Meeting):
 
 @meeting_view("manage")
 def meeting_edit(request, meeting: Meeting):
-    fields = [
-        "name",
-        "date",
-        "start_time",
-        "end_time",
-        "location",
-        "online_url",
-        "note_taker",
-        "stated_participant_count",
-    ]
-    form = MeetingForm(
+    """Change a meeting's details: only what was changed, never over a newer save unseen."""
+    form = MeetingEditForm(
         request.POST or None,
-        initial={f: getattr(meeting, f) for f in fields},
+        initial=MeetingEditForm.initial_of(meeting),
         default_name=meeting.body.name,
     )
     if request.method == "POST" and form.is_valid():
-        changed = {f: form.cleaned_data[f] for f in fields if f in form.changed_data}
+        if not form.changes():
+            messages.info(request, NOTHING_CHANGED)
+            return redirect(meeting)
         try:
-            services.meeting_update(meeting=meeting, actor=request.user, **changed)
+            saved = save_versioned(
+                form,
+                lambda changes, expected: services.meeting_update(
+                    meeting=meeting, actor=request.user, expected_version=expected, **changes
+                ),
+            )
         except MeetingError as exc:
             form.add_error(None, str(exc))
         else:
-            messages.success(request, _("Die Angaben zur Sitzung wurden gespeichert."))
-            return redirect(meeting)
+            if saved is not None:
+                messages.success(request, _("Die Angaben zur Sitzung wurden gespeichert."))
+                return redirect(meeting)
     return render(request, "meetings/meeting_form.html", {"form": form, "meeting": meeting})
 
 
@@ -373,9 +472,53 @@ def minutes_versions(request, meeting: Meeting):
 
 @meeting_view("read")
 def minutes_version_detail(request, meeting: Meeting, version: int):
-    version = get_object_or_404(MinutesVersion, meeting=meeting, version=version)
+    """A frozen version as the meeting page showed it then."""
+    version = get_object_or_404(
+        MinutesVersion.objects.select_related("created_by__person"),
+        meeting=meeting,
+        version=version,
+    )
+    numbers = list(meeting.minutes_versions.values_list("version", flat=True).order_by("version"))
     return render(
-        request, "meetings/minutes_version.html", {"meeting": meeting, "version": version}
+        request,
+        "meetings/minutes_version.html",
+        {
+            "meeting": meeting,
+            "version": version,
+            "minutes": version_sections(version.content),
+            "previous": max((n for n in numbers if n < version.version), default=None),
+        },
+    )
+
+
+@meeting_view("read")
+def minutes_versions_compare(request, meeting: Meeting):
+    """Two versions side by side (?a=1&b=2), what changed marked; the last two by default."""
+    versions = {v.version: v for v in meeting.minutes_versions.select_related("created_by__person")}
+    numbers = sorted(versions)
+
+    def chosen(name: str, default: int | None) -> int | None:
+        value = request.GET.get(name, "")
+        return int(value) if value.isdigit() and int(value) in versions else default
+
+    old = chosen("a", numbers[-2] if len(numbers) > 1 else None)
+    new = chosen("b", numbers[-1] if numbers else None)
+    rows = None
+    if old is not None and new is not None:
+        rows = version_diff(
+            version_lines(versions[old].content), version_lines(versions[new].content)
+        )
+    return render(
+        request,
+        "meetings/minutes_versions_compare.html",
+        {
+            "meeting": meeting,
+            "numbers": numbers,
+            "old": versions.get(old),
+            "new": versions.get(new),
+            "rows": rows,
+            "changes": any(r.kind in ("changed", "removed", "added") for r in rows or []),
+        },
     )
 
 

@@ -18,6 +18,7 @@ def form_data(task, **changes):
         "owner_body": task.owner_body_id or "",
         "due_date": task.due_date.isoformat() if task.due_date else "",
         "status": task.status,
+        "version": task.version,
     }
     data.update(changes)
     return data

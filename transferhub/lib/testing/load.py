@@ -6,9 +6,18 @@ hold afterwards. A write counts as acknowledged only when the server answered
 as it does on success (the redirect to the expected page, or the import's
 success message); every acknowledged write carries a unique marker, and
 `verify` looks for each one in the database.
+
+Beside them, a few contenders write the same records at once: one shared agenda item's
+minutes and one shared task, through the API with `If-Match` and through the web forms
+(which carry the version they were rendered from). Each contender reads, then writes what
+it read over; `verify_contested` checks that no write was lost and none overwrote a value
+its writer had not seen: every accepted save is in the log and its value either stands or
+was read by the later accepted save that replaced it, and every refused save (412, or the
+form sent back with both versions) left no trace.
 """
 
 import random
+import re
 import threading
 import time
 from collections import Counter
@@ -16,6 +25,7 @@ from dataclasses import dataclass, field
 
 import requests
 
+from .forms import form_data
 from .install import Install
 from .minutes import minutes
 
@@ -33,6 +43,7 @@ MIX = {
     "write_task": 7,
     "write_task_status": 8,
     "write_import": 5,
+    "write_decision_twice": 2,
 }
 # A burst of writes only (for killing the server in the middle of it).
 WRITES = {
@@ -60,9 +71,50 @@ items = [
 tasks = [
     task_create(body=body, text=f"Lastaufgabe {n + 1}").pk for n in range(params["users"])
 ]
+# The records every contender writes at once, and an API token per contender.
+from django.contrib.auth.models import User
+from transferhub.api.services import token_create
+
+secretariat = User.objects.get(username="geschaeftsstelle")
+shared_item = agenda_item_add(meeting=planned, name="Gemeinsamer Punkt", duration_minutes=5)
+shared_task = task_create(body=body, text="Gemeinsame Aufgabe")
+api_tokens = [
+    token_create(user=secretariat, name=f"Last {n + 1}", scope="read-write")[1]
+    for n in range(params["contenders"])
+]
 result = {
     "body": body.pk, "meeting": planned.pk, "approved": approved.pk,
     "items": items, "tasks": tasks,
+    "shared_item": shared_item.pk, "shared_task": shared_task.pk, "api_tokens": api_tokens,
+}
+"""
+
+CONTESTED_SNAPSHOT = """
+from transferhub.decisions.models import Task
+from transferhub.lib.models import ActionLog
+from transferhub.meetings.models import AgendaItem
+
+def entries(action, object_type, pk):
+    return [
+        {"before": log.data.get("before") or {}, "after": log.data.get("after") or {}}
+        for log in ActionLog.objects.filter(
+            action=action, object_type=object_type, object_id=pk
+        ).order_by("id")
+    ]
+
+item = AgendaItem.objects.get(pk=params["item"])
+task = Task.objects.get(pk=params["task"])
+result = {
+    "minutes": {
+        "log": entries("minutes.recorded", "meetings.agendaitem", item.pk),
+        "final": {"minutes": item.minutes, "status": item.status},
+        "version": item.version,
+    },
+    "task": {
+        "log": entries("task.changed", "decisions.task", task.pk),
+        "final": {"text": task.text, "status": task.status},
+        "version": task.version,
+    },
 }
 """
 
@@ -122,11 +174,30 @@ class Write:
     expected: dict = field(default_factory=dict)
 
 
+@dataclass
+class ContestedWrite:
+    """A save of a shared record: what its writer read and wrote, and what the server said.
+
+    `outcome` is "accepted", "refused" (412, or the form sent back as out of date) or
+    "failed" (anything else, which the check counts as a problem).
+    """
+
+    record: str  # "minutes" or "task"
+    via: str  # "api" or "web"
+    field: str
+    value: str
+    read: str
+    read_version: int | None
+    outcome: str = "failed"
+    new_version: int | None = None
+
+
 class Recorder:
     def __init__(self):
         self.lock = threading.Lock()
         self.samples: list[Sample] = []
         self.writes: list[Write] = []
+        self.contested: list[ContestedWrite] = []
 
     def sample(self, *args) -> None:
         with self.lock:
@@ -135,6 +206,11 @@ class Recorder:
     def write(self, write: Write) -> Write:
         with self.lock:
             self.writes.append(write)
+        return write
+
+    def contest(self, write: ContestedWrite) -> ContestedWrite:
+        with self.lock:
+            self.contested.append(write)
         return write
 
 
@@ -169,6 +245,8 @@ class User:
         self.task_status = "open"
         self.task_text = f"Lastaufgabe {number + 1}"
         self.counter = 0
+        # The version each own form was last rendered from (None: read the page first).
+        self.versions: dict[str, int | None] = {"item": None, "task": None}
 
     # HTTP ----------------------------------------------------------------------
 
@@ -209,6 +287,26 @@ class User:
             and response.headers.get("Location", "").split("?")[0].endswith(path)
         )
 
+    def version(self, kind: str) -> int | None:
+        """The version of the own item or task, read off its form when not known."""
+        if self.versions[kind] is None:
+            path, name = (
+                (self._item_path(), "minutes-version")
+                if kind == "item"
+                else (f"/aufgaben/{self.task}/", "version")
+            )
+            response = self.request(f"read_{kind}", "GET", path)
+            found = response is not None and re.search(
+                rf'name="{name}" value="(\d+)"', response.text
+            )
+            self.versions[kind] = int(found.group(1)) if found else None
+        return self.versions[kind]
+
+    def saved(self, kind: str, acked: bool) -> None:
+        """One write more on the own record; after an unclear answer, read it again."""
+        known = self.versions[kind]
+        self.versions[kind] = known + 1 if acked and known is not None else None
+
     # Actions -------------------------------------------------------------------
 
     def step(self) -> None:
@@ -236,12 +334,14 @@ class User:
     def write_minutes(self):
         text = f"Protokoll {self.marker()}: Die AG bespricht den Punkt."
         write = self.recorder.write(Write("minutes", self.item, text))
+        version = self.version("item")
         response = self.post(
             "write_minutes",
             self._item_path(),
-            {"minutes-minutes": text, "minutes-status": "discussed"},
+            {"minutes-minutes": text, "minutes-status": "discussed", "minutes-version": version},
         )
         write.acked = self.redirected_to(response, self._item_path())
+        self.saved("item", write.acked)
 
     def write_decision(self):
         text = f"Beschluss {self.marker()}: Die AG Transfer stimmt zu."
@@ -253,9 +353,33 @@ class User:
         )
         write.acked = self.redirected_to(response, self._item_path())
 
+    def write_decision_twice(self):
+        """Send one rendered decision form twice at once (a double click): one decision."""
+        page = self.request("read_item", "GET", self._item_path())
+        if page is None or page.status_code != 200:
+            return
+        action = self._item_path() + "beschluss/"
+        data = form_data(page.text, action)
+        text = f"Beschluss {self.marker()}: doppelt abgeschickt."
+        data.update({"decision-text": text, "decision-kind": "agreement"})
+        write = self.recorder.write(Write("decision_twice", self.item, text))
+        answers = [None, None]
+
+        def send(i: int):
+            answers[i] = self.post("write_decision_twice", action, data)
+
+        threads = [threading.Thread(target=send, args=(i,)) for i in range(2)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        # Both go to the item: one saved it, the other found it saved.
+        write.acked = all(self.redirected_to(a, self._item_path()) for a in answers)
+
     def write_task(self):
         text = f"Aufgabe {self.marker()}: Unterlagen versenden."
         write = self.recorder.write(Write("task", self.task, text))
+        version = self.version("task")
         response = self.post(
             "write_task",
             f"/aufgaben/{self.task}/",
@@ -265,9 +389,11 @@ class User:
                 "owner_person": "",
                 "owner_body": "",
                 "due_date": "",
+                "version": version,
             },
         )
         write.acked = self.redirected_to(response, f"/aufgaben/{self.task}/")
+        self.saved("task", write.acked)
 
     def write_task_status(self):
         status = self.STATUS_CYCLE[self.task_status]
@@ -276,6 +402,7 @@ class User:
             "write_task_status", f"/aufgaben/{self.task}/status/", {"status": status}
         )
         write.acked = self.redirected_to(response, f"/aufgaben/{self.task}/")
+        self.saved("task", write.acked)
         if write.acked:
             self.task_status = status
 
@@ -314,6 +441,121 @@ class User:
             write.acked = acked
 
 
+STALE_PAGE = "Dieser Eintrag wurde inzwischen von jemand anderem geändert"
+TASK_STATUSES = ("open", "in_progress", "done")
+
+
+class Contender:
+    """One of several writers of the same item's minutes and the same task, at once.
+
+    Through the API it reads the record (ETag) and writes it back changed with `If-Match`;
+    in the browser it renders the form and saves it changed. Through the API it changes
+    the minutes or the task's text; in the browser the minutes or the task's status (the
+    web form merges a status change over a newer text, it refuses one over a newer status).
+    """
+
+    def __init__(self, number: int, via: str, url: str, target: dict, run: str, recorder: Recorder):
+        self.number = number
+        self.via = via
+        self.url = url
+        self.target = target
+        self.run = run
+        self.recorder = recorder
+        self.rng = random.Random(7000 + number)
+        shared = {"items": [target["shared_item"]], "tasks": [target["shared_task"]]}
+        self.user = User(0, url, {**target, **shared}, run, recorder)  # its browser
+        self.token = target["api_tokens"][number]
+        self.counter = 0
+
+    def login(self) -> None:
+        if self.via == "web":
+            self.user.login()
+
+    def marker(self) -> str:
+        self.counter += 1
+        return f"{self.run}-c{self.number:02d}-w{self.counter:04d}"
+
+    def step(self) -> None:
+        record = self.rng.choice(["minutes", "task"])
+        getattr(self, f"{self.via}_{record}")()
+
+    def pause(self) -> None:
+        time.sleep(self.rng.uniform(0, 0.15))  # reading, typing: others may save meanwhile
+
+    # Through the API -------------------------------------------------------------
+
+    def api(self, action: str, method: str, path: str, **kwargs):
+        headers = {"Authorization": f"Bearer {self.token}", **kwargs.pop("headers", {})}
+        return self.user.request(action, method, f"/api/v1{path}", headers=headers, **kwargs)
+
+    def _api_write(self, record, path, method, field, body_of, read_path=None):
+        read = self.api(f"read_{record}_api", "GET", read_path or path)
+        if read is None or read.status_code != 200:
+            return
+        etag = read.headers.get("ETag", "")
+        value = f"{record} {self.marker()}"
+        write = self.recorder.contest(
+            ContestedWrite(record, "api", field, value, read.json()[field], int(etag.strip('"')))
+        )
+        self.pause()
+        answer = self.api(
+            f"write_{record}_api", method, path, json=body_of(value), headers={"If-Match": etag}
+        )
+        if answer is not None and answer.status_code == 200:
+            write.outcome = "accepted"
+            write.new_version = int(answer.headers.get("ETag", "0").strip('"') or 0)
+        elif answer is not None and answer.status_code == 412:
+            write.outcome = "refused"
+
+    def api_minutes(self):
+        item = self.target["shared_item"]
+        self._api_write(
+            "minutes",
+            f"/items/{item}/minutes",
+            "PUT",
+            "minutes",
+            lambda value: {"minutes": value, "status": "discussed"},
+            read_path=f"/items/{item}",
+        )
+
+    def api_task(self):
+        task = self.target["shared_task"]
+        self._api_write("task", f"/tasks/{task}", "PATCH", "text", lambda value: {"text": value})
+
+    # In the browser ----------------------------------------------------------------
+
+    def _web_write(self, record, path, field, value_of):
+        page = self.user.request(f"read_{record}_web", "GET", path)
+        if page is None or page.status_code != 200:
+            return
+        data = form_data(page.text, path, path=path)
+        prefix = "minutes-" if record == "minutes" else ""
+        read = data[prefix + field]
+        value = value_of(read)
+        write = self.recorder.contest(
+            ContestedWrite(record, "web", field, value, read, int(data[prefix + "version"]))
+        )
+        data[prefix + field] = value
+        self.pause()
+        answer = self.user.post(f"write_{record}_web", path, data)
+        if self.user.redirected_to(answer, path):
+            write.outcome = "accepted"
+        elif answer is not None and answer.status_code == 200 and STALE_PAGE in answer.text:
+            write.outcome = "refused"
+
+    def web_minutes(self):
+        path = f"/sitzungen/{self.target['meeting']}/punkte/{self.target['shared_item']}/"
+        self._web_write("minutes", path, "minutes", lambda read: f"minutes {self.marker()}")
+
+    def web_task(self):
+        path = f"/aufgaben/{self.target['shared_task']}/"
+
+        def next_status(read: str) -> str:
+            return self.rng.choice([s for s in TASK_STATUSES if s != read])
+
+        self._web_write("task", path, "status", next_status)
+
+
 def run_users(users: list[User], seconds: float, think: float = 0.1, stop=None) -> None:
     """Let every user act in a loop for `seconds` (or until `stop` is set), in threads."""
     deadline = time.monotonic() + seconds
@@ -331,9 +573,12 @@ def run_users(users: list[User], seconds: float, think: float = 0.1, stop=None) 
         t.join()
 
 
-def prepare(install: Install, users: int) -> dict:
-    """Give each user an agenda item on the meeting of 24.11.2022 and a task of its own."""
-    return install.query(PREPARE, {"users": users})
+def prepare(install: Install, users: int, contenders: int = 0) -> dict:
+    """Give each user an agenda item on the meeting of 24.11.2022 and a task of its own.
+
+    Also a shared item and a shared task, and an API token for each contender.
+    """
+    return install.query(PREPARE, {"users": users, "contenders": contenders})
 
 
 def verify(install: Install, target: dict, recorder: Recorder, run: str) -> list[str]:
@@ -366,6 +611,11 @@ def verify(install: Install, target: dict, recorder: Recorder, run: str) -> list
             problems.append(f"lost task edit {w.value!r}")
         elif w.kind == "import" and w.acked and w.key not in imported:
             problems.append(f"lost import {w.key}")
+        elif w.kind == "decision_twice" and decisions[w.value] != (1 if w.acked else 0):
+            if w.acked or decisions[w.value] > 1:
+                problems.append(
+                    f"decision sent twice {w.value!r} stored {decisions[w.value]} times"
+                )
 
     # The last acknowledged edit of each item and task is what is stored now
     # (each belongs to one user, who writes one request at a time).
@@ -402,6 +652,110 @@ def verify(install: Install, target: dict, recorder: Recorder, run: str) -> list
         if meeting["state"] != "minutes_draft":
             problems.append(f"import {name} in state {meeting['state']}")
     return problems
+
+
+def verify_contested(install: Install, target: dict, recorder: Recorder) -> list[str]:
+    """No lost write and no silent overwrite on the shared records (see the module's docstring).
+
+    Per record, the log lists every saved change with the values it replaced (`before`)
+    and wrote (`after`), in order. Then:
+    - every accepted save is in the log once, every refused or unanswered one not at all;
+    - every accepted save replaced only what its writer had read (or its own value);
+    - its value stands in the final record, or a later accepted save that read it replaced it;
+    - API saves went from the version they read to the next one, and no two the same.
+    """
+    db = install.query(
+        CONTESTED_SNAPSHOT, {"item": target["shared_item"], "task": target["shared_task"]}
+    )
+    problems = []
+    for record, state in db.items():
+        writes = [w for w in recorder.contested if w.record == record]
+        log = state["log"]
+        problems += _contested_markers(record, state, [w for w in writes if w.field != "status"])
+        if record == "task":  # the minutes' status is the API's "behandelt" throughout
+            problems += _contested_statuses(log, [w for w in writes if w.field == "status"])
+        api = [w for w in writes if w.via == "api" and w.outcome == "accepted"]
+        versions = [w.new_version for w in api]
+        if len(set(versions)) != len(versions):
+            problems.append(f"{record}: two accepted API saves made the same version")
+        for w in api:
+            if w.new_version != (w.read_version or 0) + 1:
+                problems.append(
+                    f"{record}: {w.value!r} read version {w.read_version}, made {w.new_version}"
+                )
+        problems += [
+            f"{record}: save {w.value!r} got neither success nor a refusal"
+            for w in writes
+            if w.outcome == "failed"
+        ]
+    return problems
+
+
+def _contested_markers(record: str, state: dict, writes: list[ContestedWrite]) -> list[str]:
+    """Saves of a text with a unique marker: each one found, or knowingly replaced."""
+    problems, log = [], state["log"]
+    logged = {}
+    for index, entry in enumerate(log):
+        for name, value in entry["after"].items():
+            if isinstance(value, str) and value != entry["before"].get(name):
+                logged.setdefault((name, value), []).append(index)
+    accepted = {(w.field, w.value): w for w in writes if w.outcome == "accepted"}
+    for w in writes:
+        found = logged.get((w.field, w.value), [])
+        if w.outcome == "refused" and found:
+            problems.append(f"{record}: refused save {w.value!r} is in the log")
+        elif w.outcome == "accepted" and len(found) != 1:
+            problems.append(f"{record}: accepted save {w.value!r} logged {len(found)} times")
+    for (name, value), w in accepted.items():
+        found = logged.get((name, value), [])
+        if len(found) != 1:
+            continue
+        index = found[0]
+        replaced = log[index]["before"].get(name)
+        if replaced not in (w.read, w.value):
+            problems.append(
+                f"{record}: {w.value!r} overwrote {replaced!r}, its writer had read {w.read!r}"
+            )
+        if state["final"][name] == value:
+            continue
+        later = next((e for e in log[index + 1 :] if e["after"].get(name, value) != value), None)
+        reader = later and accepted.get((name, later["after"][name]))
+        knowingly = reader is not None and later["before"].get(name) == reader.read == value
+        if not knowingly:
+            problems.append(f"{record}: accepted {w.value!r} is gone, not knowingly replaced")
+    return problems
+
+
+def _contested_statuses(log: list[dict], writes: list[ContestedWrite]) -> list[str]:
+    """Status saves (few values, no marker): the log's changes are exactly the accepted ones.
+
+    Each accepted save replaced the status its writer read, or one equal to its own (two
+    people setting the same status); nothing else changed the status.
+    """
+    problems = []
+    entries = Counter(
+        (e["before"].get("status"), e["after"]["status"]) for e in log if "status" in e["after"]
+    )
+    for w in writes:
+        if w.outcome != "accepted":
+            continue
+        for pair in ((w.read, w.value), (w.value, w.value)):
+            if entries[pair]:
+                entries[pair] -= 1
+                break
+        else:
+            problems.append(f"task: accepted status {w.read} → {w.value} not in the log")
+    left = +entries
+    if left:
+        problems.append(f"task: status changes nobody accounts for: {dict(left)}")
+    return problems
+
+
+def contested_summary(recorder: Recorder) -> str:
+    counts = Counter((w.record, w.via, w.outcome) for w in recorder.contested)
+    return "contested saves " + ", ".join(
+        f"{record}/{via} {outcome} {n}" for (record, via, outcome), n in sorted(counts.items())
+    )
 
 
 def percentile(values: list[float], q: float) -> float:

@@ -91,14 +91,20 @@ def test_the_manager_edits_the_meeting_details_and_end_before_start_is_refused(
 ):
     client = client_as("chair")
     url = reverse("meetings:edit", args=[planned_meeting.pk])
-    data = {**FORM, "name": "AG Transfer (online)", "start_time": "10:00", "end_time": "12:00"}
+    data = {
+        **FORM,
+        "name": "AG Transfer (online)",
+        "start_time": "10:00",
+        "end_time": "12:00",
+        "version": planned_meeting.version,
+    }
     response = client.post(url, data, follow=True)
     assert "Die Angaben zur Sitzung wurden gespeichert." in page_text(response)
     planned_meeting.refresh_from_db()
     assert planned_meeting.name == "AG Transfer (online)"
     assert planned_meeting.start_time == dt.time(10)
 
-    response = client.post(url, {**data, "start_time": "13:00"})
+    response = client.post(url, {**data, "start_time": "13:00", "version": planned_meeting.version})
     assert "Das Ende muss nach dem Beginn liegen." in page_text(response)
     planned_meeting.refresh_from_db()
     assert planned_meeting.start_time == dt.time(10)
