@@ -563,8 +563,11 @@ def minutes_record(
     if public is not None:
         item.public = public
     item.save(update_fields=["minutes", "status", "public", "version", "modified"])
-    if meeting.state in (State.PLANNED, State.INVITED, State.HELD):
-        # Writing minutes means the meeting took place and a draft exists.
+    if meeting.state in (State.PLANNED, State.INVITED, State.HELD) and (
+        meeting.date <= timezone.localdate()
+    ):
+        # Writing minutes means the meeting took place and a draft exists; notes written
+        # ahead of the day (a prepared text) leave a future meeting planned.
         meeting.state = State.MINUTES_DRAFT
         meeting.save(update_fields=["state", "modified"])
     log_action(
