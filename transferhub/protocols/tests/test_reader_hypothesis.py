@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import time
+import tracemalloc
+from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -26,9 +30,40 @@ PIECES = [
 ]  # fmt: skip
 
 
+# Every input, however made, is read within a time and memory budget (issue 13): generous
+# against a busy CI machine, far below what the unbounded reader took (minutes, gigabytes).
+SECONDS_PER_INPUT = 3.0
+PEAK_BYTES_PER_INPUT = 64 * 2**20
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _readers_loaded():
+    # The first read of each format imports its libraries: not the input's cost.
+    for data, name in ((b"x", "x.txt"), (b"%PDF-1.4\n\x00", "x.pdf"), (b"PK\x03\x04", "x.docx")):
+        try:
+            read_protocol(data, filename=name)
+        except ProtocolReadError:
+            pass
+
+
+@contextmanager
+def within_budget():
+    tracemalloc.start()
+    started = time.perf_counter()
+    try:
+        yield
+    finally:
+        elapsed = time.perf_counter() - started
+        _now, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+    assert elapsed < SECONDS_PER_INPUT, f"{elapsed:.1f} s"
+    assert peak < PEAK_BYTES_PER_INPUT, f"{peak / 2**20:.0f} MiB"
+
+
 def check(text: str) -> None:
     try:
-        result = parse_text(text)
+        with within_budget():
+            result = parse_text(text)
     except ProtocolReadError as exc:
         assert str(exc)
         return
@@ -67,17 +102,19 @@ def test_mutated_fixtures_never_break_the_parser(sample, edits):
 @given(st.binary(max_size=3000))
 def test_random_bytes_give_a_result_or_a_read_error(data):
     for name in ("x.txt", "x.pdf", "x.docx"):
-        try:
-            read_protocol(data, filename=name)
-        except ProtocolReadError:
-            pass
+        with within_budget():
+            try:
+                read_protocol(data, filename=name)
+            except ProtocolReadError:
+                pass
 
 
 @settings(max_examples=50, deadline=None)
 @given(st.binary(min_size=1, max_size=400))
 def test_damaged_pdf_and_zip_headers_give_a_read_error(tail):
     for head in (b"%PDF-1.4\n", b"PK\x03\x04"):
-        try:
-            read_protocol(head + tail, filename="x")
-        except ProtocolReadError:
-            pass
+        with within_budget():
+            try:
+                read_protocol(head + tail, filename="x")
+            except ProtocolReadError:
+                pass
