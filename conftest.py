@@ -1,10 +1,20 @@
 """Fixtures shared by every app's tests: people in each role and the seed's meeting."""
 
+import dataclasses
 import datetime as dt
 import os
+import shutil
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
+from django.conf import settings as django_settings
 from django.contrib.auth.models import Group, User
+from django.core import mail
+from django.db import DEFAULT_DB_ALIAS, connections, models, transaction
+from django.test.utils import override_settings
 from hypothesis import settings as hypothesis_settings
 
 from transferhub.network.models import Body, Membership, Organisation, Person
@@ -12,31 +22,286 @@ from transferhub.network.permissions import SECRETARIAT_GROUP
 
 # The suite is deterministic: hypothesis tries the same examples on every run, so CI
 # never fails by chance. HYPOTHESIS_PROFILE=explore searches afresh on a developer's machine.
+# CI (CI=1 or HYPOTHESIS_PROFILE=ci) tries every property test's full number of examples;
+# elsewhere the slow ones try a fifth of them (see `examples`).
 hypothesis_settings.register_profile("default", derandomize=True, print_blob=True)
+hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
 hypothesis_settings.register_profile("explore", derandomize=False, print_blob=True)
-hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+IN_CI = os.environ.get("CI", "") in ("1", "true")
+HYPOTHESIS_PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "ci" if IN_CI else "default")
+hypothesis_settings.load_profile(HYPOTHESIS_PROFILE)
+
+
+def pytest_report_header() -> str:
+    share = "all" if examples(10) == 10 else "a fifth of"
+    return (
+        f"hypothesis profile {HYPOTHESIS_PROFILE!r}: slow property tests try {share} their examples"
+    )
+
+
+def examples(full: int) -> int:
+    """Return a slow property test's number of examples: all of them in CI, a fifth here."""
+    if HYPOTHESIS_PROFILE in ("ci", "explore"):
+        return full
+    return max(5, full // 5)
+
 
 ROLES = ["anonymous", "outsider", "member", "chair", "secretariat"]
 
 
+def isolated_settings(media: Path) -> dict:
+    """What every test runs with: a fast password hasher, mail kept, files under `media`."""
+    return {
+        "PASSWORD_HASHERS": ["django.contrib.auth.hashers.MD5PasswordHasher"],
+        "STORAGES": {
+            **django_settings.STORAGES,
+            "default": {
+                "BACKEND": "django.core.files.storage.FileSystemStorage",
+                "OPTIONS": {"location": str(media)},
+            },
+            "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+        },
+        "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
+        "LANGUAGE_CODE": "de",
+        "TASKS": {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}},
+    }
+
+
 @pytest.fixture(autouse=True)
 def _fast_and_isolated(settings, tmp_path):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "default": {
-            "BACKEND": "django.core.files.storage.FileSystemStorage",
-            "OPTIONS": {"location": str(tmp_path / "media")},
-        },
-        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-    }
-    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-    settings.LANGUAGE_CODE = "de"
-    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    for name, value in isolated_settings(tmp_path / "media").items():
+        setattr(settings, name, value)
+
+
+# --- Worlds built once and shared through rollback ----------------------------------------
+#
+# Building the seed meeting through the services costs about 300 queries, and 360 tests
+# ask for it (860 for `people`). So a world is built once, inside a savepoint that stays
+# open while consecutive tests ask for the same world; each test runs in its own savepoint
+# on top (pytest-django's TestCase atomics) and is rolled back as before, so every test
+# meets exactly the rows it met when it built the world itself. A database test that asks
+# for no world, or that commits (transaction=True, live_server), rolls the worlds back
+# first. Each test gets fresh instances, read again by primary key, so what one test
+# changes in memory never reaches the next; files the world stored are copied into the
+# test's own media directory. Tests are ordered by the worlds they need within each module
+# (see pytest_collection_modifyitems) so each world is built about once per module.
+
+
+@dataclasses.dataclass
+class WorldLayer:
+    name: str
+    fixture: str
+    requires: tuple[str, ...]
+    build: Callable[[dict], object]
+    under: Path | None
+
+
+WORLD_LAYERS: dict[str, WorldLayer] = {}
+
+
+def world_layer(fixture: str, *, requires: tuple[str, ...] = (), name: str = "", under: str = ""):
+    """Register `build(below)` as the shared world behind `fixture`.
+
+    `below` maps the names of the required worlds to what their builds returned. The
+    fixture asks `_worlds.shared(name)` and builds on its own when that is None (a test
+    that commits, or one that did not ask for the fixture by name). `under` (a conftest's
+    __file__) limits the world to the tests in that folder, for a fixture name that means
+    something else elsewhere; `name` (the fixture's, by default) then tells them apart.
+    """
+
+    def register(build):
+        folder = Path(under).parent if under else None
+        layer = WorldLayer(name or fixture, fixture, requires, build, folder)
+        WORLD_LAYERS[layer.name] = layer
+        return build
+
+    return register
+
+
+def worlds_wanted(fixturenames, path: Path) -> list[str]:
+    """The worlds a test asks for, those they build on first."""
+    wanted: list[str] = []
+
+    def add(name: str) -> None:
+        if name not in wanted:
+            for below in WORLD_LAYERS[name].requires:
+                add(below)
+            wanted.append(name)
+
+    for layer in WORLD_LAYERS.values():
+        if layer.fixture in fixturenames and (
+            layer.under is None or path.is_relative_to(layer.under)
+        ):
+            add(layer.name)
+    return [name for name in WORLD_LAYERS if name in wanted]
+
+
+def fresh(value):
+    """The same objects read again from the database (models by primary key)."""
+    if isinstance(value, models.Model):
+        return type(value)._base_manager.get(pk=value.pk)
+    if isinstance(value, list):
+        return [fresh(v) for v in value]
+    if isinstance(value, tuple):
+        return tuple(fresh(v) for v in value)
+    if isinstance(value, dict):
+        return {k: fresh(v) for k, v in value.items()}
+    if isinstance(value, SimpleNamespace):
+        return SimpleNamespace(**fresh(vars(value)))
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {f.name: fresh(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return dataclasses.replace(value, **changes)
+    return value
+
+
+@dataclasses.dataclass
+class _Built:
+    name: str
+    connection: object
+    atomic: transaction.Atomic
+    value: object
+    files_before: set[Path]
+    mails: list
+
+
+class WorldStack:
+    """The worlds built in this process, lowest first, each in its own savepoint."""
+
+    def __init__(self, blocker, media: Path):
+        self.blocker, self.media = blocker, media
+        self.stack: list[_Built] = []
+        self._fresh: dict[str, object] = {}
+
+    def enter(self, request) -> None:
+        """Make the stack hold exactly the worlds this test asks for."""
+        want = [] if _commits(request) else worlds_wanted(request.fixturenames, request.node.path)
+        keep = 0
+        # A test that reaches the database through another connection (see _pop) needs
+        # the worlds built again on its own.
+        if self.stack and self.stack[0].connection is connections[DEFAULT_DB_ALIAS]:
+            while keep < min(len(want), len(self.stack)) and self.stack[keep].name == want[keep]:
+                keep += 1
+        while len(self.stack) > keep:
+            self._pop()
+        for fixture in want[keep:]:
+            self._push(fixture)
+        self._fresh = {}
+        for built in self.stack:
+            mail.outbox.extend(built.mails)  # as if the test had built the world itself
+        if self.stack and any(self.media.iterdir()):
+            shutil.copytree(self.media, self._test_media(), dirs_exist_ok=True)
+
+    def shared(self, name: str):
+        """This test's fresh copy of a world it asked for, or None."""
+        if not any(built.name == name for built in self.stack):
+            return None
+        if name not in self._fresh:
+            value = next(built.value for built in self.stack if built.name == name)
+            self._fresh[name] = fresh(value)
+        return self._fresh[name]
+
+    def close(self) -> None:
+        while self.stack:
+            self._pop()
+
+    def _push(self, name: str) -> None:
+        below = {built.name: built.value for built in self.stack}
+        files_before = self._files()
+        outbox = len(mail.outbox)
+        with self.blocker.unblock():
+            atomic = transaction.atomic()
+            atomic._from_testcase = True  # durable blocks inside behave as in a TestCase
+            atomic.__enter__()
+            try:
+                with override_settings(**isolated_settings(self.media)):
+                    value = WORLD_LAYERS[name].build(below)
+            except BaseException:
+                atomic.__exit__(*sys.exc_info())
+                raise
+        mails = mail.outbox[outbox:]
+        del mail.outbox[outbox:]
+        connection = connections[DEFAULT_DB_ALIAS]
+        self.stack.append(_Built(name, connection, atomic, value, files_before, mails))
+
+    def _pop(self) -> None:
+        built = self.stack.pop()
+        # Django's connections belong to a thread and context; Playwright's sync API runs
+        # the browser tests in a greenlet of its own, which gets a connection of its own.
+        # The savepoint is rolled back on the connection that opened it.
+        current = connections[DEFAULT_DB_ALIAS]
+        connections[DEFAULT_DB_ALIAS] = built.connection
+        try:
+            with self.blocker.unblock():
+                transaction.set_rollback(True)
+                built.atomic.__exit__(None, None, None)
+        finally:
+            connections[DEFAULT_DB_ALIAS] = current
+        for path in sorted(self._files() - built.files_before, reverse=True):
+            if path.is_dir():
+                path.rmdir()
+            else:
+                path.unlink()
+
+    def _files(self) -> set[Path]:
+        return set(self.media.rglob("*"))
+
+    @staticmethod
+    def _test_media() -> Path:
+        return Path(django_settings.STORAGES["default"]["OPTIONS"]["location"])
+
+
+def _commits(request) -> bool:
+    """Whether the test runs in a TransactionTestCase (its writes are committed)."""
+    from pytest_django.fixtures import validate_django_db
+
+    marker = request.node.get_closest_marker("django_db")
+    if marker:
+        transactional, reset_sequences, *_ = validate_django_db(marker)
+        if transactional or reset_sequences:
+            return True
+    committing = ("transactional_db", "live_server", "django_db_reset_sequences")
+    return any(name in request.fixturenames for name in committing)
+
+
+@pytest.fixture(scope="session")
+def _world_stack(django_db_setup, django_db_blocker, tmp_path_factory):
+    stack = WorldStack(django_db_blocker, tmp_path_factory.mktemp("world-media"))
+    yield stack
+    stack.close()
 
 
 @pytest.fixture
-def om(db) -> Organisation:
+def _worlds(request, _fast_and_isolated, _world_stack) -> WorldStack:
+    _world_stack.enter(request)
+    return _world_stack
+
+
+@pytest.fixture
+def _django_db_helper(_worlds, _django_db_helper):
+    """pytest-django's database access for a test, opened on top of the shared worlds."""
+    # Overrides pytest-django's fixture of that name (every database test goes through it)
+    # so the worlds are in place before the test's own savepoint is opened.
+    return _django_db_helper
+
+
+def pytest_collection_modifyitems(items):
+    """Within each module or class, run the tests that need the same worlds together."""
+    order = list(WORLD_LAYERS)
+
+    def needs(item) -> tuple[int, ...]:
+        wanted = worlds_wanted(getattr(item, "fixturenames", ()), item.path)
+        return tuple(order.index(name) for name in wanted)
+
+    start = 0
+    while start < len(items):
+        end = start
+        while end < len(items) and items[end].parent is items[start].parent:
+            end += 1
+        items[start:end] = sorted(items[start:end], key=needs)
+        start = end
+
+
+def make_om() -> Organisation:
     return Organisation.objects.create(
         name="Offensive Mittelstand",
         short_name="OM",
@@ -45,13 +310,24 @@ def om(db) -> Organisation:
     )
 
 
-@pytest.fixture
-def ag_transfer(db) -> Body:
+def make_ag_transfer() -> Body:
     return Body.objects.create(
         name="AG Transfer",
         short_name="AG Transfer",
         classification=Body.Classification.WORKING_GROUP,
     )
+
+
+@pytest.fixture
+def om(db, _worlds) -> Organisation:
+    shared = _worlds.shared("people")
+    return shared["om"] if shared else make_om()
+
+
+@pytest.fixture
+def ag_transfer(db, _worlds) -> Body:
+    shared = _worlds.shared("people")
+    return shared["ag_transfer"] if shared else make_ag_transfer()
 
 
 def make_person(
@@ -78,8 +354,7 @@ def make_person(
     )
 
 
-@pytest.fixture
-def people(db, om, ag_transfer) -> dict[str, Person]:
+def make_people(om: Organisation, ag_transfer: Body) -> dict[str, Person]:
     """One person per role in the AG Transfer, each with a login named after the role."""
     secretariat = make_person("Theresa", "Joerißen", org=om, username="secretariat")
     secretariat.user.groups.add(Group.objects.get_or_create(name=SECRETARIAT_GROUP)[0])
@@ -96,6 +371,19 @@ def people(db, om, ag_transfer) -> dict[str, Person]:
     return {"secretariat": secretariat, "chair": chair, "member": member, "outsider": outsider}
 
 
+@world_layer("people")
+def _people_world(below) -> dict:
+    om, ag_transfer = make_om(), make_ag_transfer()
+    return {"om": om, "ag_transfer": ag_transfer, "people": make_people(om, ag_transfer)}
+
+
+@pytest.fixture
+def people(db, om, ag_transfer, _worlds) -> dict[str, Person]:
+    """One person per role in the AG Transfer, each with a login named after the role."""
+    shared = _worlds.shared("people")
+    return shared["people"] if shared else make_people(om, ag_transfer)
+
+
 @pytest.fixture
 def client_as(client, people):
     """Return a test client logged in as the given role ("anonymous" for none)."""
@@ -109,8 +397,7 @@ def client_as(client, people):
     return login
 
 
-@pytest.fixture
-def seed_meeting(db, people, ag_transfer, om):
+def make_seed_meeting(people, ag_transfer, om):
     """The AG Transfer meeting of 15.09.2022, built through the services as the seed states it."""
     from transferhub.decisions.services import decision_record, task_create
     from transferhub.meetings.models import AgendaItem
@@ -186,6 +473,19 @@ def seed_meeting(db, people, ag_transfer, om):
     )
     meeting.refresh_from_db()
     return meeting
+
+
+@world_layer("seed_meeting", requires=("people",))
+def _seed_world(below):
+    world = below["people"]
+    return make_seed_meeting(world["people"], world["ag_transfer"], world["om"])
+
+
+@pytest.fixture
+def seed_meeting(db, people, ag_transfer, om, _worlds):
+    """The AG Transfer meeting of 15.09.2022, built through the services as the seed states it."""
+    shared = _worlds.shared("seed_meeting")
+    return shared if shared is not None else make_seed_meeting(people, ag_transfer, om)
 
 
 # --- Browser tests (Playwright driving Debian's Chromium) -------------------------------

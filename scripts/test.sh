@@ -16,6 +16,14 @@ banner "ruff"
 $BIN/ruff check .
 $BIN/ruff format --check . >/dev/null || { echo "ruff format would change files: run 'make format'"; exit 1; }
 
+# Keep compiled modules (and pytest's rewritten test modules) between runs, outside the
+# tree: without them each worker and each `transferhub` subprocess compiles every module
+# again (about 4 s of CPU per worker), even where PYTHONDONTWRITEBYTECODE asks not to.
+export PYTHONPYCACHEPREFIX="${PYTHONPYCACHEPREFIX:-$PWD/.venv/pycache}"
+unset PYTHONDONTWRITEBYTECODE
+# Slow property tests try all their examples under CI=1 (hypothesis profile "ci") and a
+# fifth of them elsewhere (conftest.py); HYPOTHESIS_PROFILE=ci runs them all here too.
+
 # Two processes by default (the CI machine has two cores); PYTEST_WORKERS=0 runs in one.
 WORKERS=(-n "${PYTEST_WORKERS:-2}")
 [ "${PYTEST_WORKERS:-2}" = 0 ] && WORKERS=()

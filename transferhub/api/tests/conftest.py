@@ -1,10 +1,12 @@
 """Fixtures for the API tests: a token per role, a JSON client, a meeting in draft."""
 
 import datetime as dt
+from types import SimpleNamespace
 
 import pytest
 from django.core.cache import cache
 
+from conftest import world_layer
 from transferhub.api.services import token_create
 
 
@@ -138,14 +140,22 @@ def api_for(client):
     return make
 
 
+@world_layer("checks_world", requires=("people",))
+def _checks_world(below):
+    return make_checks_world()
+
+
 @pytest.fixture
-def checks_world(db, people):
+def checks_world(db, people, _worlds):
     """Muster Metall GmbH (staff, consultant, an assessment half done) and Fremdbau GmbH.
 
     The consultant served Fremdbau until yesterday; nobody of the AG Transfer works for either.
     """
-    from types import SimpleNamespace
+    shared = _worlds.shared("checks_world")
+    return shared if shared is not None else make_checks_world()
 
+
+def make_checks_world():
     from conftest import make_person
     from transferhub.checks import services as checks
     from transferhub.checks.loader import INSTRUMENTS_DIR
@@ -235,10 +245,25 @@ def declared_assessment(world):
     return assessment
 
 
+@world_layer("supplier_world", requires=("checks_world",))
+def _supplier_world(below):
+    checks_world = SimpleNamespace(**vars(below["checks_world"]))  # that world stays as it is
+    return make_supplier_world(checks_world, below["people"]["people"])
+
+
 @pytest.fixture
-def supplier_world(checks_world, people):
+def supplier_world(checks_world, people, _worlds):
     """Muster Metall as supplier with a valid seal and hidden contact; a purchaser; Fremdbau
     as supplier with hidden products."""
+    shared = _worlds.shared("supplier_world")
+    if shared is None:
+        return make_supplier_world(checks_world, people)
+    vars(checks_world).update(vars(shared))  # one namespace, as when built in the test
+    return checks_world
+
+
+def make_supplier_world(checks_world, people):
+    """Add the suppliers to `checks_world` (the same namespace, extended)."""
     from conftest import make_person
     from transferhub.suppliers import services as suppliers
     from transferhub.suppliers.models import Purchaser

@@ -15,6 +15,8 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
+from conftest import examples
+
 CHECKS = [
     not_a_server_error,
     status_code_conformance,
@@ -28,7 +30,7 @@ WRITES = {
     ("POST", "/api/v1/tasks"),
     ("PUT", "/api/v1/items/{item_id}/minutes"),
 }
-EXAMPLES = 15
+EXAMPLES = examples(15)  # per operation and mode
 # Read operations on checks, suppliers and the search: run against real data below.
 READS = {
     "GET /api/v1/assessments",

@@ -1,13 +1,19 @@
 """Run the `transferhub` command in a separate process, as an operator would."""
 
+import fcntl
 import os
 import secrets
+import shutil
 import string
 import subprocess
 import sys
+import uuid
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+
+from conftest import world_layer
 
 PROJECT = Path(__file__).resolve().parents[3]
 
@@ -45,6 +51,112 @@ def transferhub(*args: str, env: dict[str, str], check: bool = False, **kwargs):
     return result
 
 
+@contextmanager
+def fresh_database(env: dict):
+    """Point env at a new, empty database of the kind the tests run on; drop it afterwards."""
+    from django.db import connection
+
+    if connection.vendor == "sqlite":
+        yield env  # DATA_DIR alone makes a fresh SQLite file
+        return
+    import psycopg
+
+    db = connection.settings_dict
+    name = f"th_fresh_{uuid.uuid4().hex[:12]}"
+    params = {
+        "host": db["HOST"] or None,
+        "port": db["PORT"] or None,
+        "user": db["USER"],
+        "password": db["PASSWORD"] or None,
+    }
+    with psycopg.connect(dbname="postgres", autocommit=True, **params) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    auth = db["USER"] + (f":{db['PASSWORD']}" if db["PASSWORD"] else "")
+    try:
+        yield {**env, "DATABASE_URL": f"postgres://{auth}@{db['HOST']}:{db['PORT']}/{name}"}
+    finally:
+        with psycopg.connect(dbname="postgres", autocommit=True, **params) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def plain_env(data_dir: Path) -> dict:
+    """The test run's environment (its database dropped) with its own DATA_DIR."""
+    env = {k: v for k, v in os.environ.items() if k not in ENV_DROPPED}
+    env["DATA_DIR"] = str(data_dir)
+    return env
+
+
 @pytest.fixture
 def prod_env(tmp_path):
     return production_env(tmp_path / "install")
+
+
+@pytest.fixture(scope="session")
+def _install_templates(tmp_path_factory):
+    """Make (once per run, shared by the xdist workers) a DATA_DIR after `transferhub migrate`,
+    and one after `collectstatic` too; return a function giving the one asked for."""
+    base = tmp_path_factory.getbasetemp()
+    root = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+    root = root / "install-templates"
+    root.mkdir(exist_ok=True)
+
+    def template(static: bool) -> Path:
+        name = "migrated-collected" if static else "migrated"
+        data_dir, done = root / name, root / f"{name}.done"
+        migrated = template(static=False) if static else None
+        with open(root / f"{name}.lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)  # the other worker waits for the first one
+            if not done.exists():
+                shutil.rmtree(data_dir, ignore_errors=True)
+                env = production_env(data_dir)
+                if migrated:
+                    shutil.copytree(migrated, data_dir)
+                    transferhub("collectstatic", "--noinput", env=env, check=True)
+                else:
+                    transferhub("migrate", "--noinput", env=env, check=True)
+                done.touch()
+        return data_dir
+
+    return template
+
+
+@pytest.fixture
+def migrate_install(_install_templates):
+    """Migrate the install an environment points at, as `transferhub migrate` would.
+
+    On SQLite (no DATABASE_URL) the install's DATA_DIR becomes a copy of one migrated once
+    per run, which is the same file `migrate` writes at a fifth of the cost; the migrations
+    themselves run from scratch in test_migrations_run_from_scratch.py. static=True adds
+    what `collectstatic` writes. PostgreSQL databases are migrated for real.
+    """
+
+    def migrate(env: dict, *, static: bool = False) -> None:
+        if env.get("DATABASE_URL"):
+            transferhub("migrate", "--noinput", env=env, check=True)
+            if static:
+                transferhub("collectstatic", "--noinput", env=env, check=True)
+            return
+        template = _install_templates(static)
+        shutil.copytree(template, env["DATA_DIR"], dirs_exist_ok=True)
+
+    return migrate
+
+
+# --- The world of the role walks (test_every_url_every_role, test_every_api_endpoint_...) -----
+
+
+@world_layer("role_world", requires=("seed_meeting",))
+def _role_world(below):
+    from .test_every_url_every_role import build_world
+
+    people = below["people"]
+    return build_world(below["seed_meeting"], people["people"], people["ag_transfer"], people["om"])
+
+
+@pytest.fixture
+def role_world(seed_meeting, people, ag_transfer, om, _worlds):
+    """The objects every URL and API case points at, built once for both walks."""
+    from .test_every_url_every_role import build_world
+
+    shared = _worlds.shared("role_world")
+    return shared if shared is not None else build_world(seed_meeting, people, ag_transfer, om)

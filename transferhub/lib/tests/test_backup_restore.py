@@ -1,9 +1,6 @@
 """A backup restores into an empty install and it finds everything."""
 
 import json
-import uuid
-from contextlib import contextmanager
-from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -15,7 +12,7 @@ from transferhub.lib.backup import find_pg_tool
 from transferhub.meetings.models import Attachment, Meeting
 from transferhub.meetings.services import attachment_add
 
-from .conftest import ENV_DROPPED, transferhub
+from .conftest import fresh_database, plain_env, transferhub
 
 PDF = b"%PDF-1.4\n% Anlage mit Umlauten: \xc3\xa4\xc3\xb6\xc3\xbc\n" + bytes(range(256)) * 40
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 100 + b"Bildinhalt"
@@ -69,40 +66,6 @@ def snapshot() -> dict:
     )
 
 
-@contextmanager
-def fresh_database(env: dict):
-    """Point env at a new, empty database of the kind the tests run on; drop it afterwards."""
-    if connection.vendor == "sqlite":
-        yield env  # DATA_DIR alone makes a fresh SQLite file
-        return
-    import psycopg
-
-    db = connection.settings_dict
-    name = f"th_restore_{uuid.uuid4().hex[:12]}"
-    params = {
-        "host": db["HOST"] or None,
-        "port": db["PORT"] or None,
-        "user": db["USER"],
-        "password": db["PASSWORD"] or None,
-    }
-    with psycopg.connect(dbname="postgres", autocommit=True, **params) as admin:
-        admin.execute(f'CREATE DATABASE "{name}"')
-    auth = db["USER"] + (f":{db['PASSWORD']}" if db["PASSWORD"] else "")
-    try:
-        yield {**env, "DATABASE_URL": f"postgres://{auth}@{db['HOST']}:{db['PORT']}/{name}"}
-    finally:
-        with psycopg.connect(dbname="postgres", autocommit=True, **params) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
-def plain_env(data_dir: Path) -> dict:
-    import os
-
-    env = {k: v for k, v in os.environ.items() if k not in ENV_DROPPED}
-    env["DATA_DIR"] = str(data_dir)
-    return env
-
-
 @pytest.fixture
 def with_attachments(seed_meeting):
     item = seed_meeting.agenda_items.exclude(kind="break").first()
@@ -122,7 +85,9 @@ def skip_without_pg_dump():
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_backup_restores_into_an_empty_install_with_everything(with_attachments, tmp_path):
+def test_a_backup_restores_into_an_empty_install_with_everything(
+    with_attachments, tmp_path, migrate_install
+):
     skip_without_pg_dump()
     before = snapshot()
     assert len(before["attachments"]) == 2 and before["decisions"] and before["tasks"]
@@ -132,7 +97,7 @@ def test_a_backup_restores_into_an_empty_install_with_everything(with_attachment
     assert archive.stat().st_mode & 0o077 == 0  # personal data: readable by the owner only
 
     with fresh_database(plain_env(tmp_path / "neu")) as env:
-        transferhub("migrate", "--noinput", env=env, check=True)
+        migrate_install(env)
         restored = transferhub("restore", str(archive), env=env, check=True)
         assert "wiederhergestellt: 1 Sitzungen, 2 Dateien" in restored.stdout
         probe = transferhub("shell", "-c", PROBE, env=env, check=True)

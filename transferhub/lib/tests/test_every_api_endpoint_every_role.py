@@ -27,7 +27,7 @@ from transferhub.checks.models import Assessment
 from transferhub.meetings.models import AgendaItem, Meeting
 from transferhub.network.models import Membership
 
-from .test_every_url_every_role import PDF, ROLES, SEES_PROTECTED, World, build_world, signed_in
+from .test_every_url_every_role import PDF, ROLES, SEES_PROTECTED, World, signed_in
 
 API = "/api/v1"
 
@@ -227,8 +227,8 @@ def call(client: Client, case: str, world: World, secret: str | None):
 
 
 @pytest.fixture
-def world(seed_meeting, people, ag_transfer, om) -> World:
-    return build_world(seed_meeting, people, ag_transfer, om)
+def world(role_world) -> World:
+    return role_world
 
 
 @pytest.fixture

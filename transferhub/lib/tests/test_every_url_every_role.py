@@ -366,8 +366,8 @@ class World:
 
 
 @pytest.fixture
-def world(seed_meeting, people, ag_transfer, om) -> World:
-    return build_world(seed_meeting, people, ag_transfer, om)
+def world(role_world) -> World:
+    return role_world
 
 
 def build_world(seed_meeting, people, ag_transfer, om) -> World:

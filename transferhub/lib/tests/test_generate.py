@@ -6,6 +6,7 @@ from django.core.management.base import CommandError
 from django.db import transaction
 from django.db.models import F
 
+from conftest import world_layer
 from transferhub.checks.models import Answer, Assessment, Measure
 from transferhub.decisions.models import Decision, Task
 from transferhub.lib.generate import generate, registered_steps
@@ -23,9 +24,17 @@ SCALE_1 = {
 }
 
 
-@pytest.fixture
-def generated(db):
+@world_layer("generated")
+def _generated_world(below) -> bool:
     call_command("generate", "--scale", "0.002", "--seed", "7", verbosity=0)
+    return True
+
+
+@pytest.fixture
+def generated(db, _worlds):
+    """The data of `transferhub generate --scale 0.002 --seed 7` (made once, shared)."""
+    if _worlds.shared("generated") is None:
+        _generated_world({})
 
 
 def test_it_makes_counts_proportional_to_the_scale(generated):
@@ -154,10 +163,10 @@ def test_it_refuses_a_database_that_has_data(db, ag_transfer):
     assert Body.objects.count() == 1
 
 
-def test_a_negative_scale_prints_one_german_line_and_exits_2(prod_env):
+def test_a_negative_scale_prints_one_german_line_and_exits_2(prod_env, migrate_install):
     from .conftest import transferhub
 
-    transferhub("migrate", "--noinput", env=prod_env, check=True)
+    migrate_install(prod_env)
     result = transferhub("generate", "--scale", "-0.5", env=prod_env)
     assert result.returncode == 2
     assert result.stderr.strip() == (

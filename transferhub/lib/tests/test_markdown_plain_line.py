@@ -3,6 +3,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import examples
 from transferhub.lib.markdown import html_from_parser, render_markdown
 
 
@@ -14,7 +15,7 @@ def parsed(text: str) -> str:
 ALPHABET = "aZäÖß09 _*`#[]()<>&!|-+.,;:?'\"„“/%€§°–—=~\\\n\t"
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=examples(3000), deadline=None)
 @given(st.text(alphabet=ALPHABET, max_size=40))
 def test_it_writes_what_the_markdown_parser_writes(text):
     assert render_markdown(text) == parsed(text)
@@ -33,7 +34,7 @@ def test_a_decision_text_and_markup_alike():
         assert render_markdown(text) == parsed(text)
 
 
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=examples(2000), deadline=None)
 @given(st.text(alphabet="aZäÖß09 .,;:?!'\"„“/%€§°–—()+-", max_size=40))
 def test_plain_lines_come_out_as_the_parser_writes_them(text):
     assert render_markdown("Text " + text) == parsed("Text " + text)

@@ -46,13 +46,12 @@ print(json.dumps({
 """
 
 
-def test_production_sends_hsts_secure_cookies_and_redirects_to_https(prod_env, tmp_path):
+def test_production_sends_hsts_secure_cookies_and_redirects_to_https(
+    prod_env, tmp_path, migrate_install
+):
     import subprocess
 
-    from .conftest import transferhub
-
-    transferhub("migrate", "--noinput", env=prod_env, check=True)
-    transferhub("collectstatic", "--noinput", env=prod_env, check=True)
+    migrate_install(prod_env, static=True)
     prod_env["DJANGO_SETTINGS_MODULE"] = "transferhub.settings"
     result = subprocess.run(
         [sys.executable, "-c", PROBE],

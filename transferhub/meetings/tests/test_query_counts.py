@@ -7,7 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from conftest import make_person
+from conftest import make_person, world_layer
 from transferhub.decisions.services import decision_record, task_create
 from transferhub.meetings import services
 from transferhub.meetings.models import AgendaItem, Attendance, Meeting
@@ -59,9 +59,19 @@ def _meeting(body, day: int, n_items: int, om) -> Meeting:
     return meeting
 
 
+@world_layer("small_and_large", requires=("people",))
+def _small_and_large_world(below):
+    return make_small_and_large(below["people"]["ag_transfer"], below["people"]["om"])
+
+
 @pytest.fixture
-def small_and_large(ag_transfer, om):
-    """A body with 50 meetings; one of them has 2 items, another 20."""
+def small_and_large(ag_transfer, om, _worlds):
+    """A body with 50 meetings; one of them has 2 items, another 20 (built once, shared)."""
+    shared = _worlds.shared("small_and_large")
+    return shared if shared is not None else make_small_and_large(ag_transfer, om)
+
+
+def make_small_and_large(ag_transfer, om):
     Meeting.objects.bulk_create(
         Meeting(
             body=ag_transfer,

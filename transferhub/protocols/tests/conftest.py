@@ -5,14 +5,21 @@ import re
 import pytest
 from django.urls import reverse
 
+from conftest import world_layer
 from transferhub.network.demo import SEED
 from transferhub.protocols.services import protocol_import_file
 
 
-@pytest.fixture
-def imported_seed(db, people):
-    """The seed minutes read and stored as a draft meeting of the AG Transfer."""
+@world_layer("imported_seed", requires=("people",))
+def _imported_seed_world(below):
     return protocol_import_file(SEED)
+
+
+@pytest.fixture
+def imported_seed(db, people, _worlds):
+    """The seed minutes read and stored as a draft meeting of the AG Transfer."""
+    shared = _worlds.shared("imported_seed")
+    return shared if shared is not None else protocol_import_file(SEED)
 
 
 def hits(response) -> list[str]:

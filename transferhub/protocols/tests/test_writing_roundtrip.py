@@ -6,6 +6,7 @@ import pytest
 from django.db import transaction
 from hypothesis import HealthCheck, given, note, settings
 
+from conftest import examples
 from transferhub.meetings.models import Meeting
 from transferhub.meetings.services import agenda_schedule, next_meeting_of
 from transferhub.protocols.reader import read_protocol
@@ -130,14 +131,14 @@ COMMON = {
 
 
 @pytest.mark.django_db
-@settings(max_examples=25, **COMMON)
+@settings(max_examples=examples(25), **COMMON)
 @given(spec=meeting_st())
 def test_a_markdown_protocol_reads_back_as_the_same_meeting(spec):
     round_trip(spec, ("md",))
 
 
 @pytest.mark.django_db
-@settings(max_examples=10, **COMMON)
+@settings(max_examples=examples(10), **COMMON)
 @given(spec=meeting_st())
 def test_docx_and_pdf_protocols_read_back_as_the_same_meeting(spec):
     round_trip(spec, ("docx", "pdf"))
