@@ -284,8 +284,32 @@ def _django_db_helper(_worlds, _django_db_helper):
     return _django_db_helper
 
 
-def pytest_collection_modifyitems(items):
+def pytest_addoption(parser):
+    parser.addoption(
+        "--database-tests-only",
+        action="store_true",
+        help="run only tests that use the database (and the system tests): the second, "
+        "PostgreSQL run of scripts/test.sh, after the SQLite run ran everything",
+    )
+
+
+def uses_the_database(item) -> bool:
+    """Whether a test reaches the test database (or is a system test, run on PostgreSQL)."""
+    if item.get_closest_marker("django_db") or item.get_closest_marker("system"):
+        return True
+    names = getattr(item, "fixturenames", ())
+    return "django_db_setup" in names or "live_server" in names
+
+
+def pytest_collection_modifyitems(config, items):
     """Within each module or class, run the tests that need the same worlds together."""
+    if config.getoption("database_tests_only"):
+        # Tests that never touch the database behave the same on either; their own
+        # subprocesses get an environment without DATABASE_URL (SQLite) anyway.
+        elsewhere = [item for item in items if not uses_the_database(item)]
+        if elsewhere:
+            config.hook.pytest_deselected(items=elsewhere)
+            items[:] = [item for item in items if uses_the_database(item)]
     order = list(WORLD_LAYERS)
 
     def needs(item) -> tuple[int, ...]:

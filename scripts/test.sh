@@ -67,8 +67,9 @@ else
     -o "-p $PGPORT -k $PGDIR -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" >/dev/null
   run_pg "$PG_BIN/createdb" -h "$PGDIR" -p "$PGPORT" -U postgres transferhub
   export DATABASE_URL="postgres://postgres@127.0.0.1:$PGPORT/transferhub"
-  # Browser tests ran once above; the database behaviour is what differs here.
-  $BIN/pytest "${WORKERS[@]}" -m "not browser" "$@"
+  # Browser tests and the tests that never touch the database ran once above; the
+  # database behaviour is what differs here.
+  $BIN/pytest "${WORKERS[@]}" -m "not browser" --database-tests-only "$@"
 fi
 
 if [ ${#skipped[@]} -gt 0 ]; then
