@@ -152,6 +152,8 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
 ]
 PASSWORD_HASHERS = [
+    # argon2id at OWASP's minimum (m = 19 MiB, t = 2, p = 1): see lib/hashers.py.
+    "transferhub.lib.hashers.Argon2OwaspHasher",
     "django.contrib.auth.hashers.Argon2PasswordHasher",
     "django.contrib.auth.hashers.PBKDF2PasswordHasher",
 ]

@@ -49,6 +49,10 @@ class Command(BaseCommand):
             # gunicorn 27's control socket lives at one path per user: several servers
             # side by side (tests, benchmarks) would take it from each other.
             "--no-control-socket",
+            # Load and warm the app once in the master (lib/warmup.py): a fresh worker's
+            # first request then costs what any request costs.
+            "--preload",
         ]
+        os.environ["TRANSFERHUB_WARM_UP"] = "1"
         # The access log shows paths, never who asked: no addresses or names in logs.
         os.execv(gunicorn, argv)
