@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from . import dates, names
 from .limits import check_time
+from .vocabulary import alt
 
 LINK_LINE_RE = re.compile(r"^<?(?:https?://\S+|mailto:\S+|www\.[\w-]+\.\S+)>?$", re.IGNORECASE)
 URL_RE = re.compile(r"(?:https?://|mailto:|(?<![\w./@-])www\.)[^\s<>\"“”„()\[\]]+", re.IGNORECASE)
@@ -15,45 +16,44 @@ BULLET_RE = re.compile(r"^(?:[•·▪◦●○■□‣⁃➢➤►▶→✓\-*
 NUMBERED_RE = re.compile(r"^(?:\d{1,2}|[a-z])[.)]\s+\S")
 TABLE_RE = re.compile(r"^\|")
 LABEL_RE = re.compile(r"^[A-ZÄÖÜ][\wäöüßÄÖÜ\-/*& ]{0,40}:(?:\s|$)")
-VOTE_LABEL_RE = re.compile(r"^(?:Abstimmung|Abstimmungsergebnis|Ergebnis der Abstimmung|Votum)\b")
+VOTE_LABEL_RE = re.compile(r"^" + alt("vote_label") + r"\b", re.IGNORECASE)
 VOTE_WORDS_RE = re.compile(
-    r"(?P<y>\d+)\s*(?:x\s*)?(?:Ja|Ja-Stimmen|dafür|Zustimmung(?:en)?)\b[,;/ ]*\s*"
-    r"(?P<n>\d+)\s*(?:x\s*)?(?:Nein|Nein-Stimmen|dagegen|Gegenstimmen?)\b[,;/ ]*\s*"
-    r"(?:(?P<a>\d+)\s*(?:x\s*)?Enthaltung(?:en)?)?",
+    r"(?P<y>\d+)\s*(?:x\s*)?" + alt("vote_yes") + r"\b[,;/ ]*\s*"
+    r"(?P<n>\d+)\s*(?:x\s*)?" + alt("vote_no") + r"\b[,;/ ]*\s*"
+    r"(?:(?:and\s+|und\s+)?(?P<a>\d+)\s*(?:x\s*)?" + alt("vote_abstain") + r")?",
     re.IGNORECASE,
 )
 VOTE_LABELS_RE = re.compile(
-    r"Ja\s*:?\s*(?P<y>\d+)\s*[,;/]?\s*Nein\s*:?\s*(?P<n>\d+)\s*[,;/]?\s*"
-    r"(?:Enthaltung(?:en)?\s*:?\s*(?P<a>\d+))?",
+    r"\b"
+    + alt("vote_yes")
+    + r"\s*:?\s*(?P<y>\d+)\s*[,;/]?\s*"
+    + alt("vote_no")
+    + r"\s*:?\s*(?P<n>\d+)\s*[,;/]?\s*"
+    r"(?:" + alt("vote_abstain") + r"\s*:?\s*(?P<a>\d+))?",
     re.IGNORECASE,
 )
 VOTE_SLASH_RE = re.compile(
-    r"(?:Abstimmung|Abstimmungsergebnis|Votum|Ergebnis)\w*\s*:?\s*\(?\s*"
+    r"(?:" + alt("vote_label") + r"|Ergebnis|Result)\w*\s*:?\s*\(?\s*"
     r"(?P<y>\d+)\s*[/:]\s*(?P<n>\d+)\s*[/:]\s*(?P<a>\d+)",
     re.IGNORECASE,
 )
-UNANIMOUS_RE = re.compile(r"\beinstimmig\b", re.IGNORECASE)
+UNANIMOUS_RE = re.compile(r"\b" + alt("unanimous") + r"\b", re.IGNORECASE)
 
 DECISION_LABEL_RE = re.compile(
-    r"^(?P<label>Beschl(?:uss|üsse|ossen)|Beschlussfassung|Vereinbarung(?:en)?|Vereinbart|"
-    r"Festlegung(?:en)?|Entscheidung(?:en)?)\b[^:]{0,30}:\s*(?P<rest>.*)$",
+    r"^(?P<label>" + alt("decision_label") + r")\b[^:]{0,30}:\s*(?P<rest>.*)$",
 )
+# Labels of a formal decision taken by vote (Beschluss); the others record an agreement.
+RESOLUTION_LABEL_RE = re.compile(r"^(?:Beschl|Resol|RESOL)")
 DECISION_SENTENCE_RE = re.compile(
-    r"^(?:Die|Der|Das)\s+(?P<who>[^:.!?]{1,60}?)\s+(?P<verb>vereinbart|vereinbaren|beschließt|"
-    r"beschliesst|beschließen|verständigt sich|verständigen sich|einigt sich|einigen sich|"
-    r"stimmt|stimmen|lehnt|lehnen)\b(?:(?P<tail>[^:\d]{0,40}?)(?P<colon>:))?\s*(?P<rest>.*)$",
+    r"^(?:Die|Der|Das)\s+(?P<who>[^:.!?]{1,60}?)\s+(?P<verb>" + alt("decision_verb") + r")\b"
+    r"(?:(?P<tail>[^:\d]{0,40}?)(?P<colon>:))?\s*(?P<rest>.*)$",
 )
-REJECTED_RE = re.compile(
-    r"\babgelehnt\b|keine Stimmen?,? die dafür|keine Mehrheit|keine Zustimmung|"
-    r"\blehnt\b.*\bab\b|nicht angenommen",
-    re.IGNORECASE,
-)
-POSTPONE_RE = re.compile(r"\bvertagt\b|\bverschoben\b|\bVertagung\b", re.IGNORECASE)
+REJECTED_RE = re.compile(alt("rejected"), re.IGNORECASE)
+POSTPONE_RE = re.compile(alt("postponed"), re.IGNORECASE)
 OUTCOME_RE = re.compile(r"\b(?:abgelehnt|angenommen|zugestimmt)\b|keine Stimmen?,? die dafür")
 MOTION_RE = re.compile(r"^Antrag\b[^:]{0,60}:")
 TASK_LABEL_RE = re.compile(
-    r"^(?:(?:to[\s-]?do'?s?|todos?)\b\s*:?|(?:Aufgaben?|Arbeitsauftr(?:ag|äge)|Maßnahmen?|"
-    r"Offene Punkte|Action Items?|Nächste Schritte)\s*:)\s*(?P<rest>.*)$",
+    r"^(?:" + alt("task_todo") + r"\b\s*:?|" + alt("task_label") + r"\s*:)\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 ATTACHMENT_RE = re.compile(
@@ -65,15 +65,14 @@ STATUS_SUBJECT_RE = re.compile(
 )
 WITHDRAWN_RE = re.compile(r"\bentfällt\b|\bzurückgezogen\b|\babgesetzt\b", re.IGNORECASE)
 DUE_RE = re.compile(
-    r"\b(?:bis\s+(?:zum\s+|spätestens\s+|Ende\s+)?|Frist\s*:?\s*|Termin\s*:?\s*|fällig\s*:?\s*)"
-    r"(?=\d{1,2}\.)",
+    r"\b" + alt("due") + r"(?=\d{1,2}\.)",
     re.IGNORECASE,
 )
 OWNER_LABEL_RE = re.compile(
-    r"\b(?:Verantwortlich|Zuständig|Wer|Owner)\s*:\s*(?P<who>[^;,()\n]+)", re.IGNORECASE
+    r"\b" + alt("owner_label") + r"\s*:\s*(?P<who>[^;,()\n]+)", re.IGNORECASE
 )
 # "Verantwortlich: Name, Termin: 15.01.2023" under a decision: who carries it out, by when.
-RESPONSIBLE_RE = re.compile(r"^(?:Verantwortlich|Zuständig(?:keit)?)\s*:\s*\S", re.IGNORECASE)
+RESPONSIBLE_RE = re.compile(r"^" + alt("owner_label") + r"\s*:\s*\S", re.IGNORECASE)
 CONT_WORDS = {
     "der", "die", "das", "den", "dem", "des", "und", "oder", "im", "in", "am", "an", "auf",
     "für", "von", "vom", "zur", "zum", "zu", "mit", "bei", "nach", "über", "unter", "aus",
@@ -371,7 +370,7 @@ def analyse(
         ):
             if lm:
                 label = lm["label"]
-                kind = "resolution" if label.startswith("Beschl") else "agreement"
+                kind = "resolution" if RESOLUTION_LABEL_RE.match(label) else "agreement"
                 rest = lm["rest"].strip()
             else:
                 verb = sm["verb"]

@@ -9,13 +9,14 @@ from dataclasses import dataclass, field
 from . import content, dates, names
 from .errors import ProtocolReadError, gettext_noop
 from .limits import check_time
+from .vocabulary import alt
 
 TOP_RE = re.compile(
-    r"^(?:TOP|Top|TO-Punkt|Tagesordnungspunkt|Punkt)\s*(?P<n>\d{1,2}(?:\.\d{1,2})*)\.?"
+    "^" + alt("item") + r"\s*(?P<n>\d{1,2}(?:\.\d{1,2})*)\.?"
     r"\s*(?:[:.)\-–—|]\s*)?(?P<t>.*)$"
 )
 NUM_RE = re.compile(r"^(?P<n>\d{1,2}(?:\.\d{1,2})*)(?P<d>[.)]|(?=\s))\s*(?:[:\-–—]\s+)?(?P<t>.*)$")
-AGENDA_LABEL_RE = re.compile(r"^(?:#+\s*)?\**\s*(?:Tagesordnung|Agenda|TO)\b\s*:?\**\s*$", re.I)
+AGENDA_LABEL_RE = re.compile(rf"^(?:#+\s*)?\**\s*{alt('agenda')}\b\s*:?\**\s*$", re.I)
 BREAK_RE = re.compile(
     r"^(?P<t>(?:Mittags|Kaffee)?[Pp]ause)\b[\s:–-]*(?:ab\s+|um\s+)?"
     r"(?P<h>[0-2]?\d[:.][0-5]\d)?(?:\s*Uhr)?(?:\s*(?:-|–|bis)\s*[0-2]?\d[:.][0-5]\d(?:\s*Uhr)?)?\s*$"
@@ -48,10 +49,11 @@ PARTICIPANTS_RE = re.compile(
 PARTICIPANTS_HEAD_RE = re.compile(rf"^{_PARTICIPANT_LABELS}\s*:?\s*$", re.IGNORECASE)
 CHECKBOX_RE = re.compile(r"^\[(?P<x>[ xX✓✔]?)\]\s*")
 NOTE_TAKER_RE = re.compile(
-    r"^(?:(?:Protokoll(?:führung|führer(?:in)?|ant(?:in)?)?|Schriftführ\w*|Für das Protokoll|"
-    r"Protokoll erstellt von|Protokolliert von|Protokollierende[rs]?)\s*:\s*|Mitschrift\s*:?\s+|"
-    r"gez\.\s*|(?:(?:Rotating\s+)?Secretary|Minute[- ]?taker|Note[- ]?taker|Scribe|Recorder)"
-    r"\s*(?::|\s[-–]\s)\s*|(?:Minutes|Notes)\s+(?:taken\s+|recorded\s+|written\s+)?by\s*:?\s*)"
+    r"^(?:(?:"
+    + alt("note_taker_label")
+    + r")\s*:\s*|Mitschrift\s*:?\s+|gez\.\s*|(?:"
+    + alt("note_taker_label_en")
+    + r")\s*(?::|\s[-–]\s)\s*|(?:Minutes|Notes)\s+(?:taken\s+|recorded\s+|written\s+)?by\s*:?\s*)"
     r"(?P<who>.+)$",
     re.IGNORECASE,
 )
@@ -59,8 +61,7 @@ NOTE_TAKER_RE = re.compile(
 NOTE_MARK_RE = re.compile(
     r"(?<![\w.])(?P<who>[A-ZÄÖÜ][\w.'’-]*(?:\s+[A-ZÄÖÜ][\w.'’-]*){0,3})\s*"
     r"(?:,\s*(?:Secretary|Sekretär\w*|Schriftführ\w*|Beisitz\w*))?\s*"
-    r"\((?:Protokoll|Protokollant(?:in)?|Protokollführ\w*|Schriftführ\w*|note[- ]?taker|"
-    r"minutes|minute[- ]?taker|scribe)\)",
+    r"\(" + alt("note_taker_mark") + r"\)",
     re.IGNORECASE,
 )
 NUMBER_MARK_RE = re.compile(r"^\d{1,2}[.)]\s+")
@@ -73,28 +74,23 @@ MD_ONE_RE = re.compile(r"^(?P<ind>\s*)1\.(?P<rest>\s+\S.*)$")
 TOP_BULLET_RE = re.compile(r"^[*\-+]\s+(?!\[[ xX]?\])(?P<t>\S.{0,150})$")
 RST_UNDERLINE_RE = re.compile(r"^(?P<c>[=\-~^\"'`#*+.:_])(?P=c){2,}\s*$")
 NEXT_LABEL_RE = re.compile(
-    r"^(?:#+\s*)?(?:[-*•]\s+|\d{1,2}[.)]\s+)?\**(?:(?:Nächste[rs]?|Kommende[rs]?)\s+"
-    r"(?:Sitzung|Termin|Treffen|Sitzungstermin)|Next\s+(?:Meeting|Session|Call))\b",
+    r"^(?:#+\s*)?(?:[-*•]\s+|\d{1,2}[.)]\s+)?\**" + alt("next_meeting") + r"\b",
     re.IGNORECASE,
 )
-NEXT_SENTENCE_RE = re.compile(
-    r"(?:nächste[nrs]?|kommende[nrs]?)\s+(?:Sitzung|Treffen|Sitzungstermin)", re.I
-)
+NEXT_SENTENCE_RE = re.compile(alt("next_meeting_sentence"), re.I)
 PLACE_RE = re.compile(r"^(?:Ort|Sitzungsort|Tagungsort|Raum)\s*:\s*(?P<v>.+)$", re.I)
 BODY_LABEL_RE = re.compile(r"^(?:Gremium|Arbeitskreis|Arbeitsgruppe)\s*:\s*(?P<v>.+)$", re.I)
 START_LABEL_RE = re.compile(
-    r"^(?:Beginn|Sitzungsbeginn|Beginn der (?:Sitzung|Versammlung)|Start(?:\s+Time)?|"
-    r"(?:Meeting\s+)?(?:Opened|Started)|Time)\s*:\s*(?P<v>.+)$",
+    r"^" + alt("start_label") + r"\s*:\s*(?P<v>.+)$",
     re.I,
 )
 END_LABEL_RE = re.compile(
-    r"^(?:Ende|Sitzungsende|Ende der (?:Sitzung|Versammlung)|End(?:\s+Time)?|"
-    r"(?:Meeting\s+)?(?:Closed|Adjourned))\s*:\s*(?P<v>.+)$",
+    r"^" + alt("end_label") + r"\s*:\s*(?P<v>.+)$",
     re.I,
 )
 # "It was adjourned at approximately 10:43am PT", "Meeting closed 9pm", "Die Sitzung endet um 21 Uhr".
 END_SENTENCE_RE = re.compile(
-    r"\b(?:adjourned|(?:meeting|session)\s+(?:was\s+)?closed|endet|geschlossen|beendet)\b"
+    r"\b" + alt("end_sentence") + r"\b"
     r"[^.\n]{0,25}?(?:\bat|\bum|\bgegen)?\s*(?:approximately|approx\.|ca\.|etwa)?\s*"
     r"(?P<v>[0-2]?\d(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\.?|Uhr)(?![\w]))",
     re.I,

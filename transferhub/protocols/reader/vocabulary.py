@@ -1,0 +1,273 @@
+"""The words that mark the parts of minutes, German and English, in one table.
+
+Every marker the reader looks for is listed here once, as a regular-expression fragment
+(so "Protokollant(?:in)?" covers both forms). The patterns of parse.py, content.py and the
+small extractors are built from these lists with `alt()`; a word a group uses that the
+reader misses is added here, not to a pattern elsewhere.
+"""
+
+from __future__ import annotations
+
+# Gendered German forms: "Protokollant", "Protokollantin", "Protokollant*in", "Protokollant/in".
+_IN = r"(?:in(?:nen)?|\*in(?:nen)?|/in(?:nen)?|:in(?:nen)?|_in(?:nen)?|\(in\)|\(innen\))?"
+
+VOCABULARY: dict[str, tuple[str, ...]] = {
+    # A heading or label that opens the agenda (Tagesordnung).
+    "agenda": (r"Tagesordnung", r"Agenda", r"TO", r"Themen", r"Topics"),
+    # The word before an item's number ("TOP 3", "Item 3").
+    "item": (
+        r"TOP",
+        r"Top",
+        r"TO-Punkt",
+        r"Tagesordnungspunkt",
+        r"Punkt",
+        r"Item",
+        r"Agenda\s+Item",
+    ),
+    # A label in front of a decision ("Beschluss: …", "Resolution: …").
+    "decision_label": (
+        r"Beschl(?:uss|üsse|ossen)",
+        r"Beschlussfassung",
+        r"Vereinbarung(?:en)?",
+        r"Vereinbart",
+        r"Festlegung(?:en)?",
+        r"Entscheidung(?:en)?",
+        r"Decisions?",
+        r"Resolutions?",
+        r"RESOLVED",
+        r"Resolved",
+        r"Agreed",
+        r"Agreements?",
+    ),
+    # The verb of a decision sentence ("Der Vorstand beschließt …").
+    "decision_verb": (
+        r"vereinbart",
+        r"vereinbaren",
+        r"beschließt",
+        r"beschliesst",
+        r"beschließen",
+        r"verständigt sich",
+        r"verständigen sich",
+        r"einigt sich",
+        r"einigen sich",
+        r"stimmt",
+        r"stimmen",
+        r"lehnt",
+        r"lehnen",
+    ),
+    # A passive decision in running text ("Es wird beschlossen, …", "The motion carried").
+    "decision_passive": (
+        r"(?:wird|werden|wurde|wurden)\s+(?:\w+\s+){0,3}beschlossen",
+        r"(?:wird|werden|wurde|wurden)\s+(?:\w+\s+){0,2}(?:einstimmig\s+)?angenommen",
+        r"einstimmig\s+(?:angenommen|beschlossen|zugestimmt)",
+        r"(?:motion|proposal|resolution)\s+(?:was\s+)?(?:carried|passed|adopted|approved)",
+        r"(?:approved|passed|carried|adopted)\s+unanimously",
+        r"unanimously\s+(?:approved|passed|carried|adopted|agreed|resolved)",
+        r"(?:it\s+was\s+)?resolved\s+that",
+        r"(?:the\s+)?(?:board|committee|council|members?|group|TSC|meeting)\s+"
+        r"(?:voted|agreed|resolved|decided)\s+to",
+    ),
+    # A rejected motion ("abgelehnt", "motion failed").
+    "rejected": (
+        r"\babgelehnt\b",
+        r"keine Stimmen?,? die dafür",
+        r"keine Mehrheit",
+        r"keine Zustimmung",
+        r"\blehnt\b.*\bab\b",
+        r"nicht angenommen",
+        r"\b(?:motion|proposal)\s+(?:was\s+)?(?:failed|rejected|defeated|declined)\b",
+        r"\bnot\s+(?:carried|passed|approved|adopted)\b",
+    ),
+    # A postponed item or decision ("vertagt", "deferred").
+    "postponed": (
+        r"\bvertagt\b",
+        r"\bverschoben\b",
+        r"\bVertagung\b",
+        r"\bpostponed\b",
+        r"\bdeferred\b",
+        r"\btabled\b",
+    ),
+    # The label of a vote ("Abstimmung: 5/0/1").
+    "vote_label": (
+        r"Abstimmung",
+        r"Abstimmungsergebnis",
+        r"Ergebnis der Abstimmung",
+        r"Votum",
+        r"Vote",
+        r"Votes",
+        r"Voting",
+    ),
+    # Vote counts: "7 dafür, 0 dagegen, 1 Enthaltung", "Ja: 7, Nein: 0", "5 for, 2 against".
+    "vote_yes": (
+        r"Ja",
+        r"Ja-Stimmen",
+        r"dafür",
+        r"Zustimmung(?:en)?",
+        r"Pro",
+        r"for",
+        r"yes",
+        r"ayes?",
+        r"in\s+favou?r",
+    ),
+    "vote_no": (
+        r"Nein",
+        r"Nein-Stimmen",
+        r"dagegen",
+        r"Gegenstimmen?",
+        r"Contra",
+        r"against",
+        r"no",
+        r"nays?",
+        r"opposed",
+    ),
+    "vote_abstain": (
+        r"Enthaltung(?:en)?",
+        r"enthalten",
+        r"abstain(?:ed|s)?",
+        r"abstentions?",
+    ),
+    "unanimous": (r"einstimmig", r"unanimous(?:ly)?", r"ohne Gegenstimmen?"),
+    # A label or heading of tasks ("ToDo:", "AP:", "Action items").
+    # Written with or without a colon ("TODO Anna: …", "ToDo: …").
+    "task_todo": (r"to[\s-]?do'?s?", r"todos?"),
+    # Followed by a colon ("AP: …", "Aufgabe: …", "Action items:").
+    "task_label": (
+        r"AP",
+        r"Aufgaben?",
+        r"Arbeitsauftr(?:ag|äge)",
+        r"Arbeitspakete?",
+        r"Maßnahmen?",
+        r"Offene\s+(?:Punkte|Aufgaben)",
+        r"Action\s+Items?",
+        r"Actions?",
+        r"Nächste\s+Schritte",
+        r"Next\s+Steps",
+        r"Tasks?",
+        r"Follow[\s-]?ups?",
+    ),
+    # The label of a task's owner ("Verantwortlich: Anna").
+    "owner_label": (
+        r"Verantwortlich(?:e[rn]?)?",
+        r"Zuständig(?:keit)?",
+        r"Wer",
+        r"Owner",
+        r"Responsible",
+        r"Assigned\s+to",
+        r"Assignee",
+        r"Who",
+    ),
+    # Words in front of a due date ("bis 15.10.", "by Friday", "Frist: …").
+    "due": (
+        r"bis\s+(?:zum\s+|spätestens\s+(?:zum\s+|am\s+)?|Ende\s+)?",
+        r"spätestens\s+(?:zum\s+|am\s+|bis\s+)?",
+        r"Frist\s*:?\s*",
+        r"Termin\s*:?\s*",
+        r"fällig(?:\s+am)?\s*:?\s*",
+        r"Deadline\s*:?\s*",
+        r"due(?:\s+(?:by|on|date))?\s*:?\s*",
+        r"by\s+(?:the\s+end\s+of\s+)?",
+        r"until\s+",
+        r"before\s+",
+    ),
+    # Labels of the start of the meeting ("Beginn: 19:30 Uhr").
+    "start_label": (
+        r"Beginn",
+        r"Sitzungsbeginn",
+        r"Beginn der (?:Sitzung|Versammlung|Besprechung)",
+        r"Eröffnung",
+        r"Start(?:\s+Time)?",
+        r"(?:Meeting\s+)?(?:Opened|Started)",
+        r"Called\s+to\s+order",
+        r"Time",
+    ),
+    # The start of the meeting in running text ("Die Sitzung beginnt um 19:35").
+    "start_sentence": (
+        r"(?:Sitzung|Versammlung|Besprechung|Treffen|Meeting)\s+(?:beginnt|begann|startet|"
+        r"startete|wird\s+(?:um\s+[^.\n]{0,12}\s+)?eröffnet|wurde\s+(?:um\s+[^.\n]{0,12}\s+)?eröffnet)",
+        r"eröffnet\s+(?:die\s+(?:Sitzung|Versammlung)|um)",
+        r"Beginn(?:\s+der\s+(?:Sitzung|Versammlung))?\s+(?:um|ist|war)",
+        r"called\s+to\s+order",
+        r"(?:meeting|session)\s+(?:was\s+)?(?:opened|started|began|begins|commenced)",
+    ),
+    # Labels of the end ("Ende: 21:15", "Ende der Sitzung: 21:15").
+    "end_label": (
+        r"Ende",
+        r"Sitzungsende",
+        r"Schluss",
+        r"Ende der (?:Sitzung|Versammlung|Besprechung)",
+        r"End(?:\s+Time)?",
+        r"(?:Meeting\s+)?(?:Closed|Adjourned|Ended)",
+        r"Adjournment",
+    ),
+    # The end in running text ("Die Sitzung endet um 21 Uhr", "adjourned at 9:04 pm").
+    "end_sentence": (
+        r"adjourned",
+        r"(?:meeting|session)\s+(?:was\s+)?(?:closed|ended|ends)",
+        r"endet",
+        r"endete",
+        r"geschlossen",
+        r"beendet",
+        r"Schluss\s+der\s+(?:Sitzung|Versammlung)",
+        r"Ende\s+der\s+(?:Sitzung|Versammlung)",
+    ),
+    # The note-taker's label ("Protokoll: Anna Beispiel", "Minutes taken by …").
+    "note_taker_label": (
+        r"Protokoll",
+        r"Protokollführung",
+        rf"Protokollführer{_IN}",
+        rf"Protokollant{_IN}",
+        r"Schriftführ\w*",
+        r"Für das Protokoll",
+        r"Protokoll erstellt von",
+        r"Protokolliert von",
+        r"Protokoll geschrieben von",
+        r"Protokollierende[rs]?",
+    ),
+    "note_taker_label_en": (
+        r"(?:Rotating\s+)?Secretary",
+        r"Minute[- ]?taker",
+        r"Note[- ]?taker",
+        r"Scribe",
+        r"Recorder",
+    ),
+    # A mark beside a name in a list of those present ("Anna (Protokoll)").
+    "note_taker_mark": (
+        r"Protokoll",
+        r"Protokollant(?:in)?",
+        r"Protokollführ\w*",
+        r"Schriftführ\w*",
+        r"note[- ]?taker",
+        r"minutes",
+        r"minute[- ]?taker",
+        r"scribe",
+    ),
+    # The next meeting ("Nächste Sitzung: …").
+    "next_meeting": (
+        r"(?:Nächste[rs]?|Kommende[rs]?)\s+(?:Sitzung|Termin|Treffen|Sitzungstermin|Besprechung|"
+        r"Vorstandssitzung|Plenum|Versammlung)",
+        r"Next\s+(?:Meeting|Session|Call)",
+    ),
+    "next_meeting_sentence": (
+        r"(?:nächste[nrs]?|kommende[nrs]?)\s+(?:Sitzung|Treffen|Sitzungstermin|Besprechung|"
+        r"Vorstandssitzung|Plenum|Versammlung)",
+        r"next\s+(?:meeting|session|call)",
+    ),
+    # Everyone, nobody in particular: no owner.
+    "everyone": (r"alle", r"all", r"everyone", r"everybody", r"N\.\s?N\.", r"NN", r"tbd"),
+}
+
+
+def words(name: str) -> tuple[str, ...]:
+    """Return the fragments of one marker."""
+    return VOCABULARY[name]
+
+
+def alt(*names: str) -> str:
+    """Return a non-capturing alternation of the markers' fragments, longest first."""
+    frags: list[str] = []
+    for name in names:
+        for f in VOCABULARY[name]:
+            if f not in frags:
+                frags.append(f)
+    frags.sort(key=len, reverse=True)
+    return "(?:" + "|".join(frags) + ")"
