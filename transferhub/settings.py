@@ -82,6 +82,7 @@ INSTALLED_APPS = [
     "transferhub.network",
     "transferhub.meetings",
     "transferhub.decisions",
+    "transferhub.votes",
     "transferhub.protocols",
     "transferhub.checks",
     "transferhub.suppliers",

@@ -13,6 +13,7 @@ urlpatterns = [
     path("", include("transferhub.network.urls")),
     path("sitzungen/", include("transferhub.meetings.urls")),
     path("", include("transferhub.decisions.urls")),
+    path("abstimmungen/", include("transferhub.votes.urls")),
     path("protokolle/", include("transferhub.protocols.urls")),
     path("checks/", include("transferhub.checks.urls")),
     path("registrieren/", include("transferhub.checks.registration_urls")),
