@@ -5,7 +5,7 @@ from typing import Annotated, ClassVar, Generic, Literal, TypeVar
 
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.core.validators import URLValidator
-from ninja import Schema
+from ninja import Path, Query, Schema
 from pydantic import AfterValidator, ConfigDict, Field, ValidationInfo, field_validator
 
 from transferhub.lib.dates import check_date_range
@@ -38,6 +38,8 @@ Language = Literal["de", "en"]
 
 MAX_ID = 2**63 - 1  # database ids are 64-bit; larger numbers would crash the query
 Id = Annotated[int, Field(ge=1, le=MAX_ID)]
+PathId = Annotated[int, Path(..., ge=1, le=MAX_ID)]
+FilterId = Annotated[int | None, Query(None, ge=1, le=MAX_ID)]
 # Wall-clock time in the network's time zone ("09:00"); JSON Schema's "time" would demand an offset.
 ClockTime = Annotated[str, Field(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$", examples=["09:00"])]
 Text = Field(max_length=100_000)
@@ -84,6 +86,14 @@ class ErrorOut(Schema):
     current_version: int | None = Field(
         None, description="Bei 412: die aktuelle Version (ETag) des Datensatzes."
     )
+
+
+ERRORS = {frozenset({400, 401, 403, 404, 409, 412, 413, 422, 429}): ErrorOut}
+
+
+def responses(ok: int, schema) -> dict:
+    """The response map of an operation: its success plus the documented errors."""
+    return {ok: schema, **ERRORS}
 
 
 class Page(Schema, Generic[T]):

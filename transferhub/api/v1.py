@@ -1,7 +1,7 @@
 """The JSON API (version 1): token authentication, rate limit, errors as JSON, paging.
 
 Built on django-ninja: it derives the OpenAPI 3 schema from type hints and
-validates input with pydantic. The endpoints live in endpoints.py.
+validates input with pydantic. The operations live in routers/, one module per domain.
 """
 
 import logging
@@ -20,37 +20,14 @@ from ninja.security import HttpBearer
 from transferhub.lib.ratelimit import over_limit
 from transferhub.lib.versioning import StaleVersion, etag
 
+from .errors import ApiProblem, forbidden, login_required, not_found
 from .models import ApiToken
-from .schemas import ERROR_CODES, ErrorOut
+from .schemas import ERROR_CODES
 from .services import token_digest
 
 logger = logging.getLogger(__name__)
 
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
-
-
-class ApiProblem(Exception):
-    """An API answer other than success: HTTP status, stable code, German message."""
-
-    def __init__(self, status: int, code: str, message: str, **extra):
-        super().__init__(message)
-        self.status, self.code, self.message, self.extra = status, code, message, extra
-
-
-def not_found() -> ApiProblem:
-    return ApiProblem(404, "not_found", _("Nicht gefunden oder nicht sichtbar."))
-
-
-def forbidden() -> ApiProblem:
-    return ApiProblem(403, "forbidden", _("Dazu sind Sie nicht berechtigt."))
-
-
-def login_required() -> ApiProblem:
-    return ApiProblem(
-        401,
-        "authentication_required",
-        _("Bitte melden Sie sich mit einem API-Token an (Authorization: Bearer …)."),
-    )
 
 
 def _rate_limit(request, key: str) -> None:
@@ -113,7 +90,24 @@ class Utf8Renderer(JSONRenderer):
     json_dumps_params = {"ensure_ascii": False}
 
 
-api = NinjaAPI(
+# The operation ids of the first release named the module that held the operation
+# (transferhub_api_endpoints_get_meeting); clients generated from the schema call them
+# by these names, so they stay while the operations live in routers/.
+OPERATION_ID_PREFIX = {
+    "checks": "transferhub_api_endpoints_checks",
+    "search": "transferhub_api_endpoints_search",
+    "suppliers": "transferhub_api_endpoints_suppliers",
+}
+
+
+class TransferhubApi(NinjaAPI):
+    def get_openapi_operation_id(self, operation) -> str:
+        module = operation.view_func.__module__.rpartition(".")[2]
+        prefix = OPERATION_ID_PREFIX.get(module, "transferhub_api_endpoints")
+        return f"{prefix}_{operation.view_func.__name__}"
+
+
+api = TransferhubApi(
     title="Transferhub API",
     version="1",
     description=(
@@ -209,12 +203,32 @@ def _on_crash(request, exc):
     )
 
 
-ERRORS = {frozenset({400, 401, 403, 404, 409, 412, 413, 422, 429}): ErrorOut}
+# One router per domain, each in its own module under routers/.
+from .routers import (  # noqa: E402
+    account,
+    agenda,
+    attachments,
+    bodies,
+    checks,
+    decisions,
+    meetings,
+    people,
+    search,
+    suppliers,
+    tasks,
+)
 
-
-def responses(ok: int, schema) -> dict:
-    """The response map of an operation: its success plus the documented errors."""
-    return {ok: schema, **ERRORS}
-
-
-from . import endpoints  # noqa: E402,F401  (registers the operations on `api`)
+for _module in (
+    account,
+    bodies,
+    people,
+    meetings,
+    agenda,
+    attachments,
+    decisions,
+    tasks,
+    checks,
+    search,
+    suppliers,
+):
+    api.add_router("", _module.router)

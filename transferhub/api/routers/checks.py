@@ -7,17 +7,27 @@ secretariat all companies'; a survey response only its respondent.
 
 from django.db.models import Count, IntegerField, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
-from ninja import Query
+from ninja import Query, Router
 
 from transferhub.checks.models import MIN_MEASURES, Answer, Assessment, CheckPoint, Measure
 from transferhub.checks.permissions import visible_assessments
 from transferhub.checks.results import assessment_results, theme_light
 
-from .endpoints import MAX_LIMIT, MAX_OFFSET, FilterId, PathId, paginate, require_user
-from .schemas import NO_NUL, ActionPlanOut, AssessmentDetailOut, AssessmentOut, Page
-from .v1 import api, not_found, responses
+from ..errors import not_found
+from ..loading import require_user
+from ..pagination import MAX_LIMIT, MAX_OFFSET, paginate
+from ..schemas import (
+    NO_NUL,
+    ActionPlanOut,
+    AssessmentDetailOut,
+    AssessmentOut,
+    FilterId,
+    Page,
+    PathId,
+    responses,
+)
 
-TAGS = ["Checks"]
+router = Router(tags=["Checks"])
 RELATED = ("version__instrument", "company", "consultant")
 
 
@@ -120,11 +130,10 @@ def _summary(assessment: Assessment, results) -> dict:
     }
 
 
-@api.get(
+@router.get(
     "/assessments",
     response=responses(200, Page[AssessmentOut]),
     summary="Bewertungen (Checks), die Sie sehen dürfen",
-    tags=TAGS,
 )
 def list_assessments(
     request,
@@ -143,11 +152,10 @@ def list_assessments(
     return paginate(assessments, limit, offset, assessment_out)
 
 
-@api.get(
+@router.get(
     "/assessments/{assessment_id}",
     response=responses(200, AssessmentDetailOut),
     summary="Bewertung mit Antworten je Check-Punkt und Auswertung",
-    tags=TAGS,
 )
 def get_assessment(request, assessment_id: PathId):
     assessment = _load(request, assessment_id)
@@ -185,11 +193,10 @@ def get_assessment(request, assessment_id: PathId):
     }
 
 
-@api.get(
+@router.get(
     "/assessments/{assessment_id}/action-plan",
     response=responses(200, ActionPlanOut),
     summary="Maßnahmenplan einer Bewertung",
-    tags=TAGS,
 )
 def get_action_plan(request, assessment_id: PathId):
     assessment = _load(request, assessment_id)

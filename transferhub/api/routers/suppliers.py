@@ -11,18 +11,18 @@ from typing import Literal
 from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from ninja import Path, Query
+from ninja import Path, Query, Router
 
 from transferhub.suppliers.forms import SearchForm
 from transferhub.suppliers.models import SEAL_NUMBER_RE, Seal, Supplier
 from transferhub.suppliers.permissions import sees_full_profile, sees_protected
 from transferhub.suppliers.search import search_suppliers
 
-from .endpoints import MAX_LIMIT, MAX_OFFSET, PathId, paginate
-from .schemas import NO_NUL, Page, SealVerificationOut, SupplierOut
-from .v1 import ApiProblem, api, not_found, responses
+from ..errors import ApiProblem, not_found
+from ..pagination import MAX_LIMIT, MAX_OFFSET, paginate
+from ..schemas import NO_NUL, Page, PathId, SealVerificationOut, SupplierOut, responses
 
-TAGS = ["Lieferanten"]
+router = Router(tags=["Lieferanten"])
 
 
 def _choices(field: str):
@@ -93,11 +93,10 @@ def _form_errors(form) -> ApiProblem:
     )
 
 
-@api.get(
+@router.get(
     "/suppliers",
     response=responses(200, Page[SupplierOut]),
     summary="Lieferanten suchen (öffentlich)",
-    tags=TAGS,
 )
 def search_supplier_list(
     request,
@@ -137,11 +136,10 @@ def search_supplier_list(
     )
 
 
-@api.get(
+@router.get(
     "/suppliers/{supplier_id}",
     response=responses(200, SupplierOut),
     summary="Lieferantenprofil (öffentliche Angaben, mehr für Einkäufer)",
-    tags=TAGS,
 )
 def get_supplier(request, supplier_id: PathId):
     supplier = (
@@ -155,11 +153,10 @@ def get_supplier(request, supplier_id: PathId):
     return supplier_out(supplier, sees_full_profile(request.user, supplier))
 
 
-@api.get(
+@router.get(
     "/seals/{number}",
     response=responses(200, SealVerificationOut),
     summary="Siegel prüfen (öffentlich): gültig, abgelaufen oder widerrufen, und für wen",
-    tags=TAGS,
 )
 def verify_seal(
     request,

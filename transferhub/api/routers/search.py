@@ -8,14 +8,15 @@ positions of the matches (`highlights`), not as HTML.
 import html
 
 from django.urls import reverse
-from ninja import Query
+from ninja import Query, Router
 
 from transferhub.protocols import search as fulltext
 
-from .endpoints import MAX_LIMIT, MAX_OFFSET, FilterId, absolute, paginate
-from .schemas import NO_NUL, Page, SearchHitOut, SearchKind
-from .v1 import api, responses
+from ..http import absolute
+from ..pagination import MAX_LIMIT, MAX_OFFSET, paginate
+from ..schemas import NO_NUL, FilterId, Page, SearchHitOut, SearchKind, responses
 
+router = Router(tags=["Suche"])
 _START, _STOP = "\x02", "\x03"
 API_VIEW = {"minutes": "api:get_item", "decision": "api:get_decision", "task": "api:get_task"}
 
@@ -62,7 +63,7 @@ def hit_out(result: fulltext.Result) -> dict:
     }
 
 
-@api.get(
+@router.get(
     "/search",
     response=responses(200, Page[SearchHitOut]),
     summary="Volltextsuche in Protokollen, Beschlüssen und Aufgaben",
@@ -71,7 +72,6 @@ def hit_out(result: fulltext.Result) -> dict:
         "zuerst. `passage` ist die Fundstelle als Klartext; `highlights` nennt die "
         "gefundenen Wörter als Bereiche [start, end) in Zeichen (Unicode-Codepunkten)."
     ),
-    tags=["Suche"],
 )
 def search_minutes(
     request,

@@ -1,0 +1,208 @@
+"""Agenda items (Tagesordnung): order, minutes, the item clock and corrections of approved minutes."""
+
+from django.http import HttpResponse
+from ninja import Router, Status
+from pydantic import Field
+
+from transferhub.meetings import services as meeting_services
+from transferhub.meetings.clock import item_clock
+from transferhub.meetings.models import AgendaItem
+from transferhub.meetings.services import MeetingError
+from transferhub.network.models import Person
+
+from ..converters import (
+    item_out,
+)
+from ..errors import refused
+from ..http import if_match, tagged
+from ..loading import (
+    ITEM_PREFETCH,
+    load_item,
+    load_meeting,
+    reference,
+)
+from ..schemas import (
+    AgendaItemIn,
+    AgendaItemOut,
+    AgendaItemPatch,
+    ClockIn,
+    CorrectionIn,
+    Id,
+    In,
+    MinutesIn,
+    PathId,
+    responses,
+)
+
+router = Router(tags=["Tagesordnung"])
+
+
+@router.get(
+    "/meetings/{meeting_id}/items",
+    response=responses(200, list[AgendaItemOut]),
+    summary="Tagesordnung",
+)
+def list_items(request, meeting_id: PathId):
+    meeting, access = load_meeting(request, meeting_id)
+    items = meeting.agenda_items.order_by("order").prefetch_related(ITEM_PREFETCH)
+    if access != "full":
+        items = items.filter(public=True)
+    return [item_out(i) for i in items]
+
+
+def _presenters(ids: list[int]) -> list:
+    people = {p.pk: p for p in Person.objects.filter(pk__in=ids)}
+    missing = [i for i in ids if i not in people]
+    if missing:
+        reference(Person, missing[0], "presenter_ids")
+    return [(people[i], None) for i in ids]
+
+
+@router.post(
+    "/meetings/{meeting_id}/items",
+    response=responses(201, AgendaItemOut),
+    summary="Punkt oder Pause anhängen",
+)
+def create_item(request, meeting_id: PathId, data: AgendaItemIn):
+    meeting, _access = load_meeting(request, meeting_id, "manage")
+    fields = data.model_dump()
+    presenters = _presenters(fields.pop("presenter_ids"))
+    try:
+        item = meeting_services.agenda_item_add(
+            meeting=meeting, presenters=presenters, actor=request.user, **fields
+        )
+    except MeetingError as exc:
+        raise refused(exc, conflict=meeting.minutes_frozen) from exc
+    return Status(201, item_out(AgendaItem.objects.prefetch_related(ITEM_PREFETCH).get(pk=item.pk)))
+
+
+class ItemOrderIn(In):
+    ids: list[Id] = Field(
+        max_length=1000,
+        description="Die ids aller Punkte und Pausen der Sitzung, jede genau einmal, in der "
+        "neuen Reihenfolge. Die Nummern der Punkte folgen ihr (1, 2, 3 …; 3.1 bleibt "
+        "Unterpunkt des Punktes darüber; Pausen bleiben ohne Nummer).",
+    )
+
+
+@router.post(
+    "/meetings/{meeting_id}/items/order",
+    response=responses(200, list[AgendaItemOut]),
+    summary="Tagesordnung umsortieren",
+)
+def reorder_items(request, meeting_id: PathId, data: ItemOrderIn):
+    meeting, _access = load_meeting(request, meeting_id, "manage")
+    try:
+        meeting_services.agenda_reorder(meeting=meeting, ids=data.ids, actor=request.user)
+    except MeetingError as exc:
+        raise refused(exc, conflict=meeting.minutes_frozen) from exc
+    return [
+        item_out(i) for i in meeting.agenda_items.order_by("order").prefetch_related(ITEM_PREFETCH)
+    ]
+
+
+@router.get(
+    "/items/{item_id}",
+    response=responses(200, AgendaItemOut),
+    summary="Tagesordnungspunkt",
+)
+def get_item(request, item_id: PathId, response: HttpResponse):
+    item = load_item(request, item_id)
+    return _item_answer(response, item)
+
+
+def _item_answer(response: HttpResponse, item: AgendaItem) -> dict:
+    fresh = AgendaItem.objects.prefetch_related(ITEM_PREFETCH).get(pk=item.pk)
+    return tagged(response, fresh, item_out(fresh))
+
+
+@router.patch(
+    "/items/{item_id}",
+    response=responses(200, AgendaItemOut),
+    summary="Punkt ändern (Titel, Nummer, Dauer, Vortragende, öffentlich)",
+)
+def update_item(request, item_id: PathId, data: AgendaItemPatch, response: HttpResponse):
+    item = load_item(request, item_id, "manage")
+    fields = {k: v for k, v in data.model_dump(exclude_unset=True).items() if v is not None}
+    presenters = None
+    if "presenter_ids" in fields:
+        presenters = _presenters(fields.pop("presenter_ids"))
+    try:
+        meeting_services.agenda_item_update(
+            item=item,
+            presenters=presenters,
+            actor=request.user,
+            expected_version=if_match(request),
+            **fields,
+        )
+    except MeetingError as exc:
+        raise refused(exc, conflict=item.meeting.minutes_frozen) from exc
+    return _item_answer(response, item)
+
+
+@router.delete(
+    "/items/{item_id}",
+    response=responses(204, None),
+    summary="Punkt löschen",
+)
+def delete_item(request, item_id: PathId):
+    item = load_item(request, item_id, "manage")
+    try:
+        meeting_services.agenda_item_delete(item=item, actor=request.user)
+    except MeetingError as exc:
+        raise refused(exc, conflict=True) from exc
+    return Status(204, None)
+
+
+@router.put(
+    "/items/{item_id}/minutes",
+    response=responses(200, AgendaItemOut),
+    summary="Protokoll des Punktes schreiben (solange nicht genehmigt)",
+)
+def record_minutes(request, item_id: PathId, data: MinutesIn, response: HttpResponse):
+    item = load_item(request, item_id, "manage")
+    try:
+        meeting_services.minutes_record(
+            item=item,
+            minutes=data.minutes,
+            status=data.status,
+            expected_version=if_match(request),
+            actor=request.user,
+        )
+    except MeetingError as exc:
+        raise refused(exc, conflict=item.meeting.minutes_frozen) from exc
+    return _item_answer(response, item)
+
+
+@router.post(
+    "/items/{item_id}/clock",
+    response=responses(200, AgendaItemOut),
+    summary="Uhr des Punktes: beginnen (start) oder beenden (stop)",
+)
+def clock_item(request, item_id: PathId, data: ClockIn, response: HttpResponse):
+    item = load_item(request, item_id, "manage")
+    try:
+        item_clock(item=item, action=data.action, actor=request.user)
+    except MeetingError as exc:
+        raise refused(exc, conflict=True) from exc
+    return _item_answer(response, item)
+
+
+@router.post(
+    "/items/{item_id}/correction",
+    response=responses(200, AgendaItemOut),
+    summary="Genehmigtes Protokoll korrigieren (neue Version)",
+)
+def correct_minutes(request, item_id: PathId, data: CorrectionIn, response: HttpResponse):
+    item = load_item(request, item_id, "manage")
+    try:
+        meeting_services.minutes_correct(
+            item=item,
+            minutes=data.minutes,
+            reason=data.reason,
+            expected_version=if_match(request),
+            actor=request.user,
+        )
+    except MeetingError as exc:
+        raise refused(exc, conflict=not item.meeting.minutes_frozen) from exc
+    return _item_answer(response, item)

@@ -1,0 +1,74 @@
+"""Bodies (Gremien): public to read, the secretariat writes."""
+
+from ninja import Query, Router, Status
+
+from transferhub.network import services as network_services
+from transferhub.network.models import Body
+
+from ..converters import (
+    body_out,
+)
+from ..errors import not_found, refused
+from ..loading import (
+    reference,
+    require_secretariat,
+)
+from ..pagination import MAX_LIMIT, MAX_OFFSET, paginate
+from ..schemas import (
+    BodyIn,
+    BodyOut,
+    BodyPatch,
+    Page,
+    PathId,
+    responses,
+)
+
+router = Router(tags=["Gremien"])
+
+
+@router.get("/bodies", response=responses(200, Page[BodyOut]), summary="Gremien")
+def list_bodies(
+    request, limit: int = Query(50, ge=1, le=MAX_LIMIT), offset: int = Query(0, ge=0, le=MAX_OFFSET)
+):
+    return paginate(Body.objects.order_by("name", "pk"), limit, offset, body_out)
+
+
+@router.get("/bodies/{body_id}", response=responses(200, BodyOut), summary="Gremium")
+def get_body(request, body_id: PathId):
+    body = Body.objects.filter(pk=body_id).first()
+    if body is None:
+        raise not_found()
+    return body_out(body)
+
+
+@router.post("/bodies", response=responses(201, BodyOut), summary="Gremium anlegen")
+def create_body(request, data: BodyIn):
+    require_secretariat(request)
+    fields = data.model_dump()
+    fields["parent"] = reference(Body, fields.pop("parent_id"), "parent_id")
+    try:
+        body = network_services.body_create(actor=request.user, **fields)
+    except network_services.NetworkError as exc:
+        raise refused(exc) from exc
+    return Status(201, body_out(body))
+
+
+@router.patch(
+    "/bodies/{body_id}",
+    response=responses(200, BodyOut),
+    summary="Gremium ändern",
+)
+def update_body(request, body_id: PathId, data: BodyPatch):
+    require_secretariat(request)
+    body = Body.objects.filter(pk=body_id).first()
+    if body is None:
+        raise not_found()
+    fields = data.model_dump(exclude_unset=True)
+    if "parent_id" in fields:
+        fields["parent"] = reference(Body, fields.pop("parent_id"), "parent_id")
+    fields = {k: v for k, v in fields.items() if v is not None or k == "parent"}
+    try:
+        body = network_services.body_update(body=body, actor=request.user, **fields)
+    except network_services.NetworkError as exc:
+        raise refused(exc) from exc
+    return body_out(body)

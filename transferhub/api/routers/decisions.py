@@ -1,0 +1,126 @@
+"""The register of decisions (Beschlüsse)."""
+
+from django.http import HttpResponse
+from ninja import Query, Router, Status
+
+from transferhub.decisions import services as decision_services
+from transferhub.decisions.models import Decision
+from transferhub.decisions.permissions import visible_decisions
+from transferhub.decisions.services import DecisionError
+
+from ..converters import (
+    decision_out,
+)
+from ..errors import refused
+from ..http import if_match, tagged
+from ..loading import (
+    load_decision,
+    load_item,
+    load_meeting,
+    require_user,
+)
+from ..pagination import MAX_LIMIT, MAX_OFFSET, paginate
+from ..schemas import (
+    NO_NUL,
+    DecisionIn,
+    DecisionKind,
+    DecisionOut,
+    DecisionPatch,
+    FilterId,
+    Page,
+    PathId,
+    responses,
+)
+
+router = Router(tags=["Beschlüsse"])
+
+
+@router.get(
+    "/decisions",
+    response=responses(200, Page[DecisionOut]),
+    summary="Beschlussregister",
+)
+def list_decisions(
+    request,
+    body: FilterId = None,
+    year: int | None = Query(None, ge=1900, le=2999),
+    kind: DecisionKind | None = None,
+    q: str = Query("", max_length=200, pattern=NO_NUL),
+    limit: int = Query(50, ge=1, le=MAX_LIMIT),
+    offset: int = Query(0, ge=0, le=MAX_OFFSET),
+):
+    decisions = visible_decisions(request.user).select_related("body")
+    if body is not None:
+        decisions = decisions.filter(body_id=body)
+    if year is not None:
+        decisions = decisions.filter(year=year)
+    if kind is not None:
+        decisions = decisions.filter(kind=kind)
+    if q:
+        decisions = decisions.filter(text__icontains=q)
+    decisions = decisions.order_by("-meeting__date", "body__name", "sequence", "pk")
+    return paginate(decisions, limit, offset, decision_out)
+
+
+@router.get(
+    "/decisions/{decision_id}",
+    response=responses(200, DecisionOut),
+    summary="Beschluss",
+)
+def get_decision(request, decision_id: PathId, response: HttpResponse):
+    decision = load_decision(request, decision_id)
+    return tagged(response, decision, decision_out(decision))
+
+
+def _votes(fields: dict, current: Decision | None = None) -> tuple | None:
+    keys = ("votes_yes", "votes_no", "votes_abstain")
+    if current is not None:
+        return tuple(fields.get(k, getattr(current, k)) for k in keys)
+    return tuple(fields.get(k) for k in keys)
+
+
+@router.post(
+    "/decisions",
+    response=responses(201, DecisionOut),
+    summary="Beschluss zu einem Punkt festhalten",
+)
+def create_decision(request, data: DecisionIn):
+    require_user(request)
+    fields = data.model_dump()
+    item = load_item(request, fields["agenda_item_id"], "manage")
+    try:
+        decision = decision_services.decision_record(
+            meeting=item.meeting,
+            agenda_item=item,
+            text=fields["text"],
+            kind=fields["kind"],
+            votes=_votes(fields),
+            actor=request.user,
+        )
+    except DecisionError as exc:
+        raise refused(exc, conflict=item.meeting.minutes_frozen) from exc
+    return Status(201, decision_out(decision))
+
+
+@router.patch(
+    "/decisions/{decision_id}",
+    response=responses(200, DecisionOut),
+    summary="Beschluss ändern",
+)
+def update_decision(request, decision_id: PathId, data: DecisionPatch, response: HttpResponse):
+    require_user(request)
+    decision = load_decision(request, decision_id)
+    load_meeting(request, decision.meeting_id, "manage")
+    fields = data.model_dump(exclude_unset=True)
+    try:
+        decision = decision_services.decision_update(
+            decision=decision,
+            text=fields.get("text") or decision.text,
+            kind=fields.get("kind") or decision.kind,
+            votes=_votes(fields, decision),
+            expected_version=if_match(request),
+            actor=request.user,
+        )
+    except DecisionError as exc:
+        raise refused(exc, conflict=decision.meeting.minutes_frozen) from exc
+    return tagged(response, decision, decision_out(decision))

@@ -1,0 +1,96 @@
+"""People (Personen): the secretariat reads and writes, everyone reads their own record."""
+
+from django.db.models import Q
+from ninja import Query, Router, Status
+
+from transferhub.network import services as network_services
+from transferhub.network.models import Organisation, Person
+from transferhub.network.permissions import (
+    is_secretariat,
+)
+
+from ..converters import (
+    person_out,
+)
+from ..errors import forbidden, not_found, refused
+from ..loading import (
+    reference,
+    require_secretariat,
+    require_user,
+)
+from ..pagination import MAX_LIMIT, MAX_OFFSET, paginate
+from ..schemas import (
+    NO_NUL,
+    Page,
+    PathId,
+    PersonIn,
+    PersonOut,
+    PersonPatch,
+    responses,
+)
+
+router = Router(tags=["Personen"])
+
+
+@router.get("/people", response=responses(200, Page[PersonOut]), summary="Personen")
+def list_people(
+    request,
+    q: str = Query("", max_length=100, pattern=NO_NUL),
+    limit: int = Query(50, ge=1, le=MAX_LIMIT),
+    offset: int = Query(0, ge=0, le=MAX_OFFSET),
+):
+    require_secretariat(request)
+    people = Person.objects.order_by("family_name", "given_name", "pk")
+    if q:
+        people = people.filter(
+            Q(given_name__icontains=q) | Q(family_name__icontains=q) | Q(email__icontains=q)
+        )
+    return paginate(people, limit, offset, person_out)
+
+
+@router.get("/people/{person_id}", response=responses(200, PersonOut), summary="Person")
+def get_person(request, person_id: PathId):
+    user = require_user(request)
+    person = Person.objects.filter(pk=person_id).first()
+    if person is None:
+        raise not_found()
+    if not is_secretariat(user) and person.user_id != user.pk:
+        raise forbidden()
+    return person_out(person)
+
+
+@router.post("/people", response=responses(201, PersonOut), summary="Person anlegen")
+def create_person(request, data: PersonIn):
+    require_secretariat(request)
+    fields = data.model_dump()
+    fields["organisation"] = reference(
+        Organisation, fields.pop("organisation_id"), "organisation_id"
+    )
+    try:
+        person = network_services.person_create(actor=request.user, **fields)
+    except network_services.NetworkError as exc:
+        raise refused(exc) from exc
+    return Status(201, person_out(person))
+
+
+@router.patch(
+    "/people/{person_id}",
+    response=responses(200, PersonOut),
+    summary="Person ändern",
+)
+def update_person(request, person_id: PathId, data: PersonPatch):
+    require_secretariat(request)
+    person = Person.objects.filter(pk=person_id).first()
+    if person is None:
+        raise not_found()
+    fields = data.model_dump(exclude_unset=True)
+    if "organisation_id" in fields:
+        fields["organisation"] = reference(
+            Organisation, fields.pop("organisation_id"), "organisation_id"
+        )
+    fields = {k: v for k, v in fields.items() if v is not None or k == "organisation"}
+    try:
+        person = network_services.person_update(person=person, actor=request.user, **fields)
+    except network_services.NetworkError as exc:
+        raise refused(exc) from exc
+    return person_out(person)
