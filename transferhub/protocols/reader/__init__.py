@@ -1,4 +1,4 @@
-"""Read German minutes (Protokolle) from txt, md, pdf or docx into the import contract's dict."""
+"""Read minutes (Protokolle) from txt, md, rst, pdf, docx, odt, rtf or html into the contract's dict."""
 
 from __future__ import annotations
 
@@ -7,11 +7,11 @@ import logging
 import os
 
 from .errors import ProtocolReadError, gettext_noop
-from .extract import extract, load
+from .extract import PARSE_AS, extract, extract_blocks, load
 from .limits import time_limit
 from .parse import parse_text
 
-__all__ = ["ProtocolReadError", "parse_text", "read_protocol"]
+__all__ = ["ProtocolReadError", "extract_blocks", "parse_text", "read_protocol"]
 
 logger = logging.getLogger(__name__)
 
@@ -32,7 +32,7 @@ def read_protocol(
     with time_limit():  # extraction and parsing together (limits.MAX_SECONDS)
         fmt, text = extract(data, name)
         try:
-            result = parse_text(text, fmt=fmt, body=body, filename=name)
+            result = parse_text(text, fmt=PARSE_AS.get(fmt, fmt), body=body, filename=name)
         except ProtocolReadError:
             raise
         except (ValueError, IndexError, KeyError, AttributeError, TypeError, RecursionError) as exc:

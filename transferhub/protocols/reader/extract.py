@@ -1,4 +1,9 @@
-"""Format detection by content and text extraction for txt, md, pdf and docx."""
+"""Format detection by content, and each format's blocks rendered as one text for parse_text.
+
+txt and md are passed through as written (parse_text is tuned to their lines, and it is the
+fast path); every other format goes through its extractor in formats/ into typed blocks
+(blocks.py) and is rendered to the Markdown-like text parse_text reads.
+"""
 
 from __future__ import annotations
 
@@ -6,16 +11,16 @@ import io
 import os
 import re
 import zipfile
-import zlib
 from pathlib import Path
 
-from transferhub.lib.uploads import ZipBomb, zip_check
-
+from . import blocks as B
 from . import limits
 from .errors import ProtocolReadError, gettext_noop
 from .limits import check_text, check_time
 
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# The formats parse_text reads like another: whole paragraphs a line each, as from Word.
+PARSE_AS = {"odt": "docx", "rtf": "docx", "html": "docx", "rst": "md"}
+FORMATS = ("txt", "md", "rst", "pdf", "docx", "odt", "rtf", "html")
 
 
 def load(source: str | os.PathLike[str] | bytes, filename: str | None) -> tuple[bytes, str]:
@@ -47,27 +52,72 @@ def load(source: str | os.PathLike[str] | bytes, filename: str | None) -> tuple[
 
 
 def detect_format(data: bytes, name: str) -> str:
-    """Tell the format from the content; the suffix only separates md from txt."""
+    """Tell the format from the content; the suffix only separates md (and rst) from txt."""
     head = data[:1024].lstrip()
     if head.startswith(b"%PDF") or b"%PDF-" in data[:1024]:
         return "pdf"
     if data[:4] == b"PK\x03\x04":
-        return "docx"
+        return _zip_format(data)
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         raise ProtocolReadError(
             gettext_noop(
                 "Das alte Word-Format (.doc) wird nicht unterstützt; bitte als .docx oder PDF speichern."
             )
         )
-    if head.startswith(b"{\\rtf"):
+    if head.lstrip(b"\xef\xbb\xbf").startswith(b"{\\rtf"):
+        return "rtf"
+    if _HTML_HEAD.match(head.lstrip(b"\xef\xbb\xbf")):
+        return "html"
+    lower = name.lower()
+    if lower.endswith((".md", ".markdown")):
+        return "md"
+    if lower.endswith(".rst") or _looks_rst(data):
+        return "rst"
+    return "txt"
+
+
+_HTML_HEAD = re.compile(
+    rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>]|<head[\s>])",
+    re.I | re.S,
+)
+# An underlined section title, and a construct only reStructuredText has (a directive, a
+# link target or a field list at the margin).
+_RST_TITLE = re.compile(rb"^[^\s\n][^\n]{0,150}\r?\n([=\-~^\"'`#*+])\1{2,}[ \t]*\r?$", re.M)
+_RST_ONLY = re.compile(rb"^(?:\.\. [\w-]+::|\.\. _[^:\n]+:|:[\w -]{1,30}: )", re.M)
+
+
+def _looks_rst(data: bytes) -> bool:
+    head = data[:65536]
+    return bool(_RST_TITLE.search(head) and _RST_ONLY.search(head))
+
+
+_ODF_TEXT = b"application/vnd.oasis.opendocument.text"
+
+
+def _zip_format(data: bytes) -> str:
+    """Tell a Word document from an OpenDocument text; refuse other ZIP files."""
+    # An ODF package stores "mimetype" first and uncompressed: its content follows the name.
+    if data[30:38] == b"mimetype":
+        if data[38 : 38 + len(_ODF_TEXT) + 10].startswith(_ODF_TEXT):
+            return "odt"
+    else:
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as zf:
+                names = set(zf.namelist()[:10_000])
+        except (zipfile.BadZipFile, ValueError, OSError, EOFError):
+            return "docx"  # the Word extractor names the damage
+        if "content.xml" in names and "word/document.xml" not in names:
+            return "odt"
+        if "word/document.xml" in names or "[Content_Types].xml" in names:
+            return "docx"
+    if data[30:38] == b"mimetype" and b"opendocument" in data[38:120]:
         raise ProtocolReadError(
             gettext_noop(
-                "RTF-Dateien werden nicht unterstützt; bitte als .docx oder PDF speichern."
+                "Diese OpenDocument-Datei ist kein Textdokument; bitte ein Protokoll als "
+                ".odt, .docx oder PDF hochladen."
             )
         )
-    if name.lower().endswith((".md", ".markdown")):
-        return "md"
-    return "txt"
+    return "docx"
 
 
 def _decode(data: bytes) -> str:
@@ -128,401 +178,44 @@ def text_of_txt(data: bytes) -> str:
     return text
 
 
-def text_of_pdf(data: bytes) -> str:
-    """Extract the text layer page by page; page links follow each page like in pdftotext."""
-    import pdfplumber
-    from pdfminer.pdfdocument import PDFPasswordIncorrect
+def extract_blocks(data: bytes, name: str) -> tuple[str, list[B.Block]]:
+    """Return (format, blocks) for the given file content, within the limits of limits.py."""
+    with limits.time_limit():
+        if not data.strip():
+            raise ProtocolReadError(gettext_noop("Die Datei ist leer."))
+        fmt = detect_format(data, name)
+        result = _blocks(fmt, data)
+        check_time()
+    return fmt, result
 
-    _check_pdf(data)
-    pages: list[str] = []
-    length = 0
-    try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            if len(pdf.pages) > limits.MAX_PDF_PAGES:
-                raise ProtocolReadError(_TOO_MANY_PAGES)
-            for page in pdf.pages:
-                check_time()
-                text = _page_text(page)
-                links = [h.get("uri") for h in (page.hyperlinks or []) if h.get("uri")]
-                pages.append(text + "\n" + "\n".join(str(u) for u in links))
-                page.close()  # its characters are objects; keep one page of them at a time
-                length += len(pages[-1])
-                if length > limits.MAX_TEXT_CHARS:
-                    raise limits.text_too_long()
-    except ProtocolReadError:
-        raise
-    except PDFPasswordIncorrect as exc:
-        raise ProtocolReadError(
-            gettext_noop("Das PDF ist verschlüsselt und kann nicht gelesen werden.")
-        ) from exc
-    except Exception as exc:  # pdfminer raises many unrelated types on broken files
-        if "password" in str(exc).lower() or "encrypt" in str(exc).lower():
-            raise ProtocolReadError(
-                gettext_noop("Das PDF ist verschlüsselt und kann nicht gelesen werden.")
-            ) from exc
-        raise ProtocolReadError(
-            gettext_noop("Das PDF ist beschädigt und kann nicht gelesen werden.")
-        ) from exc
-    text = "\n\f\n".join(pages)
-    if not re.search(r"\w{3}", text.replace("http", "")):
-        raise ProtocolReadError(
-            gettext_noop(
-                "Das PDF enthält keinen Text (nur Bilder); bitte ein PDF mit Textebene hochladen."
-            )
+
+def _blocks(fmt: str, data: bytes) -> list[B.Block]:
+    if fmt in ("txt", "md", "rst"):
+        from .formats import text
+
+        reader = {"txt": text.blocks_of_plain, "md": text.blocks_of_markdown}.get(
+            fmt, text.blocks_of_rst
         )
-    return text
+        return reader(text_of_txt(data))
+    if fmt == "pdf":
+        from .formats import pdf
 
+        return pdf.blocks(data)
+    if fmt == "docx":
+        from .formats import docx
 
-def _cell_text(cell: str | None) -> str:
-    text = re.sub(r"(?<=\w)-\n(?=\w)", "-", cell or "")
-    return " ".join(text.split()).replace("|", "/")
+        return docx.blocks(data)
+    if fmt == "odt":
+        from .formats import odt
 
+        return odt.blocks(data)
+    if fmt == "rtf":
+        from .formats import rtf
 
-def _page_text(page) -> str:
-    """Page text with ruled tables as Markdown rows, like a DOCX table.
+        return rtf.blocks(data)
+    from .formats import html
 
-    extract_text() runs the cells of a row together line by line ("Title Name (Org 09:00"
-    / "Mittelstand)"), which no reader can split again; the table finder keeps cells apart.
-    """
-    tables = []
-    for table in page.find_tables():
-        rows = table.extract()
-        if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
-            tables.append((table.bbox, rows))
-    if not tables:
-        return page.extract_text() or ""
-    parts: list[str] = []
-    top = page.bbox[1]
-    for (_x0, t_top, _x1, t_bottom), rows in sorted(tables, key=lambda t: t[0][1]):
-        if t_top > top:
-            above = page.within_bbox((page.bbox[0], top, page.bbox[2], t_top))
-            parts.append(above.extract_text() or "")
-        for i, row in enumerate(rows):
-            parts.append("| " + " | ".join(_cell_text(c) for c in row) + " |")
-            if i == 0:
-                parts.append("|" + "---|" * len(row))
-        top = max(top, t_bottom)
-    if top < page.bbox[3]:
-        below = page.within_bbox((page.bbox[0], top, page.bbox[2], page.bbox[3]))
-        parts.append(below.extract_text() or "")
-    return "\n".join(parts)
-
-
-_TOO_MANY_PAGES = gettext_noop("Das PDF hat mehr als 200 Seiten und wird nicht gelesen.")
-_PDF_BOMB = gettext_noop(
-    "Das PDF enthält Daten, die entpackt unzulässig groß würden (Verdacht auf eine "
-    "Kompressionsbombe), und wird nicht gelesen."
-)
-# What the content of a page costs pdfminer: its tokens (counted by their separators), the
-# strings it shows, and the forms it draws (by name, with "Do").
-_TOKEN_SEPARATORS = (b" ", b"\n", b"\r", b"\t", b"\x0c", b"\x00", b"(", b"[", b"<", b"/", b"{")
-_SHOWN_STRING = re.compile(rb"\((?:\\.|[^\\()]|\((?:\\.|[^\\()])*\))*\)|<[0-9A-Fa-f\s]*>", re.S)
-_DRAWN_FORM = re.compile(rb"/([^\s/\[\]()<>{}%]+)\s*Do(?![^\s/\[\]()<>{}%])")
-_NAME_ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")
-
-
-def _check_pdf(data: bytes) -> None:
-    """Refuse an encrypted PDF, and one whose text extraction would cost past the limits.
-
-    pdfminer inflates streams without a limit and draws a form as often as a page names it;
-    pypdf decodes within limits, so it measures first: pages, decoded bytes, and per page the
-    tokens and shown text, forms counted as often as they are drawn.
-    """
-    from pypdf import PdfReader, apply_configuration
-    from pypdf.errors import LimitReachedError
-
-    stream_limit = limits.MAX_PDF_STREAM_BYTES
-    try:
-        with apply_configuration(
-            zlib_maximum_output_length=stream_limit,
-            lzw_maximum_output_length=stream_limit,
-            run_length_maximum_output_length=stream_limit,
-            array_based_stream_maximum_output_length=stream_limit,
-            maximum_declared_stream_length=max(stream_limit, limits.MAX_FILE_BYTES),
-        ):
-            reader = PdfReader(io.BytesIO(data), strict=False)
-            if reader.is_encrypted and reader.decrypt("") == 0:
-                raise ProtocolReadError(
-                    gettext_noop("Das PDF ist verschlüsselt und kann nicht gelesen werden.")
-                )
-            if len(reader.pages) > limits.MAX_PDF_PAGES:
-                raise ProtocolReadError(_TOO_MANY_PAGES)
-            _PdfCost().check(reader)
-    except ProtocolReadError:
-        raise
-    except LimitReachedError as exc:
-        raise ProtocolReadError(_PDF_BOMB) from exc
-    except Exception as exc:  # pypdf raises many types on broken files; pdfminer would too
-        if "password" in str(exc).lower() or "encrypt" in str(exc).lower():
-            raise ProtocolReadError(
-                gettext_noop("Das PDF ist verschlüsselt und kann nicht gelesen werden.")
-            ) from exc
-        raise ProtocolReadError(
-            gettext_noop("Das PDF ist beschädigt und kann nicht gelesen werden.")
-        ) from exc
-
-
-class _PdfCost:
-    """Measure a PDF's content streams, forms and fonts with pypdf, refusing past the limits."""
-
-    def __init__(self) -> None:
-        self.decoded = 0
-        self.forms: dict[object, tuple[int, int]] = {}
-        self.drawing: set[object] = set()
-        self.fonts: set[object] = set()
-
-    def check(self, reader) -> None:
-        operators = 0
-        for page in reader.pages:
-            check_time()
-            resources = _resolved(page.get("/Resources")) or {}
-            contents = _resolved(page.get("/Contents"))
-            streams = contents if isinstance(contents, list) else [contents]
-            data = b"\n".join(self.data(_resolved(c)) for c in streams if c is not None)
-            tokens, text = self.content(data, resources)
-            if tokens > limits.MAX_PDF_PAGE_OPERATORS:
-                raise ProtocolReadError(
-                    gettext_noop(
-                        "Eine Seite des PDFs besteht aus mehr als 200.000 Zeichenbefehlen "
-                        "und wird nicht gelesen."
-                    )
-                )
-            if text > limits.MAX_PDF_PAGE_TEXT:
-                raise ProtocolReadError(
-                    gettext_noop(
-                        "Eine Seite des PDFs zeigt mehr als 30.000 Zeichen Text "
-                        "und wird nicht gelesen."
-                    )
-                )
-            operators += tokens
-            if operators > limits.MAX_PDF_OPERATORS:
-                raise ProtocolReadError(
-                    gettext_noop(
-                        "Das PDF besteht aus mehr als 2 Millionen Zeichenbefehlen "
-                        "und wird nicht gelesen."
-                    )
-                )
-
-    def data(self, stream) -> bytes:
-        """Decode a stream (pypdf stops past MAX_PDF_STREAM_BYTES) and count it to the total."""
-        if stream is None or not hasattr(stream, "get_data"):
-            return b""
-        data = stream.get_data()
-        self.decoded += len(data)
-        if self.decoded > limits.MAX_PDF_DECODED_BYTES:
-            raise ProtocolReadError(_PDF_BOMB)
-        return data
-
-    def content(self, data: bytes, resources) -> tuple[int, int]:
-        """Return (tokens, bytes of shown strings) of a content stream with the forms it draws."""
-        tokens = 1 + sum(data.count(sep) for sep in _TOKEN_SEPARATORS)
-        if tokens > limits.MAX_PDF_PAGE_OPERATORS:
-            return tokens, 0
-        text = sum(
-            len(m[0]) // (2 if m[0][:1] == b"<" else 1) for m in _SHOWN_STRING.finditer(data)
-        )
-        self.fonts_of(resources)
-        xobjects = _resolved(resources.get("/XObject")) or {}
-        for m in _DRAWN_FORM.finditer(data):
-            name = "/" + _NAME_ESCAPE.sub(lambda e: bytes([int(e[1], 16)]), m[1]).decode("latin-1")
-            form_tokens, form_text = self.form(xobjects.get(name), resources)
-            tokens, text = tokens + form_tokens, text + form_text
-            if tokens > limits.MAX_PDF_PAGE_OPERATORS:
-                break
-        return tokens, text
-
-    def form(self, ref, resources) -> tuple[int, int]:
-        form = _resolved(ref)
-        if form is None or form.get("/Subtype") != "/Form":
-            return 0, 0  # images are not decoded by the text extraction
-        key = getattr(ref, "idnum", None) or id(form)
-        if key in self.forms:
-            return self.forms[key]
-        if key in self.drawing:
-            return 0, 0  # pdfminer refuses a form that draws itself
-        self.drawing.add(key)
-        own = _resolved(form.get("/Resources")) or resources
-        self.forms[key] = self.content(self.data(form), own)
-        self.drawing.discard(key)
-        return self.forms[key]
-
-    def fonts_of(self, resources) -> None:
-        """Decode the font programs and maps pdfminer reads (embedded fonts, ToUnicode)."""
-        for ref in (_resolved(resources.get("/Font")) or {}).values():
-            key = getattr(ref, "idnum", None) or id(ref)
-            if key in self.fonts:
-                continue
-            self.fonts.add(key)
-            font = _resolved(ref) or {}
-            parts = [font, *(_resolved(d) for d in _resolved(font.get("/DescendantFonts")) or [])]
-            for part in parts:
-                part = part or {}
-                descriptor = _resolved(part.get("/FontDescriptor")) or {}
-                for value in (
-                    part.get("/ToUnicode"),
-                    part.get("/Encoding"),
-                    descriptor.get("/FontFile"),
-                    descriptor.get("/FontFile2"),
-                    descriptor.get("/FontFile3"),
-                ):
-                    self.data(_resolved(value))
-
-
-def _resolved(value):
-    """The object behind an indirect reference (pypdf), or the value itself."""
-    return value.get_object() if hasattr(value, "get_object") else value
-
-
-def _check_docx_zip(data: bytes) -> None:
-    """Refuse a Word file whose parts would unpack too large, or build too many elements."""
-    too_large = gettext_noop("Die Word-Datei ist entpackt unzulässig groß und wird nicht gelesen.")
-    try:
-        zf = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, ValueError) as exc:
-        raise ProtocolReadError(
-            gettext_noop("Die Word-Datei ist beschädigt und kann nicht gelesen werden.")
-        ) from exc
-    with zf:
-        try:
-            zip_check(zf)
-        except ZipBomb as exc:
-            raise ProtocolReadError(too_large) from exc
-        try:
-            zf.getinfo("word/document.xml")
-        except KeyError as exc:
-            raise ProtocolReadError(
-                gettext_noop("Die ZIP-Datei ist kein Word-Dokument (word/document.xml fehlt).")
-            ) from exc
-        xml = [i for i in zf.infolist() if i.filename.endswith((".xml", ".rels"))]
-        if sum(i.file_size for i in xml) > limits.MAX_DOCX_XML_BYTES:
-            raise ProtocolReadError(too_large)
-        # python-docx parses every XML part whole: count the tags before it builds them.
-        tags = 0
-        try:
-            for info in xml:
-                with zf.open(info) as fh:
-                    while chunk := fh.read(1024 * 1024):
-                        tags += chunk.count(b"<")
-                        if tags > limits.MAX_DOCX_XML_TAGS:
-                            raise ProtocolReadError(
-                                gettext_noop(
-                                    "Die Word-Datei besteht aus mehr als einer Million "
-                                    "Elementen und wird nicht gelesen."
-                                )
-                            )
-        except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as exc:
-            raise ProtocolReadError(
-                gettext_noop("Die Word-Datei ist beschädigt und kann nicht gelesen werden.")
-            ) from exc
-
-
-def _numbering_formats(doc) -> dict[tuple[str, str], str]:
-    """Map (numId, ilvl) to the number format ("decimal", "bullet", ...)."""
-    formats: dict[tuple[str, str], str] = {}
-    try:
-        root = doc.part.numbering_part.element
-    except (KeyError, NotImplementedError, AttributeError):
-        return formats
-    abstract: dict[str, dict[str, str]] = {}
-    for an in root.findall(f"{_W}abstractNum"):
-        levels = {}
-        for lvl in an.findall(f"{_W}lvl"):
-            fmt = lvl.find(f"{_W}numFmt")
-            levels[lvl.get(f"{_W}ilvl")] = fmt.get(f"{_W}val") if fmt is not None else "decimal"
-        abstract[an.get(f"{_W}abstractNumId")] = levels
-    for num in root.findall(f"{_W}num"):
-        ref = num.find(f"{_W}abstractNumId")
-        if ref is None:
-            continue
-        for ilvl, fmt in abstract.get(ref.get(f"{_W}val"), {}).items():
-            formats[(num.get(f"{_W}numId"), ilvl)] = fmt
-    return formats
-
-
-def _num_props(paragraph) -> tuple[str, str] | None:
-    ppr = paragraph._p.pPr
-    num = ppr.numPr if ppr is not None else None
-    if num is None:
-        style = paragraph.style
-        while style is not None and num is None:
-            spp = style.element.pPr
-            num = spp.numPr if spp is not None else None
-            style = style.base_style
-    if num is None or num.numId is None:
-        return None
-    ilvl = num.ilvl.val if num.ilvl is not None else 0
-    return str(num.numId.val), str(ilvl)
-
-
-def text_of_docx(data: bytes) -> str:
-    """Turn a Word document into Markdown-like text: headings, numbered lists, tables, links."""
-    _check_docx_zip(data)
-    try:
-        import docx
-        from docx.table import Table
-        from docx.text.paragraph import Paragraph
-
-        doc = docx.Document(io.BytesIO(data))
-        formats = _numbering_formats(doc)
-        counters: dict[tuple[str, str], int] = {}
-        out: list[str] = []
-        body = doc.element.body
-        if len(body.findall(f"{_W}p")) + len(body.findall(f".//{_W}tr")) > (
-            limits.MAX_DOCX_PARAGRAPHS
-        ):
-            raise ProtocolReadError(
-                gettext_noop("Die Word-Datei hat mehr als 10.000 Absätze und wird nicht gelesen.")
-            )
-        length = counted = 0
-        for blocks, block in enumerate(body.iterchildren(), 1):
-            if blocks % 100 == 0:
-                check_time()
-                length += sum(len(x) + 1 for x in out[counted:])
-                counted = len(out)
-                if length > limits.MAX_TEXT_CHARS:
-                    raise limits.text_too_long()
-            if block.tag == f"{_W}p":
-                par = Paragraph(block, doc)
-                text = par.text.strip()
-                if not text:
-                    continue
-                style = (par.style.name or "") if par.style is not None else ""
-                level = re.match(r"(?:Heading|Überschrift)\s*(\d)", style)
-                num = _num_props(par)
-                prefix = ""
-                if num is not None:
-                    fmt = formats.get(num, "decimal")
-                    if fmt == "bullet" or num[1] != "0":
-                        prefix = "- "
-                    else:
-                        counters[num] = counters.get(num, 0) + 1
-                        prefix = f"{counters[num]}. "
-                if level:
-                    out.append("#" * int(level.group(1)) + " " + prefix + text)
-                elif style.lower().startswith("title") or style == "Titel":
-                    out.append("# " + text)
-                elif style.lower().startswith("list bullet") and not prefix:
-                    out.append("- " + text)
-                else:
-                    out.append(prefix + text)
-                urls = [h.address for h in par.hyperlinks if h.address]
-                out.extend(u for u in urls if u not in text)
-                out.append("")
-            elif block.tag == f"{_W}tbl":
-                table = Table(block, doc)
-                for i, row in enumerate(table.rows):
-                    cells = [" ".join(c.text.split()).replace("|", "/") for c in row.cells]
-                    out.append("| " + " | ".join(cells) + " |")
-                    if i == 0:
-                        out.append("|" + "---|" * len(cells))
-                out.append("")
-    except ProtocolReadError:
-        raise
-    except Exception as exc:  # python-docx/lxml raise many types on broken XML
-        raise ProtocolReadError(
-            gettext_noop("Die Word-Datei ist beschädigt und kann nicht gelesen werden.")
-        ) from exc
-    return "\n".join(out)
+    return html.blocks(data)
 
 
 def extract(data: bytes, name: str) -> tuple[str, str]:
@@ -531,12 +224,10 @@ def extract(data: bytes, name: str) -> tuple[str, str]:
         if not data.strip():
             raise ProtocolReadError(gettext_noop("Die Datei ist leer."))
         fmt = detect_format(data, name)
-        if fmt == "pdf":
-            text = text_of_pdf(data)
-        elif fmt == "docx":
-            text = text_of_docx(data)
+        if fmt in ("txt", "md"):
+            text = text_of_txt(data)  # parse_text reads their lines as written
         else:
-            text = text_of_txt(data)
+            text = B.render(_blocks(fmt, data))
         if not text.strip():
             raise ProtocolReadError(gettext_noop("Die Datei enthält keinen Text."))
         check_text(text)

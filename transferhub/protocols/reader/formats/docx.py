@@ -1,0 +1,181 @@
+"""Word (DOCX): styles give headings, numbering gives list items, tables give rows."""
+
+from __future__ import annotations
+
+import io
+import re
+
+from .. import blocks as B
+from .. import limits
+from ..errors import ProtocolReadError, gettext_noop
+from ..limits import check_time
+from . import office
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_HEADING_STYLE = re.compile(r"(?:Heading|Überschrift)\s*(\d)", re.I)
+_TOO_MANY_PARAGRAPHS = gettext_noop(
+    "Die Word-Datei hat mehr als 10.000 Absätze und wird nicht gelesen."
+)
+
+
+def check(data: bytes) -> None:
+    """Refuse a Word file whose parts would unpack too large, or build too many elements."""
+    with office.open_zip(data, office.DOCX) as zf:
+        try:
+            zf.getinfo("word/document.xml")
+        except KeyError as exc:
+            raise ProtocolReadError(
+                gettext_noop("Die ZIP-Datei ist kein Word-Dokument (word/document.xml fehlt).")
+            ) from exc
+        xml = [i.filename for i in zf.infolist() if i.filename.endswith((".xml", ".rels"))]
+        office.check_xml_parts(zf, xml, office.DOCX)
+
+
+def _numbering_formats(doc) -> dict[tuple[str, str], str]:
+    """Map (numId, ilvl) to the number format ("decimal", "bullet", ...)."""
+    formats: dict[tuple[str, str], str] = {}
+    try:
+        root = doc.part.numbering_part.element
+    except (KeyError, NotImplementedError, AttributeError):
+        return formats
+    abstract: dict[str, dict[str, str]] = {}
+    for an in root.findall(f"{_W}abstractNum"):
+        levels = {}
+        for lvl in an.findall(f"{_W}lvl"):
+            fmt = lvl.find(f"{_W}numFmt")
+            levels[lvl.get(f"{_W}ilvl")] = fmt.get(f"{_W}val") if fmt is not None else "decimal"
+        abstract[an.get(f"{_W}abstractNumId")] = levels
+    for num in root.findall(f"{_W}num"):
+        ref = num.find(f"{_W}abstractNumId")
+        if ref is None:
+            continue
+        for ilvl, fmt in abstract.get(ref.get(f"{_W}val"), {}).items():
+            formats[(num.get(f"{_W}numId"), ilvl)] = fmt
+    return formats
+
+
+def _num_props(paragraph) -> tuple[str, str] | None:
+    ppr = paragraph._p.pPr
+    num = ppr.numPr if ppr is not None else None
+    if num is None:
+        style = paragraph.style
+        seen = 0
+        while style is not None and num is None and seen < 20:  # style chains may loop
+            spp = style.element.pPr
+            num = spp.numPr if spp is not None else None
+            style = style.base_style
+            seen += 1
+    if num is None or num.numId is None:
+        return None
+    ilvl = num.ilvl.val if num.ilvl is not None else 0
+    return str(num.numId.val), str(ilvl)
+
+
+def _children(body):
+    """The paragraphs and tables of the body, content controls (w:sdt) opened."""
+    stack = [iter(body.iterchildren())]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+            continue
+        if child.tag == f"{_W}sdt" and len(stack) < 10:
+            content = child.find(f"{_W}sdtContent")
+            if content is not None:
+                stack.append(iter(content.iterchildren()))
+            continue
+        yield child
+
+
+class _Numbers:
+    """Count numbered paragraphs per list and level, as Word shows them."""
+
+    def __init__(self, formats: dict[tuple[str, str], str]) -> None:
+        self.formats = formats
+        self.counters: dict[str, list[int]] = {}
+
+    def number(self, num: tuple[str, str]) -> str:
+        num_id, ilvl = num
+        level = int(ilvl) if ilvl.isdigit() else 0
+        counts = self.counters.setdefault(num_id, [])
+        del counts[level + 1 :]
+        while len(counts) <= level:
+            counts.append(0)
+        counts[level] += 1
+        fmt = self.formats.get(num, "decimal")
+        if fmt in ("bullet", "none"):
+            return ""
+        if fmt == "decimal" and level == 0:
+            return str(counts[level])
+        if fmt in ("lowerLetter", "upperLetter") and counts[level] <= 26:
+            letter = chr(ord("a") + counts[level] - 1)
+            return letter.upper() if fmt == "upperLetter" else letter
+        # Deeper decimal levels read as Word's "1.1": the parent's number before.
+        if fmt == "decimal":
+            return ".".join(str(c) for c in counts[: level + 1] if c) or str(counts[level])
+        return ""
+
+
+def blocks(data: bytes) -> list[B.Block]:
+    """Read a Word document into blocks: headings by style, numbered items, table rows, links."""
+    check(data)
+    try:
+        import docx
+        from docx.table import Table
+        from docx.text.paragraph import Paragraph
+
+        doc = docx.Document(io.BytesIO(data))
+        numbers = _Numbers(_numbering_formats(doc))
+        out: list[B.Block] = []
+        body = doc.element.body
+        rows = len(body.findall(f".//{_W}tr"))
+        # Paragraphs and rows; those in cells and content controls count at a third.
+        if (
+            len(body.findall(f"{_W}p")) + rows > limits.MAX_DOCX_PARAGRAPHS
+            or len(body.findall(f".//{_W}p")) > 3 * limits.MAX_DOCX_PARAGRAPHS
+        ):
+            raise ProtocolReadError(_TOO_MANY_PARAGRAPHS)
+        length = 0
+        for count, element in enumerate(_children(body), 1):
+            if count % 100 == 0:
+                check_time()
+                if length > limits.MAX_TEXT_CHARS:
+                    raise limits.text_too_long()
+            if element.tag == f"{_W}p":
+                block = _paragraph(Paragraph(element, doc), numbers)
+                if block is not None:
+                    out.append(block)
+                    length += len(block.text)
+            elif element.tag == f"{_W}tbl":
+                for i, tr in enumerate(Table(element, doc).rows):
+                    cells = [c.text for c in tr.cells]
+                    out.append(B.row(cells, header=i == 0))
+                    length += sum(len(c) for c in cells)
+    except ProtocolReadError:
+        raise
+    except Exception as exc:  # python-docx/lxml raise many types on broken XML
+        raise ProtocolReadError(office.DOCX.broken) from exc
+    return out
+
+
+def _paragraph(par, numbers: _Numbers) -> B.Block | None:
+    text = par.text.strip()
+    if not text:
+        return None
+    urls = [h.address for h in par.hyperlinks if h.address]
+    urls = [u for u in urls if u not in text]
+    if urls:
+        text += "\n" + "\n".join(urls)
+    style = (par.style.name or "") if par.style is not None else ""
+    level = _HEADING_STYLE.match(style)
+    num = _num_props(par)
+    number = numbers.number(num) if num is not None else ""
+    if level:
+        return B.heading(text, int(level.group(1)), number=number)
+    if style.lower().startswith("title") or style == "Titel":
+        return B.heading(text, 1)
+    if num is not None:
+        return B.item(text, depth=int(num[1]) if num[1].isdigit() else 0, number=number)
+    if style.lower().startswith(("list bullet", "aufzählungszeichen")):
+        return B.item(text)
+    return B.paragraph(text)
