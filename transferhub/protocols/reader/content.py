@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from . import dates, names
+from . import names, tasks
 from .limits import check_time
 from .vocabulary import alt
 
@@ -37,6 +37,7 @@ VOTE_SLASH_RE = re.compile(
     r"(?P<y>\d+)\s*[/:]\s*(?P<n>\d+)\s*[/:]\s*(?P<a>\d+)",
     re.IGNORECASE,
 )
+_DIGIT_RE = re.compile(r"\d")
 UNANIMOUS_RE = re.compile(r"\b" + alt("unanimous") + r"\b", re.IGNORECASE)
 
 DECISION_LABEL_RE = re.compile(
@@ -64,10 +65,6 @@ STATUS_SUBJECT_RE = re.compile(
     r"Der Bericht|Der Vortrag|Die Beratung|Die Diskussion|Dieser Punkt|Die Behandlung)\b"
 )
 WITHDRAWN_RE = re.compile(r"\bentfällt\b|\bzurückgezogen\b|\babgesetzt\b", re.IGNORECASE)
-DUE_RE = re.compile(
-    r"\b" + alt("due") + r"(?=\d{1,2}\.)",
-    re.IGNORECASE,
-)
 OWNER_LABEL_RE = re.compile(
     r"\b" + alt("owner_label") + r"\s*:\s*(?P<who>[^;,()\n]+)", re.IGNORECASE
 )
@@ -265,6 +262,8 @@ def split_sentences(text: str) -> list[str]:
 
 def parse_votes(text: str) -> dict[str, int] | None:
     """Read "7 ja, 0 nein, 1 Enthaltung", "Ja: 7, Nein: 0" or "Abstimmung: 5/0/1"."""
+    if not _DIGIT_RE.search(text):
+        return None
     for rx in (VOTE_SLASH_RE, VOTE_WORDS_RE, VOTE_LABELS_RE):
         m = rx.search(text)
         if m:
@@ -293,54 +292,16 @@ def _make_decision(text: str, kind: str) -> dict:
     return {"text": clean, "kind": _decision_kind(kind, clean, votes), "votes": votes}
 
 
-def _task_from(text: str, ref: dt.date | None, known: list[str]) -> dict | None:
-    text = re.sub(r"^(?:[-•*]\s*|\d{1,2}[.)]\s+)", "", text.strip()).strip()
-    if not text:
-        return None
-    owner: str | None = None
-    due: str | None = None
-    body = text
-    m = re.search(r"\(([^()]*)\)\s*\.?$", text)
-    if m:
-        inner = [s.strip() for s in re.split(r"[,;]", m.group(1)) if s.strip()]
-        used = False
-        for part in inner:
-            hits = dates.find_dates(part, ref)
-            if hits and re.match(r"(?:bis|Frist|Termin|fällig)?\s*(?:zum\s+)?\d", part, re.I):
-                due = due or hits[0].date.isoformat()
-                used = True
-            elif owner is None and re.match(r"^[A-ZÄÖÜ]", part) and len(part.split()) <= 5:
-                who = names.name_only(part)
-                if who and who.lower() not in ("alle", "n.n.", "nn"):
-                    owner = who
-                used = True
-        if used:
-            body = text[: m.start()].strip()
-    lm = OWNER_LABEL_RE.search(text)
-    if owner is None and lm:
-        owner = names.name_only(lm["who"]) or None
-    if due is None:
-        dm = DUE_RE.search(text)
-        if dm:
-            hits = dates.find_dates(text[dm.end() : dm.end() + 30], ref)
-            if hits and hits[0].pos == 0:
-                due = hits[0].date.isoformat()
-    if owner is None:
-        owner = names.person_at_start(body, known)
-    if owner and owner.lower() == "alle":
-        owner = None
-    return {"text": body.rstrip(" ,;") or text, "owner": owner, "due": due}
+def _task_from(
+    text: str, ref: dt.date | None, known: list[str], first_names: frozenset[str] = frozenset()
+) -> dict | None:
+    return tasks.parse_task(text, ref, known, first_names)
 
 
 def _responsible_task(text: str, line: str, ref: dt.date | None) -> dict | None:
     lm = OWNER_LABEL_RE.search(line)
     owner = names.name_only(lm["who"]) if lm else None
-    due = None
-    dm = DUE_RE.search(line)
-    if dm:
-        hits = dates.find_dates(line[dm.end() : dm.end() + 30], ref)
-        if hits and hits[0].pos == 0:
-            due = hits[0].date.isoformat()
+    due = tasks.find_due(line, ref)[0]
     text = text.strip()
     if not text:
         return None
@@ -352,9 +313,15 @@ def analyse(
     *,
     ref: dt.date | None,
     known: list[str],
+    first_names: frozenset[str] = frozenset(),
+    task_section: bool = False,
 ) -> ItemContent:
-    """Find decisions, tasks, attachments and the status in an item's paragraphs."""
+    """Find decisions, tasks, attachments and the status in an item's paragraphs.
+
+    With task_section the item itself is a list of tasks ("Action items", "Aufgaben").
+    """
     out = ItemContent(paras=paras)
+    in_tasks = task_section
     n = len(paras)
     i = 0
     last_decision_at = -10
@@ -439,7 +406,7 @@ def analyse(
         if tm:
             rest = tm["rest"].strip()
             if rest:
-                task = _task_from(rest, ref, known)
+                task = _task_from(rest, ref, known, first_names)
                 if task:
                     out.tasks.append(task)
                 i += 1
@@ -451,12 +418,58 @@ def analyse(
                 if q.kind == "table":
                     break
                 for piece in pieces:
-                    task = _task_from(piece, ref, known)
+                    task = _task_from(piece, ref, known, first_names)
                     if task:
                         out.tasks.append(task)
                 j += 1
             i = j
             continue
+        if p.kind == "table":
+            # A table of tasks (Was | Wer | Bis); other tables are left to the minutes.
+            j = i
+            while j < n and paras[j].kind == "table":
+                j += 1
+            rows = [
+                [c.strip() for c in q.text.strip().strip("|").split("|")]
+                for q in paras[i:j]
+                if not re.match(r"^\|?\s*:?-{2,}", q.text.strip())
+            ]
+            found = tasks.table_tasks(rows, ref, first_names)
+            if found is not None:
+                out.tasks.extend(found)
+            elif in_tasks:
+                for row in rows[1:]:
+                    task = _task_from(" ".join(c for c in row if c), ref, known, first_names)
+                    if task:
+                        out.tasks.append(task)
+            i = j
+            continue
+        bare = text.strip("*_ ")
+        if text.startswith("#") or (p.kind == "para" and bare.endswith(":") and len(bare) < 60):
+            # A heading (or a label alone on its line) inside the item opens or closes tasks.
+            in_tasks = tasks.is_section(bare.lstrip("#").strip())
+            i += 1
+            continue
+        if in_tasks:
+            if p.kind == "bullet" or NUMBERED_RE.match(text) or len(text) < 160:
+                pieces = [body]
+            else:
+                pieces = split_sentences(body)
+            for piece in pieces:
+                task = _task_from(piece, ref, known, first_names)
+                if task:
+                    out.tasks.append(task)
+            i += 1
+            continue
+        if p.kind == "bullet" or tasks.starts_marked(body):
+            task = tasks.marked_task(body, ref, known, first_names)
+            if task:
+                out.tasks.append(task)
+        else:
+            for sentence in split_sentences(body):
+                task = tasks.marked_task(sentence, ref, known, first_names)
+                if task:
+                    out.tasks.append(task)
         i += 1
     out.minutes = render(paras)
     out.attachments = find_attachments(out.minutes)

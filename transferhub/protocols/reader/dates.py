@@ -196,8 +196,13 @@ def find_dates(text: str, ref: dt.date | None = None) -> list[DateHit]:
     return hits
 
 
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
 def _other_dates(text: str):
     """English and ISO dates: (match, day, month, year)."""
+    if not _YEAR_RE.search(text):
+        return  # both forms carry a year: most paragraphs have none
     for m in EN_DATE_RE.finditer(text):
         if m["mn"]:
             yield m, int(m["d"]), EN_MONTHS[m["mn"].lower()], int(m["y"])
@@ -243,3 +248,188 @@ def find_time_range(text: str) -> tuple[str | None, str | None]:
     if m:
         return hhmm(_meridiem(m["h"], text, m.end("m") if m["m"] else m.end("h")), m["m"]), None
     return None, None
+
+
+# Relative dates, read against the meeting's date: "morgen", "nächste Woche Donnerstag",
+# "in zwei Wochen", "Ende Oktober", "by Friday", "next Tuesday", "KW 42".
+WEEKDAYS = {
+    "montag": 0, "mo": 0, "monday": 0, "mon": 0,
+    "dienstag": 1, "di": 1, "tuesday": 1, "tue": 1, "tues": 1,
+    "mittwoch": 2, "mi": 2, "wednesday": 2, "wed": 2,
+    "donnerstag": 3, "do": 3, "thursday": 3, "thu": 3, "thur": 3, "thurs": 3,
+    "freitag": 4, "fr": 4, "friday": 4, "fri": 4,
+    "samstag": 5, "sa": 5, "saturday": 5, "sat": 5, "sonnabend": 5,
+    "sonntag": 6, "so": 6, "sunday": 6, "sun": 6,
+}  # fmt: skip
+# Only whole weekday names count in running text; "Mo." or "Fr." are abbreviations elsewhere.
+_WD_FULL = "|".join(sorted((w for w in WEEKDAYS if len(w) > 3), key=len, reverse=True))
+NUMBER_WORDS = {
+    "ein": 1, "einem": 1, "einer": 1, "eine": 1, "one": 1, "a": 1, "an": 1,
+    "zwei": 2, "two": 2, "drei": 3, "three": 3, "vier": 4, "four": 4, "fünf": 5, "five": 5,
+    "sechs": 6, "six": 6, "sieben": 7, "seven": 7, "acht": 8, "eight": 8,
+}  # fmt: skip
+_NUM_ALT = r"\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_ALL_MONTHS = {**MONTHS, **EN_MONTHS}
+_ANY_MONTH = "|".join(sorted(_ALL_MONTHS, key=len, reverse=True))
+
+_NEXT = r"(?:nächste[nrs]?|kommende[nrs]?|next|this|coming|diese[nrs]?)"
+RELATIVE_RE = re.compile(
+    r"(?P<today>heute|today)\b"
+    r"|(?P<dayafter>übermorgen|day\s+after\s+tomorrow)\b"
+    r"|(?P<tomorrow>morgen|tomorrow)\b"
+    r"|(?P<inn>(?:in|within|innerhalb\s+von)\s+(?P<n>" + _NUM_ALT + r")\s+"
+    r"(?P<unit>Tagen?|days?|Wochen?|weeks?|Monate[n]?|Monats?|months?))\b"
+    r"|(?P<kw>(?:KW|Kalenderwoche|week|wk)\s*(?P<kwn>[1-5]?\d))\b"
+    r"|(?P<edge>(?P<where>Ende|Mitte|Anfang|Beginn|end\s+of|mid|middle\s+of|beginning\s+of|"
+    r"early|late|start\s+of)[\s-]+(?:(?:des|der|the)\s+)?(?P<span>" + _ANY_MONTH + r"|Monats?|"
+    r"month|Woche|week|Jahres|year|" + _NEXT + r"\s+(?:Monats?|month|Woche|week))\b\.?)"
+    r"|(?P<monthend>Monatsende|Jahresende|Wochenende|weekend)\b"
+    r"|(?P<wdnext>(?:(?:am|bis|zum|on|by)\s+)?(?:"
+    + _NEXT
+    + r"\s+)?(?:Woche\s+|week\s+)?(?P<wd>"
+    + _WD_FULL
+    + r")(?:\s+(?P<wk2>(?:nächste|kommende)\s+Woche|next\s+week|in\s+einer\s+Woche))?)\b"
+    r"|(?P<nextweek>(?:(?:nächste|kommende)\s+Woche|next\s+week)(?:\s+(?P<wd3>"
+    + _WD_FULL
+    + r"))?)\b"
+    r"|(?P<weekafter>übernächste\s+Woche|week\s+after\s+next)\b",
+    re.IGNORECASE,
+)
+# "March 3", "3rd of March" without a year, taken from the meeting (only where a date is due).
+EN_SHORT_RE = re.compile(
+    rf"\b(?:(?P<mn>{_EN_ALT})\.?\s+(?P<d>[0-3]?\d){_ORD}|(?P<d2>[0-3]?\d){_ORD}\s+(?:of\s+)?"
+    rf"(?P<mn2>{_EN_ALT}))\b",
+    re.IGNORECASE,
+)
+# "15.10" at a sentence's end, where "15.10." would have its closing dot.
+SHORT_NUMERIC_RE = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)(?![\d.])")
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
+    return nxt - dt.timedelta(days=1)
+
+
+def _after(ref: dt.date, weekday: int, *, strict: bool = True) -> dt.date:
+    """The first such weekday after ref (or on it, when not strict)."""
+    days = (weekday - ref.weekday()) % 7
+    if days == 0 and strict:
+        days = 7
+    return ref + dt.timedelta(days=days)
+
+
+def _add_months(ref: dt.date, n: int) -> dt.date:
+    month = ref.month - 1 + n
+    year = ref.year + month // 12
+    month = month % 12 + 1
+    return dt.date(year, month, min(ref.day, _month_end(year, month).day))
+
+
+def _month_year(month: int, ref: dt.date) -> int:
+    # A month before the meeting's means the next year ("Ende Januar" in December).
+    return ref.year + 1 if month < ref.month - 2 else ref.year
+
+
+def _relative(m: re.Match, ref: dt.date) -> dt.date | None:  # noqa: C901 - one branch per form
+    if m["today"]:
+        return ref
+    if m["tomorrow"]:
+        return ref + dt.timedelta(days=1)
+    if m["dayafter"]:
+        return ref + dt.timedelta(days=2)
+    if m["inn"]:
+        n = m["n"].lower()
+        count = int(n) if n.isdigit() else NUMBER_WORDS[n]
+        unit = m["unit"].lower()
+        if unit.startswith(("tag", "day")):
+            return ref + dt.timedelta(days=count)
+        if unit.startswith(("woche", "week")):
+            return ref + dt.timedelta(weeks=count)
+        return _add_months(ref, count)
+    if m["kw"]:
+        week = int(m["kwn"])
+        year = ref.year + (week < ref.isocalendar()[1] - 26)
+        try:
+            return dt.date.fromisocalendar(year, week, 5)
+        except ValueError:
+            return None
+    if m["edge"]:
+        where, span = m["where"].lower(), m["span"].lower()
+        late = where.startswith(("ende", "end", "late"))
+        mid = where.startswith(("mitte", "mid"))
+        if span.startswith(("woche", "week")) or "woche" in span or "week" in span:
+            base = ref + dt.timedelta(weeks=1) if re.match(_NEXT, span, re.I) else ref
+            if span.startswith(("diese", "this")):
+                base = ref
+            monday = base - dt.timedelta(days=base.weekday())
+            return monday + dt.timedelta(days=4 if late else 2 if mid else 0)
+        if span.startswith(("jahr", "year")):
+            return dt.date(ref.year, 12, 31) if late else dt.date(ref.year, 7 if mid else 1, 1)
+        if span.startswith(("monat", "month")) or "monat" in span or "month" in span:
+            month, year = ref.month, ref.year
+            if re.match(_NEXT, span, re.I) and not span.startswith(("diese", "this")):
+                month, year = month % 12 + 1, year + (month == 12)
+        else:
+            month = _ALL_MONTHS[span.rstrip(".")]
+            year = _month_year(month, ref)
+        if late:
+            return _month_end(year, month)
+        return dt.date(year, month, 15 if mid else 1)
+    if m["monthend"]:
+        word = m["monthend"].lower()
+        if word.startswith("monat"):
+            return _month_end(ref.year, ref.month)
+        if word.startswith("jahr"):
+            return dt.date(ref.year, 12, 31)
+        return _after(ref, 5)  # the coming Saturday
+    if m["wdnext"]:
+        wd = WEEKDAYS[m["wd"].lower()]
+        text = m["wdnext"].lower()
+        if m["wk2"] or "woche" in text or "week" in text:
+            monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=1)
+            return monday + dt.timedelta(days=wd)
+        return _after(ref, wd)
+    if m["nextweek"]:
+        monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=1)
+        if m["wd3"]:
+            return monday + dt.timedelta(days=WEEKDAYS[m["wd3"].lower()])
+        return ref + dt.timedelta(weeks=1)
+    if m["weekafter"]:
+        return ref + dt.timedelta(weeks=2)
+    return None
+
+
+def relative_dates(text: str, ref: dt.date | None) -> list[tuple[dt.date, int, int]]:
+    """Find dates written relative to the meeting ("morgen", "next Tuesday"): (date, pos, end)."""
+    if ref is None:
+        return []
+    out = []
+    for m in RELATIVE_RE.finditer(text):
+        date = _relative(m, ref)
+        if date is not None:
+            out.append((date, m.start(), m.end()))
+    return out
+
+
+def date_at(text: str, ref: dt.date | None) -> dt.date | None:
+    """Read the date a text starts with: written out, short ("15.10", "March 3") or relative."""
+    text = text.lstrip(" :,(")
+    hits = find_dates(text[:60], ref)
+    if hits and hits[0].pos == 0:
+        return hits[0].date
+    if ref is not None:
+        for rx in (SHORT_NUMERIC_RE, EN_SHORT_RE):
+            m = rx.match(text)
+            if m:
+                if rx is SHORT_NUMERIC_RE:
+                    day, month = int(m["d"]), int(m["m"])
+                else:
+                    month = EN_MONTHS[(m["mn"] or m["mn2"]).lower()]
+                    day = int(m["d"] or m["d2"])
+                date = _make_date(day, month, None, ref)
+                if date is not None:
+                    return date
+        m = RELATIVE_RE.match(text)
+        if m:
+            return _relative(m, ref)
+    return None

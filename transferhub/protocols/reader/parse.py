@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 
-from . import content, dates, names
+from . import content, dates, names, tasks
 from .errors import ProtocolReadError, gettext_noop
 from .limits import check_time
 from .vocabulary import alt
@@ -135,6 +136,12 @@ class AgendaEntry:
 
 def _strip_md(line: str) -> tuple[int, str]:
     check_time()  # called for every line by most passes over the text
+    return _strip_md_line(line)
+
+
+@functools.lru_cache(maxsize=8192)
+def _strip_md_line(line: str) -> tuple[int, str]:
+    # Most passes strip the same lines again: remember them (pure, so a cache is safe).
     hashes = len(line) - len(line.lstrip("#"))
     text = line.lstrip("#").strip()
     text = re.sub(r"^(\*\*|__)(.*?)\1\s*:?\s*$", r"\2", text)
@@ -990,6 +997,8 @@ def parse_text(
         known.extend(p["name"] for p in e.presenters)
     if note_taker:
         known.append(note_taker)
+    # First names alone ("Anna übernimmt …") count as owners once the header names them.
+    first_names = frozenset(k.split()[0] for k in known if k and k[0].isupper())
     known = sorted({k for k in known if k and " " in k}, key=len, reverse=True)
 
     width = _line_width(lines)
@@ -1008,7 +1017,13 @@ def parse_text(
         stop = heads[k + 1][0].idx if k + 1 < len(heads) else len(lines)
         body_lines = [("" if i == note_idx else lines[i]) for i in range(consumed, stop)]
         paras, blocks = content.reflow(body_lines, width=width, hard_gaps=hard_gaps)
-        analysis = content.analyse(paras, ref=ref, known=known)
+        analysis = content.analyse(
+            paras,
+            ref=ref,
+            known=known,
+            first_names=first_names,
+            task_section=tasks.is_section(cand.title),
+        )
         number = ".".join(str(x) for x in cand.num)
         entry = by_num.get(number)
         item = {

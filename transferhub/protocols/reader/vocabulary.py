@@ -158,14 +158,14 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     ),
     # Words in front of a due date ("bis 15.10.", "by Friday", "Frist: …").
     "due": (
-        r"bis\s+(?:zum\s+|spätestens\s+(?:zum\s+|am\s+)?|Ende\s+)?",
+        r"bis\s+(?:zum\s+|zur\s+|spätestens\s+(?:zum\s+|am\s+)?)?",
         r"spätestens\s+(?:zum\s+|am\s+|bis\s+)?",
         r"Frist\s*:?\s*",
         r"Termin\s*:?\s*",
         r"fällig(?:\s+am)?\s*:?\s*",
         r"Deadline\s*:?\s*",
         r"due(?:\s+(?:by|on|date))?\s*:?\s*",
-        r"by\s+(?:the\s+end\s+of\s+)?",
+        r"by\s+",
         r"until\s+",
         r"before\s+",
     ),

@@ -1,0 +1,374 @@
+"""Tasks (Aufgaben) in the forms people write them: labels, arrows, @names, verbs, tables.
+
+A task is {"text", "owner", "due"}: what is to be done, who does it as written (a name,
+initials or a body such as "Vorstand"; nobody for "alle"), and the due date in ISO form,
+read against the meeting's date ("bis 15.10.", "bis Ende Oktober", "by Friday").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import dates, names
+from .vocabulary import alt
+
+TODO_RE = re.compile(
+    r"^(?:\[\s*\]\s*)?(?:" + alt("task_todo") + r"\b\s*:?|" + alt("task_label") + r"\s*:)\s*",
+    re.IGNORECASE,
+)
+# A heading or label that opens a list of tasks ("## Action items", "Aufgaben:", "ToDos").
+SECTION_RE = re.compile(
+    r"^(?:#+\s*)?\**\s*(?:(?:Neue|Offene|New|Open)\s+)?(?:"
+    + alt("task_todo", "task_label")
+    + r")(?:\s*\(.{0,40}\))?\s*:?\s*\**\s*:?\s*$",
+    re.IGNORECASE,
+)
+CHECKBOX_RE = re.compile(r"^\[(?P<x>[ xX✓✔]?)\]\s+")
+ARROW_RE = re.compile(r"^(?:→|->|=>|⇒|➔|➜)\s*")
+ARROW_TAIL_RE = re.compile(r"\s*(?:→|->|=>|⇒|➔|➜)\s*(?P<who>[^→>]{1,60})$")
+HANDLE_RE = re.compile(r"(?<![\w.@/])@(?P<who>[A-Za-zÄÖÜäöüß][\w.-]*[\wäöüß])")
+# "@anna" closing an item or in brackets assigns it; "@anna: …" opening one is a speaker.
+HANDLE_ASSIGN_RE = re.compile(
+    r"(?:\(\s*@[\w.-]+(?:\s*,\s*@[\w.-]+)*\s*\)|\s@[\w.-]*\w(?:\s*,\s*@[\w.-]*\w)*)\s*\.?$"
+)
+OWNER_LABEL_RE = re.compile(
+    r"\(?\s*\b" + alt("owner_label") + r"\s*:\s*(?P<who>[^;,()\n]+?)\s*(?:\)|[;,]|$)",
+    re.IGNORECASE,
+)
+DUE_WORD_RE = re.compile(r"(?<![\w])" + alt("due"), re.IGNORECASE)
+# "Anna kümmert sich um …", "Der Vorstand übernimmt …": whoever takes a thing on.
+TAKES_ON_RE = re.compile(
+    r"^(?P<who>.{1,60}?)\s+(?:kümmer(?:t|n)\s+sich|übernimmt|übernehmen|klär(?:t|en)\b|"
+    r"erledig(?:t|en)\b|(?:is|are)\s+(?:responsible\s+for|taking\s+care\s+of|on\s+it)|"
+    r"(?:takes?|will\s+take)\s+care\s+of|volunteer(?:s|ed)\s+to)",
+)
+# "Anna will …", "Anna to send …": a commitment, read as a task only among tasks.
+WILL_RE = re.compile(
+    r"^(?P<who>.{1,60}?)\s+(?:will(?!\s+be\b)|to(?!\s+be\b)|shall|needs?\s+to|is\s+going\s+to|"
+    r"(?:kann|könnte|würde|wird|möchte|soll|muss)\s+(?:sich\s+)?(?:um|die|den|das|der|ein|eine|mit)\b)"
+)
+# The same with a German verb of doing: only a person or body counts as the subject then.
+DOES_RE = re.compile(
+    r"^(?P<who>.{1,60}?)\s+(?:schreibt|schreiben|schickt|schicken|sendet|verschickt|erstellt|"
+    r"bereitet|fragt|lädt|prüft|organisiert|bringt|kontaktiert|meldet|informiert\s+(?:die|den|das|"
+    r"alle)|recherchiert|plant|bucht|besorgt|reserviert|aktualisiert|überarbeitet|entwirft|"
+    r"sends|writes|drafts|prepares|checks|contacts|updates|reviews|books|organi[sz]es|asks|"
+    r"follows\s+up|reaches\s+out)\b"
+)
+# Someone reporting, not taking something on: "Anna berichtet, dass … bis 15.10. läuft".
+REPORTS_RE = re.compile(
+    r"^\S+(?:\s+\S+){0,3}?\s+(?:berichtet|erklärt|erläutert|informiert\s+(?:über|darüber)|"
+    r"stellt|präsentiert|sagt|meint|fragt\s+(?:nach|ob)|weist|reports?|reported|explains?|"
+    r"explained|presents?|presented|said|says|noted|mentions?|mentioned|asked\s+(?:if|whether))\b"
+)
+# "Anna: Einladung schreiben", "[AB] send the invite", "AB, CD - Raum buchen".
+OWNER_HEAD_RE = re.compile(r"^(?:\[(?P<b>[^\]]{1,40})\]|(?P<c>[^:]{1,40}?)\s*(?::|\s[-–]\s))\s*")
+INITIALS_RE = re.compile(r"^(?:[A-ZÄÖÜ]{2,3}|(?:[A-ZÄÖÜ]\.\s?){1,3}[A-ZÄÖÜ]?\.?)$")
+BODY_RE = re.compile(
+    r"^(?:(?:der|die|das|the)\s+)?(?P<body>(?:AG|AK|Arbeitsgruppe|Arbeitskreis|Working\s+Group|"
+    r"WG|Team|Orga(?:team|-Team)?|Vorstand|Präsidium|Geschäftsführung|Geschäftsstelle|"
+    r"Sekretariat|Kasse|Kassenwart(?:in)?|Schatzmeister(?:in)?|Vorsitz(?:ende[rn]?)?|"
+    r"Board|Committee|Council|Chair|Treasurer|Secretary|Staff|TSC|Steering\s+Committee|"
+    r"Fachschaft(?:srat)?|Referat|Plenum)(?:\s+[A-ZÄÖÜ0-9][\w-]*){0,3})$",
+    re.IGNORECASE,
+)
+EVERYONE_RE = re.compile(r"^(?:" + alt("everyone") + r"|alle\s+\w+|everyone\s+\w+)$", re.I)
+NAME_TOKEN = r"(?:[A-ZÄÖÜ][\wäöüß'’-]*\.?|van|von|de|der|zu)"
+PERSONS_RE = re.compile(
+    rf"^{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}}(?:\s*(?:,|/|&|\+|und|and)\s*{NAME_TOKEN}"
+    rf"(?:\s+{NAME_TOKEN}){{0,3}}){{0,4}}$"
+)
+STOP_WORDS = set(names.NOT_FIRST_NAMES) | {
+    "The", "This", "That", "There", "We", "It", "All", "Everyone", "Please", "Next", "Action",
+    "Protokoll", "Beschluss", "Thema", "Antrag", "Hinweis", "Info", "Frage", "Diskussion",
+    "Ergebnis", "Status", "Note", "Notes", "Update", "Done", "Erledigt", "Offen", "Open",
+    "Vorschlag", "Idee", "Termin", "Datum", "Ort", "Zeit", "Aufgabe", "Aufgaben", "Todo",
+    "ToDo", "TODO", "Bericht", "Kosten", "Budget", "Er", "Sie", "Ich", "Man",
+}  # fmt: skip
+# Column headers of a task table: what, who, by when.
+COL_WHAT = re.compile(r"^(?:was|aufgabe|to-?do|maßnahme|task|action(?:\s+item)?|what|item)", re.I)
+COL_WHO = re.compile(r"^(?:wer|verantwortlich|zuständig|owner|who|responsible|assignee)", re.I)
+COL_DUE = re.compile(r"^(?:bis(?:\s+wann)?|wann|termin|frist|fällig|due|deadline|when|by)", re.I)
+
+
+def is_section(text: str) -> bool:
+    """Tell whether a heading or label opens a list of tasks ("Action items", "Aufgaben:")."""
+    return bool(SECTION_RE.match(text.strip()))
+
+
+def owner_like(
+    text: str, first_names: set[str] | frozenset[str] = frozenset(), *, loose: bool = False
+) -> str | None:
+    """Return the owner a short text names (person, initials, body), or None.
+
+    A single capitalised word counts only when it is a known first name, or when loose (the
+    words around it say that someone is meant: "Anna kümmert sich", "[Anna]", "→ Anna").
+    """
+    text = text.strip(" *_:,;-–()[]")
+    if not text or len(text) > 60:
+        return None
+    if EVERYONE_RE.match(text):
+        return "alle"
+    body = BODY_RE.match(text)
+    if body and (loose or body.start("body") == 0):
+        return body["body"]
+    if INITIALS_RE.match(text):
+        return text
+    if not PERSONS_RE.match(text):
+        return None
+    honorific, bare = names.split_honorific(text)
+    if honorific or names.SALUTATION_RE.match(text):
+        return bare or None
+    parts = [p for p in re.split(r"\s*(?:,|/|&|\+|\bund\b|\band\b)\s*", text) if p]
+    for part in parts:
+        first = part.split()[0]
+        if first in STOP_WORDS:
+            return None
+        if names.looks_like_name(part) or part in first_names or INITIALS_RE.match(part):
+            continue
+        if loose and len(part.split()) == 1 and not _noun_like(part):
+            continue
+        return None
+    return text
+
+
+def _noun_like(word: str) -> bool:
+    # A German noun is capitalised too: "Website", "Einladung". Names are short and plain.
+    return bool(re.search(r"(?:ung|heit|keit|schaft|tion|ment|nis|tät|ismus|ik|ei|ing)$", word))
+
+
+def _clean_owner(who: str | None) -> str | None:
+    if who is None:
+        return None
+    who = who.strip(" *_:,;.-–()[]")
+    if not who or EVERYONE_RE.match(who):
+        return None
+    body = BODY_RE.match(who)
+    if body:
+        return body["body"]
+    if INITIALS_RE.match(who) or re.search(r",|/|&|\+|\bund\b|\band\b", who):
+        return who
+    return names.name_only(who) or who
+
+
+def find_due(text: str, ref: dt.date | None) -> tuple[str | None, int, int]:
+    """Find a due date after "bis", "by", "Frist:" …: (ISO date, start, end) or (None, -1, -1)."""
+    for m in DUE_WORD_RE.finditer(text):
+        rest = text[m.end() : m.end() + 60]
+        date = dates.date_at(rest, ref)
+        if date is not None:
+            end = m.end() + _date_len(rest)
+            return date.isoformat(), m.start(), end
+    return None, -1, -1
+
+
+def _date_len(rest: str) -> int:
+    # The due phrase runs to the next bracket, comma or sentence end.
+    m = re.match(r"[^,;()\n]*?(?=\s*(?:[,;()\n]|\.\s|\.$|$))", rest)
+    return m.end() if m else len(rest)
+
+
+def parse_task(
+    text: str,
+    ref: dt.date | None,
+    known: list[str] | None = None,
+    first_names: set[str] | frozenset[str] = frozenset(),
+) -> dict | None:
+    """Read a text already known to be a task into text, owner and due date."""
+    known = known or []
+    text = ARROW_RE.sub("", text.strip())
+    text = re.sub(r"^(?:[-•*]\s+|\d{1,2}[.)]\s+)", "", text).strip()
+    text = CHECKBOX_RE.sub("", text)
+    text = TODO_RE.sub("", text)
+    text = ARROW_RE.sub("", text).strip()
+    if not text:
+        return None
+    owner: str | None = None
+    owner_set = False
+    due: str | None = None
+    body = text
+    # "(Anna, bis 15.10.)" at the end: owner and due date in brackets.
+    m = re.search(r"\(([^()]*)\)\s*\.?$", body)
+    if m:
+        inner = [s.strip() for s in re.split(r"[,;]", m.group(1)) if s.strip()]
+        used = False
+        for part in inner:
+            label = OWNER_LABEL_RE.match(part)
+            if label:
+                owner, owner_set, used = _clean_owner(label["who"]), True, True
+                continue
+            d, _, _ = find_due(part, ref)
+            if d is None and re.match(r"^\d", part):
+                at = dates.date_at(part, ref)
+                d = at.isoformat() if at else None
+            if d:
+                due, used = due or d, True
+            elif not owner_set and re.match(r"^[A-ZÄÖÜ@]", part) and len(part.split()) <= 5:
+                # Whoever stands in the closing brackets of a task carries it out.
+                owner, owner_set, used = _clean_owner(part.lstrip("@")), True, True
+        if used:
+            body = body[: m.start()].strip()
+    label = OWNER_LABEL_RE.search(body)
+    if label and not owner_set:
+        owner, owner_set = _clean_owner(label["who"]), True
+        body = (body[: label.start()] + body[label.end() :]).strip(" ,;")
+    if due is None:
+        due, lo, hi = find_due(body, ref)
+        if due and hi >= len(body.rstrip(" .")) - 1 and lo > 0:
+            body = body[:lo].rstrip(" ,;")
+    if not owner_set:
+        handle = HANDLE_RE.search(body)
+        if handle:
+            owner, owner_set = handle["who"], True
+            if handle.start() == 0:
+                body = body[handle.end() :].strip(" :,-–")
+    if not owner_set:
+        tail = ARROW_TAIL_RE.search(body)
+        if tail and (who := owner_like(tail["who"], first_names, loose=True)):
+            owner, owner_set = _clean_owner(who), True
+            body = body[: tail.start()].strip()
+    if not owner_set:
+        head = OWNER_HEAD_RE.match(body)
+        who = head and owner_like(head["b"] or head["c"], first_names, loose=True)
+        if who:
+            owner, owner_set = _clean_owner(who), True
+            body = body[head.end() :].strip()
+    if not owner_set:
+        who = names.person_at_start(body, known)
+        if who:
+            owner, owner_set = who, True
+    if not owner_set:
+        for rx, loose in ((TAKES_ON_RE, True), (WILL_RE, True), (DOES_RE, False)):
+            m2 = rx.match(body)
+            if m2 and (who := owner_like(m2["who"], first_names, loose=loose)):
+                owner, owner_set = _clean_owner(who), True
+                break
+    if not owner_set:
+        # "Send the invite – Anna": a name after a dash at the end.
+        m3 = re.search(r"\s[-–—]\s+(?P<who>[^-–—]{1,40})$", body)
+        if m3 and (who := owner_like(m3["who"], first_names)):
+            owner, owner_set = _clean_owner(who), True
+            body = body[: m3.start()].strip()
+    if owner and EVERYONE_RE.match(owner):
+        owner = None
+    return {"text": body.rstrip(" ,;") or text, "owner": owner, "due": due}
+
+
+def starts_marked(text: str) -> bool:
+    """Tell whether a paragraph opens with a task mark ("TODO", "AP:", "→", "[ ]")."""
+    s = text.strip()
+    return bool(CHECKBOX_RE.match(s) or TODO_RE.match(s) or ARROW_RE.match(s))
+
+
+# Cheap substrings that each kind of mark needs: most sentences hold none of them.
+_ARROWS = ("→", "->", "=>", "⇒", "➔", "➜")
+_OWNER_WORDS = ("verantwortlich", "zuständig", "owner", "responsible", "assign", "who", "wer")
+_TAKES_ON_WORDS = ("kümmer", "übernimm", "übernehm", "erledig", "klär", "take", "volunteer",
+                   "responsible", "on it")  # fmt: skip
+_DUE_WORDS = ("bis", "by ", "due", "until", "before", "frist", "termin", "fällig", "deadline",
+              "spätestens")  # fmt: skip
+
+
+def _has(low: str, words: tuple[str, ...]) -> bool:
+    return any(w in low for w in words)
+
+
+def marked_task(
+    text: str,
+    ref: dt.date | None,
+    known: list[str] | None = None,
+    first_names: set[str] | frozenset[str] = frozenset(),
+) -> dict | None:
+    """Return the task a paragraph or list item marks as one by its own words, else None.
+
+    Marks: "TODO …", "AP: …", "- [ ] …", "→ Anna …", "@anna", "(verantwortlich: X)",
+    "X kümmert sich um …", "X übernimmt …", and a person with a due date ("Anna schickt
+    die Einladung bis 15.10.").
+    """
+    s = text.strip()
+    if s.startswith("- "):
+        s = s[2:].strip()
+    if not s or len(s) > 400:
+        return None
+    low = s.lower()
+    if CHECKBOX_RE.match(s) or TODO_RE.match(s):
+        return parse_task(s, ref, known, first_names)
+    arrows = _has(s, _ARROWS)
+    if arrows and ARROW_RE.match(s):
+        task = parse_task(s, ref, known, first_names)
+        return task if task and (task["owner"] or task["due"]) else None
+    if "@" in s and HANDLE_ASSIGN_RE.search(s):
+        return parse_task(s, ref, known, first_names)
+    if ":" in s and _has(low, _OWNER_WORDS) and OWNER_LABEL_RE.search(s):
+        return parse_task(s, ref, known, first_names)
+    if _has(low, _TAKES_ON_WORDS):
+        m = TAKES_ON_RE.match(s)
+        if m and owner_like(m["who"], first_names, loose=True):
+            return parse_task(s, ref, known, first_names)
+    if arrows:
+        tail = ARROW_TAIL_RE.search(s)
+        if tail and owner_like(tail["who"], first_names, loose=True):
+            return parse_task(s, ref, known, first_names)
+    if _has(low, _DUE_WORDS) and not REPORTS_RE.match(s):
+        due, _, _ = find_due(s, ref)
+        if due:
+            task = parse_task(s, ref, known, first_names)
+            if task and task["owner"] and task["owner"] != "alle":
+                return task
+    return None
+    box = CHECKBOX_RE.match(s)
+    if box or TODO_RE.match(s):
+        return parse_task(s, ref, known, first_names)
+    arrow = ARROW_RE.match(s)
+    if arrow:
+        task = parse_task(s, ref, known, first_names)
+        return task if task and (task["owner"] or task["due"]) else None
+    if HANDLE_ASSIGN_RE.search(s):
+        return parse_task(s, ref, known, first_names)
+    if OWNER_LABEL_RE.search(s):
+        return parse_task(s, ref, known, first_names)
+    m = TAKES_ON_RE.match(s)
+    if m and owner_like(m["who"], first_names, loose=True):
+        return parse_task(s, ref, known, first_names)
+    tail = ARROW_TAIL_RE.search(s)
+    if tail and owner_like(tail["who"], first_names, loose=True):
+        return parse_task(s, ref, known, first_names)
+    due, _, _ = find_due(s, ref)
+    if due and not REPORTS_RE.match(s):
+        task = parse_task(s, ref, known, first_names)
+        if task and task["owner"] and task["owner"] != "alle":
+            return task
+    return None
+
+
+def table_tasks(
+    rows: list[list[str]],
+    ref: dt.date | None,
+    first_names: set[str] | frozenset[str] = frozenset(),
+) -> list[dict] | None:
+    """Read a table with What/Who/When columns (Was/Wer/Bis) into tasks; None if it is none."""
+    if len(rows) < 2:
+        return None
+    header = [c.strip(" *_").lower() for c in rows[0]]
+    c_what = next((i for i, h in enumerate(header) if COL_WHAT.match(h)), None)
+    c_who = next((i for i, h in enumerate(header) if COL_WHO.match(h)), None)
+    c_due = next((i for i, h in enumerate(header) if COL_DUE.match(h)), None)
+    if c_what is None or (c_who is None and c_due is None):
+        return None
+    out = []
+    for row in rows[1:]:
+
+        def cell(i: int | None, row: list[str] = row) -> str:
+            return row[i].strip(" *_") if i is not None and i < len(row) else ""
+
+        what = cell(c_what)
+        if not what or set(what) <= set("-: "):
+            continue
+        owner = _clean_owner(cell(c_who)) if cell(c_who) else None
+        when = cell(c_due)
+        due_date = dates.date_at(when, ref) if when else None
+        out.append(
+            {"text": what, "owner": owner, "due": due_date.isoformat() if due_date else None}
+        )
+    return out

@@ -1,0 +1,146 @@
+"""Tasks are found in all the forms people write them, with owner and due date."""
+
+import datetime as dt
+
+import pytest
+
+from transferhub.protocols.reader import parse_text, tasks
+
+REF = dt.date(2022, 9, 15)  # a Thursday
+
+
+def one(text: str, **kw) -> dict | None:
+    return tasks.marked_task(text, REF, [], frozenset(kw.get("first", ())))
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "due"),
+    [
+        ("TODO Anna: Raum buchen", "Anna", None),
+        ("ToDo: Einladung verschicken (Ben Keller, bis 30.09.)", "Ben Keller", "2022-09-30"),
+        ("AP: Flyer drucken – Vorstand", "Vorstand", None),
+        ("Aufgabe: Kasse prüfen (verantwortlich: Clara Probe)", "Clara Probe", None),
+        ("- [ ] Website aktualisieren @max", "max", None),
+        ("[ ] send the minutes to the list", None, None),
+        ("→ Anna kümmert sich um die Getränke", "Anna", None),
+        ("-> MK: Angebot einholen bis 15.10.", "MK", "2022-10-15"),
+        ("Action: [Jane Doe] draft the budget by Friday", "Jane Doe", "2022-09-16"),
+        ("Ben Keller kümmert sich um den Raum.", "Ben Keller", None),
+        (
+            "Der Vorstand übernimmt die Abstimmung mit der Stadt bis Ende Oktober.",
+            "Vorstand",
+            "2022-10-31",
+        ),  # fmt: skip
+        ("Die AG Transfer übernimmt die Planung.", "AG Transfer", None),
+        (
+            "Greta Ollertz schickt die Folien bis nächste Woche Donnerstag.",
+            "Greta Ollertz",
+            "2022-09-22",
+        ),  # fmt: skip
+        ("Jane Doe will follow up with the venue by next Tuesday.", "Jane Doe", "2022-09-20"),
+    ],
+)
+def test_a_marked_task_gets_its_owner_and_due_date(text, owner, due):
+    task = one(text)
+    assert task is not None, text
+    assert (task["owner"], task["due"]) == (owner, due)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Beispiel berichtet, dass die Anmeldung bis 15.10. läuft.",
+        "The board discussed the budget.",
+        "Die Sitzung dauert von 10 bis 12 Uhr.",
+        "Thanks to @bob, the release went out on time and everyone is happy about it",
+        "@jasnell: we should land this before the release",
+        "→ angenommen",
+        "Jane Doe will look into it.",  # "will" outside a list of tasks: no task to count
+        "Die Anmeldung ist bis 15.10. möglich.",
+    ],
+)
+def test_running_text_without_a_task_mark_gives_no_task(text):
+    assert one(text) is None
+
+
+def test_a_task_table_with_was_wer_bis_columns_gives_a_task_per_row():
+    rows = [
+        ["Was", "Wer", "Bis"],
+        ["Protokoll versenden", "Anna", "20.09."],
+        ["Raum buchen", "AG Transfer", "Ende Oktober"],
+        ["Getränke", "alle", ""],
+    ]
+    assert tasks.table_tasks(rows, REF) == [
+        {"text": "Protokoll versenden", "owner": "Anna", "due": "2022-09-20"},
+        {"text": "Raum buchen", "owner": "AG Transfer", "due": "2022-10-31"},
+        {"text": "Getränke", "owner": None, "due": None},
+    ]
+
+
+def test_an_english_action_table_gives_tasks():
+    rows = [["Action", "Owner", "Due"], ["Renew the domain", "JD", "September 30"]]
+    assert tasks.table_tasks(rows, REF) == [
+        {"text": "Renew the domain", "owner": "JD", "due": "2022-09-30"}
+    ]
+
+
+def test_a_table_of_people_is_no_task_table():
+    assert tasks.table_tasks([["Name", "Organisation"], ["Anna", "OM"]], REF) is None
+
+
+GERMAN = """# Protokoll der Vorstandssitzung vom 15.09.2022
+
+Anwesend: Anna Beispiel, Ben Keller, Clara Probe
+
+## 1. Sommerfest
+
+Wir sprechen über das Fest.
+
+Anna übernimmt die Einladungen.
+
+## 2. Aufgaben
+
+- Ben: Getränke bestellen bis 1.10.
+- [ ] Clara Probe fragt beim Bezirksamt an
+- Kasse prüfen (Vorstand)
+- Termin klären – alle
+"""
+
+ENGLISH = """# Board meeting, September 15, 2022
+
+Present: Jane Doe, John Roe
+
+## 1. Budget
+
+The treasurer presented the figures.
+
+### Action items
+
+* Jane to send the draft budget to members by end of next week
+* John will book the room for the AGM
+* @jroe renew the domain
+
+## 2. Any other business
+
+Nothing.
+"""
+
+
+def test_german_minutes_with_an_aufgaben_item_give_every_task():
+    r = parse_text(GERMAN, fmt="md")
+    got = [(t["owner"], t["due"]) for it in r["agenda"] for t in it["tasks"]]
+    assert got == [
+        ("Anna", None),
+        ("Ben", "2022-10-01"),
+        ("Clara Probe", None),
+        ("Vorstand", None),
+        (None, None),
+    ]
+
+
+def test_an_action_items_heading_in_an_item_makes_each_bullet_a_task():
+    r = parse_text(ENGLISH, fmt="md")
+    assert len(r["agenda"]) == 2
+    got = [(t["owner"], t["due"]) for t in r["agenda"][0]["tasks"]]
+    assert got == [("Jane", "2022-09-23"), ("John", None), ("jroe", None)]
+    assert r["agenda"][0]["tasks"][0]["text"].startswith("Jane to send the draft budget")
