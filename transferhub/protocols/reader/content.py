@@ -54,7 +54,9 @@ POSTPONE_RE = re.compile(alt("postponed"), re.IGNORECASE)
 OUTCOME_RE = re.compile(r"\b(?:abgelehnt|angenommen|zugestimmt)\b|keine Stimmen?,? die dafür")
 MOTION_RE = re.compile(r"^Antrag\b[^:]{0,60}:")
 TASK_LABEL_RE = re.compile(
-    r"^(?:" + alt("task_todo") + r"\b\s*:?|" + alt("task_label") + r"\s*:)\s*(?P<rest>.*)$",
+    r"^(?:(?-i:TODO|ToDo|To-?Do|Todo)s?\b\s*:?|(?:"
+    + alt("task_todo", "task_label")
+    + r")\s*:)\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 ATTACHMENT_RE = re.compile(

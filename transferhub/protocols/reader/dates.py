@@ -413,10 +413,18 @@ def relative_dates(text: str, ref: dt.date | None) -> list[tuple[dt.date, int, i
 
 def date_at(text: str, ref: dt.date | None) -> dt.date | None:
     """Read the date a text starts with: written out, short ("15.10", "March 3") or relative."""
-    text = text.lstrip(" :,(")
+    found = date_span_at(text, ref)
+    return found[0] if found else None
+
+
+def date_span_at(text: str, ref: dt.date | None) -> tuple[dt.date, int] | None:
+    """The date a text starts with and the number of characters it takes, or None."""
+    stripped = text.lstrip(" :,(")
+    skip = len(text) - len(stripped)
+    text = stripped
     hits = find_dates(text[:60], ref)
     if hits and hits[0].pos == 0:
-        return hits[0].date
+        return hits[0].date, skip + hits[0].endpos
     if ref is not None:
         for rx in (SHORT_NUMERIC_RE, EN_SHORT_RE):
             m = rx.match(text)
@@ -428,8 +436,10 @@ def date_at(text: str, ref: dt.date | None) -> dt.date | None:
                     day = int(m["d"] or m["d2"])
                 date = _make_date(day, month, None, ref)
                 if date is not None:
-                    return date
+                    return date, skip + m.end()
         m = RELATIVE_RE.match(text)
         if m:
-            return _relative(m, ref)
+            date = _relative(m, ref)
+            if date is not None:
+                return date, skip + m.end()
     return None

@@ -9,7 +9,10 @@ HONORIFIC_RE = re.compile(
     r"Dipl\.\s*-\s*[A-Za-zäöü]+\.?|M\.\s*A\.|B\.\s*A\.)\s*)+)",
 )
 SALUTATION_RE = re.compile(r"^(?:Herrn?|Frau|Hr\.|Fr\.)\s+")
-NAME_WORD = r"[A-ZÄÖÜ][a-zäöüßéèáàçñ'’]+(?:-[A-ZÄÖÜ][a-zäöüßéèáàçñ'’]+)?"
+# Letters of names from across Europe ("Çağıl Uluşahin", "Łukasz Żuk"), not only German ones.
+UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
+LOWER = "".join(chr(c) for c in range(0x61, 0x250) if chr(c).islower()) + "'’"
+NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
 PARTICLE = r"(?:von|van|de|zu|von der|van der|da|di|del)"
 # Two or three name words, optionally with a particle before the last one.
 PERSON_NAME_RE = re.compile(rf"^{NAME_WORD}(?:\s+{NAME_WORD})?(?:\s+{PARTICLE})?\s+{NAME_WORD}$")

@@ -13,8 +13,11 @@ import re
 from . import dates, names
 from .vocabulary import alt
 
+# "TODO", "ToDo" mark a task with or without a colon; "to do" and the other labels need one.
 TODO_RE = re.compile(
-    r"^(?:\[\s*\]\s*)?(?:" + alt("task_todo") + r"\b\s*:?|" + alt("task_label") + r"\s*:)\s*",
+    r"^(?:\[\s*\]\s*)?(?:(?-i:TODO|ToDo|To-?Do|Todo)s?\b\s*:?|(?:"
+    + alt("task_todo", "task_label")
+    + r")\s*:)\s*",
     re.IGNORECASE,
 )
 # A heading or label that opens a list of tasks ("## Action items", "Aufgaben:", "ToDos").
@@ -74,7 +77,7 @@ BODY_RE = re.compile(
     re.IGNORECASE,
 )
 EVERYONE_RE = re.compile(r"^(?:" + alt("everyone") + r"|alle\s+\w+|everyone\s+\w+)$", re.I)
-NAME_TOKEN = r"(?:[A-ZÄÖÜ][\wäöüß'’-]*\.?|van|von|de|der|zu)"
+NAME_TOKEN = rf"(?:[{names.UPPER}][\w'’-]*\.?|van|von|de|der|zu|da|di|del|dos|le|la)"
 PERSONS_RE = re.compile(
     rf"^{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}}(?:\s*(?:,|/|&|\+|und|and)\s*{NAME_TOKEN}"
     rf"(?:\s+{NAME_TOKEN}){{0,3}}){{0,4}}$"
@@ -155,18 +158,10 @@ def _clean_owner(who: str | None) -> str | None:
 def find_due(text: str, ref: dt.date | None) -> tuple[str | None, int, int]:
     """Find a due date after "bis", "by", "Frist:" …: (ISO date, start, end) or (None, -1, -1)."""
     for m in DUE_WORD_RE.finditer(text):
-        rest = text[m.end() : m.end() + 60]
-        date = dates.date_at(rest, ref)
-        if date is not None:
-            end = m.end() + _date_len(rest)
-            return date.isoformat(), m.start(), end
+        found = dates.date_span_at(text[m.end() : m.end() + 60], ref)
+        if found is not None:
+            return found[0].isoformat(), m.start(), m.end() + found[1]
     return None, -1, -1
-
-
-def _date_len(rest: str) -> int:
-    # The due phrase runs to the next bracket, comma or sentence end.
-    m = re.match(r"[^,;()\n]*?(?=\s*(?:[,;()\n]|\.\s|\.$|$))", rest)
-    return m.end() if m else len(rest)
 
 
 def parse_task(
@@ -216,7 +211,7 @@ def parse_task(
     if due is None:
         due, lo, hi = find_due(body, ref)
         if due and hi >= len(body.rstrip(" .")) - 1 and lo > 0:
-            body = body[:lo].rstrip(" ,;")
+            body = body[:lo].rstrip(" ,;")  # "… bis 15.10." closing the task: not its text
     if not owner_set:
         handle = HANDLE_RE.search(body)
         if handle:
@@ -314,7 +309,9 @@ def marked_task(
         due, _, _ = find_due(s, ref)
         if due:
             task = parse_task(s, ref, known, first_names)
-            if task and task["owner"] and task["owner"] != "alle":
+            who = task["owner"] if task else None
+            # Someone named as one names people: "(FakRat-Sitzung)" is an occasion, no owner.
+            if who and (who in (known or []) or owner_like(who, first_names)):
                 return task
     return None
     box = CHECKBOX_RE.match(s)

@@ -144,3 +144,20 @@ def test_an_action_items_heading_in_an_item_makes_each_bullet_a_task():
     got = [(t["owner"], t["due"]) for t in r["agenda"][0]["tasks"]]
     assert got == [("Jane", "2022-09-23"), ("John", None), ("jroe", None)]
     assert r["agenda"][0]["tasks"][0]["text"].startswith("Jane to send the draft budget")
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Çağıl Uluşahin: send the reminder", "Çağıl Uluşahin"),
+        ("Łukasz Żuk – Kasse prüfen", "Łukasz Żuk"),
+        ("[Zoë Brontë] renew the certificate", "Zoë Brontë"),
+    ],
+)
+def test_owners_with_letters_from_across_europe_are_named(text, owner):
+    assert tasks.parse_task(text, REF)["owner"] == owner
+
+
+def test_a_sentence_with_to_do_inside_is_no_task_label():
+    assert one("to do there is plenty, says the board") is None
+    assert one("To do: Raum buchen (Anna)")["owner"] == "Anna"
