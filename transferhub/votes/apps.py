@@ -6,3 +6,10 @@ class VotesConfig(AppConfig):
     name = "transferhub.votes"
     label = "votes"
     verbose_name = _("Abstimmungen und Umlaufverfahren")
+
+    def ready(self) -> None:
+        from transferhub.lib import registry
+
+        from .demo import demo_votes
+
+        registry.demo_data.register("votes", registry.Demo(load=lambda ctx: demo_votes()), order=60)

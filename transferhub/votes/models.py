@@ -129,8 +129,9 @@ class Vote(models.Model):
         REJECTED = counting.REJECTED, _("abgelehnt")
         QUORUM_MISSED = counting.QUORUM_MISSED, _("nicht beschlussfähig")
 
+    # CASCADE: a body or meeting is deleted only while it holds no decision (those PROTECT).
     body = models.ForeignKey(
-        Body, verbose_name=_("Gremium"), on_delete=models.PROTECT, related_name="votes"
+        Body, verbose_name=_("Gremium"), on_delete=models.CASCADE, related_name="votes"
     )
     kind = models.CharField(_("Art"), max_length=10, choices=Kind.choices, default=Kind.WRITTEN)
     title = models.CharField(_("Titel"), max_length=300)
@@ -144,7 +145,7 @@ class Vote(models.Model):
         verbose_name=_("Sitzung"),
         null=True,
         blank=True,
-        on_delete=models.PROTECT,
+        on_delete=models.CASCADE,
         related_name="+",
     )
     agenda_item = models.ForeignKey(
@@ -152,7 +153,7 @@ class Vote(models.Model):
         verbose_name=_("Tagesordnungspunkt"),
         null=True,
         blank=True,
-        on_delete=models.PROTECT,
+        on_delete=models.CASCADE,
         related_name="+",
     )
     rules = models.JSONField(_("Regeln"), default=dict)

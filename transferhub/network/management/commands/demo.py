@@ -2,8 +2,14 @@
 
 from django.core.management.base import BaseCommand
 
-from transferhub.network.demo import DEMO_PASSWORD, DEMO_USERS, demo_load, demo_loaded, demo_reset
-from transferhub.suppliers.demo import DEMO_LOGINS
+from transferhub.network.demo import (
+    DEMO_PASSWORD,
+    DEMO_USERS,
+    demo_load,
+    demo_loaded,
+    demo_logins,
+    demo_reset,
+)
 
 
 class Command(BaseCommand):
@@ -30,5 +36,5 @@ class Command(BaseCommand):
         self.stdout.write("Demo-Zugänge (Passwort für alle: %s):" % DEMO_PASSWORD)
         for username, given, family, _title, role in DEMO_USERS:
             self.stdout.write(f"  {username:<18} {given} {family} ({role.label})")
-        for username, given, family, what in DEMO_LOGINS:
+        for username, given, family, what in demo_logins():
             self.stdout.write(f"  {username:<18} {given} {family} ({what})")
