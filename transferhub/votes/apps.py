@@ -10,6 +10,13 @@ class VotesConfig(AppConfig):
     def ready(self) -> None:
         from transferhub.lib import registry
 
+        from . import privacy
         from .demo import demo_votes
+        from .models import Vote
 
-        registry.demo_data.register("votes", registry.Demo(load=lambda ctx: demo_votes()), order=60)
+        registry.demo_data.register(
+            "votes",
+            registry.Demo(load=lambda ctx: demo_votes(), reset=lambda: Vote.objects.all().delete()),
+            order=60,
+        )
+        privacy.register()
