@@ -7,7 +7,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from . import content, dates, names, tasks
+from . import content, dates, names, tasks, times
 from .errors import ProtocolReadError, gettext_noop
 from .limits import check_time
 from .vocabulary import alt
@@ -702,14 +702,19 @@ def _header_meta(lines: list[str]) -> dict:
         if m and meta["body"] is None:
             meta["body"] = m["v"].strip()
             continue
-        m = START_LABEL_RE.match(s)
+        m = START_LABEL_RE.match(s) or times.START_LABEL_RE.match(s)
         if m and meta["start"] is None:
-            meta["start"] = dates.find_time_range(m["v"])[0]
-            continue
-        m = END_LABEL_RE.match(s)
+            start, end = times.parse_range(m["v"])
+            if start:
+                meta["start"] = start
+                meta["end"] = meta["end"] or end
+                continue
+        m = END_LABEL_RE.match(s) or times.END_LABEL_RE.match(s)
         if m and meta["end"] is None:
-            meta["end"] = dates.find_time_range(m["v"])[0]
-            continue
+            end = times.parse_time(m["v"])
+            if end:
+                meta["end"] = end
+                continue
         hits = [h for h in dates.find_dates(s) if h.has_year]
         if hits and meta["date"] is None:
             hit = hits[0]
@@ -1138,12 +1143,13 @@ def parse_text(
         )
     if count is None and participants:
         count = len(participants) if count_tables is None else count_tables
-    end = meta["end"] or doc.agenda_end or _end_from_text(lines)
+    start = meta["start"] or times.start_in(lines)
+    end = meta["end"] or doc.agenda_end or _end_from_text(lines) or times.end_in(lines)
     return {
         "body": body_name,
         "title": doc_title,
         "date": meta["date"].isoformat() if meta["date"] else None,
-        "start": meta["start"],
+        "start": start,
         "end": end,
         "place": meta["place"],
         "participant_count": count,

@@ -186,7 +186,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"startete|wird\s+(?:um\s+[^.\n]{0,12}\s+)?eröffnet|wurde\s+(?:um\s+[^.\n]{0,12}\s+)?eröffnet)",
         r"eröffnet\s+(?:die\s+(?:Sitzung|Versammlung)|um)",
         r"Beginn(?:\s+der\s+(?:Sitzung|Versammlung))?\s+(?:um|ist|war)",
-        r"called\s+to\s+order",
+        r"called\s+(?:the\s+(?:meeting|session)\s+)?to\s+order",
         r"(?:meeting|session)\s+(?:was\s+)?(?:opened|started|began|begins|commenced)",
     ),
     # Labels of the end ("Ende: 21:15", "Ende der Sitzung: 21:15").

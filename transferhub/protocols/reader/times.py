@@ -1,0 +1,145 @@
+"""Start and end of a meeting, from labels and running text, in every common clock form.
+
+"Beginn: 19:30 Uhr", "19.30 Uhr", "7:30 pm", "19h30", "Die Sitzung beginnt um 19:35",
+"Meeting called to order at 7:02 pm", "Ende der Sitzung: 21:15", "adjourned at 9:04 pm".
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import dates
+from .vocabulary import alt
+
+# "19h30", "19 h 30" (French and Swiss habit, also in German minutes).
+H_TIME_RE = re.compile(r"(?<![\w.:])(?P<h>[0-2]?\d)\s?h\s?(?P<m>[0-5]\d)(?!\d)", re.IGNORECASE)
+# "7:00 - 8:30 pm": the meridiem after the range belongs to both ends.
+RANGE_PM_RE = re.compile(
+    r"(?<![\d.:])(?P<ah>1[0-2]|0?[1-9])(?::(?P<am>[0-5]\d))?\s*(?:-|–|—|to|bis)\s*"
+    r"(?P<bh>1[0-2]|0?[1-9])(?::(?P<bm>[0-5]\d))?\s*(?P<x>[ap])\.?\s?m\b",
+    re.IGNORECASE,
+)
+_LABEL_SEP = (
+    r"\s*(?::|\s[-–]\s|\s+(?=(?:um|at|ca\.|approx)\b|[0-2]?\d[:.h]?\d*\s*(?:Uhr|[ap]\.?m)?))\s*"
+)
+START_LABEL_RE = re.compile(r"^" + alt("start_label") + _LABEL_SEP + r"(?P<v>.+)$", re.IGNORECASE)
+END_LABEL_RE = re.compile(r"^" + alt("end_label") + _LABEL_SEP + r"(?P<v>.+)$", re.IGNORECASE)
+# A start or end in running text, the time within a few words after the marker.
+_WINDOW = r"[^.\n]{0,40}?"
+START_SENTENCE_RE = re.compile(
+    r"\b" + alt("start_sentence") + r"\b" + _WINDOW + r"(?P<v>" + r"(?:\d{1,2}[:.h]\d\d|\d{1,2})"
+    r"\s*(?:Uhr|[ap]\.?\s?m\b\.?|h\b)?)",
+    re.IGNORECASE,
+)
+# "Um 19:35 Uhr eröffnet Anna die Sitzung": the time before the verb.
+START_BEFORE_RE = re.compile(
+    r"\b(?:um|at)\s+(?P<v>\d{1,2}(?:[:.h]\d\d)?\s*(?:Uhr|[ap]\.?\s?m\b\.?)?)\s+"
+    r"(?:eröffnet|beginnt|startet|begann|opened|started|called)\b",
+    re.IGNORECASE,
+)
+END_SENTENCE_RE = re.compile(
+    r"\b" + alt("end_sentence") + r"\b" + _WINDOW + r"(?P<v>(?:\d{1,2}[:.h]\d\d|\d{1,2})"
+    r"\s*(?:Uhr|[ap]\.?\s?m\b\.?|h\b)?)",
+    re.IGNORECASE,
+)
+END_BEFORE_RE = re.compile(
+    r"\b(?:um|at)\s+(?P<v>\d{1,2}(?:[:.h]\d\d)?\s*(?:Uhr|[ap]\.?\s?m\b\.?)?)\s+"
+    r"(?:schließt|schliesst|beendet|endet|closed|ended|adjourned)\b",
+    re.IGNORECASE,
+)
+NEXT_RE = re.compile(alt("next_meeting_sentence"), re.IGNORECASE)
+_MARK_WORDS = (
+    "beginn", "eröffn", "start", "order", "open", "begann", "begins", "began", "commenc",
+    "ende", "schluss", "schließt", "schliesst", "geschlossen", "close", "adjourn", "end",
+)  # fmt: skip
+
+
+def parse_time(text: str) -> str | None:
+    """Return the first clock time in text as "HH:MM" ("19.30 Uhr", "7:30 pm", "19h30")."""
+    return parse_range(text)[0]
+
+
+def parse_range(text: str) -> tuple[str | None, str | None]:
+    """Return the first time or time range in text ("19:30–21:00 Uhr", "7-9 pm", "19h30")."""
+    m = RANGE_PM_RE.search(text)
+    if m:
+        shift = 12 if m["x"].lower() == "p" else 0
+        a, b = int(m["ah"]), int(m["bh"])
+        a = a % 12 + shift if shift and a + shift <= b % 12 + shift else a % 12
+        return dates.hhmm(str(a), m["am"]), dates.hhmm(str(b % 12 + shift), m["bm"])
+    h = H_TIME_RE.search(text)
+    found = dates.find_time_range(text)
+    if h and (found[0] is None or h.start() < text.find(found[0][:2])):
+        return dates.hhmm(h["h"], h["m"]), None
+    if found[0] is None and (bare := re.match(r"^\s*(?:um|at|ca\.)?\s*([0-2]?\d)\s*$", text)):
+        return dates.hhmm(bare.group(1), None), None
+    return found
+
+
+def _plain(line: str) -> str:
+    s = line.strip().lstrip("#").strip()
+    s = s.replace("**", "").replace("__", "")
+    return re.sub(r"^(?:[-*•+]\s+|\d{1,2}[.)]\s+)", "", s).strip()
+
+
+def _has_mark(line: str) -> bool:
+    low = line.lower()
+    return any(w in low for w in _MARK_WORDS) and any(c.isdigit() for c in line)
+
+
+def label_time(line: str, which: str) -> str | None:
+    """The time a "Beginn: …" / "Ende: …" line gives (which is "start" or "end")."""
+    s = _plain(line)
+    m = (START_LABEL_RE if which == "start" else END_LABEL_RE).match(s)
+    if not m:
+        return None
+    return parse_time(m["v"])
+
+
+def sentence_time(line: str, which: str) -> str | None:
+    """The time a sentence gives for the start or end ("Die Sitzung beginnt um 19:35")."""
+    s = _plain(line)
+    rxs = (
+        (START_SENTENCE_RE, START_BEFORE_RE)
+        if which == "start"
+        else (END_SENTENCE_RE, END_BEFORE_RE)
+    )
+    for rx in rxs:
+        m = rx.search(s)
+        if not m:
+            continue
+        v = m["v"]
+        # A bare number needs "um"/"at" before it or "Uhr"/"pm" after it to be a time.
+        if not re.search(r"[:.h]\d\d|Uhr|[ap]\.?\s?m", v, re.IGNORECASE):
+            before = s[max(0, m.start("v") - 4) : m.start("v")].lower()
+            if not re.search(r"\b(?:um|at)\s*$", before):
+                continue
+        t = parse_time(v)
+        if t:
+            return t
+    return None
+
+
+def start_in(lines: list[str]) -> str | None:
+    """The start from a label anywhere or a sentence in the first half, the first one found."""
+    half = len(lines) // 2 + 1
+    for i, line in enumerate(lines):
+        if not _has_mark(line) or NEXT_RE.search(line):
+            continue
+        t = label_time(line, "start") or (sentence_time(line, "start") if i < half else None)
+        if t:
+            return t
+    return None
+
+
+def end_in(lines: list[str]) -> str | None:
+    """The end from a label anywhere or a sentence in the second half, the last one found."""
+    half = len(lines) // 2
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        if not _has_mark(line) or NEXT_RE.search(line):
+            continue
+        t = label_time(line, "end") or (sentence_time(line, "end") if i >= half else None)
+        if t:
+            return t
+    return None
