@@ -15,7 +15,7 @@ def if_match(request) -> int | None:
     return version_from_if_match(request.headers.get("If-Match"))
 
 
-def tagged(response: HttpResponse, obj, out: dict) -> dict:
-    """Give the answer the record's `ETag`, for a later `If-Match`."""
+def tagged(response: HttpResponse, obj):
+    """Give the answer the record's `ETag`, for a later `If-Match`; return the record."""
     response["ETag"] = etag(obj)
-    return out
+    return obj

@@ -62,6 +62,7 @@ def load_meeting(request, pk: int, need: str = "see") -> tuple[Meeting, str]:
         if not request.user.is_authenticated:
             raise login_required()
         raise forbidden()
+    meeting.api_access = access  # read by the output schemas (online link, hidden items)
     return meeting, access
 
 

@@ -1,15 +1,23 @@
 """Input and output shapes of the JSON API; input refuses unknown fields."""
 
 import datetime as dt
+import html
 from typing import Annotated, ClassVar, Generic, Literal, TypeVar
 
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.core.validators import URLValidator
+from django.urls import reverse
+from django.utils import timezone
 from ninja import Path, Query, Schema
 from pydantic import AfterValidator, ConfigDict, Field, ValidationInfo, field_validator
 
+from transferhub.checks.models import MIN_MEASURES
 from transferhub.lib.dates import check_date_range
 from transferhub.lib.forms import has_line_break
+from transferhub.network.permissions import is_secretariat, meeting_access, person_of
+
+from .http import absolute
+from .loading import ITEM_PREFETCH
 
 ERROR_CODES = {
     400: "bad_request",
@@ -183,9 +191,14 @@ class PersonPatch(In):
 
 
 class PresenterOut(Schema):
+    # Built from a Presentation of the item.
     person_id: Id
-    name: str
+    name: str = Field(alias="person.full_name")
     organisation: str
+
+    @staticmethod
+    def resolve_organisation(presentation) -> str:
+        return presentation.organisation.name if presentation.organisation_id else ""
 
 
 class AttachmentOut(Schema):
@@ -201,6 +214,10 @@ class AttachmentOut(Schema):
     sha256: str
     download_url: str
     created: dt.datetime
+
+    @staticmethod
+    def resolve_download_url(attachment) -> str:
+        return absolute(reverse("api:download_attachment", args=[attachment.pk]))
 
 
 class AgendaItemOut(Schema):
@@ -221,11 +238,26 @@ class AgendaItemOut(Schema):
     created: dt.datetime
     modified: dt.datetime
 
+    @staticmethod
+    def resolve_presenters(item) -> list:
+        return item.presentations.all()
+
+
+def access_of(meeting, context) -> str | None:
+    """The access the request's user has to the meeting: "full", "public" or None.
+
+    The loader notes it on the meeting (`api_access`); a list asks per meeting.
+    """
+    access = getattr(meeting, "api_access", None)
+    if access is None:
+        access = meeting.api_access = meeting_access(context["request"].user, meeting)
+    return access
+
 
 class MeetingOut(Schema):
     id: Id
     body_id: Id
-    body_name: str
+    body_name: str = Field(alias="body.name")
     name: str
     date: dt.date
     start_time: ClockTime
@@ -239,11 +271,40 @@ class MeetingOut(Schema):
     created: dt.datetime
     modified: dt.datetime
 
+    @staticmethod
+    def resolve_start_time(meeting) -> str:
+        return meeting.start_time.strftime("%H:%M")
+
+    @staticmethod
+    def resolve_end_time(meeting) -> str:
+        return meeting.end_time.strftime("%H:%M")
+
+    @staticmethod
+    def resolve_online_url(meeting, context) -> str:
+        # The link often carries its password: only with full access.
+        return meeting.online_url if access_of(meeting, context) == "full" else ""
+
 
 class MeetingDetailOut(MeetingOut):
     access: Literal["full", "public"]
     agenda_items: list[AgendaItemOut]
     attachments: list[AttachmentOut]
+
+    @staticmethod
+    def resolve_access(meeting, context) -> str:
+        return access_of(meeting, context)
+
+    @staticmethod
+    def resolve_agenda_items(meeting, context):
+        items = meeting.agenda_items.order_by("order").prefetch_related(ITEM_PREFETCH)
+        return items if access_of(meeting, context) == "full" else items.filter(public=True)
+
+    @staticmethod
+    def resolve_attachments(meeting, context):
+        attachments = meeting.attachments.order_by("number")
+        if access_of(meeting, context) == "full":
+            return attachments
+        return attachments.filter(agenda_item__public=True)
 
 
 class MeetingIn(In):
@@ -364,7 +425,7 @@ class TaskOut(Schema):
     owner_name: str
     due_date: dt.date | None
     status: TaskStatus
-    overdue: bool
+    overdue: bool = Field(alias="is_overdue")
     meeting_id: Id | None
     agenda_item_id: Id | None
     decision_id: Id | None
@@ -372,6 +433,12 @@ class TaskOut(Schema):
     version: int
     created: dt.datetime
     modified: dt.datetime
+
+    @staticmethod
+    def resolve_owner_name(task) -> str:
+        if task.owner_person_id:
+            return task.owner_person.full_name
+        return task.owner_body.name if task.owner_body_id else ""
 
 
 class TaskIn(In):
@@ -392,11 +459,31 @@ class TaskPatch(In):
 
 
 class MeOut(Schema):
-    username: str
+    # Built from the user behind the request's token.
+    username: str = Field(alias="get_username")
     person_id: Id | None
     full_name: str
     scope: Literal["read", "read-write"] | None
     secretariat: bool
+
+    @staticmethod
+    def resolve_person_id(user) -> int | None:
+        person = person_of(user)
+        return person.pk if person else None
+
+    @staticmethod
+    def resolve_full_name(user) -> str:
+        person = person_of(user)
+        return person.full_name if person else user.get_full_name()
+
+    @staticmethod
+    def resolve_scope(user, context) -> str | None:
+        token = context["request"].api_token
+        return token.scope if token else None
+
+    @staticmethod
+    def resolve_secretariat(user) -> bool:
+        return is_secretariat(user)
 
 
 # Checks: assessments and action plans ----------------------------------------------------
@@ -411,9 +498,11 @@ Light = Literal["red", "yellow", "green", "open"]
 
 class AssessmentOut(Schema):
     id: Id
-    instrument_code: str
-    instrument_title: str
-    instrument_kind: Literal["check", "aid", "short_check", "survey"]
+    instrument_code: str = Field(alias="version.instrument.code")
+    instrument_title: str = Field(alias="version.instrument.title")
+    instrument_kind: Literal["check", "aid", "short_check", "survey"] = Field(
+        alias="version.instrument.kind"
+    )
     version: str
     company_id: Id | None = Field(description="Leer bei einer Befragung (gehört der Person).")
     company_name: str | None
@@ -426,14 +515,38 @@ class AssessmentOut(Schema):
             "`submitted` Befragung abgeschickt."
         )
     )
-    points: int
-    rated: int
-    measures: int
+    # Counted in the query that loads the assessment (routers.checks.with_counts).
+    points: int = Field(alias="n_points")
+    rated: int = Field(alias="n_rated")
+    measures: int = Field(alias="n_measures")
     created: dt.datetime
     modified: dt.datetime
     submitted_at: dt.datetime | None
     declared_at: dt.datetime | None
     valid_until: dt.date | None
+
+    @staticmethod
+    def resolve_version(assessment) -> str:
+        return assessment.version.version
+
+    @staticmethod
+    def resolve_company_name(assessment) -> str | None:
+        return assessment.company.name if assessment.company_id else None
+
+    @staticmethod
+    def resolve_consultant_name(assessment) -> str:
+        return assessment.consultant.full_name if assessment.consultant_id else ""
+
+    @staticmethod
+    def resolve_status(a) -> str:
+        # The state in one word, as the assessment's overview page describes it.
+        if a.version.instrument.is_survey:
+            return "submitted" if a.submitted_at else "in_progress"
+        if a.declared_at:
+            return "declared" if a.declaration_valid() else "expired"
+        if a.n_rated >= a.n_points and a.n_measures >= MIN_MEASURES:
+            return "complete"
+        return "in_progress"
 
 
 class ScaleOptionOut(Schema):
@@ -441,21 +554,28 @@ class ScaleOptionOut(Schema):
     label: str
     score: int | None
 
+    @staticmethod
+    def resolve_score(option: dict) -> int | None:
+        return option.get("score")
+
 
 class PointOut(Schema):
-    id: Id
-    key: str
-    number: str
-    title: str
+    # Built from a checks.results.PointResult.
+    id: Id = Field(alias="point.pk")
+    key: str = Field(alias="point.key")
+    number: str = Field(alias="point.number")
+    title: str = Field(alias="point.title")
     value: str = Field(description="Gewählter Wert der Skala; leer, solange offen.")
+    # `label` is looked up on the scale by the operation (routers.checks).
     label: str = Field(description="Bezeichnung des Werts auf der Skala.")
     note: str
 
 
 class ThemeOut(Schema):
-    key: str
-    position: int
-    title: str
+    # Built from a checks.results.ThemeResult.
+    key: str = Field(alias="theme.key")
+    position: int = Field(alias="theme.position")
+    title: str = Field(alias="theme.title")
     light: Light = Field(
         description="Ampel des Themas: rot, wenn ein Punkt rot ist, sonst gelb, sonst grün."
     )
@@ -475,10 +595,15 @@ class ScoreSummaryOut(Schema):
 
 
 class AssessmentDetailOut(AssessmentOut):
-    scale: list[ScaleOptionOut]
-    themes: list[ThemeOut]
-    summary: ScoreSummaryOut
+    # `results` and `summary` are computed by the operation (routers.checks).
+    scale: list[ScaleOptionOut] = Field(alias="version.scale")
+    themes: list[ThemeOut] = Field(alias="results")
+    summary: ScoreSummaryOut = Field(alias="score_summary")
     completion_problems: list[str] = Field(description="Was noch fehlt (leer, wenn vollständig).")
+
+    @staticmethod
+    def resolve_completion_problems(assessment) -> list[str]:
+        return [str(problem) for problem in assessment.completion_problems()]
 
 
 class MeasureOut(Schema):
@@ -487,6 +612,15 @@ class MeasureOut(Schema):
     check_point_id: Id | None
     check_point_number: str | None
     check_point_title: str | None
+
+    @staticmethod
+    def resolve_check_point_number(measure) -> str | None:
+        return measure.check_point.number if measure.check_point_id else None
+
+    @staticmethod
+    def resolve_check_point_title(measure) -> str | None:
+        return measure.check_point.title if measure.check_point_id else None
+
     category: MeasureCategory
     priority: Literal[1, 2, 3] = Field(description="1 dringend, 2 Handlungsbedarf, 3 sonstige.")
     responsible: str = Field(description="Verantwortlich (Freitext).")
@@ -512,8 +646,13 @@ SealStatus = Literal["valid", "expired", "revoked"]
 class SupplierSealOut(Schema):
     number: str
     kind: SealKindName
-    status: SealStatus
+    status: SealStatus  # Seal.status(), called
     valid_until: dt.date
+
+
+def _shows(supplier, public_flag: str) -> bool:
+    """Whether a field the supplier may keep from the public is shown: always with full access."""
+    return supplier.access == "full" or getattr(supplier, public_flag)
 
 
 class SupplierOut(Schema):
@@ -541,16 +680,67 @@ class SupplierOut(Schema):
     seals: list[SupplierSealOut]
     modified: dt.datetime
 
+    # `access` ("full" or "public") is set by the operation (routers.suppliers).
+    @staticmethod
+    def resolve_street(s) -> str | None:
+        return s.street if _shows(s, "address_public") else None
+
+    @staticmethod
+    def resolve_postcode(s) -> str | None:
+        return s.postcode if _shows(s, "address_public") else None
+
+    @staticmethod
+    def resolve_town(s) -> str | None:
+        return s.town if _shows(s, "address_public") else None
+
+    @staticmethod
+    def resolve_products(s) -> str | None:
+        return s.products if _shows(s, "products_public") else None
+
+    @staticmethod
+    def resolve_languages(s) -> str | None:
+        return s.languages if _shows(s, "languages_public") else None
+
+    @staticmethod
+    def resolve_contact_name(s) -> str | None:
+        return s.contact_name if _shows(s, "contact_public") else None
+
+    @staticmethod
+    def resolve_contact_email(s) -> str | None:
+        return s.contact_email if _shows(s, "contact_public") else None
+
+    @staticmethod
+    def resolve_contact_phone(s) -> str | None:
+        return s.contact_phone if _shows(s, "contact_public") else None
+
+    @staticmethod
+    def resolve_website(s) -> str | None:
+        return s.website if _shows(s, "contact_public") else None
+
+    @staticmethod
+    def resolve_seals(s) -> list:
+        # A revoked seal is shown only to those who see the full profile, as on the web.
+        full = s.access == "full"
+        return [seal for seal in s.seals.all() if full or seal.status() != "revoked"]
+
 
 class SealVerificationOut(Schema):
     number: str
     kind: SealKindName
-    kind_label: str
-    status: SealStatus
-    status_label: str
-    supplier_name: str = Field(description="Für wen das Siegel gilt.")
+    kind_label: str = Field(alias="get_kind_display")
+    status: SealStatus  # Seal.status(), called
+    status_label: str  # Seal.status_label(), called
+    supplier_name: str = Field(alias="supplier.name", description="Für wen das Siegel gilt.")
     valid_until: dt.date | None = Field(description="Bei gültigen und abgelaufenen Siegeln.")
     revoked_on: dt.date | None = Field(description="Bei widerrufenen Siegeln.")
+
+    @staticmethod
+    def resolve_valid_until(seal) -> dt.date | None:
+        return seal.valid_until if seal.status() != "revoked" else None
+
+    @staticmethod
+    def resolve_revoked_on(seal) -> dt.date | None:
+        return timezone.localdate(seal.revoked_at) if seal.status() == "revoked" else None
 
 
 # Full-text search --------------------------------------------------------------------------
@@ -563,11 +753,39 @@ class Highlight(Schema):
     end: int = Field(ge=0, description="Erstes Zeichen nach dem Treffer.")
 
 
+_START, _STOP = "\x02", "\x03"
+API_VIEW = {"minutes": "api:get_item", "decision": "api:get_decision", "task": "api:get_task"}
+
+
+def plain_with_highlights(marked: str) -> tuple[str, list[dict]]:
+    """Turn the search's escaped HTML with <mark> into plain text and match positions."""
+    # Every "<" of the text is escaped, so the only tags left are our own marks.
+    raw = html.unescape(str(marked).replace("<mark>", _START).replace("</mark>", _STOP))
+    out: list[str] = []
+    spans: list[dict] = []
+    start = length = 0
+    inside = False
+    for char in raw:
+        if char == _START:
+            start, inside = length, True
+        elif char == _STOP:
+            if inside and length > start:
+                spans.append({"start": start, "end": length})
+            inside = False
+        else:
+            out.append(char)
+            length += 1
+    return "".join(out), spans
+
+
 class SearchHitOut(Schema):
+    # Built from a protocols.search.Result.
     kind: SearchKind
-    id: Id = Field(description="Id des Tagesordnungspunkts, Beschlusses oder der Aufgabe.")
+    id: Id = Field(
+        alias="obj_id", description="Id des Tagesordnungspunkts, Beschlusses oder der Aufgabe."
+    )
     meeting_id: Id | None
-    agenda_item_id: Id | None
+    agenda_item_id: Id | None = Field(alias="item_id")
     body_name: str
     meeting_name: str | None
     meeting_date: dt.date | None
@@ -577,3 +795,28 @@ class SearchHitOut(Schema):
     passage: str = Field(description="Fundstelle als Klartext, ggf. gekürzt mit „…“.")
     highlights: list[Highlight] = Field(description="Gefundene Wörter in `passage`.")
     api_url: str
+
+    @staticmethod
+    def resolve_body_name(result) -> str:
+        return result.body_name or ""
+
+    @staticmethod
+    def resolve_title(result) -> str:
+        return plain_with_highlights(result.title)[0]
+
+    @staticmethod
+    def resolve_title_highlights(result) -> list[dict]:
+        return plain_with_highlights(result.title)[1]
+
+    @staticmethod
+    def resolve_passage(result) -> str:
+        return plain_with_highlights(result.snippet)[0]
+
+    @staticmethod
+    def resolve_highlights(result) -> list[dict]:
+        return plain_with_highlights(result.snippet)[1]
+
+    @staticmethod
+    def resolve_api_url(result) -> str:
+        target = result.item_id if result.kind == "minutes" else result.obj_id
+        return absolute(reverse(API_VIEW[result.kind], args=[target]))

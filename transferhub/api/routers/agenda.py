@@ -10,17 +10,9 @@ from transferhub.meetings.models import AgendaItem
 from transferhub.meetings.services import MeetingError
 from transferhub.network.models import Person
 
-from ..converters import (
-    item_out,
-)
 from ..errors import refused
 from ..http import if_match, tagged
-from ..loading import (
-    ITEM_PREFETCH,
-    load_item,
-    load_meeting,
-    reference,
-)
+from ..loading import ITEM_PREFETCH, load_item, load_meeting, reference
 from ..schemas import (
     AgendaItemIn,
     AgendaItemOut,
@@ -47,7 +39,7 @@ def list_items(request, meeting_id: PathId):
     items = meeting.agenda_items.order_by("order").prefetch_related(ITEM_PREFETCH)
     if access != "full":
         items = items.filter(public=True)
-    return [item_out(i) for i in items]
+    return items
 
 
 def _presenters(ids: list[int]) -> list:
@@ -73,7 +65,7 @@ def create_item(request, meeting_id: PathId, data: AgendaItemIn):
         )
     except MeetingError as exc:
         raise refused(exc, conflict=meeting.minutes_frozen) from exc
-    return Status(201, item_out(AgendaItem.objects.prefetch_related(ITEM_PREFETCH).get(pk=item.pk)))
+    return Status(201, AgendaItem.objects.prefetch_related(ITEM_PREFETCH).get(pk=item.pk))
 
 
 class ItemOrderIn(In):
@@ -96,9 +88,7 @@ def reorder_items(request, meeting_id: PathId, data: ItemOrderIn):
         meeting_services.agenda_reorder(meeting=meeting, ids=data.ids, actor=request.user)
     except MeetingError as exc:
         raise refused(exc, conflict=meeting.minutes_frozen) from exc
-    return [
-        item_out(i) for i in meeting.agenda_items.order_by("order").prefetch_related(ITEM_PREFETCH)
-    ]
+    return meeting.agenda_items.order_by("order").prefetch_related(ITEM_PREFETCH)
 
 
 @router.get(
@@ -113,7 +103,7 @@ def get_item(request, item_id: PathId, response: HttpResponse):
 
 def _item_answer(response: HttpResponse, item: AgendaItem) -> dict:
     fresh = AgendaItem.objects.prefetch_related(ITEM_PREFETCH).get(pk=item.pk)
-    return tagged(response, fresh, item_out(fresh))
+    return tagged(response, fresh)
 
 
 @router.patch(

@@ -12,22 +12,9 @@ from transferhub.meetings import services as meeting_services
 from transferhub.meetings.models import AgendaItem
 from transferhub.meetings.services import MeetingError
 
-from ..converters import (
-    attachment_out,
-)
 from ..errors import ApiProblem, not_found, refused
-from ..loading import (
-    load_attachment,
-    load_meeting,
-    reference,
-)
-from ..schemas import (
-    MAX_ID,
-    NO_NUL,
-    AttachmentOut,
-    PathId,
-    responses,
-)
+from ..loading import load_attachment, load_meeting, reference
+from ..schemas import MAX_ID, NO_NUL, AttachmentOut, PathId, responses
 
 router = Router(tags=["Anlagen"])
 
@@ -42,7 +29,7 @@ def list_attachments(request, meeting_id: PathId):
     attachments = meeting.attachments.order_by("number")
     if access != "full":
         attachments = attachments.filter(agenda_item__public=True)
-    return [attachment_out(a) for a in attachments]
+    return attachments
 
 
 @router.post(
@@ -80,7 +67,7 @@ def upload_attachment(
         )
     except MeetingError as exc:
         raise refused(exc, conflict=meeting.minutes_frozen) from exc
-    return Status(201, attachment_out(attachment))
+    return Status(201, attachment)
 
 
 @router.get(
@@ -89,7 +76,7 @@ def upload_attachment(
     summary="Anlage (Angaben)",
 )
 def get_attachment(request, attachment_id: PathId):
-    return attachment_out(load_attachment(request, attachment_id))
+    return load_attachment(request, attachment_id)
 
 
 @router.get(

@@ -5,23 +5,10 @@ from ninja import Query, Router, Status
 from transferhub.network import services as network_services
 from transferhub.network.models import Body
 
-from ..converters import (
-    body_out,
-)
 from ..errors import not_found, refused
-from ..loading import (
-    reference,
-    require_secretariat,
-)
+from ..loading import reference, require_secretariat
 from ..pagination import MAX_LIMIT, MAX_OFFSET, paginate
-from ..schemas import (
-    BodyIn,
-    BodyOut,
-    BodyPatch,
-    Page,
-    PathId,
-    responses,
-)
+from ..schemas import BodyIn, BodyOut, BodyPatch, Page, PathId, responses
 
 router = Router(tags=["Gremien"])
 
@@ -30,7 +17,7 @@ router = Router(tags=["Gremien"])
 def list_bodies(
     request, limit: int = Query(50, ge=1, le=MAX_LIMIT), offset: int = Query(0, ge=0, le=MAX_OFFSET)
 ):
-    return paginate(Body.objects.order_by("name", "pk"), limit, offset, body_out)
+    return paginate(Body.objects.order_by("name", "pk"), limit, offset)
 
 
 @router.get("/bodies/{body_id}", response=responses(200, BodyOut), summary="Gremium")
@@ -38,7 +25,7 @@ def get_body(request, body_id: PathId):
     body = Body.objects.filter(pk=body_id).first()
     if body is None:
         raise not_found()
-    return body_out(body)
+    return body
 
 
 @router.post("/bodies", response=responses(201, BodyOut), summary="Gremium anlegen")
@@ -50,7 +37,7 @@ def create_body(request, data: BodyIn):
         body = network_services.body_create(actor=request.user, **fields)
     except network_services.NetworkError as exc:
         raise refused(exc) from exc
-    return Status(201, body_out(body))
+    return Status(201, body)
 
 
 @router.patch(
@@ -71,4 +58,4 @@ def update_body(request, body_id: PathId, data: BodyPatch):
         body = network_services.body_update(body=body, actor=request.user, **fields)
     except network_services.NetworkError as exc:
         raise refused(exc) from exc
-    return body_out(body)
+    return body

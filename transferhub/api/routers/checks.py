@@ -9,7 +9,7 @@ from django.db.models import Count, IntegerField, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from ninja import Query, Router
 
-from transferhub.checks.models import MIN_MEASURES, Answer, Assessment, CheckPoint, Measure
+from transferhub.checks.models import Answer, Assessment, CheckPoint, Measure
 from transferhub.checks.permissions import visible_assessments
 from transferhub.checks.results import assessment_results, theme_light
 
@@ -57,42 +57,6 @@ def _with_counts(assessments):
         n_rated=_count(Answer, "assessment", ~Q(value="")),
         n_measures=_count(Measure, "assessment", ~Q(text="")),
     )
-
-
-def assessment_status(a: Assessment, *, points: int, rated: int, measures: int) -> str:
-    """The state of an assessment in one word, as its overview page describes it."""
-    if a.version.instrument.is_survey:
-        return "submitted" if a.submitted_at else "in_progress"
-    if a.declared_at:
-        return "declared" if a.declaration_valid() else "expired"
-    if rated >= points and measures >= MIN_MEASURES:
-        return "complete"
-    return "in_progress"
-
-
-def assessment_out(a: Assessment) -> dict:
-    points, rated, measures = a.n_points, a.n_rated, a.n_measures
-    instrument = a.version.instrument
-    return {
-        "id": a.pk,
-        "instrument_code": instrument.code,
-        "instrument_title": instrument.title,
-        "instrument_kind": instrument.kind,
-        "version": a.version.version,
-        "company_id": a.company_id,
-        "company_name": a.company.name if a.company_id else None,
-        "consultant_id": a.consultant_id,
-        "consultant_name": a.consultant.full_name if a.consultant_id else "",
-        "status": assessment_status(a, points=points, rated=rated, measures=measures),
-        "points": points,
-        "rated": rated,
-        "measures": measures,
-        "created": a.created,
-        "modified": a.modified,
-        "submitted_at": a.submitted_at,
-        "declared_at": a.declared_at,
-        "valid_until": a.valid_until,
-    }
 
 
 def _load(request, assessment_id: int) -> Assessment:
@@ -149,7 +113,7 @@ def list_assessments(
     if instrument:
         assessments = assessments.filter(version__instrument__code=instrument)
     assessments = _with_counts(assessments).order_by("-created", "-pk")
-    return paginate(assessments, limit, offset, assessment_out)
+    return paginate(assessments, limit, offset)
 
 
 @router.get(
@@ -159,38 +123,12 @@ def list_assessments(
 )
 def get_assessment(request, assessment_id: PathId):
     assessment = _load(request, assessment_id)
-    results = assessment_results(assessment)
+    assessment.results = assessment_results(assessment)
     labels = assessment.version.scale_labels()
-    return {
-        **assessment_out(assessment),
-        "scale": [
-            {"value": o["value"], "label": o["label"], "score": o.get("score")}
-            for o in assessment.version.scale
-        ],
-        "themes": [
-            {
-                "key": r.theme.key,
-                "position": r.theme.position,
-                "title": r.theme.title,
-                "light": r.light,
-                "points": [
-                    {
-                        "id": p.point.pk,
-                        "key": p.point.key,
-                        "number": p.point.number,
-                        "title": p.point.title,
-                        "value": p.value,
-                        "label": labels.get(p.value, "") if p.value else "",
-                        "note": p.note,
-                    }
-                    for p in r.points
-                ],
-            }
-            for r in results
-        ],
-        "summary": _summary(assessment, results),
-        "completion_problems": [str(p) for p in assessment.completion_problems()],
-    }
+    for point in (p for r in assessment.results for p in r.points):
+        point.label = labels.get(point.value, "") if point.value else ""
+    assessment.score_summary = _summary(assessment, assessment.results)
+    return assessment
 
 
 @router.get(
@@ -209,25 +147,4 @@ def get_action_plan(request, assessment_id: PathId):
         .exclude(check_point_id__in=planned)
         .count()
     )
-    return {
-        "assessment_id": assessment.pk,
-        "open_points": open_points,
-        "measures": [
-            {
-                "id": m.pk,
-                "text": m.text,
-                "check_point_id": m.check_point_id,
-                "check_point_number": m.check_point.number if m.check_point_id else None,
-                "check_point_title": m.check_point.title if m.check_point_id else None,
-                "category": m.category,
-                "priority": m.priority,
-                "responsible": m.responsible,
-                "due_date": m.due_date,
-                "status": m.status,
-                "effect_check": m.effect_check,
-                "created": m.created,
-                "modified": m.modified,
-            }
-            for m in measures
-        ],
-    }
+    return {"assessment_id": assessment.pk, "open_points": open_points, "measures": measures}

@@ -8,17 +8,9 @@ from transferhub.decisions.models import Decision
 from transferhub.decisions.permissions import visible_decisions
 from transferhub.decisions.services import DecisionError
 
-from ..converters import (
-    decision_out,
-)
 from ..errors import refused
 from ..http import if_match, tagged
-from ..loading import (
-    load_decision,
-    load_item,
-    load_meeting,
-    require_user,
-)
+from ..loading import load_decision, load_item, load_meeting, require_user
 from ..pagination import MAX_LIMIT, MAX_OFFSET, paginate
 from ..schemas import (
     NO_NUL,
@@ -59,7 +51,7 @@ def list_decisions(
     if q:
         decisions = decisions.filter(text__icontains=q)
     decisions = decisions.order_by("-meeting__date", "body__name", "sequence", "pk")
-    return paginate(decisions, limit, offset, decision_out)
+    return paginate(decisions, limit, offset)
 
 
 @router.get(
@@ -69,7 +61,7 @@ def list_decisions(
 )
 def get_decision(request, decision_id: PathId, response: HttpResponse):
     decision = load_decision(request, decision_id)
-    return tagged(response, decision, decision_out(decision))
+    return tagged(response, decision)
 
 
 def _votes(fields: dict, current: Decision | None = None) -> tuple | None:
@@ -99,7 +91,7 @@ def create_decision(request, data: DecisionIn):
         )
     except DecisionError as exc:
         raise refused(exc, conflict=item.meeting.minutes_frozen) from exc
-    return Status(201, decision_out(decision))
+    return Status(201, decision)
 
 
 @router.patch(
@@ -123,4 +115,4 @@ def update_decision(request, decision_id: PathId, data: DecisionPatch, response:
         )
     except DecisionError as exc:
         raise refused(exc, conflict=decision.meeting.minutes_frozen) from exc
-    return tagged(response, decision, decision_out(decision))
+    return tagged(response, decision)

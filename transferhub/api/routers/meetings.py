@@ -7,23 +7,11 @@ from transferhub.meetings import services as meeting_services
 from transferhub.meetings.models import Meeting
 from transferhub.meetings.services import MeetingError
 from transferhub.network.models import Body, Person
-from transferhub.network.permissions import (
-    can_manage_body,
-    meeting_access,
-    visible_meetings_filter,
-)
+from transferhub.network.permissions import can_manage_body, visible_meetings_filter
 
-from ..converters import (
-    meeting_detail_out,
-    meeting_out,
-)
 from ..errors import forbidden, refused
 from ..http import if_match, tagged
-from ..loading import (
-    load_meeting,
-    reference,
-    require_user,
-)
+from ..loading import load_meeting, reference, require_user
 from ..pagination import MAX_LIMIT, MAX_OFFSET, paginate
 from ..schemas import (
     FilterId,
@@ -61,8 +49,7 @@ def list_meetings(
         meetings = meetings.filter(date__year=year)
     if state is not None:
         meetings = meetings.filter(state=state)
-    user = request.user
-    return paginate(meetings, limit, offset, lambda m: meeting_out(m, meeting_access(user, m)))
+    return paginate(meetings, limit, offset)
 
 
 @router.get(
@@ -71,8 +58,8 @@ def list_meetings(
     summary="Sitzung mit Tagesordnung",
 )
 def get_meeting(request, meeting_id: PathId, response: HttpResponse):
-    meeting, access = load_meeting(request, meeting_id)
-    return tagged(response, meeting, meeting_detail_out(meeting, access))
+    meeting, _access = load_meeting(request, meeting_id)
+    return tagged(response, meeting)
 
 
 @router.post(
@@ -91,7 +78,8 @@ def create_meeting(request, data: MeetingIn):
         meeting = meeting_services.meeting_create(body=body, actor=request.user, **fields)
     except MeetingError as exc:
         raise refused(exc) from exc
-    return Status(201, meeting_detail_out(meeting, "full"))
+    meeting.api_access = "full"
+    return Status(201, meeting)
 
 
 @router.patch(
@@ -108,7 +96,8 @@ def update_meeting(request, meeting_id: PathId, data: MeetingPatch, response: Ht
         )
     except MeetingError as exc:
         raise refused(exc, conflict=meeting.minutes_frozen) from exc
-    return tagged(response, meeting, meeting_detail_out(meeting, access))
+    meeting.api_access = access
+    return tagged(response, meeting)
 
 
 @router.post(
@@ -124,4 +113,5 @@ def set_meeting_state(request, meeting_id: PathId, data: MeetingStateIn):
         )
     except MeetingError as exc:
         raise refused(exc, conflict=True) from exc
-    return meeting_detail_out(meeting, access)
+    meeting.api_access = access
+    return meeting

@@ -5,29 +5,12 @@ from ninja import Query, Router, Status
 
 from transferhub.network import services as network_services
 from transferhub.network.models import Organisation, Person
-from transferhub.network.permissions import (
-    is_secretariat,
-)
+from transferhub.network.permissions import is_secretariat
 
-from ..converters import (
-    person_out,
-)
 from ..errors import forbidden, not_found, refused
-from ..loading import (
-    reference,
-    require_secretariat,
-    require_user,
-)
+from ..loading import reference, require_secretariat, require_user
 from ..pagination import MAX_LIMIT, MAX_OFFSET, paginate
-from ..schemas import (
-    NO_NUL,
-    Page,
-    PathId,
-    PersonIn,
-    PersonOut,
-    PersonPatch,
-    responses,
-)
+from ..schemas import NO_NUL, Page, PathId, PersonIn, PersonOut, PersonPatch, responses
 
 router = Router(tags=["Personen"])
 
@@ -45,7 +28,7 @@ def list_people(
         people = people.filter(
             Q(given_name__icontains=q) | Q(family_name__icontains=q) | Q(email__icontains=q)
         )
-    return paginate(people, limit, offset, person_out)
+    return paginate(people, limit, offset)
 
 
 @router.get("/people/{person_id}", response=responses(200, PersonOut), summary="Person")
@@ -56,7 +39,7 @@ def get_person(request, person_id: PathId):
         raise not_found()
     if not is_secretariat(user) and person.user_id != user.pk:
         raise forbidden()
-    return person_out(person)
+    return person
 
 
 @router.post("/people", response=responses(201, PersonOut), summary="Person anlegen")
@@ -70,7 +53,7 @@ def create_person(request, data: PersonIn):
         person = network_services.person_create(actor=request.user, **fields)
     except network_services.NetworkError as exc:
         raise refused(exc) from exc
-    return Status(201, person_out(person))
+    return Status(201, person)
 
 
 @router.patch(
@@ -93,4 +76,4 @@ def update_person(request, person_id: PathId, data: PersonPatch):
         person = network_services.person_update(person=person, actor=request.user, **fields)
     except network_services.NetworkError as exc:
         raise refused(exc) from exc
-    return person_out(person)
+    return person

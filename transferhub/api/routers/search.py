@@ -5,62 +5,14 @@ and the same visibility. The highlighted passage comes as plain text with the
 positions of the matches (`highlights`), not as HTML.
 """
 
-import html
-
-from django.urls import reverse
 from ninja import Query, Router
 
 from transferhub.protocols import search as fulltext
 
-from ..http import absolute
 from ..pagination import MAX_LIMIT, MAX_OFFSET, paginate
 from ..schemas import NO_NUL, FilterId, Page, SearchHitOut, SearchKind, responses
 
 router = Router(tags=["Suche"])
-_START, _STOP = "\x02", "\x03"
-API_VIEW = {"minutes": "api:get_item", "decision": "api:get_decision", "task": "api:get_task"}
-
-
-def plain_with_highlights(marked: str) -> tuple[str, list[dict]]:
-    """Turn the search's escaped HTML with <mark> into plain text and match positions."""
-    # Every "<" of the text is escaped, so the only tags left are our own marks.
-    raw = html.unescape(str(marked).replace("<mark>", _START).replace("</mark>", _STOP))
-    out: list[str] = []
-    spans: list[dict] = []
-    start = length = 0
-    inside = False
-    for char in raw:
-        if char == _START:
-            start, inside = length, True
-        elif char == _STOP:
-            if inside and length > start:
-                spans.append({"start": start, "end": length})
-            inside = False
-        else:
-            out.append(char)
-            length += 1
-    return "".join(out), spans
-
-
-def hit_out(result: fulltext.Result) -> dict:
-    passage, highlights = plain_with_highlights(result.snippet)
-    title, title_highlights = plain_with_highlights(result.title)
-    target = result.item_id if result.kind == "minutes" else result.obj_id
-    return {
-        "kind": result.kind,
-        "id": result.obj_id,
-        "meeting_id": result.meeting_id,
-        "agenda_item_id": result.item_id,
-        "body_name": result.body_name or "",
-        "meeting_name": result.meeting_name,
-        "meeting_date": result.meeting_date,
-        "item_number": result.item_number,
-        "title": title,
-        "title_highlights": title_highlights,
-        "passage": passage,
-        "highlights": highlights,
-        "api_url": absolute(reverse(API_VIEW[result.kind], args=[target])),
-    }
 
 
 @router.get(
@@ -88,4 +40,4 @@ def search_minutes(
     )
     if rows is None:
         return {"total": 0, "limit": limit, "offset": offset, "items": []}
-    return paginate(rows, limit, offset, lambda row: hit_out(fulltext.results([row], query)[0]))
+    return paginate(rows, limit, offset, lambda row: fulltext.results([row], query)[0])

@@ -8,8 +8,7 @@ whether the seal is valid, expired or revoked and for whom, nothing else.
 
 from typing import Literal
 
-from django.db.models import Prefetch
-from django.utils import timezone
+from django.db.models import Prefetch, Value
 from django.utils.translation import gettext as _
 from ninja import Path, Query, Router
 
@@ -39,44 +38,6 @@ SortChoice = _choices("sort")
 
 def _seals():
     return Prefetch("seals", queryset=Seal.objects.order_by("kind"))
-
-
-def supplier_out(s: Supplier, full: bool) -> dict:
-    """The profile; fields the supplier keeps from the public are None unless `full`."""
-    address = full or s.address_public
-    contact = full or s.contact_public
-    return {
-        "id": s.pk,
-        "name": s.name,
-        "access": "full" if full else "public",
-        "federal_state": s.federal_state,
-        "postcode_area": s.postcode_area,
-        "wz_code": s.wz_code,
-        "wz_section": s.wz_section,
-        "size_class": s.size_class,
-        "street": s.street if address else None,
-        "postcode": s.postcode if address else None,
-        "town": s.town if address else None,
-        "products": s.products if full or s.products_public else None,
-        "languages": s.languages if full or s.languages_public else None,
-        "contact_name": s.contact_name if contact else None,
-        "contact_email": s.contact_email if contact else None,
-        "contact_phone": s.contact_phone if contact else None,
-        "website": s.website if contact else None,
-        "lksg_declared_on": s.lksg_declared_on,
-        # A revoked seal is shown only to those who see the full profile, as on the web.
-        "seals": [
-            {
-                "number": seal.number,
-                "kind": seal.kind,
-                "status": seal.status(),
-                "valid_until": seal.valid_until,
-            }
-            for seal in s.seals.all()
-            if full or seal.status() != "revoked"
-        ],
-        "modified": s.modified,
-    }
 
 
 def _form_errors(form) -> ApiProblem:
@@ -131,9 +92,8 @@ def search_supplier_list(
         raise _form_errors(form)
     protected = sees_protected(request.user)
     results = search_suppliers(form.cleaned_data, protected=protected)
-    return paginate(
-        results.prefetch_related(_seals()), limit, offset, lambda s: supplier_out(s, protected)
-    )
+    access = Value("full" if protected else "public")
+    return paginate(results.annotate(access=access).prefetch_related(_seals()), limit, offset)
 
 
 @router.get(
@@ -150,7 +110,8 @@ def get_supplier(request, supplier_id: PathId):
     )
     if supplier is None:
         raise not_found()
-    return supplier_out(supplier, sees_full_profile(request.user, supplier))
+    supplier.access = "full" if sees_full_profile(request.user, supplier) else "public"
+    return supplier
 
 
 @router.get(
@@ -171,14 +132,4 @@ def verify_seal(
             "not_found",
             _("Ein Siegel mit dieser Nummer gibt es nicht. Bitte prüfen Sie die Nummer."),
         )
-    status = seal.status()
-    return {
-        "number": seal.number,
-        "kind": seal.kind,
-        "kind_label": str(seal.get_kind_display()),
-        "status": status,
-        "status_label": seal.status_label(),
-        "supplier_name": seal.supplier.name,
-        "valid_until": seal.valid_until if status != "revoked" else None,
-        "revoked_on": timezone.localdate(seal.revoked_at) if status == "revoked" else None,
-    }
+    return seal

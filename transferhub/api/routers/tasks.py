@@ -11,18 +11,9 @@ from transferhub.decisions.permissions import visible_tasks
 from transferhub.decisions.services import DecisionError
 from transferhub.network.models import Body, Person
 
-from ..converters import (
-    task_out,
-)
 from ..errors import ApiProblem, refused
 from ..http import if_match, tagged
-from ..loading import (
-    TASK_RELATED,
-    load_item,
-    load_task,
-    reference,
-    require_user,
-)
+from ..loading import TASK_RELATED, load_item, load_task, reference, require_user
 from ..pagination import MAX_LIMIT, MAX_OFFSET, paginate
 from ..schemas import (
     NO_NUL,
@@ -62,13 +53,13 @@ def list_tasks(
         tasks = tasks.filter(status__in=Task.OPEN_STATES, due_date__lt=timezone.localdate())
     if q:
         tasks = tasks.filter(text__icontains=q)
-    return paginate(tasks.order_by("due_date", "pk"), limit, offset, task_out)
+    return paginate(tasks.order_by("due_date", "pk"), limit, offset)
 
 
 @router.get("/tasks/{task_id}", response=responses(200, TaskOut), summary="Aufgabe")
 def get_task(request, task_id: PathId, response: HttpResponse):
     task = load_task(request, task_id)
-    return tagged(response, task, task_out(task))
+    return tagged(response, task)
 
 
 @router.post(
@@ -100,7 +91,7 @@ def create_task(request, data: TaskIn):
         )
     except DecisionError as exc:
         raise refused(exc, conflict=item.meeting.minutes_frozen) from exc
-    return Status(201, task_out(task))
+    return Status(201, task)
 
 
 @router.patch(
@@ -124,7 +115,7 @@ def update_task(request, task_id: PathId, data: TaskPatch, response: HttpRespons
         )
     except DecisionError as exc:
         raise refused(exc) from exc
-    return tagged(response, task, task_out(task))
+    return tagged(response, task)
 
 
 @router.post(
@@ -140,4 +131,4 @@ def mark_task_done(request, task_id: PathId):
         )
     except DecisionError as exc:
         raise refused(exc) from exc
-    return task_out(task)
+    return task

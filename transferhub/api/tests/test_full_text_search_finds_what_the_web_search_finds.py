@@ -2,7 +2,7 @@
 
 import pytest
 
-from transferhub.api.routers.search import plain_with_highlights
+from transferhub.api.schemas import plain_with_highlights
 
 QUERY = "Umsetzungshilfe"
 
