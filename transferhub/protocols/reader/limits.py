@@ -36,6 +36,18 @@ MAX_DOCX_XML_BYTES = 20 * 1024 * 1024  # all XML parts, unpacked: python-docx pa
 MAX_DOCX_XML_TAGS = 1_000_000  # "<" in those parts, a bound on the elements it builds
 MAX_DOCX_PARAGRAPHS = 10_000  # paragraphs and table rows: some 300 pages, read in a few seconds
 
+# Scanned PDFs (no text layer) are read through OCR, which costs seconds a page.
+MAX_OCR_PAGES = 30
+OCR_DPI = 200  # Tesseract reads 10-point print well from 200 dpi on
+MAX_OCR_PIXELS = 20_000_000  # one rendered page (A4 at 200 dpi has 3.9 million)
+OCR_PAGE_SECONDS = 30.0  # one page in Tesseract
+MAX_OCR_SECONDS = 120.0  # all pages; the read's time limit grows by this for a scan
+
+# RTF and HTML
+MAX_RTF_DEPTH = 100  # groups inside groups; Word writes some 10
+MAX_HTML_BYTES = 10 * 1024 * 1024  # a saved wiki page with its styles has some 500 KB
+MAX_HTML_DEPTH = 500  # open elements inside each other
+
 _deadline: ContextVar[float | None] = ContextVar("protocol_reader_deadline", default=None)
 
 
@@ -50,6 +62,13 @@ def time_limit() -> Iterator[None]:
         yield
     finally:
         _deadline.reset(token)
+
+
+def extend_time(seconds: float) -> None:
+    """Give the current read more time (OCR of a scan); a no-op outside time_limit."""
+    deadline = _deadline.get()
+    if deadline is not None:
+        _deadline.set(max(deadline, time.monotonic() + seconds))
 
 
 def check_time() -> None:

@@ -14,8 +14,6 @@ from .. import limits
 from ..errors import ProtocolReadError, gettext_noop
 from ..limits import check_time
 
-MAX_HTML_BYTES = 10 * 1024 * 1024  # a saved wiki page with its styles has some 500 KB
-MAX_HTML_DEPTH = 500  # open elements inside each other
 _CHUNK = 256 * 1024
 
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
@@ -42,7 +40,7 @@ _SPACE = re.compile(r"[ \t\r\n\f\u00a0]+")
 
 def blocks(data: bytes) -> list[B.Block]:
     """Read an HTML page into blocks."""
-    if len(data) > MAX_HTML_BYTES:
+    if len(data) > limits.MAX_HTML_BYTES:
         raise ProtocolReadError(
             gettext_noop("Die HTML-Datei ist größer als 10 MB und wird nicht gelesen.")
         )
@@ -103,7 +101,7 @@ class _Reader(HTMLParser):
                 self.flush()
             return
         self.stack.append(tag)
-        if len(self.stack) > MAX_HTML_DEPTH:
+        if len(self.stack) > limits.MAX_HTML_DEPTH:
             raise ProtocolReadError(
                 gettext_noop(
                     "Die HTML-Datei ist zu tief verschachtelt (mehr als 500 Ebenen) "

@@ -133,10 +133,14 @@ def _page_items(page, sizes: Counter[float]) -> list[tuple[float, object]]:
 
 
 def _to_blocks(
-    pages: list[list[tuple[float, object]]], links: list[list[str]], sizes: Counter[float]
+    pages: list[list[tuple[float, object]]],
+    links: list[list[str]],
+    sizes: Counter[float],
+    *,
+    heading_ratio: float = _HEADING_RATIO,
 ) -> list[B.Block]:
     body = sizes.most_common(1)[0][0] if sizes else 10.0
-    larger = sorted({s for s in sizes if s >= body * _HEADING_RATIO}, reverse=True)
+    larger = sorted({s for s in sizes if s >= body * heading_ratio}, reverse=True)
     level_of = {s: min(i + 1, 6) for i, s in enumerate(larger)}
     out: list[B.Block] = []
     for n, items in enumerate(pages):

@@ -2,7 +2,7 @@
 
 Heading styles ("heading 1", "Überschrift 2", "Title") and \\outlinelevel give headings,
 \\ls/\\ilvl with the \\listtext Word writes give numbered or bulleted list items, \\cell and
-\\row give table rows. Groups nest at most MAX_RTF_DEPTH deep; embedded pictures, objects,
+\\row give table rows. Groups nest at most limits.MAX_RTF_DEPTH deep; pictures, objects,
 fonts, headers and footers are skipped without being decoded.
 """
 
@@ -15,8 +15,6 @@ from .. import blocks as B
 from .. import limits
 from ..errors import ProtocolReadError, gettext_noop
 from ..limits import check_time
-
-MAX_RTF_DEPTH = 100  # Word writes some 10 levels; deeper nesting is built to hurt
 
 _TOKEN = re.compile(
     r"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?|\\'([0-9a-fA-F]{2})|\\([^a-zA-Z'])|([{}])|[\r\n]+|([^\\{}\r\n]+)",
@@ -110,7 +108,7 @@ class _Reader:
                 check_time()
             word, arg, hexa, symbol, brace, plain = m.groups()
             if brace == "{":
-                if len(stack) >= MAX_RTF_DEPTH:
+                if len(stack) >= limits.MAX_RTF_DEPTH:
                     raise ProtocolReadError(_DEEP)
                 stack.append(state)
                 state = replace(state)
