@@ -63,6 +63,9 @@ def isolated_settings(media: Path) -> dict:
         },
         "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
         "LANGUAGE_CODE": "de",
+        # Tests that sign in through the form as the secretariat skip the second factor;
+        # accounts/tests turn it on.
+        "TWO_FACTOR_FOR_SECRETARIAT": False,
         "TASKS": {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}},
     }
 

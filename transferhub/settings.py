@@ -87,6 +87,10 @@ INSTALLED_APPS = [
     "transferhub.checks",
     "transferhub.suppliers",
     "transferhub.api",
+    "transferhub.accounts",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django_tasks",
     "django_tasks_db",
 ]
@@ -101,6 +105,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "transferhub.accounts.middleware.TwoFactorSetupMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last, as django-axes asks: it watches login attempts and locks out.
@@ -253,6 +258,12 @@ REGISTRATION_LINK_DAYS = env_int("REGISTRATION_LINK_DAYS", 3)
 REGISTRATION_EXPIRE_DAYS = env_int("REGISTRATION_EXPIRE_DAYS", 3)
 REGISTRATION_RATE_LIMIT = env_int("REGISTRATION_RATE_LIMIT", 10)
 API_RATE_LIMIT = env_int("API_RATE_LIMIT", 600)
+# Accounts: reset links per browser address and hour (half that per mail address); how
+# long a reset link works; the secretariat signs in with a second factor (TOTP).
+PASSWORD_RESET_RATE_LIMIT = env_int("PASSWORD_RESET_RATE_LIMIT", 6)
+PASSWORD_RESET_TIMEOUT = env_int("PASSWORD_RESET_HOURS", 24) * 3600
+TWO_FACTOR_FOR_SECRETARIAT = env_bool("TWO_FACTOR_FOR_SECRETARIAT", True)
+OTP_TOTP_ISSUER = env("OTP_TOTP_ISSUER", "Transferhub")
 
 # Background jobs (django-tasks): stored in the database, run by `transferhub worker`.
 # TASKS_IMMEDIATE=1 (development, tests) runs them at once in the request.

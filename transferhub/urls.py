@@ -3,13 +3,15 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from django.views.i18n import set_language
 
+from transferhub.accounts import views as accounts_views
 from transferhub.network import views as network_views
 
 urlpatterns = [
     path("", network_views.home, name="home"),
-    path("anmelden/", auth_views.LoginView.as_view(), name="login"),
+    path("anmelden/", accounts_views.LoginView.as_view(), name="login"),
     path("abmelden/", auth_views.LogoutView.as_view(), name="logout"),
     path("sprache/", set_language, name="set_language"),
+    path("", include("transferhub.accounts.urls")),
     path("", include("transferhub.network.urls")),
     path("sitzungen/", include("transferhub.meetings.urls")),
     path("", include("transferhub.decisions.urls")),

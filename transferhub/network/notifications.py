@@ -9,6 +9,10 @@ from django_tasks import task
 
 from .models import InterestRequest, Person
 
+# Asked before each mail with (recipient, template); False holds it back. The accounts
+# app registers the person's own choice of optional mails here (its AppConfig.ready).
+MAIL_FILTERS: list = []
+
 
 def mail_person(person: Person, *, subject, template: str, context: dict, attachments=()) -> int:
     """Send one mail (plain text and HTML) to a person in their language; return 1 if sent.
@@ -17,6 +21,8 @@ def mail_person(person: Person, *, subject, template: str, context: dict, attach
     `template` names `<template>.txt` and `<template>.html`.
     """
     if not person.email:
+        return 0
+    if not all(wanted(person, template) for wanted in MAIL_FILTERS):
         return 0
     with translation.override(person.language):
         context = {"person": person, "site_url": settings.SITE_URL, **context}

@@ -94,6 +94,8 @@ def base_env(data_dir: Path, database_url: str | None) -> dict[str, str]:
         DATA_DIR=str(data_dir),
         LOG_LEVEL="WARNING",
         PYTHONUNBUFFERED="1",
+        # The load walk signs in as the demo secretariat with its password alone.
+        TWO_FACTOR_FOR_SECRETARIAT="0",
     )
     if database_url:
         env["DATABASE_URL"] = database_url

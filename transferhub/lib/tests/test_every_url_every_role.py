@@ -70,6 +70,17 @@ LOGIN = "login"  # a redirect to the login page
 EXPECTED_GET = {
     "home": (200, 200, 200, 200, 200, 200, 200, 200),
     "login": (200, 200, 200, 200, 200, 200, 200, 200),
+    # Accounts: one's own profile, password and second factor; the reset pages for all.
+    "accounts:login_code": (LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN),
+    "accounts:profile": (LOGIN, 200, 200, 200, 200, 200, 200, 200),
+    "accounts:password_change": (LOGIN, 200, 200, 200, 200, 200, 200, 200),
+    "accounts:two_factor": (LOGIN, 200, 200, 200, 200, 200, 200, 200),
+    "accounts:two_factor_setup": (LOGIN, 200, 200, 200, 200, 200, 200, 200),
+    "accounts:two_factor_disable": (LOGIN, 200, 200, 200, 200, 200, 200, 200),
+    "accounts:password_reset": (200, 200, 200, 200, 200, 200, 200, 200),
+    "accounts:password_reset_done": (200, 200, 200, 200, 200, 200, 200, 200),
+    "accounts:password_reset_confirm": (200, 200, 200, 200, 200, 200, 200, 200),
+    "accounts:password_reset_complete": (200, 200, 200, 200, 200, 200, 200, 200),
     "network:bodies": (200, 200, 200, 200, 200, 200, 200, 200),
     "network:body": (200, 200, 200, 200, 200, 200, 200, 200),
     "network:body_create": (LOGIN, 403, 403, 403, 200, 403, 403, 403),
@@ -227,6 +238,7 @@ EXPECTED_GET = {
 # POST-only URLs: a GET is refused before anything else; the POST walk below checks roles.
 POST_ONLY = {
     "logout",
+    "accounts:recovery_codes",
     "set_language",
     "meetings:state",
     "meetings:invite",
@@ -297,6 +309,7 @@ EXPECTED_POST = {
     "meetings:poll_answer": (LOGIN, 404, "ok", "ok", "ok", 404, 404, 404),
     "meetings:poll_choose": (LOGIN, 404, 403, "ok", "ok", 404, 404, 404),
     "meetings:poll_link": (400, 400, 400, 400, 400, 400, 400, 400),
+    "accounts:recovery_codes": (LOGIN, "ok", "ok", "ok", "ok", "ok", "ok", "ok"),
     "network:membership_end": (LOGIN, 403, 403, 403, "ok", 403, 403, 403),
     "network:body_create": (LOGIN, 403, 403, 403, "ok", 403, 403, 403),
     "decisions:task_status": (LOGIN, 404, 403, "ok", "ok", 404, 404, 404),
@@ -514,6 +527,7 @@ def build_world(seed_meeting, people, ag_transfer, om) -> World:
         "checks:measure_delete": {"pk": measure.pk},
         "api:token_revoke": {"pk": secretariat_token.pk},
         "registration:confirm": {"token": "gefaelscht"},
+        "accounts:password_reset_confirm": {"uidb64": "MQ", "token": "gefaelscht"},
         **supplier_objects,
     }
     # Cases on objects of another company (case "name@variant" → kwargs).

@@ -39,7 +39,7 @@ def test_the_login_page_signs_in_with_the_right_password(client, people):
 def test_a_wrong_password_is_refused_with_a_message(client, people):
     response = client.post("/anmelden/", {"username": "member", "password": "falsch"})
     assert response.status_code == 200
-    assert "Passwort eingeben. Beide Felder berücksichtigen" in response.content.decode()
+    assert "Benutzername oder Passwort ist falsch" in response.content.decode()
 
 
 def test_five_failures_lock_the_login_even_for_the_right_password(client, people, settings):
