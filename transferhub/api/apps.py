@@ -8,7 +8,6 @@ class ApiConfig(AppConfig):
     verbose_name = _("Schnittstellen")
 
     def ready(self) -> None:
-        from . import privacy, signals
+        from . import signals
 
         signals.connect()
-        privacy.register()
