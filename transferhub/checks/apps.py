@@ -6,3 +6,8 @@ class ChecksConfig(AppConfig):
     name = "transferhub.checks"
     label = "checks"
     verbose_name = _("Checks")
+
+    def ready(self) -> None:
+        from . import privacy
+
+        privacy.register()

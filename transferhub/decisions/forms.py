@@ -5,8 +5,8 @@ from django.utils.translation import gettext_lazy as _
 
 from transferhub.lib.dates import validate_date_range
 from transferhub.lib.forms_versioned import VersionedForm
+from transferhub.lib.widgets import FastSelect
 from transferhub.network.models import Body, Person
-from transferhub.network.widgets import FastSelect
 
 from .models import Decision, Task, Topic
 

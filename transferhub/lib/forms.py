@@ -12,11 +12,10 @@ from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from transferhub.network.widgets import FastSelect
-
 from .audit import KINDS
 from .dates import validate_date_range
 from .models import ActionLog
+from .widgets import FastSelect
 
 # What str.splitlines() breaks on: CR, LF and their Unicode kin.
 LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")

@@ -8,19 +8,23 @@ from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.utils import timezone
 
-from transferhub.meetings.models import Meeting
-from transferhub.network.models import Membership
-from transferhub.network.permissions import is_secretariat
-
+from . import registry
 from .audit import action_label, kind_filter, object_label, object_url, summary
 from .forms import AuditFilterForm
 from .models import ActionLog
+from .roles import is_secretariat
 
 PAGE_SIZE = 50
 
 
 def _day_start(day: dt.date) -> dt.datetime:
     return timezone.make_aware(dt.datetime.combine(day, dt.time.min))
+
+
+def _lookup(name: str, ids: set[int]) -> dict:
+    """Ask the app that registered `name` (see registry.audit_lookups) about these ids."""
+    lookup = registry.audit_lookups.get(name)
+    return lookup(ids) if ids and lookup else {}
 
 
 @login_required
@@ -45,14 +49,10 @@ def audit_log(request):
     page_obj = Paginator(entries, PAGE_SIZE).get_page(request.GET.get("page"))
     # One query for the meetings the page's entries belong to, to name them.
     meeting_ids = {e.meeting_id for e in page_obj if e.meeting_id}
-    meetings = Meeting.objects.select_related("body").in_bulk(meeting_ids) if meeting_ids else {}
+    meetings = _lookup("meetings", meeting_ids)
     # And one for the bodies of memberships, whose pages show them.
     membership_ids = {e.object_id for e in page_obj if e.object_type == "network.membership"}
-    membership_bodies = (
-        dict(Membership.objects.filter(pk__in=membership_ids).values_list("pk", "body_id"))
-        if membership_ids
-        else {}
-    )
+    membership_bodies = _lookup("membership_bodies", membership_ids)
     rows = [
         {
             "entry": e,

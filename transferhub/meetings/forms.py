@@ -7,8 +7,8 @@ from transferhub.decisions.models import Decision
 from transferhub.lib.dates import validate_date_range
 from transferhub.lib.forms_versioned import VersionedForm
 from transferhub.lib.idempotency import OnceForm
+from transferhub.lib.widgets import FastSelect
 from transferhub.network.models import Body, Organisation, Person
-from transferhub.network.widgets import FastSelect
 
 from .models import AgendaItem, Attendance, Meeting
 

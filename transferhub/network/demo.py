@@ -1,9 +1,16 @@
-"""Demo data: the AG Transfer meeting of 15.09.2022, read from the seed by our own importer."""
+"""Demo data: the AG Transfer meeting of 15.09.2022, read from the seed by our own importer.
+
+Network makes the organisations, bodies, logins and memberships; every other app adds
+its part through `registry.demo_data` (the seed's minutes: protocols; topics:
+decisions; the demo company: suppliers; ...).
+"""
 
 from pathlib import Path
 
 from django.contrib.auth.models import Group, User
 from django.db import transaction
+
+from transferhub.lib import registry
 
 from .models import Body, Membership, Organisation, Person
 from .permissions import SECRETARIAT_GROUP
@@ -53,46 +60,21 @@ def demo_loaded() -> bool:
 @transaction.atomic
 def demo_reset() -> None:
     """Remove everything the demo adds (and any other meeting data: demo databases only)."""
-    from transferhub.decisions.models import Decision, Task, Topic
-    from transferhub.meetings.models import Meeting
-
-    Topic.objects.all().delete()
-    Task.objects.all().delete()
-    Decision.objects.all().delete()
-    Meeting.objects.all().delete()
+    # The apps above network first, the last loaded first (each registers in its ready()).
+    for part in reversed(list(registry.demo_data)):
+        if part.reset:
+            part.reset()
     Membership.objects.all().delete()
     Body.objects.all().delete()
     Person.objects.all().delete()
     Organisation.objects.all().delete()
-    from transferhub.checks.models import Assessment, Company
-    from transferhub.suppliers.demo import DEMO_LOGINS
-    from transferhub.suppliers.models import (
-        Purchaser,
-        Seal,
-        SealApplication,
-        SealTerm,
-        Supplier,
-    )
-
-    # Seals are protected against deletion elsewhere; a demo reset removes them in order.
-    SealTerm.objects.all().delete()
-    SealApplication.objects.all().delete()
-    Seal.objects.all().delete()
-    Supplier.objects.all().delete()
-    Purchaser.objects.all().delete()
-    Assessment.objects.all().delete()
-    Company.objects.all().delete()
-    User.objects.filter(
-        username__in=[u[0] for u in DEMO_USERS] + [u[0] for u in DEMO_LOGINS]
-    ).delete()
+    logins = [u[0] for u in DEMO_USERS] + [u[0] for p in registry.demo_data for u in p.logins]
+    User.objects.filter(username__in=logins).delete()
 
 
 @transaction.atomic
 def demo_load(seed_path: Path = SEED):
-    """Create the network around the seed, import the seed's minutes and approve them."""
-    from transferhub.meetings.services import minutes_approve
-    from transferhub.protocols.services import protocol_import_file
-
+    """Create the network, then let each app add its part (the seed's minutes, approved)."""
     orgs = {}
     for name, short, kind, town in ORGANISATIONS:
         orgs[short], _ = Organisation.objects.get_or_create(
@@ -109,8 +91,9 @@ def demo_load(seed_path: Path = SEED):
             },
         )
     secretariat_group, _ = Group.objects.get_or_create(name=SECRETARIAT_GROUP)
+    users = {}
     for username, given, family, title, role in DEMO_USERS:
-        user = User.objects.create_user(username, password=DEMO_PASSWORD)
+        user = users[username] = User.objects.create_user(username, password=DEMO_PASSWORD)
         if role == Membership.Role.SECRETARIAT:
             secretariat_group.user_set.add(user)
         person, _ = Person.objects.get_or_create(
@@ -134,67 +117,20 @@ def demo_load(seed_path: Path = SEED):
         body.secretariat_contact = Person.objects.get(family_name="Joerißen")
         body.save(update_fields=["secretariat_contact"])
 
-    meeting = protocol_import_file(seed_path, body_name="AG Transfer")
-    # Presenters who spoke for a partner are members of the AG Transfer.
-    for presentation in meeting.agenda_items.all().prefetch_related("presentations"):
-        for p in presentation.presentations.all():
-            Membership.objects.get_or_create(
-                person_id=p.person_id,
-                body=bodies["AG Transfer"],
-                defaults={"on_behalf_of_id": p.organisation_id},
-            )
-    minutes_approve(meeting=meeting)
-    demo_topics()
-    from transferhub.suppliers.demo import demo_companies
-
-    demo_companies(office_user=User.objects.get(username=DEMO_USERS[0][0]), password=DEMO_PASSWORD)
-    return meeting
+    ctx = {
+        "seed": seed_path,
+        "password": DEMO_PASSWORD,
+        "bodies": bodies,
+        "users": users,
+        "office_user": users[DEMO_USERS[0][0]],
+        "meeting": None,
+    }
+    for part in registry.demo_data:
+        if part.load:
+            part.load(ctx)
+    return ctx["meeting"]
 
 
-# Topics the seed follows (Vorhaben): title, status, description, and the words that find
-# their agenda items in titles or minutes; the decisions and tasks of those items follow.
-TOPICS = [
-    (
-        "Umsetzungshilfe Finanzierung und Liquidität",
-        "in_progress",
-        "Umsetzungshilfe zur Sicherung des Finanzierungsspielraums und der Liquidität bei "
-        "KMU: Glossar ergänzen, dann Layout und Veröffentlichung.",
-        ["Umsetzungshilfe"],
-    ),
-    (
-        "Check Betrieblicher Umweltschutz (A-3.6)",
-        "adopted",
-        "OM-Praxis A-3.6, vom Strategiekreis verabschiedet; das Online-Tool wird finalisiert.",
-        ["Betrieblicher Umweltschutz"],
-    ),
-    (
-        "One-Pager LkSG",
-        "in_progress",
-        "KMU-gerechte Informationen zum Lieferkettensorgfaltspflichtengesetz, erarbeitet "
-        "in der AG Umweltschutz.",
-        ["LkSG"],
-    ),
-]
-
-
-def demo_topics() -> None:
-    """Create the seed's topics and link the items, decisions and tasks that speak of them."""
-    from django.db.models import Q
-
-    from transferhub.decisions.models import Topic
-    from transferhub.meetings.models import AgendaItem
-
-    for title, status, description, words in TOPICS:
-        topic, _ = Topic.objects.get_or_create(
-            title=title, defaults={"status": status, "description": description}
-        )
-        where = Q()
-        for word in words:
-            where |= Q(name__icontains=word) | Q(minutes__icontains=word)
-        items = list(AgendaItem.objects.filter(where, kind=AgendaItem.Kind.ITEM))
-        topic.agenda_items.add(*items)
-        for item in items:
-            topic.decisions.add(*item.decisions.filter(text__icontains=words[0]))
-            # Item 3's to-dos all serve the Umsetzungshilfe; elsewhere only matching ones.
-            tasks = item.tasks.all() if words[0] in item.name else item.tasks.none()
-            topic.tasks.add(*tasks)
+def demo_logins() -> list[tuple[str, str, str, str]]:
+    """The demo's logins besides the network's own: (username, given, family, what)."""
+    return [login for part in registry.demo_data for login in part.logins]

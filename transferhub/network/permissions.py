@@ -9,18 +9,10 @@
 from django.db.models import Q
 from django.utils import timezone
 
-SECRETARIAT_GROUP = "Geschäftsstelle"
+# The secretariat's rule lives in lib (its audit log page asks too); every app asks here.
+from transferhub.lib.roles import SECRETARIAT_GROUP, is_secretariat  # noqa: F401
+
 MANAGING_ROLES = {"chair", "secretariat"}
-
-
-def is_secretariat(user) -> bool:
-    if not user.is_authenticated:
-        return False
-    if not hasattr(user, "_th_is_secretariat"):
-        user._th_is_secretariat = (
-            user.is_superuser or user.groups.filter(name=SECRETARIAT_GROUP).exists()
-        )
-    return user._th_is_secretariat
 
 
 def current_membership_q(prefix: str = "") -> Q:

@@ -12,6 +12,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from transferhub.lib import registry
 from transferhub.lib.audit import log_action
 from transferhub.lib.models import ActionLog
 
@@ -464,14 +465,8 @@ def interest_decline(*, interest: InterestRequest, reason: str, actor=None) -> I
 # Relations that are the person's own data: they go with the person in either case.
 # Every other reference (presentations, attendances, tasks, note-taking, later apps)
 # is a record the minutes keep, so the person is pseudonymised instead of deleted.
-OWN_DATA = {
-    "memberships",
-    "interest_requests",
-    "reminder_digests",
-    "date_poll_invitations",
-    "calendar_feed",
-    "consultancies",
-}
+# The apps above network add theirs through `registry.privacy_erase`.
+OWN_DATA = {"memberships", "interest_requests"}
 # References that may simply be cleared.
 CLEARABLE = {("network", "body", "secretariat_contact")}
 
@@ -480,155 +475,83 @@ def _date(value):
     return value.isoformat() if value else None
 
 
-def person_data(person: Person) -> dict:
-    """Everything stored about a person, as plain data (Auskunft nach Art. 15 DSGVO)."""
-    from transferhub.api.models import ApiToken, CalendarFeed
-    from transferhub.checks.models import Assessment
-    from transferhub.decisions.models import Task
-    from transferhub.meetings.models import Attendance, DatePollInvitee, Meeting, Presentation
-    from transferhub.suppliers.models import SealApplication
+def own_data() -> set[str]:
+    """The reverse relations of Person that are the person's own data, of every app."""
+    return OWN_DATA | {name for e in registry.privacy_erase for name in e.relations}
 
-    data = {
-        "exported_at": timezone.now().isoformat(),
-        "person": {
-            "id": person.pk,
-            "title": person.title,
-            "given_name": person.given_name,
-            "family_name": person.family_name,
-            "email": person.email,
-            "organisation": person.organisation.name if person.organisation_id else None,
-            "language": person.language,
-            "login": person.user.username if person.user_id else None,
-            "created": _date(person.created),
-        },
-        "memberships": [
-            {
-                "body": m.body.name,
-                "role": m.role,
-                "on_behalf_of": m.on_behalf_of.name if m.on_behalf_of_id else None,
-                "start_date": _date(m.start_date),
-                "end_date": _date(m.end_date),
-            }
-            for m in person.memberships.select_related("body", "on_behalf_of")
-        ],
-        "attendances": [
-            {
-                "meeting": a.meeting.name,
-                "date": _date(a.meeting.date),
-                "status": a.status,
-                "on_behalf_of": a.on_behalf_of.name if a.on_behalf_of_id else None,
-            }
-            for a in Attendance.objects.filter(person=person).select_related(
-                "meeting", "on_behalf_of"
-            )
-        ],
-        "presentations": [
-            {
-                "meeting": p.agenda_item.meeting.name,
-                "date": _date(p.agenda_item.meeting.date),
-                "agenda_item": str(p.agenda_item),
-                "organisation": p.organisation.name if p.organisation_id else None,
-            }
-            for p in Presentation.objects.filter(person=person).select_related(
-                "agenda_item__meeting", "organisation"
-            )
-        ],
-        "note_taker_of": [
-            {"meeting": m.name, "date": _date(m.date)}
-            for m in Meeting.objects.filter(note_taker=person)
-        ],
-        "tasks": [
-            {
-                "id": t.pk,
-                "text": t.text,
-                "body": t.body.name,
-                "status": t.status,
-                "due_date": _date(t.due_date),
-                "done_at": _date(t.done_at),
-            }
-            for t in Task.objects.filter(owner_person=person).select_related("body")
-        ],
-        "interest_requests": [
-            {
-                "body": r.body.name,
-                "note": r.note,
-                "status": r.status,
-                "reason": r.reason,
-                "created": _date(r.created),
-                "decided_at": _date(r.decided_at),
-            }
-            for r in person.interest_requests.select_related("body")
-        ],
-        "reminder_mails": [
-            {"day": _date(d.day), "sent_at": _date(d.sent_at)}
-            for d in person.reminder_digests.all()
-        ],
-        "date_polls": [
-            {
-                "poll": i.poll.title,
-                "body": i.poll.body.name,
-                "answers": [
-                    {
-                        "date": _date(a.slot.date),
-                        "start_time": _date(a.slot.start_time),
-                        "answer": a.value,
-                    }
-                    for a in i.answers.all()
-                ],
-            }
-            for i in DatePollInvitee.objects.filter(person=person)
-            .select_related("poll__body")
-            .prefetch_related("answers__slot")
-        ],
-        "consultancies": [
-            {
-                "company": c.company.name,
-                "authorised": c.authorised,
-                "start_date": _date(c.start_date),
-                "end_date": _date(c.end_date),
-            }
-            for c in person.consultancies.select_related("company")
-        ],
-        "assessments_as_consultant": [
-            {"company": a.company.name if a.company_id else None, "created": _date(a.created)}
-            for a in Assessment.objects.filter(consultant=person).select_related("company")
-        ],
-        "seal_applications_as_consultant": [
-            {"supplier": a.supplier.name, "seal": a.kind, "status": a.status}
-            for a in SealApplication.objects.filter(consultant=person).select_related("supplier")
-        ],
-        "calendar_subscription": (
-            {"created": _date(feed.created), "modified": _date(feed.modified)}
-            if (feed := CalendarFeed.objects.filter(person=person).first())
-            else None
-        ),
-        "api_tokens": [],
-        "company_logins": [],
-        "actions": [],
+
+def _person_fields(person: Person) -> dict:
+    return {
+        "id": person.pk,
+        "title": person.title,
+        "given_name": person.given_name,
+        "family_name": person.family_name,
+        "email": person.email,
+        "organisation": person.organisation.name if person.organisation_id else None,
+        "language": person.language,
+        "login": person.user.username if person.user_id else None,
+        "created": _date(person.created),
     }
-    if person.user_id:
-        # The tokens' names and dates; the secret itself is never stored.
-        data["api_tokens"] = [
-            {
-                "name": t.name,
-                "scope": t.scope,
-                "created": _date(t.created),
-                "last_used": _date(t.last_used),
-                "revoked": _date(t.revoked),
-            }
-            for t in ApiToken.objects.filter(user_id=person.user_id)
-        ]
-        data["company_logins"] = [c.name for c in person.user.companies.all()]
-        data["actions"] = [
-            {
-                "timestamp": _date(a.timestamp),
-                "action": a.action,
-                "object_type": a.object_type,
-                "object_id": a.object_id,
-                "data": a.data,
-            }
-            for a in ActionLog.objects.filter(actor_id=person.user_id).order_by("timestamp")
-        ]
+
+
+def _memberships(person: Person) -> list:
+    return [
+        {
+            "body": m.body.name,
+            "role": m.role,
+            "on_behalf_of": m.on_behalf_of.name if m.on_behalf_of_id else None,
+            "start_date": _date(m.start_date),
+            "end_date": _date(m.end_date),
+        }
+        for m in person.memberships.select_related("body", "on_behalf_of")
+    ]
+
+
+def _interest_requests(person: Person) -> list:
+    return [
+        {
+            "body": r.body.name,
+            "note": r.note,
+            "status": r.status,
+            "reason": r.reason,
+            "created": _date(r.created),
+            "decided_at": _date(r.decided_at),
+        }
+        for r in person.interest_requests.select_related("body")
+    ]
+
+
+def _actions(person: Person) -> list:
+    if not person.user_id:
+        return []
+    return [
+        {
+            "timestamp": _date(a.timestamp),
+            "action": a.action,
+            "object_type": a.object_type,
+            "object_id": a.object_id,
+            "data": a.data,
+        }
+        for a in ActionLog.objects.filter(actor_id=person.user_id).order_by("timestamp")
+    ]
+
+
+def privacy_register() -> None:
+    """Register network's sections of the export (called from NetworkConfig.ready)."""
+    registry.privacy_export.register("person", _person_fields, order=10)
+    registry.privacy_export.register("memberships", _memberships, order=20)
+    registry.privacy_export.register("interest_requests", _interest_requests, order=70)
+    registry.privacy_export.register("actions", _actions, order=170)
+
+
+def person_data(person: Person) -> dict:
+    """Everything stored about a person, as plain data (Auskunft nach Art. 15 DSGVO).
+
+    Each app adds its sections through `registry.privacy_export`, in their order.
+    """
+    data = {"exported_at": timezone.now().isoformat()}
+    for name, section in registry.privacy_export.items():
+        data[name] = section(person)
     return data
 
 
@@ -641,13 +564,13 @@ def person_export_json(person: Person, *, actor=None) -> tuple[str, str, bytes]:
 
 def person_references(person: Person) -> list[str]:
     """Names of the records (outside the person's own data) that point at the person."""
-    found = []
+    found, own = [], own_data()
     for relation in Person._meta.get_fields(include_hidden=True):
         if not (relation.auto_created and not relation.concrete):
             continue
         if not (relation.one_to_many or relation.one_to_one):
             continue
-        if relation.get_accessor_name() in OWN_DATA:
+        if relation.get_accessor_name() in own:
             continue
         model = relation.related_model
         key = (model._meta.app_label, model._meta.model_name, relation.field.name)
@@ -662,17 +585,14 @@ def person_references(person: Person) -> list[str]:
 def person_erase(*, person: Person, actor=None) -> str:
     """Delete a person, or pseudonymise them where minutes keep a record; return which."""
     # of=("self",): PostgreSQL refuses FOR UPDATE on the nullable side of the outer join.
-    from transferhub.api.models import CalendarFeed
-
     person = Person.objects.select_for_update(of=("self",)).select_related("user").get(pk=person.pk)
     references = person_references(person)
     user = person.user
     person.memberships.all().delete()
     person.interest_requests.all().delete()
-    person.reminder_digests.all().delete()
-    person.date_poll_invitations.all().delete()
-    person.consultancies.all().delete()
-    CalendarFeed.objects.filter(person=person).delete()
+    for eraser in registry.privacy_erase:
+        if eraser.person:
+            eraser.person(person)
     Body.objects.filter(secretariat_contact=person).update(secretariat_contact=None)
     if not references:
         log_action(actor, "person.erased", person, mode="deleted")
@@ -693,8 +613,9 @@ def person_erase(*, person: Person, actor=None) -> str:
         user.is_active = False
         user.set_unusable_password()
         user.save()
-        user.api_tokens.all().delete()
-        user.companies.clear()
+        for eraser in registry.privacy_erase:
+            if eraser.login:
+                eraser.login(user)
     # Which kinds of record made us keep the row, never what they say.
     log_action(actor, "person.erased", person, mode="pseudonymised", kept_for=sorted(references))
     return "pseudonymised"

@@ -14,9 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from transferhub.decisions.models import Task
 from transferhub.lib.idempotency import AlreadySaved, already_saved, save_once, saved_before
-from transferhub.meetings.models import Meeting
 
 from . import services
 from .forms import (
@@ -68,6 +66,11 @@ def _show_error(form, error: services.NetworkError) -> None:
 
 
 # Home ---------------------------------------------------------------------
+
+# Meetings and tasks live in apps above network; these pages reach them through Body's
+# relations (Body.meetings, Body.tasks) instead of importing those apps.
+Meeting = Body.meetings.rel.related_model
+Task = Body.tasks.rel.related_model
 
 
 def home(request):

@@ -13,9 +13,12 @@ class ProtocolsConfig(AppConfig):
         from django.db.models.signals import post_delete, post_save
 
         from transferhub.decisions.models import Decision, Task
+        from transferhub.lib import registry
         from transferhub.meetings.models import AgendaItem
 
-        from . import search
+        from . import demo, search
+
+        registry.demo_data.register("protocols", registry.Demo(load=demo.demo_meeting), order=20)
 
         for model in (AgendaItem, Decision, Task):
             post_save.connect(search.on_save, sender=model, dispatch_uid=f"search-{model.__name__}")

@@ -6,3 +6,18 @@ class SuppliersConfig(AppConfig):
     name = "transferhub.suppliers"
     label = "suppliers"
     verbose_name = _("Lieferantendatenbank")
+
+    def ready(self) -> None:
+        from transferhub.lib import registry
+
+        from . import demo, privacy
+
+        def load(ctx: dict) -> None:
+            demo.demo_companies(office_user=ctx["office_user"], password=ctx["password"])
+
+        registry.demo_data.register(
+            "suppliers",
+            registry.Demo(load=load, reset=demo.demo_reset, logins=demo.DEMO_LOGINS),
+            order=50,
+        )
+        privacy.register()

@@ -85,3 +85,19 @@ def demo_companies(*, office_user: User, password: str) -> Supplier:
     if environment is not None:
         checks.assessment_start(instrument=environment, company=company, actor=company_user)
     return supplier
+
+
+def demo_reset() -> None:
+    """Remove the demo's companies, suppliers, seals and purchasers."""
+    from transferhub.checks.models import Assessment, Company
+
+    from .models import Seal, SealApplication, SealTerm
+
+    # Seals are protected against deletion elsewhere; a demo reset removes them in order.
+    SealTerm.objects.all().delete()
+    SealApplication.objects.all().delete()
+    Seal.objects.all().delete()
+    Supplier.objects.all().delete()
+    Purchaser.objects.all().delete()
+    Assessment.objects.all().delete()
+    Company.objects.all().delete()

@@ -35,16 +35,7 @@ RANK = {app: n for n, layer in enumerate(LAYERS) for app in layer}
 KNOWN: set[tuple[str, str]] = {
     ("checks", "suppliers"),
     ("decisions", "protocols"),
-    ("lib", "decisions"),
-    ("lib", "meetings"),
-    ("lib", "network"),
     ("meetings", "decisions"),
-    ("network", "api"),
-    ("network", "checks"),
-    ("network", "decisions"),
-    ("network", "meetings"),
-    ("network", "protocols"),
-    ("network", "suppliers"),
     ("suppliers", "protocols"),
 }
 

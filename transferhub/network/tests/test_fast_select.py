@@ -4,7 +4,7 @@ import re
 
 from django import forms
 
-from transferhub.network.widgets import FastSelect
+from transferhub.lib.widgets import FastSelect
 
 
 def squeeze(html: str) -> str:

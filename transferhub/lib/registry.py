@@ -1,0 +1,106 @@
+"""Registries through which the apps above lib and network add their parts.
+
+`lib` imports no app and `network` only `lib` (see lib/tests/test_imports_point_one_way.py),
+yet a person's data export must reach every app's records and the demo must load every
+app's data. So each app registers its part in its `AppConfig.ready()`, the way pretix
+lets each module register its exporters and data shredders::
+
+    from transferhub.lib import registry
+
+    registry.privacy_export.register("tasks", tasks_of, order=50)
+    registry.demo_data.register("decisions", Demo(load=demo_topics), order=40)
+
+Entries are kept by name (registering a name again replaces it, so a second `ready()`
+is harmless) and listed by `order`, then by when they were registered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+T = TypeVar("T")
+
+
+class Registry(Generic[T]):
+    """Named entries, listed in a stable order."""
+
+    def __init__(self, doc: str) -> None:
+        self.__doc__ = doc
+        self._entries: dict[str, tuple[int, T]] = {}
+
+    def register(self, name: str, value: T, *, order: int = 100) -> T:
+        self._entries[name] = (order, value)
+        return value
+
+    def items(self) -> list[tuple[str, T]]:
+        ranked = sorted(enumerate(self._entries.items()), key=lambda e: (e[1][1][0], e[0]))
+        return [(name, value) for _n, (name, (_order, value)) in ranked]
+
+    def names(self) -> list[str]:
+        return [name for name, _value in self.items()]
+
+    def __iter__(self) -> Iterator[T]:
+        return iter([value for _name, value in self.items()])
+
+    def __contains__(self, name: str) -> bool:
+        return name in self._entries
+
+    def get(self, name: str, default: Any = None) -> T | Any:
+        entry = self._entries.get(name)
+        return entry[1] if entry else default
+
+
+# --- Privacy: a person's data (Auskunft, Art. 15 DSGVO) and its erasure -------------------
+
+privacy_export: Registry[Callable[[Any], Any]] = Registry(
+    "Sections of a person's data export: name → function(person) → plain data."
+)
+
+
+@dataclass(frozen=True)
+class Eraser:
+    """What goes with a person when they are erased.
+
+    `relations` are the person's reverse relations that are the person's own data (not
+    a record the minutes keep), so they do not make us keep the person; `person`
+    deletes them; `login` clears what hangs on the person's login when the person is
+    kept pseudonymised.
+    """
+
+    relations: tuple[str, ...] = ()
+    person: Callable[[Any], None] | None = None
+    login: Callable[[Any], None] | None = None
+
+
+privacy_erase: Registry[Eraser] = Registry("What each app erases of a person: name → Eraser.")
+
+
+# --- Demo data (`transferhub demo`) -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Demo:
+    """An app's part of the demo.
+
+    `load(ctx)` runs after the parts of lower order and may read and add to `ctx` (a
+    dict: "users", "bodies", "password", "seed", "meeting", ...); `reset()` removes the
+    app's demo data, run in the reverse order; `logins` are (username, given name,
+    family name, what) shown after loading.
+    """
+
+    load: Callable[[dict], None] | None = None
+    reset: Callable[[], None] | None = None
+    logins: list[tuple[str, str, str, str]] = field(default_factory=list)
+
+
+demo_data: Registry[Demo] = Registry("Each app's part of the demo: name → Demo.")
+
+
+# --- The audit log's page -----------------------------------------------------------------
+
+audit_lookups: Registry[Callable[[set[int]], dict]] = Registry(
+    "Bulk lookups the audit log page names its entries with: name → function(ids) → {id: x}."
+    ' Known names: "meetings" (meeting by id), "membership_bodies" (body id by membership id).'
+)
