@@ -19,6 +19,8 @@ RERUNNABLE = {
     "transferhub.decisions.notifications.reminders_send",
     "transferhub.checks.registration.registration_mail",
     "transferhub.checks.registration.registration_note_mail",
+    # Each file's outcome is stored with it; a rerun goes on with the files still waiting.
+    "transferhub.protocols.imports.import_run_job",
 }
 
 

@@ -16,7 +16,12 @@ class MultipleFileField(forms.FileField):
     """Several files in one field, as Django's documentation shows it."""
 
     def __init__(self, *args, **kwargs):
-        kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": ".txt,.md,.pdf,.docx"}))
+        kwargs.setdefault(
+            "widget",
+            MultipleFileInput(
+                attrs={"accept": ".txt,.md,.markdown,.rst,.pdf,.docx,.odt,.rtf,.html,.htm,.zip"}
+            ),
+        )
         super().__init__(*args, **kwargs)
 
     def clean(self, data, initial=None):
@@ -33,7 +38,12 @@ class ImportForm(forms.Form):
 
     files = MultipleFileField(
         label=_("Protokolldateien"),
-        help_text=_("TXT, Markdown, PDF (mit Text) oder DOCX, je höchstens 50 MB."),
+        help_text=_(
+            "TXT, Markdown, reStructuredText, PDF (mit Text), DOCX, ODT, RTF oder HTML, je "
+            "höchstens 50 MB; viele Dateien auch als ein ZIP-Archiv. Bis zu 5 Dateien werden "
+            "sofort gelesen, mehr laufen im Hintergrund weiter, mit Fortschritt auf einer "
+            "eigenen Seite."
+        ),
         # An empty file is reported per file by the import, not refused for the whole form.
         allow_empty_file=True,
     )

@@ -22,7 +22,18 @@ from . import search
 from .reader import ProtocolReadError, read_protocol
 from .reader.limits import MAX_FILE_BYTES
 
-IMPORT_SUFFIXES = (".txt", ".md", ".markdown", ".pdf", ".docx")
+IMPORT_SUFFIXES = (
+    ".txt",
+    ".md",
+    ".markdown",
+    ".rst",
+    ".pdf",
+    ".docx",
+    ".odt",
+    ".rtf",
+    ".html",
+    ".htm",
+)
 
 
 class ProtocolImportError(Exception):
@@ -598,7 +609,8 @@ def protocol_import_upload(
     if not filename.lower().endswith(IMPORT_SUFFIXES):
         raise ProtocolImportError(
             _(
-                "Dieser Dateityp wird nicht unterstützt; bitte laden Sie TXT, MD, PDF oder DOCX hoch."
+                "Dieser Dateityp wird nicht unterstützt; bitte laden Sie TXT, Markdown, "
+                "reStructuredText, PDF, DOCX, ODT, RTF oder HTML hoch."
             )
         )
     result = read_protocol(data, filename=filename, body=body_name, with_text=True)

@@ -7,6 +7,17 @@ urlpatterns: list = []
 urlpatterns += [
     path("import/", views_import.protocol_import, name="import"),
     path("import/<int:pk>/", views_import.protocol_import_review, name="import_review"),
+    path("import/lauf/<int:pk>/", views_import.protocol_import_run, name="import_run"),
+    path(
+        "import/lauf/<int:pk>/stand/",
+        views_import.protocol_import_run_status,
+        name="import_run_status",
+    ),
+    path(
+        "import/lauf/<int:pk>/fortsetzen/",
+        views_import.protocol_import_run_resume,
+        name="import_run_resume",
+    ),
     path("suche/", views_search.protocol_search, name="search"),
 ]
 urlpatterns += [

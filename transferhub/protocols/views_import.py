@@ -9,6 +9,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from transferhub.decisions.models import Decision, Task
 from transferhub.lib.models import ActionLog
@@ -16,6 +17,13 @@ from transferhub.meetings.models import AgendaItem, Meeting, Presentation
 from transferhub.network.permissions import is_secretariat
 
 from .forms import ImportForm
+from .imports import (
+    import_run_create,
+    import_run_progress,
+    import_run_resume,
+    runs_in_background,
+)
+from .models import ImportFile, ImportRun
 from .services import (
     ProtocolImportError,
     ProtocolReadError,
@@ -64,7 +72,18 @@ def protocol_import(request):
     form = ImportForm(request.POST, request.FILES) if request.method == "POST" else ImportForm()
     if request.method == "POST" and form.is_valid():
         body = form.cleaned_data["body"]
-        for upload in form.cleaned_data["files"]:
+        uploads = form.cleaned_data["files"]
+        if runs_in_background(uploads):
+            # Many files or a ZIP: kept and handed to a background job; its page shows
+            # the progress. Bad input (too many, too large, a ZIP bomb) keeps nothing.
+            try:
+                run = import_run_create(uploads=uploads, body=body, actor=request.user)
+            except ProtocolImportError as exc:
+                form.add_error("files", str(exc))
+            else:
+                return redirect("protocols:import_run", pk=run.pk)
+            uploads = []
+        for upload in uploads:
             outcome = Outcome(name=upload.name)
             try:
                 # At most one byte past the limit: enough to say "too large".
@@ -88,13 +107,78 @@ def protocol_import(request):
                 _("%(n)s von %(total)s Dateien wurden als Entwurf gespeichert.")
                 % {"n": stored, "total": len(outcomes)},
             )
-        form = ImportForm()
+        if outcomes:
+            form = ImportForm()
     page = Paginator(_imported_drafts(), PAGE_SIZE).get_page(request.GET.get("page"))
+    runs = ImportRun.objects.order_by("-created", "-pk")[:RECENT_RUNS]
     return render(
         request,
         "protocols/import_form.html",
-        {"form": form, "outcomes": outcomes, "page_obj": page},
+        {"form": form, "outcomes": outcomes, "page_obj": page, "runs": runs},
     )
+
+
+# --- Imports running as a background job -----------------------------------------------------
+
+RECENT_RUNS = 5
+# While a run goes on, the status shows the refused files and the latest of the others.
+LATEST_WHILE_RUNNING = 10
+
+
+def _status_context(run: ImportRun) -> dict:
+    progress = import_run_progress(run)
+    files = ImportFile.objects.filter(run=run).exclude(outcome=ImportFile.Outcome.PENDING)
+    files = files.select_related("meeting").defer("data")
+    if progress["finished"]:
+        shown = list(files.order_by("position"))
+    else:
+        refused = list(files.filter(outcome=ImportFile.Outcome.REFUSED).order_by("position"))
+        latest = list(
+            files.exclude(outcome=ImportFile.Outcome.REFUSED).order_by("-finished_at", "-pk")[
+                :LATEST_WHILE_RUNNING
+            ]
+        )
+        shown = refused + latest
+    return {"run": run, "progress": progress, "files": shown, "left": _time_left(progress)}
+
+
+def _time_left(progress: dict) -> str:
+    seconds = progress["seconds_left"]
+    if seconds is None:
+        return ""
+    if seconds < 90:
+        return _("noch etwa %(n)s s") % {"n": max(1, round(seconds))}
+    return _("noch etwa %(n)s min") % {"n": round(seconds / 60)}
+
+
+def _run_of(request, pk: int) -> ImportRun:
+    _secretariat_only(request)
+    return get_object_or_404(ImportRun.objects.select_related("body"), pk=pk)
+
+
+@login_required
+def protocol_import_run(request, pk: int):
+    """A web import running in the background: its progress and each file's outcome."""
+    run = _run_of(request, pk)
+    return render(request, "protocols/import_run.html", _status_context(run))
+
+
+@login_required
+def protocol_import_run_status(request, pk: int):
+    """The status part of the run's page, polled by htmx every second until it is done."""
+    run = _run_of(request, pk)
+    return render(request, "protocols/_import_run_status.html", _status_context(run))
+
+
+@login_required
+@require_POST
+def protocol_import_run_resume(request, pk: int):
+    """Go on with a run whose worker stopped: the files still waiting are imported."""
+    run = _run_of(request, pk)
+    if import_run_progress(run)["pending"]:
+        import_run_resume(run=run)
+        messages.success(request, _("Der Import wird fortgesetzt."))
+    return redirect("protocols:import_run", pk=run.pk)
 
 
 def _review_meeting(pk: int) -> Meeting:

@@ -158,6 +158,10 @@ EXPECTED_GET = {
     "protocols:import": (LOGIN, 403, 403, 403, 200, 403, 403, 403),
     # The seed meeting of the walk was not imported: there is nothing to review.
     "protocols:import_review@draft": (LOGIN, 403, 403, 403, 404, 403, 403, 403),
+    # A web import's run page and its status (issue 20): the secretariat only; the walk
+    # has no run with the seed meeting's number.
+    "protocols:import_run@draft": (LOGIN, 403, 403, 403, 404, 403, 403, 403),
+    "protocols:import_run_status@draft": (LOGIN, 403, 403, 403, 404, 403, 403, 403),
     "protocols:search": (200, 200, 200, 200, 200, 200, 200, 200),
     "suppliers:search": (200, 200, 200, 200, 200, 200, 200, 200),
     # The audit log (Änderungsprotokoll) is the secretariat's alone.
@@ -279,6 +283,7 @@ POST_ONLY = {
     "suppliers:request_answer",
     "api:token_revoke",
     "api:feed_reset",
+    "protocols:import_run_resume",
 }
 
 # POST with an empty form: who gets through to the form (200 with errors or 302 on
@@ -344,6 +349,7 @@ EXPECTED_POST = {
     "suppliers:evidence_delete@other": (LOGIN, 404, 404, 404, "ok", 404, 404, 404),
     "suppliers:request_answer@foreign": (LOGIN, 404, 404, 404, 403, "ok", 404, 404),
     "suppliers:request_answer@open": (LOGIN, 404, 404, 404, 403, 404, 404, 403),
+    "protocols:import_run_resume@draft": (LOGIN, 403, 403, 403, 404, 403, 403, 403),
     "registration:register": ("ok",) * 8,
     "registration:resend": ("ok",) * 8,
     "registration:confirm": (400,) * 8,
