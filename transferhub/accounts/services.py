@@ -1,6 +1,8 @@
 """Account self-service: profile, mail choices, second factor (TOTP and recovery codes)."""
 
+from django.conf import settings
 from django.db import transaction
+from django.utils.translation import gettext as _
 from django_otp import user_has_device
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -27,8 +29,6 @@ def has_two_factor(user) -> bool:
 
 def two_factor_required(user) -> bool:
     """The secretariat must sign in with a second factor (settings.TWO_FACTOR_FOR_SECRETARIAT)."""
-    from django.conf import settings
-
     return settings.TWO_FACTOR_FOR_SECRETARIAT and is_secretariat(user)
 
 
@@ -68,7 +68,7 @@ def _recovery_codes_replace(user) -> list[str]:
 def recovery_codes_renew(*, user) -> list[str]:
     """Replace the recovery codes (the old ones stop working); only with TOTP set up."""
     if not TOTPDevice.objects.filter(user=user, confirmed=True).exists():
-        raise AccountError("Richten Sie zuerst die Authenticator-App ein.")
+        raise AccountError(_("Richten Sie zuerst die Authenticator-App ein."))
     codes = _recovery_codes_replace(user)
     log_action(user, "account.recovery_codes.renewed", user)
     return codes
@@ -102,7 +102,7 @@ def profile_update(*, user, data: dict, mail_off: set[str]) -> Person:
     user.save(update_fields=["first_name", "last_name"])
     unknown = mail_off - set(OPTIONAL_MAILS)
     if unknown:
-        raise AccountError("Diese E-Mails lassen sich nicht abbestellen.")
+        raise AccountError(_("Diese E-Mails lassen sich nicht abbestellen."))
     was_off = set(MailOptOut.objects.filter(person=person).values_list("kind", flat=True))
     MailOptOut.objects.filter(person=person).exclude(kind__in=mail_off).delete()
     MailOptOut.objects.bulk_create(MailOptOut(person=person, kind=k) for k in mail_off - was_off)
