@@ -7,7 +7,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from . import content, dates, names, tasks, times
+from . import content, dates, names, people, tasks, times
 from .errors import ProtocolReadError, gettext_noop
 from .limits import check_time
 from .vocabulary import alt
@@ -704,11 +704,11 @@ def _header_meta(lines: list[str]) -> dict:
             continue
         m = START_LABEL_RE.match(s) or times.START_LABEL_RE.match(s)
         if m and meta["start"] is None:
+            # No "continue": "Meeting opened 27 November 2017 at 8:17pm" holds the date too.
             start, end = times.parse_range(m["v"])
             if start:
                 meta["start"] = start
                 meta["end"] = meta["end"] or end
-                continue
         m = END_LABEL_RE.match(s) or times.END_LABEL_RE.match(s)
         if m and meta["end"] is None:
             end = times.parse_time(m["v"])
@@ -962,6 +962,8 @@ def parse_text(
 
     # Who is who: names help to find task owners at the start of sentences.
     count, participants = _participants(header)
+    if count is None:
+        count = people.stated_count(header)
     count_tables = None
     if not participants:
         for lo, hi in _find_tables(lines, 0, body_start):
@@ -978,19 +980,8 @@ def parse_text(
                 ]
                 count_tables = len(participants)
                 break
-    note_taker = None
-    note_idx = None
-    for i, line in enumerate(lines):
-        s = NUMBER_MARK_RE.sub("", LIST_MARK_RE.sub("", _strip_md(line)[1]))
-        if line.strip() == title_line.strip():
-            continue
-        m = NOTE_TAKER_RE.match(s)
-        if m:
-            who = names.name_only(m["who"])
-            if who and len(who.split()) <= 5 and who[0].isupper():
-                note_taker, note_idx = who, i
-                if i < body_start:
-                    break
+    title_idx = {i for i, x in enumerate(lines) if x.strip() and x.strip() == title_line.strip()}
+    note_taker, note_idx = people.note_taker(lines, body_start=body_start, skip=title_idx)
     if note_taker is None:
         for line in lines[:body_start]:
             m = NOTE_MARK_RE.search(line.replace("*", ""))

@@ -293,7 +293,12 @@ def marked_task(
     if arrows and ARROW_RE.match(s):
         task = parse_task(s, ref, known, first_names)
         return task if task and (task["owner"] or task["due"]) else None
-    if "@" in s and HANDLE_ASSIGN_RE.search(s):
+    if (
+        "@" in s
+        and (h := HANDLE_ASSIGN_RE.search(s))
+        and re.search(r"\b[a-zäöüß]{2,}", s[: h.start()])
+    ):
+        # "Jory Burson (@jorydotcom)" in a list of those present names a person, no task.
         return parse_task(s, ref, known, first_names)
     if ":" in s and _has(low, _OWNER_WORDS) and OWNER_LABEL_RE.search(s):
         return parse_task(s, ref, known, first_names)

@@ -1,0 +1,190 @@
+"""People in minutes: who took the minutes (Protokoll), and how many were there.
+
+The note-taker is named by a label anywhere in the header or at the end ("Protokoll: Anna
+Beispiel", "Protokollant*in:", "Minutes taken by", "Schriftführer:"), in a header table,
+on the line under a label, or in a sentence ("Anna Beispiel führt Protokoll", "Jane took
+the minutes"). A signature ("gez. …") names the note-taker only when it is labelled so.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import names
+from .vocabulary import alt
+
+_LABEL = alt("note_taker_label")
+_LABEL_EN = alt("note_taker_label_en")
+# "Protokoll: Anna", "Secretary – Jane", "Minutes taken by Jane", "Mitschrift Anna".
+LABEL_RE = re.compile(
+    r"^(?:(?:" + _LABEL + r")\s*:\s*|Mitschrift\s*:?\s+|(?:" + _LABEL_EN + r")\s*(?::|\s[-–]\s)\s*"
+    r"|(?:Minutes|Notes)\s+(?:(?:were\s+)?(?:taken|recorded|written|kept)\s+)?by\s*:?\s*"
+    r"|(?:Recorded|Taken|Notes\s+taken)\s+by\s*:?\s*)(?P<who>.+)$",
+    re.IGNORECASE,
+)
+# The same labels after another one on the line: "Leitung: Ben, Protokoll: Anna".
+INLINE_RE = re.compile(
+    r"(?:[,;|]|\s{2,}|\s[-–]\s)\s*(?:" + _LABEL + r"|" + _LABEL_EN + r")\s*:\s*(?P<who>[^,;|]+)",
+    re.IGNORECASE,
+)
+# "Minutes: Jane Doe", "Notes: Jane": a name only, or these words open other text.
+WEAK_LABEL_RE = re.compile(r"^(?:Minutes|Notes|Protokoll)\s*:\s*(?P<who>.+)$", re.IGNORECASE)
+# A label alone with its colon: the name stands on the next line. Without the colon a role
+# over a name is an election result ("Secretary" / "Jane Doe"), not who wrote the minutes.
+ALONE_RE = re.compile(
+    r"^(?:" + _LABEL + r"|" + _LABEL_EN + r"|Minutes\s+taken\s+by|Notes\s+by)\s*:\s*$",
+    re.IGNORECASE,
+)
+_NAME = r"(?P<who>(?:(?:Herr|Frau|Dr\.|Prof\.)\s+)*[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3})"
+SENTENCE_RES = (
+    # "Protokoll führt Anna Beispiel", "Das Protokoll schreibt Anna".
+    re.compile(
+        r"\b(?:das\s+)?Protokoll\s+(?:führt|führte|schreibt|schrieb|übernimmt|übernahm)\s+" + _NAME,
+        re.IGNORECASE,
+    ),
+    # "Anna Beispiel führt (das) Protokoll", "Anna übernimmt das Protokoll".
+    re.compile(
+        _NAME + r"\s+(?:führt|führte|schreibt|schrieb|übernimmt|übernahm)\s+(?:das\s+)?Protokoll\b"
+    ),
+    # "Jane Doe took (the) minutes", "Jane is taking notes".
+    re.compile(
+        _NAME + r"\s+(?:took|takes|is\s+taking|was\s+taking|will\s+take|recorded|kept)\s+"
+        r"(?:the\s+)?(?:minutes|notes)\b"
+    ),
+    # "Minutes were taken by Jane Doe".
+    re.compile(
+        r"\b(?:minutes|notes)\s+(?:were|are|was)\s+(?:taken|recorded|kept)\s+by\s+" + _NAME,
+        re.IGNORECASE,
+    ),
+)
+# A signature, and the role written beside or under it.
+SIGNATURE_RE = re.compile(r"^gez\.\s*(?P<who>.+)$", re.IGNORECASE)
+ROLE_RE = re.compile(
+    r"\(?\b(?:Protokoll\w*|Schriftführ\w*|Minute[- ]?taker|Note[- ]?taker|Secretary)\b\)?",
+    re.IGNORECASE,
+)
+PARTICLES = {"von", "van", "de", "der", "den", "zu", "da", "di", "del", "dos", "le", "la", "ten"}
+_WORD_MARKS = ("protokoll", "schriftf", "minute", "notes", "note", "scribe", "secretary",
+               "recorder", "mitschrift", "gez.", "taken by", "recorded by")  # fmt: skip
+
+
+def plain(line: str) -> str:
+    """A line without Markdown emphasis, heading marks, list marks and numbers."""
+    s = line.strip().lstrip("#").strip()
+    s = s.replace("**", "").replace("__", "")
+    s = re.sub(r"^(?:[-*•+]\s+|\d{1,2}[.)]\s+)+", "", s).strip()
+    if s.startswith("|"):
+        cells = [c.strip() for c in s.strip("|").split("|")]
+        cells = [c for c in cells if c]
+        # "| Protokoll | Anna Beispiel |": a header table row reads as "Protokoll: Anna Beispiel".
+        if len(cells) == 2 and not cells[0].endswith(":"):
+            return f"{cells[0]}: {cells[1]}"
+        return " | ".join(cells)
+    return s
+
+
+def name_like(text: str, *, strict: bool = False) -> str | None:
+    """Return the bare name if text reads as a person's name, else None."""
+    who = names.name_only(text.strip(" .;:*_"))
+    if not who or len(who) > 60:
+        return None
+    words = who.split()
+    if not words or len(words) > 5 or not who[0].isupper():
+        return None
+    for w in words:
+        if w in PARTICLES:
+            continue
+        if not w[0].isupper() or any(c.isdigit() for c in w):
+            return None
+    if strict and len(words) == 1 and len(who) > 20:
+        return None
+    if words[0] in names.NOT_FIRST_NAMES or words[0] in ("The", "This", "See", "Siehe"):
+        return None
+    return who
+
+
+def _has_mark(line: str) -> bool:
+    low = line.lower()
+    return any(m in low for m in _WORD_MARKS)
+
+
+def note_taker(
+    lines: list[str], *, body_start: int, skip: set[int] | None = None
+) -> tuple[str | None, int | None]:
+    """Return the note-taker and the index of the line naming them (None, None if none).
+
+    A label in the header wins; else the last one in the text (minutes often end with it).
+    """
+    skip = skip or set()
+    found: tuple[str | None, int | None] = (None, None)
+    for i, line in enumerate(lines):
+        if i in skip or not _has_mark(line):
+            continue
+        who = _from_line(plain(line), lines, i)
+        if who:
+            found = (who, i)
+            if i < body_start:
+                break
+    return found
+
+
+def _from_line(s: str, lines: list[str], i: int) -> str | None:
+    m = SIGNATURE_RE.match(s)
+    if m:
+        # "gez. Anna Beispiel (Protokollführerin)", or the role on the line below.
+        below = next((plain(x) for x in lines[i + 1 : i + 3] if x.strip()), "")
+        if ROLE_RE.search(m["who"]) or (ROLE_RE.fullmatch(below.strip()) is not None):
+            return name_like(ROLE_RE.sub("", m["who"]))
+        return None
+    m = WEAK_LABEL_RE.match(s)
+    if m:
+        return name_like(m["who"], strict=True)
+    m = LABEL_RE.match(s)
+    if m:
+        return name_like(m["who"])
+    if ALONE_RE.match(s):
+        below = next((plain(x) for x in lines[i + 1 : i + 3] if x.strip()), "")
+        return name_like(below, strict=True) if ":" not in below else None
+    m = INLINE_RE.search(s)
+    if m:
+        return name_like(m["who"])
+    for rx in SENTENCE_RES:
+        m = rx.search(s)
+        if m:
+            who = name_like(m["who"])
+            if who:
+                return who
+    return None
+
+
+# "12 Teilnehmende", "Anwesend sind 12 Mitglieder", "There were 12 attendees", "12 present".
+COUNT_RE = re.compile(
+    r"(?<![\d.,:/])(?P<n>\d{1,4})\s+(?:stimmberechtigte\s+|ordentliche\s+|voting\s+)?"
+    r"(?:Teilnehmende|Teilnehmer\w*|Personen|Mitglieder(?:n)?|Anwesende|attendees|participants|"
+    r"members|people|persons)\b(?:\s+(?:sind\s+|were\s+)?(?:anwesend|present|in\s+attendance))?",
+    re.IGNORECASE,
+)
+COUNT_CONTEXT_RE = re.compile(
+    r"anwesend|teilnehm|teilnahm|present|attend|participa|beschlussfähig", re.I
+)
+# "Anwesend (12):", "Attendees (12)".
+LABEL_COUNT_RE = re.compile(
+    r"^(?:Anwesend\w*|Teilnehm\w*|Attendees|Attendance|Present|Participants)\s*\(\s*(?P<n>\d{1,4})"
+    r"\s*\)\s*:?",
+    re.IGNORECASE,
+)
+
+
+def stated_count(lines: list[str]) -> int | None:
+    """The number of those present as the header states it, or None."""
+    for line in lines:
+        s = plain(line)
+        if not s or not any(c.isdigit() for c in s):
+            continue
+        m = LABEL_COUNT_RE.match(s)
+        if m:
+            return int(m["n"])
+        m = COUNT_RE.search(s)
+        if m and COUNT_CONTEXT_RE.search(s):
+            return int(m["n"])
+    return None

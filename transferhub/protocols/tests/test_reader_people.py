@@ -1,0 +1,90 @@
+"""The note-taker and the number of those present are found in the forms groups write them."""
+
+import pytest
+
+from transferhub.protocols.reader import parse_text, people
+
+
+def taker(*lines: str, body_start: int = 99) -> str | None:
+    return people.note_taker(list(lines), body_start=body_start)[0]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Protokoll: Anna Beispiel",
+        "**Protokollant*in:** Anna Beispiel",
+        "Protokollführerin: Frau Dr. Anna Beispiel",
+        "- Schriftführer: Anna Beispiel (Vorstand)",
+        "Minutes taken by Anna Beispiel",
+        "Minute taker: Anna Beispiel",
+        "Notes by: Anna Beispiel",
+        "Scribe - Anna Beispiel",
+        "| Protokoll | Anna Beispiel |",
+        "Sitzungsleitung: Ben Keller, Protokoll: Anna Beispiel",
+        "Anna Beispiel führt Protokoll.",
+        "Das Protokoll führt Anna Beispiel.",
+        "Anna Beispiel took the minutes.",
+        "Minutes were taken by Anna Beispiel.",
+        "gez. Anna Beispiel (Protokollführerin)",
+    ],
+)
+def test_the_note_taker_is_named_by_every_common_label_and_sentence(line):
+    assert taker(line) == "Anna Beispiel"
+
+
+def test_the_name_on_the_line_under_a_label_is_the_note_taker():
+    assert taker("**Protokoll:**", "", "Anna Beispiel") == "Anna Beispiel"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("gez. Anna Beispiel",),
+        ("gez. Ben Keller", "(Vorsitzender)"),
+        ("Protokoll: Genehmigung des letzten Protokolls",),
+        ("Minutes: The minutes of the last meeting were approved.",),
+        ("Notes: see the shared document",),
+        ("* Secretary", "  * Jane Doe"),
+    ],
+)
+def test_signatures_roles_and_other_text_name_no_note_taker(lines):
+    assert taker(*lines) is None
+
+
+def test_a_signature_labelled_as_the_minutes_names_the_note_taker():
+    assert taker("gez. Anna Beispiel", "Protokollführerin") == "Anna Beispiel"
+
+
+def test_the_header_label_wins_over_one_in_the_text():
+    assert taker("Protokoll: Anna Beispiel", "x", "Protokoll: Ben Keller", body_start=1) == (
+        "Anna Beispiel"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "count"),
+    [
+        ("Anwesend (12): Anna, Ben", 12),
+        ("Es sind 12 stimmberechtigte Mitglieder anwesend.", 12),
+        ("There were 14 attendees.", 14),
+        ("9 members present", 9),
+        ("Teilnahme: 23 Personen", 23),
+    ],
+)
+def test_a_stated_number_of_those_present_is_read(line, count):
+    assert people.stated_count([line]) == count
+
+
+def test_a_number_without_attendance_words_is_no_count():
+    assert people.stated_count(["Der Verein hat 120 Mitglieder."]) is None
+
+
+def test_minutes_state_the_note_taker_at_the_end_and_count_the_list():
+    text = (
+        "# Protokoll der Vorstandssitzung vom 3. März 2022\n\nAnwesend: Anna, Ben, Clara\n\n"
+        "## 1. Kasse\n\nText.\n\n## 2. Sonstiges\n\nText.\n\nProtokollantin: Clara Probe\n"
+    )
+    r = parse_text(text, fmt="md")
+    assert (r["note_taker"], r["participant_count"]) == ("Clara Probe", 3)
+    assert "Clara Probe" not in r["agenda"][-1]["minutes"]
