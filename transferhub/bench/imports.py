@@ -1,19 +1,29 @@
 """Benchmark: import 1,000 generated minutes (txt, md, docx, pdf mixed) into a fresh database.
 
-Prints files per second and the peak memory of the process. Runs on its own throwaway
-SQLite database (DATA_DIR in a temporary folder), never on the developer's data.
+Runs `import-protocol FOLDER --json` in-process, as a user would (parallel reading, one
+transaction per file), then the same folder again (every file already imported), and
+stores the seed 20 times. Prints files per second, milliseconds per read and per store,
+and the peak memory. Its own throwaway SQLite database (DATA_DIR in a temporary folder),
+never the developer's data.
+
+    BENCH_IMPORTS=200 python -m transferhub.bench imports    # fewer files
+    BENCH_IMPORT_JOBS=1 python -m transferhub.bench imports  # read in the main process only
 """
 
 from __future__ import annotations
 
+import io
+import json
 import os
 import resource
+import statistics
 import tempfile
 import time
 from pathlib import Path
 
 SETS_UP_DJANGO = True
 COUNT = int(os.environ.get("BENCH_IMPORTS", "1000"))
+JOBS = os.environ.get("BENCH_IMPORT_JOBS")
 
 _PDF_TEMPLATE = """
 #set page(paper: "a4", margin: 2cm)
@@ -24,7 +34,8 @@ _PDF_TEMPLATE = """
 """
 
 
-def _write_files(directory: Path) -> dict[str, int]:
+def write_files(directory: Path, count: int, *, marker: str = "b") -> dict[str, int]:
+    """Write `count` generated minutes, in turn as txt, md, docx and pdf."""
     import docx
     import typst
 
@@ -33,8 +44,8 @@ def _write_files(directory: Path) -> dict[str, int]:
     template = directory / "minutes.typ"
     template.write_text(_PDF_TEMPLATE, encoding="utf-8")
     formats = {"txt": 0, "md": 0, "docx": 0, "pdf": 0}
-    for n in range(COUNT):
-        m = minutes(n, marker=f"b{n}")
+    for n in range(count):
+        m = minutes(n, marker=f"{marker}{n}")
         stem = directory / m.name.removesuffix(".md")
         kind = ("txt", "md", "docx", "pdf")[n % 4]
         if kind in ("txt", "md"):
@@ -58,6 +69,38 @@ def _write_files(directory: Path) -> dict[str, int]:
     return formats
 
 
+def _import(folder: Path) -> dict:
+    from django.core.management import call_command
+
+    out = io.StringIO()
+    args = [str(folder), "--body", "AG Transfer", "--json"]
+    if JOBS:
+        args += ["--jobs", JOBS]
+    try:
+        call_command("import_protocol", *args, stdout=out)
+    except SystemExit:
+        pass  # refused files: counted in the summary
+    return json.loads(out.getvalue())
+
+
+def _seed_store_ms(times: int = 20) -> float:
+    """Median milliseconds to store the read seed (as a new file each time)."""
+    from transferhub.network.demo import SEED
+    from transferhub.protocols.reader import read_protocol
+    from transferhub.protocols.services import protocol_store
+
+    result = read_protocol(SEED, with_text=True)
+    text = result.pop("_text")
+    spent = []
+    for n in range(times):
+        copy = json.loads(json.dumps(result))
+        copy["source"]["sha256"] = f"{n:064x}"
+        start = time.perf_counter()
+        protocol_store(copy, source_text=text)
+        spent.append((time.perf_counter() - start) * 1000)
+    return statistics.median(spent)
+
+
 def run() -> list[tuple[str, str]]:
     with tempfile.TemporaryDirectory(prefix="transferhub-bench-imports-") as tmp:
         os.environ["DATA_DIR"] = tmp
@@ -68,29 +111,40 @@ def run() -> list[tuple[str, str]]:
         django.setup()
         from django.core.management import call_command
 
-        from transferhub.protocols.reader import ProtocolReadError
-        from transferhub.protocols.services import ProtocolImportError, protocol_import_file
+        from transferhub.protocols.batch import default_jobs
 
         call_command("migrate", verbosity=0)
         files_dir = Path(tmp) / "minutes"
         files_dir.mkdir()
-        formats = _write_files(files_dir)
-        paths = sorted(files_dir.iterdir())
-        failed = 0
-        start = time.perf_counter()
-        for path in paths:
-            try:
-                protocol_import_file(path, body_name="AG Transfer")
-            except (ProtocolReadError, ProtocolImportError):
-                failed += 1
-        seconds = time.perf_counter() - start
+        formats = write_files(files_dir, COUNT)
+        first = _import(files_dir)
+        again = _import(files_dir)
+        seed_ms = _seed_store_ms()
         peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         mix = ", ".join(f"{count} {kind}" for kind, count in formats.items())
         return [
-            ("import of generated minutes", f"{len(paths)} files ({mix})"),
-            ("files per second (read + store)", f"{len(paths) / seconds:.1f}"),
-            ("refused files", str(failed)),
-            ("peak memory of the process", f"{peak_mb:.0f} MB"),
+            ("import of generated minutes", f"{first['files']} files ({mix})"),
+            ("processes reading", JOBS or str(default_jobs())),
+            (
+                "files per second (read + store, `import-protocol FOLDER`)",
+                f"{first['files_per_second']}",
+            ),
+            (
+                "read per file: median wall / mean CPU (in a worker)",
+                f"{first['read_ms_median']} / {first['read_cpu_ms_mean']} ms",
+            ),
+            ("store per file: mean CPU", f"{first['store_cpu_ms_mean']} ms"),
+            (
+                "store per file, median / p95",
+                f"{first['store_ms_median']} / {first['store_ms_p95']} ms",
+            ),
+            ("stored / refused", f"{first['stored']} / {first['refused']}"),
+            (
+                "the same folder again (all already imported)",
+                f"{again['files_per_second']} files/s, {again['duplicates']} duplicates",
+            ),
+            ("storing the read seed, median of 20", f"{seed_ms:.1f} ms"),
+            ("peak memory of the main process", f"{peak_mb:.0f} MB"),
         ]
 
 

@@ -42,6 +42,9 @@ class FileOutcome:
     counts: dict = field(default_factory=dict)
     read_ms: float = 0.0
     store_ms: float = 0.0
+    # CPU time (this process, or the worker's): what the machine's load does not inflate.
+    read_cpu_ms: float = 0.0
+    store_cpu_ms: float = 0.0
 
     def as_json(self) -> dict:
         return {
@@ -82,39 +85,38 @@ def file_sha256(path: Path) -> str | None:
     return digest.hexdigest()
 
 
-def _read(path: str, body: str | None) -> tuple[dict | None, str, float]:
-    """Read one file (in a worker process): (result or None, refusal message, milliseconds)."""
-    start = time.perf_counter()
+def _read(path: str, body: str | None) -> tuple[dict | None, str, tuple[float, float]]:
+    """Read one file (in a worker process): (result or None, refusal, (ms, CPU ms))."""
+    start, cpu = time.perf_counter(), time.process_time()
     try:
         result = read_protocol(path, body=body, with_text=True)
     except ProtocolReadError as exc:
-        return None, _(str(exc)), (time.perf_counter() - start) * 1000
-    return result, "", (time.perf_counter() - start) * 1000
+        result, message = None, _(str(exc))
+    else:
+        message = ""
+    spent = ((time.perf_counter() - start) * 1000, (time.process_time() - cpu) * 1000)
+    return result, message, spent
 
 
 def _meeting_label(meeting) -> str:
     return f"{meeting.name} {meeting.date:%d.%m.%Y} (Nr. {meeting.pk})"
 
 
-def _store(path: str, result: dict, body: str | None, actor, read_ms: float) -> FileOutcome:
-    start = time.perf_counter()
+def _store(path: str, result: dict, body: str | None, actor, read: tuple) -> FileOutcome:
+    start, cpu = time.perf_counter(), time.process_time()
+    times = {"read_ms": read[0], "read_cpu_ms": read[1]}
     try:
         meeting = protocol_store(
             result, source_text=result.pop("_text", ""), body_name=body, actor=actor
         )
     except ProtocolImportError as exc:
-        ms = (time.perf_counter() - start) * 1000
+        times["store_ms"] = (time.perf_counter() - start) * 1000
         if exc.meeting is not None:
-            return FileOutcome(
-                path,
-                DUPLICATE,
-                str(exc),
-                exc.meeting.pk,
-                _meeting_label(exc.meeting),
-                read_ms=read_ms,
-                store_ms=ms,
-            )
-        return FileOutcome(path, REFUSED, str(exc), read_ms=read_ms, store_ms=ms)
+            label = _meeting_label(exc.meeting)
+            return FileOutcome(path, DUPLICATE, str(exc), exc.meeting.pk, label, **times)
+        return FileOutcome(path, REFUSED, str(exc), **times)
+    times["store_ms"] = (time.perf_counter() - start) * 1000
+    times["store_cpu_ms"] = (time.process_time() - cpu) * 1000
     agenda = result.get("agenda", [])
     counts = {
         "items": len(agenda),
@@ -128,8 +130,7 @@ def _store(path: str, result: dict, body: str | None, actor, read_ms: float) -> 
         meeting_id=meeting.pk,
         meeting_label=_meeting_label(meeting),
         counts=counts,
-        read_ms=read_ms,
-        store_ms=(time.perf_counter() - start) * 1000,
+        **times,
     )
 
 
@@ -174,11 +175,11 @@ def import_files(
         if isinstance(result, FileOutcome):
             done(result)
             continue
-        data, message, read_ms = result
+        data, message, read = result
         if data is None:
-            done(FileOutcome(path, REFUSED, message, read_ms=read_ms))
+            done(FileOutcome(path, REFUSED, message, read_ms=read[0], read_cpu_ms=read[1]))
         else:
-            done(_store(path, data, body, actor, read_ms))
+            done(_store(path, data, body, actor, read))
     return outcomes
 
 
@@ -244,7 +245,7 @@ def _reads_in_order(todo: list[str], body: str | None, jobs: int) -> Iterator[tu
             except BrokenProcessPool:
                 # A worker died on this file (killed, out of memory): refuse the file, read
                 # the rest with fresh workers.
-                yield None, _("Beim Lesen dieser Datei ist der Leseprozess abgebrochen."), 0.0
+                yield None, _("Beim Lesen dieser Datei ist der Leseprozess abgebrochen."), (0, 0)
                 queue.extendleft(reversed([p for p, _f in pending]))
                 pending.clear()
                 pool.shutdown(wait=False, cancel_futures=True)

@@ -237,10 +237,15 @@ class Command(BaseCommand):
 def _summary(outcomes: list[FileOutcome], seconds: float) -> dict:
     stored = [o for o in outcomes if o.outcome == STORED]
     store_ms = sorted(o.store_ms for o in stored)
-    read_ms = sorted(o.read_ms for o in outcomes if o.read_ms)
+    read = [o for o in outcomes if o.read_ms]
 
     def median(values):
+        values = sorted(values)
         return round(values[len(values) // 2], 1) if values else None
+
+    def mean(values):
+        values = list(values)
+        return round(sum(values) / len(values), 1) if values else None
 
     return {
         "files": len(outcomes),
@@ -249,8 +254,10 @@ def _summary(outcomes: list[FileOutcome], seconds: float) -> dict:
         "refused": sum(1 for o in outcomes if o.outcome == REFUSED),
         "seconds": round(seconds, 2),
         "files_per_second": round(len(outcomes) / seconds, 1) if seconds else None,
-        "read_ms_median": median(read_ms),
+        "read_ms_median": median(o.read_ms for o in read),
+        "read_cpu_ms_mean": mean(o.read_cpu_ms for o in read),
         "store_ms_median": median(store_ms),
         "store_ms_p95": round(store_ms[int(len(store_ms) * 0.95)], 1) if store_ms else None,
+        "store_cpu_ms_mean": mean(o.store_cpu_ms for o in stored),
         "results": [o.as_json() for o in outcomes],
     }
