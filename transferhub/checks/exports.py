@@ -14,6 +14,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from transferhub.lib.exports import xlsx_append
+from transferhub.network.permissions import person_of
 
 from .models import Assessment, Measure
 from .results import assessment_results, urgent_first
@@ -72,6 +73,16 @@ def report_labels() -> dict:
     }
 
 
+def signer_name(user) -> str:
+    """The person's name for a login (its Person's, else the login's own), never the login."""
+    if user is None:
+        return ""
+    person = person_of(user)
+    if person is not None and person.full_name:
+        return person.full_name
+    return user.get_full_name() or user.get_username()
+
+
 def report_data(assessment: Assessment) -> dict:
     results = assessment_results(assessment)
     labels = assessment.version.scale_labels()
@@ -84,7 +95,7 @@ def report_data(assessment: Assessment) -> dict:
             _("abgegeben am %(date)s von %(by)s; gültig bis %(until)s."),
             {
                 "date": _date(timezone.localdate(assessment.declared_at)),
-                "by": (by.get_full_name() or by.get_username()) if by else "",
+                "by": signer_name(by),
                 "until": _date(assessment.valid_until),
             },
             "until",
