@@ -872,7 +872,8 @@ def parse_text(
     if meta["date"] is None and head_end < body_start:
         meta = _header_meta(header)
     if not body_run:
-        if meta["date"] is None or not re.search(
+        dated = meta["date"] is not None or (filename and _date_in_name(filename) is not None)
+        if not dated or not re.search(
             r"protokoll|sitzung|besprechung|treffen|niederschrift|minutes|meeting|attendees",
             text,
             re.I,

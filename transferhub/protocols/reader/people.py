@@ -35,12 +35,15 @@ ALONE_RE = re.compile(
     r"^(?:" + _LABEL + r"|" + _LABEL_EN + r"|Minutes\s+taken\s+by|Notes\s+by)\s*:\s*$",
     re.IGNORECASE,
 )
-_NAME = r"(?P<who>(?:(?:Herr|Frau|Dr\.|Prof\.)\s+)*[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3})"
+_NAME = (
+    r"(?P<who>(?:(?:Herr|Frau|Dr\.|Prof\.)\s+)*"
+    rf"[{names.UPPER}][\w'’.-]*(?:\s+(?:(?:von|van|de|der|zu)\s+)?[{names.UPPER}][\w'’.-]*){{0,3}})"
+)
 SENTENCE_RES = (
     # "Protokoll führt Anna Beispiel", "Das Protokoll schreibt Anna".
     re.compile(
-        r"\b(?:das\s+)?Protokoll\s+(?:führt|führte|schreibt|schrieb|übernimmt|übernahm)\s+" + _NAME,
-        re.IGNORECASE,
+        r"\b(?i:(?:das\s+)?Protokoll\s+(?:führt|führte|schreibt|schrieb|übernimmt|übernahm))\s+"
+        + _NAME
     ),
     # "Anna Beispiel führt (das) Protokoll", "Anna übernimmt das Protokoll".
     re.compile(
@@ -51,10 +54,17 @@ SENTENCE_RES = (
         _NAME + r"\s+(?:took|takes|is\s+taking|was\s+taking|will\s+take|recorded|kept)\s+"
         r"(?:the\s+)?(?:minutes|notes)\b"
     ),
+    # "Mark scribe, Ryan to facilitate", "Jane is note taker", "Anna als Protokollantin".
+    re.compile(
+        _NAME + r"\s+(?i:(?:(?:is|as|was|will\s+be)\s+)?(?:the\s+)?(?:scribe|note[- ]?taker|"
+        r"minute[- ]?taker))\b"
+    ),
+    re.compile(
+        _NAME + r"\s+(?:ist|als)\s+(?:Protokollant\w*|Protokollführer\w*|Schriftführer\w*)\b"
+    ),
     # "Minutes were taken by Jane Doe".
     re.compile(
-        r"\b(?:minutes|notes)\s+(?:were|are|was)\s+(?:taken|recorded|kept)\s+by\s+" + _NAME,
-        re.IGNORECASE,
+        r"\b(?i:(?:minutes|notes)\s+(?:were|are|was)\s+(?:taken|recorded|kept)\s+by)\s+" + _NAME
     ),
 )
 # A signature, and the role written beside or under it.
@@ -96,8 +106,10 @@ def name_like(text: str, *, strict: bool = False) -> str | None:
             continue
         if not w[0].isupper() or any(c.isdigit() for c in w):
             return None
-    if strict and len(words) == 1 and len(who) > 20:
-        return None
+    if len(words) == 1 and (
+        (strict and len(who) > 20) or names._NOUN_SUFFIX_RE.search(who.lower())
+    ):
+        return None  # "Enthaltung als Protokollant": a German noun, not a first name
     if words[0] in names.NOT_FIRST_NAMES or words[0] in ("The", "This", "See", "Siehe"):
         return None
     return who
@@ -141,7 +153,9 @@ def _from_line(s: str, lines: list[str], i: int) -> str | None:
         return name_like(m["who"], strict=True)
     m = LABEL_RE.match(s)
     if m:
-        return name_like(m["who"])
+        # "Scribe: mark": open-source groups name people by their handles.
+        handle = re.fullmatch(r"@?([a-z][\w.-]{1,30})", m["who"].strip(" .*_"))
+        return handle.group(1) if handle else name_like(m["who"])
     if ALONE_RE.match(s):
         below = next((plain(x) for x in lines[i + 1 : i + 3] if x.strip()), "")
         return name_like(below, strict=True) if ":" not in below else None

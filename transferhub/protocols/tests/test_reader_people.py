@@ -27,6 +27,9 @@ def taker(*lines: str, body_start: int = 99) -> str | None:
         "Anna Beispiel took the minutes.",
         "Minutes were taken by Anna Beispiel.",
         "gez. Anna Beispiel (Protokollführerin)",
+        "Anna Beispiel scribe, Ben Keller to facilitate",
+        "Anna Beispiel is note taker today.",
+        "Anna Beispiel als Protokollantin",
     ],
 )
 def test_the_note_taker_is_named_by_every_common_label_and_sentence(line):
@@ -46,6 +49,7 @@ def test_the_name_on_the_line_under_a_label_is_the_note_taker():
         ("Minutes: The minutes of the last meeting were approved.",),
         ("Notes: see the shared document",),
         ("* Secretary", "  * Jane Doe"),
+        ("Mit einer Enthaltung als Protokollant angenommen.",),
     ],
 )
 def test_signatures_roles_and_other_text_name_no_note_taker(lines):
@@ -88,3 +92,8 @@ def test_minutes_state_the_note_taker_at_the_end_and_count_the_list():
     r = parse_text(text, fmt="md")
     assert (r["note_taker"], r["participant_count"]) == ("Clara Probe", 3)
     assert "Clara Probe" not in r["agenda"][-1]["minutes"]
+
+
+def test_a_handle_after_a_strong_label_is_the_note_taker():
+    assert taker("- Scribe: mark") == "mark"
+    assert taker("Minute taker: @jdoe") == "jdoe"
