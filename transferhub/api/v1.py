@@ -232,3 +232,4 @@ for _module in (
     suppliers,
 ):
     api.add_router("", _module.router)
+api.add_router("", "transferhub.votes.api.router")  # votes: routes in their own app

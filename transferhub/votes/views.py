@@ -297,7 +297,7 @@ def vote_link(request, token: str):
     try:
         voter = services.voter_from_token(token)
     except VoteError as exc:
-        return render(request, "votes/vote_link.html", {"error": str(exc)}, status=404)
+        return render(request, "votes/vote_link.html", {"error": str(exc)}, status=400)
     vote = voter.vote
     error = notice = ""
     if request.method == "POST":

@@ -36,6 +36,8 @@ def meeting_vote_open(request, meeting_pk: int, item_pk: int):
     )
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
+    if not is_member_of(request.user, item.meeting.body_id):
+        raise Http404
     if not can_manage_body(request.user, item.meeting.body_id):
         raise PermissionDenied
     form = MeetingVoteForm(request.POST)

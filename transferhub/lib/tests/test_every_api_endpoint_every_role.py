@@ -126,6 +126,13 @@ EXPECTED_API = {
     "GET /seals/{number}@forged": (404,) * 8,
     # Public as protocols:search; the hits each role gets are compared with the web below.
     "GET /search": (200,) * 8,
+    # Votes (issue 15): the world's written procedure of the AG Transfer, still open;
+    # chair and member vote, the secretariat manages without a vote of its own.
+    "GET /votes": (200,) * 8,
+    "GET /votes/{vote_id}": (404, 404, 200, 200, 200, 404, 404, 404),
+    "GET /votes/{vote_id}/outcome": (404, 404, 409, 409, 409, 404, 404, 404),
+    "GET /votes/{vote_id}/ballot": (401, 404, 200, 200, 404, 404, 404, 404),
+    "PUT /votes/{vote_id}/ballot": (401, 404, 200, 200, 404, 404, 404, 404),
 }
 
 # Query parameters an operation needs (the search needs a term).
@@ -153,6 +160,7 @@ def minimal_body(operation: str, ids: dict):
         "PATCH /decisions/{decision_id}": {"text": "Neu gefasst."},
         "POST /tasks": {"agenda_item_id": ids.get("item_id"), "text": "Neue Aufgabe."},
         "PATCH /tasks/{task_id}": {"text": "Geänderte Aufgabe."},
+        "PUT /votes/{vote_id}/ballot": {"choice": "yes"},
     }
     if operation == "POST /meetings/{meeting_id}/items/order":
         # Every item of the meeting once, the agenda turned upside down.
@@ -171,6 +179,7 @@ def path_ids(world: World, variant: str) -> dict:
         "assessment_id": singles["checks:assessment"]["pk"],
         "supplier_id": singles["suppliers:detail"]["pk"],
         "number": singles["suppliers:verify"]["number"],
+        "vote_id": singles["votes:detail"]["pk"],
     }
     if variant == "other":
         return {

@@ -24,6 +24,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.utils import timezone
 
 from conftest import make_person
 from transferhub.api.services import token_create
@@ -43,6 +44,7 @@ from transferhub.meetings.services import (
 from transferhub.network.models import InterestRequest
 from transferhub.suppliers import services as supplier_services
 from transferhub.suppliers.models import LksgRisk, Purchaser, Supplier
+from transferhub.votes.services import vote_start
 
 PDF = b"%PDF-1.4\n%\xe2\xe3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 SURVEY_FILE = "befragung-partner-arbeitsforschung-v1.yaml"
@@ -237,6 +239,17 @@ EXPECTED_GET = {
     # The purchaser role's request to Fremdbau, not answered yet: no summary for anyone.
     "suppliers:request@open": (LOGIN, 404, 404, 404, 200, 404, 404, 200),
     "suppliers:request_pdf@open": (LOGIN, 404, 404, 404, 404, 404, 404, 404),
+    # Votes (issue 15): the world's written procedure of the AG Transfer, chair and member
+    # vote; the secretariat and the chair manage it; its count stays hidden until the close.
+    "votes:list": (LOGIN, 200, 200, 200, 200, 200, 200, 200),
+    "votes:create": (LOGIN, 403, 403, 302, 302, 403, 403, 403),
+    "votes:rules": (LOGIN, 403, 200, 200, 200, 403, 403, 403),
+    "votes:detail": (LOGIN, 404, 200, 200, 200, 404, 404, 404),
+    "votes:cancel": (LOGIN, 404, 403, 200, 200, 404, 404, 404),
+    "votes:export": (LOGIN, 404, 403, 200, 200, 404, 404, 404),
+    "votes:attachment": (LOGIN, 404, 200, 200, 200, 404, 404, 404),
+    "votes:live": (LOGIN, 404, 403, 403, 403, 404, 404, 404),
+    "votes:link": (400, 400, 400, 400, 400, 400, 400, 400),
 }
 
 # POST-only URLs: a GET is refused before anything else; the POST walk below checks roles.
@@ -284,6 +297,10 @@ POST_ONLY = {
     "api:token_revoke",
     "api:feed_reset",
     "protocols:import_run_resume",
+    "votes:cast",
+    "votes:close",
+    "votes:meeting_open",
+    "votes:hand_count",
 }
 
 # POST with an empty form: who gets through to the form (200 with errors or 302 on
@@ -353,6 +370,14 @@ EXPECTED_POST = {
     "registration:register": ("ok",) * 8,
     "registration:resend": ("ok",) * 8,
     "registration:confirm": (400,) * 8,
+    "votes:cast": (LOGIN, 404, "ok", "ok", "ok", 404, 404, 404),
+    "votes:close": (LOGIN, 404, 403, "ok", "ok", 404, 404, 404),
+    "votes:cancel": (LOGIN, 404, 403, "ok", "ok", 404, 404, 404),
+    "votes:hand_count": (LOGIN, 404, 403, "ok", "ok", 404, 404, 404),
+    "votes:meeting_open": (LOGIN, 404, 403, "ok", "ok", 404, 404, 404),
+    "votes:rules": (LOGIN, 403, 403, 403, "ok", 403, 403, 403),
+    "votes:create": (LOGIN, 403, 403, "ok", "ok", 403, 403, 403),
+    "votes:link": (400,) * 8,
 }
 
 # Outside this walk: the admin (Django's own permissions) and the APIs, walked with
@@ -457,6 +482,13 @@ def build_world(seed_meeting, people, ag_transfer, om) -> World:
         title="AG Transfer",
         slots=[(dt.date.today() + dt.timedelta(days=30), dt.time(9), dt.time(11))],
     )
+    vote = vote_start(
+        body=ag_transfer,
+        title="Umlauf",
+        motion="Die AG Transfer beschließt im Umlauf.",
+        deadline=timezone.now() + dt.timedelta(days=7),
+        attachments=[SimpleUploadedFile("antrag.pdf", pdf, content_type="application/pdf")],
+    )
     objects = {
         "draft": {
             "pk": seed_meeting.pk,
@@ -533,6 +565,15 @@ def build_world(seed_meeting, people, ag_transfer, om) -> World:
         "checks:measure_delete": {"pk": measure.pk},
         "api:token_revoke": {"pk": secretariat_token.pk},
         "registration:confirm": {"token": "gefaelscht"},
+        **{
+            f"votes:{name}": {"pk": vote.pk}
+            for name in ("detail", "cast", "close", "cancel", "live", "hand_count")
+        },
+        "votes:export": {"pk": vote.pk, "fmt": "csv"},
+        "votes:attachment": {"pk": vote.attachments.get().pk},
+        "votes:rules": {"body_pk": ag_transfer.pk},
+        "votes:link": {"token": "gefaelscht"},
+        "votes:meeting_open": {"meeting_pk": seed_meeting.pk, "item_pk": draft_item.pk},
         "accounts:password_reset_confirm": {"uidb64": "MQ", "token": "gefaelscht"},
         **supplier_objects,
     }

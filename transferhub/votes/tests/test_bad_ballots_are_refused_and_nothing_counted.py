@@ -60,7 +60,7 @@ def test_an_altered_link_is_refused(voting, client):
     forged = token.replace(token.split(":")[0], token.split(":")[0][:-2] + "xx")
     for bad in (forged, token[:-3] + "abc", f"{other}"):
         response = client.post(f"/abstimmungen/link/{bad}/", {"choice": "yes"})
-        assert response.status_code == 404
+        assert response.status_code == 400
         assert "ungültig" in response.content.decode()
     assert not Ballot.objects.exists()
 
