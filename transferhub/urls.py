@@ -4,6 +4,8 @@ from django.urls import include, path
 from django.views.i18n import set_language
 
 from transferhub.accounts import views as accounts_views
+from transferhub.decisions import urls_meeting as decisions_on_meetings
+from transferhub.meetings import urls as meetings_urls
 from transferhub.network import views as network_views
 
 urlpatterns = [
@@ -13,7 +15,11 @@ urlpatterns = [
     path("sprache/", set_language, name="set_language"),
     path("", include("transferhub.accounts.urls")),
     path("", include("transferhub.network.urls")),
-    path("sitzungen/", include("transferhub.meetings.urls")),
+    # A meeting's pages; those writing decisions and tasks come from decisions, above meetings.
+    path(
+        "sitzungen/",
+        include((meetings_urls.urlpatterns + decisions_on_meetings.urlpatterns, "meetings")),
+    ),
     path("", include("transferhub.decisions.urls")),
     path("abstimmungen/", include("transferhub.votes.urls")),
     path("protokolle/", include("transferhub.protocols.urls")),

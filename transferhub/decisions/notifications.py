@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django_tasks import task
 
+from transferhub.lib import registry
 from transferhub.lib.audit import log_action
 from transferhub.meetings.models import Meeting
 from transferhub.network.models import Person
@@ -214,10 +215,7 @@ def _minutes_markdown(meeting: Meeting) -> bytes:
 def minutes_attachment(meeting: Meeting) -> tuple[str, str, bytes]:
     """The protocol PDF where protocols.writing offers it, else the minutes as Markdown."""
     stem = f"protokoll-{meeting.date:%Y-%m-%d}"
-    try:
-        from transferhub.protocols.writing import protocol_pdf
-    except ImportError:
-        protocol_pdf = None
+    protocol_pdf = registry.exporters.get("protocol_pdf")  # protocols registers it
     if protocol_pdf is not None:
         try:
             result = protocol_pdf(meeting)

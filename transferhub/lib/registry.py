@@ -104,3 +104,28 @@ audit_lookups: Registry[Callable[[set[int]], dict]] = Registry(
     "Bulk lookups the audit log page names its entries with: name → function(ids) → {id: x}."
     ' Known names: "meetings" (meeting by id), "membership_bodies" (body id by membership id).'
 )
+
+
+# --- Forms the apps above meetings show with each agenda item -----------------------------
+
+
+@dataclass(frozen=True)
+class ItemForm:
+    """An add form shown with each agenda item: on the item's page and, when
+    `on_recording_page`, rendered once per item on the recording page (as `<name>_html`)."""
+
+    form_class: type
+    on_recording_page: bool = False
+
+
+agenda_item_forms: Registry[ItemForm] = Registry(
+    'Add forms shown with each agenda item: context name ("decision_form") → ItemForm.'
+)
+
+
+# --- Files an app makes that apps below it send ---------------------------------------------
+
+exporters: Registry[Callable[[Any], tuple[str, str, bytes]]] = Registry(
+    "Files made by an app for the apps below it: name → function(obj) → (filename, mimetype,"
+    ' bytes). Known: "protocol_pdf" (a meeting\'s protocol as PDF, from protocols).'
+)

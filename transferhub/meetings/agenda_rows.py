@@ -7,12 +7,12 @@ keeps the markup and only prints these values.
 
 from django.utils.translation import gettext as _
 
-from transferhub.decisions.models import Decision, Task
 from transferhub.lib.links import url_maker
 from transferhub.lib.markdown import render_markdown
 
 from .minutes_text import minutes_without_records
 from .models import AgendaItem, Meeting
+from .related import decision_model, task_model
 from .services import ScheduledItem
 
 
@@ -69,8 +69,8 @@ def agenda_rows(
 def minutes_sections(meeting: Meeting, schedule: list[ScheduledItem], *, full: bool) -> list[dict]:
     """One dict per item (breaks left out) for the minutes part: text, decisions, tasks, files."""
     statuses = {value: str(label) for value, label in AgendaItem.Status.choices}
-    kinds = {value: str(label) for value, label in Decision.Kind.choices}
-    task_statuses = {value: str(label) for value, label in Task.Status.choices}
+    kinds = {value: str(label) for value, label in decision_model().Kind.choices}
+    task_statuses = {value: str(label) for value, label in task_model().Status.choices}
     attachment_url = url_maker("meetings:attachment", meeting.pk)
     sections = []
     for scheduled in schedule:
@@ -114,7 +114,7 @@ def _minutes_html(item: AgendaItem, *, full: bool):
     return render_markdown(text) if text.strip() else None
 
 
-def _decision(decision: Decision, kinds: dict[str, str]) -> dict:
+def _decision(decision, kinds: dict[str, str]) -> dict:
     votes = None
     if decision.has_votes:
         votes = _("Ja %(yes)s, Nein %(no)s, Enthaltungen %(abstain)s") % {
@@ -130,7 +130,7 @@ def _decision(decision: Decision, kinds: dict[str, str]) -> dict:
     }
 
 
-def _task(task: Task, statuses: dict[str, str]) -> dict:
+def _task(task, statuses: dict[str, str]) -> dict:
     owner = task.owner
     return {
         "text": task.text,

@@ -3,7 +3,6 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from transferhub.decisions.models import Decision
 from transferhub.lib.dates import validate_date_range
 from transferhub.lib.forms_versioned import VersionedForm
 from transferhub.lib.idempotency import OnceForm
@@ -295,57 +294,6 @@ class CorrectionForm(VersionedForm):
     @classmethod
     def values_of(cls, item: AgendaItem) -> dict:
         return {"minutes": item.minutes}
-
-
-class DecisionForm(OnceForm):
-    prefix = "decision"
-
-    text = forms.CharField(
-        label=_("Beschlusstext"), widget=forms.Textarea(attrs={"rows": 4}), max_length=5000
-    )
-    kind = forms.ChoiceField(
-        label=_("Art"), choices=Decision.Kind.choices, initial=Decision.Kind.AGREEMENT
-    )
-    votes_yes = forms.IntegerField(label=_("Ja-Stimmen"), min_value=0, required=False)
-    votes_no = forms.IntegerField(label=_("Nein-Stimmen"), min_value=0, required=False)
-    votes_abstain = forms.IntegerField(label=_("Enthaltungen"), min_value=0, required=False)
-
-    def votes(self) -> tuple | None:
-        votes = tuple(self.cleaned_data.get(k) for k in ("votes_yes", "votes_no", "votes_abstain"))
-        return None if all(v is None for v in votes) else votes
-
-
-class TaskForm(OnceForm):
-    prefix = "task"
-
-    text = forms.CharField(
-        label=_("Aufgabe"), widget=forms.Textarea(attrs={"rows": 3}), max_length=5000
-    )
-    owner_person = PersonChoiceField(
-        label=_("zuständig (Person)"), queryset=Person.objects.none(), required=False
-    )
-    owner_body = forms.ModelChoiceField(
-        label=_("oder zuständig (Gremium)"), queryset=Body.objects.all(), required=False
-    )
-    due_date = forms.DateField(
-        label=_("fällig am"),
-        required=False,
-        widget=DateInput(),
-        validators=[validate_date_range],
-    )
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["owner_person"].queryset = _people()
-
-    def clean(self):
-        data = super().clean()
-        if data.get("owner_person") and data.get("owner_body"):
-            self.add_error(
-                "owner_body",
-                _("Bitte wählen Sie entweder eine Person oder ein Gremium als zuständig."),
-            )
-        return data
 
 
 class AttachmentForm(OnceForm):

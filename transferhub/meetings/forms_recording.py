@@ -3,10 +3,9 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from transferhub.decisions.models import Decision
 from transferhub.network.models import Organisation
 
-from .forms import DecisionForm, PersonChoiceField, TaskForm, _people
+from .forms import PersonChoiceField, _people
 from .models import AgendaItem, Attendance
 
 # Minutes beyond this are not minutes of one item; the limit also bounds rendering.
@@ -38,41 +37,6 @@ class ClockForm(forms.Form):
         ]
     )
     item = forms.IntegerField(required=False, min_value=1, max_value=2**31 - 1)
-
-
-class DecisionEditForm(DecisionForm):
-    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1, max_value=2**31 - 1)
-
-    def __init__(self, *args, decision: Decision | None = None, **kwargs):
-        if decision is not None and "data" not in kwargs and not args:
-            kwargs["initial"] = {
-                "text": decision.text,
-                "kind": decision.kind,
-                "votes_yes": decision.votes_yes,
-                "votes_no": decision.votes_no,
-                "votes_abstain": decision.votes_abstain,
-                "version": decision.version,
-            }
-        super().__init__(*args, **kwargs)
-        if decision is not None:
-            self.prefix = f"decision-{decision.pk}"
-
-
-class TaskEditForm(TaskForm):
-    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1, max_value=2**31 - 1)
-
-    def __init__(self, *args, task=None, **kwargs):
-        if task is not None and "data" not in kwargs and not args:
-            kwargs["initial"] = {
-                "text": task.text,
-                "owner_person": task.owner_person_id,
-                "owner_body": task.owner_body_id,
-                "due_date": task.due_date,
-                "version": task.version,
-            }
-        super().__init__(*args, **kwargs)
-        if task is not None:
-            self.prefix = f"task-{task.pk}"
 
 
 class PresenterAddForm(forms.Form):

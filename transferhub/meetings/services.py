@@ -19,6 +19,7 @@ from transferhub.network.models import Body, Organisation, Person
 
 from .calendar import meeting_ics
 from .models import AgendaItem, Attachment, Attendance, Meeting, MinutesVersion, Presentation
+from .signals import minutes_approved
 
 
 class MeetingError(Exception):
@@ -586,12 +587,15 @@ def minutes_snapshot(meeting: Meeting) -> dict:
     Versions written before a key existed lack it; readers take each key with a default
     (see versions.version_sections).
     """
-    from transferhub.decisions.models import Decision, Task  # the app above this one
+    from .related import decision_model, task_model  # decisions sits above this app
 
     items = meeting.agenda_items.prefetch_related(
         Prefetch("presentations", Presentation.objects.select_related("person", "organisation")),
-        Prefetch("decisions", Decision.objects.select_related("body").order_by("pk")),
-        Prefetch("tasks", Task.objects.select_related("owner_person", "owner_body").order_by("pk")),
+        Prefetch("decisions", decision_model().objects.select_related("body").order_by("pk")),
+        Prefetch(
+            "tasks",
+            task_model().objects.select_related("owner_person", "owner_body").order_by("pk"),
+        ),
     ).order_by("order")
     return {
         "meeting": {
@@ -681,10 +685,8 @@ def minutes_approve(*, meeting: Meeting, actor=None) -> Meeting:
     following = next_meeting_of(meeting)
     if following is not None and following.state in (State.PLANNED, State.INVITED):
         approval_item_ensure(meeting=following, previous=meeting)
-    # The approved minutes go to the members, with the PDF, once this is committed.
-    from transferhub.decisions.notifications import minutes_send_to_members
-
-    transaction.on_commit(lambda: minutes_send_to_members.enqueue(meeting.pk))
+    # Whoever listens (decisions mails the minutes to the members) hears it once committed.
+    transaction.on_commit(lambda: minutes_approved.send(sender=Meeting, meeting=meeting))
     return meeting
 
 

@@ -24,8 +24,6 @@ urlpatterns = [
     path("<int:pk>/punkte/<int:item_pk>/loeschen/", views_items.item_delete, name="item_delete"),
     path("<int:pk>/punkte/<int:item_pk>/verschieben/", views_items.item_move, name="item_move"),
     path("<int:pk>/punkte/<int:item_pk>/korrektur/", views_items.item_correct, name="item_correct"),
-    path("<int:pk>/punkte/<int:item_pk>/beschluss/", views_items.decision_add, name="decision_add"),
-    path("<int:pk>/punkte/<int:item_pk>/aufgabe/", views_items.task_add, name="task_add"),
     path(
         "<int:pk>/punkte/<int:item_pk>/anlage/", views_items.attachment_add, name="attachment_add"
     ),
@@ -62,21 +60,6 @@ urlpatterns += [
         name="record_minutes",
     ),
     path(
-        "<int:pk>/protokollieren/<int:item_pk>/beschluss/",
-        views_recording.record_decision_add,
-        name="record_decision_add",
-    ),
-    path(
-        "<int:pk>/protokollieren/<int:item_pk>/aufgabe/",
-        views_recording.record_task_add,
-        name="record_task_add",
-    ),
-    path(
-        "<int:pk>/protokollieren/<int:item_pk>/aufgabe/formular/",
-        views_recording.record_task_form,
-        name="record_task_form",
-    ),
-    path(
         "<int:pk>/protokollieren/<int:item_pk>/anlage/",
         views_recording.record_attachment_add,
         name="record_attachment_add",
@@ -85,26 +68,6 @@ urlpatterns += [
         "<int:pk>/protokollieren/<int:item_pk>/vortragende/",
         views_recording.record_presenters,
         name="record_presenters",
-    ),
-    path(
-        "<int:pk>/protokollieren/beschluss/<int:decision_pk>/",
-        views_recording.record_decision_edit,
-        name="record_decision_edit",
-    ),
-    path(
-        "<int:pk>/protokollieren/beschluss/<int:decision_pk>/entfernen/",
-        views_recording.record_decision_delete,
-        name="record_decision_delete",
-    ),
-    path(
-        "<int:pk>/protokollieren/aufgabe/<int:task_pk>/",
-        views_recording.record_task_edit,
-        name="record_task_edit",
-    ),
-    path(
-        "<int:pk>/protokollieren/aufgabe/<int:task_pk>/entfernen/",
-        views_recording.record_task_delete,
-        name="record_task_delete",
     ),
 ]
 

@@ -15,6 +15,7 @@ from transferhub.lib.markdown import render_markdown
 
 from .minutes_text import minutes_without_records
 from .models import AgendaItem
+from .related import decision_model, task_model
 
 # Equal lines shown around a change; longer unchanged runs are folded.
 CONTEXT_LINES = 2
@@ -33,16 +34,13 @@ def _german(value) -> str:
 
 
 def _labels() -> dict:
-    # Imported here, not at the top: decisions sits above meetings.
-    from transferhub.decisions.models import Decision, Task
-
     def table(choices):
         return {value: str(label) for value, label in choices}
 
     return {
         "status": table(AgendaItem.Status.choices),
-        "kind": table(Decision.Kind.choices),
-        "task_status": table(Task.Status.choices),
+        "kind": table(decision_model().Kind.choices),
+        "task_status": table(task_model().Status.choices),
     }
 
 

@@ -22,8 +22,6 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 
-from transferhub.decisions.models import Decision, Task
-from transferhub.decisions.services import open_tasks_of_body
 from transferhub.lib.forms_versioned import NOTHING_CHANGED, save_versioned
 from transferhub.lib.idempotency import AlreadySaved, already_saved, save_once, saved_before
 from transferhub.lib.models import ActionLog
@@ -47,6 +45,7 @@ from .forms import (
     MeetingFilterForm,
 )
 from .models import AgendaItem, Attachment, Meeting, MinutesVersion, Presentation
+from .related import decision_model, task_model
 from .services import MeetingError
 from .versions import version_diff, version_lines, version_sections
 
@@ -121,14 +120,15 @@ def _agenda_items(
 
     lookups = [
         prefetch("presentations", Presentation.objects.select_related("person", "organisation")),
-        prefetch("decisions", Decision.objects.select_related("body").order_by("pk")),
+        prefetch("decisions", decision_model().objects.select_related("body").order_by("pk")),
     ]
     if with_attachments:
         lookups.append(prefetch("attachments", Attachment.objects.order_by("number")))
     if with_tasks:
         lookups.append(
             prefetch(
-                "tasks", Task.objects.select_related("owner_person", "owner_body").order_by("pk")
+                "tasks",
+                task_model().objects.select_related("owner_person", "owner_body").order_by("pk"),
             )
         )
     return (
@@ -287,7 +287,9 @@ def _open_tasks_before(meeting: Meeting):
         meeting__date=meeting.date, meeting__start_time__lt=meeting.start_time
     )
     begins = timezone.make_aware(meeting.start)
-    return open_tasks_of_body(meeting.body_id).filter(
+    task = task_model()
+    open_tasks = task.objects.filter(body_id=meeting.body_id, status__in=task.OPEN_STATES)
+    return open_tasks.select_related("owner_person", "owner_body", "meeting").filter(
         earlier | Q(meeting__isnull=True, created__lt=begins)
     )
 

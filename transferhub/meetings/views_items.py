@@ -11,8 +11,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from transferhub.decisions import services as decision_services
-from transferhub.decisions.services import DecisionError
+from transferhub.lib import registry
 from transferhub.lib.forms_versioned import NOTHING_CHANGED, save_versioned
 from transferhub.lib.idempotency import AlreadySaved, already_saved, save_once, saved_before
 
@@ -22,10 +21,8 @@ from .forms import (
     AgendaItemEditForm,
     AttachmentForm,
     CorrectionForm,
-    DecisionForm,
     MinutesForm,
     PresenterFormSet,
-    TaskForm,
 )
 from .models import AgendaItem, Attachment, Meeting
 from .services import MeetingError
@@ -206,10 +203,11 @@ def _render_item(request, meeting: Meeting, item: AgendaItem, **forms):
         or MinutesForm(initial=MinutesForm.initial_of(item)),
         "correction_form": forms.get("correction_form")
         or CorrectionForm(initial=CorrectionForm.initial_of(item)),
-        "decision_form": forms.get("decision_form") or DecisionForm(),
-        "task_form": forms.get("task_form") or TaskForm(),
         "attachment_form": forms.get("attachment_form") or AttachmentForm(),
     }
+    # The decision and task forms come from the decisions app (lib.registry).
+    for name, entry in registry.agenda_item_forms.items():
+        context[name] = forms.get(name) or entry.form_class()
     return render(request, "meetings/item_record.html", context)
 
 
@@ -276,75 +274,6 @@ def item_correct(request, meeting: Meeting, item_pk: int):
                 )
                 return redirect("meetings:item", pk=meeting.pk, item_pk=item.pk)
     return _render_item(request, meeting, item, correction_form=form)
-
-
-@require_POST
-@meeting_view("manage")
-def decision_add(request, meeting: Meeting, item_pk: int):
-    item = _item(meeting, item_pk)
-    form = DecisionForm(request.POST)
-    item_url = _item_url(meeting, item)
-    if (done := saved_before(form)) is not None:
-        return already_saved(request, done, item_url)
-    if form.is_valid():
-        try:
-            decision = save_once(
-                form,
-                lambda: decision_services.decision_record(
-                    meeting=meeting,
-                    agenda_item=item,
-                    text=form.cleaned_data["text"],
-                    kind=form.cleaned_data["kind"],
-                    votes=form.votes(),
-                    actor=request.user,
-                ),
-                item_url,
-            )
-        except AlreadySaved as exc:
-            return already_saved(request, exc.url, item_url)
-        except DecisionError as exc:
-            messages.error(request, str(exc))
-        else:
-            messages.success(
-                request,
-                _("Der Beschluss %(number)s wurde festgehalten.")
-                % {"number": decision.register_number},
-            )
-            return redirect("meetings:item", pk=meeting.pk, item_pk=item.pk)
-    return _render_item(request, meeting, item, decision_form=form)
-
-
-@require_POST
-@meeting_view("manage")
-def task_add(request, meeting: Meeting, item_pk: int):
-    item = _item(meeting, item_pk)
-    form = TaskForm(request.POST)
-    item_url = _item_url(meeting, item)
-    if (done := saved_before(form)) is not None:
-        return already_saved(request, done, item_url)
-    if form.is_valid():
-        try:
-            save_once(
-                form,
-                lambda: decision_services.task_create(
-                    agenda_item=item,
-                    meeting=meeting,
-                    text=form.cleaned_data["text"],
-                    owner_person=form.cleaned_data["owner_person"],
-                    owner_body=form.cleaned_data["owner_body"],
-                    due_date=form.cleaned_data["due_date"],
-                    actor=request.user,
-                ),
-                item_url,
-            )
-        except AlreadySaved as exc:
-            return already_saved(request, exc.url, item_url)
-        except DecisionError as exc:
-            messages.error(request, str(exc))
-        else:
-            messages.success(request, _("Die Aufgabe wurde angelegt."))
-            return redirect("meetings:item", pk=meeting.pk, item_pk=item.pk)
-    return _render_item(request, meeting, item, task_form=form)
 
 
 @require_POST

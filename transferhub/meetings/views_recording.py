@@ -19,9 +19,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from transferhub.decisions import services as decision_services
-from transferhub.decisions.models import Decision, Task
-from transferhub.decisions.services import DecisionError
+from transferhub.lib import registry
 from transferhub.lib.links import url_maker
 from transferhub.lib.markdown import render_markdown
 from transferhub.lib.versioning import StaleVersion
@@ -29,17 +27,16 @@ from transferhub.network.models import Organisation
 
 from . import services
 from .clock import clock_rows, item_clock, meeting_clock_end, meeting_clock_start
-from .forms import AttachmentForm, DecisionForm, TaskForm
+from .forms import AttachmentForm
 from .forms_recording import (
     AttendanceMarkForm,
     ClockForm,
-    DecisionEditForm,
     GuestForm,
     ItemMinutesForm,
     PresenterAddForm,
-    TaskEditForm,
 )
 from .models import AgendaItem, Attachment, Attendance, Meeting, Presentation
+from .related import decision_model, task_model
 from .services import MeetingError
 from .views import _item, meeting_view
 
@@ -93,8 +90,11 @@ def _items(meeting: Meeting) -> list[AgendaItem]:
                 "presentations",
                 queryset=Presentation.objects.select_related("person", "organisation"),
             ),
-            Prefetch("decisions", queryset=Decision.objects.order_by("sequence")),
-            Prefetch("tasks", queryset=Task.objects.select_related("owner_person", "owner_body")),
+            Prefetch("decisions", queryset=decision_model().objects.order_by("sequence")),
+            Prefetch(
+                "tasks",
+                queryset=task_model().objects.select_related("owner_person", "owner_body"),
+            ),
             Prefetch("attachments", queryset=Attachment.objects.order_by("number")),
         )
     )
@@ -133,11 +133,18 @@ def _items(meeting: Meeting) -> list[AgendaItem]:
         for attachment in item.attachments.all():
             attachment.download_url = url["attachment"](attachment.pk)
     rows, _offset = clock_rows(meeting, items)
-    decision_form, attachment_form = _BlankForm(DecisionForm), _BlankForm(AttachmentForm)
+    attachment_form = _BlankForm(AttachmentForm)
+    # Add forms of the apps above meetings (the decision's, see lib.registry), with ids per item.
+    blank = {
+        name: _BlankForm(entry.form_class)
+        for name, entry in registry.agenda_item_forms.items()
+        if entry.on_recording_page
+    }
     for item, row in zip(items, rows, strict=True):
         item.clock = row
         # Forms per item, with ids of their own: thirty items, no label points at another's.
-        item.decision_form_html = decision_form.for_item(item.pk)
+        for name, form in blank.items():
+            setattr(item, f"{name}_html", form.for_item(item.pk))
         item.attachment_form_html = attachment_form.for_item(item.pk)
     return items
 
@@ -376,34 +383,6 @@ def _done(request, meeting, item, part, message: str, **extra):
     return _back(meeting, item.pk)
 
 
-@require_POST
-@meeting_view("manage")
-def record_decision_add(request, meeting: Meeting, item_pk: int):
-    item = _item(meeting, item_pk)
-    form = DecisionForm(request.POST, auto_id=f"id_{item.pk}_%s")
-    if not form.is_valid():
-        return _invalid(request, meeting, item, "decisions", decision_form=form)
-    try:
-        decision = decision_services.decision_record(
-            meeting=meeting,
-            agenda_item=item,
-            text=form.cleaned_data["text"],
-            kind=form.cleaned_data["kind"],
-            votes=form.votes(),
-            actor=request.user,
-        )
-    except DecisionError as exc:
-        form.add_error(None, str(exc))
-        return _invalid(request, meeting, item, "decisions", decision_form=form)
-    return _done(
-        request,
-        meeting,
-        item,
-        "decisions",
-        _("Der Beschluss %(number)s wurde festgehalten.") % {"number": decision.register_number},
-    )
-
-
 def _invalid(request, meeting, item, part, **forms):
     """A form with errors comes back in place (htmx) or on the page (without JavaScript)."""
     if _is_htmx(request):
@@ -413,151 +392,6 @@ def _invalid(request, meeting, item, part, **forms):
     )
     messages.error(request, message)
     return _back(meeting, item.pk)
-
-
-@meeting_view("manage")
-def record_decision_edit(request, meeting: Meeting, decision_pk: int):
-    decision = get_object_or_404(Decision, pk=decision_pk, meeting=meeting)
-    item = _item(meeting, decision.agenda_item_id) if decision.agenda_item_id else None
-    if item is None:
-        return _refused(request, meeting, _("Der Beschluss gehört zu keinem Punkt."))
-    if request.method != "POST":
-        if "abbrechen" in request.GET:
-            return _part(request, meeting, item, "decisions")
-        return _part(
-            request,
-            meeting,
-            item,
-            "decisions",
-            editing=decision.pk,
-            edit_form=DecisionEditForm(decision=decision),
-        )
-    form = DecisionEditForm(request.POST, prefix=f"decision-{decision.pk}")
-    if not form.is_valid():
-        return _invalid(request, meeting, item, "decisions", editing=decision.pk, edit_form=form)
-    try:
-        decision_services.decision_update(
-            decision=decision,
-            text=form.cleaned_data["text"],
-            kind=form.cleaned_data["kind"],
-            votes=form.votes(),
-            expected_version=form.cleaned_data["version"],
-            actor=request.user,
-        )
-    except StaleVersion as exc:
-        form.add_error(None, str(exc))
-        return _invalid(
-            request,
-            meeting,
-            item,
-            "decisions",
-            editing=decision.pk,
-            edit_form=form,
-            stale=exc.current,
-        )
-    except DecisionError as exc:
-        form.add_error(None, str(exc))
-        return _invalid(request, meeting, item, "decisions", editing=decision.pk, edit_form=form)
-    return _done(request, meeting, item, "decisions", _("Der Beschluss wurde geändert."))
-
-
-@require_POST
-@meeting_view("manage")
-def record_decision_delete(request, meeting: Meeting, decision_pk: int):
-    decision = get_object_or_404(Decision, pk=decision_pk, meeting=meeting)
-    item = _item(meeting, decision.agenda_item_id) if decision.agenda_item_id else None
-    number = decision.register_number
-    try:
-        decision_services.decision_delete(decision=decision, actor=request.user)
-    except DecisionError as exc:
-        return _refused(request, meeting, str(exc), item.pk if item else None)
-    message = _(
-        "Der Beschluss %(number)s wurde entfernt; seine Nummer wird nicht neu vergeben."
-    ) % {"number": number}
-    if item is None:
-        messages.success(request, message)
-        return _back(meeting)
-    return _done(request, meeting, item, "decisions", message)
-
-
-@meeting_view("manage")
-def record_task_form(request, meeting: Meeting, item_pk: int):
-    """The form to add a task, loaded when it is opened (its list of people is long)."""
-    item = _item(meeting, item_pk)
-    return render(
-        request,
-        "meetings/record/_task_form.html",
-        {"meeting": meeting, "item": item, "task_form": TaskForm(auto_id=f"id_{item.pk}_%s")},
-    )
-
-
-@require_POST
-@meeting_view("manage")
-def record_task_add(request, meeting: Meeting, item_pk: int):
-    item = _item(meeting, item_pk)
-    form = TaskForm(request.POST, auto_id=f"id_{item.pk}_%s")
-    if form.is_valid():
-        try:
-            decision_services.task_create(
-                agenda_item=item,
-                meeting=meeting,
-                text=form.cleaned_data["text"],
-                owner_person=form.cleaned_data["owner_person"],
-                owner_body=form.cleaned_data["owner_body"],
-                due_date=form.cleaned_data["due_date"],
-                actor=request.user,
-            )
-        except DecisionError as exc:
-            form.add_error(None, str(exc))
-        else:
-            return _done(request, meeting, item, "tasks", _("Die Aufgabe wurde angelegt."))
-    return _invalid(request, meeting, item, "tasks", task_form=form)
-
-
-@meeting_view("manage")
-def record_task_edit(request, meeting: Meeting, task_pk: int):
-    task = get_object_or_404(Task, pk=task_pk, meeting=meeting, agenda_item__isnull=False)
-    item = _item(meeting, task.agenda_item_id)
-    if request.method != "POST":
-        if "abbrechen" in request.GET:
-            return _part(request, meeting, item, "tasks")
-        return _part(
-            request, meeting, item, "tasks", editing=task.pk, edit_form=TaskEditForm(task=task)
-        )
-    form = TaskEditForm(request.POST, prefix=f"task-{task.pk}")
-    if form.is_valid():
-        fields = {
-            k: form.cleaned_data[k] for k in ("text", "owner_person", "owner_body", "due_date")
-        }
-        try:
-            decision_services.task_update(
-                task=task,
-                expected_version=form.cleaned_data["version"],
-                actor=request.user,
-                **fields,
-            )
-        except StaleVersion as exc:
-            form.add_error(None, str(exc))
-            return _invalid(
-                request, meeting, item, "tasks", editing=task.pk, edit_form=form, stale=exc.current
-            )
-        except DecisionError as exc:
-            form.add_error(None, str(exc))
-        else:
-            return _done(request, meeting, item, "tasks", _("Die Aufgabe wurde geändert."))
-    return _invalid(request, meeting, item, "tasks", editing=task.pk, edit_form=form)
-
-
-@require_POST
-@meeting_view("manage")
-def record_task_delete(request, meeting: Meeting, task_pk: int):
-    task = get_object_or_404(Task, pk=task_pk, meeting=meeting, agenda_item__isnull=False)
-    item = _item(meeting, task.agenda_item_id)
-    try:
-        decision_services.task_delete(task=task, actor=request.user)
-    except DecisionError as exc:
-        return _refused(request, meeting, str(exc), item.pk)
-    return _done(request, meeting, item, "tasks", _("Die Aufgabe wurde entfernt."))
 
 
 @require_POST

@@ -20,6 +20,13 @@ class ProtocolsConfig(AppConfig):
 
         registry.demo_data.register("protocols", registry.Demo(load=demo.demo_meeting), order=20)
 
+        def protocol_pdf(meeting):
+            from .writing import protocol_pdf  # Typst loads only when a PDF is wanted
+
+            return protocol_pdf(meeting)
+
+        registry.exporters.register("protocol_pdf", protocol_pdf)
+
         for model in (AgendaItem, Decision, Task):
             post_save.connect(search.on_save, sender=model, dispatch_uid=f"search-{model.__name__}")
             post_delete.connect(

@@ -1,0 +1,6 @@
+"""Hooks for the apps above meetings (sent after the change is committed)."""
+
+from django.dispatch import Signal
+
+# The minutes of `meeting` were approved (decisions mails them to the members).
+minutes_approved = Signal()
