@@ -40,7 +40,7 @@ class ImportForm(forms.Form):
         label=_("Protokolldateien"),
         help_text=_(
             "TXT, Markdown, reStructuredText, PDF (mit Text), DOCX, ODT, RTF oder HTML, je "
-            "höchstens 50 MB; viele Dateien auch als ein ZIP-Archiv. Bis zu 5 Dateien werden "
+            "höchstens 50 MB; viele Dateien (mehr als 100) als ein ZIP-Archiv. Bis zu 5 Dateien werden "
             "sofort gelesen, mehr laufen im Hintergrund weiter, mit Fortschritt auf einer "
             "eigenen Seite."
         ),
