@@ -1,23 +1,23 @@
 """Bodies (Gremien): public to read, the secretariat writes."""
 
-from ninja import Query, Router, Status
+from ninja import Router, Status
+from ninja.pagination import paginate
 
 from transferhub.network import services as network_services
 from transferhub.network.models import Body
 
 from ..errors import not_found, refused
 from ..loading import reference, require_secretariat
-from ..pagination import MAX_LIMIT, MAX_OFFSET, paginate
+from ..pagination import LimitOffset
 from ..schemas import BodyIn, BodyOut, BodyPatch, Page, PathId, responses
 
 router = Router(tags=["Gremien"])
 
 
 @router.get("/bodies", response=responses(200, Page[BodyOut]), summary="Gremien")
-def list_bodies(
-    request, limit: int = Query(50, ge=1, le=MAX_LIMIT), offset: int = Query(0, ge=0, le=MAX_OFFSET)
-):
-    return paginate(Body.objects.order_by("name", "pk"), limit, offset)
+@paginate(LimitOffset)
+def list_bodies(request):
+    return Body.objects.order_by("name", "pk")
 
 
 @router.get("/bodies/{body_id}", response=responses(200, BodyOut), summary="Gremium")

@@ -8,6 +8,7 @@ secretariat all companies'; a survey response only its respondent.
 from django.db.models import Count, IntegerField, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from ninja import Query, Router
+from ninja.pagination import paginate
 
 from transferhub.checks.models import Answer, Assessment, CheckPoint, Measure
 from transferhub.checks.permissions import visible_assessments
@@ -15,7 +16,7 @@ from transferhub.checks.results import assessment_results, theme_light
 
 from ..errors import not_found
 from ..loading import require_user
-from ..pagination import MAX_LIMIT, MAX_OFFSET, paginate
+from ..pagination import LimitOffset
 from ..schemas import (
     NO_NUL,
     ActionPlanOut,
@@ -99,12 +100,11 @@ def _summary(assessment: Assessment, results) -> dict:
     response=responses(200, Page[AssessmentOut]),
     summary="Bewertungen (Checks), die Sie sehen dürfen",
 )
+@paginate(LimitOffset)
 def list_assessments(
     request,
     company: FilterId = None,
     instrument: str = Query("", max_length=40, pattern=NO_NUL, description="Kennung, z. B. OM-SGA"),
-    limit: int = Query(50, ge=1, le=MAX_LIMIT),
-    offset: int = Query(0, ge=0, le=MAX_OFFSET),
 ):
     require_user(request)
     assessments = visible_assessments(request.user).select_related(*RELATED)
@@ -113,7 +113,7 @@ def list_assessments(
     if instrument:
         assessments = assessments.filter(version__instrument__code=instrument)
     assessments = _with_counts(assessments).order_by("-created", "-pk")
-    return paginate(assessments, limit, offset)
+    return assessments
 
 
 @router.get(

@@ -2,6 +2,7 @@
 
 from django.http import HttpResponse
 from ninja import Query, Router, Status
+from ninja.pagination import paginate
 
 from transferhub.decisions import services as decision_services
 from transferhub.decisions.models import Decision
@@ -11,7 +12,7 @@ from transferhub.decisions.services import DecisionError
 from ..errors import refused
 from ..http import if_match, tagged
 from ..loading import load_decision, load_item, load_meeting, require_user
-from ..pagination import MAX_LIMIT, MAX_OFFSET, paginate
+from ..pagination import LimitOffset
 from ..schemas import (
     NO_NUL,
     DecisionIn,
@@ -32,14 +33,13 @@ router = Router(tags=["Beschlüsse"])
     response=responses(200, Page[DecisionOut]),
     summary="Beschlussregister",
 )
+@paginate(LimitOffset)
 def list_decisions(
     request,
     body: FilterId = None,
     year: int | None = Query(None, ge=1900, le=2999),
     kind: DecisionKind | None = None,
     q: str = Query("", max_length=200, pattern=NO_NUL),
-    limit: int = Query(50, ge=1, le=MAX_LIMIT),
-    offset: int = Query(0, ge=0, le=MAX_OFFSET),
 ):
     decisions = visible_decisions(request.user).select_related("body")
     if body is not None:
@@ -51,7 +51,7 @@ def list_decisions(
     if q:
         decisions = decisions.filter(text__icontains=q)
     decisions = decisions.order_by("-meeting__date", "body__name", "sequence", "pk")
-    return paginate(decisions, limit, offset)
+    return decisions
 
 
 @router.get(

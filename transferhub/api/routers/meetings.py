@@ -2,6 +2,7 @@
 
 from django.http import HttpResponse
 from ninja import Query, Router, Status
+from ninja.pagination import paginate
 
 from transferhub.meetings import services as meeting_services
 from transferhub.meetings.models import Meeting
@@ -12,7 +13,7 @@ from transferhub.network.permissions import can_manage_body, visible_meetings_fi
 from ..errors import forbidden, refused
 from ..http import if_match, tagged
 from ..loading import load_meeting, reference, require_user
-from ..pagination import MAX_LIMIT, MAX_OFFSET, paginate
+from ..pagination import LimitOffset
 from ..schemas import (
     FilterId,
     MeetingDetailOut,
@@ -30,13 +31,12 @@ router = Router(tags=["Sitzungen"])
 
 
 @router.get("/meetings", response=responses(200, Page[MeetingOut]), summary="Sitzungen")
+@paginate(LimitOffset)
 def list_meetings(
     request,
     body: FilterId = None,
     year: int | None = Query(None, ge=1900, le=2999),
     state: MeetingState | None = None,
-    limit: int = Query(50, ge=1, le=MAX_LIMIT),
-    offset: int = Query(0, ge=0, le=MAX_OFFSET),
 ):
     meetings = (
         Meeting.objects.filter(visible_meetings_filter(request.user))
@@ -49,7 +49,7 @@ def list_meetings(
         meetings = meetings.filter(date__year=year)
     if state is not None:
         meetings = meetings.filter(state=state)
-    return paginate(meetings, limit, offset)
+    return meetings
 
 
 @router.get(

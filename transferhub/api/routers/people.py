@@ -2,6 +2,7 @@
 
 from django.db.models import Q
 from ninja import Query, Router, Status
+from ninja.pagination import paginate
 
 from transferhub.network import services as network_services
 from transferhub.network.models import Organisation, Person
@@ -9,18 +10,17 @@ from transferhub.network.permissions import is_secretariat
 
 from ..errors import forbidden, not_found, refused
 from ..loading import reference, require_secretariat, require_user
-from ..pagination import MAX_LIMIT, MAX_OFFSET, paginate
+from ..pagination import LimitOffset
 from ..schemas import NO_NUL, Page, PathId, PersonIn, PersonOut, PersonPatch, responses
 
 router = Router(tags=["Personen"])
 
 
 @router.get("/people", response=responses(200, Page[PersonOut]), summary="Personen")
+@paginate(LimitOffset)
 def list_people(
     request,
     q: str = Query("", max_length=100, pattern=NO_NUL),
-    limit: int = Query(50, ge=1, le=MAX_LIMIT),
-    offset: int = Query(0, ge=0, le=MAX_OFFSET),
 ):
     require_secretariat(request)
     people = Person.objects.order_by("family_name", "given_name", "pk")
@@ -28,7 +28,7 @@ def list_people(
         people = people.filter(
             Q(given_name__icontains=q) | Q(family_name__icontains=q) | Q(email__icontains=q)
         )
-    return paginate(people, limit, offset)
+    return people
 
 
 @router.get("/people/{person_id}", response=responses(200, PersonOut), summary="Person")

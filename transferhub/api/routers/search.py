@@ -6,10 +6,11 @@ positions of the matches (`highlights`), not as HTML.
 """
 
 from ninja import Query, Router
+from ninja.pagination import paginate
 
 from transferhub.protocols import search as fulltext
 
-from ..pagination import MAX_LIMIT, MAX_OFFSET, paginate
+from ..pagination import Converted, LimitOffset
 from ..schemas import NO_NUL, FilterId, Page, SearchHitOut, SearchKind, responses
 
 router = Router(tags=["Suche"])
@@ -25,19 +26,18 @@ router = Router(tags=["Suche"])
         "gefundenen Wörter als Bereiche [start, end) in Zeichen (Unicode-Codepunkten)."
     ),
 )
+@paginate(LimitOffset)
 def search_minutes(
     request,
     q: str = Query(..., min_length=1, max_length=200, pattern=NO_NUL, description="Suchbegriff"),
     body: FilterId = None,
     year: int | None = Query(None, ge=1900, le=2999),
     kind: SearchKind | None = None,
-    limit: int = Query(50, ge=1, le=MAX_LIMIT),
-    offset: int = Query(0, ge=0, le=MAX_OFFSET),
 ):
     query = q.strip()
     rows = fulltext.search(
         request.user, fulltext.Filters(query=query, body_id=body, year=year, kind=kind)
     )
     if rows is None:
-        return {"total": 0, "limit": limit, "offset": offset, "items": []}
-    return paginate(rows, limit, offset, lambda row: fulltext.results([row], query)[0])
+        return []
+    return Converted(rows, lambda row: fulltext.results([row], query)[0])

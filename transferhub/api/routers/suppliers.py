@@ -11,6 +11,7 @@ from typing import Literal
 from django.db.models import Prefetch, Value
 from django.utils.translation import gettext as _
 from ninja import Path, Query, Router
+from ninja.pagination import paginate
 
 from transferhub.suppliers.forms import SearchForm
 from transferhub.suppliers.models import SEAL_NUMBER_RE, Seal, Supplier
@@ -18,7 +19,7 @@ from transferhub.suppliers.permissions import sees_full_profile, sees_protected
 from transferhub.suppliers.search import search_suppliers
 
 from ..errors import ApiProblem, not_found
-from ..pagination import MAX_LIMIT, MAX_OFFSET, paginate
+from ..pagination import LimitOffset
 from ..schemas import NO_NUL, Page, PathId, SealVerificationOut, SupplierOut, responses
 
 router = Router(tags=["Lieferanten"])
@@ -59,6 +60,7 @@ def _form_errors(form) -> ApiProblem:
     response=responses(200, Page[SupplierOut]),
     summary="Lieferanten suchen (öffentlich)",
 )
+@paginate(LimitOffset)
 def search_supplier_list(
     request,
     q: str = Query("", max_length=200, pattern=NO_NUL, description="Name, Produkte"),
@@ -72,8 +74,6 @@ def search_supplier_list(
     state: StateChoice = "",
     lksg: bool = Query(False, description="nur mit vollständiger LkSG-Erklärung"),
     sort: SortChoice = "",
-    limit: int = Query(50, ge=1, le=MAX_LIMIT),
-    offset: int = Query(0, ge=0, le=MAX_OFFSET),
 ):
     form = SearchForm(
         {
@@ -93,7 +93,7 @@ def search_supplier_list(
     protected = sees_protected(request.user)
     results = search_suppliers(form.cleaned_data, protected=protected)
     access = Value("full" if protected else "public")
-    return paginate(results.annotate(access=access).prefetch_related(_seals()), limit, offset)
+    return results.annotate(access=access).prefetch_related(_seals())
 
 
 @router.get(

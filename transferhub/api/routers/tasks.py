@@ -4,6 +4,7 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from ninja import Query, Router, Status
+from ninja.pagination import paginate
 
 from transferhub.decisions import services as decision_services
 from transferhub.decisions.models import Decision, Task
@@ -14,7 +15,7 @@ from transferhub.network.models import Body, Person
 from ..errors import ApiProblem, refused
 from ..http import if_match, tagged
 from ..loading import TASK_RELATED, load_item, load_task, reference, require_user
-from ..pagination import MAX_LIMIT, MAX_OFFSET, paginate
+from ..pagination import LimitOffset
 from ..schemas import (
     NO_NUL,
     FilterId,
@@ -31,6 +32,7 @@ router = Router(tags=["Aufgaben"])
 
 
 @router.get("/tasks", response=responses(200, Page[TaskOut]), summary="Aufgabenregister")
+@paginate(LimitOffset)
 def list_tasks(
     request,
     body: FilterId = None,
@@ -38,8 +40,6 @@ def list_tasks(
     status: TaskStatus | None = None,
     overdue: bool = False,
     q: str = Query("", max_length=200, pattern=NO_NUL),
-    limit: int = Query(50, ge=1, le=MAX_LIMIT),
-    offset: int = Query(0, ge=0, le=MAX_OFFSET),
 ):
     require_user(request)
     tasks = visible_tasks(request.user).select_related(*TASK_RELATED)
@@ -53,7 +53,7 @@ def list_tasks(
         tasks = tasks.filter(status__in=Task.OPEN_STATES, due_date__lt=timezone.localdate())
     if q:
         tasks = tasks.filter(text__icontains=q)
-    return paginate(tasks.order_by("due_date", "pk"), limit, offset)
+    return tasks.order_by("due_date", "pk")
 
 
 @router.get("/tasks/{task_id}", response=responses(200, TaskOut), summary="Aufgabe")
