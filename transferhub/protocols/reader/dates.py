@@ -146,12 +146,19 @@ def times_after(text: str, pos: int) -> tuple[str | None, str | None, int]:
     for rx in (TIME_RANGE_RE, TIME_RANGE_COLON_RE):
         m = rx.match(rest)
         if m:
-            a, b = hhmm(m["ah"], m["am"]), hhmm(m["bh"], m["bm"])
+            bh = _meridiem(m["bh"], rest, m.end("bm") if m["bm"] else m.end("bh"))
+            ah = m["ah"]
+            if bh != m["bh"] and int(ah) < 12 and int(ah) + 12 <= int(bh):
+                ah = str(int(ah) + 12)  # "7:00 - 8:30 pm": the evening for both ends
+            a, b = hhmm(ah, m["am"]), hhmm(bh, m["bm"])
             if a and b:
                 return a, b, pos + m.end()
     m = TIME_SINGLE_RE.match(rest)
     if m:
-        a = hhmm(m["ah"], m["am"]) if m["ah"] else hhmm(m["bh"], m["bm"])
+        if m["ah"]:
+            a = hhmm(m["ah"], m["am"])
+        else:
+            a = hhmm(_meridiem(m["bh"], rest, m.end("bm")), m["bm"])  # "March 3, 2022, 7:00 pm"
         if a:
             return a, None, pos + m.end()
     return None, None, pos
@@ -197,6 +204,10 @@ def find_dates(text: str, ref: dt.date | None = None) -> list[DateHit]:
 
 
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+# "27/11/2017", "3/11/2017" (and "11/27/2017", where only the month can come first).
+SLASH_DATE_RE = re.compile(
+    r"(?<![\d/.])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)(?![\d/])"
+)
 
 
 def _other_dates(text: str):
@@ -210,6 +221,11 @@ def _other_dates(text: str):
             yield m, int(m["d2"]), EN_MONTHS[m["mn2"].lower()], int(m["y2"])
     for m in ISO_DATE_RE.finditer(text):
         yield m, int(m["d"]), int(m["m"]), int(m["y"])
+    for m in SLASH_DATE_RE.finditer(text):
+        a, b = int(m["a"]), int(m["b"])
+        # Day first, as in Europe and most of the world; month first only when the day says so.
+        day, month = (b, a) if b > 12 >= a else (a, b)
+        yield m, day, month, int(m["y"])
 
 
 _MERIDIEM_RE = re.compile(r"\s*(?P<x>[ap])\.?\s?m\b\.?", re.IGNORECASE)
@@ -443,3 +459,25 @@ def date_span_at(text: str, ref: dt.date | None) -> tuple[dt.date, int] | None:
             if date is not None:
                 return date, skip + m.end()
     return None
+
+
+def loose_dates(text: str, ref: dt.date | None) -> list[tuple[dt.date, int, int]]:
+    """Every date in text, also short ("March 3") and relative ones ("next Tuesday"), in order.
+
+    For places where a date is expected (the next meeting); running text keeps find_dates.
+    """
+    out = [(h.date, h.pos, h.endpos) for h in find_dates(text, ref)]
+    if ref is not None:
+        taken = [(lo, hi) for _, lo, hi in out]
+        extra = [
+            (d, m.start(), m.end())
+            for m in EN_SHORT_RE.finditer(text)
+            if (d := _make_date(int(m["d"] or m["d2"]), EN_MONTHS[(m["mn"] or m["mn2"]).lower()],
+                                None, ref))
+        ]  # fmt: skip
+        extra += relative_dates(text, ref)
+        for d, lo, hi in extra:
+            if not any(a <= lo < b or lo <= a < hi for a, b in taken):
+                out.append((d, lo, hi))
+                taken.append((lo, hi))
+    return sorted(out, key=lambda x: x[1])

@@ -754,8 +754,14 @@ def _next_meeting(
                 h = hits[0]
                 start, end = h.start, h.end
                 if start is None:
-                    start, end = dates.find_time_range(window[h.endpos : h.endpos + 40])
+                    start, end = times.parse_range(window[h.endpos : h.endpos + 40])
                 return {"date": h.date.isoformat(), "start": start, "end": end}
+            # "Next meeting: March 3", "Nächstes Treffen: nächste Woche Donnerstag, 19 Uhr".
+            loose = [d for d in dates.loose_dates(window, ref) if ref is None or d[0] > ref]
+            if loose:
+                date, _, hi = loose[0]
+                start, end = times.parse_range(window[hi : hi + 40])
+                return {"date": date.isoformat(), "start": start, "end": end}
     found: list[tuple[bool, dict]] = []
     for item in items:
         for para in item["minutes"].split("\n"):
@@ -763,12 +769,19 @@ def _next_meeting(
                 if not NEXT_SENTENCE_RE.search(sentence):
                     continue
                 hits = dates.find_dates(sentence, ref)
+                mention = bool(body and body.lower() in sentence.lower())
                 if hits:
                     h = hits[0]
-                    mention = bool(body and body.lower() in sentence.lower())
                     found.append(
                         (mention, {"date": h.date.isoformat(), "start": h.start, "end": h.end})
                     )
+                    continue
+                # "Das nächste Treffen ist in zwei Wochen", "next meeting next Tuesday at 7pm".
+                loose = [d for d in dates.loose_dates(sentence, ref) if ref and d[0] > ref]
+                if loose:
+                    date, _, hi = loose[0]
+                    start, end = times.parse_range(sentence[hi : hi + 40])
+                    found.append((mention, {"date": date.isoformat(), "start": start, "end": end}))
     if not found:
         return None
     with_body = [f for m, f in found if m]
