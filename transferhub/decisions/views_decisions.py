@@ -7,6 +7,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from transferhub.lib.links import url_maker
 from transferhub.lib.markdown import render_markdown
@@ -176,7 +177,11 @@ def _decision_rows(decisions) -> list[dict]:
         date = decision.meeting.date
         votes = None
         if decision.has_votes:
-            votes = _("%(y)s ja, %(n)s nein, %(a)s Enthaltungen") % {
+            votes = ngettext(
+                "%(y)s ja, %(n)s nein, %(a)s Enthaltung",
+                "%(y)s ja, %(n)s nein, %(a)s Enthaltungen",
+                decision.votes_abstain,
+            ) % {
                 "y": decision.votes_yes,
                 "n": decision.votes_no,
                 "a": decision.votes_abstain,
