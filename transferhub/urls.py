@@ -1,6 +1,10 @@
+from pathlib import Path
+
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
+from django.http import HttpResponse
 from django.urls import include, path
+from django.views.decorators.cache import cache_control
 from django.views.i18n import set_language
 
 from transferhub.accounts import views as accounts_views
@@ -8,7 +12,17 @@ from transferhub.decisions import urls_meeting as decisions_on_meetings
 from transferhub.meetings import urls as meetings_urls
 from transferhub.network import views as network_views
 
+FAVICON = (Path(__file__).resolve().parent / "static" / "favicon.ico").read_bytes()
+
+
+@cache_control(public=True, max_age=86400)
+def favicon(request):
+    """The icon browsers ask for at /favicon.ico (also in static as favicon.svg)."""
+    return HttpResponse(FAVICON, content_type="image/vnd.microsoft.icon")
+
+
 urlpatterns = [
+    path("favicon.ico", favicon, name="favicon"),
     path("", network_views.home, name="home"),
     path("anmelden/", accounts_views.LoginView.as_view(), name="login"),
     path("abmelden/", auth_views.LogoutView.as_view(), name="logout"),

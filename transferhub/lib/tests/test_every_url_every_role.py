@@ -72,6 +72,7 @@ LOGIN = "login"  # a redirect to the login page
 EXPECTED_GET = {
     "home": (200, 200, 200, 200, 200, 200, 200, 200),
     "login": (200, 200, 200, 200, 200, 200, 200, 200),
+    "favicon": (200, 200, 200, 200, 200, 200, 200, 200),
     # Accounts: one's own profile, password and second factor; the reset pages for all.
     "accounts:login_code": (LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN),
     "accounts:profile": (LOGIN, 200, 200, 200, 200, 200, 200, 200),
