@@ -123,15 +123,10 @@ def _usable_versions() -> list[dict]:
 
 def _companies(ctx: GeneratorContext) -> list[int]:
     """Make companies: the first half from suppliers (and linked to them), the rest new."""
-    from transferhub.suppliers.models import Supplier
-
     rng, total = ctx.rng, ctx.count(15_000)
+    # The suppliers step (when it ran) left its rows and a way to link them in ctx.data.
     supplier_ids = ctx.data.get("suppliers", [])[: total // 2]
-    rows = list(
-        Supplier.objects.filter(pk__in=supplier_ids)
-        .order_by("pk")
-        .values_list("pk", "name", "wz_code", "size_class", "postcode", "federal_state")
-    )
+    rows = ctx.data["supplier_rows"](supplier_ids) if supplier_ids else []
     sizes = [s for s, _label in Company.SizeClass.choices]
     states = [s for s, _label in Company.FederalState.choices]
     companies = [
@@ -160,13 +155,9 @@ def _companies(ctx: GeneratorContext) -> list[int]:
         )
     created = Company.objects.bulk_create(companies, batch_size=ctx.batch_size)
     ids = [c.pk for c in created]
-    # One prepared UPDATE run many times: bulk_update's CASE statements take seconds here.
-    table = connection.ops.quote_name(Supplier._meta.db_table)
-    with connection.cursor() as wrapper:
-        wrapper.cursor.executemany(
-            f"UPDATE {table} SET company_id = %s WHERE id = %s",
-            [(company_pk, supplier_pk) for (supplier_pk, *_r), company_pk in zip(rows, ids)],  # noqa: B905
-        )
+    if rows:
+        link = ctx.data["suppliers_link_companies"]
+        link([(supplier_pk, company_pk) for (supplier_pk, *_r), company_pk in zip(rows, ids)])  # noqa: B905
     return ids
 
 

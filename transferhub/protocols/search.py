@@ -1,7 +1,7 @@
 """Full-text search over minutes, decisions and tasks (Volltextsuche).
 
-SQLite keeps its own FTS5 table of stemmed words (`protocols_search`, kept in sync by
-signals, rebuilt by `transferhub search-reindex`); PostgreSQL searches the tables
+SQLite keeps its own FTS5 table of stemmed words (`protocols_search`); stemming and its
+upkeep (signals, `transferhub search-reindex`) are lib.search's; PostgreSQL searches the tables
 themselves with its German configuration. Both paths filter by what the user may see
 through ordinary joins, so the index holds no permissions that could go stale.
 """
@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from django.db import connection
 from django.db.models import Case, CharField, F, Q, QuerySet, TextField, Value, When
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Length
@@ -19,6 +18,8 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from transferhub.decisions.models import Decision, Task
+from transferhub.lib import search as lib_search
+from transferhub.lib.search import query_stems, stem, stems, uses_fts, words  # noqa: F401
 from transferhub.meetings.models import AgendaItem
 from transferhub.network.permissions import body_roles, is_secretariat, person_of
 
@@ -27,61 +28,7 @@ KINDS = {"minutes": 1, "decision": 2, "task": 3}
 MODELS = {"minutes": AgendaItem, "decision": Decision, "task": Task}
 APPROVED = "minutes_approved"
 
-# --- German stemming (both for the index and the query) -------------------------------------
-
-_WORD_RE = re.compile(r"\w+")
-_FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
-# Inflection endings, longest first; a genitive "s" goes first, only after letters German
-# lets it follow ("Partners", "Mitglieds", but not "Prozess").
-_SUFFIXES = ("ern", "en", "er", "es", "em", "e", "n")
-_S_ENDING = set("bdfghklmnrt")
-_MIN_STEM = 4
-
-
-def stem(word: str) -> str:
-    """Cut common German inflection endings: "Lieferketten" and "Lieferkette" give "lieferkett"."""
-    w = word.lower().translate(_FOLD)
-    if w.isdigit():
-        return w
-    if w.endswith("s") and len(w) - 1 >= _MIN_STEM and w[-2] in _S_ENDING:
-        w = w[:-1]
-    for suffix in _SUFFIXES:
-        if w.endswith(suffix) and len(w) - len(suffix) >= _MIN_STEM:
-            return w[: -len(suffix)]
-    return w
-
-
-def words(text: str) -> list[str]:
-    return _WORD_RE.findall(text or "")
-
-
-def stems(text: str) -> str:
-    """The text as space-separated stems, as the FTS5 table stores it."""
-    return " ".join(stem(w) for w in words(text))
-
-
-def query_stems(query: str) -> list[str]:
-    """The stems of a query, each once, in order."""
-    out: list[str] = []
-    for w in words(query):
-        s = stem(w)
-        if s not in out:
-            out.append(s)
-    return out[:12]
-
-
-# --- Keeping the SQLite index in sync --------------------------------------------------------
-
-
-def _uses_fts() -> bool:
-    return connection.vendor == "sqlite"
-
-
-def _kind_of(instance) -> str | None:
-    for kind, model in MODELS.items():
-        if isinstance(instance, model):
-            return kind
-    return None
+# --- The SQLite index: what it holds (lib.search keeps it in step) --------------------------
 
 
 def _indexed_text(kind: str, instance) -> tuple[str, str]:
@@ -94,56 +41,56 @@ def _indexed_text(kind: str, instance) -> tuple[str, str]:
     return instance.text, item.name if item is not None else ""
 
 
-def _write(cursor, rows: list[tuple[int, str, str]]) -> None:
-    cursor.executemany(f"INSERT INTO {TABLE} (rowid, stems, context) VALUES (%s, %s, %s)", rows)
+def _children(item: AgendaItem) -> list:
+    # The item's title is the context of its decisions and tasks.
+    children = [*Decision.objects.filter(agenda_item=item), *Task.objects.filter(agenda_item=item)]
+    for child in children:
+        child.agenda_item = item
+    return children
+
+
+def _records(model):
+    qs = model.objects.all() if model is AgendaItem else model.objects.select_related("agenda_item")
+    return lambda: qs.iterator(chunk_size=500)
+
+
+def index_register() -> None:
+    """Index agenda items, decisions and tasks (called from ProtocolsConfig.ready)."""
+    for kind, model in MODELS.items():
+        lib_search.index_register(
+            lib_search.Source(
+                table=TABLE,
+                kind=kind,
+                code=KINDS[kind],
+                model=model,
+                text=lambda instance, kind=kind: _indexed_text(kind, instance),
+                rows=_records(model),
+                dependants=_children if kind == "minutes" else (lambda instance: ()),
+            )
+        )
 
 
 def search_index_update(instance, *, deleted: bool = False) -> None:
     """Write (or remove) one agenda item, decision or task in the SQLite index."""
-    kind = _kind_of(instance)
-    if kind is None or not _uses_fts() or instance.pk is None:
-        return
-    rowid = instance.pk * 4 + KINDS[kind]
-    text, context = ("", "") if deleted else _indexed_text(kind, instance)
-    with connection.cursor() as cursor:
-        cursor.execute(f"DELETE FROM {TABLE} WHERE rowid = %s", [rowid])
-        if text.strip():
-            _write(cursor, [(rowid, stems(text), stems(context))])
-    if kind == "minutes" and not deleted:
-        # The item's title is the context of its decisions and tasks.
-        for model in (Decision, Task):
-            for child in model.objects.filter(agenda_item=instance):
-                child.agenda_item = instance
-                search_index_update(child)
+    lib_search.index_update(instance, deleted=deleted)
+
+
+def index_add(instances: list) -> None:
+    """Add new records in bulk (bulk inserts send no signal)."""
+    lib_search.index_add(instances)
+
+
+# The names protocols/services.py's bulk import still uses (its own helper rewrites it).
+_uses_fts = uses_fts
+
+
+def _write(cursor, rows: list[tuple[int, str, str]]) -> None:
+    lib_search.write_rows(cursor, TABLE, rows)
 
 
 def search_reindex() -> int:
     """Rebuild the SQLite index from all items, decisions and tasks; return the row count."""
-    if not _uses_fts():
-        return 0
-    rows: list[tuple[int, str, str]] = []
-    for kind, model in MODELS.items():
-        qs = (
-            model.objects.all()
-            if kind == "minutes"
-            else model.objects.select_related("agenda_item")
-        )
-        for instance in qs.iterator(chunk_size=500):
-            text, context = _indexed_text(kind, instance)
-            if text.strip():
-                rows.append((instance.pk * 4 + KINDS[kind], stems(text), stems(context)))
-    with connection.cursor() as cursor:
-        cursor.execute(f"DELETE FROM {TABLE}")
-        _write(cursor, rows)
-    return len(rows)
-
-
-def on_save(sender, instance, **kwargs) -> None:
-    search_index_update(instance)
-
-
-def on_delete(sender, instance, **kwargs) -> None:
-    search_index_update(instance, deleted=True)
+    return lib_search.reindex()
 
 
 # --- Searching --------------------------------------------------------------------------------
@@ -187,7 +134,7 @@ def _fts_match(terms: list[str]) -> str:
 def _matching(kind: str, qs: QuerySet, terms: list[str]) -> QuerySet:
     """Restrict to matches and annotate a "score" (lower is better) and a "headline"."""
     fields = ("name", "minutes") if kind == "minutes" else ("text",)
-    if _uses_fts():
+    if uses_fts():
         table = qs.model._meta.db_table
         match = _fts_match(terms)
         code = KINDS[kind]
@@ -289,7 +236,7 @@ def _rows(kind: str, user, filters: Filters, terms: list[str]) -> QuerySet | Non
 
 def search(user, filters: Filters) -> QuerySet | None:
     """A queryset of result tuples (see `result_dict`), best first; None when nothing to search."""
-    terms = query_stems(filters.query) if _uses_fts() else _raw_terms(filters.query)
+    terms = query_stems(filters.query) if uses_fts() else _raw_terms(filters.query)
     if not terms:
         return None
     kinds = [filters.kind] if filters.kind in KINDS else list(KINDS)
@@ -326,7 +273,7 @@ def highlight(text: str, query: str, *, limit: int = SNIPPET_CHARS) -> SafeStrin
     text = text or ""
     spans = [
         (m.start(), m.end())
-        for m in _WORD_RE.finditer(text)
+        for m in lib_search.WORD_RE.finditer(text)
         if any(stem(m.group(0)).startswith(t) for t in terms)
     ]
     if not spans:

@@ -20,6 +20,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from transferhub.checks.models import Company, validate_postcode, validate_wz_code, wz_section
+from transferhub.lib.search import searchable
 
 SEAL_YEARS = 2
 # Days before the end of a term on which the supplier is reminded (one mail per window).
@@ -163,8 +164,9 @@ class Supplier(models.Model):
         public = [self.name, self.town if self.address_public else ""]
         if self.products_public:
             public.append(self.products)
-        self.search_public = " ".join(p for p in public if p).casefold()
-        self.search_all = " ".join(p for p in (self.name, self.town, self.products) if p).casefold()
+        # Kept in the supplier index by triggers (migration 0002); see lib.search.
+        self.search_public = searchable(*public)
+        self.search_all = searchable(self.name, self.town, self.products)
 
 
 class Seal(models.Model):

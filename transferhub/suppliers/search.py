@@ -2,9 +2,9 @@
 
 Every word of the query must occur somewhere in the supplier's search text, also
 inside a compound ("schweiß" finds "Schweißbaugruppen", "technik" finds
-"Präzisionstechnik"); a word's German inflection ending is cut first ("Blechen"
-finds "Blechbearbeitung") and umlauts are folded on both sides ("Muller" finds
-"Müller"). The public search looks at `search_public`, which leaves out hidden
+"Präzisionstechnik"); a word's German inflection ending is cut first, by the stemmer
+the minutes search uses too (lib.search: "Blechen" finds "Blechbearbeitung"), and
+umlauts are folded on both sides ("Muller" finds "Müller"). The public search looks at `search_public`, which leaves out hidden
 products; purchasers search `search_all`.
 
 An index answers the words: on SQLite the FTS5 trigram table `suppliers_search`
@@ -20,7 +20,7 @@ from django.db import connection
 from django.db.models import Exists, Func, OuterRef, QuerySet, TextField
 from django.db.models.expressions import RawSQL
 
-from transferhub.protocols.search import stem
+from transferhub.lib.search import stem
 
 from .forms import SORTS
 from .models import Seal, Supplier

@@ -1,0 +1,172 @@
+"""Search: German stemming, and the upkeep of the SQLite full-text indexes.
+
+One place for both, so that the minutes search and the supplier search cut words the
+same way. Stemming is Snowball's German stemmer (snowballstemmer, which uses PyStemmer's
+C code when that is installed): "Lieferketten" and "Lieferkette" both give "lieferkett",
+umlauts and ß are folded ("Bücher" meets "Buch", "Maßnahmen" meets "Massnahme").
+
+Index upkeep: an app registers each kind of record an FTS5 table holds
+(`index_register`); signals then keep the table in step with every save and delete, and
+`reindex()` (`transferhub search-reindex`) rebuilds it from the tables. The supplier
+index is kept by triggers in the database itself (suppliers' migration 0002) over the
+text `searchable()` builds. PostgreSQL needs none of these tables: it searches the
+tables themselves with its German configuration.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import snowballstemmer
+from django.db import connection
+from django.db.models.signals import post_delete, post_save
+
+from .registry import Registry
+
+# --- German stemming (for the indexes and the queries alike) --------------------------------
+
+WORD_RE = re.compile(r"\w+")
+MAX_QUERY_WORDS = 12
+_GERMAN = snowballstemmer.stemmer("german")
+
+
+@lru_cache(maxsize=50_000)
+def stem(word: str) -> str:
+    """The German stem of a word, lower case, umlauts and ß folded: "Lieferketten" → "lieferkett"."""
+    return _GERMAN.stemWord(word.lower())
+
+
+def words(text: str) -> list[str]:
+    return WORD_RE.findall(text or "")
+
+
+def stems(text: str) -> str:
+    """The text as space-separated stems, as the FTS5 tables store it."""
+    return " ".join(stem(w) for w in words(text))
+
+
+def query_stems(query: str, limit: int = MAX_QUERY_WORDS) -> list[str]:
+    """The stems of a query, each once, in order."""
+    out: list[str] = []
+    for w in words(query):
+        s = stem(w)
+        if s not in out:
+            out.append(s)
+    return out[:limit]
+
+
+def searchable(*parts: str | None) -> str:
+    """Text as a substring index stores it: the non-empty parts, case-folded (ß → ss)."""
+    return " ".join(p for p in parts if p).casefold()
+
+
+# --- Keeping the SQLite full-text tables in step ----------------------------------------------
+
+
+def uses_fts() -> bool:
+    return connection.vendor == "sqlite"
+
+
+@dataclass(frozen=True)
+class Source:
+    """One kind of record in an FTS5 table (columns `stems` and `context`).
+
+    Its row id is `pk * slots + code`. `text(instance)` gives the text and its context
+    (indexed apart, weighted less); `rows()` the records for a rebuild; `dependants`
+    the records whose context changes with this one (an item's decisions and tasks).
+    """
+
+    table: str
+    kind: str
+    code: int
+    model: type
+    text: Callable[[object], tuple[str, str]]
+    rows: Callable[[], Iterable] | None = None
+    dependants: Callable[[object], Iterable] = field(default=lambda instance: ())
+    slots: int = 4
+
+
+sources: Registry[Source] = Registry("Kinds of record in the FTS5 tables: 'table:kind' → Source.")
+
+
+def index_register(source: Source) -> None:
+    """Index a kind of record from now on (call from AppConfig.ready())."""
+    sources.register(f"{source.table}:{source.kind}", source)
+    uid = f"search-{source.table}-{source.kind}"
+    post_save.connect(_on_save, sender=source.model, dispatch_uid=uid)
+    post_delete.connect(_on_delete, sender=source.model, dispatch_uid=f"{uid}-del")
+
+
+def _source_of(instance) -> Source | None:
+    for source in sources:
+        if isinstance(instance, source.model):
+            return source
+    return None
+
+
+def write_rows(cursor, table: str, rows: list[tuple[int, str, str]]) -> None:
+    cursor.executemany(f"INSERT INTO {table} (rowid, stems, context) VALUES (%s, %s, %s)", rows)
+
+
+def index_update(instance, *, deleted: bool = False) -> None:
+    """Write (or remove) one record in its FTS5 table; then the records that depend on it."""
+    source = _source_of(instance)
+    if source is None or not uses_fts() or instance.pk is None:
+        return
+    rowid = instance.pk * source.slots + source.code
+    text, context = ("", "") if deleted else source.text(instance)
+    with connection.cursor() as cursor:
+        cursor.execute(f"DELETE FROM {source.table} WHERE rowid = %s", [rowid])
+        if text.strip():
+            write_rows(cursor, source.table, [(rowid, stems(text), stems(context))])
+    if not deleted:
+        for dependant in source.dependants(instance):
+            index_update(dependant)
+
+
+def index_add(instances: Iterable) -> None:
+    """Add new records in bulk (bulk_create sends no signal): one INSERT per table."""
+    if not uses_fts():
+        return
+    by_table: dict[str, list[tuple[int, str, str]]] = {}
+    for instance in instances:
+        source = _source_of(instance)
+        if source is None:
+            continue
+        text, context = source.text(instance)
+        if text.strip():
+            row = (instance.pk * source.slots + source.code, stems(text), stems(context))
+            by_table.setdefault(source.table, []).append(row)
+    with connection.cursor() as cursor:
+        for table, rows in by_table.items():
+            write_rows(cursor, table, rows)
+
+
+def reindex() -> int:
+    """Rebuild every FTS5 table from its records; return the number of rows written."""
+    if not uses_fts():
+        return 0
+    by_table: dict[str, list[tuple[int, str, str]]] = {}
+    for source in sources:
+        rows = by_table.setdefault(source.table, [])
+        records = source.rows() if source.rows else source.model.objects.all()
+        for instance in records:
+            text, context = source.text(instance)
+            if text.strip():
+                rows.append((instance.pk * source.slots + source.code, stems(text), stems(context)))
+    with connection.cursor() as cursor:
+        for table, rows in by_table.items():
+            cursor.execute(f"DELETE FROM {table}")
+            write_rows(cursor, table, rows)
+    return sum(len(rows) for rows in by_table.values())
+
+
+def _on_save(sender, instance, **kwargs) -> None:
+    index_update(instance)
+
+
+def _on_delete(sender, instance, **kwargs) -> None:
+    index_update(instance, deleted=True)
