@@ -239,3 +239,46 @@ def test_the_seed_in_a_zip_becomes_the_same_draft_as_uploaded_alone(
     meeting = Meeting.objects.get(source_name="seed.txt")
     assert meeting.agenda_items.count() == 10
     assert Decision.objects.filter(meeting=meeting).count() == 5
+
+
+# The worker closes its database connection between jobs; on PostgreSQL that would end a
+# test wrapped in a transaction, so this test commits (as the worker command's tests do).
+@pytest.mark.django_db(transaction=True)
+def test_the_worker_puts_a_run_a_killed_worker_left_back_and_finishes_it(
+    client_as, people, settings, monkeypatch, capsys
+):
+    from django.core.management import call_command
+    from django_tasks_db.models import DBTaskResult
+
+    settings.TASKS = {
+        "default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}
+    }
+    client_as("secretariat").post(IMPORT, {"files": _minutes_files(6, "worker")})
+    run = ImportRun.objects.get()
+    job = DBTaskResult.objects.get()
+    assert job.status == "READY" and job.task_path.endswith("imports.import_run_job")
+    # A worker took the job and was killed while storing the third file.
+    real_store = imports.protocol_store
+    calls = []
+
+    def killed_on_the_third(result, **kwargs):
+        calls.append(1)
+        if len(calls) == 3:
+            raise KeyboardInterrupt
+        return real_store(result, **kwargs)
+
+    monkeypatch.setattr(imports, "protocol_store", killed_on_the_third)
+    with pytest.raises(KeyboardInterrupt):
+        import_run_process(run_id=run.pk)
+    monkeypatch.setattr(imports, "protocol_store", real_store)
+    DBTaskResult.objects.filter(pk=job.pk).update(
+        status="RUNNING", started_at=timezone.now() - dt.timedelta(hours=2)
+    )
+    assert Meeting.objects.filter(source_sha256__gt="").count() == 2
+    call_command("worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
+    assert "1 neu eingereiht" in capsys.readouterr().err
+    job.refresh_from_db()
+    assert job.status == "SUCCESSFUL"
+    assert Meeting.objects.filter(source_sha256__gt="").count() == 6
+    assert set(ImportFile.objects.values_list("outcome", flat=True)) == {"stored"}
+    assert ImportRun.objects.get().state == "done"
