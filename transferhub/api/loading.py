@@ -13,7 +13,7 @@ from transferhub.network.permissions import (
     meeting_access,
 )
 
-from .errors import ApiProblem, forbidden, login_required, not_found
+from .errors import ApiProblem, forbidden, login_required, not_found, refusal_means_conflict
 
 ITEM_PREFETCH = Prefetch(
     "presentations", queryset=Presentation.objects.select_related("person", "organisation")
@@ -63,6 +63,8 @@ def load_meeting(request, pk: int, need: str = "see") -> tuple[Meeting, str]:
             raise login_required()
         raise forbidden()
     meeting.api_access = access  # read by the output schemas (online link, hidden items)
+    if need == "manage":
+        refusal_means_conflict(request, lambda: meeting.minutes_frozen)
     return meeting, access
 
 

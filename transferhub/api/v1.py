@@ -17,10 +17,13 @@ from ninja.errors import HttpError, ValidationError
 from ninja.renderers import JSONRenderer
 from ninja.security import HttpBearer
 
+from transferhub.decisions.services import DecisionError
 from transferhub.lib.ratelimit import over_limit
 from transferhub.lib.versioning import StaleVersion, etag
+from transferhub.meetings.services import MeetingError
+from transferhub.network.services import NetworkError
 
-from .errors import ApiProblem, forbidden, login_required, not_found
+from .errors import ApiProblem, forbidden, login_required, not_found, refusal
 from .models import ApiToken
 from .schemas import ERROR_CODES
 from .services import token_digest
@@ -136,6 +139,16 @@ def problem(request, status: int, code: str, message: str, **extra):
 @api.exception_handler(ApiProblem)
 def _on_problem(request, exc: ApiProblem):
     return problem(request, exc.status, exc.code, exc.message, **exc.extra)
+
+
+def _on_refusal(request, exc: Exception):
+    err = refusal(request, exc)
+    return problem(request, err.status, err.code, err.message)
+
+
+# Each app's services refuse with their own error type, its message fit to show.
+for _error in (NetworkError, MeetingError, DecisionError):
+    api.add_exception_handler(_error, _on_refusal)
 
 
 @api.exception_handler(StaleVersion)

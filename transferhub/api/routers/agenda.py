@@ -7,10 +7,9 @@ from pydantic import Field
 from transferhub.meetings import services as meeting_services
 from transferhub.meetings.clock import item_clock
 from transferhub.meetings.models import AgendaItem
-from transferhub.meetings.services import MeetingError
 from transferhub.network.models import Person
 
-from ..errors import refused
+from ..errors import refusal_means_conflict
 from ..http import if_match, tagged
 from ..loading import ITEM_PREFETCH, load_item, load_meeting, reference
 from ..schemas import (
@@ -59,12 +58,9 @@ def create_item(request, meeting_id: PathId, data: AgendaItemIn):
     meeting, _access = load_meeting(request, meeting_id, "manage")
     fields = data.model_dump()
     presenters = _presenters(fields.pop("presenter_ids"))
-    try:
-        item = meeting_services.agenda_item_add(
-            meeting=meeting, presenters=presenters, actor=request.user, **fields
-        )
-    except MeetingError as exc:
-        raise refused(exc, conflict=meeting.minutes_frozen) from exc
+    item = meeting_services.agenda_item_add(
+        meeting=meeting, presenters=presenters, actor=request.user, **fields
+    )
     return Status(201, AgendaItem.objects.prefetch_related(ITEM_PREFETCH).get(pk=item.pk))
 
 
@@ -84,10 +80,7 @@ class ItemOrderIn(In):
 )
 def reorder_items(request, meeting_id: PathId, data: ItemOrderIn):
     meeting, _access = load_meeting(request, meeting_id, "manage")
-    try:
-        meeting_services.agenda_reorder(meeting=meeting, ids=data.ids, actor=request.user)
-    except MeetingError as exc:
-        raise refused(exc, conflict=meeting.minutes_frozen) from exc
+    meeting_services.agenda_reorder(meeting=meeting, ids=data.ids, actor=request.user)
     return meeting.agenda_items.order_by("order").prefetch_related(ITEM_PREFETCH)
 
 
@@ -117,16 +110,13 @@ def update_item(request, item_id: PathId, data: AgendaItemPatch, response: HttpR
     presenters = None
     if "presenter_ids" in fields:
         presenters = _presenters(fields.pop("presenter_ids"))
-    try:
-        meeting_services.agenda_item_update(
-            item=item,
-            presenters=presenters,
-            actor=request.user,
-            expected_version=if_match(request),
-            **fields,
-        )
-    except MeetingError as exc:
-        raise refused(exc, conflict=item.meeting.minutes_frozen) from exc
+    meeting_services.agenda_item_update(
+        item=item,
+        presenters=presenters,
+        actor=request.user,
+        expected_version=if_match(request),
+        **fields,
+    )
     return _item_answer(response, item)
 
 
@@ -137,10 +127,8 @@ def update_item(request, item_id: PathId, data: AgendaItemPatch, response: HttpR
 )
 def delete_item(request, item_id: PathId):
     item = load_item(request, item_id, "manage")
-    try:
-        meeting_services.agenda_item_delete(item=item, actor=request.user)
-    except MeetingError as exc:
-        raise refused(exc, conflict=True) from exc
+    refusal_means_conflict(request)
+    meeting_services.agenda_item_delete(item=item, actor=request.user)
     return Status(204, None)
 
 
@@ -151,16 +139,13 @@ def delete_item(request, item_id: PathId):
 )
 def record_minutes(request, item_id: PathId, data: MinutesIn, response: HttpResponse):
     item = load_item(request, item_id, "manage")
-    try:
-        meeting_services.minutes_record(
-            item=item,
-            minutes=data.minutes,
-            status=data.status,
-            expected_version=if_match(request),
-            actor=request.user,
-        )
-    except MeetingError as exc:
-        raise refused(exc, conflict=item.meeting.minutes_frozen) from exc
+    meeting_services.minutes_record(
+        item=item,
+        minutes=data.minutes,
+        status=data.status,
+        expected_version=if_match(request),
+        actor=request.user,
+    )
     return _item_answer(response, item)
 
 
@@ -171,10 +156,8 @@ def record_minutes(request, item_id: PathId, data: MinutesIn, response: HttpResp
 )
 def clock_item(request, item_id: PathId, data: ClockIn, response: HttpResponse):
     item = load_item(request, item_id, "manage")
-    try:
-        item_clock(item=item, action=data.action, actor=request.user)
-    except MeetingError as exc:
-        raise refused(exc, conflict=True) from exc
+    refusal_means_conflict(request)
+    item_clock(item=item, action=data.action, actor=request.user)
     return _item_answer(response, item)
 
 
@@ -185,14 +168,12 @@ def clock_item(request, item_id: PathId, data: ClockIn, response: HttpResponse):
 )
 def correct_minutes(request, item_id: PathId, data: CorrectionIn, response: HttpResponse):
     item = load_item(request, item_id, "manage")
-    try:
-        meeting_services.minutes_correct(
-            item=item,
-            minutes=data.minutes,
-            reason=data.reason,
-            expected_version=if_match(request),
-            actor=request.user,
-        )
-    except MeetingError as exc:
-        raise refused(exc, conflict=not item.meeting.minutes_frozen) from exc
+    refusal_means_conflict(request, lambda: not item.meeting.minutes_frozen)
+    meeting_services.minutes_correct(
+        item=item,
+        minutes=data.minutes,
+        reason=data.reason,
+        expected_version=if_match(request),
+        actor=request.user,
+    )
     return _item_answer(response, item)

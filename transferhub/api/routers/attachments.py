@@ -10,9 +10,8 @@ from ninja.files import UploadedFile
 
 from transferhub.meetings import services as meeting_services
 from transferhub.meetings.models import AgendaItem
-from transferhub.meetings.services import MeetingError
 
-from ..errors import ApiProblem, not_found, refused
+from ..errors import ApiProblem, not_found, refusal_means_conflict
 from ..loading import load_attachment, load_meeting, reference
 from ..schemas import MAX_ID, NO_NUL, AttachmentOut, PathId, responses
 
@@ -61,12 +60,9 @@ def upload_attachment(
         item = AgendaItem.objects.filter(pk=agenda_item_id, meeting=meeting).first()
         if item is None:
             reference(AgendaItem, -1, "agenda_item_id")
-    try:
-        attachment = meeting_services.attachment_add(
-            meeting=meeting, file=file, name=name, agenda_item=item, actor=request.user
-        )
-    except MeetingError as exc:
-        raise refused(exc, conflict=meeting.minutes_frozen) from exc
+    attachment = meeting_services.attachment_add(
+        meeting=meeting, file=file, name=name, agenda_item=item, actor=request.user
+    )
     return Status(201, attachment)
 
 
@@ -110,8 +106,6 @@ def download_attachment(request, attachment_id: PathId):
 )
 def delete_attachment(request, attachment_id: PathId):
     attachment = load_attachment(request, attachment_id, "manage")
-    try:
-        meeting_services.attachment_delete(attachment=attachment, actor=request.user)
-    except MeetingError as exc:
-        raise refused(exc, conflict=True) from exc
+    refusal_means_conflict(request)
+    meeting_services.attachment_delete(attachment=attachment, actor=request.user)
     return Status(204, None)

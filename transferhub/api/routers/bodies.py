@@ -6,7 +6,7 @@ from ninja.pagination import paginate
 from transferhub.network import services as network_services
 from transferhub.network.models import Body
 
-from ..errors import not_found, refused
+from ..errors import not_found
 from ..loading import reference, require_secretariat
 from ..pagination import LimitOffset
 from ..schemas import BodyIn, BodyOut, BodyPatch, Page, PathId, responses
@@ -33,10 +33,7 @@ def create_body(request, data: BodyIn):
     require_secretariat(request)
     fields = data.model_dump()
     fields["parent"] = reference(Body, fields.pop("parent_id"), "parent_id")
-    try:
-        body = network_services.body_create(actor=request.user, **fields)
-    except network_services.NetworkError as exc:
-        raise refused(exc) from exc
+    body = network_services.body_create(actor=request.user, **fields)
     return Status(201, body)
 
 
@@ -54,8 +51,5 @@ def update_body(request, body_id: PathId, data: BodyPatch):
     if "parent_id" in fields:
         fields["parent"] = reference(Body, fields.pop("parent_id"), "parent_id")
     fields = {k: v for k, v in fields.items() if v is not None or k == "parent"}
-    try:
-        body = network_services.body_update(body=body, actor=request.user, **fields)
-    except network_services.NetworkError as exc:
-        raise refused(exc) from exc
+    body = network_services.body_update(body=body, actor=request.user, **fields)
     return body

@@ -7,9 +7,7 @@ from ninja.pagination import paginate
 from transferhub.decisions import services as decision_services
 from transferhub.decisions.models import Decision
 from transferhub.decisions.permissions import visible_decisions
-from transferhub.decisions.services import DecisionError
 
-from ..errors import refused
 from ..http import if_match, tagged
 from ..loading import load_decision, load_item, load_meeting, require_user
 from ..pagination import LimitOffset
@@ -80,17 +78,14 @@ def create_decision(request, data: DecisionIn):
     require_user(request)
     fields = data.model_dump()
     item = load_item(request, fields["agenda_item_id"], "manage")
-    try:
-        decision = decision_services.decision_record(
-            meeting=item.meeting,
-            agenda_item=item,
-            text=fields["text"],
-            kind=fields["kind"],
-            votes=_votes(fields),
-            actor=request.user,
-        )
-    except DecisionError as exc:
-        raise refused(exc, conflict=item.meeting.minutes_frozen) from exc
+    decision = decision_services.decision_record(
+        meeting=item.meeting,
+        agenda_item=item,
+        text=fields["text"],
+        kind=fields["kind"],
+        votes=_votes(fields),
+        actor=request.user,
+    )
     return Status(201, decision)
 
 
@@ -104,15 +99,12 @@ def update_decision(request, decision_id: PathId, data: DecisionPatch, response:
     decision = load_decision(request, decision_id)
     load_meeting(request, decision.meeting_id, "manage")
     fields = data.model_dump(exclude_unset=True)
-    try:
-        decision = decision_services.decision_update(
-            decision=decision,
-            text=fields.get("text") or decision.text,
-            kind=fields.get("kind") or decision.kind,
-            votes=_votes(fields, decision),
-            expected_version=if_match(request),
-            actor=request.user,
-        )
-    except DecisionError as exc:
-        raise refused(exc, conflict=decision.meeting.minutes_frozen) from exc
+    decision = decision_services.decision_update(
+        decision=decision,
+        text=fields.get("text") or decision.text,
+        kind=fields.get("kind") or decision.kind,
+        votes=_votes(fields, decision),
+        expected_version=if_match(request),
+        actor=request.user,
+    )
     return tagged(response, decision)

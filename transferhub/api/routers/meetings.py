@@ -6,11 +6,10 @@ from ninja.pagination import paginate
 
 from transferhub.meetings import services as meeting_services
 from transferhub.meetings.models import Meeting
-from transferhub.meetings.services import MeetingError
 from transferhub.network.models import Body, Person
 from transferhub.network.permissions import can_manage_body, visible_meetings_filter
 
-from ..errors import forbidden, refused
+from ..errors import forbidden, refusal_means_conflict
 from ..http import if_match, tagged
 from ..loading import load_meeting, reference, require_user
 from ..pagination import LimitOffset
@@ -74,10 +73,7 @@ def create_meeting(request, data: MeetingIn):
     if not can_manage_body(request.user, body.pk):
         raise forbidden()
     fields["note_taker"] = reference(Person, fields.pop("note_taker_id"), "note_taker_id")
-    try:
-        meeting = meeting_services.meeting_create(body=body, actor=request.user, **fields)
-    except MeetingError as exc:
-        raise refused(exc) from exc
+    meeting = meeting_services.meeting_create(body=body, actor=request.user, **fields)
     meeting.api_access = "full"
     return Status(201, meeting)
 
@@ -90,12 +86,9 @@ def create_meeting(request, data: MeetingIn):
 def update_meeting(request, meeting_id: PathId, data: MeetingPatch, response: HttpResponse):
     meeting, access = load_meeting(request, meeting_id, "manage")
     fields = {k: v for k, v in data.model_dump(exclude_unset=True).items() if v is not None}
-    try:
-        meeting = meeting_services.meeting_update(
-            meeting=meeting, actor=request.user, expected_version=if_match(request), **fields
-        )
-    except MeetingError as exc:
-        raise refused(exc, conflict=meeting.minutes_frozen) from exc
+    meeting = meeting_services.meeting_update(
+        meeting=meeting, actor=request.user, expected_version=if_match(request), **fields
+    )
     meeting.api_access = access
     return tagged(response, meeting)
 
@@ -107,11 +100,9 @@ def update_meeting(request, meeting_id: PathId, data: MeetingPatch, response: Ht
 )
 def set_meeting_state(request, meeting_id: PathId, data: MeetingStateIn):
     meeting, access = load_meeting(request, meeting_id, "manage")
-    try:
-        meeting = meeting_services.meeting_set_state(
-            meeting=meeting, state=data.state, actor=request.user
-        )
-    except MeetingError as exc:
-        raise refused(exc, conflict=True) from exc
+    refusal_means_conflict(request)
+    meeting = meeting_services.meeting_set_state(
+        meeting=meeting, state=data.state, actor=request.user
+    )
     meeting.api_access = access
     return meeting

@@ -8,7 +8,7 @@ from transferhub.network import services as network_services
 from transferhub.network.models import Organisation, Person
 from transferhub.network.permissions import is_secretariat
 
-from ..errors import forbidden, not_found, refused
+from ..errors import forbidden, not_found
 from ..loading import reference, require_secretariat, require_user
 from ..pagination import LimitOffset
 from ..schemas import NO_NUL, Page, PathId, PersonIn, PersonOut, PersonPatch, responses
@@ -49,10 +49,7 @@ def create_person(request, data: PersonIn):
     fields["organisation"] = reference(
         Organisation, fields.pop("organisation_id"), "organisation_id"
     )
-    try:
-        person = network_services.person_create(actor=request.user, **fields)
-    except network_services.NetworkError as exc:
-        raise refused(exc) from exc
+    person = network_services.person_create(actor=request.user, **fields)
     return Status(201, person)
 
 
@@ -72,8 +69,5 @@ def update_person(request, person_id: PathId, data: PersonPatch):
             Organisation, fields.pop("organisation_id"), "organisation_id"
         )
     fields = {k: v for k, v in fields.items() if v is not None or k == "organisation"}
-    try:
-        person = network_services.person_update(person=person, actor=request.user, **fields)
-    except network_services.NetworkError as exc:
-        raise refused(exc) from exc
+    person = network_services.person_update(person=person, actor=request.user, **fields)
     return person

@@ -9,10 +9,9 @@ from ninja.pagination import paginate
 from transferhub.decisions import services as decision_services
 from transferhub.decisions.models import Decision, Task
 from transferhub.decisions.permissions import visible_tasks
-from transferhub.decisions.services import DecisionError
 from transferhub.network.models import Body, Person
 
-from ..errors import ApiProblem, refused
+from ..errors import ApiProblem
 from ..http import if_match, tagged
 from ..loading import TASK_RELATED, load_item, load_task, reference, require_user
 from ..pagination import LimitOffset
@@ -78,19 +77,16 @@ def create_task(request, data: TaskIn):
             "invalid_reference",
             _("Der Beschluss gehört zu einer anderen Sitzung."),
         )
-    try:
-        task = decision_services.task_create(
-            agenda_item=item,
-            meeting=item.meeting,
-            text=fields["text"],
-            owner_person=reference(Person, fields["owner_person_id"], "owner_person_id"),
-            owner_body=reference(Body, fields["owner_body_id"], "owner_body_id"),
-            due_date=fields["due_date"],
-            decision=decision,
-            actor=request.user,
-        )
-    except DecisionError as exc:
-        raise refused(exc, conflict=item.meeting.minutes_frozen) from exc
+    task = decision_services.task_create(
+        agenda_item=item,
+        meeting=item.meeting,
+        text=fields["text"],
+        owner_person=reference(Person, fields["owner_person_id"], "owner_person_id"),
+        owner_body=reference(Body, fields["owner_body_id"], "owner_body_id"),
+        due_date=fields["due_date"],
+        decision=decision,
+        actor=request.user,
+    )
     return Status(201, task)
 
 
@@ -109,12 +105,9 @@ def update_task(request, task_id: PathId, data: TaskPatch, response: HttpRespons
     for key in ("text", "status"):
         if fields.get(key, "") is None:
             fields.pop(key)
-    try:
-        task = decision_services.task_update(
-            task=task, actor=request.user, expected_version=if_match(request), **fields
-        )
-    except DecisionError as exc:
-        raise refused(exc) from exc
+    task = decision_services.task_update(
+        task=task, actor=request.user, expected_version=if_match(request), **fields
+    )
     return tagged(response, task)
 
 
@@ -125,10 +118,5 @@ def update_task(request, task_id: PathId, data: TaskPatch, response: HttpRespons
 )
 def mark_task_done(request, task_id: PathId):
     task = load_task(request, task_id, edit=True)
-    try:
-        task = decision_services.task_set_status(
-            task=task, status=Task.Status.DONE, actor=request.user
-        )
-    except DecisionError as exc:
-        raise refused(exc) from exc
+    task = decision_services.task_set_status(task=task, status=Task.Status.DONE, actor=request.user)
     return task
