@@ -386,3 +386,14 @@ class MeetingFilterForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["year"].choices = [("", _("alle"))] + [(y, y) for y in years]
         self.fields["state"].choices = [("", _("alle"))] + list(Meeting.State.choices)
+
+
+class CancelForm(forms.Form):
+    """Absagen: why the meeting does not take place (kept in the change log)."""
+
+    reason = forms.CharField(
+        label=_("Grund der Absage"),
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("z. B. „Zu wenige Zusagen“ oder „Verschoben auf den 12.03.“"),
+    )

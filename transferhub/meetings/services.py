@@ -146,8 +146,8 @@ def meeting_update(
 
 
 @transaction.atomic
-def meeting_set_state(*, meeting: Meeting, state: str, actor=None) -> Meeting:
-    """Move a meeting to another state where the workflow allows it."""
+def meeting_set_state(*, meeting: Meeting, state: str, actor=None, reason: str = "") -> Meeting:
+    """Move a meeting to another state where the workflow allows it (a reason is logged)."""
     if state == State.MINUTES_APPROVED:
         return minutes_approve(meeting=meeting, actor=actor)
     if state not in TRANSITIONS.get(meeting.state, set()):
@@ -164,7 +164,8 @@ def meeting_set_state(*, meeting: Meeting, state: str, actor=None) -> Meeting:
     version_claim(meeting)
     meeting.state = state
     meeting.save(update_fields=["state", "modified"])
-    log_action(actor, "meeting.state_changed", meeting, before=old, after=state)
+    extra = {"reason": reason.strip()} if reason.strip() else {}
+    log_action(actor, "meeting.state_changed", meeting, before=old, after=state, **extra)
     return meeting
 
 

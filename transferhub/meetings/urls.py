@@ -9,6 +9,7 @@ urlpatterns = [
     path("<int:pk>/", views.meeting_detail, name="detail"),
     path("<int:pk>/bearbeiten/", views.meeting_edit, name="edit"),
     path("<int:pk>/status/", views.meeting_state, name="state"),
+    path("<int:pk>/absagen/", views.meeting_cancel, name="cancel"),
     path("<int:pk>/einladen/", views.meeting_invite, name="invite"),
     path("<int:pk>/kalender.ics", views.meeting_ics_download, name="ics"),
     path("<int:pk>/genehmigen/", views.minutes_approve, name="approve"),

@@ -40,6 +40,7 @@ from .calendar import meeting_ics
 from .forms import (
     AttendanceAddForm,
     AttendanceStatusForm,
+    CancelForm,
     MeetingCreateForm,
     MeetingEditForm,
     MeetingFilterForm,
@@ -386,6 +387,8 @@ def meeting_state(request, meeting: Meeting):
     if state not in STATE_ACTIONS:
         messages.error(request, _("Diese Statusänderung gibt es hier nicht."))
         return redirect(meeting)
+    if state == State.CANCELLED:  # only with a confirmation and a reason
+        return redirect("meetings:cancel", meeting.pk)
     try:
         services.meeting_set_state(meeting=meeting, state=state, actor=request.user)
     except MeetingError as exc:
@@ -393,6 +396,26 @@ def meeting_state(request, meeting: Meeting):
     else:
         messages.success(request, str(STATE_ACTIONS[state]))
     return redirect(meeting)
+
+
+@meeting_view("manage")
+def meeting_cancel(request, meeting: Meeting):
+    """Absagen: a confirmation page that asks for the reason, then the meeting is cancelled."""
+    form = CancelForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.meeting_set_state(
+                meeting=meeting,
+                state=State.CANCELLED,
+                actor=request.user,
+                reason=form.cleaned_data["reason"],
+            )
+        except MeetingError as exc:
+            messages.error(request, str(exc))
+        else:
+            messages.success(request, str(STATE_ACTIONS[State.CANCELLED]))
+        return redirect(meeting)
+    return render(request, "meetings/cancel_confirm.html", {"meeting": meeting, "form": form})
 
 
 @require_POST

@@ -104,6 +104,7 @@ EXPECTED_GET = {
     "meetings:ics@approved": (200, 200, 200, 200, 200, 200, 200, 200),
     "meetings:edit@draft": (LOGIN, 404, 403, 200, 200, 404, 404, 404),
     "meetings:approve@draft": (LOGIN, 404, 403, 200, 200, 404, 404, 404),
+    "meetings:cancel@draft": (LOGIN, 404, 403, 200, 200, 404, 404, 404),
     "meetings:versions@approved": (LOGIN, 403, 200, 200, 200, 403, 403, 403),
     "meetings:version@approved": (LOGIN, 403, 200, 200, 200, 403, 403, 403),
     "meetings:versions_compare@approved": (LOGIN, 403, 200, 200, 200, 403, 403, 403),

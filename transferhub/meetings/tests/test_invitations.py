@@ -74,7 +74,8 @@ def test_a_held_meeting_is_not_invited_again(client_as, seed_meeting):
 def test_the_state_buttons_mark_held_and_cancel(client_as, planned_meeting):
     client = client_as("secretariat")
     url = reverse("meetings:state", args=[planned_meeting.pk])
-    response = client.post(url, {"state": "cancelled"}, follow=True)
+    cancel = reverse("meetings:cancel", args=[planned_meeting.pk])
+    response = client.post(cancel, {"reason": "Zu wenige Zusagen"}, follow=True)
     assert "Die Sitzung ist abgesagt." in page_text(response)
     planned_meeting.refresh_from_db()
     assert planned_meeting.state == Meeting.State.CANCELLED
@@ -82,7 +83,7 @@ def test_the_state_buttons_mark_held_and_cancel(client_as, planned_meeting):
     client.post(url, {"state": "held"})
     planned_meeting.refresh_from_db()
     assert planned_meeting.state == Meeting.State.HELD
-    response = client.post(url, {"state": "cancelled"}, follow=True)
+    response = client.post(cancel, {"reason": "Zu spät"}, follow=True)
     assert "kann nicht auf" in page_text(response)
     planned_meeting.refresh_from_db()
     assert planned_meeting.state == Meeting.State.HELD
