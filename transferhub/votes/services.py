@@ -707,10 +707,11 @@ def vote_enter_counts(*, vote: Vote, yes: int, no: int, abstain: int, actor=None
                 for p, o in vote.voters.values_list("pk", "organisation_id")
             }
         )
-    if yes + no + abstain > max(present, 0) and present:
+    if yes + no + abstain > present:
         raise VoteError(
             _(
-                "Es wurden mehr Stimmen gezählt (%(n)d) als Stimmberechtigte anwesend sind (%(present)d)."
+                "Es wurden mehr Stimmen gezählt (%(n)d) als Stimmberechtigte anwesend sind "
+                "(%(present)d). Bitte prüfen Sie die Anwesenheitsliste."
             )
             % {"n": yes + no + abstain, "present": present}
         )
@@ -722,7 +723,7 @@ def vote_enter_counts(*, vote: Vote, yes: int, no: int, abstain: int, actor=None
         abstain=abstain,
         objections=objections,
         entitled=entitled,
-        took_part=present or (yes + no + abstain),
+        took_part=present,
     )
     vote.present = present
     return _finish(vote, outcome, actor=actor, how="by_hand")
