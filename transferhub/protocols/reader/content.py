@@ -6,13 +6,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from . import names, tasks
+from . import decisions, names, tasks
 from .limits import check_time
 from .vocabulary import alt
 
 LINK_LINE_RE = re.compile(r"^<?(?:https?://\S+|mailto:\S+|www\.[\w-]+\.\S+)>?$", re.IGNORECASE)
 URL_RE = re.compile(r"(?:https?://|mailto:|(?<![\w./@-])www\.)[^\s<>\"“”„()\[\]]+", re.IGNORECASE)
-BULLET_RE = re.compile(r"^(?:[•·▪◦●○■□‣⁃➢➤►▶→✓\-*–]|->)\s*(?=\S)")
+# "*" opens a list item only before a space: "**Beschluss:** …" is bold text, not a bullet.
+BULLET_RE = re.compile(r"^(?:[•·▪◦●○■□‣⁃➢➤►▶→✓\-–]|->)\s*(?=\S)|^\*\s+(?=\S)")
 NUMBERED_RE = re.compile(r"^(?:\d{1,2}|[a-z])[.)]\s+\S")
 TABLE_RE = re.compile(r"^\|")
 LABEL_RE = re.compile(r"^[A-ZÄÖÜ][\wäöüßÄÖÜ\-/*& ]{0,40}:(?:\s|$)")
@@ -38,6 +39,7 @@ VOTE_SLASH_RE = re.compile(
     re.IGNORECASE,
 )
 _DIGIT_RE = re.compile(r"\d")
+EMPHASIS_LABEL_RE = re.compile(r"^(\*\*|__|\*|_)([^*_\n]{1,40}?:?)\1(?=\s*:?\s)")
 UNANIMOUS_RE = re.compile(r"\b" + alt("unanimous") + r"\b", re.IGNORECASE)
 
 DECISION_LABEL_RE = re.compile(
@@ -270,7 +272,7 @@ def parse_votes(text: str) -> dict[str, int] | None:
         m = rx.search(text)
         if m:
             return {"yes": int(m["y"]), "no": int(m["n"]), "abstain": int(m["a"] or 0)}
-    return None
+    return decisions.bare_votes(text)
 
 
 def _decision_kind(default: str, text: str, votes: dict[str, int] | None) -> str:
@@ -331,6 +333,8 @@ def analyse(
         p = paras[i]
         text = p.text
         body = text[2:] if p.kind == "bullet" else text
+        # "**Beschluss:** …", "*Resolution*: …": the label in emphasis is still the label.
+        body = EMPHASIS_LABEL_RE.sub(r"\2", body, count=1)
         lm = DECISION_LABEL_RE.match(body)
         sm = None if lm else DECISION_SENTENCE_RE.match(body)
         tm = TASK_LABEL_RE.match(body)
@@ -343,7 +347,8 @@ def analyse(
                 rest = lm["rest"].strip()
             else:
                 verb = sm["verb"]
-                kind = "resolution" if verb.startswith("beschl") else "agreement"
+                # "beschließt", "stimmt über den Antrag ab": a vote; "vereinbart": an agreement.
+                kind = "resolution" if verb.startswith(("beschl", "stimm")) else "agreement"
                 if verb.startswith(("lehnt", "lehnen")):
                     kind = "rejected"
                 elif re.search(r"\bVertagung\b", sm["tail"] or ""):
@@ -426,6 +431,43 @@ def analyse(
                 j += 1
             i = j
             continue
+        if (
+            not in_tasks
+            and p.kind != "table"
+            and not text.startswith("#")
+            and (decisions.might_decide(body))
+        ):
+            alone = decisions.outcome_alone(body)
+            if alone and i > 0:
+                # "Carried 5-0-1." under the motion: the outcome of the paragraph above.
+                votes = parse_votes(body)
+                if out.decisions and i - last_decision_at <= 1:
+                    d = out.decisions[-1]
+                    d["votes"] = d["votes"] or votes
+                    d["kind"] = _decision_kind(
+                        "rejected" if alone == "rejected" else d["kind"], d["text"], d["votes"]
+                    )
+                else:
+                    motion = paras[i - 1].text
+                    motion = motion[2:] if paras[i - 1].kind == "bullet" else motion
+                    out.decisions.append(
+                        {
+                            "text": motion,
+                            "kind": _decision_kind(alone, motion, votes),
+                            "votes": votes,
+                        }
+                    )
+                last_decision_at = i
+                i += 1
+                continue
+            found = False
+            for sentence in split_sentences(body):
+                kind = decisions.sentence_kind(sentence)
+                if kind:
+                    out.decisions.append(_make_decision(sentence, kind))
+                    found = True
+            if found:
+                last_decision_at = i
         if p.kind == "table":
             # A table of tasks (Was | Wer | Bis); other tables are left to the minutes.
             j = i
@@ -458,6 +500,8 @@ def analyse(
             else:
                 pieces = split_sentences(body)
             for piece in pieces:
+                if piece.rstrip(" *_").endswith("?"):
+                    continue  # a question asked among the tasks is not one of them
                 task = _task_from(piece, ref, known, first_names)
                 if task:
                     out.tasks.append(task)

@@ -479,6 +479,7 @@ def normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
     text = re.sub("[\u00ad\u200b\u200c\u200d\ufeff]", "", text)
+    text = text.replace("\\\n", "\n")  # a Markdown hard line break ("…\" at a line's end)
     return text.replace("\f", "\n\f\n")
 
 

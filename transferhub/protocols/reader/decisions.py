@@ -1,0 +1,133 @@
+"""Decisions (Beschlüsse) written in running text, and the votes beside them.
+
+content.analyse reads labelled decisions ("Beschluss: …", "Resolution: …") and German
+decision sentences at the start of a paragraph; this module adds the forms found inside
+paragraphs and in English: "Es wird beschlossen, …", "Die Versammlung stimmt dem Antrag
+zu", "Motion carried", "RESOLVED that …", "The board voted to …", an outcome on its own
+("Einstimmig angenommen (7/0/1).", "Carried 5-0-1") under the motion it decides.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .vocabulary import alt
+
+PASSIVE_RE = re.compile(r"\b" + alt("decision_passive") + r"\b", re.IGNORECASE)
+# "Die Versammlung stimmt dem Antrag zu", "Der Vorstand lehnt den Vorschlag ab".
+AGREES_RE = re.compile(
+    r"^(?:Die|Der|Das|Alle)\s+[^.!?]{1,60}?\s+(?P<verb>stimm(?:t|en)|lehn(?:t|en))\s+"
+    r"[^.!?]{1,120}?\s(?P<part>zu|ab)\b[.!]?\s*(?:\(.*\))?\s*$"
+)
+# "The board approved the budget", "The members adopted the new rules".
+EN_BODY_RE = re.compile(
+    r"^(?:The\s+)?(?:board|committee|council|members(?:hip)?|group|TSC|meeting|assembly|"
+    r"general\s+meeting|AGM|executive|steering\s+committee)\s+(?:unanimously\s+)?"
+    r"(?P<verb>approved|adopted|accepted|ratified|rejected|declined|agreed|resolved|decided|"
+    r"voted)\b",
+    re.IGNORECASE,
+)
+# "It was agreed that …", "It was resolved to …", "Agreed that …", "Es wurde vereinbart, …".
+AGREED_RE = re.compile(
+    r"^(?:it\s+was\s+)?(?:(?:unanimously|formally)\s+)?(?P<verb>agreed|resolved|decided)\s+"
+    r"(?:that|to|on)\b|^(?:Es\s+)?(?:wird|wurde)\s+(?:\w+\s+){0,2}(?P<de>vereinbart|festgelegt|"
+    r"entschieden)\b",
+    re.IGNORECASE,
+)
+# "The minutes of the last meeting were approved", "The budget was adopted unanimously".
+PASSED_RE = re.compile(
+    r"\b(?:motion|proposal|resolution|minutes|budget|report|accounts|agenda|amendment|"
+    r"Antrag|Vorschlag|Haushalt|Haushaltsplan|Protokoll|Tagesordnung|Satzungsänderung|"
+    r"Bericht|Jahresabschluss)\b[^.!?]{0,80}?\b(?:was|were|is|are|wird|wurde|werden|wurden)\s+"
+    r"(?:\w+\s+){0,3}?(?P<verb>approved|accepted|adopted|carried|passed|ratified|rejected|"
+    r"defeated|genehmigt|angenommen|beschlossen|bestätigt|abgelehnt)\b",
+    re.IGNORECASE,
+)
+# "A motion to change the logo failed", "Der Antrag auf Änderung wird abgelehnt".
+MOTION_OUTCOME_RE = re.compile(
+    r"\b(?:motion|proposal|Antrag)\b[^.!?]{0,100}?\b(?P<verb>carried|passed|failed|adopted|"
+    r"defeated|angenommen|abgelehnt)\b",
+    re.IGNORECASE,
+)
+# An outcome alone: "Carried.", "Motion passed unanimously (5-0-0).", "Einstimmig angenommen."
+OUTCOME_ALONE_RE = re.compile(
+    r"^(?:(?:the\s+)?motion\s+(?:was\s+)?|Antrag\s+|Der\s+Antrag\s+(?:wird|wurde)\s+)?"
+    r"(?:(?:einstimmig|mehrheitlich|unanimously|einstimmig\s+und\s+ohne\s+Enthaltung)\s+)?"
+    r"(?P<verb>carried|passed|adopted|approved|accepted|failed|defeated|rejected|"
+    r"angenommen|beschlossen|abgelehnt|zugestimmt|einstimmig|unanimous)"
+    r"(?:\s+(?:einstimmig|unanimously|mehrheitlich))?[.!]?\s*(?P<rest>.{0,80})$",
+    re.IGNORECASE,
+)
+QUESTION_RE = re.compile(r"\b(?:ob|falls|sofern|whether|if)\b", re.IGNORECASE)
+REJECT_WORDS = re.compile(
+    r"\b(?:rejected|declined|failed|defeated|abgelehnt|lehn(?:t|en)|not\s+carried)\b", re.I
+)
+# A vote count with nothing else in the text: "(7/0/1)", "mit 5:1:0", "5-0-1".
+BARE_VOTES_RE = re.compile(
+    r"(?:\(\s*|\bmit\s+|\b(?:carried|passed|approved|angenommen|abgelehnt|vote[ds]?)\s*:?\s*"
+    r"\(?\s*)(?P<y>\d{1,3})\s*(?P<s>[/:–-])\s*(?P<n>\d{1,3})\s*(?P=s)\s*(?P<a>\d{1,3})(?!\d)",
+    re.IGNORECASE,
+)
+_WORDS = (
+    "beschlo", "beschließ", "angenommen", "stimm", "lehn", "vereinbart", "festgelegt",
+    "entschieden", "genehmigt", "bestätigt", "abgelehnt", "einstimmig", "carried", "passed",
+    "adopted", "approved", "accepted", "ratified", "rejected", "declined", "failed", "defeated",
+    "agreed", "resolved", "decided", "voted", "unanimous", "motion",
+)  # fmt: skip
+
+
+def might_decide(text: str) -> bool:
+    """A cheap test: could this text record a decision at all?"""
+    low = text.lower()
+    return any(w in low for w in _WORDS)
+
+
+def sentence_kind(sentence: str) -> str | None:
+    """Return the kind of decision a sentence records, or None when it records none."""
+    s = sentence.strip().lstrip("-*• ").strip()
+    if not s or not might_decide(s) or s.endswith("?") or QUESTION_RE.search(s):
+        return None  # a question or a condition decides nothing
+    m = AGREES_RE.match(s)
+    if m:
+        return "rejected" if m["part"] == "ab" else "resolution"
+    m = EN_BODY_RE.match(s)
+    if m:
+        verb = m["verb"].lower()
+        if verb in ("rejected", "declined"):
+            return "rejected"
+        return "agreement" if verb in ("agreed", "decided") else "resolution"
+    m = AGREED_RE.match(s)
+    if m:
+        if m["de"]:
+            return "agreement"
+        return "resolution" if m["verb"].lower() == "resolved" else "agreement"
+    m = PASSED_RE.search(s) or MOTION_OUTCOME_RE.search(s)
+    if m:
+        return "rejected" if REJECT_WORDS.search(m["verb"]) else "resolution"
+    m = PASSIVE_RE.search(s)
+    if m:
+        return "rejected" if REJECT_WORDS.search(s) else "resolution"
+    return None
+
+
+def outcome_alone(text: str) -> str | None:
+    """Return the kind when a paragraph is only an outcome ("Carried 5-0-1."), else None."""
+    s = text.strip().lstrip("-*• ").strip().strip("*_")
+    if len(s) > 120 or not might_decide(s):
+        return None
+    m = OUTCOME_ALONE_RE.match(s)
+    if not m:
+        return None
+    rest = m["rest"].strip()
+    # Whatever follows may only be votes or who moved it, no new sentence of its own.
+    if rest and not re.match(r"^(?:\(|mit\b|with\b|by\b|\d|[-–]|for\b|;|,)", rest, re.I):
+        return None
+    return "rejected" if REJECT_WORDS.search(m["verb"]) else "resolution"
+
+
+def bare_votes(text: str) -> dict[str, int] | None:
+    """Read a vote count written without labels ("(7/0/1)", "mit 5:1:0", "carried 5-0-1")."""
+    m = BARE_VOTES_RE.search(text)
+    if not m:
+        return None
+    return {"yes": int(m["y"]), "no": int(m["n"]), "abstain": int(m["a"])}

@@ -1,0 +1,139 @@
+"""Every recorded decision is counted, with its kind and votes, in German and English."""
+
+import pytest
+
+from transferhub.protocols.reader import decisions, parse_text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Es wird beschlossen, den Beitrag auf 20 Euro zu erhöhen.", "resolution"),
+        ("Der Haushalt 2023 wird einstimmig angenommen.", "resolution"),
+        ("Die Versammlung stimmt dem Antrag des Vorstands zu.", "resolution"),
+        ("Der Vorstand lehnt den Vorschlag ab.", "rejected"),
+        ("Das Protokoll der letzten Sitzung wird genehmigt.", "resolution"),
+        ("The motion carried.", "resolution"),
+        ("The board approved the budget for 2023.", "resolution"),
+        ("The committee voted to buy a new printer.", "resolution"),
+        ("It was agreed that the AGM moves to May.", "agreement"),
+        ("RESOLVED that the annual report be adopted.", "resolution"),
+        ("The minutes of the last meeting were approved.", "resolution"),
+        ("The proposal was rejected by the members.", "rejected"),
+        ("Es wurde vereinbart, dass wir uns monatlich treffen.", "agreement"),
+    ],
+)
+def test_a_decision_sentence_gives_its_kind(sentence, kind):
+    assert decisions.sentence_kind(sentence) == kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wir diskutieren über den Haushalt.",
+        "Anna fragt, ob der Antrag angenommen werden kann?",
+        "The board discussed the budget.",
+        "We agreed on nothing in particular",
+        "Die Stimmung ist gut.",
+    ],
+)
+def test_other_sentences_record_no_decision(sentence):
+    assert decisions.sentence_kind(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Carried.", "resolution"),
+        ("Motion passed unanimously (5-0-0).", "resolution"),
+        ("Einstimmig angenommen.", "resolution"),
+        ("Abgelehnt (2/5/1).", "rejected"),
+        ("Motion failed.", "rejected"),
+    ],
+)
+def test_an_outcome_alone_is_recognised(text, kind):
+    assert decisions.outcome_alone(text) == kind
+
+
+def test_an_outcome_with_a_new_sentence_is_no_outcome_alone():
+    assert decisions.outcome_alone("Angenommen wird, dass alle kommen.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "votes"),
+    [
+        ("einstimmig angenommen (7/0/1)", (7, 0, 1)),
+        ("mit 5:1:0 angenommen", (5, 1, 0)),
+        ("Carried 5-0-1", (5, 0, 1)),
+    ],
+)
+def test_bare_vote_counts_are_read(text, votes):
+    got = decisions.bare_votes(text)
+    assert (got["yes"], got["no"], got["abstain"]) == votes
+
+
+GERMAN = """# Protokoll der Mitgliederversammlung vom 3. März 2022
+
+## TOP 1 Protokoll
+
+Das Protokoll der letzten Versammlung wird einstimmig genehmigt.
+
+## TOP 2 Beitrag
+
+Antrag des Vorstands: Der Beitrag steigt auf 20 Euro.
+
+Angenommen (12/1/2).
+
+**Beschluss:** Die Kasse wird von zwei Personen geprüft.
+
+## TOP 3 Sonstiges
+
+Es wird diskutiert, aber nichts beschlossen.
+"""
+
+ENGLISH = """# Minutes of the Board, March 3, 2022
+
+## 1. Budget
+
+Jane moved to adopt the 2022 budget, seconded by John.
+
+Motion carried 5-0-1.
+
+## 2. Printer
+
+The board voted to buy a new printer. It was agreed that John orders it.
+
+## 3. Other business
+
+A motion to change the logo failed.
+"""
+
+
+def test_german_minutes_count_every_decision_with_its_votes():
+    r = parse_text(GERMAN, fmt="md")
+    got = [
+        (it["number"], d["kind"], d["votes"] and tuple(d["votes"].values()))
+        for it in r["agenda"]
+        for d in it["decisions"]
+    ]
+    assert got == [
+        ("1", "resolution", None),
+        ("2", "resolution", (12, 1, 2)),
+        ("2", "resolution", None),
+    ]
+
+
+def test_english_minutes_count_every_decision_with_its_votes():
+    r = parse_text(ENGLISH, fmt="md")
+    got = [
+        (it["number"], d["kind"], d["votes"] and tuple(d["votes"].values()))
+        for it in r["agenda"]
+        for d in it["decisions"]
+    ]
+    assert got == [
+        ("1", "resolution", (5, 0, 1)),
+        ("2", "resolution", None),
+        ("2", "agreement", None),
+        ("3", "rejected", None),
+    ]
+    assert r["agenda"][0]["decisions"][0]["text"].startswith("Jane moved to adopt")
