@@ -6,6 +6,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from transferhub.checks.models import WZ_SECTIONS, Company
+from transferhub.checks.wz import industry_choices
 from transferhub.lib.dates import validate_date_range
 
 from .models import SEAL_NUMBER_RE, RiskDeclaration, SealKind, Supplier
@@ -199,12 +200,8 @@ class SearchForm(forms.Form):
             ("revoked", _("widerrufen")),
         ],
     )
-    industry = forms.CharField(
-        label=_("Branche"),
-        required=False,
-        max_length=10,
-        help_text=_("WZ-Abschnitt (z. B. „C“) oder Code (z. B. „25“, „25.11“)"),
-    )
+    # Chosen by name; a code typed into the address (?industry=25.11) still works.
+    industry = forms.CharField(label=_("Branche"), required=False, max_length=10)
     size = forms.ChoiceField(
         label=_("Größe"), required=False, choices=[("", _("alle")), *Company.SizeClass.choices]
     )
@@ -232,6 +229,10 @@ class SearchForm(forms.Form):
     )
 
     SECTIONS = {letter for letter, *_rest in WZ_SECTIONS}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["industry"].widget = forms.Select(choices=industry_choices())
 
     def clean_plz(self):
         plz = self.cleaned_data["plz"].strip()
