@@ -7,7 +7,6 @@ are left out; the page title stands in as the top heading when the page has no h
 from __future__ import annotations
 
 import re
-from html.parser import HTMLParser
 
 from .. import blocks as B
 from .. import limits
@@ -51,12 +50,26 @@ def blocks(data: bytes) -> list[B.Block]:
                 "und wird nicht gelesen."
             )
         )
+    from lxml import etree
+
     reader = _Reader()
+    # libxml2's HTML parser: linear, tolerant as browsers are, closing what is left open.
+    # (Python's html.parser takes quadratic time on some broken input before 3.13.)
+    parser = etree.HTMLParser(
+        target=reader, recover=True, no_network=True, remove_comments=True, remove_pis=True
+    )
     text = _decode(data)
-    for start in range(0, len(text), _CHUNK):
-        check_time()
-        reader.feed(text[start : start + _CHUNK])
-    reader.close()
+    try:
+        for start in range(0, len(text), _CHUNK):
+            check_time()
+            parser.feed(text[start : start + _CHUNK])
+        parser.close()
+    except ProtocolReadError:
+        raise
+    except etree.LxmlError as exc:
+        raise ProtocolReadError(
+            gettext_noop("Die HTML-Datei ist beschädigt und kann nicht gelesen werden.")
+        ) from exc
     return reader.result()
 
 
@@ -67,14 +80,15 @@ def _decode(data: bytes) -> str:
             return data.decode(m[1].decode("ascii"), "replace").lstrip("\ufeff")
         except LookupError:
             pass
-    from ..extract import text_of_txt
+    from ..extract import _decode as decode  # UTF-8, UTF-16, Windows-1252 or a guess
 
-    return text_of_txt(data)
+    return decode(data)
 
 
-class _Reader(HTMLParser):
+class _Reader:
+    """A target of lxml's parser: it calls start, end and data as it reads."""
+
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
         self.out: list[B.Block] = []
         self.stack: list[str] = []
         self.drop_at: int | None = None  # depth of the element being left out
@@ -90,7 +104,7 @@ class _Reader(HTMLParser):
         self.length = 0
 
     # --- structure -------------------------------------------------------------------
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+    def start(self, tag: str, attr: dict[str, str]) -> None:
         if tag == "title" and self.title is None and not self.page_title:
             self.title = []
             return
@@ -110,7 +124,6 @@ class _Reader(HTMLParser):
             )
         if self.drop_at is not None:
             return
-        attr = dict(attrs)
         if (
             tag in _DROP
             or _DROP_CLASS.search(attr.get("class") or "")
@@ -154,7 +167,7 @@ class _Reader(HTMLParser):
         elif tag in _BLOCK:
             self.flush()
 
-    def handle_endtag(self, tag: str) -> None:
+    def end(self, tag: str) -> None:
         if tag == "title" and self.title is not None:
             self.page_title = " ".join("".join(self.title).split())
             self.title = None
@@ -212,7 +225,7 @@ class _Reader(HTMLParser):
         table["cells"].append(text)
 
     # --- text ------------------------------------------------------------------------
-    def handle_data(self, data: str) -> None:
+    def data(self, data: str) -> None:
         if self.title is not None:
             self.title.append(data)
             return
@@ -248,6 +261,9 @@ class _Reader(HTMLParser):
             self.in_item = False  # what follows inside the same item is a paragraph
         else:
             self.out.append(B.paragraph(text))
+
+    def close(self) -> None:
+        """The parser's end (the result is taken with result())."""
 
     def result(self) -> list[B.Block]:
         self.flush()
