@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_tasks import default_task_backend, task
 
+from transferhub.meetings.models import Attendance
 from transferhub.network.notifications import mail_person
 
 from .models import Vote, Voter
@@ -25,17 +26,24 @@ def vote_mail_ballots(vote_id: int) -> int:
     from .services import ballot_link
 
     vote = Vote.objects.select_related("body").filter(pk=vote_id, state=Vote.State.OPEN).first()
-    if vote is None:
+    if vote is None or vote.by_hand:
         return 0
     sent = 0
     attachments = list(vote.attachments.all())
-    for voter in vote.voters.select_related("person").filter(mailed_at__isnull=True):
+    voters = vote.voters.select_related("person").filter(mailed_at__isnull=True)
+    voters = voters.exclude(person__email="")
+    if vote.kind == Vote.Kind.MEETING:  # in the room: those on the attendance list as present
+        voters = voters.filter(
+            person__attendances__meeting_id=vote.meeting_id,
+            person__attendances__status=Attendance.Status.PRESENT,
+        )
+    for voter in voters:
 
         def subject(v=vote):
-            return _("Umlaufverfahren %(body)s: %(title)s") % {
-                "body": v.body.name,
-                "title": v.title,
-            }
+            names = {"body": v.body.name, "title": v.title}
+            if v.kind == Vote.Kind.MEETING:
+                return _("Abstimmung %(body)s: %(title)s") % names
+            return _("Umlaufverfahren %(body)s: %(title)s") % names
 
         try:
             done = mail_person(
@@ -92,6 +100,21 @@ def vote_close_at_deadline(vote_id: int) -> str:
 
     vote = vote_close(vote=Vote(pk=vote_id))
     return vote.state
+
+
+def ballot_mails_retry() -> int:
+    """Enqueue the ballot mails again for running votes where some did not go out."""
+    pending = (
+        Vote.objects.filter(state=Vote.State.OPEN, kind=Vote.Kind.WRITTEN)
+        .filter(voters__mailed_at__isnull=True)
+        .exclude(voters__person__email="")
+        .values_list("pk", flat=True)
+        .distinct()
+    )
+    pks = list(pending)
+    for pk in pks:
+        vote_mail_ballots.enqueue(pk)
+    return len(pks)
 
 
 def schedule_close(vote: Vote) -> None:

@@ -22,4 +22,5 @@ urlpatterns = [
     ),
     path("<int:pk>/live/", views_meeting.vote_live, name="live"),
     path("<int:pk>/handzeichen/", views_meeting.vote_hand_count, name="hand_count"),
+    path("<int:pk>/links/", views_meeting.vote_send_links, name="send_links"),
 ]

@@ -8,6 +8,7 @@ see the count live (htmx polls a small fragment); the close records the item's d
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -102,3 +103,19 @@ def vote_hand_count(request, vote: Vote):
     else:
         messages.success(request, _("Das Ergebnis ist eingetragen."))
     return redirect(back)
+
+
+@require_POST
+@vote_view("manage")
+def vote_send_links(request, vote: Vote):
+    """Mail those present their personal link, for phones without a login."""
+    if not vote.accepts_ballots:
+        messages.error(request, _("Diese Abstimmung nimmt keine Stimmen an."))
+    else:
+        from . import jobs
+
+        transaction.on_commit(lambda: jobs.vote_mail_ballots.enqueue(vote.pk), robust=True)
+        messages.success(request, _("Die Anwesenden erhalten ihren persönlichen Link per E-Mail."))
+    if vote.meeting_id and vote.agenda_item_id:
+        return redirect(_record_url(vote.meeting_id, vote.agenda_item_id))
+    return redirect(vote)

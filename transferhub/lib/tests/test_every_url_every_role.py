@@ -303,6 +303,7 @@ POST_ONLY = {
     "votes:close",
     "votes:meeting_open",
     "votes:hand_count",
+    "votes:send_links",
 }
 
 # POST with an empty form: who gets through to the form (200 with errors or 302 on
@@ -376,6 +377,7 @@ EXPECTED_POST = {
     "votes:close": (LOGIN, 404, 403, "ok", "ok", 404, 404, 404),
     "votes:cancel": (LOGIN, 404, 403, "ok", "ok", 404, 404, 404),
     "votes:hand_count": (LOGIN, 404, 403, "ok", "ok", 404, 404, 404),
+    "votes:send_links": (LOGIN, 404, 403, "ok", "ok", 404, 404, 404),
     "votes:meeting_open": (LOGIN, 404, 403, "ok", "ok", 404, 404, 404),
     "votes:rules": (LOGIN, 403, 403, 403, "ok", 403, 403, 403),
     "votes:create": (LOGIN, 403, 403, "ok", "ok", 403, 403, 403),
@@ -569,7 +571,7 @@ def build_world(seed_meeting, people, ag_transfer, om) -> World:
         "registration:confirm": {"token": "gefaelscht"},
         **{
             f"votes:{name}": {"pk": vote.pk}
-            for name in ("detail", "cast", "close", "cancel", "live", "hand_count")
+            for name in ("detail", "cast", "close", "cancel", "live", "hand_count", "send_links")
         },
         "votes:export": {"pk": vote.pk, "fmt": "csv"},
         "votes:attachment": {"pk": vote.attachments.get().pk},

@@ -1,10 +1,14 @@
 """Votes in the meeting: opened on the recording page, those present vote, counted live, recorded."""
 
+import re
+
 import pytest
 
 from transferhub.meetings.models import Attendance
 from transferhub.votes.models import Vote
 from transferhub.votes.services import VoteError, ballot_cast, vote_open_in_meeting
+
+from .conftest import committed
 
 
 def present(meeting, *people):
@@ -101,3 +105,17 @@ def test_a_member_cannot_open_a_vote(voting, item, client):
     url = f"/abstimmungen/sitzung/{item.meeting_id}/punkt/{item.pk}/"
     assert client.post(url, {"motion": "x"}).status_code == 403
     assert not Vote.objects.exists()
+
+
+def test_those_present_get_their_personal_link_by_mail(voting, item, client, mailoutbox):
+    vote = vote_open_in_meeting(item=item, motion="Per Link?")
+    client.force_login(voting.chair.user)
+    with committed():
+        client.post(f"/abstimmungen/{vote.pk}/links/")
+    assert sorted(m.to[0] for m in mailoutbox) == sorted(
+        p.email for p in (voting.chair, voting.member, voting.anna, voting.bernd)
+    )
+    anna = next(m for m in mailoutbox if m.to[0] == voting.anna.email)
+    assert "in der Sitzung des Gremiums" in anna.body and "Frist" not in anna.body
+    link = re.search(r"/abstimmungen/link/[^/\s]+/", anna.body).group(0)
+    assert "Ihre Stimme ist gezählt." in client.post(link, {"choice": "yes"}).content.decode()

@@ -1,6 +1,7 @@
 """A written procedure from start to the decision: mails, ballots, close, register, result mails."""
 
 import datetime as dt
+import io
 import re
 
 import pytest
@@ -10,7 +11,7 @@ from django.utils import timezone
 
 from transferhub.decisions.models import Decision
 from transferhub.lib.models import ActionLog
-from transferhub.votes.models import Ballot, Vote
+from transferhub.votes.models import Ballot, Vote, Voter
 from transferhub.votes.services import (
     VoteError,
     ballot_cast,
@@ -169,3 +170,15 @@ def test_a_voter_changes_the_vote_until_the_deadline_and_it_counts_once(voting):
     ballot_cast(voter=v, choice="no")
     assert Ballot.objects.filter(voter=v).get().choice == "no"
     assert Ballot.objects.filter(vote=vote).count() == 1
+
+
+def test_the_close_command_sends_ballot_mails_that_did_not_go_out(voting, mailoutbox):
+    vote = start(voting)
+    Voter.objects.filter(vote=vote, person=voting.anna).update(mailed_at=None)
+    mailoutbox.clear()
+    out = io.StringIO()
+    call_command("close_votes", stdout=out)
+    assert "1 mit noch nicht versandten Stimmzetteln erneut eingereiht" in out.getvalue()
+    assert [m.to[0] for m in mailoutbox] == [voting.anna.email]
+    call_command("close_votes", stdout=io.StringIO())
+    assert len(mailoutbox) == 1

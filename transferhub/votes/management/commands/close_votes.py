@@ -1,7 +1,11 @@
-"""Close every written procedure whose deadline has passed (run from cron; safe to repeat)."""
+"""Close written procedures whose deadline has passed and resend ballot mails that failed.
+
+Run from cron every few minutes; safe to repeat.
+"""
 
 from django.core.management.base import BaseCommand
 
+from transferhub.votes.jobs import ballot_mails_retry
 from transferhub.votes.services import VoteError, votes_close_due
 
 
@@ -19,3 +23,6 @@ class Command(BaseCommand):
                 f"{vote.pk}\t{vote.result}\t{vote.decision.register_number if vote.decision_id else ''}"
             )
         self.stdout.write(f"{len(closed)} beendet")
+        retried = ballot_mails_retry()
+        if retried:
+            self.stdout.write(f"{retried} mit noch nicht versandten Stimmzetteln erneut eingereiht")
