@@ -50,68 +50,105 @@ def require_secretariat(request):
         raise forbidden()
 
 
-def load_meeting(request, pk: int, need: str = "see") -> tuple[Meeting, str]:
-    """The meeting and the user's access ("full" or "public"); 404 if unseen, 403 if not allowed."""
-    meeting = Meeting.objects.select_related("body").filter(pk=pk).first()
-    access = meeting_access(request.user, meeting) if meeting else None
-    if access is None:
+def denied(request) -> ApiProblem:
+    """401 for a caller without a token, 403 for a user who may not."""
+    return login_required() if not request.user.is_authenticated else forbidden()
+
+
+def get_or_404(request, queryset, pk: int, *, sees=None, may=None):
+    """The object with `pk` the user may see, as get_object_or_404 gives it, else our 404.
+
+    `queryset` holds what the user may see; `sees(obj)` adds a rule that needs the object
+    (unseen is 404, as if it did not exist), `may(obj)` what the request wants to do
+    with it (401 without a token, else 403).
+    """
+    obj = queryset.filter(pk=pk).first()
+    if obj is None or (sees is not None and not sees(obj)):
         raise not_found()
-    if need == "manage" and not (
-        access == "full" and can_manage_body(request.user, meeting.body_id)
-    ):
-        if not request.user.is_authenticated:
-            raise login_required()
-        raise forbidden()
-    meeting.api_access = access  # read by the output schemas (online link, hidden items)
+    if may is not None and not may(obj):
+        raise denied(request)
+    return obj
+
+
+def load_meeting(request, pk: int, need: str = "see") -> Meeting:
+    """The meeting, its access ("full" or "public") in `api_access`; `need="manage"` to change it."""
+    user = request.user
+
+    def sees(meeting) -> bool:
+        # The output schemas read the access (online link, non-public items and files).
+        meeting.api_access = meeting_access(user, meeting)
+        return meeting.api_access is not None
+
+    def manages(meeting) -> bool:
+        return meeting.api_access == "full" and can_manage_body(user, meeting.body_id)
+
+    meeting = get_or_404(
+        request,
+        Meeting.objects.select_related("body"),
+        pk,
+        sees=sees,
+        may=manages if need == "manage" else None,
+    )
     if need == "manage":
         refusal_means_conflict(request, lambda: meeting.minutes_frozen)
-    return meeting, access
+    return meeting
 
 
 def load_item(request, pk: int, need: str = "see") -> AgendaItem:
-    item = AgendaItem.objects.filter(pk=pk).first()
-    if item is None:
+    """The agenda item; a non-public one only with full access to its meeting."""
+    item = get_or_404(request, AgendaItem.objects, pk)
+    item.meeting = load_meeting(request, item.meeting_id, need)
+    if item.meeting.api_access == "public" and not item.public:
         raise not_found()
-    meeting, access = load_meeting(request, item.meeting_id, need)
-    if access == "public" and not item.public:
-        raise not_found()
-    item.meeting = meeting
     return item
 
 
-def load_task(request, pk: int, *, edit: bool = False) -> Task:
-    require_user(request)
-    task = (
-        visible_tasks(request.user)
-        .select_related("body", "meeting", *TASK_RELATED)
-        .filter(pk=pk)
-        .first()
-    )
-    if task is None:
+def load_attachment(request, pk: int, need: str = "see") -> Attachment:
+    """The attachment; one of a non-public item (or of none) only with full access."""
+    attachment = get_or_404(request, Attachment.objects.select_related("agenda_item"), pk)
+    attachment.meeting = load_meeting(request, attachment.meeting_id, need)
+    public = attachment.agenda_item_id and attachment.agenda_item.public
+    if attachment.meeting.api_access != "full" and not public:
         raise not_found()
-    if edit and not can_edit_task(request.user, task):
-        raise forbidden()
-    return task
-
-
-def load_attachment(request, attachment_id: int, need: str = "see") -> Attachment:
-    attachment = Attachment.objects.select_related("agenda_item").filter(pk=attachment_id).first()
-    if attachment is None:
-        raise not_found()
-    meeting, access = load_meeting(request, attachment.meeting_id, need)
-    if access != "full" and not (attachment.agenda_item_id and attachment.agenda_item.public):
-        raise not_found()
-    attachment.meeting = meeting
     return attachment
 
 
-def load_decision(request, decision_id: int) -> Decision:
-    decision = (
-        visible_decisions(request.user)
-        .select_related("body", "meeting")
-        .filter(pk=decision_id)
-        .first()
+def meeting_items(meeting):
+    """The meeting's agenda in order; only the public items without full access."""
+    items = meeting.agenda_items.order_by("order").prefetch_related(ITEM_PREFETCH)
+    return items if meeting.api_access == "full" else items.filter(public=True)
+
+
+def meeting_attachments(meeting):
+    """The meeting's attachments; only those of public items without full access."""
+    attachments = meeting.attachments.order_by("number")
+    if meeting.api_access == "full":
+        return attachments
+    return attachments.filter(agenda_item__public=True)
+
+
+def attachment_file(attachment: Attachment):
+    """The attachment's file opened for reading; 404 if it is gone from the storage."""
+    try:
+        return attachment.file.open("rb")
+    except OSError as exc:
+        raise not_found() from exc
+
+
+def load_decision(request, pk: int, need: str = "see") -> Decision:
+    """A decision of the register the user sees; `need="manage"` to change it."""
+    decision = get_or_404(
+        request, visible_decisions(request.user).select_related("body", "meeting"), pk
     )
-    if decision is None:
-        raise not_found()
+    if need == "manage":
+        load_meeting(request, decision.meeting_id, "manage")
     return decision
+
+
+def load_task(request, pk: int, *, edit: bool = False) -> Task:
+    """A task of the register the user sees; `edit=True` to change it."""
+    user = require_user(request)
+    tasks = visible_tasks(user).select_related("body", "meeting", *TASK_RELATED)
+    return get_or_404(
+        request, tasks, pk, may=(lambda task: can_edit_task(user, task)) if edit else None
+    )

@@ -17,7 +17,7 @@ from transferhub.lib.forms import has_line_break
 from transferhub.network.permissions import is_secretariat, meeting_access, person_of
 
 from .http import absolute
-from .loading import ITEM_PREFETCH
+from .loading import meeting_attachments, meeting_items
 
 ERROR_CODES = {
     400: "bad_request",
@@ -296,15 +296,13 @@ class MeetingDetailOut(MeetingOut):
 
     @staticmethod
     def resolve_agenda_items(meeting, context):
-        items = meeting.agenda_items.order_by("order").prefetch_related(ITEM_PREFETCH)
-        return items if access_of(meeting, context) == "full" else items.filter(public=True)
+        access_of(meeting, context)
+        return meeting_items(meeting)
 
     @staticmethod
     def resolve_attachments(meeting, context):
-        attachments = meeting.attachments.order_by("number")
-        if access_of(meeting, context) == "full":
-            return attachments
-        return attachments.filter(agenda_item__public=True)
+        access_of(meeting, context)
+        return meeting_attachments(meeting)
 
 
 class MeetingIn(In):

@@ -11,7 +11,7 @@ from transferhub.network.models import Person
 
 from ..errors import refusal_means_conflict
 from ..http import if_match, tagged
-from ..loading import ITEM_PREFETCH, load_item, load_meeting, reference
+from ..loading import ITEM_PREFETCH, load_item, load_meeting, meeting_items, reference
 from ..schemas import (
     AgendaItemIn,
     AgendaItemOut,
@@ -34,11 +34,7 @@ router = Router(tags=["Tagesordnung"])
     summary="Tagesordnung",
 )
 def list_items(request, meeting_id: PathId):
-    meeting, access = load_meeting(request, meeting_id)
-    items = meeting.agenda_items.order_by("order").prefetch_related(ITEM_PREFETCH)
-    if access != "full":
-        items = items.filter(public=True)
-    return items
+    return meeting_items(load_meeting(request, meeting_id))
 
 
 def _presenters(ids: list[int]) -> list:
@@ -55,7 +51,7 @@ def _presenters(ids: list[int]) -> list:
     summary="Punkt oder Pause anhängen",
 )
 def create_item(request, meeting_id: PathId, data: AgendaItemIn):
-    meeting, _access = load_meeting(request, meeting_id, "manage")
+    meeting = load_meeting(request, meeting_id, "manage")
     fields = data.model_dump()
     presenters = _presenters(fields.pop("presenter_ids"))
     item = meeting_services.agenda_item_add(
@@ -79,7 +75,7 @@ class ItemOrderIn(In):
     summary="Tagesordnung umsortieren",
 )
 def reorder_items(request, meeting_id: PathId, data: ItemOrderIn):
-    meeting, _access = load_meeting(request, meeting_id, "manage")
+    meeting = load_meeting(request, meeting_id, "manage")
     meeting_services.agenda_reorder(meeting=meeting, ids=data.ids, actor=request.user)
     return meeting.agenda_items.order_by("order").prefetch_related(ITEM_PREFETCH)
 

@@ -11,8 +11,8 @@ from ninja.files import UploadedFile
 from transferhub.meetings import services as meeting_services
 from transferhub.meetings.models import AgendaItem
 
-from ..errors import ApiProblem, not_found, refusal_means_conflict
-from ..loading import load_attachment, load_meeting, reference
+from ..errors import ApiProblem, refusal_means_conflict
+from ..loading import attachment_file, load_attachment, load_meeting, meeting_attachments, reference
 from ..schemas import MAX_ID, NO_NUL, AttachmentOut, PathId, responses
 
 router = Router(tags=["Anlagen"])
@@ -24,11 +24,7 @@ router = Router(tags=["Anlagen"])
     summary="Anlagen einer Sitzung",
 )
 def list_attachments(request, meeting_id: PathId):
-    meeting, access = load_meeting(request, meeting_id)
-    attachments = meeting.attachments.order_by("number")
-    if access != "full":
-        attachments = attachments.filter(agenda_item__public=True)
-    return attachments
+    return meeting_attachments(load_meeting(request, meeting_id))
 
 
 @router.post(
@@ -43,7 +39,7 @@ def upload_attachment(
     name: Annotated[str, Form("", pattern=NO_NUL)] = "",
     agenda_item_id: Annotated[int | None, Form(None, ge=1, le=MAX_ID)] = None,
 ):
-    meeting, _access = load_meeting(request, meeting_id, "manage")
+    meeting = load_meeting(request, meeting_id, "manage")
     if len(name) > 300:
         raise ApiProblem(
             422, "validation_error", _("Der Titel ist zu lang (höchstens 300 Zeichen).")
@@ -90,12 +86,11 @@ def get_attachment(request, attachment_id: PathId):
 )
 def download_attachment(request, attachment_id: PathId):
     attachment = load_attachment(request, attachment_id)
-    try:
-        handle = attachment.file.open("rb")
-    except OSError as exc:
-        raise not_found() from exc
     return FileResponse(
-        handle, as_attachment=True, filename=attachment.file_name, content_type=attachment.mime_type
+        attachment_file(attachment),
+        as_attachment=True,
+        filename=attachment.file_name,
+        content_type=attachment.mime_type,
     )
 
 

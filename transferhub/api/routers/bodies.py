@@ -6,8 +6,7 @@ from ninja.pagination import paginate
 from transferhub.network import services as network_services
 from transferhub.network.models import Body
 
-from ..errors import not_found
-from ..loading import reference, require_secretariat
+from ..loading import get_or_404, reference, require_secretariat
 from ..pagination import LimitOffset
 from ..schemas import BodyIn, BodyOut, BodyPatch, Page, PathId, responses
 
@@ -22,10 +21,7 @@ def list_bodies(request):
 
 @router.get("/bodies/{body_id}", response=responses(200, BodyOut), summary="Gremium")
 def get_body(request, body_id: PathId):
-    body = Body.objects.filter(pk=body_id).first()
-    if body is None:
-        raise not_found()
-    return body
+    return get_or_404(request, Body.objects, body_id)
 
 
 @router.post("/bodies", response=responses(201, BodyOut), summary="Gremium anlegen")
@@ -44,9 +40,7 @@ def create_body(request, data: BodyIn):
 )
 def update_body(request, body_id: PathId, data: BodyPatch):
     require_secretariat(request)
-    body = Body.objects.filter(pk=body_id).first()
-    if body is None:
-        raise not_found()
+    body = get_or_404(request, Body.objects, body_id)
     fields = data.model_dump(exclude_unset=True)
     if "parent_id" in fields:
         fields["parent"] = reference(Body, fields.pop("parent_id"), "parent_id")

@@ -15,7 +15,7 @@ from transferhub.checks.permissions import visible_assessments
 from transferhub.checks.results import assessment_results, theme_light
 
 from ..errors import not_found
-from ..loading import require_user
+from ..loading import get_or_404, require_user
 from ..pagination import LimitOffset
 from ..schemas import (
     NO_NUL,
@@ -61,15 +61,9 @@ def _with_counts(assessments):
 
 
 def _load(request, assessment_id: int) -> Assessment:
-    require_user(request)
-    assessment = (
-        _with_counts(visible_assessments(request.user).select_related(*RELATED))
-        .filter(pk=assessment_id)
-        .first()
-    )
-    if assessment is None:
-        raise not_found()
-    return assessment
+    user = require_user(request)
+    assessments = _with_counts(visible_assessments(user).select_related(*RELATED))
+    return get_or_404(request, assessments, assessment_id)
 
 
 def _summary(assessment: Assessment, results) -> dict:

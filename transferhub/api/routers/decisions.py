@@ -9,7 +9,7 @@ from transferhub.decisions.models import Decision
 from transferhub.decisions.permissions import visible_decisions
 
 from ..http import if_match, tagged
-from ..loading import load_decision, load_item, load_meeting, require_user
+from ..loading import load_decision, load_item, require_user
 from ..pagination import LimitOffset
 from ..schemas import (
     NO_NUL,
@@ -96,8 +96,7 @@ def create_decision(request, data: DecisionIn):
 )
 def update_decision(request, decision_id: PathId, data: DecisionPatch, response: HttpResponse):
     require_user(request)
-    decision = load_decision(request, decision_id)
-    load_meeting(request, decision.meeting_id, "manage")
+    decision = load_decision(request, decision_id, "manage")
     fields = data.model_dump(exclude_unset=True)
     decision = decision_services.decision_update(
         decision=decision,

@@ -57,7 +57,7 @@ def list_meetings(
     summary="Sitzung mit Tagesordnung",
 )
 def get_meeting(request, meeting_id: PathId, response: HttpResponse):
-    meeting, _access = load_meeting(request, meeting_id)
+    meeting = load_meeting(request, meeting_id)
     return tagged(response, meeting)
 
 
@@ -84,12 +84,11 @@ def create_meeting(request, data: MeetingIn):
     summary="Sitzung ändern",
 )
 def update_meeting(request, meeting_id: PathId, data: MeetingPatch, response: HttpResponse):
-    meeting, access = load_meeting(request, meeting_id, "manage")
+    meeting = load_meeting(request, meeting_id, "manage")
     fields = {k: v for k, v in data.model_dump(exclude_unset=True).items() if v is not None}
     meeting = meeting_services.meeting_update(
         meeting=meeting, actor=request.user, expected_version=if_match(request), **fields
     )
-    meeting.api_access = access
     return tagged(response, meeting)
 
 
@@ -99,10 +98,9 @@ def update_meeting(request, meeting_id: PathId, data: MeetingPatch, response: Ht
     summary="Status setzen (auch: Protokoll genehmigen)",
 )
 def set_meeting_state(request, meeting_id: PathId, data: MeetingStateIn):
-    meeting, access = load_meeting(request, meeting_id, "manage")
+    meeting = load_meeting(request, meeting_id, "manage")
     refusal_means_conflict(request)
     meeting = meeting_services.meeting_set_state(
         meeting=meeting, state=data.state, actor=request.user
     )
-    meeting.api_access = access
     return meeting

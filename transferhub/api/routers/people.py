@@ -8,8 +8,7 @@ from transferhub.network import services as network_services
 from transferhub.network.models import Organisation, Person
 from transferhub.network.permissions import is_secretariat
 
-from ..errors import forbidden, not_found
-from ..loading import reference, require_secretariat, require_user
+from ..loading import get_or_404, reference, require_secretariat, require_user
 from ..pagination import LimitOffset
 from ..schemas import NO_NUL, Page, PathId, PersonIn, PersonOut, PersonPatch, responses
 
@@ -34,12 +33,13 @@ def list_people(
 @router.get("/people/{person_id}", response=responses(200, PersonOut), summary="Person")
 def get_person(request, person_id: PathId):
     user = require_user(request)
-    person = Person.objects.filter(pk=person_id).first()
-    if person is None:
-        raise not_found()
-    if not is_secretariat(user) and person.user_id != user.pk:
-        raise forbidden()
-    return person
+    # One's own record and, for the secretariat, everyone's.
+    return get_or_404(
+        request,
+        Person.objects,
+        person_id,
+        may=lambda person: is_secretariat(user) or person.user_id == user.pk,
+    )
 
 
 @router.post("/people", response=responses(201, PersonOut), summary="Person anlegen")
@@ -60,9 +60,7 @@ def create_person(request, data: PersonIn):
 )
 def update_person(request, person_id: PathId, data: PersonPatch):
     require_secretariat(request)
-    person = Person.objects.filter(pk=person_id).first()
-    if person is None:
-        raise not_found()
+    person = get_or_404(request, Person.objects, person_id)
     fields = data.model_dump(exclude_unset=True)
     if "organisation_id" in fields:
         fields["organisation"] = reference(

@@ -18,7 +18,8 @@ from transferhub.suppliers.models import SEAL_NUMBER_RE, Seal, Supplier
 from transferhub.suppliers.permissions import sees_full_profile, sees_protected
 from transferhub.suppliers.search import search_suppliers
 
-from ..errors import ApiProblem, not_found
+from ..errors import ApiProblem
+from ..loading import get_or_404
 from ..pagination import LimitOffset
 from ..schemas import NO_NUL, Page, PathId, SealVerificationOut, SupplierOut, responses
 
@@ -102,14 +103,8 @@ def search_supplier_list(
     summary="Lieferantenprofil (öffentliche Angaben, mehr für Einkäufer)",
 )
 def get_supplier(request, supplier_id: PathId):
-    supplier = (
-        Supplier.objects.select_related("company")
-        .prefetch_related(_seals())
-        .filter(pk=supplier_id)
-        .first()
-    )
-    if supplier is None:
-        raise not_found()
+    suppliers = Supplier.objects.select_related("company").prefetch_related(_seals())
+    supplier = get_or_404(request, suppliers, supplier_id)
     supplier.access = "full" if sees_full_profile(request.user, supplier) else "public"
     return supplier
 
