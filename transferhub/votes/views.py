@@ -30,7 +30,7 @@ from transferhub.network.permissions import (
     managed_body_ids,
 )
 
-from . import services
+from . import exports, services
 from .forms import BallotForm, CancelForm, VotingRulesForm, WrittenProcedureForm
 from .models import Ballot, Vote, VoteAttachment, Voter, VotingRules
 from .services import VoteError
@@ -100,7 +100,7 @@ def _context(request, vote: Vote, voter: Voter | None, manage: bool) -> dict:
     if context["show_result"]:
         context["tally"] = services.vote_tally(vote) if vote.is_open else None
         if vote.named and vote.state == Vote.State.CLOSED and not vote.by_hand:
-            context["named"] = services.vote_record(vote)["voters"]
+            context["named"] = exports.vote_record(vote)["voters"]
     if manage:
         context["participation"] = vote.voters.select_related("person", "proxy__person").order_by(
             "person__family_name", "person__given_name"
@@ -348,9 +348,9 @@ def vote_cancel(request, vote: Vote):
 def vote_export(request, vote: Vote, fmt: str):
     """The vote's record: who could vote, who voted (how, if named), proxies, times."""
     if fmt == "csv":
-        filename, mimetype, content = services.vote_record_csv(vote)
+        filename, mimetype, content = exports.vote_record_csv(vote)
     elif fmt == "json":
-        filename, mimetype, content = services.vote_record_json(vote)
+        filename, mimetype, content = exports.vote_record_json(vote)
     else:
         raise Http404
     response = HttpResponse(content, content_type=mimetype)
