@@ -157,12 +157,32 @@ class Supplier(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("suppliers:detail", args=[self.pk])
 
+    # Field groups the supplier may keep from the public, each with its flag `<group>_public`.
+    FIELD_GROUPS = {
+        "address": ("street", "postcode", "town"),
+        "products": ("products",),
+        "languages": ("languages",),
+        "contact": ("contact_name", "contact_email", "contact_phone", "website"),
+    }
+
+    def shows(self, group: str, *, full: bool) -> bool:
+        """Whether a reader sees a field group: always with the full profile, else if public.
+
+        The one visibility rule for web pages, result lists, the search text and the API;
+        who gets the full profile is permissions.sees_full_profile.
+        """
+        return full or getattr(self, f"{group}_public")
+
+    def visible(self, *, full: bool) -> dict[str, bool]:
+        """Which field groups a reader sees, for templates: {"address": False, ...}."""
+        return {group: self.shows(group, full=full) for group in self.FIELD_GROUPS}
+
     def refresh_derived(self) -> None:
         """Fill the columns derived from others (region, section, search text)."""
         self.postcode_area = (self.postcode or "")[:2]
         self.wz_section = wz_section(self.wz_code)
-        public = [self.name, self.town if self.address_public else ""]
-        if self.products_public:
+        public = [self.name, self.town if self.shows("address", full=False) else ""]
+        if self.shows("products", full=False):
             public.append(self.products)
         # Kept in the supplier index by triggers (migration 0002); see lib.search.
         self.search_public = searchable(*public)

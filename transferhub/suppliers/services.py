@@ -132,21 +132,6 @@ def supplier_update(*, supplier: Supplier, actor, **fields) -> Supplier:
     return supplier
 
 
-@transaction.atomic
-def purchaser_register(*, user, organisation=None, organisation_name: str = "", actor) -> Purchaser:
-    """Mark a login as a purchaser (the secretariat does this)."""
-    purchaser, _created = Purchaser.objects.update_or_create(
-        user=user,
-        defaults={
-            "organisation": organisation,
-            "organisation_name": organisation_name,
-            "active": True,
-        },
-    )
-    log_action(actor, "suppliers.purchaser.registered", purchaser, user=user.pk)
-    return purchaser
-
-
 # --- Seal rules and applications ----------------------------------------------------------
 
 

@@ -153,11 +153,11 @@ def _result_rows(suppliers, *, protected: bool) -> list[dict]:
         for seal in seals:
             if protected or seal.status(today) != "revoked":
                 badges.append(seal_badge(seal, today) + "\n ")
-        if protected or s.address_public:
+        if s.shows("address", full=protected):
             region = f"{s.postcode} {s.town}"
         else:
             region = area_text % {"a": s.postcode_area}
-        show_products = (protected or s.products_public) and s.products
+        show_products = s.shows("products", full=protected) and s.products
         rows.append(
             {
                 "url": detail_url(s.pk),
@@ -244,6 +244,7 @@ def detail(request, pk: int):
     context = {
         "supplier": supplier,
         "full": full,
+        "visible": supplier.visible(full=full),
         "is_staff": staff,
         "can_edit": staff or is_secretariat(request.user),
         "purchaser": purchaser,

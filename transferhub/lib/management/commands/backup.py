@@ -6,7 +6,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 
 from transferhub.lib.backup import BackupError, backup_create
-from transferhub.lib.management.base import Fehler
+from transferhub.lib.management.base import CommandFailed
 
 
 class Command(BaseCommand):
@@ -24,7 +24,7 @@ class Command(BaseCommand):
         try:
             path, manifest = backup_create(output_dir=output or settings.DATA_DIR / "backups")
         except BackupError as e:
-            raise Fehler(str(e)) from e
+            raise CommandFailed(str(e)) from e
         megabytes = f"{path.stat().st_size / 1024 / 1024:.1f}".replace(".", ",")
         media = sum(1 for name in manifest["files"] if name.startswith("media/"))
         meetings = manifest["counts"]["meetings.Meeting"]

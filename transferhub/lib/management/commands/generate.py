@@ -6,7 +6,7 @@ from django.core.management.base import BaseCommand
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from transferhub.lib.generate import GenerateError, generate, registered_steps
-from transferhub.lib.management.base import Fehler
+from transferhub.lib.management.base import CommandFailed
 
 
 class Command(BaseCommand):
@@ -41,7 +41,7 @@ class Command(BaseCommand):
         try:
             planned = generate(scale=scale, seed=seed, batch_size=batch_size, on_step=on_step)
         except GenerateError as e:
-            raise Fehler(str(e)) from e
+            raise CommandFailed(str(e)) from e
         finally:
             if progress.live.is_started:
                 progress.stop()

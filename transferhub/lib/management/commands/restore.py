@@ -5,7 +5,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand
 
 from transferhub.lib.backup import BackupError, backup_restore
-from transferhub.lib.management.base import Fehler
+from transferhub.lib.management.base import CommandFailed
 
 
 class Command(BaseCommand):
@@ -23,7 +23,7 @@ class Command(BaseCommand):
         try:
             manifest = backup_restore(archive=archive, force=force)
         except BackupError as e:
-            raise Fehler(str(e)) from e
+            raise CommandFailed(str(e)) from e
         media = sum(1 for name in manifest["files"] if name.startswith("media/"))
         meetings = manifest["counts"]["meetings.Meeting"]
         self.stdout.write(
