@@ -123,6 +123,8 @@ def link_key(url: str) -> str:
 
 def is_link_line(line: str) -> bool:
     """Tell whether a line is nothing but one URL or mailto: address."""
+    if ":" not in line and "." not in line:
+        return False  # every link holds one of them; most lines are prose
     return bool(LINK_LINE_RE.match(line.strip()))
 
 
@@ -130,6 +132,9 @@ def ends_sentence(text: str) -> bool:
     """Tell whether text ends with sentence-final punctuation."""
     t = text.rstrip().rstrip("\"'“”»«)*_ ")
     return bool(t) and t[-1] in ".!?"
+
+
+_ARTICLES = ("Die ", "Der ", "Das ")
 
 
 def _is_block_start(line: str, gap: str | None = "blank") -> bool:
@@ -145,7 +150,7 @@ def _is_block_start(line: str, gap: str | None = "blank") -> bool:
         or TASK_LABEL_RE.match(line)
         or VOTE_LABEL_RE.match(line)
         or MOTION_RE.match(line)
-        or (DECISION_SENTENCE_RE.match(line) and ":" in line)
+        or (":" in line and line[:4] in _ARTICLES and DECISION_SENTENCE_RE.match(line))
     )
 
 
@@ -336,7 +341,7 @@ def analyse(
         # "**Beschluss:** …", "*Resolution*: …": the label in emphasis is still the label.
         body = EMPHASIS_LABEL_RE.sub(r"\2", body, count=1)
         lm = DECISION_LABEL_RE.match(body)
-        sm = None if lm else DECISION_SENTENCE_RE.match(body)
+        sm = None if lm or body[:4] not in _ARTICLES else DECISION_SENTENCE_RE.match(body)
         tm = TASK_LABEL_RE.match(body)
         if lm or (
             sm and (sm["colon"] or sm["verb"].startswith(("beschl", "verein", "verst", "eini")))
@@ -373,7 +378,7 @@ def analyse(
             i = j
             continue
         if VOTE_LABEL_RE.match(body) or (
-            parse_votes(body) and len(body) < 120 and not MOTION_RE.match(body)
+            len(body) < 120 and parse_votes(body) and not MOTION_RE.match(body)
         ):
             votes = parse_votes(body)
             if votes is None and UNANIMOUS_RE.search(body):

@@ -214,7 +214,17 @@ def _other_dates(text: str):
     """English and ISO dates: (match, day, month, year)."""
     if not _YEAR_RE.search(text):
         return  # both forms carry a year: most paragraphs have none
-    for m in EN_DATE_RE.finditer(text):
+    # An English date ends with its year: try the month-name pattern only just before a year
+    # (running it over all the text costs more than the rest of the reader together).
+    last_end = 0
+    for y in _YEAR_RE.finditer(text):
+        if y.start() and text[y.start() - 1] in "./-0123456789":
+            continue  # "15.09.2022", "2022-…": a numeric date's year, no month name before it
+        lo = max(last_end, y.start() - 30)
+        m = EN_DATE_RE.search(text, lo, y.end() + 1)
+        if not m or m.end() != y.end():
+            continue
+        last_end = m.end()
         if m["mn"]:
             yield m, int(m["d"]), EN_MONTHS[m["mn"].lower()], int(m["y"])
         else:

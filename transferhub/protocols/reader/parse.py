@@ -209,9 +209,18 @@ def build_runs(cands: list[Cand]) -> list[list[Cand]]:
     return runs
 
 
+_NORM_KEY_RE = re.compile(r"[\s\"'„“”»«‚‘’\-–—*_]")
+_NORM_DROP = frozenset("\"'„“”»«‚‘’-–—*_")
+
+
 def norm_key(text: str) -> str:
     """Compare titles ignoring case, spaces, quotes and hyphen breaks."""
-    return re.sub(r"[\s\"'„“”»«‚‘’\-–—*_]", "", text).lower()
+    return _NORM_KEY_RE.sub("", text).lower()
+
+
+def _norm_char(ch: str) -> str:
+    # norm_key of one character, without a regex: split_presenters walks text by characters.
+    return "" if ch in _NORM_DROP or ch.isspace() else ch.lower()
 
 
 def _join_lines(parts: list[str]) -> str:
@@ -237,7 +246,7 @@ def split_presenters(text: str, known_title: str | None) -> tuple[str, list[dict
         # Walk the text until the normalised prefix equals the known title.
         acc = ""
         for pos, ch in enumerate(text):
-            acc += norm_key(ch)
+            acc += _norm_char(ch)
             if acc == key:
                 while pos + 1 < len(text) and text[pos + 1] in "“”\"'»«’)":
                     pos += 1
@@ -747,6 +756,9 @@ def _next_meeting(
     doc: Doc, items: list[dict], ref: dt.date | None, body: str | None
 ) -> dict | None:
     for i, line in enumerate(doc.lines):
+        low = line.lower()
+        if "chst" not in low and "next" not in low and "kommend" not in low:
+            continue  # "nächste", "next", "kommende": no label without them
         s = line.strip()
         if NEXT_LABEL_RE.match(s):
             window = " ".join(x.strip() for x in doc.lines[i : i + 3])
@@ -765,6 +777,8 @@ def _next_meeting(
                 return {"date": date.isoformat(), "start": start, "end": end}
     found: list[tuple[bool, dict]] = []
     for item in items:
+        if not NEXT_SENTENCE_RE.search(item["minutes"]):
+            continue  # one pass over the item before one per sentence
         for para in item["minutes"].split("\n"):
             for sentence in content.split_sentences(para):
                 if not NEXT_SENTENCE_RE.search(sentence):
@@ -995,7 +1009,10 @@ def parse_text(
                 ]
                 count_tables = len(participants)
                 break
-    title_idx = {i for i, x in enumerate(lines) if x.strip() and x.strip() == title_line.strip()}
+    title_key = title_line.strip()
+    title_idx = {
+        i for i, x in enumerate(lines) if title_key and title_key in x and x.strip() == title_key
+    }
     note_taker, note_idx = people.note_taker(lines, body_start=body_start, skip=title_idx)
     if note_taker is None:
         for line in lines[:body_start]:

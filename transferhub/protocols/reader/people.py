@@ -8,6 +8,7 @@ the minutes"). A signature ("gez. …") names the note-taker only when it is lab
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from . import names
@@ -115,9 +116,19 @@ def name_like(text: str, *, strict: bool = False) -> str | None:
     return who
 
 
-def _has_mark(line: str) -> bool:
-    low = line.lower()
-    return any(m in low for m in _WORD_MARKS)
+def _marked_lines(lines: list[str]) -> list[int]:
+    """Indexes of the lines holding a note-taker word, found by a few scans of the text."""
+    low = "\n".join(lines).lower()
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    found: set[int] = set()
+    for word in _WORD_MARKS:
+        pos = low.find(word)
+        while pos != -1:
+            found.add(bisect.bisect_right(starts, pos) - 1)
+            pos = low.find(word, pos + 1)
+    return sorted(found)
 
 
 def note_taker(
@@ -129,8 +140,9 @@ def note_taker(
     """
     skip = skip or set()
     found: tuple[str | None, int | None] = (None, None)
-    for i, line in enumerate(lines):
-        if i in skip or not _has_mark(line):
+    for i in _marked_lines(lines):
+        line = lines[i]
+        if i in skip:
             continue
         who = _from_line(plain(line), lines, i)
         if who:
