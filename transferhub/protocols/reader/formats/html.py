@@ -22,7 +22,8 @@ _DROP = frozenset(
 )
 _DROP_CLASS = re.compile(
     r"\b(?:mw-editsection|mw-jump-link|noprint|toc|navbox|catlinks|printfooter|"
-    r"mw-indicators|sidebar|breadcrumbs?|site-(?:header|footer)|navigation)\b",
+    r"mw-indicators|sidebar|breadcrumbs?|site-(?:header|footer)|navigation|sr-only|"
+    r"visually-hidden|screen-reader-text|skip-link)\b",
     re.I,
 )
 _DROP_ID = re.compile(
@@ -34,6 +35,7 @@ _BLOCK = frozenset(
 )
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]{2,40})""", re.I)
+_BREAK = "\u2028"  # a <br> while the text is gathered
 _SPACE = re.compile(r"[ \t\r\n\f\u00a0]+")
 
 
@@ -110,7 +112,7 @@ class _Reader:
             return
         if tag in _VOID:
             if tag == "br" and self.drop_at is None:
-                self.buf.append("\n")
+                self.buf.append(_BREAK)
             elif tag == "hr" and self.drop_at is None:
                 self.flush()
             return
@@ -245,9 +247,10 @@ class _Reader:
         raw = "".join(self.buf)
         self.buf.clear()
         if self.pre:
-            text = raw.strip("\n").rstrip()
+            text = raw.replace(_BREAK, "\n").strip("\n").rstrip()
         else:
-            text = "\n".join(_SPACE.sub(" ", part).strip() for part in raw.split("\n"))
+            # Line ends in the source are spaces; only <br> breaks a line.
+            text = "\n".join(_SPACE.sub(" ", part).strip() for part in raw.split(_BREAK))
             text = re.sub(r"\n{2,}", "\n", text).strip()
         if not text.strip():
             return

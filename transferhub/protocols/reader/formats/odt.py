@@ -177,7 +177,8 @@ class _Reader:
                         self.out.append(B.item(text, depth=min(depth, 8), number=number))
                         first = False
                     elif text.strip():
-                        self.out[-1].text += "\n" + text
+                        # A further paragraph of the item: its text, not its title.
+                        self.out.append(B.paragraph(text))
                 elif child.tag == f"{_T}list":
                     self.list(child, style, depth + 1)
                     first = False
