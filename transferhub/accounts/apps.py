@@ -12,8 +12,10 @@ class AccountsConfig(AppConfig):
 
         from transferhub.network import notifications
 
-        from . import views
+        from . import privacy, views
         from .notifications import mail_wanted
+
+        privacy.register()
 
         # A person's own choice holds back the optional mails (Profil → E-Mails).
         if mail_wanted not in notifications.MAIL_FILTERS:

@@ -22,7 +22,13 @@ class TwoFactorSetupMiddleware:
         token = request.headers.get("Authorization", "").startswith("Bearer ")
         if not token and request.session.get(SETUP_REQUIRED) and request.user.is_authenticated:
             setup = reverse("accounts:two_factor_setup")
-            open_paths = (setup, reverse("logout"), reverse("set_language"), settings.STATIC_URL)
+            open_paths = (
+                setup,
+                reverse("logout"),
+                reverse("set_language"),
+                reverse("favicon"),
+                settings.STATIC_URL,
+            )
             if not request.path.startswith(open_paths):
                 return redirect(f"{setup}?{urlencode({'next': request.get_full_path()})}")
         return self.get_response(request)
