@@ -8,6 +8,7 @@ class ApiConfig(AppConfig):
     verbose_name = _("Schnittstellen")
 
     def ready(self) -> None:
-        from . import signals
+        from . import privacy, signals
 
         signals.connect()
+        privacy.register()
