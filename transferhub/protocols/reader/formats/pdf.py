@@ -148,6 +148,7 @@ def _to_blocks(
             out.append(B.page_break())
         lines = [x for _t, x in items if isinstance(x, _Line)]
         margin = min((x.x0 for x in lines), default=0.0)
+        indents = _list_indents(lines)
         prev: _Line | None = None
         for _top, x in items:
             check_time()
@@ -156,15 +157,30 @@ def _to_blocks(
                     out.append(B.row(cells, header=i == 0))
                 prev = None
                 continue
-            _add_line(out, x, prev, margin, level_of)
+            _add_line(out, x, prev, margin, level_of, indents)
             prev = x
         if links[n]:
             out.append(B.paragraph("\n".join(links[n])))
     return B.compact(out)
 
 
+def _list_indents(lines: list[_Line]) -> list[float]:
+    """The indentations at which the page's bullets stand, one per list level."""
+    starts = sorted(x.x0 for x in lines if _BULLET.match(x.text))
+    levels: list[float] = []
+    for x0 in starts:
+        if not levels or x0 - levels[-1] > 4:
+            levels.append(x0)
+    return levels
+
+
 def _add_line(
-    out: list[B.Block], x: _Line, prev: _Line | None, margin: float, level_of: dict[float, int]
+    out: list[B.Block],
+    x: _Line,
+    prev: _Line | None,
+    margin: float,
+    level_of: dict[float, int],
+    indents: list[float],
 ) -> None:
     """Add one line as a new block or as the continuation of the last one."""
     last = out[-1] if out and prev is not None else None
@@ -180,7 +196,9 @@ def _add_line(
     depth = max(0, int((x.x0 - margin + 3) // _INDENT_STEP))
     bullet = _BULLET.match(x.text)
     if bullet:
-        out.append(B.item(x.text[bullet.end() :], depth=min(depth, 5)))
+        # Depth among the page's bullet indentations: a list indented as a whole is level 0.
+        level = sum(1 for indent in indents if indent < x.x0 - 4)
+        out.append(B.item(x.text[bullet.end() :], depth=min(level, 5)))
         return
     number = _NUMBERED.match(x.text)
     if number and depth and not (last is not None and last.kind == B.PARAGRAPH and close):
