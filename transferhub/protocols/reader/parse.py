@@ -16,6 +16,11 @@ TOP_RE = re.compile(
     "^" + alt("item") + r"\s*(?P<n>\d{1,2}(?:\.\d{1,2})*)\.?"
     r"\s*(?:[:.)\-–—|]\s*)?(?P<t>.*)$"
 )
+# A title that starts with a number ("6.1 release", "2024 budget"), not a time, date or amount.
+DIGIT_TITLE_RE = re.compile(
+    r"^(?!\d{1,2}[:.]\d\d\b|\d{1,2}\.\s*\d{1,2}\.|\d+\s*(?:€|EUR|Euro|%|Uhr|h\b))"
+    r"\d+(?:\.\d+)*[a-z]?\s+[A-Za-zÄÖÜäöüß]{3,}"
+)
 NUM_RE = re.compile(r"^(?P<n>\d{1,2}(?:\.\d{1,2})*)(?P<d>[.)]|(?=\s))\s*(?:[:\-–—]\s+)?(?P<t>.*)$")
 AGENDA_LABEL_RE = re.compile(rf"^(?:#+\s*)?\**\s*{alt('agenda')}\b\s*:?\**\s*$", re.I)
 BREAK_RE = re.compile(
@@ -169,7 +174,7 @@ def match_heading(line: str) -> Cand | None:
     title = m["t"].strip().rstrip("*").strip()
     # "2. [Wie organisieren wir uns?](https://…)": a Markdown link as the title.
     title = MD_LINK_RE.sub(r"\1", title)
-    if title and not (title[0].isalpha() or title[0] in "„\"'(“»"):
+    if title and not (title[0].isalpha() or title[0] in "„\"'(“»" or DIGIT_TITLE_RE.match(title)):
         return None
     if not title and not strong:
         return None
@@ -551,6 +556,26 @@ def rst_headings(lines: list[str]) -> list[str]:
     return out
 
 
+BOLD_LINE_RE = re.compile(r"^(?:\*\*|__)(?P<t>[^*_\n]{2,120}?)(?:\*\*|__)\s*:?\s*$")
+
+
+def _bold_lines(lines: list[str]) -> list[Cand]:
+    """Items written as lines in bold alone ("**Kassenbericht**"), when nothing else marks them."""
+    top = _front_matter_end(lines)
+    first = next((i for i, x in enumerate(lines) if i >= top and x.strip()), 0)
+    cands = []
+    for i in range(top, len(lines)):
+        s = lines[i].strip().lstrip("#").strip()
+        m = BOLD_LINE_RE.match(s)
+        if not m or i == first:
+            continue
+        title = m["t"].strip().rstrip(":").strip()
+        if not title or META_HEADINGS.match(title) or content.LABEL_RE.match(title + " "):
+            continue
+        cands.append(Cand(i, (len(cands) + 1,), title, True, "bold"))
+    return cands if len(cands) >= 2 else []
+
+
 def _top_bullets(lines: list[str], start: int) -> list[Cand]:
     """Items of notes kept as a nested list: top-level bullets with indented lines below."""
     cands = []
@@ -826,6 +851,8 @@ def _unnumbered_headings(lines: list[str]) -> list[Cand]:
     heads = []
     top = _front_matter_end(lines)
     first = next((i for i, x in enumerate(lines) if i >= top and x.strip()), 0)
+    if top and any(re.match(r"^title\s*:", x.strip(), re.I) for x in lines[:top]):
+        first = -1  # the front matter names the document: the first heading is an item
     for i, line in enumerate(lines):
         if not line.startswith("#") or i < top:
             continue
@@ -875,6 +902,8 @@ def parse_text(
             agenda_run = max(weak_runs, key=len)
     if not body_run:
         body_run = _unnumbered_headings(lines)
+    if not body_run:
+        body_run = _bold_lines(lines)
     if not body_run:
         body_run = _top_bullets(lines, _front_matter_end(lines))
     top = _front_matter_end(lines)

@@ -1,0 +1,47 @@
+"""Agenda items are counted in layouts without "TOP": headings, numbered lists, bold lines."""
+
+from transferhub.protocols.reader import parse_text
+
+
+def titles(text: str, **kw) -> list[str]:
+    return [i["title"] for i in parse_text(text, fmt="md", **kw)["agenda"]]
+
+
+def test_headings_after_a_front_matter_with_a_title_are_all_items():
+    text = (
+        "---\nlayout: post\ntitle: Protokoll des Treffens im Mai 2021\n---\n\n"
+        "### Firmware\nNeue Version.\n\n### Routerspende\nViele Geräte.\n"
+    )
+    assert titles(text, filename="treffen_2021-05-06.md") == ["Firmware", "Routerspende"]
+
+
+def test_numbered_items_whose_titles_start_with_a_number_are_items():
+    text = (
+        "Minutes of the TSC meeting, May 9, 2019\n\nAgenda:\n\n1) Quorum\n2) 6.1 release\n"
+        "3) 2020 roadmap\n\n1) Quorum\n\nConfirmed.\n\n2) 6.1 release\n\nDone.\n\n"
+        "3) 2020 roadmap\n\nLater.\n"
+    )
+    assert titles(text) == ["Quorum", "6.1 release", "2020 roadmap"]
+
+
+def test_a_time_or_an_amount_after_a_number_is_no_title():
+    text = "# Protokoll vom 3.3.2022\n\n1. Kasse\n\nText.\n\n2. 19:30 Uhr Pause\n\n3. Sonstiges\n"
+    assert "19:30 Uhr Pause" not in titles(text)
+
+
+def test_bold_lines_alone_are_items_when_nothing_else_marks_them():
+    text = (
+        "# Minutes of the Council, December 13, 2018\n\n**Results of the election**\n\n"
+        "The results were announced.\n\n**Budget 2019**\n\nThe budget was adopted.\n\n"
+        "**Datum:** nicht relevant\n"
+    )
+    assert titles(text) == ["Results of the election", "Budget 2019"]
+
+
+def test_bold_labels_are_no_items():
+    text = (
+        "**Protokoll Vorstand**\n\n**Datum:** 3.3.2022\n\n**Anwesend:** Anna, Ben\n\n"
+        "Wir reden über alles.\n"
+    )
+    r = parse_text(text, fmt="md")
+    assert len(r["agenda"]) == 1
