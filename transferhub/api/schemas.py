@@ -1,4 +1,9 @@
-"""Input and output shapes of the JSON API; input refuses unknown fields."""
+"""Input and output shapes of the JSON API.
+
+Input refuses unknown fields. Output is read from the model instances an operation
+returns: a field takes the attribute of its name, `Field(alias="body.name")` one
+further away, and `resolve_<field>` what has to be worked out (ninja's Schema).
+"""
 
 import datetime as dt
 import html
@@ -357,6 +362,15 @@ class AgendaItemPatch(In):
     duration_minutes: int | None = Field(None, ge=0, le=24 * 60)
     public: bool | None = None
     presenter_ids: list[Id] | None = Field(None, max_length=20)
+
+
+class ItemOrderIn(In):
+    ids: list[Id] = Field(
+        max_length=1000,
+        description="Die ids aller Punkte und Pausen der Sitzung, jede genau einmal, in der "
+        "neuen Reihenfolge. Die Nummern der Punkte folgen ihr (1, 2, 3 …; 3.1 bleibt "
+        "Unterpunkt des Punktes darüber; Pausen bleiben ohne Nummer).",
+    )
 
 
 class MinutesIn(In):

@@ -25,6 +25,19 @@ from transferhub.network.services import NetworkError
 
 from .errors import ApiProblem, forbidden, login_required, not_found, refusal
 from .models import ApiToken
+from .routers import (
+    account,
+    agenda,
+    attachments,
+    bodies,
+    checks,
+    decisions,
+    meetings,
+    people,
+    search,
+    suppliers,
+    tasks,
+)
 from .schemas import ERROR_CODES
 from .services import token_digest
 
@@ -217,20 +230,6 @@ def _on_crash(request, exc):
 
 
 # One router per domain, each in its own module under routers/.
-from .routers import (  # noqa: E402
-    account,
-    agenda,
-    attachments,
-    bodies,
-    checks,
-    decisions,
-    meetings,
-    people,
-    search,
-    suppliers,
-    tasks,
-)
-
 for _module in (
     account,
     bodies,

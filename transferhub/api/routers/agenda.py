@@ -2,7 +2,6 @@
 
 from django.http import HttpResponse
 from ninja import Router, Status
-from pydantic import Field
 
 from transferhub.meetings import services as meeting_services
 from transferhub.meetings.clock import item_clock
@@ -18,8 +17,7 @@ from ..schemas import (
     AgendaItemPatch,
     ClockIn,
     CorrectionIn,
-    Id,
-    In,
+    ItemOrderIn,
     MinutesIn,
     PathId,
     responses,
@@ -60,15 +58,6 @@ def create_item(request, meeting_id: PathId, data: AgendaItemIn):
     return Status(201, AgendaItem.objects.prefetch_related(ITEM_PREFETCH).get(pk=item.pk))
 
 
-class ItemOrderIn(In):
-    ids: list[Id] = Field(
-        max_length=1000,
-        description="Die ids aller Punkte und Pausen der Sitzung, jede genau einmal, in der "
-        "neuen Reihenfolge. Die Nummern der Punkte folgen ihr (1, 2, 3 …; 3.1 bleibt "
-        "Unterpunkt des Punktes darüber; Pausen bleiben ohne Nummer).",
-    )
-
-
 @router.post(
     "/meetings/{meeting_id}/items/order",
     response=responses(200, list[AgendaItemOut]),
@@ -90,7 +79,7 @@ def get_item(request, item_id: PathId, response: HttpResponse):
     return _item_answer(response, item)
 
 
-def _item_answer(response: HttpResponse, item: AgendaItem) -> dict:
+def _item_answer(response: HttpResponse, item: AgendaItem) -> AgendaItem:
     fresh = AgendaItem.objects.prefetch_related(ITEM_PREFETCH).get(pk=item.pk)
     return tagged(response, fresh)
 

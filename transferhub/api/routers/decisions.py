@@ -48,8 +48,7 @@ def list_decisions(
         decisions = decisions.filter(kind=kind)
     if q:
         decisions = decisions.filter(text__icontains=q)
-    decisions = decisions.order_by("-meeting__date", "body__name", "sequence", "pk")
-    return decisions
+    return decisions.order_by("-meeting__date", "body__name", "sequence", "pk")
 
 
 @router.get(

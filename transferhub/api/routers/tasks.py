@@ -118,5 +118,4 @@ def update_task(request, task_id: PathId, data: TaskPatch, response: HttpRespons
 )
 def mark_task_done(request, task_id: PathId):
     task = load_task(request, task_id, edit=True)
-    task = decision_services.task_set_status(task=task, status=Task.Status.DONE, actor=request.user)
-    return task
+    return decision_services.task_set_status(task=task, status=Task.Status.DONE, actor=request.user)
