@@ -17,7 +17,7 @@ def profile_data(**changes) -> dict:
         "title": "",
         "given_name": "Wilhelm",
         "family_name": "Heidbrede",
-        "language": "en",
+        "language": "de",
         "mail_task_reminders": "on",
         "mail_minutes": "on",
         "mail_date_polls": "on",
@@ -34,7 +34,8 @@ def test_the_name_in_the_header_leads_to_the_profile(client, people):
 def test_a_person_changes_their_name_and_language(client, people):
     client.force_login(people["chair"].user)
     response = client.post(
-        "/konto/", profile_data(title="Dr.", given_name="Olli", family_name="Kruse-Neu")
+        "/konto/",
+        profile_data(title="Dr.", given_name="Olli", family_name="Kruse-Neu", language="en"),
     )
     assert response["Location"] == "/konto/"
     assert response.cookies["django_language"].value == "en"
