@@ -61,7 +61,7 @@ def test_an_interrupted_import_leaves_no_half_meeting(db, monkeypatch):
         raise KeyboardInterrupt
 
     # Ctrl-C arrives while the tasks are being stored, after items and decisions.
-    monkeypatch.setattr(services, "task_create", interrupted)
+    monkeypatch.setattr(services, "_store_tasks", interrupted)
     with pytest.raises(KeyboardInterrupt):
         protocol_import_file(SEED)
     assert not Meeting.objects.exists()
