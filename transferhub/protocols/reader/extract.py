@@ -107,7 +107,7 @@ def _zip_format(data: bytes) -> str:
         try:
             with zipfile.ZipFile(io.BytesIO(data)) as zf:
                 names = set(zf.namelist()[:10_000])
-        except (zipfile.BadZipFile, ValueError, OSError, EOFError):
+        except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError):
             return "docx"  # the Word extractor names the damage
         if "content.xml" in names and "word/document.xml" not in names:
             return "odt"

@@ -103,3 +103,16 @@ def test_broken_html_takes_linear_time(tail):
     with pytest.raises(ProtocolReadError, match="keinen Text"):
         read_protocol(b"<html><body>" + tail)
     assert time.monotonic() - started < 3
+
+
+@pytest.mark.parametrize(
+    "field, value",  # compression method, version needed, local header offset
+    [(10, b"\x63\x00"), (6, b"\x50\x00"), (42, b"\xff\xff\xff\x7f")],
+    ids=["unknown compression", "unknown zip version", "past the end"],
+)
+def test_an_odt_with_a_damaged_member_header_is_refused_as_damaged(field, value):
+    data = bytearray(formats.odt())
+    # The central directory's entry for content.xml ("PK\1\2"): what zipfile trusts.
+    entry = data.rindex(b"PK\x01\x02", 0, data.rindex(b"content.xml"))
+    data[entry + field : entry + field + len(value)] = value
+    assert "ODT-Datei ist beschädigt" in refused(bytes(data))

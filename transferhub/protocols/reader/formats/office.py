@@ -12,6 +12,13 @@ from transferhub.lib.uploads import ZipBomb, zip_check
 from .. import limits
 from ..errors import ProtocolReadError, gettext_noop
 
+# What zipfile raises on a damaged archive: a bad header, an unknown method or version,
+# a negative offset, an encrypted member, a truncated stream.
+_DAMAGED = (
+    zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError,
+    RuntimeError,
+)  # fmt: skip
+
 
 @dataclass(frozen=True)
 class Kind:
@@ -42,7 +49,7 @@ def open_zip(data: bytes, kind: Kind) -> zipfile.ZipFile:
     """Open the archive, refusing a broken one or one whose directory promises a bomb."""
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:
+    except _DAMAGED as exc:
         raise ProtocolReadError(kind.broken) from exc
     try:
         zip_check(zf)
@@ -68,7 +75,7 @@ def check_xml_parts(zf: zipfile.ZipFile, names: list[str], kind: Kind) -> None:
                     tags += chunk.count(b"<")
                     if tags > limits.MAX_DOCX_XML_TAGS:
                         raise ProtocolReadError(kind.too_many)
-    except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as exc:
+    except _DAMAGED as exc:
         raise ProtocolReadError(kind.broken) from exc
 
 
@@ -76,7 +83,7 @@ def read_part(zf: zipfile.ZipFile, name: str, kind: Kind) -> bytes:
     """Unpack one (already measured) part."""
     try:
         return zf.read(name)
-    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, KeyError) as exc:
+    except (*_DAMAGED, KeyError) as exc:
         raise ProtocolReadError(kind.broken) from exc
 
 
