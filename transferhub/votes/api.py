@@ -6,10 +6,11 @@ which the API turns into its JSON problems.
 """
 
 import datetime as dt
+from typing import Annotated
 
 from django.db.models import Q
 from django.http import Http404
-from ninja import Query, Router, Schema
+from ninja import Path, Query, Router, Schema
 from ninja.errors import HttpError
 from pydantic import Field
 
@@ -22,6 +23,30 @@ from .services import VoteError
 router = Router(tags=["Abstimmungen"])
 
 MAX_LIMIT = 200
+MAX_ID = 2**63 - 1  # database ids are 64-bit; a larger number is refused, not a crash
+VoteId = Annotated[int, Path(..., ge=1, le=MAX_ID)]
+
+
+class VoteErrorDetail(Schema):
+    loc: list[str]
+    msg: str
+    type: str
+
+
+class VoteProblem(Schema):
+    """The API's error body (transferhub.api), documented here for the votes' operations."""
+
+    code: str
+    message: str
+    errors: list[VoteErrorDetail] | None = None
+    retry_after: int | None = None
+
+
+ERRORS = {frozenset({400, 401, 403, 404, 409, 422, 429}): VoteProblem}
+
+
+def responses(ok: int, schema) -> dict:
+    return {ok: schema, **ERRORS}
 
 
 class RulesOut(Schema):
@@ -89,7 +114,7 @@ class BallotIn(Schema):
         max_length=20, description="yes, no, abstain (oder object bei „ohne Widerspruch“)"
     )
     for_voter_id: int | None = Field(
-        None, ge=1, description="die Stimme, die Sie übertragen bekommen haben"
+        None, ge=1, le=MAX_ID, description="die Stimme, die Sie übertragen bekommen haben"
     )
 
 
@@ -166,10 +191,10 @@ def _vote_out(request, vote: Vote) -> dict:
     }
 
 
-@router.get("/votes", response=VotePage, summary="Abstimmungen und Umlaufverfahren")
+@router.get("/votes", response=responses(200, VotePage), summary="Abstimmungen und Umlaufverfahren")
 def list_votes(
     request,
-    body: int | None = Query(None, ge=1),
+    body: int | None = Query(None, ge=1, le=MAX_ID),
     state: str | None = Query(None, pattern="^(open|closed|cancelled)$"),
     limit: int = Query(50, ge=1, le=MAX_LIMIT),
     offset: int = Query(0, ge=0, le=100_000),
@@ -189,13 +214,17 @@ def list_votes(
     }
 
 
-@router.get("/votes/{vote_id}", response=VoteOut, summary="Abstimmung")
-def get_vote(request, vote_id: int):
+@router.get("/votes/{vote_id}", response=responses(200, VoteOut), summary="Abstimmung")
+def get_vote(request, vote_id: VoteId):
     return _vote_out(request, _load(request, vote_id))
 
 
-@router.get("/votes/{vote_id}/outcome", response=OutcomeOut, summary="Ergebnis einer Abstimmung")
-def get_outcome(request, vote_id: int):
+@router.get(
+    "/votes/{vote_id}/outcome",
+    response=responses(200, OutcomeOut),
+    summary="Ergebnis einer Abstimmung",
+)
+def get_outcome(request, vote_id: VoteId):
     vote = _load(request, vote_id)
     outcome = _outcome(vote)
     if outcome is None:
@@ -226,8 +255,8 @@ def _ballot_out(vote: Vote, voter) -> dict:
     }
 
 
-@router.get("/votes/{vote_id}/ballot", response=BallotOut, summary="Ihre Stimme")
-def get_ballot(request, vote_id: int):
+@router.get("/votes/{vote_id}/ballot", response=responses(200, BallotOut), summary="Ihre Stimme")
+def get_ballot(request, vote_id: VoteId):
     if not request.user.is_authenticated:
         raise HttpError(401, "")
     vote = _load(request, vote_id)
@@ -235,9 +264,11 @@ def get_ballot(request, vote_id: int):
 
 
 @router.put(
-    "/votes/{vote_id}/ballot", response=BallotOut, summary="Abstimmen oder die Stimme ändern"
+    "/votes/{vote_id}/ballot",
+    response=responses(200, BallotOut),
+    summary="Abstimmen oder die Stimme ändern",
 )
-def put_ballot(request, vote_id: int, data: BallotIn):
+def put_ballot(request, vote_id: VoteId, data: BallotIn):
     if not request.user.is_authenticated:
         raise HttpError(401, "")
     vote = _load(request, vote_id)
