@@ -101,7 +101,8 @@ class ErrorOut(Schema):
     )
 
 
-ERRORS = {frozenset({400, 401, 403, 404, 409, 412, 413, 422, 429}): ErrorOut}
+ERROR_STATUSES = frozenset({400, 401, 403, 404, 409, 412, 413, 422, 429})
+ERRORS = {ERROR_STATUSES: ErrorOut}
 
 
 def responses(ok: int, schema) -> dict:

@@ -5,6 +5,7 @@ validates input with pydantic. The operations live in routers/, one module per d
 """
 
 import logging
+from http import HTTPStatus
 
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
@@ -23,6 +24,7 @@ from transferhub.lib.versioning import StaleVersion, etag
 from transferhub.meetings.services import MeetingError
 from transferhub.network.services import NetworkError
 
+from . import routers
 from .errors import ApiProblem, forbidden, login_required, not_found, refusal
 from .models import ApiToken
 from .routers import (
@@ -38,7 +40,7 @@ from .routers import (
     suppliers,
     tasks,
 )
-from .schemas import ERROR_CODES
+from .schemas import ERROR_CODES, ERROR_STATUSES
 from .services import token_digest
 
 logger = logging.getLogger(__name__)
@@ -118,9 +120,32 @@ OPERATION_ID_PREFIX = {
 
 class TransferhubApi(NinjaAPI):
     def get_openapi_operation_id(self, operation) -> str:
-        module = operation.view_func.__module__.rpartition(".")[2]
+        package, _dot, module = operation.view_func.__module__.rpartition(".")
+        if package != routers.__name__:
+            return super().get_openapi_operation_id(operation)
         prefix = OPERATION_ID_PREFIX.get(module, "transferhub_api_endpoints")
         return f"{prefix}_{operation.view_func.__name__}"
+
+    def get_openapi_schema(self, **kwargs):
+        """The OpenAPI document; every operation documents our error answers.
+
+        The routers of other apps (votes) import nothing of this app and so cannot name
+        ErrorOut themselves; the exception handlers below answer their errors all the same.
+        """
+        schema = super().get_openapi_schema(**kwargs)
+        error = {"$ref": "#/components/schemas/ErrorOut"}
+        for operations in schema["paths"].values():
+            for operation in operations.values():
+                answers = operation.setdefault("responses", {})
+                for status in sorted(ERROR_STATUSES):
+                    answers.setdefault(
+                        status,
+                        {
+                            "description": HTTPStatus(status).phrase,
+                            "content": {"application/json": {"schema": error}},
+                        },
+                    )
+        return schema
 
 
 api = TransferhubApi(
