@@ -8,7 +8,10 @@ class ApiConfig(AppConfig):
     verbose_name = _("Schnittstellen")
 
     def ready(self) -> None:
-        from . import privacy, signals
+        from transferhub.lib.audit import audit_register
 
+        from . import audit_labels, privacy, signals
+
+        audit_register(self.label, audit_labels.LABELS)
         signals.connect()
         privacy.register()

@@ -8,6 +8,9 @@ class ChecksConfig(AppConfig):
     verbose_name = _("Checks")
 
     def ready(self) -> None:
-        from . import privacy
+        from transferhub.lib.audit import audit_register
 
+        from . import audit_labels, privacy
+
+        audit_register(self.label, audit_labels.LABELS)
         privacy.register()

@@ -9,12 +9,14 @@ class DecisionsConfig(AppConfig):
 
     def ready(self) -> None:
         from transferhub.lib import registry
+        from transferhub.lib.audit import audit_register
         from transferhub.meetings.signals import minutes_approved
 
-        from . import demo, privacy
+        from . import audit_labels, demo, privacy
         from .forms_meeting import DecisionForm, TaskForm
         from .notifications import minutes_send_to_members
 
+        audit_register(self.label, audit_labels.LABELS)
         registry.demo_data.register(
             "decisions", registry.Demo(load=demo.demo_topics, reset=demo.demo_reset), order=30
         )

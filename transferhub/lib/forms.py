@@ -12,7 +12,7 @@ from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from .audit import KINDS
+from .audit import kind_choices
 from .dates import validate_date_range
 from .models import ActionLog
 from .widgets import FastSelect
@@ -67,7 +67,8 @@ class AuditFilterForm(forms.Form):
     kind = forms.ChoiceField(
         label=_("Art"),
         required=False,
-        choices=[("", _("alle"))] + [(key, label) for key, (label, _p) in KINDS.items()],
+        # Each app registers its kinds when it starts; asked for when the form is made.
+        choices=lambda: [("", _("alle")), *kind_choices()],
     )
     actor = ActorChoiceField(
         label=_("Person"),

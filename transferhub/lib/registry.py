@@ -100,9 +100,14 @@ demo_data: Registry[Demo] = Registry("Each app's part of the demo: name → Demo
 
 # --- The audit log's page -----------------------------------------------------------------
 
+audit_labels: Registry[Any] = Registry(
+    "Each app's words for its audit log entries: app → lib.audit.AuditLabels (see audit_register)."
+)
+
 audit_lookups: Registry[Callable[[set[int]], dict]] = Registry(
     "Bulk lookups the audit log page names its entries with: name → function(ids) → {id: x}."
-    ' Known names: "meetings" (meeting by id), "membership_bodies" (body id by membership id).'
+    ' "meetings" gets the meeting ids of the page; an object type ("network.membership") the'
+    " ids of its entries of that type; the results reach the object's page function."
 )
 
 

@@ -50,15 +50,21 @@ def audit_log(request):
     # One query for the meetings the page's entries belong to, to name them.
     meeting_ids = {e.meeting_id for e in page_obj if e.meeting_id}
     meetings = _lookup("meetings", meeting_ids)
-    # And one for the bodies of memberships, whose pages show them.
-    membership_ids = {e.object_id for e in page_obj if e.object_type == "network.membership"}
-    membership_bodies = _lookup("membership_bodies", membership_ids)
+    # And one per object type an app asked for (the bodies of memberships, whose pages show
+    # them): ids of this page's entries of that type → what the app found for them.
+    lookups = {
+        object_type: _lookup(
+            object_type, {e.object_id for e in page_obj if e.object_type == object_type}
+        )
+        for object_type in registry.audit_lookups.names()
+        if object_type != "meetings"
+    }
     rows = [
         {
             "entry": e,
             "action": action_label(e.action),
             "object": object_label(e),
-            "url": object_url(e, membership_bodies),
+            "url": object_url(e, lookups),
             "meeting": meetings.get(e.meeting_id),
             "summary": summary(e.data),
         }

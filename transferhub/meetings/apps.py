@@ -9,10 +9,12 @@ class MeetingsConfig(AppConfig):
 
     def ready(self) -> None:
         from transferhub.lib import registry
+        from transferhub.lib.audit import audit_register
 
-        from . import privacy
+        from . import audit_labels, privacy
         from .models import Meeting
 
+        audit_register(self.label, audit_labels.LABELS)
         registry.demo_data.register(
             "meetings", registry.Demo(reset=lambda: Meeting.objects.all().delete()), order=10
         )

@@ -9,12 +9,15 @@ class NetworkConfig(AppConfig):
 
     def ready(self) -> None:
         from transferhub.lib import registry
+        from transferhub.lib.audit import audit_register
 
+        from . import audit_labels
         from .models import Membership
         from .services import privacy_register
 
+        audit_register(self.label, audit_labels.LABELS)
         privacy_register()
         registry.audit_lookups.register(
-            "membership_bodies",
+            "network.membership",
             lambda ids: dict(Membership.objects.filter(pk__in=ids).values_list("pk", "body_id")),
         )

@@ -11,9 +11,11 @@ class ProtocolsConfig(AppConfig):
         # The search index follows meetings' and decisions' records (lib.search keeps it);
         # those apps need not know that it exists.
         from transferhub.lib import registry
+        from transferhub.lib.audit import audit_register
 
-        from . import demo, search
+        from . import audit_labels, demo, search
 
+        audit_register(self.label, audit_labels.LABELS)
         search.index_register()
         registry.demo_data.register("protocols", registry.Demo(load=demo.demo_meeting), order=20)
 

@@ -9,8 +9,11 @@ class SuppliersConfig(AppConfig):
 
     def ready(self) -> None:
         from transferhub.lib import registry
+        from transferhub.lib.audit import audit_register
 
-        from . import demo, privacy
+        from . import audit_labels, demo, privacy
+
+        audit_register(self.label, audit_labels.LABELS)
 
         def load(ctx: dict) -> None:
             demo.demo_companies(office_user=ctx["office_user"], password=ctx["password"])
