@@ -12,10 +12,7 @@ from .. import charts, services
 from ..exports import THEME_RULE, action_plan_xlsx, report_pdf
 from ..forms import MeasureForm, ThemeAnswersForm
 from ..models import Assessment, Measure
-from ..permissions import (
-    can_declare,
-    can_edit_assessment,
-)
+from ..permissions import can_declare, can_edit_assessment
 from ..results import (
     assessment_results,
     comparison,
@@ -24,12 +21,7 @@ from ..results import (
     previous_assessment,
     urgent_first,
 )
-from .common import (
-    _download,
-    _editable_assessment,
-    _load_assessment,
-    _render_point,
-)
+from .common import _download, _editable_assessment, _load_assessment, _render_point
 
 
 def _progress(assessment: Assessment, results) -> dict:

@@ -6,10 +6,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 
 from ..models import Assessment, CheckPoint, Instrument, InstrumentVersion
-from ..permissions import (
-    can_edit_assessment,
-    visible_assessments,
-)
+from ..permissions import can_edit_assessment, visible_assessments
 from ..results import glossify
 
 PAGE_SIZE = 50

@@ -11,17 +11,8 @@ from django.views.decorators.http import require_POST
 from .. import services
 from ..forms import StartAssessmentForm
 from ..models import Assessment, Instrument
-from ..permissions import (
-    consultant_for,
-    is_staff_of,
-    served_company_ids,
-    visible_companies,
-)
-from .common import (
-    ASSESSMENT_RELATED,
-    _page,
-    _usable_instruments,
-)
+from ..permissions import consultant_for, is_staff_of, served_company_ids, visible_companies
+from .common import ASSESSMENT_RELATED, _page, _usable_instruments
 
 
 @login_required

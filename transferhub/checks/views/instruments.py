@@ -18,19 +18,8 @@ from ..permissions import (
     visible_assessments,
     visible_companies,
 )
-from ..results import (
-    MIN_GROUP,
-    glossary_pattern,
-    statistics,
-    survey_results,
-)
-from .common import (
-    ASSESSMENT_RELATED,
-    PAGE_SIZE,
-    _page,
-    _render_point,
-    _usable_instruments,
-)
+from ..results import MIN_GROUP, glossary_pattern, statistics, survey_results
+from .common import ASSESSMENT_RELATED, PAGE_SIZE, _page, _render_point, _usable_instruments
 
 
 def index(request):

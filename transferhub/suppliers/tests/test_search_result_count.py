@@ -5,7 +5,7 @@ import random
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from transferhub.suppliers import views
+from transferhub.suppliers.views import directory as views
 from transferhub.suppliers.generate import generate_suppliers
 
 

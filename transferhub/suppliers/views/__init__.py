@@ -1,0 +1,35 @@
+"""Pages of the supplier database: search, profiles, seals, verification, LkSG."""
+
+from .directory import (  # noqa: F401
+    search,
+    search_csv,
+)
+from .lksg import (  # noqa: F401
+    evidence,
+    evidence_delete,
+    lksg,
+    request_answer,
+    request_create,
+    request_detail,
+    request_summary,
+    risk,
+)
+from .profiles import (  # noqa: F401
+    consultant,
+    detail,
+    edit,
+    mine,
+    register,
+)
+from .seals import (  # noqa: F401
+    application_detail,
+    applications,
+    apply,
+    certificate,
+    qr,
+    resubmit,
+    review,
+    revoke,
+    verify,
+    verify_form,
+)
