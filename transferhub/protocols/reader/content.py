@@ -39,7 +39,7 @@ VOTE_SLASH_RE = re.compile(
     re.IGNORECASE,
 )
 _DIGIT_RE = re.compile(r"\d")
-EMPHASIS_LABEL_RE = re.compile(r"^(\*\*|__|\*|_)([^*_\n]{1,40}?:?)\1(?=\s*:?\s)")
+EMPHASIS_LABEL_RE = re.compile(r"^(\*\*|__|\*|_)([^*_\n]{1,40}?:?)\1(?=\s*:?(?:\s|$))")
 UNANIMOUS_RE = re.compile(r"\b" + alt("unanimous") + r"\b", re.IGNORECASE)
 
 DECISION_LABEL_RE = re.compile(
@@ -56,7 +56,8 @@ POSTPONE_RE = re.compile(alt("postponed"), re.IGNORECASE)
 OUTCOME_RE = re.compile(r"\b(?:abgelehnt|angenommen|zugestimmt)\b|keine Stimmen?,? die dafür")
 MOTION_RE = re.compile(r"^Antrag\b[^:]{0,60}:")
 TASK_LABEL_RE = re.compile(
-    r"^(?:(?-i:TODO|ToDo|To-?Do|Todo)s?\b\s*:?|(?:"
+    r"^(?:(?:still|noch|open|offene|weitere|new|neue|remaining)\s+)?"
+    r"(?:(?-i:TODO|ToDo|To-?Do|Todo)s?\b\s*:?|(?:"
     + alt("task_todo", "task_label")
     + r")\s*:)\s*(?P<rest>.*)$",
     re.IGNORECASE,
@@ -94,6 +95,7 @@ class Para:
     kind: str  # "para", "bullet", "table"
     text: str
     last_len: int = 0
+    depth: int = 0  # indentation of a list item: nested items are details of the one above
 
 
 @dataclass
@@ -220,7 +222,8 @@ def reflow(lines: list[str], *, width: int, hard_gaps: bool) -> tuple[list[Para]
             continue
         bullet = BULLET_RE.match(line)
         if bullet and not line.startswith(("-- ", "---")):
-            paras.append(Para("bullet", "- " + line[bullet.end() :], len(line)))
+            indent = len(lines[i]) - len(lines[i].lstrip())
+            paras.append(Para("bullet", "- " + line[bullet.end() :], len(line), indent))
         elif TABLE_RE.match(line):
             paras.append(Para("table", line, len(line)))
         elif not paras or _is_block_start(line, gap):
@@ -424,11 +427,17 @@ def analyse(
                 i += 1
                 continue
             j = i + 1
+            # "- Still todo:" as a list item: the tasks are the items nested under it.
+            label_depth = p.depth if p.kind == "bullet" else -1
+            top = paras[j].depth if j < n and paras[j].kind == "bullet" else 0
             while j < n and j <= i + 6 and not _is_marker(paras[j].text):
                 q = paras[j]
                 pieces = [q.text[2:]] if q.kind == "bullet" else split_sentences(q.text)
-                if q.kind == "table":
+                if q.kind == "table" or (q.kind == "bullet" and q.depth <= label_depth):
                     break
+                if q.kind == "bullet" and q.depth > top:
+                    j += 1  # "- Anna will release:" with the packages listed under it
+                    continue
                 for piece in pieces:
                     task = _task_from(piece, ref, known, first_names)
                     if task:
@@ -500,6 +509,12 @@ def analyse(
             i += 1
             continue
         if in_tasks:
+            if p.kind == "bullet" and i > 0 and paras[i - 1].kind == "bullet":
+                if p.depth > paras[i - 1].depth or (
+                    p.depth > 0 and paras[i - 1].text.rstrip().endswith(":")
+                ):
+                    i += 1  # a detail nested under the task above
+                    continue
             if p.kind == "bullet" or NUMBERED_RE.match(text) or len(text) < 160:
                 pieces = [body]
             else:

@@ -111,6 +111,15 @@ META_HEADINGS = re.compile(
     r"Apologies|Regrets|Absent|Guests)",
     re.IGNORECASE,
 )
+# Headings that group a document rather than name an item ("## Topics" over "### Budget").
+SECTION_HEADINGS = re.compile(
+    r"^(?:Links|Transcript|Recording|Attending|Topics|Minutes|Meeting\s+Notes|Notes|"
+    r"Action\s+Items?|Discussion(?:\s+Topics)?|Agenda\s+Items|Themen|Inhalt)\s*:?$",
+    re.IGNORECASE,
+)
+NOTES_HEADING = re.compile(
+    r"^#+\s*(?:Minutes|Meeting\s+Notes|Notes|Protokoll|Mitschrift|Discussion)\s*:?\s*$", re.I
+)
 ALL_RE = re.compile(r"(?:^|\s)(?:Alle|alle|Alle Teilnehmenden|N\.\s?N\.|NN)\s*$")
 
 
@@ -703,6 +712,8 @@ def _name_list(line: str) -> bool:
     """Whether a line is several short names ("Leon Farchau, Michael Prange, Olaf Koenig")."""
     parts = [x.strip() for x in line.split(",")]
     # "Dr. Nina Hartmann, Hochschule Darmstadt" is one person and the place they come from.
+    if len(parts) == 2 and all(names.looks_like_name(x) for x in parts):
+        return not any(ORG_WORDS_RE.search(x) for x in parts)  # "Anna Beispiel, Ben Keller"
     if len(parts) < 2 or (len(parts) == 2 and len(parts[1].split()) > 1):
         return False
     return all(
@@ -857,7 +868,7 @@ def _unnumbered_headings(lines: list[str]) -> list[Cand]:
         if not line.startswith("#") or i < top:
             continue
         hashes, text = _strip_md(line)
-        if not text or i == first or META_HEADINGS.match(text):
+        if not text or i == first or META_HEADINGS.match(text) or SECTION_HEADINGS.match(text):
             continue
         heads.append((i, hashes, text))
     if not heads:
@@ -905,7 +916,12 @@ def parse_text(
     if not body_run:
         body_run = _bold_lines(lines)
     if not body_run:
-        body_run = _top_bullets(lines, _front_matter_end(lines))
+        # Notes kept as a list under "## Minutes": the items start below that heading.
+        start = _front_matter_end(lines)
+        notes = next(
+            (i for i, x in enumerate(lines) if x.startswith("#") and NOTES_HEADING.match(x)), None
+        )
+        body_run = _top_bullets(lines, start if notes is None else max(start, notes + 1))
     top = _front_matter_end(lines)
     title_line = next((x for x in lines[top:] if x.strip() and x.strip() != "\f"), "")
     doc_title = _strip_md(title_line)[1]

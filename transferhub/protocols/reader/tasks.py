@@ -15,14 +15,13 @@ from .vocabulary import alt
 
 # "TODO", "ToDo" mark a task with or without a colon; "to do" and the other labels need one.
 TODO_RE = re.compile(
-    r"^(?:\[\s*\]\s*)?(?:(?-i:TODO|ToDo|To-?Do|Todo)s?\b\s*:?|(?:"
-    + alt("task_todo", "task_label")
-    + r")\s*:)\s*",
+    r"^(?:\[\s*\]\s*)?(?:(?:still|noch|open|offene|weitere|remaining)\s+)?"
+    r"(?:(?-i:TODO|ToDo|To-?Do|Todo)s?\b\s*:?|(?:" + alt("task_todo", "task_label") + r")\s*:)\s*",
     re.IGNORECASE,
 )
 # A heading or label that opens a list of tasks ("## Action items", "Aufgaben:", "ToDos").
 SECTION_RE = re.compile(
-    r"^(?:#+\s*)?\**\s*(?:(?:Neue|Offene|New|Open)\s+)?(?:"
+    r"^(?:#+\s*)?\**\s*(?:(?:Neue|Offene|New|Open|Still|Noch|Weitere|Remaining)\s+)?(?:"
     + alt("task_todo", "task_label")
     + r")(?:\s*\(.{0,40}\))?\s*:?\s*\**\s*:?\s*$",
     re.IGNORECASE,
@@ -50,6 +49,11 @@ TAKES_ON_RE = re.compile(
 WILL_RE = re.compile(
     r"^(?P<who>.{1,60}?)\s+(?:will(?!\s+be\b)|to(?!\s+be\b)|shall|needs?\s+to|is\s+going\s+to|"
     r"(?:kann|könnte|würde|wird|möchte|soll|muss)\s+(?:sich\s+)?(?:um|die|den|das|der|ein|eine|mit)\b)"
+)
+# "Brian to prepare slides", "Ken will announce the release", "@anna to review".
+COMMITS_RE = re.compile(
+    rf"^(?P<who>@[\w.-]*\w|[{names.UPPER}][\w'’.-]*(?:\s+[{names.UPPER}][\w'’.-]*){{0,2}})\s+"
+    r"(?:to|will)\s+(?!be\b|have\b|not\b)[a-z]{2,}"
 )
 # The same with a German verb of doing: only a person or body counts as the subject then.
 DOES_RE = re.compile(
@@ -111,6 +115,9 @@ def owner_like(
     text = text.strip(" *_:,;-–()[]")
     if not text or len(text) > 60:
         return None
+    handle = re.fullmatch(r"@([\w.-]*\w)", text)
+    if handle:
+        return handle.group(1)
     if EVERYONE_RE.match(text):
         return "alle"
     body = BODY_RE.match(text)
@@ -309,6 +316,16 @@ def marked_task(
     if arrows:
         tail = ARROW_TAIL_RE.search(s)
         if tail and owner_like(tail["who"], first_names, loose=True):
+            return parse_task(s, ref, known, first_names)
+    if (" to " in s or " will " in s) and (m := COMMITS_RE.match(s)):
+        # "Brian to prepare slides.": a commitment by someone the minutes name.
+        who = m["who"]
+        if (
+            who in (known or [])
+            or who in first_names
+            or who.startswith("@")
+            or INITIALS_RE.match(who)
+        ):
             return parse_task(s, ref, known, first_names)
     if _has(low, _DUE_WORDS) and not REPORTS_RE.match(s):
         due, _, _ = find_due(s, ref)

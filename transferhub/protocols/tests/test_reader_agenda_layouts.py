@@ -45,3 +45,22 @@ def test_bold_labels_are_no_items():
     )
     r = parse_text(text, fmt="md")
     assert len(r["agenda"]) == 1
+
+
+def test_headings_under_a_topics_section_are_the_items():
+    text = (
+        "# TSC Meeting, November 14, 2024\n\n## Attending\n\n- Anna\n- Ben\n\n## Topics\n\n"
+        "### Statuses\n\nAll fine.\n\n### Release\n\nSoon.\n\n### Benchmarks\n\nSlow.\n"
+    )
+    assert titles(text) == ["Statuses", "Release", "Benchmarks"]
+
+
+def test_notes_kept_as_a_list_under_minutes_start_below_that_heading():
+    text = (
+        "# 2023-09-07\n\n## Agenda\n\n- Check-in\n- Budget\n\n## Attendance\n\n"
+        "Anna Beispiel, Ben Keller\n\n## Minutes\n\n- Check-in\n    - all well\n"
+        "- Budget\n    - adopted\n"
+    )
+    r = parse_text(text, fmt="md")
+    assert [i["title"] for i in r["agenda"]] == ["Check-in", "Budget"]
+    assert r["participant_count"] == 2

@@ -161,3 +161,32 @@ def test_owners_with_letters_from_across_europe_are_named(text, owner):
 def test_a_sentence_with_to_do_inside_is_no_task_label():
     assert one("to do there is plenty, says the board") is None
     assert one("To do: Raum buchen (Anna)")["owner"] == "Anna"
+
+
+def test_commitments_of_people_named_in_the_minutes_are_tasks():
+    assert one("Brian to prepare slides.", first=["Brian"])["owner"] == "Brian"
+    assert one("@anna will review the pull request")["owner"] == "anna"
+    assert one("Welcome to the meeting.") is None
+    assert one("Brian to prepare slides.") is None  # nobody called Brian in the minutes
+
+
+NESTED = """# Meeting, November 14, 2024
+
+## 1. Release
+
+**Action Items:**
+
+- @mdjermanovic will release:
+  - `eslint`
+  - `@eslint/js`
+- Still todo:
+  - packaging for Debian
+  - fix the logging
+"""
+
+
+def test_items_nested_under_a_task_are_its_details_and_still_todo_opens_a_list():
+    r = parse_text(NESTED, fmt="md")
+    got = [(t["owner"], t["text"]) for t in r["agenda"][0]["tasks"]]
+    assert got[0] == ("mdjermanovic", "will release")
+    assert [t for _, t in got[1:]] == ["packaging for Debian", "fix the logging"]
