@@ -18,8 +18,6 @@ from .errors import ApiProblem, forbidden, login_required, not_found, refusal_me
 ITEM_PREFETCH = Prefetch(
     "presentations", queryset=Presentation.objects.select_related("person", "organisation")
 )
-
-
 TASK_RELATED = ("owner_person", "owner_body")
 
 
@@ -39,12 +37,14 @@ def reference(model, pk, field: str):
 
 
 def require_user(request):
+    """The request's user; 401 without a token."""
     if not request.user.is_authenticated:
         raise login_required()
     return request.user
 
 
-def require_secretariat(request):
+def require_secretariat(request) -> None:
+    """Let only the secretariat (Geschäftsstelle) on; 401 without a token, else 403."""
     require_user(request)
     if not is_secretariat(request.user):
         raise forbidden()
