@@ -264,6 +264,14 @@ PASSWORD_RESET_RATE_LIMIT = env_int("PASSWORD_RESET_RATE_LIMIT", 6)
 PASSWORD_RESET_TIMEOUT = env_int("PASSWORD_RESET_HOURS", 24) * 3600
 TWO_FACTOR_FOR_SECRETARIAT = env_bool("TWO_FACTOR_FOR_SECRETARIAT", True)
 OTP_TOTP_ISSUER = env("OTP_TOTP_ISSUER", "Transferhub")
+# Single sign-on through the network's OpenID Connect provider: on when issuer and client
+# are set; the provider's redirect URI is SITE_URL + /anmelden/sso/zurueck/.
+OIDC_ISSUER = env("OIDC_ISSUER")
+OIDC_CLIENT_ID = env("OIDC_CLIENT_ID")
+OIDC_CLIENT_SECRET = env("OIDC_CLIENT_SECRET")
+OIDC_SCOPES = env("OIDC_SCOPES", "openid email profile")
+OIDC_LABEL = env("OIDC_LABEL", "Mit dem Netzwerk-Konto anmelden")
+OIDC_TIMEOUT = env_int("OIDC_TIMEOUT", 10)
 
 # Background jobs (django-tasks): stored in the database, run by `transferhub worker`.
 # TASKS_IMMEDIATE=1 (development, tests) runs them at once in the request.

@@ -6,6 +6,8 @@ app_name = "accounts"
 
 urlpatterns = [
     path("anmelden/code/", views.login_code, name="login_code"),
+    path("anmelden/sso/", views.sso_start, name="sso_start"),
+    path("anmelden/sso/zurueck/", views.sso_callback, name="sso_callback"),
     path("konto/", views.profile, name="profile"),
     path("konto/passwort/", views.PasswordChangeView.as_view(), name="password_change"),
     path("konto/zwei-faktoren/", views.two_factor, name="two_factor"),

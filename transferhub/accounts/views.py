@@ -1,3 +1,4 @@
+import secrets
 import time
 
 import segno
@@ -8,7 +9,8 @@ from django.contrib.auth import login as auth_login
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
-from django.shortcuts import redirect, render
+from django.http import Http404
+from django.shortcuts import redirect, render, resolve_url
 from django.urls import reverse, reverse_lazy
 from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
@@ -23,7 +25,7 @@ from transferhub.lib.audit import log_action
 from transferhub.lib.ratelimit import over_limit
 from transferhub.network.permissions import person_of
 
-from . import services
+from . import oidc, services
 from .forms import (
     CodeForm,
     LoginForm,
@@ -39,6 +41,9 @@ from .notifications import ALWAYS_SENT, password_reset_send
 PENDING = "accounts_pending_login"
 SETUP_REQUIRED = "accounts_setup_required"
 PENDING_SECONDS = 300
+SSO = "accounts_sso"
+SSO_SECONDS = 600
+MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
 
 
 def with_language(response, user):
@@ -66,25 +71,83 @@ def _signed_in(request, user, backend: str, next_url: str, device=None):
     return with_language(redirect(next_url), user)
 
 
+def _first_factor_passed(request, user, backend: str, next_url: str):
+    """Password or single sign-on passed: ask for the code if there is an app, else sign in."""
+    if services.has_two_factor(user):
+        request.session.cycle_key()
+        request.session[PENDING] = {
+            "user": user.pk,
+            "backend": backend,
+            "next": next_url,
+            "at": time.time(),
+        }
+        return redirect("accounts:login_code")
+    return _signed_in(request, user, backend, next_url)
+
+
 class LoginView(auth_views.LoginView):
     """Password first; the code from the app next when the person has set one up."""
 
     form_class = LoginForm
     template_name = "accounts/login.html"
 
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["sso_label"] = settings.OIDC_LABEL if oidc.enabled() else ""
+        return context
+
     def form_valid(self, form):
         user = form.get_user()
-        next_url = self.get_success_url()
-        if services.has_two_factor(user):
-            self.request.session.cycle_key()
-            self.request.session[PENDING] = {
-                "user": user.pk,
-                "backend": user.backend,
-                "next": next_url,
-                "at": time.time(),
-            }
-            return redirect("accounts:login_code")
-        return _signed_in(self.request, user, user.backend, next_url)
+        return _first_factor_passed(self.request, user, user.backend, self.get_success_url())
+
+
+def _sso_redirect_uri() -> str:
+    return settings.SITE_URL + reverse("accounts:sso_callback")
+
+
+@never_cache
+def sso_start(request):
+    """Send the browser to the network's sign-in service (OpenID Connect)."""
+    if not oidc.enabled():
+        raise Http404
+    next_url = request.GET.get("next", "")
+    if not url_has_allowed_host_and_scheme(next_url, {request.get_host()}, request.is_secure()):
+        next_url = ""
+    try:
+        url, kept = oidc.start(_sso_redirect_uri())
+    except oidc.SsoError as exc:
+        messages.error(request, str(exc))
+        return redirect("login")
+    request.session[SSO] = {**kept, "next": next_url or resolve_url(settings.LOGIN_REDIRECT_URL)}
+    return redirect(url)
+
+
+@never_cache
+def sso_callback(request):
+    """The sign-in service's answer: check it, then continue as after a password."""
+    if not oidc.enabled():
+        raise Http404
+    kept = request.session.pop(SSO, None)
+    state = request.GET.get("state", "")
+    if (
+        not kept
+        or time.time() - kept.get("at", 0) > SSO_SECONDS
+        or not secrets.compare_digest(state, kept["state"])
+    ):
+        messages.error(
+            request, _("Die Anmeldung ist abgelaufen. Bitte versuchen Sie es noch einmal.")
+        )
+        return redirect("login")
+    if request.GET.get("error") or not request.GET.get("code"):
+        messages.error(request, _("Die Anmeldung beim Anmeldedienst wurde abgebrochen."))
+        return redirect("login")
+    try:
+        user = oidc.finish(kept=kept, code=request.GET["code"], redirect_uri=_sso_redirect_uri())
+    except oidc.SsoError as exc:
+        messages.error(request, str(exc))
+        return redirect("login")
+    log_action(user, "account.sso.signed_in", user)
+    return _first_factor_passed(request, user, MODEL_BACKEND, kept["next"])
 
 
 def _pending_user(request):

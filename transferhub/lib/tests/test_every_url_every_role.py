@@ -75,6 +75,9 @@ EXPECTED_GET = {
     "favicon": (200, 200, 200, 200, 200, 200, 200, 200),
     # Accounts: one's own profile, password and second factor; the reset pages for all.
     "accounts:login_code": (LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN),
+    # Single sign-on is off unless OIDC_ISSUER and OIDC_CLIENT_ID are set.
+    "accounts:sso_start": (404, 404, 404, 404, 404, 404, 404, 404),
+    "accounts:sso_callback": (404, 404, 404, 404, 404, 404, 404, 404),
     "accounts:profile": (LOGIN, 200, 200, 200, 200, 200, 200, 200),
     "accounts:password_change": (LOGIN, 200, 200, 200, 200, 200, 200, 200),
     "accounts:two_factor": (LOGIN, 200, 200, 200, 200, 200, 200, 200),
