@@ -156,10 +156,17 @@ def _refuse_duplicate(sha256: str) -> None:
 
 
 def _meeting_create_once(sha256: str, **fields) -> Meeting:
-    """Create the imported meeting; a parallel import of the same file loses cleanly."""
+    """Create the imported meeting; a parallel import of the same file loses cleanly.
+
+    Checked as meeting_create checks a meeting, but not through it: that one also looks
+    for the previous minutes to approve, which an imported meeting never gets (a query
+    that grew with every meeting of the body). The audit entry comes with the others.
+    """
+    if fields["end_time"] <= fields["start_time"]:
+        raise ProtocolImportError(_("Das Ende muss nach dem Beginn liegen."))
     try:
         with transaction.atomic():  # a savepoint: PostgreSQL aborts the transaction otherwise
-            return meeting_create(**fields)
+            return Meeting.objects.create(**fields)
     except IntegrityError:
         _refuse_duplicate(sha256)
         raise
@@ -226,7 +233,9 @@ def protocol_store(
             source_text=source_text,
             import_warnings=warnings,
             state=Meeting.State.MINUTES_DRAFT,
-            actor=actor,
+        )
+        audit.append(
+            _audit_row(actor, "meeting.created", meeting, name=meeting.name, date=date.isoformat())
         )
         stored = _store_agenda(meeting, result, end, people, audit, actor)
         decisions = _store_decisions(meeting, stored, audit, actor)
@@ -501,6 +510,15 @@ class _People:
         self._people: dict[tuple[str, str], Person] = {}
         self._orgs: dict[str, Organisation | None] = {}
         self._bodies: dict[str, Body | None] = {}
+        # Task owners, looked up as bodies in one query on the first question.
+        self._owners: list[str] | None = sorted(
+            {
+                t["owner"]
+                for item in result.get("agenda", [])
+                for t in item.get("tasks", [])
+                if t.get("owner")
+            }
+        )[:100]
         wanted = sorted({_split_name(" ".join(n.split())) for n in _raw_names(result)})
         # In chunks: SQLite nests each OR one level deeper and stops at 1,000 levels.
         for chunk in (wanted[i : i + 100] for i in range(0, len(wanted), 100)):
@@ -520,7 +538,16 @@ class _People:
         return self._orgs[name]
 
     def body(self, name: str) -> Body | None:
-        """The body a task's owner names, if it is one."""
+        """The body a task's owner names, if it is one (all owners looked up at once)."""
+        if self._owners is not None:
+            owners, self._owners = self._owners, None
+            match = Q()
+            for owner in owners:
+                match |= Q(name__iexact=owner)
+            for body in Body.objects.filter(match).order_by("name", "pk") if owners else ():
+                self._bodies.setdefault(body.name.casefold(), body)
+            for owner in owners:
+                self._bodies.setdefault(owner.casefold(), None)  # a person, not a body
         key = name.casefold()
         if key not in self._bodies:
             self._bodies[key] = Body.objects.filter(name__iexact=name).first()
