@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from . import content, dates, names, people, tasks, times
 from .errors import ProtocolReadError, gettext_noop
 from .limits import check_time
+from .people import plain as plain_row
 from .vocabulary import alt
 
 TOP_RE = re.compile(
@@ -44,7 +45,7 @@ TITLE_WORDS_RE = re.compile(
 _PARTICIPANT_LABELS = (
     r"(?:Teilnehmende|Teilnehmer(?:innen|\*innen|:innen|/innen|_innen|\(innen\))?|Anwesend(?:e)?"
     r"(?:\s+(?:Mitglieder|Personen|Vorstandsmitglieder))?|Anwesenheit|Teilnahme|Gäste|"
-    r"Attendees|Attendance|Present|Guests|Additional\s+attendees|Others\s+present|"
+    r"Attendees|Attendance|Attending|Present|Guests|Additional\s+attendees|Others\s+present|"
     r"(?:(?:Board|TSC|Committee|Council|Committer)\s+)?(?:Members|Attendees)(?:\s+present)?|"
     r"(?:Board\s+)?members\s+in\s+attendance(?:\s+were)?|Also\s+in\s+attendance(?:\s+were)?)"
 )
@@ -116,6 +117,10 @@ SECTION_HEADINGS = re.compile(
     r"^(?:Links|Transcript|Recording|Attending|Topics|Minutes|Meeting\s+Notes|Notes|"
     r"Action\s+Items?|Discussion(?:\s+Topics)?|Agenda\s+Items|Themen|Inhalt)\s*:?$",
     re.IGNORECASE,
+)
+# Words of a document's title, not of an item's ("Committee meeting for …", "Protokoll …").
+TITLE_LIKE_RE = re.compile(
+    r"\b(?:minutes|meeting|protokoll|sitzung|treffen|niederschrift|agm|versammlung)\b", re.I
 )
 NOTES_HEADING = re.compile(
     r"^#+\s*(?:Minutes|Meeting\s+Notes|Notes|Protokoll|Mitschrift|Discussion)\s*:?\s*$", re.I
@@ -631,7 +636,10 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
     count: int | None = None
     people: list[dict] = []
     for i, line in enumerate(lines):
-        label = LIST_MARK_RE.sub("", _strip_md(line)[1])
+        if line.lstrip().startswith("|"):
+            label = plain_row(line)  # "| Attendees: | Anna, Ben |" in a header table
+        else:
+            label = LIST_MARK_RE.sub("", _strip_md(line)[1])
         m = PARTICIPANTS_RE.match(label)
         if not m and line.startswith("#") and PARTICIPANTS_HEAD_RE.match(label):
             m = re.match(r"(?P<rest>)", "")
@@ -862,7 +870,12 @@ def _unnumbered_headings(lines: list[str]) -> list[Cand]:
     heads = []
     top = _front_matter_end(lines)
     first = next((i for i, x in enumerate(lines) if i >= top and x.strip()), 0)
-    if top and any(re.match(r"^title\s*:", x.strip(), re.I) for x in lines[:top]):
+    if (
+        top
+        and any(re.match(r"^title\s*:", x.strip(), re.I) for x in lines[:top])
+        and not TITLE_LIKE_RE.search(lines[first] if first < len(lines) else "")
+        and not dates.find_dates(lines[first] if first < len(lines) else "")
+    ):
         first = -1  # the front matter names the document: the first heading is an item
     for i, line in enumerate(lines):
         if not line.startswith("#") or i < top:
@@ -1036,6 +1049,10 @@ def parse_text(
 
     # Who is who: names help to find task owners at the start of sentences.
     count, participants = _participants(header)
+    if count is None and not participants and body_run:
+        # The roll call recorded under the first item ("1. Opening — Present: …").
+        stop = body_run[1].idx if len(body_run) > 1 else len(lines)
+        count, participants = _participants(lines[body_start : min(stop, body_start + 60)])
     if count is None:
         count = people.stated_count(header)
     count_tables = None

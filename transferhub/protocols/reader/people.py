@@ -88,8 +88,8 @@ def plain(line: str) -> str:
         cells = [c.strip() for c in s.strip("|").split("|")]
         cells = [c for c in cells if c]
         # "| Protokoll | Anna Beispiel |": a header table row reads as "Protokoll: Anna Beispiel".
-        if len(cells) == 2 and not cells[0].endswith(":"):
-            return f"{cells[0]}: {cells[1]}"
+        if len(cells) == 2 and len(cells[0]) <= 40:
+            return f"{cells[0].rstrip(': ')}: {cells[1]}"
         return " | ".join(cells)
     return s
 

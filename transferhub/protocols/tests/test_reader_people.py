@@ -97,3 +97,28 @@ def test_minutes_state_the_note_taker_at_the_end_and_count_the_list():
 def test_a_handle_after_a_strong_label_is_the_note_taker():
     assert taker("- Scribe: mark") == "mark"
     assert taker("Minute taker: @jdoe") == "jdoe"
+
+
+def test_the_roll_call_under_the_first_item_counts_those_present():
+    text = (
+        "# Committee Minutes 2019-04-16\n\n## 0. Opening\nMeeting opened at 7:40 PM.\n\n"
+        "Attendance\nPresent: Ben, Nick, James, Peter\nApologies: Margaret, Paul\n\n"
+        "## 1. Finances\nFine.\n"
+    )
+    assert parse_text(text, fmt="md")["participant_count"] == 4
+
+
+def test_attendees_in_a_header_table_row_are_counted():
+    text = (
+        "# Committee meeting 9 July 2024\n\n| Attendees: | Holly Packer (HP), Matty Widdop (MW), "
+        "Leo Bishop (LB) |\n|---|---|\n\n## 1. Apologies\nNone.\n\n## 2. Budget\nFine.\n"
+    )
+    assert parse_text(text, fmt="md")["participant_count"] == 3
+
+
+def test_an_attending_heading_lists_those_present():
+    text = (
+        "# TSC Meeting, October 5, 2023\n\n## Attending\n\n- Jane Doe (@jdoe) - TSC\n"
+        "- John Roe (@jroe) - TSC\n\n## Topics\n\n### Release\n\nSoon.\n\n### Docs\n\nLater.\n"
+    )
+    assert parse_text(text, fmt="md")["participant_count"] == 2
