@@ -126,7 +126,7 @@ def object_url(entry: ActionLog, lookups: dict | None = None) -> str | None:
     """Where the secretariat opens the object (or, failing that, its meeting), or None.
 
     `lookups` holds what the page fetched for all its entries at once (see
-    registry.audit_lookups), e.g. "membership_bodies": membership id → body id.
+    registry.audit_lookups), e.g. "network.membership": membership id → body id.
     """
     objects = _merged("objects")
     _kind, page = objects.get(entry.object_type, ("", None))

@@ -9,10 +9,11 @@ import pytest
 
 from transferhub.checks.forms import MeasureForm
 from transferhub.decisions.forms import TaskForm as TaskEditForm
+from transferhub.decisions.forms_meeting import TaskForm
 from transferhub.decisions.models import Task
 from transferhub.lib.dates import check_date_range, date_in_range
 from transferhub.lib.forms import AuditFilterForm
-from transferhub.meetings.forms import MeetingForm, TaskForm
+from transferhub.meetings.forms import MeetingForm
 from transferhub.meetings.forms_polls import SlotForm
 from transferhub.network.forms import MembershipEndForm, MembershipForm
 from transferhub.suppliers.forms import RiskDeclarationForm
