@@ -67,7 +67,7 @@ NOTE_TAKER_RE = re.compile(
 # "Natascha (Protokoll)", "David Bryant, Secretary (note taker)" in a list of those present.
 NOTE_MARK_RE = re.compile(
     r"(?<![\w.])(?P<who>[A-ZÄÖÜ][\w.'’-]*(?:\s+[A-ZÄÖÜ][\w.'’-]*){0,3})\s*"
-    r"(?:,\s*(?:Secretary|Sekretär\w*|Schriftführ\w*|Beisitz\w*))?\s*"
+    r"(?:\s*\([A-ZÄÖÜ]{1,4}\))?(?:,\s*(?:Secretary|Sekretär\w*|Schriftführ\w*|Beisitz\w*))?\s*"
     r"\(" + alt("note_taker_mark") + r"\)",
     re.IGNORECASE,
 )

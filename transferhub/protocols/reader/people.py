@@ -63,10 +63,21 @@ SENTENCE_RES = (
     re.compile(
         _NAME + r"\s+(?:ist|als)\s+(?:Protokollant\w*|Protokollführer\w*|Schriftführer\w*)\b"
     ),
+    # "@sam3k took notes", "@anna is scribe": open-source groups name people by handle.
+    re.compile(
+        r"(?P<who>@[\w.-]*\w)\s+(?i:(?:took|takes|is\s+taking|was\s+taking|will\s+take|is|as)\s+"
+        r"(?:the\s+)?(?:minutes|notes|scribe|note[- ]?taker))\b"
+    ),
     # "Minutes were taken by Jane Doe".
     re.compile(
         r"\b(?i:(?:minutes|notes)\s+(?:were|are|was)\s+(?:taken|recorded|kept)\s+by)\s+" + _NAME
     ),
+)
+# "SimJoSt - Protokollant", "Anna Beispiel – note taker" in a list of those present.
+ROLE_AFTER_RE = re.compile(
+    r"^(?P<who>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3})\s+[-–]\s+"
+    r"(?i:Protokollant\w*|Protokollführ\w*|Schriftführ\w*|note[- ]?taker|minute[- ]?taker|"
+    r"scribe|Protokoll)\s*$"
 )
 # A signature, and the role written beside or under it.
 SIGNATURE_RE = re.compile(r"^gez\.\s*(?P<who>.+)$", re.IGNORECASE)
@@ -164,6 +175,8 @@ def _from_line(s: str, lines: list[str], i: int) -> str | None:
     if m:
         return name_like(m["who"], strict=True)
     m = LABEL_RE.match(s)
+    if m and _among_officers(lines, i):
+        return None  # "Secretary: X" beside "President: Y": an election, not the minutes
     if m:
         # "Scribe: mark": open-source groups name people by their handles.
         handle = re.fullmatch(r"@?([a-z][\w.-]{1,30})", m["who"].strip(" .*_"))
@@ -177,10 +190,34 @@ def _from_line(s: str, lines: list[str], i: int) -> str | None:
     for rx in SENTENCE_RES:
         m = rx.search(s)
         if m:
+            if m["who"].startswith("@"):
+                return m["who"][1:]
             who = name_like(m["who"])
             if who:
                 return who
+    m = ROLE_AFTER_RE.match(s)
+    if m:
+        return name_like(m["who"]) or _handle(m["who"])
     return None
+
+
+OFFICER_RE = re.compile(
+    r"^\W*(?:Vice[- ]?)?(?:President|Treasurer|Chair(?:person|man|woman)?|Vorsitzende[rn]?|"
+    r"Stellvertret\w*|Kassenwart\w*|Kassier\w*|Schatzmeister\w*|Beisitz\w*|Ordinary\s+Member\w*)"
+    r"\b",
+    re.IGNORECASE,
+)
+
+
+def _among_officers(lines: list[str], i: int) -> bool:
+    near = [plain(x) for x in lines[max(0, i - 4) : i + 5] if x.strip()]
+    return sum(1 for x in near if OFFICER_RE.match(x)) >= 2
+
+
+def _handle(text: str) -> str | None:
+    # "SimJoSt", "mortzu": a nickname as groups of hackers write them.
+    text = text.strip()
+    return text if re.fullmatch(r"[A-Za-z][\w.-]{2,30}", text) else None
 
 
 # "12 Teilnehmende", "Anwesend sind 12 Mitglieder", "There were 12 attendees", "12 present".

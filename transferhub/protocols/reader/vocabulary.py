@@ -9,7 +9,10 @@ reader misses is added here, not to a pattern elsewhere.
 from __future__ import annotations
 
 # Gendered German forms: "Protokollant", "Protokollantin", "Protokollant*in", "Protokollant/in".
-_IN = r"(?:in(?:nen)?|\*in(?:nen)?|/in(?:nen)?|:in(?:nen)?|_in(?:nen)?|\(in\)|\(innen\))?"
+_IN = (
+    r"(?:in(?:nen)?|\*in(?:nen)?|/in(?:nen)?|:in(?:nen)?|_in(?:nen)?|\.in(?:nen)?|\(in\)|"
+    r"\(innen\))?"
+)
 
 VOCABULARY: dict[str, tuple[str, ...]] = {
     # A heading or label that opens the agenda (Tagesordnung).
@@ -233,6 +236,10 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     # A mark beside a name in a list of those present ("Anna (Protokoll)").
     "note_taker_mark": (
         r"Protokoll",
+        r"Protokollführung",
+        r"Minuting",
+        r"Note[- ]?taking",
+        r"Notes",
         r"Protokollant(?:in)?",
         r"Protokollführ\w*",
         r"Schriftführ\w*",

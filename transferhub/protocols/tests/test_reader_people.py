@@ -122,3 +122,31 @@ def test_an_attending_heading_lists_those_present():
         "- John Roe (@jroe) - TSC\n\n## Topics\n\n### Release\n\nSoon.\n\n### Docs\n\nLater.\n"
     )
     assert parse_text(text, fmt="md")["participant_count"] == 2
+
+
+@pytest.mark.parametrize(
+    ("lines", "who"),
+    [
+        (("@sam3k took notes.",), "sam3k"),
+        (("@nzakas moderated, and @jdoe took notes.",), "jdoe"),
+        (("* SimJoSt - Protokollant",), "SimJoSt"),
+        (("Protokollant.in:", "", "Michael Prange"), "Michael Prange"),
+    ],
+)
+def test_handles_nicknames_and_dotted_gender_forms_name_the_note_taker(lines, who):
+    assert taker(*lines) == who
+
+
+def test_a_secretary_in_a_list_of_elected_officers_is_no_note_taker():
+    lines = ("- President: Peter Reutemann", "- Vice President: Chris", "- Secretary: Ian Stewart",
+             "- Treasurer: Rod")  # fmt: skip
+    assert taker(*lines) is None
+
+
+def test_minuting_beside_a_name_in_the_attendees_marks_the_note_taker():
+    text = (
+        "# Committee Meeting 9 July 2024\n\nAttendees: Holly Packer (HP) (Chairing), "
+        "Marcus Gustafsson (MG) (Minuting), Leo Bishop (LB)\n\n## 1. Budget\nFine.\n\n"
+        "## 2. Events\nMany.\n"
+    )
+    assert parse_text(text, fmt="md")["note_taker"] == "Marcus Gustafsson"
