@@ -40,6 +40,9 @@ VOTE_SLASH_RE = re.compile(
 )
 _DIGIT_RE = re.compile(r"\d")
 EMPHASIS_LABEL_RE = re.compile(r"^(\*\*|__|\*|_)([^*_\n]{1,40}?:?)\1(?=\s*:?(?:\s|$))")
+VOTE_WORDS_STRIP_RE = re.compile(
+    alt("vote_yes", "vote_no", "vote_abstain", "vote_label") + r"|Stimmen?|votes?|keine", re.I
+)
 UNANIMOUS_RE = re.compile(r"\b" + alt("unanimous") + r"\b", re.IGNORECASE)
 
 DECISION_LABEL_RE = re.compile(
@@ -276,6 +279,7 @@ def parse_votes(text: str) -> dict[str, int] | None:
     """Read "7 ja, 0 nein, 1 Enthaltung", "Ja: 7, Nein: 0" or "Abstimmung: 5/0/1"."""
     if not _DIGIT_RE.search(text):
         return None
+    text = text.replace("**", " ").replace("__", " ")  # "**Dafür 5** **Dagegen 0**"
     for rx in (VOTE_SLASH_RE, VOTE_WORDS_RE, VOTE_LABELS_RE):
         m = rx.search(text)
         if m:
@@ -289,6 +293,23 @@ def _decision_kind(default: str, text: str, votes: dict[str, int] | None) -> str
     if re.search(r"\b(?:wird|werden|wurde)\b[^.]{0,60}\bvertagt\b", text):
         return "postponement"
     return default
+
+
+def _votes_only(text: str) -> bool:
+    """Whether a paragraph holds votes and hardly anything else ("**Dafür 5** **Dagegen 0**")."""
+    if parse_votes(text) is None:
+        return False
+    rest = re.sub(r"[\d*_:,;/().\s-]+", " ", text)
+    rest = VOTE_WORDS_STRIP_RE.sub(" ", rest)
+    return len(rest.split()) <= 2
+
+
+def _settle(decision: dict, outcome: str) -> None:
+    """Record how a decision went from a later sentence: its votes, rejected or not."""
+    votes = parse_votes(outcome)
+    decision["votes"] = decision["votes"] or votes
+    kind = "rejected" if REJECTED_RE.search(outcome) else decision["kind"]
+    decision["kind"] = _decision_kind(kind, decision["text"], decision["votes"])
 
 
 def _strip_votes(text: str) -> str:
@@ -368,6 +389,20 @@ def analyse(
                 last_decision_at = i
                 i += 1
                 continue
+            if sm and sm["verb"].startswith("stimm") and re.search(r"\bab\s*$", sm["tail"] or ""):
+                # "Der Vorstand stimmt über den Antrag wie folgt ab:" and the votes below: the
+                # vote on the motion recorded just above, or on the paragraph above.
+                j = i + 1
+                result = paras[j].text if j < n else ""
+                if out.decisions and i - last_decision_at <= 3:
+                    _settle(out.decisions[-1], result)
+                elif i > 0:
+                    d = _make_decision(paras[i - 1].text, "resolution")
+                    _settle(d, result)
+                    out.decisions.append(d)
+                last_decision_at = j
+                i = j + 1
+                continue
             # The decision text follows the marker: one paragraph, or each list item.
             j = i + 1
             if j < n and paras[j].kind == "bullet":
@@ -375,7 +410,15 @@ def analyse(
                     out.decisions.append(_make_decision(paras[j].text[2:], kind))
                     j += 1
             elif j < n and paras[j].kind == "para" and not _is_marker(paras[j].text):
-                out.decisions.append(_make_decision(paras[j].text, kind))
+                following = paras[j].text
+                if _votes_only(following) and i > 0:
+                    # "Beschlussfassung:" then "Dafür 5 Dagegen 0": the motion stands above.
+                    d = _make_decision(paras[i - 1].text, kind)
+                    d["votes"] = parse_votes(following)
+                    d["kind"] = _decision_kind(d["kind"], d["text"], d["votes"])
+                    out.decisions.append(d)
+                else:
+                    out.decisions.append(_make_decision(following, kind))
                 j += 1
             last_decision_at = j - 1
             i = j
@@ -406,7 +449,10 @@ def analyse(
             i += 1
             continue
         if OUTCOME_RE.search(body) and re.search(r"\bAntrag\b", body):
-            out.decisions.append(_make_decision(body, "resolution"))
+            if out.decisions and i - last_decision_at <= 2 and decisions.is_outcome(body):
+                _settle(out.decisions[-1], body)  # how the motion just recorded went
+            else:
+                out.decisions.append(_make_decision(body, "resolution"))
             last_decision_at = i
             i += 1
             continue
@@ -477,9 +523,13 @@ def analyse(
             found = False
             for sentence in split_sentences(body):
                 kind = decisions.sentence_kind(sentence)
-                if kind:
+                if not kind:
+                    continue
+                if out.decisions and i - last_decision_at <= 2 and decisions.is_outcome(sentence):
+                    _settle(out.decisions[-1], sentence)  # "Konsens: Einstimmig angenommen."
+                else:
                     out.decisions.append(_make_decision(sentence, kind))
-                    found = True
+                found = True
             if found:
                 last_decision_at = i
         if p.kind == "table":

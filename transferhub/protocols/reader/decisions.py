@@ -27,18 +27,25 @@ EN_BODY_RE = re.compile(
     r"voted)\b",
     re.IGNORECASE,
 )
-# "It was agreed that …", "It was resolved to …", "Agreed that …", "Es wurde vereinbart, …".
+# "It was agreed that …", "We decided to …", "Agreed that …", "Es wurde vereinbart, …".
 AGREED_RE = re.compile(
-    r"^(?:it\s+was\s+)?(?:(?:unanimously|formally)\s+)?(?P<verb>agreed|resolved|decided)\s+"
+    r"^(?:it\s+was\s+|we\s+(?:have\s+|all\s+)?|everyone\s+|all\s+)?"
+    r"(?:(?:unanimously|formally)\s+)?(?P<verb>agreed|resolved|decided)\s+"
     r"(?:that|to|on)\b|^(?:Es\s+)?(?:wird|wurde)\s+(?:\w+\s+){0,2}(?P<de>vereinbart|festgelegt|"
     r"entschieden)\b",
     re.IGNORECASE,
 )
+# "Wir beschließen …", "Wir einigen uns darauf, …", "Wir vereinbaren …".
+WIR_RE = re.compile(
+    r"^Wir\s+(?:\w+\s+)?(?P<verb>beschließen|einigen\s+uns|vereinbaren|entscheiden)\b(?P<de>)"
+)
+NEGATION_RE = re.compile(r"\b(?:nothing|not|no|nichts|nicht|kein\w*)\b", re.IGNORECASE)
+POSTPONE_RE = re.compile(r"\b(?:postpone|defer|vertag|verschieb|verschob)", re.IGNORECASE)
 # "The minutes of the last meeting were approved", "The budget was adopted unanimously".
 PASSED_RE = re.compile(
     r"\b(?:motion|proposal|resolution|minutes|budget|report|accounts|agenda|amendment|"
     r"Antrag|Vorschlag|Haushalt|Haushaltsplan|Protokoll|Tagesordnung|Satzungsänderung|"
-    r"Bericht|Jahresabschluss)\b[^.!?]{0,80}?\b(?:was|were|is|are|wird|wurde|werden|wurden)\s+"
+    r"Bericht|Jahresabschluss|Geschäftsordnung|Satzung|Beitragsordnung)\w{0,3}\b[^.!?]{0,80}?\b(?:was|were|is|are|wird|wurde|werden|wurden)\s+"
     r"(?:\w+\s+){0,3}?(?P<verb>approved|accepted|adopted|carried|passed|ratified|rejected|"
     r"defeated|genehmigt|angenommen|beschlossen|bestätigt|abgelehnt)\b",
     re.IGNORECASE,
@@ -61,6 +68,12 @@ OUTCOME_ALONE_RE = re.compile(
 QUESTION_RE = re.compile(r"\b(?:ob|falls|sofern|whether|if)\b", re.IGNORECASE)
 REJECT_WORDS = re.compile(
     r"\b(?:rejected|declined|failed|defeated|abgelehnt|lehn(?:t|en)|not\s+carried)\b", re.I
+)
+# "mit 5 zu 1 Stimmen", "by 5 votes to 1", "by 5 to 2 with 1 abstention".
+ZU_VOTES_RE = re.compile(
+    r"\b(?:mit|by)\s+(?P<y>\d{1,3})\s+(?:votes?\s+|Stimmen\s+)?(?:zu|to)\s+(?P<n>\d{1,3})"
+    r"(?:\s+(?:zu\s+(?P<a>\d{1,3})|(?:bei|with)\s+(?P<a2>\d{1,3})\s+(?:Enthaltung|abstention)))?",
+    re.IGNORECASE,
 )
 # A vote count with nothing else in the text: "(7/0/1)", "mit 5:1:0", "5-0-1".
 BARE_VOTES_RE = re.compile(
@@ -96,11 +109,15 @@ def sentence_kind(sentence: str) -> str | None:
         if verb in ("rejected", "declined"):
             return "rejected"
         return "agreement" if verb in ("agreed", "decided") else "resolution"
-    m = AGREED_RE.match(s)
+    m = AGREED_RE.match(s) or WIR_RE.match(s)
+    if m and NEGATION_RE.search(s):
+        return None  # "We agreed on nothing", "Wir einigen uns nicht"
     if m:
+        if POSTPONE_RE.search(s):
+            return "postponement"  # "We decided to postpone this to the next meeting"
         if m["de"]:
             return "agreement"
-        return "resolution" if m["verb"].lower() == "resolved" else "agreement"
+        return "resolution" if m["verb"].lower() in ("resolved", "beschließen") else "agreement"
     m = PASSED_RE.search(s) or MOTION_OUTCOME_RE.search(s)
     if m:
         return "rejected" if REJECT_WORDS.search(m["verb"]) else "resolution"
@@ -128,6 +145,32 @@ def outcome_alone(text: str) -> str | None:
 def bare_votes(text: str) -> dict[str, int] | None:
     """Read a vote count written without labels ("(7/0/1)", "mit 5:1:0", "carried 5-0-1")."""
     m = BARE_VOTES_RE.search(text)
-    if not m:
-        return None
-    return {"yes": int(m["y"]), "no": int(m["n"]), "abstain": int(m["a"])}
+    if m:
+        return {"yes": int(m["y"]), "no": int(m["n"]), "abstain": int(m["a"])}
+    m = ZU_VOTES_RE.search(text)
+    if m:
+        return {"yes": int(m["y"]), "no": int(m["n"]), "abstain": int(m["a"] or m["a2"] or 0)}
+    return None
+
+
+OUTCOME_LABEL_RE = re.compile(
+    r"^(?:Konsens|Ergebnis|Result|Outcome|Abstimmungsergebnis|Votum)\s*:\s*", re.IGNORECASE
+)
+
+
+def is_outcome(text: str) -> bool:
+    """Whether a sentence only states how a vote went ("Konsens: Einstimmig angenommen.")."""
+    s = OUTCOME_LABEL_RE.sub("", text.strip().lstrip("-*• ").strip())
+    if outcome_alone(s):
+        return True
+    # "Der Antrag wurde einstimmig angenommen.", "The motion carried."
+    return bool(
+        len(s) < 90
+        and re.match(
+            r"^(?:Der|Die|Das|The)\s+(?:Antrag|Vorschlag|Beschluss|Beschlussvorschlag|motion|"
+            r"proposal|resolution)\s+(?:wird|wurde|ist|is|was|has\s+been)?\s*(?:\w+\s+){0,4}?"
+            r"(?:angenommen|abgelehnt|beschlossen|carried|passed|adopted|approved|rejected|failed)\b",
+            s,
+            re.IGNORECASE,
+        )
+    )

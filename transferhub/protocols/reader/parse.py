@@ -1015,6 +1015,8 @@ def parse_text(
             tries += 1
             if content.is_link_line(s) or not title and not s:
                 break
+            if not title and entry is not None:
+                break  # "## zu 1." names its item by number: the agenda holds the title
             if not title:
                 title, consumed = s, j + 1
                 j += 1

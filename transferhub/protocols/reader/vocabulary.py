@@ -26,6 +26,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"Punkt",
         r"Item",
         r"Agenda\s+Item",
+        # "## zu 1.", "Zu TOP 3": the minutes of an item, by its number in the agenda.
+        r"[Zz]u(?:\s+(?:TOP|Top|Punkt|Tagesordnungspunkt))?",
     ),
     # A label in front of a decision ("Beschluss: …", "Resolution: …").
     "decision_label": (
@@ -61,7 +63,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     # A passive decision in running text ("Es wird beschlossen, …", "The motion carried").
     "decision_passive": (
         r"(?:wird|werden|wurde|wurden)\s+(?:\w+\s+){0,3}beschlossen",
-        r"(?:wird|werden|wurde|wurden)\s+(?:\w+\s+){0,2}(?:einstimmig\s+)?angenommen",
+        r"(?:wird|werden|wurde|wurden)\s+(?:\w+\s+){0,4}(?:einstimmig\s+|mehrheitlich\s+)?"
+        r"(?:angenommen|genehmigt|bestätigt)",
         r"einstimmig\s+(?:angenommen|beschlossen|zugestimmt)",
         r"(?:motion|proposal|resolution)\s+(?:was\s+)?(?:carried|passed|adopted|approved)",
         r"(?:approved|passed|carried|adopted)\s+unanimously",
@@ -103,7 +106,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     # Vote counts: "7 dafür, 0 dagegen, 1 Enthaltung", "Ja: 7, Nein: 0", "5 for, 2 against".
     "vote_yes": (
         r"Ja",
-        r"Ja-Stimmen",
+        r"Ja-Stimmen?",
         r"dafür",
         r"Zustimmung(?:en)?",
         r"Pro",
@@ -114,7 +117,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     ),
     "vote_no": (
         r"Nein",
-        r"Nein-Stimmen",
+        r"Nein-Stimmen?",
         r"dagegen",
         r"Gegenstimmen?",
         r"Contra",

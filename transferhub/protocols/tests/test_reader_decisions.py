@@ -137,3 +137,80 @@ def test_english_minutes_count_every_decision_with_its_votes():
         ("3", "rejected", None),
     ]
     assert r["agenda"][0]["decisions"][0]["text"].startswith("Jane moved to adopt")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("We decided to postpone this to the next meeting.", "postponement"),
+        ("We agreed to meet monthly.", "agreement"),
+        ("Wir beschließen, den Raum zu mieten.", "resolution"),
+        ("Beide Protokolle werden vom Vorstand einstimmig genehmigt.", "resolution"),
+    ],
+)
+def test_decisions_by_the_group_itself_are_recognised(sentence, kind):
+    assert decisions.sentence_kind(sentence) == kind
+
+
+def test_a_negated_agreement_is_no_decision():
+    assert decisions.sentence_kind("Wir einigen uns nicht auf einen Termin.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "votes"),
+    [
+        ("wurde per Abstimmung mit 5 zu 1 Stimmen angenommen", (5, 1, 0)),
+        ("carried by 7 votes to 2 with 1 abstention", (7, 2, 1)),
+        ("Ergebnis: 5 Ja-Stimmen, 1 Nein-Stimme", (5, 1, 0)),
+    ],
+)
+def test_votes_written_out_are_read(text, votes):
+    from transferhub.protocols.reader import content
+
+    got = content.parse_votes(text)
+    assert (got["yes"], got["no"], got["abstain"]) == votes
+
+
+BOARD = """# Protokoll der Vorstandssitzung vom 20. Juni 2020
+
+## TOP 1. Geschäftsordnung
+
+Der Vorsitzende schlägt vor, den Turnus zu ändern.
+Beschlussfassung:
+
+In §3 soll das Wort „vierteljährlich“ durch „halbjährlich“ ersetzt werden.
+
+Der Vorstand stimmt über den Antrag wie folgt ab:
+
+**Dafür 5**
+**Dagegen 0**
+**Enthaltung 0**
+Der Antrag wurde einstimmig angenommen.
+
+## zu 2.
+
+Konsensvorschlag: Das Protokoll vom 12.12.2019 wird beschlossen.
+
+Konsens: Einstimmig angenommen.
+"""
+
+
+def test_a_motion_its_vote_and_its_outcome_are_one_decision():
+    r = parse_text(BOARD.replace("## zu 2.", "## TOP 2. Protokoll"), fmt="md")
+    first, second = (it["decisions"] for it in r["agenda"])
+    assert len(first) == 1
+    assert first[0]["votes"] == {"yes": 5, "no": 0, "abstain": 0}
+    assert first[0]["text"].startswith("In §3")
+    assert len(second) == 1
+
+
+def test_zu_headings_name_the_items_of_the_agenda_by_number():
+    text = (
+        "# Protokoll der Versammlung vom 11. Juni 2016\n\n1. Wahl der Leitung\n2. Tagesordnung\n\n"
+        "## zu 1.\nAnna wird einstimmig gewählt.\n\n## zu 2.\nDie Tagesordnung wurde einstimmig "
+        "angenommen.\n"
+    )
+    r = parse_text(text, fmt="md")
+    assert [i["title"] for i in r["agenda"]] == ["Wahl der Leitung", "Tagesordnung"]
+    assert r["agenda"][0]["minutes"].startswith("Anna wird")
+    assert len(r["agenda"][1]["decisions"]) == 1
