@@ -85,6 +85,7 @@ def test_the_page_polls_its_status_until_the_job_is_done(client_as, people):
     assert 'hx-get="{}"'.format(reverse("protocols:import_run_status", args=[run.pk])) in page
     assert 'hx-trigger="every 1s"' in page
     assert "0 von 7 Dateien verarbeitet" in _status(client, run)
+    assert "wartet darauf, dass der Hintergrunddienst ihn aufnimmt" in _status(client, run)
     import_run_process(run_id=run.pk)
     status = client.get(reverse("protocols:import_run_status", args=[run.pk])).content.decode()
     assert "hx-trigger" not in status
