@@ -116,3 +116,11 @@ def mail_off_of(person: Person | None) -> set[str]:
     if person is None:
         return set()
     return set(MailOptOut.objects.filter(person=person).values_list("kind", flat=True))
+
+
+@transaction.atomic
+def two_factor_reset(*, user, actor) -> None:
+    """Remove another login's app and recovery codes (the secretariat, on request)."""
+    TOTPDevice.objects.filter(user=user).delete()
+    StaticDevice.objects.filter(user=user).delete()
+    log_action(actor, "account.two_factor.reset", user)

@@ -14,6 +14,11 @@ urlpatterns = [
     path("konto/zwei-faktoren/einrichten/", views.two_factor_setup, name="two_factor_setup"),
     path("konto/zwei-faktoren/codes/", views.recovery_codes, name="recovery_codes"),
     path("konto/zwei-faktoren/ausschalten/", views.two_factor_disable, name="two_factor_disable"),
+    path(
+        "konto/zwei-faktoren/zuruecksetzen/<int:pk>/",
+        views.two_factor_reset,
+        name="two_factor_reset",
+    ),
     path("passwort-vergessen/", views.password_reset, name="password_reset"),
     path("passwort-vergessen/gesendet/", views.password_reset_done, name="password_reset_done"),
     path(

@@ -8,9 +8,10 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth import login as auth_login
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import Http404
-from django.shortcuts import redirect, render, resolve_url
+from django.shortcuts import get_object_or_404, redirect, render, resolve_url
 from django.urls import reverse, reverse_lazy
 from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
@@ -23,7 +24,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from transferhub.lib.audit import log_action
 from transferhub.lib.ratelimit import over_limit
-from transferhub.network.permissions import person_of
+from transferhub.network.permissions import is_secretariat, person_of
 
 from . import oidc, services
 from .forms import (
@@ -380,3 +381,21 @@ def two_factor_disable(request):
         messages.success(request, _("Die Zwei-Faktor-Anmeldung ist ausgeschaltet."))
         return redirect("accounts:two_factor")
     return render(request, "accounts/two_factor_disable.html", {"form": form})
+
+
+@login_required
+def two_factor_reset(request, pk: int):
+    """The secretariat removes someone's app and codes (lost phone and codes)."""
+    if not is_secretariat(request.user):
+        raise PermissionDenied
+    target = get_object_or_404(get_user_model(), pk=pk)
+    if request.method == "POST":
+        services.two_factor_reset(user=target, actor=request.user)
+        messages.success(
+            request,
+            _("Die Zwei-Faktor-Anmeldung von „%(name)s“ ist zurückgesetzt.")
+            % {"name": target.get_username()},
+        )
+        return redirect("network:people")
+    context = {"target": target, "has_two_factor": services.has_two_factor(target)}
+    return render(request, "accounts/two_factor_reset.html", context)

@@ -83,6 +83,7 @@ EXPECTED_GET = {
     "accounts:two_factor": (LOGIN, 200, 200, 200, 200, 200, 200, 200),
     "accounts:two_factor_setup": (LOGIN, 200, 200, 200, 200, 200, 200, 200),
     "accounts:two_factor_disable": (LOGIN, 200, 200, 200, 200, 200, 200, 200),
+    "accounts:two_factor_reset": (LOGIN, 403, 403, 403, 200, 403, 403, 403),
     "accounts:password_reset": (200, 200, 200, 200, 200, 200, 200, 200),
     "accounts:password_reset_done": (200, 200, 200, 200, 200, 200, 200, 200),
     "accounts:password_reset_confirm": (200, 200, 200, 200, 200, 200, 200, 200),
@@ -582,6 +583,7 @@ def build_world(seed_meeting, people, ag_transfer, om) -> World:
         "votes:link": {"token": "gefaelscht"},
         "votes:meeting_open": {"meeting_pk": seed_meeting.pk, "item_pk": draft_item.pk},
         "accounts:password_reset_confirm": {"uidb64": "MQ", "token": "gefaelscht"},
+        "accounts:two_factor_reset": {"pk": people["member"].user_id},
         **supplier_objects,
     }
     # Cases on objects of another company (case "name@variant" → kwargs).
