@@ -638,4 +638,7 @@ def item_status(paras: list[Para]) -> str:
 
 def find_links(text: str) -> list[str]:
     """Return URLs written inside running text, cleaned, in order."""
+    low = text.lower()
+    if "http" not in low and "www." not in low and "mailto:" not in low:
+        return []
     return [clean_url(m.group(0)) for m in URL_RE.finditer(text)]

@@ -211,17 +211,33 @@ SLASH_DATE_RE = re.compile(
 
 
 def _other_dates(text: str):
-    """English and ISO dates: (match, day, month, year)."""
-    if not _YEAR_RE.search(text):
-        return  # both forms carry a year: most paragraphs have none
-    # An English date ends with its year: try the month-name pattern only just before a year
-    # (running it over all the text costs more than the rest of the reader together).
+    """English, ISO and slashed dates: (match, day, month, year).
+
+    All three carry a four-digit year, so one scan for years finds them; each year is then
+    looked at in place (running the month-name pattern over all the text cost more than the
+    rest of the reader together).
+    """
     last_end = 0
     for y in _YEAR_RE.finditer(text):
-        if y.start() and text[y.start() - 1] in "./-0123456789":
-            continue  # "15.09.2022", "2022-…": a numeric date's year, no month name before it
-        lo = max(last_end, y.start() - 30)
-        m = EN_DATE_RE.search(text, lo, y.end() + 1)
+        start = y.start()
+        before = text[start - 1] if start else ""
+        if before.isdigit():
+            continue
+        if before and before in "./-":
+            if before == "/":  # "27/11/2017"
+                m = SLASH_DATE_RE.search(text, max(0, start - 6), y.end() + 1)
+                if m and m.end() == y.end():
+                    a, b = int(m["a"]), int(m["b"])
+                    # Day first, as in most of the world; month first only when the day says so.
+                    day, month = (b, a) if b > 12 >= a else (a, b)
+                    yield m, day, month, int(m["y"])
+            continue  # "15.09.2022" is DATE_RE's
+        if text[y.end() : y.end() + 1] in ("-", "/"):
+            m = ISO_DATE_RE.match(text, start)  # "2019-09-14", "2019/09/14"
+            if m:
+                yield m, int(m["d"]), int(m["m"]), int(m["y"])
+            continue
+        m = EN_DATE_RE.search(text, max(last_end, start - 30), y.end() + 1)
         if not m or m.end() != y.end():
             continue
         last_end = m.end()
@@ -229,13 +245,6 @@ def _other_dates(text: str):
             yield m, int(m["d"]), EN_MONTHS[m["mn"].lower()], int(m["y"])
         else:
             yield m, int(m["d2"]), EN_MONTHS[m["mn2"].lower()], int(m["y2"])
-    for m in ISO_DATE_RE.finditer(text):
-        yield m, int(m["d"]), int(m["m"]), int(m["y"])
-    for m in SLASH_DATE_RE.finditer(text):
-        a, b = int(m["a"]), int(m["b"])
-        # Day first, as in Europe and most of the world; month first only when the day says so.
-        day, month = (b, a) if b > 12 >= a else (a, b)
-        yield m, day, month, int(m["y"])
 
 
 _MERIDIEM_RE = re.compile(r"\s*(?P<x>[ap])\.?\s?m\b\.?", re.IGNORECASE)

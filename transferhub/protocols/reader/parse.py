@@ -821,6 +821,9 @@ def _next_meeting(
                 return {"date": date.isoformat(), "start": start, "end": end}
     found: list[tuple[bool, dict]] = []
     for item in items:
+        low = item["minutes"].lower()
+        if "chst" not in low and "next" not in low and "kommend" not in low:
+            continue  # "nächste", "next", "kommende": none of them, no next meeting here
         if not NEXT_SENTENCE_RE.search(item["minutes"]):
             continue  # one pass over the item before one per sentence
         for para in item["minutes"].split("\n"):
