@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
+import signal
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -222,6 +223,12 @@ def _imported(shas: set[str]) -> dict:
     return found
 
 
+def _worker_start() -> None:
+    """Ctrl-C is the main process's to handle: it stops the pool after the current files."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 def _reads_in_order(todo: list[str], body: str | None, jobs: int) -> Iterator[tuple]:
     if jobs <= 1 or len(todo) < POOL_FROM:
         for path in todo:
@@ -231,7 +238,7 @@ def _reads_in_order(todo: list[str], body: str | None, jobs: int) -> Iterator[tu
     # never touch the database; the parent keeps its connection to itself.
     context = multiprocessing.get_context("fork")
     workers = min(jobs, len(todo))
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_start)
     pending: deque[tuple[str, Future]] = deque()
     queue = deque(todo)
     try:
@@ -249,7 +256,7 @@ def _reads_in_order(todo: list[str], body: str | None, jobs: int) -> Iterator[tu
                 queue.extendleft(reversed([p for p, _f in pending]))
                 pending.clear()
                 pool.shutdown(wait=False, cancel_futures=True)
-                pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+                pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_start)
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
 

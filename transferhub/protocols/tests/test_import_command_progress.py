@@ -100,3 +100,26 @@ def test_an_empty_folder_is_a_clear_error(db, tmp_path):
 
     with pytest.raises(CommandError, match="Keine Protokolldateien gefunden"):
         call_command("import_protocol", str(tmp_path))
+
+
+def test_an_interrupted_run_keeps_what_it_stored_and_a_rerun_does_the_rest(
+    db, folder, capsys, monkeypatch
+):
+    real_store = batch.protocol_store
+    calls = []
+
+    def interrupted_on_the_third(result, **kwargs):
+        calls.append(1)
+        if len(calls) == 3:
+            raise KeyboardInterrupt  # Ctrl-C, or SIGTERM, which the command turns into it
+        return real_store(result, **kwargs)
+
+    monkeypatch.setattr(batch, "protocol_store", interrupted_on_the_third)
+    code, _out = _run(folder, "--body", "AG Transfer", "--jobs", "2")
+    assert code == 130
+    assert "Abgebrochen nach 2 von 9 Dateien (2 gespeichert)" in capsys.readouterr().err
+    assert Meeting.objects.filter(source_sha256__gt="").count() == 2  # no half third one
+    monkeypatch.setattr(batch, "protocol_store", real_store)
+    code, out = _run(folder, "--body", "AG Transfer")
+    assert "Import: 6 gespeichert, 2 schon vorhanden, 1 abgelehnt" in out
+    assert Meeting.objects.filter(source_sha256__gt="").count() == 8

@@ -32,7 +32,7 @@ from transferhub.protocols.reader import ProtocolReadError, read_protocol
 
 # A plain progress line at most this often when the output is no terminal (a log, a pipe).
 PLAIN_EVERY_SECONDS = 2.0
-# Above this many files the closing table lists only the files not stored.
+# Above this many files the closing table lists only the refused files.
 TABLE_ALL_UP_TO = 100
 
 
@@ -187,7 +187,19 @@ class Command(BaseCommand):
                     progress.note(f"{outcome.path}: {outcome.message}")
                 progress.advance()
 
-            outcomes = import_files(files, body=body, jobs=jobs, on_outcome=shown)
+            done: list[FileOutcome] = []
+            try:
+                outcomes = import_files(
+                    files, body=body, jobs=jobs, on_outcome=lambda o: (done.append(o), shown(o))
+                )
+            except KeyboardInterrupt:
+                # Ctrl-C or SIGTERM: the file being stored rolled back, the ones before stay.
+                stored = sum(1 for o in done if o.outcome == STORED)
+                sys.stderr.write(
+                    f"Abgebrochen nach {len(done)} von {len(files)} Dateien ({stored} "
+                    "gespeichert). Ein erneuter Aufruf überspringt die gespeicherten.\n"
+                )
+                sys.exit(130)
         seconds = time.perf_counter() - started
         if as_json:
             self.stdout.write(json.dumps(_summary(outcomes, seconds), ensure_ascii=False, indent=2))
@@ -200,7 +212,7 @@ class Command(BaseCommand):
         console = Console(file=self.stdout._out, soft_wrap=False)
         shown = outcomes
         if len(outcomes) > TABLE_ALL_UP_TO:
-            shown = [o for o in outcomes if o.outcome != STORED]
+            shown = [o for o in outcomes if o.outcome == REFUSED]
         counts = {
             kind: sum(1 for o in outcomes if o.outcome == kind)
             for kind in (STORED, DUPLICATE, REFUSED)
