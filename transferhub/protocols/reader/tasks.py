@@ -92,6 +92,17 @@ STOP_WORDS = set(names.NOT_FIRST_NAMES) | {
     "Ergebnis", "Status", "Note", "Notes", "Update", "Done", "Erledigt", "Offen", "Open",
     "Vorschlag", "Idee", "Termin", "Datum", "Ort", "Zeit", "Aufgabe", "Aufgaben", "Todo",
     "ToDo", "TODO", "Bericht", "Kosten", "Budget", "Er", "Sie", "Ich", "Man",
+    # Words that open an English sentence before "to"/"will" without naming anyone.
+    "Need", "Needs", "Try", "Remember", "Continue", "Plan", "Plans", "Have", "Want", "Going",
+    "Time", "How", "What", "Who", "When", "Where", "Why", "Also", "Still", "Maybe", "Perhaps",
+    "Someone", "Somebody", "Nobody", "Everybody", "They", "He", "She", "I", "You", "Us", "One",
+    "Decision", "Agreed", "Welcome", "Thanks", "Thank", "Back", "Up", "Due", "Subject",
+}  # fmt: skip
+# Lower-case words that are no handle before "will"/"to".
+NOT_HANDLES = {
+    "the", "we", "it", "this", "that", "someone", "somebody", "everyone", "everybody", "all",
+    "they", "he", "she", "i", "you", "need", "needs", "want", "plan", "going", "and", "also",
+    "still", "who", "nobody", "one", "there", "will", "to",
 }  # fmt: skip
 # Column headers of a task table: what, who, by when.
 COL_WHAT = re.compile(r"^(?:was|aufgabe|to-?do|maßnahme|task|action(?:\s+item)?|what|item)", re.I)
@@ -125,6 +136,8 @@ def owner_like(
         return body["body"]
     if INITIALS_RE.match(text):
         return text
+    if loose and re.fullmatch(r"[a-z][\w.-]{2,30}", text) and text not in NOT_HANDLES:
+        return text  # "ehuss will follow up": a handle, as open-source groups write names
     if not PERSONS_RE.match(text):
         return None
     honorific, bare = names.split_honorific(text)

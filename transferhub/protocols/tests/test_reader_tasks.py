@@ -190,3 +190,16 @@ def test_items_nested_under_a_task_are_its_details_and_still_todo_opens_a_list()
     got = [(t["owner"], t["text"]) for t in r["agenda"][0]["tasks"]]
     assert got[0] == ("mdjermanovic", "will release")
     assert [t for _, t in got[1:]] == ["packaging for Debian", "fix the logging"]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("ehuss will follow up offline with Josh.", "ehuss"),
+        ("Need to work on packaging.", None),
+        ("Try to release before the summit.", None),
+        ("Eric Holk will find a group for this.", "Eric Holk"),
+    ],
+)
+def test_in_a_list_of_tasks_handles_are_owners_and_opening_verbs_are_not(text, owner):
+    assert tasks.parse_task(text, REF)["owner"] == owner
