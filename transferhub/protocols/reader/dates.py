@@ -494,9 +494,12 @@ def loose_dates(text: str, ref: dt.date | None) -> list[tuple[dt.date, int, int]
             if (d := _make_date(int(m["d"] or m["d2"]), EN_MONTHS[(m["mn"] or m["mn2"]).lower()],
                                 None, ref))
         ]  # fmt: skip
-        extra += relative_dates(text, ref)
         for d, lo, hi in extra:
             if not any(a <= lo < b or lo <= a < hi for a, b in taken):
                 out.append((d, lo, hi))
                 taken.append((lo, hi))
+        if out:
+            # "Tuesday 23rd July": the written date counts, the weekday only confirms it.
+            return sorted(out, key=lambda x: x[1])
+        out = relative_dates(text, ref)
     return sorted(out, key=lambda x: x[1])

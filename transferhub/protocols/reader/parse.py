@@ -796,16 +796,37 @@ def _context(text: str, pos: int, endpos: int | None = None) -> str:
     return ctx[:240]
 
 
+# Words between "nächste" and "Sitzung" that keep it this group's meeting.
+_OWN_MEETING_WORDS = {
+    "reguläre", "reguläres", "regulären", "ordentliche", "ordentlichen", "gemeinsame",
+    "gemeinsamen", "monatliche", "monatlichen", "öffentliche", "öffentlichen", "regular", "general", "committee", "board", "team", "weekly", "monthly", "annual",
+    "community", "plenary", "full", "council",
+}  # fmt: skip
+
+
+def _own_meeting(match: re.Match, body: str | None, title: str) -> bool:
+    """Whether "nächstes X Treffen" is this group's meeting: X is a plain word or its name."""
+    words = match.group(0).split()[1:-1]
+    if not words:
+        return True
+    known = f"{body or ''} {title}".lower()
+    return all(w.lower() in _OWN_MEETING_WORDS or w.lower() in known for w in words)
+
+
 def _next_meeting(
-    doc: Doc, items: list[dict], ref: dt.date | None, body: str | None
+    doc: Doc, items: list[dict], ref: dt.date | None, body: str | None, *, title: str = ""
 ) -> dict | None:
     for i, line in enumerate(doc.lines):
         low = line.lower()
         if "chst" not in low and "next" not in low and "kommend" not in low:
             continue  # "nächste", "next", "kommende": no label without them
         s = line.strip()
-        if NEXT_LABEL_RE.match(s):
-            window = " ".join(x.strip() for x in doc.lines[i : i + 3])
+        label = NEXT_LABEL_RE.match(s)
+        inner = label and NEXT_SENTENCE_RE.search(s)
+        if label and (inner is None or _own_meeting(inner, body, title)):
+            # The label's line and the next two lines with text ("## nächstes Treffen", "", date).
+            following = [x.strip() for x in doc.lines[i + 1 : i + 8] if x.strip()][:2]
+            window = " ".join([line.strip(), *following])
             hits = dates.find_dates(window, ref)
             if hits:
                 h = hits[0]
@@ -828,8 +849,9 @@ def _next_meeting(
             continue  # one pass over the item before one per sentence
         for para in item["minutes"].split("\n"):
             for sentence in content.split_sentences(para):
-                if not NEXT_SENTENCE_RE.search(sentence):
-                    continue
+                found_next = NEXT_SENTENCE_RE.search(sentence)
+                if not found_next or not _own_meeting(found_next, body, title):
+                    continue  # "nächstes Verkehrswende Treffen": another group's meeting
                 hits = dates.find_dates(sentence, ref)
                 mention = bool(body and body.lower() in sentence.lower())
                 if hits:
@@ -1208,7 +1230,9 @@ def parse_text(
     items.sort(key=lambda it: tuple(int(x) for x in it["number"].split(".")))
 
     body_name = body or meta["body"] or _body_name(doc_title)
-    next_meeting = _next_meeting(doc, items, ref, body_name)
+    # The group's own names: title, front matter and file name ("freifunk-kiel_2019-10-03.md").
+    own_names = " ".join([doc_title, *lines[: _front_matter_end(lines)], filename or ""])
+    next_meeting = _next_meeting(doc, items, ref, body_name, title=own_names)
     mentioned: list[dict] = []
     seen_dates: set[tuple] = set()
     skip = {ref.isoformat() if ref else None}

@@ -252,15 +252,16 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"scribe",
     ),
     # The next meeting ("Nächste Sitzung: …").
+    # "Nächste Sitzung", "nächstes Freifunk-Treffen", "Next committee meeting".
     "next_meeting": (
-        r"(?:Nächste[rs]?|Kommende[rs]?)\s+(?:Sitzung|Termin|Treffen|Sitzungstermin|Besprechung|"
-        r"Vorstandssitzung|Plenum|Versammlung)",
-        r"Next\s+(?:Meeting|Session|Call)",
+        r"(?:Nächste[rs]?|Kommende[rs]?)\s+(?:[\w-]+\s+)?[\w-]*(?:Sitzung|Termin|Treffen|"
+        r"Besprechung|Plenum|Versammlung|sitzung|termin|treffen|versammlung)",
+        r"(?:Date\s+of\s+)?Next\s+(?:[\w-]+\s+)?(?:Meeting|Session|Call)",
     ),
     "next_meeting_sentence": (
-        r"(?:nächste[nrs]?|kommende[nrs]?)\s+(?:Sitzung|Treffen|Sitzungstermin|Besprechung|"
-        r"Vorstandssitzung|Plenum|Versammlung)",
-        r"next\s+(?:meeting|session|call)",
+        r"(?:nächste[nrs]?|kommende[nrs]?)\s+(?:[\w-]+\s+)?[\w-]*(?:Sitzung|Treffen|Termin|"
+        r"Besprechung|Plenum|Versammlung|sitzung|treffen|versammlung)",
+        r"next\s+(?:[\w-]+\s+)?(?:meeting|session|call)",
     ),
     # Everyone, nobody in particular: no owner.
     "everyone": (r"alle", r"all", r"everyone", r"everybody", r"N\.\s?N\.", r"NN", r"tbd"),

@@ -92,3 +92,25 @@ def test_the_date_in_the_file_name_stands_in_when_the_text_has_none():
     r = parse_text(text, fmt="md", filename="vorstand_2022-03-03.md")
     assert r["date"] == "2022-03-03"
     assert "Das Sitzungsdatum stammt aus dem Dateinamen." in r["warnings"]
+
+
+@pytest.mark.parametrize(
+    ("tail", "iso"),
+    [
+        ("## Nächstes Treffen\n\n20.04.2022, 19 Uhr\n", "2022-04-20"),
+        ("## 6. Next committee meeting\n\nNext Meeting: Tuesday 22nd March\n", "2022-03-22"),
+        ("Das nächste Vorstand Treffen findet am 07.04.2022 statt.\n", "2022-04-07"),
+        ("Die nächste reguläre Mitgliederversammlung ist am 1. Juni 2022.\n", "2022-06-01"),
+    ],
+)
+def test_the_next_meeting_is_found_in_the_forms_groups_write_it(tail, iso):
+    text = "# Protokoll Vorstand vom 3. März 2022\n\n## 1. Kasse\n\nText.\n\n" + tail
+    assert parse_text(text, fmt="md")["next_meeting"]["date"] == iso
+
+
+def test_the_next_meeting_of_another_group_is_not_this_ones():
+    text = (
+        "# Protokoll Vorstand vom 3. März 2022\n\n## 1. Termine\n\n"
+        "- Nächstes Verkehrswende Treffen am 20. März um 19 Uhr\n"
+    )
+    assert parse_text(text, fmt="md")["next_meeting"] is None
