@@ -104,7 +104,18 @@ END_SENTENCE_RE = re.compile(
 )
 LIST_MARK_RE = re.compile(r"^(?:[-*•+]\s+)+")
 DATE_LABEL_RE = re.compile(
-    r"^(?:Datum|Termin|Sitzungstermin|Zeit|Uhrzeit|Wann)\s*:\s*(?P<v>.+)$", re.I
+    r"^(?:Datum|Termin|Sitzungstermin|Zeit|Uhrzeit|Wann|Zeitrahmen|Date|When)\s*:\s*(?P<v>.+)$",
+    re.I,
+)
+_RANGE = (
+    r"(?P<ah>[0-2]?\d)[:.](?P<am>[0-5]\d)\s*(?:Uhr)?\s*(?:-|–|—|bis|to|\.\.)\s*"
+    r"(?P<bh>[0-2]?\d)[:.](?P<bm>[0-5]\d)\s*(?:Uhr|h)?"
+)
+ONLY_RANGE_RE = re.compile(
+    r"^(?:(?:Zeit(?:rahmen)?|Uhrzeit|Time)\s*:?\s*)?" + _RANGE + r"\s*$", re.I
+)
+COLON_RANGE_RE = re.compile(
+    r"(?<![\d.:])(?P<ah>[0-2]?\d):(?P<am>[0-5]\d)\s*(?:-|–|—|to)\s*(?P<bh>[0-2]?\d):(?P<bm>[0-5]\d)"
 )
 META_HEADINGS = re.compile(
     r"^(?:Teilnehm|Anwesen|Tagesordnung|Agenda|Protokoll|Ergebnisprotokoll|Niederschrift|"
@@ -770,14 +781,29 @@ def _header_meta(lines: list[str]) -> dict:
                 meta["end"] = end
                 continue
         hits = [h for h in dates.find_dates(s) if h.has_year]
-        if hits and meta["date"] is None:
+        if hits and (
+            meta["date"] is None or (meta["start"] is None and hits[0].date == meta["date"])
+        ):
+            # A second line with the meeting's date may hold its times.
             hit = hits[0]
             meta["date"] = hit.date
             start, end = hit.start, hit.end
             if start is None:
                 start, end = dates.find_time_range(s[hit.endpos :])
+            if start is None and (before := COLON_RANGE_RE.search(s[: hit.pos])):
+                # "PCE Working Group Meeting – 13:50-15:50 Monday … 5th Nov 2018"
+                start, end = (
+                    dates.hhmm(before["ah"], before["am"]),
+                    dates.hhmm(before["bh"], before["bm"]),
+                )
             meta["start"] = meta["start"] or start
             meta["end"] = meta["end"] or end
+            continue
+        m = ONLY_RANGE_RE.match(s)
+        if m and meta["start"] is None:
+            # A line that is only the time frame: "19:30 .. 21:30", "Zeitrahmen 19:00 - 21:30".
+            meta["start"] = dates.hhmm(m["ah"], m["am"])
+            meta["end"] = meta["end"] or dates.hhmm(m["bh"], m["bm"])
             continue
         m = DATE_LABEL_RE.match(s)
         if m and meta["date"] is not None and meta["start"] is None:

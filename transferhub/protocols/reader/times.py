@@ -25,31 +25,36 @@ _LABEL_SEP = (
 START_LABEL_RE = re.compile(r"^" + alt("start_label") + _LABEL_SEP + r"(?P<v>.+)$", re.IGNORECASE)
 END_LABEL_RE = re.compile(r"^" + alt("end_label") + _LABEL_SEP + r"(?P<v>.+)$", re.IGNORECASE)
 # A start or end in running text, the time within a few words after the marker.
-_WINDOW = r"[^.\n]{0,40}?"
+# Up to the sentence's end; a dot after a digit belongs to a date ("am 10. Oktober 2018 um").
+_WINDOW = r"(?:[^.\n]|(?<=\d)\.){0,40}?"
+# A clock time in running text: "19:35", "19.35 Uhr", "7 pm", "um 8"; not "10." of a date.
+_CLOCK = (
+    r"(?P<v>(?<![\d.:])(?:\d{1,2}[:.h][0-5]\d(?![\d.:]\d)(?:\s*(?:Uhr|[ap]\.?\s?m\b\.?))?"
+    r"|\d{1,2}\s*(?:Uhr|[ap]\.?\s?m\b\.?)|(?<=um\s)\d{1,2}(?![\d.:])|(?<=at\s)\d{1,2}(?![\d.:])))"
+)
 START_SENTENCE_RE = re.compile(
-    r"\b" + alt("start_sentence") + r"\b" + _WINDOW + r"(?P<v>" + r"(?:\d{1,2}[:.h]\d\d|\d{1,2})"
-    r"\s*(?:Uhr|[ap]\.?\s?m\b\.?|h\b)?)",
+    r"\b" + alt("start_sentence") + r"\b" + _WINDOW + _CLOCK,
     re.IGNORECASE,
 )
 # "Um 19:35 Uhr eröffnet Anna die Sitzung": the time before the verb.
 START_BEFORE_RE = re.compile(
     r"\b(?:um|at)\s+(?P<v>\d{1,2}(?:[:.h]\d\d)?\s*(?:Uhr|[ap]\.?\s?m\b\.?)?)\s+"
-    r"(?:eröffnet|beginnt|startet|begann|opened|started|called)\b",
+    r"(?:(?:wurde|wird)\s+)?(?:eröffnet|beginnt|startet|begann|begonnen|opened|started|called)\b",
     re.IGNORECASE,
 )
 END_SENTENCE_RE = re.compile(
-    r"\b" + alt("end_sentence") + r"\b" + _WINDOW + r"(?P<v>(?:\d{1,2}[:.h]\d\d|\d{1,2})"
-    r"\s*(?:Uhr|[ap]\.?\s?m\b\.?|h\b)?)",
+    r"\b" + alt("end_sentence") + r"\b" + _WINDOW + _CLOCK,
     re.IGNORECASE,
 )
 END_BEFORE_RE = re.compile(
     r"\b(?:um|at)\s+(?P<v>\d{1,2}(?:[:.h]\d\d)?\s*(?:Uhr|[ap]\.?\s?m\b\.?)?)\s+"
-    r"(?:schließt|schliesst|beendet|endet|closed|ended|adjourned)\b",
+    r"(?:schließt|schliesst|beendet|endet|geschlossen|closed|ended|adjourned)\b",
     re.IGNORECASE,
 )
 NEXT_RE = re.compile(alt("next_meeting_sentence"), re.IGNORECASE)
 _MARK_WORDS = (
     "beginn", "eröffn", "start", "order", "open", "begann", "begins", "began", "commenc",
+    "time", "versammel",
     "ende", "schluss", "schließt", "schliesst", "geschlossen", "close", "adjourn", "end",
 )  # fmt: skip
 

@@ -193,6 +193,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"eröffnet\s+(?:die\s+(?:Sitzung|Versammlung)|um)",
         r"Beginn(?:\s+der\s+(?:Sitzung|Versammlung))?\s+(?:um|ist|war)",
         r"called\s+(?:the\s+(?:meeting|session)\s+)?to\s+order",
+        r"versammel(?:te|ten|t|n)\s+sich",
         r"(?:meeting|session)\s+(?:was\s+)?(?:opened|started|began|begins|commenced)",
     ),
     # Labels of the end ("Ende: 21:15", "Ende der Sitzung: 21:15").

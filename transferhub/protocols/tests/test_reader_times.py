@@ -120,3 +120,34 @@ def test_german_minutes_give_start_and_end_from_the_running_text():
 def test_english_minutes_give_start_and_end_from_the_running_text():
     r = parse_text(ENGLISH, fmt="md")
     assert (r["start"], r["end"]) == ("19:02", "20:47")
+
+
+@pytest.mark.parametrize(
+    ("header", "times_"),
+    [
+        ("* 19:30 .. 21:30", ("19:30", "21:30")),
+        ("- Zeitrahmen 19:00 - 21:30", ("19:00", "21:30")),
+        ("Working Group Meeting – 13:50-15:50 Monday, 5th Nov 2018", ("13:50", "15:50")),
+    ],
+)
+def test_a_time_frame_in_the_header_gives_start_and_end(header, times_):
+    text = f"# Protokoll vom 5. November 2018\n\n{header}\n\n## 1. Kasse\n\nText.\n\n## 2. Rest\n"
+    r = parse_text(text, fmt="md")
+    assert (r["start"], r["end"]) == times_
+
+
+@pytest.mark.parametrize(
+    ("sentence", "which", "time"),
+    [
+        (
+            "Es versammelten sich am 10. Oktober 2018 um 17:30 Uhr zwölf Mitglieder.",
+            "start",
+            "17:30",
+        ),
+        ("Die Versammlung wurde um 18:13 Uhr geschlossen.", "end", "18:13"),
+        ("Time: 7:30pm onwards", "start", "19:30"),
+    ],
+)
+def test_more_sentences_give_start_and_end(sentence, which, time):
+    find = times.start_in if which == "start" else times.end_in
+    assert find([sentence]) == time
