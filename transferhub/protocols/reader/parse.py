@@ -14,7 +14,7 @@ from .people import plain as plain_row
 from .vocabulary import alt
 
 TOP_RE = re.compile(
-    "^" + alt("item") + r"\s*(?P<n>\d{1,2}(?:\.\d{1,2})*)\.?"
+    "^" + alt("item") + r"\s*(?P<n>\d{1,2}(?:\.\d{1,2})*)(?P<sub>[a-h](?![a-zäöüß]))?\.?"
     r"\s*(?:[:.)\-–—|]\s*)?(?P<t>.*)$"
 )
 # A title that starts with a number ("6.1 release", "2024 budget"), not a time, date or amount.
@@ -209,6 +209,8 @@ def match_heading(line: str) -> Cand | None:
         num = tuple(int(x) for x in m["n"].split("."))
     except ValueError:
         return None
+    if m.re is TOP_RE and m["sub"]:
+        num = (*num, ord(m["sub"]) - ord("a") + 1)  # "TOP 4a" is the first part of item 4
     if len(num) > 3 or num[0] > 60:
         return None
     return Cand(-1, num, title, strong or hashes > 0, style)
@@ -937,11 +939,43 @@ def _unnumbered_headings(lines: list[str]) -> list[Cand]:
         heads.append((i, hashes, text))
     if not heads:
         return []
+    # "### AGENDA" over "#### Correspondence", "#### Treasurer Report": the items are the
+    # headings inside the agenda section.
+    inside = _headings_in_agenda_section(lines, top)
+    if len(inside) >= 2:
+        return [Cand(i, (k + 1,), t, True, "agenda") for k, (i, t) in enumerate(inside)]
     # The shallowest level used more than once: a lone heading above them is a subtitle.
     levels = sorted({h for _, h, _ in heads})
     level = next((lv for lv in levels if sum(1 for _, h, _ in heads if h == lv) >= 2), levels[0])
     picked = [(i, t) for i, h, t in heads if h == level]
     return [Cand(i, (k + 1,), t, True, f"h{level}") for k, (i, t) in enumerate(picked)]
+
+
+AGENDA_SECTION_RE = re.compile(
+    r"^(?:Agenda|Tagesordnung(?:spunkte)?|Topics|Themen|Discussion|Minutes|Protokoll)\s*:?$", re.I
+)
+
+
+def _headings_in_agenda_section(lines: list[str], top: int) -> list[tuple[int, str]]:
+    """The next-level headings under a heading "Agenda" / "Tagesordnung", if it has any."""
+    for i in range(top, len(lines)):
+        if not lines[i].startswith("#"):
+            continue
+        level, text = _strip_md(lines[i])
+        if not AGENDA_SECTION_RE.match(text):
+            continue
+        found: list[tuple[int, str]] = []
+        for k in range(i + 1, len(lines)):
+            if not lines[k].startswith("#"):
+                continue
+            sub_level, sub = _strip_md(lines[k])
+            if sub_level <= level:
+                break
+            if sub_level == level + 1 and sub and not META_HEADINGS.match(sub):
+                found.append((k, sub))
+        if len(found) >= 2:
+            return found
+    return []
 
 
 def _title_key(text: str) -> str:

@@ -64,3 +64,21 @@ def test_notes_kept_as_a_list_under_minutes_start_below_that_heading():
     r = parse_text(text, fmt="md")
     assert [i["title"] for i in r["agenda"]] == ["Check-in", "Budget"]
     assert r["participant_count"] == 2
+
+
+def test_headings_inside_an_agenda_section_are_the_items():
+    text = (
+        "### Committee meeting 11th May 2013\n\n#### Members present\n\nAnna, Ben\n\n"
+        "### AGENDA\n\n#### Correspondence\n\nLetters.\n\n#### Treasurer Report\n\nFine.\n\n"
+        "### GENERAL\n\nNothing.\n"
+    )
+    assert titles(text) == ["Correspondence", "Treasurer Report"]
+
+
+def test_a_lettered_item_is_a_part_of_its_numbered_item():
+    text = (
+        "# Protokoll der Vorstandssitzung vom 11. Juli 2017\n\n## TOP 1. Begrüßung\nHallo.\n\n"
+        "## TOP 2. Finanzbericht\nGut.\n\n## TOP 2a. Mitgliedsbeiträge\nGleich.\n\n"
+        "## TOP 3. Sonstiges\nNichts.\n"
+    )
+    assert titles(text) == ["Begrüßung", "Finanzbericht", "Mitgliedsbeiträge", "Sonstiges"]
