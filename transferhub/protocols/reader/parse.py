@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from . import content, dates, names, people, tasks, times
 from .errors import ProtocolReadError, gettext_noop
 from .limits import check_time
+from .notices import Notices
 from .people import plain as plain_row
 from .vocabulary import alt
 
@@ -391,7 +392,7 @@ class Doc:
 
     lines: list[str]
     fmt: str
-    warnings: list[str] = field(default_factory=list)
+    notices: Notices = field(default_factory=Notices)  # what a reviewer should look at
     breaks: list[dict] = field(default_factory=list)
     agenda_end: str | None = None
 
@@ -1056,19 +1057,17 @@ def parse_text(
             )
         body_run = [Cand(next(i for i, x in enumerate(lines) if x.strip()), (1,), "", True, "x")]
         body_run[0].title = "Protokoll"
-        doc.warnings.append(
-            "Es wurden keine Tagesordnungspunkte erkannt; der gesamte Text steht unter einem Punkt."
-        )
+        doc.notices.add("no_items")
     if meta["date"] is None and filename:
         # "2017-06-11-Breminale.md", "protokoll-fsfw-dd-20160414.md": the date the text leaves out.
         meta["date"] = _date_in_name(filename)
         if meta["date"] is not None:
-            doc.warnings.append("Das Sitzungsdatum stammt aus dem Dateinamen.")
+            doc.notices.add("date_from_file_name")
     ref = meta["date"]
     if ref is None:
         any_dates = [h for h in dates.find_dates(text) if h.has_year]
         ref = any_dates[0].date if any_dates else None
-        doc.warnings.append("Das Sitzungsdatum wurde im Kopf des Protokolls nicht gefunden.")
+        doc.notices.add("date_not_found")
 
     # The agenda: numbered lines with running-together columns, or a table.
     agenda: list[AgendaEntry] = []
@@ -1224,14 +1223,11 @@ def parse_text(
         if entry and cand.title and entry.title:
             a, b = _title_key(entry.title), _title_key(cand.title)
             if a != b and not a.startswith(b) and not b.startswith(a):
-                doc.warnings.append(
-                    f"TOP {number}: Der Titel in der Tagesordnung („{entry.title}“) weicht von der "
-                    f"Überschrift im Protokoll („{cand.title}“) ab."
+                doc.notices.add(
+                    "title_differs", number=number, agenda=entry.title, heading=cand.title
                 )
         if agenda and entry is None:
-            doc.warnings.append(
-                f"TOP {number} steht im Protokolltext, aber nicht in der Tagesordnung."
-            )
+            doc.notices.add("item_not_in_agenda", number=number)
         items.append(item)
         positional.append([u for b in blocks for u in b])
 
@@ -1268,9 +1264,7 @@ def parse_text(
     numbers_in_body = {it["number"] for it in items}
     for e in agenda:
         if e.number not in numbers_in_body:
-            doc.warnings.append(
-                f"TOP {e.number} steht in der Tagesordnung, kommt im Protokolltext aber nicht vor."
-            )
+            doc.notices.add("item_not_in_text", number=e.number)
             items.append(
                 {
                     "number": e.number,
@@ -1311,10 +1305,7 @@ def parse_text(
             mentioned.append({"date": iso, "start": hit.start, "end": hit.end, "context": context})
 
     if participants and count is not None and count != len(participants):
-        doc.warnings.append(
-            f"Die angegebene Zahl der Teilnehmenden ({count}) weicht von der Länge der "
-            f"Teilnehmendenliste ({len(participants)}) ab."
-        )
+        doc.notices.add("count_differs", stated=count, listed=len(participants))
     if count is None and participants:
         count = len(participants) if count_tables is None else count_tables
     start = meta["start"] or times.start_in(lines)
@@ -1333,7 +1324,9 @@ def parse_text(
         "breaks": doc.breaks,
         "next_meeting": next_meeting,
         "dates_mentioned": mentioned,
-        "warnings": doc.warnings,
+        "warnings": list(doc.notices.texts),
+        # The same notices as codes with parameters, to be shown in the reader's language.
+        "warning_codes": doc.notices.codes,
     }
 
 
