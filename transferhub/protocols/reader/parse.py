@@ -7,7 +7,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from . import content, dates, names, people, tasks, times
+from . import content, dates, names, people, states, tasks, times
 from .errors import ProtocolReadError, gettext_noop
 from .limits import check_time
 from .notices import Notices
@@ -1189,9 +1189,22 @@ def parse_text(
     for block in pre_blocks:
         header_links.extend(block)
     positional: list[list[str]] = []
+    # Header → agenda → items → closing: the last item ends where the closing starts.
+    layout = states.walk(
+        lines,
+        agenda_start=agenda_run[0].idx if agenda_run else None,
+        body_start=body_start,
+        last_item=heads[-1][1] if heads else body_start,
+    )
     for k, (cand, consumed) in enumerate(heads):
         stop = heads[k + 1][0].idx if k + 1 < len(heads) else len(lines)
-        body_lines = [("" if i == note_idx else lines[i]) for i in range(consumed, stop)]
+        # The closing is no item's minutes; its page-foot links still go to the items.
+        body_lines = [
+            ""
+            if i == note_idx or (i >= layout.closing_start and not content.is_link_line(lines[i]))
+            else lines[i]
+            for i in range(consumed, stop)
+        ]
         paras, blocks = content.reflow(body_lines, width=width, hard_gaps=hard_gaps)
         analysis = content.analyse(
             paras,
@@ -1286,7 +1299,8 @@ def parse_text(
     body_name = body or meta["body"] or _body_name(doc_title)
     # The group's own names: title, front matter and file name ("freifunk-kiel_2019-10-03.md").
     own_names = " ".join([doc_title, *lines[: _front_matter_end(lines)], filename or ""])
-    next_meeting = _next_meeting(doc, items, ref, body_name, title=own_names)
+    closing = {"minutes": "\n".join(x.strip() for x in layout.closing(lines) if x.strip())}
+    next_meeting = _next_meeting(doc, [*items, closing], ref, body_name, title=own_names)
     mentioned: list[dict] = []
     seen_dates: set[tuple] = set()
     skip = {ref.isoformat() if ref else None}
