@@ -581,7 +581,7 @@ def analyse(
             task = tasks.marked_task(body, ref, known, first_names)
             if task:
                 out.tasks.append(task)
-        else:
+        elif tasks.might_mark(body):
             for sentence in split_sentences(body):
                 task = tasks.marked_task(sentence, ref, known, first_names)
                 if task:

@@ -285,6 +285,30 @@ _DUE_WORDS = ("bis", "by ", "due", "until", "before", "frist", "termin", "fälli
               "spätestens")  # fmt: skip
 
 
+_ANY_MARK_RE = re.compile(
+    "|".join(
+        re.escape(w)
+        for w in (
+            *_ARROWS,
+            *_OWNER_WORDS,
+            *_TAKES_ON_WORDS,
+            *_DUE_WORDS,
+            "@",
+            "[",
+            ":",
+            "todo",
+            " to ",
+            " will ",
+        )
+    )  # fmt: skip
+)
+
+
+def might_mark(text: str) -> bool:
+    """A cheap test over a whole paragraph: could any of its sentences mark a task?"""
+    return _ANY_MARK_RE.search(text.lower()) is not None
+
+
 def _has(low: str, words: tuple[str, ...]) -> bool:
     return any(w in low for w in words)
 
