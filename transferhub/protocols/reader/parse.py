@@ -127,7 +127,7 @@ META_HEADINGS = re.compile(
 # Headings that group a document rather than name an item ("## Topics" over "### Budget").
 SECTION_HEADINGS = re.compile(
     r"^(?:Links|Transcript|Recording|Attending|Topics|Minutes|Meeting\s+Notes|Notes|"
-    r"Action\s+Items?|Discussion(?:\s+Topics)?|Agenda\s+Items|Themen|Inhalt)\s*:?$",
+    r"Action\s+Items?|Discussion\s+Topics|Agenda\s+Items|Themen|Inhalt)\s*:?$",
     re.IGNORECASE,
 )
 # Words of a document's title, not of an item's ("Committee meeting for …", "Protokoll …").

@@ -51,6 +51,12 @@ END_BEFORE_RE = re.compile(
     r"(?:schließt|schliesst|beendet|endet|geschlossen|closed|ended|adjourned)\b",
     re.IGNORECASE,
 )
+# What ends in an end sentence: the meeting, or someone closes it.
+MEETING_RE = re.compile(
+    r"Sitzung|Versammlung|Besprechung|Treffen|Meeting|Session|Plenum|Vorsitz|adjourn|Chair|"
+    r"Schluss|Ende\b",
+    re.IGNORECASE,
+)
 NEXT_RE = re.compile(alt("next_meeting_sentence"), re.IGNORECASE)
 _MARK_WORDS = (
     "beginn", "eröffn", "start", "order", "open", "begann", "begins", "began", "commenc",
@@ -113,6 +119,8 @@ def sentence_time(line: str, which: str) -> str | None:
         m = rx.search(s)
         if not m:
             continue
+        if which == "end" and not MEETING_RE.search(s):
+            continue  # "Die Frist endet um 12 Uhr": something else ends, not the meeting
         v = m["v"]
         # A bare number needs "um"/"at" before it or "Uhr"/"pm" after it to be a time.
         if not re.search(r"[:.h]\d\d|Uhr|[ap]\.?\s?m", v, re.IGNORECASE):

@@ -72,6 +72,7 @@ def test_the_end_is_found_in_labels_and_sentences(line, time):
         "Die Diskussion über das Ende der Förderung dauert an.",
         "Nächste Sitzung: 12.10., Beginn 19 Uhr",
         "We started to look at 3 proposals.",
+        "Die Anmeldefrist endet um 12 Uhr.",
     ],
 )
 def test_other_lines_give_no_start_or_end(line):
