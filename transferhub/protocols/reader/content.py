@@ -45,11 +45,12 @@ VOTE_WORDS_STRIP_RE = re.compile(
 )
 UNANIMOUS_RE = re.compile(r"\b" + alt("unanimous") + r"\b", re.IGNORECASE)
 
+# "Beschluss: …", "BESCHLUSS: …", "Decision: …", "DECISION: …".
 DECISION_LABEL_RE = re.compile(
-    r"^(?P<label>" + alt("decision_label") + r")\b[^:]{0,30}:\s*(?P<rest>.*)$",
+    r"^(?P<label>" + alt("decision_label") + r")\b[^:]{0,30}:\s*(?P<rest>.*)$", re.IGNORECASE
 )
 # Labels of a formal decision taken by vote (Beschluss); the others record an agreement.
-RESOLUTION_LABEL_RE = re.compile(r"^(?:Beschl|Resol|RESOL)")
+RESOLUTION_LABEL_RE = re.compile(r"^(?:Beschl|Resol)", re.IGNORECASE)
 DECISION_SENTENCE_RE = re.compile(
     r"^(?:Die|Der|Das)\s+(?P<who>[^:.!?]{1,60}?)\s+(?P<verb>" + alt("decision_verb") + r")\b"
     r"(?:(?P<tail>[^:\d]{0,40}?)(?P<colon>:))?\s*(?P<rest>.*)$",

@@ -40,6 +40,8 @@ def test_votes_are_read_in_german_and_english(text, votes):
         ("Vereinbarung", "agreement"),
         ("Decision", "agreement"),
         ("Agreed", "agreement"),
+        ("BESCHLUSS", "resolution"),
+        ("DECISION", "agreement"),
     ],
 )
 def test_decision_labels_in_both_languages_give_a_decision_of_their_kind(label, kind):
