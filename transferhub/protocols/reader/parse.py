@@ -655,7 +655,9 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
         else:
             label = LIST_MARK_RE.sub("", _strip_md(line)[1])
         m = PARTICIPANTS_RE.match(label)
-        if not m and line.startswith("#") and PARTICIPANTS_HEAD_RE.match(label):
+        if not m and PARTICIPANTS_HEAD_RE.match(label):
+            # "## Anwesende", "**Present**:", "Anwesende Mitglieder" alone on its line: the
+            # list follows on the next lines.
             m = re.match(r"(?P<rest>)", "")
         if not m:
             continue
@@ -679,6 +681,7 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
                     if seen and not (
                         content.BULLET_RE.match(window[k - 1].strip() if k else "")
                         and content.BULLET_RE.match(ahead)
+                        and _name_like_entry(content.BULLET_RE.sub("", ahead))
                     ):
                         break
                     continue
@@ -709,6 +712,8 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
                     entries.extend(_split_outside_parens(s, ";") if "(" in s else [s])
         for e in entries:
             e = e.replace("*", "").strip()
+            if NOBODY_RE.match(e):
+                continue  # "Gäste: keine", "Guests: none"
             p = names.parse_person(e)
             if not (p["name"] and len(p["name"].split()) <= 6):
                 # "Mark Boorer (_TSC_) - Industrial Light & Magic": the name before role and firm.
@@ -717,6 +722,14 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
             if p["name"] and len(p["name"].split()) <= 6:
                 people.append(p)
     return count, people
+
+
+NOBODY_RE = re.compile(r"^(?:keine?|niemand|none|nobody|n/?a|-+|–|—|\(\.\.\.\))\.?$", re.I)
+
+
+def _name_like_entry(text: str) -> bool:
+    """Whether a list item after a gap still reads as a person ("Nicolò"), not a new topic."""
+    return bool(text) and len(text.split()) <= 6 and not re.search(r"[:?!]|\d", text)
 
 
 def _date_in_name(filename: str) -> dt.date | None:

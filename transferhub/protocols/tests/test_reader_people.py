@@ -150,3 +150,24 @@ def test_minuting_beside_a_name_in_the_attendees_marks_the_note_taker():
         "## 2. Events\nMany.\n"
     )
     assert parse_text(text, fmt="md")["note_taker"] == "Marcus Gustafsson"
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["**Present**:\n\n", "**Present**\n\n", "Anwesende Mitglieder\n\n", "## Teilnehmende\n"],
+)
+def test_a_label_alone_on_its_line_opens_the_list_of_those_present(head):
+    text = (
+        f"# Protokoll vom 3. März 2022\n\n{head}Anna Beispiel, Ben Keller, Clara Probe\n\n"
+        "## 1. Kasse\n\nText.\n\n## 2. Rest\n\nText.\n"
+    )
+    assert parse_text(text, fmt="md")["participant_count"] == 3
+
+
+def test_none_among_the_guests_is_nobody_and_a_new_topic_ends_the_list():
+    text = (
+        "# Protokoll vom 3. März 2022\n\n## Attending\n\n- Brian\n- Daniel\n\n"
+        "- Doodle? Nicolo: Tuesday 11:30am\n\n### Gäste\nkeine\n\n## 1. Kasse\n\nText.\n\n"
+        "## 2. Rest\n\nText.\n"
+    )
+    assert parse_text(text, fmt="md")["participant_count"] == 2
