@@ -858,10 +858,9 @@ def _own_meeting(match: re.Match, body: str | None, title: str) -> bool:
 def _next_meeting(
     doc: Doc, items: list[dict], ref: dt.date | None, body: str | None, *, title: str = ""
 ) -> dict | None:
-    for i, line in enumerate(doc.lines):
-        low = line.lower()
-        if "chst" not in low and "next" not in low and "kommend" not in low:
-            continue  # "nächste", "next", "kommende": no label without them
+    for i in people.lines_with(doc.lines, ("chst", "next", "kommend")):
+        # Only lines with "nächste", "next" or "kommende" can hold the label.
+        line = doc.lines[i]
         s = line.strip()
         label = NEXT_LABEL_RE.match(s)
         inner = label and NEXT_SENTENCE_RE.search(s)

@@ -129,12 +129,17 @@ def name_like(text: str, *, strict: bool = False) -> str | None:
 
 def _marked_lines(lines: list[str]) -> list[int]:
     """Indexes of the lines holding a note-taker word, found by a few scans of the text."""
+    return lines_with(lines, _WORD_MARKS)
+
+
+def lines_with(lines: list[str], words: tuple[str, ...]) -> list[int]:
+    """Indexes of the lines holding any of the (lower-case) words, by a few scans of the text."""
     low = "\n".join(lines).lower()
     starts = [0]
     for line in lines[:-1]:
         starts.append(starts[-1] + len(line) + 1)
     found: set[int] = set()
-    for word in _WORD_MARKS:
+    for word in words:
         pos = low.find(word)
         while pos != -1:
             found.add(bisect.bisect_right(starts, pos) - 1)
