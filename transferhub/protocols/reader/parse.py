@@ -769,10 +769,25 @@ def _body_name(title: str) -> str | None:
     return rest or None
 
 
+def _label_lines(lines: list[str]):
+    """Each line as text; a header table row as "Label: value" lines, one per pair of cells."""
+    for line in lines:
+        if not line.lstrip().startswith("|") or _is_separator(line):
+            yield LIST_MARK_RE.sub("", _strip_md(line)[1])
+            continue
+        cells = [c.replace("**", "").strip() for c in _table_cells(line)]
+        cells = [c for c in cells if c]
+        if len(cells) in (2, 4, 6) and all(len(c) <= 40 for c in cells[::2]):
+            # "| Datum | 15.09.2022 | Ort | Berlin |"
+            for k in range(0, len(cells), 2):
+                yield f"{cells[k].rstrip(': ')}: {cells[k + 1]}"
+        else:
+            yield " | ".join(cells)
+
+
 def _header_meta(lines: list[str]) -> dict:
     meta: dict = {"date": None, "start": None, "end": None, "place": None, "body": None}
-    for line in lines:
-        s = LIST_MARK_RE.sub("", _strip_md(line)[1])
+    for s in _label_lines(lines):
         if not s:
             continue
         m = PLACE_RE.match(s)

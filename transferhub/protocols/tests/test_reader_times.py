@@ -152,3 +152,17 @@ def test_a_time_frame_in_the_header_gives_start_and_end(header, times_):
 def test_more_sentences_give_start_and_end(sentence, which, time):
     find = times.start_in if which == "start" else times.end_in
     assert find([sentence]) == time
+
+
+def test_a_header_table_gives_date_place_start_and_end():
+    text = (
+        "# Protokoll Vorstand\n\n| Datum | 15.09.2022 | Ort | Berlin |\n|---|---|---|---|\n"
+        "| Beginn | 19:30 Uhr | Ende | 21:15 Uhr |\n\n## 1. Kasse\n\nText.\n\n## 2. Rest\n\nText.\n"
+    )
+    r = parse_text(text, fmt="md")
+    assert (r["date"], r["place"], r["start"], r["end"]) == (
+        "2022-09-15",
+        "Berlin",
+        "19:30",
+        "21:15",
+    )
