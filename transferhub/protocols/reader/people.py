@@ -99,15 +99,18 @@ def plain(line: str) -> str:
         cells = [c.strip() for c in s.strip("|").split("|")]
         cells = [c for c in cells if c]
         # "| Protokoll | Anna Beispiel |": a header table row reads as "Protokoll: Anna Beispiel".
-        if len(cells) == 2 and len(cells[0]) <= 40:
-            return f"{cells[0].rstrip(': ')}: {cells[1]}"
+        if len(cells) in (2, 4, 6) and all(len(c) <= 40 for c in cells[::2]):
+            # "| Protokoll | Anna | Leitung | Ben |" → "Protokoll: Anna | Leitung: Ben"
+            return " | ".join(
+                f"{cells[k].rstrip(': ')}: {cells[k + 1]}" for k in range(0, len(cells), 2)
+            )
         return " | ".join(cells)
     return s
 
 
 def name_like(text: str, *, strict: bool = False) -> str | None:
     """Return the bare name if text reads as a person's name, else None."""
-    who = names.name_only(text.strip(" .;:*_"))
+    who = names.name_only(text.split(" | ")[0].strip(" .;:*_"))
     if not who or len(who) > 60:
         return None
     words = who.split()

@@ -21,6 +21,8 @@ def taker(*lines: str, body_start: int = 99) -> str | None:
         "Notes by: Anna Beispiel",
         "Scribe - Anna Beispiel",
         "| Protokoll | Anna Beispiel |",
+        "| Leitung | Ben Keller | Protokoll | Anna Beispiel |",
+        "| Protokoll | Anna Beispiel | Leitung | Ben Keller |",
         "Sitzungsleitung: Ben Keller, Protokoll: Anna Beispiel",
         "Anna Beispiel führt Protokoll.",
         "Das Protokoll führt Anna Beispiel.",
