@@ -1328,6 +1328,7 @@ def parse_text(
     own_names = " ".join([doc_title, *lines[: _front_matter_end(lines)], filename or ""])
     closing = {"minutes": "\n".join(x.strip() for x in layout.closing(lines) if x.strip())}
     next_meeting = _next_meeting(doc, [*items, closing], ref, body_name, title=own_names)
+    tasks.settle_until_next(items, next_meeting["date"] if next_meeting else None)
     mentioned: list[dict] = []
     seen_dates: set[tuple] = set()
     skip = {ref.isoformat() if ref else None}

@@ -110,6 +110,23 @@ COL_WHO = re.compile(r"^(?:wer|verantwortlich|zuständig|owner|who|responsible|a
 COL_DUE = re.compile(r"^(?:bis(?:\s+wann)?|wann|termin|frist|fällig|due|deadline|when|by)", re.I)
 
 
+# "bis zur nächsten Sitzung", "bis zum nächsten Treffen", "by the next meeting".
+UNTIL_NEXT_RE = re.compile(
+    r"\b(?:bis\s+(?:zur|zum)\s+(?:nächsten|kommenden)\s+[\w-]*(?:Sitzung|Treffen|Termin|"
+    r"Versammlung|Plenum)|(?:by|before|until)\s+(?:the\s+)?next\s+(?:[\w-]+\s+)?(?:meeting|call|session))",
+    re.IGNORECASE,
+)
+UNTIL_NEXT = "_until_next_meeting"
+
+
+def settle_until_next(items: list[dict], next_date: str | None) -> None:
+    """Give tasks due "bis zur nächsten Sitzung" the next meeting's date, and drop the mark."""
+    for item in items:
+        for task in item.get("tasks", []):
+            if task.pop(UNTIL_NEXT, False) and next_date and task["due"] is None:
+                task["due"] = next_date
+
+
 def is_section(text: str) -> bool:
     """Tell whether a heading or label opens a list of tasks ("Action items", "Aufgaben:")."""
     return bool(SECTION_RE.match(text.strip()))
@@ -267,7 +284,10 @@ def parse_task(
             body = body[: m3.start()].strip()
     if owner and EVERYONE_RE.match(owner):
         owner = None
-    return {"text": body.rstrip(" ,;") or text, "owner": owner, "due": due}
+    task = {"text": body.rstrip(" ,;") or text, "owner": owner, "due": due}
+    if due is None and UNTIL_NEXT_RE.search(text):
+        task[UNTIL_NEXT] = True  # due at the next meeting, once the reader knows its date
+    return task
 
 
 def starts_marked(text: str) -> bool:

@@ -203,3 +203,14 @@ def test_items_nested_under_a_task_are_its_details_and_still_todo_opens_a_list()
 )
 def test_in_a_list_of_tasks_handles_are_owners_and_opening_verbs_are_not(text, owner):
     assert tasks.parse_task(text, REF)["owner"] == owner
+
+
+def test_a_task_due_at_the_next_meeting_takes_its_date():
+    text = (
+        "# Protokoll vom 15.09.2022\n\n## 1. Kasse\n\nToDo: Anna Beispiel prüft die Belege bis zur "
+        "nächsten Sitzung.\n\n## 2. Termine\n\nNächste Sitzung: 13.10.2022, 19 Uhr\n"
+    )
+    r = parse_text(text, fmt="md")
+    task = r["agenda"][0]["tasks"][0]
+    assert task == {"text": "Anna Beispiel prüft die Belege bis zur nächsten Sitzung.", "owner": "Anna Beispiel",
+                    "due": "2022-10-13"}  # fmt: skip
