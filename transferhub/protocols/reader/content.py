@@ -296,6 +296,12 @@ def _decision_kind(default: str, text: str, votes: dict[str, int] | None) -> str
     return default
 
 
+def _label_with_colon(m: re.Match) -> str:
+    # "**Action point** Need to …" is a label as much as "Action point: Need to …".
+    label = m.group(2)
+    return label if label.endswith(":") else label + ":"
+
+
 def _votes_only(text: str) -> bool:
     """Whether a paragraph holds votes and hardly anything else ("**Dafür 5** **Dagegen 0**")."""
     if parse_votes(text) is None:
@@ -364,7 +370,7 @@ def analyse(
         text = p.text
         body = text[2:] if p.kind == "bullet" else text
         # "**Beschluss:** …", "*Resolution*: …": the label in emphasis is still the label.
-        body = EMPHASIS_LABEL_RE.sub(r"\2", body, count=1)
+        body = EMPHASIS_LABEL_RE.sub(_label_with_colon, body, count=1)
         lm = DECISION_LABEL_RE.match(body)
         sm = None if lm or body[:4] not in _ARTICLES else DECISION_SENTENCE_RE.match(body)
         tm = TASK_LABEL_RE.match(body)

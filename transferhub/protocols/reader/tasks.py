@@ -50,10 +50,15 @@ WILL_RE = re.compile(
     r"^(?P<who>.{1,60}?)\s+(?:will(?!\s+be\b)|to(?!\s+be\b)|shall|needs?\s+to|is\s+going\s+to|"
     r"(?:kann|könnte|würde|wird|möchte|soll|muss)\s+(?:sich\s+)?(?:um|die|den|das|der|ein|eine|mit)\b)"
 )
+INLINE_TODO_RE = re.compile(
+    # Not "[ToDo](https://…)", a link's text, nor "todo.example.org".
+    r"(?<!\[)(?:\*\*)?\b(?:TODO|ToDo)\b(?!\]|[./])(?:\*\*)?:?\s*"
+    r"(?:\[(?P<who>[^\]]{1,60})\])?(?:\*\*)?"
+)
 # "Brian to prepare slides", "Ken will announce the release", "@anna to review".
 COMMITS_RE = re.compile(
     rf"^(?P<who>@[\w.-]*\w|[{names.UPPER}][\w'’.-]*(?:\s+[{names.UPPER}][\w'’.-]*){{0,2}})\s+"
-    r"(?:to|will)\s+(?!be\b|have\b|not\b)[a-z]{2,}"
+    r"(?:to|will)\s+(?!be\b|have\b|not\b)[a-z][\w-]+"
 )
 # The same with a German verb of doing: only a person or body counts as the subject then.
 DOES_RE = re.compile(
@@ -105,7 +110,11 @@ NOT_HANDLES = {
     "still", "who", "nobody", "one", "there", "will", "to",
 }  # fmt: skip
 # Column headers of a task table: what, who, by when.
-COL_WHAT = re.compile(r"^(?:was|aufgabe|to-?do|maßnahme|task|action(?:\s+item)?|what|item)", re.I)
+COL_WHAT = re.compile(
+    r"^(?:was|aufgabe|to-?do|maßnahme|task|action(?:\s+item)?|what|item|beschreibung|"
+    r"description|details?|thema|topic)",
+    re.I,
+)
 COL_WHO = re.compile(r"^(?:wer|verantwortlich|zuständig|owner|who|responsible|assignee)", re.I)
 COL_DUE = re.compile(r"^(?:bis(?:\s+wann)?|wann|termin|frist|fällig|due|deadline|when|by)", re.I)
 
@@ -353,6 +362,14 @@ def marked_task(
     low = s.lower()
     if CHECKBOX_RE.match(s) or TODO_RE.match(s):
         return parse_task(s, ref, known, first_names)
+    if "TODO" in s or "ToDo" in s:
+        inline = INLINE_TODO_RE.search(s)
+        if inline:
+            # "Knoten zählen **TODO [mkm]**": the line is the task, the brackets its owners.
+            rest = (s[: inline.start()] + s[inline.end() :]).strip(" *_:-–")
+            task = parse_task(rest or s, ref, known, first_names) or {"text": s, "due": None}
+            task["owner"] = _clean_owner(inline["who"]) if inline["who"] else task.get("owner")
+            return task
     arrows = _has(s, _ARROWS)
     if arrows and ARROW_RE.match(s):
         task = parse_task(s, ref, known, first_names)
@@ -430,6 +447,11 @@ def table_tasks(
     c_what = next((i for i, h in enumerate(header) if COL_WHAT.match(h)), None)
     c_who = next((i for i, h in enumerate(header) if COL_WHO.match(h)), None)
     c_due = next((i for i, h in enumerate(header) if COL_DUE.match(h)), None)
+    if c_what is None and c_who is not None:
+        # "| Zu | Beschreibung | Verantwortlich |": the longest other column says what.
+        others = [i for i in range(len(header)) if i not in (c_who, c_due)]
+        if others:
+            c_what = max(others, key=lambda i: sum(len(r[i]) for r in rows[1:] if i < len(r)))
     if c_what is None or (c_who is None and c_due is None):
         return None
     out = []

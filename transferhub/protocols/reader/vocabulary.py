@@ -145,6 +145,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"Maßnahmen?",
         r"Offene\s+(?:Punkte|Aufgaben)",
         r"Action\s+Items?",
+        r"Action\s+points?",
         r"Actions?",
         r"Nächste\s+Schritte",
         r"Next\s+Steps",

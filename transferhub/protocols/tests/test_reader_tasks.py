@@ -214,3 +214,33 @@ def test_a_task_due_at_the_next_meeting_takes_its_date():
     task = r["agenda"][0]["tasks"][0]
     assert task == {"text": "Anna Beispiel prüft die Belege bis zur nächsten Sitzung.", "owner": "Anna Beispiel",
                     "due": "2022-10-13"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Knoten in Bad Schwartau zählen **TODO [mkm]**", "mkm"),
+        ("**TODO [magu, neoraider]** Router flashen", "magu, neoraider"),
+        ("Ronnie to e-mail the list about the AGM.", "Ronnie"),
+    ],
+)
+def test_inline_todos_with_owners_in_brackets_and_hyphenated_verbs(text, owner):
+    task = one(text, first=["Ronnie"])
+    assert task is not None and task["owner"] == owner
+
+
+def test_a_link_called_todo_is_no_task():
+    assert one("Aufgaben kommen in das Projekt [ToDo](https://example.org/todo/boards).") is None
+
+
+def test_a_bold_label_without_colon_opens_a_task():
+    text = (
+        "# Minutes, January 17, 2019\n\n## 1. Onboarding\n\n"
+        "**Action point** Need to implement confidentiality agreements\n"
+    )
+    assert len(parse_text(text, fmt="md")["agenda"][0]["tasks"]) == 1
+
+
+def test_a_table_with_a_responsible_column_lists_tasks():
+    rows = [["Zu", "Beschreibung", "Verantwortlich"], ["1", "Flyer drucken", "Leon"]]
+    assert tasks.table_tasks(rows, REF) == [{"text": "Flyer drucken", "owner": "Leon", "due": None}]
