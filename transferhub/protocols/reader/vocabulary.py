@@ -63,7 +63,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     # A passive decision in running text ("Es wird beschlossen, …", "The motion carried").
     "decision_passive": (
         r"(?:wird|werden|wurde|wurden)\s+(?:\w+\s+){0,3}beschlossen",
-        r"(?:wird|werden|wurde|wurden)\s+(?:\w+\s+){0,4}(?:einstimmig\s+|mehrheitlich\s+)?"
+        # "wurde per Abstimmung mit 5 zu 1 Stimmen eine Frist von 2 Tagen angenommen"
+        r"(?:wird|werden|wurde|wurden)\s+(?:[\w-]+\s+){0,14}(?:einstimmig\s+|mehrheitlich\s+)?"
         r"(?:angenommen|genehmigt|bestätigt)",
         r"einstimmig\s+(?:angenommen|beschlossen|zugestimmt)",
         r"(?:motion|proposal|resolution)\s+(?:was\s+)?(?:carried|passed|adopted|approved)",

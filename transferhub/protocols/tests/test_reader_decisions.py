@@ -21,6 +21,10 @@ from transferhub.protocols.reader import decisions, parse_text
         ("The minutes of the last meeting were approved.", "resolution"),
         ("The proposal was rejected by the members.", "rejected"),
         ("Es wurde vereinbart, dass wir uns monatlich treffen.", "agreement"),
+        (
+            "Nach Diskussion wurde per Abstimmung mit 5 zu 1 Stimmen eine Frist von 2 Tagen angenommen.",
+            "resolution",
+        ),  # fmt: skip
     ],
 )
 def test_a_decision_sentence_gives_its_kind(sentence, kind):
