@@ -82,3 +82,13 @@ def test_a_lettered_item_is_a_part_of_its_numbered_item():
         "## TOP 3. Sonstiges\nNichts.\n"
     )
     assert titles(text) == ["Begrüßung", "Finanzbericht", "Mitgliedsbeiträge", "Sonstiges"]
+
+
+def test_short_notes_with_a_date_and_those_present_are_read_not_refused():
+    text = (
+        "---\ndate: 2017-12-02 1pm\n---\n\nIt's Local Hack Day!\n\n**Present**\n\n"
+        "Anna Beispiel, Ben Keller\n\n**New SIG: Law and Technology**\n\nVoted in by all present.\n"
+    )
+    r = parse_text(text, fmt="md")
+    assert r["date"] == "2017-12-02"
+    assert len(r["agenda"]) == 1
