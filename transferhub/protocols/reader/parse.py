@@ -497,6 +497,8 @@ def agenda_from_run(doc: Doc, run: list[Cand], stop: int) -> list[AgendaEntry]:
                 break
             if s.startswith(("#", "|")) or (last and (content.LABEL_RE.match(s) or len(parts) > 6)):
                 break
+            if content.NUMBERED_RE.match(s) or content.BULLET_RE.match(s):
+                break  # a sub-list under the item ("1. Mitmachen ist kostenlos") is not its title
             parts.append(s)
             if TIME_TAIL_RE.search(s):
                 seen_time = True
@@ -600,7 +602,7 @@ def _bold_lines(lines: list[str]) -> list[Cand]:
         title = m["t"].strip().rstrip(":").strip()
         if not title or META_HEADINGS.match(title) or content.LABEL_RE.match(title + " "):
             continue
-        cands.append(Cand(i, (len(cands) + 1,), title, True, "bold"))
+        cands.append(Cand(i, (len(cands) + 1,), clean_title(title), True, "bold"))
     return cands if len(cands) >= 2 else []
 
 
@@ -971,12 +973,14 @@ def _unnumbered_headings(lines: list[str]) -> list[Cand]:
     # headings inside the agenda section.
     inside = _headings_in_agenda_section(lines, top)
     if len(inside) >= 2:
-        return [Cand(i, (k + 1,), t, True, "agenda") for k, (i, t) in enumerate(inside)]
+        return [
+            Cand(i, (k + 1,), clean_title(t), True, "agenda") for k, (i, t) in enumerate(inside)
+        ]
     # The shallowest level used more than once: a lone heading above them is a subtitle.
     levels = sorted({h for _, h, _ in heads})
     level = next((lv for lv in levels if sum(1 for _, h, _ in heads if h == lv) >= 2), levels[0])
     picked = [(i, t) for i, h, t in heads if h == level]
-    return [Cand(i, (k + 1,), t, True, f"h{level}") for k, (i, t) in enumerate(picked)]
+    return [Cand(i, (k + 1,), clean_title(t), True, f"h{level}") for k, (i, t) in enumerate(picked)]
 
 
 AGENDA_SECTION_RE = re.compile(
@@ -1004,6 +1008,22 @@ def _headings_in_agenda_section(lines: list[str], top: int) -> list[tuple[int, s
         if len(found) >= 2:
             return found
     return []
+
+
+# "(10 min)", "(*Eric Huss* **Time**: 10 minutes)", "[20 Min.]" after a title: its time slot.
+DURATION_TAIL_RE = re.compile(
+    r"\s*[(\[][^()\[\]]*?(?:\d+\s*(?:min(?:ute)?s?|Min(?:\.|uten)?)\b|\bTime\b\W*:)[^()\[\]]*[)\]]\s*$",
+    re.IGNORECASE,
+)
+# "102/18 Results of …", "19/001 Review of …": a board's running number before the title.
+RUNNING_NUMBER_RE = re.compile(r"^\d{1,4}/\d{1,4}\s+(?=\w)")
+
+
+def clean_title(title: str) -> str:
+    """A heading as a title: links to their text, time slots and running numbers left out."""
+    title = MD_LINK_RE.sub(r"\1", title).strip().rstrip(":").strip()
+    title = DURATION_TAIL_RE.sub("", title) or title
+    return RUNNING_NUMBER_RE.sub("", title) or title
 
 
 def _title_key(text: str) -> str:
@@ -1151,7 +1171,7 @@ def parse_text(
             title = _join_lines([title, s])
             consumed = j + 1
             j += 1
-        cand.title = title.strip().rstrip(":").strip()
+        cand.title = clean_title(title)
         heads.append((cand, consumed))
 
     for entry in agenda:

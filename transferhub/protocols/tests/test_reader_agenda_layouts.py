@@ -1,5 +1,7 @@
 """Agenda items are counted in layouts without "TOP": headings, numbered lists, bold lines."""
 
+import pytest
+
 from transferhub.protocols.reader import parse_text
 
 
@@ -92,3 +94,28 @@ def test_short_notes_with_a_date_and_those_present_are_read_not_refused():
     r = parse_text(text, fmt="md")
     assert r["date"] == "2017-12-02"
     assert len(r["agenda"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("[New v9 Candidates](https://example.org/board)", "New v9 Candidates"),
+        ("Sync meeting scheduling (*Eric Huss* **Time**: 10 minutes)", "Sync meeting scheduling"),
+        ("Haushalt 2023 (15 Min.)", "Haushalt 2023"),
+        ("102/18 Results of the election", "Results of the election"),
+        ("Bericht (Anna Beispiel)", "Bericht (Anna Beispiel)"),
+    ],
+)
+def test_a_heading_becomes_a_clean_title(heading, title):
+    from transferhub.protocols.reader.parse import clean_title
+
+    assert clean_title(heading) == title
+
+
+def test_a_sub_list_under_an_agenda_line_is_not_part_of_its_title():
+    text = (
+        "Protokoll vom 17.10.2018\n\nTagesordnungspunkte\n\n1. Vorstellungsrunde\n"
+        "2. Auftreten nach außen\n  1. Mitmachen ist kostenlos\n3. Flyer überarbeiten\n"
+        "  1. Spendenaufforderung auf die Rückseite\n"
+    )
+    assert titles(text) == ["Vorstellungsrunde", "Auftreten nach außen", "Flyer überarbeiten"]
