@@ -65,7 +65,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"(?:wird|werden|wurde|wurden)\s+(?:\w+\s+){0,3}beschlossen",
         # "wurde per Abstimmung mit 5 zu 1 Stimmen eine Frist von 2 Tagen angenommen"
         r"(?:wird|werden|wurde|wurden)\s+(?:[\w-]+\s+){0,14}(?:einstimmig\s+|mehrheitlich\s+)?"
-        r"(?:angenommen|genehmigt|bestätigt)",
+        r"(?:angenommen|genehmigt|bestätigt)(?!,?\s+(?:dass|daß)\b)",  # not "assumed that"
         r"einstimmig\s+(?:angenommen|beschlossen|zugestimmt)",
         r"(?:motion|proposal|resolution)\s+(?:was\s+)?(?:carried|passed|adopted|approved)",
         r"(?:approved|passed|carried|adopted)\s+unanimously",

@@ -39,6 +39,7 @@ def test_a_decision_sentence_gives_its_kind(sentence, kind):
         "The board discussed the budget.",
         "We agreed on nothing in particular",
         "Die Stimmung ist gut.",
+        "Es wird angenommen, dass die Kosten steigen.",
     ],
 )
 def test_other_sentences_record_no_decision(sentence):
