@@ -5,8 +5,8 @@ import random
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from transferhub.suppliers.views import directory as views
 from transferhub.suppliers.generate import generate_suppliers
+from transferhub.suppliers.views import directory as views
 
 
 def test_more_matches_than_the_limit_are_shown_as_more_than(client, db, monkeypatch):
