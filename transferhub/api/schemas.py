@@ -664,8 +664,8 @@ class SupplierSealOut(Schema):
 
 
 def _shows(supplier, public_flag: str) -> bool:
-    """Whether a field the supplier may keep from the public is shown: always with full access."""
-    return supplier.access == "full" or getattr(supplier, public_flag)
+    """Whether a field the supplier may keep from the public is shown (Supplier.shows)."""
+    return supplier.shows(public_flag.removesuffix("_public"), full=supplier.access == "full")
 
 
 class SupplierOut(Schema):
