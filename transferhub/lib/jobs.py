@@ -21,6 +21,9 @@ RERUNNABLE = {
     "transferhub.checks.registration.registration_note_mail",
     # Each file's outcome is stored with it; a rerun goes on with the files still waiting.
     "transferhub.protocols.imports.import_run_job",
+    # Mails only voters not yet mailed; closes a vote once (a second close finds it closed).
+    "transferhub.votes.jobs.vote_mail_ballots",
+    "transferhub.votes.jobs.vote_close_at_deadline",
 }
 
 

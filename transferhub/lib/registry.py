@@ -134,3 +134,11 @@ exporters: Registry[Callable[[Any], tuple[str, str, bytes]]] = Registry(
     "Files made by an app for the apps below it: name → function(obj) → (filename, mimetype,"
     ' bytes). Known: "protocol_pdf" (a meeting\'s protocol as PDF, from protocols).'
 )
+
+
+# --- Meetings that are only records ---------------------------------------------------------
+
+minutes_record_meetings: Registry[Callable[[], Any]] = Registry(
+    "Meetings kept only as a record of a decision taken elsewhere (a written procedure), "
+    "whose minutes no later meeting approves: name → function() → a queryset of meeting ids."
+)

@@ -12,6 +12,7 @@ from django.template.loader import render_to_string
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 
+from transferhub.lib import registry
 from transferhub.lib.audit import log_action
 from transferhub.lib.uploads import UploadRejected, file_removed_unless_stored, inspect_upload
 from transferhub.lib.versioning import version_claim
@@ -108,17 +109,17 @@ def last_meeting_with_minutes(meeting: Meeting) -> Meeting | None:
     """The body's last meeting before this one that was held and has minutes, else None.
 
     A planned, invited or cancelled meeting has no minutes to approve, and neither has a
-    held one where nothing was written (no minutes text and no decision).
+    held one where nothing was written (no minutes text and no decision), nor the record
+    of a written procedure (registry.minutes_record_meetings).
     """
     earlier = Q(date__lt=meeting.date) | Q(date=meeting.date, start_time__lt=meeting.start_time)
     written = Q(agenda_items__minutes__gt="") | Q(decisions__isnull=False)
-    return (
-        Meeting.objects.filter(earlier, written, body_id=meeting.body_id, state__in=HELD_STATES)
-        .exclude(pk=meeting.pk)
-        .order_by("-date", "-start_time")
-        .distinct()
-        .first()
+    candidates = Meeting.objects.filter(
+        earlier, written, body_id=meeting.body_id, state__in=HELD_STATES
     )
+    for record_meeting_ids in registry.minutes_record_meetings:
+        candidates = candidates.exclude(pk__in=record_meeting_ids())
+    return candidates.exclude(pk=meeting.pk).order_by("-date", "-start_time").distinct().first()
 
 
 @transaction.atomic

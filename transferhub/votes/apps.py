@@ -20,3 +20,10 @@ class VotesConfig(AppConfig):
             order=60,
         )
         privacy.register()
+        # The meeting a written procedure's decision is kept in has no minutes to approve.
+        registry.minutes_record_meetings.register(
+            "written procedures",
+            lambda: Vote.objects.filter(kind=Vote.Kind.WRITTEN, meeting__isnull=False).values(
+                "meeting_id"
+            ),
+        )

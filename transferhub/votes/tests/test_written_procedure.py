@@ -182,3 +182,28 @@ def test_the_close_command_sends_ballot_mails_that_did_not_go_out(voting, mailou
     assert [m.to[0] for m in mailoutbox] == [voting.anna.email]
     call_command("close_votes", stdout=io.StringIO())
     assert len(mailoutbox) == 1
+
+
+def test_the_next_meeting_approves_the_last_held_minutes_not_a_written_procedure(
+    voting, seed_meeting
+):
+    """A written procedure's record meeting has no minutes a meeting could approve."""
+    from transferhub.meetings.services import meeting_create
+
+    vote = start(voting)
+    for person in (voting.chair, voting.member, voting.anna):
+        ballot_cast(voter=voter(vote, person), choice="yes")
+    past_deadline(vote)
+    with committed():
+        vote = vote_close(vote=vote)
+    assert vote.meeting.date > seed_meeting.date
+    next_meeting = meeting_create(
+        body=voting.body,
+        name="AG Transfer",
+        date=timezone.localdate() + dt.timedelta(days=30),
+        start_time=dt.time(10),
+        end_time=dt.time(12),
+    )
+    approval = next_meeting.agenda_items.get(name__startswith="Genehmigung")
+    assert seed_meeting.date.strftime("%d.%m.%Y") in approval.name
+    assert "Umlaufverfahren" not in approval.name
