@@ -13,18 +13,13 @@ import pytest
 from django.urls import reverse
 
 PACKAGE = Path(__file__).resolve().parents[2]  # .../transferhub
-# Every app with user-visible text keeps its own catalogue; base.html and settings use the project's.
-CATALOGUE_DIRS = [
-    "locale",
-    "lib/locale",
-    "network/locale",
-    "meetings/locale",
-    "decisions/locale",
-    "protocols/locale",
-    "checks/locale",
-    "suppliers/locale",
-    "api/locale",
-]
+# Every app with user-visible text keeps its own catalogue; base.html and settings use the
+# project's. Found on disk, so a new app's catalogue is checked from its first string on.
+CATALOGUE_DIRS = sorted(
+    str(path.relative_to(PACKAGE))
+    for path in [PACKAGE / "locale", *PACKAGE.glob("*/locale")]
+    if path.is_dir()
+)
 PLACEHOLDER = re.compile(r"%\(\w+\)[sdif]")
 
 
@@ -72,6 +67,15 @@ def test_the_task_register_is_english(client_as, seed_meeting):
         html,
         [*NAVIGATION_EN, "Reset filters", "download as CSV", "2 tasks"],
         [*NAVIGATION_DE, "Filter zurücksetzen", "als CSV herunterladen", "2 Aufgaben"],
+    )
+
+
+def test_the_votes_page_is_english(client_as, ag_transfer):
+    html = english(client_as("secretariat"), reverse("votes:list"))
+    assert_english(
+        html,
+        ["Votes", "No running votes.", "No closed votes yet."],
+        ["Keine laufenden Abstimmungen.", "Noch keine beendeten Abstimmungen."],
     )
 
 
