@@ -127,6 +127,15 @@ class Body(models.Model):
         related_name="+",
     )
     description = models.TextField(_("Beschreibung"), blank=True)
+    # Which network the body works in; a body saved without one is the federal network's.
+    network = models.ForeignKey(
+        "Network",
+        verbose_name=_("Netzwerk"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="bodies",
+    )
     created = models.DateTimeField(auto_now_add=True)
     modified = models.DateTimeField(auto_now=True)
 
@@ -137,6 +146,11 @@ class Body(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def save(self, *args, **kwargs):
+        if self.network_id is None:
+            self.network = Network.federal()
+        super().save(*args, **kwargs)
 
     def current_memberships(self):
         today = timezone.localdate()
@@ -243,3 +257,244 @@ class InterestRequest(models.Model):
 
     def __str__(self) -> str:
         return f"{self.person} → {self.body}"
+
+
+class FederalState(models.TextChoices):
+    """The sixteen federal states (Bundesländer), by their official two-letter codes."""
+
+    BW = "BW", "Baden-Württemberg"
+    BY = "BY", "Bayern"
+    BE = "BE", "Berlin"
+    BB = "BB", "Brandenburg"
+    HB = "HB", "Bremen"
+    HH = "HH", "Hamburg"
+    HE = "HE", "Hessen"
+    MV = "MV", "Mecklenburg-Vorpommern"
+    NI = "NI", "Niedersachsen"
+    NW = "NW", "Nordrhein-Westfalen"
+    RP = "RP", "Rheinland-Pfalz"
+    SL = "SL", "Saarland"
+    SN = "SN", "Sachsen"
+    ST = "ST", "Sachsen-Anhalt"
+    SH = "SH", "Schleswig-Holstein"
+    TH = "TH", "Thüringen"
+
+
+FEDERAL_NETWORK_SLUG = "offensive-mittelstand"
+
+
+class Network(models.Model):
+    """A network (Netzwerk): the federal one or a regional one with its own website."""
+
+    class Kind(models.TextChoices):
+        FEDERAL = "federal", _("Bundesnetzwerk")
+        REGIONAL = "regional", _("Regionales Netzwerk")
+
+    name = models.CharField(_("Name"), max_length=200, unique=True)
+    slug = models.SlugField(_("Kurzadresse"), max_length=60, unique=True)
+    kind = models.CharField(_("Art"), max_length=20, choices=Kind.choices, default=Kind.REGIONAL)
+    # Region: federal states ("RP,SL") and postcode areas ("54,56,57") as short lists.
+    federal_states = models.CharField(_("Bundesländer"), max_length=60, blank=True)
+    postcode_prefixes = models.CharField(
+        _("Postleitzahlbereiche"),
+        max_length=300,
+        blank=True,
+        help_text=_("Anfänge der Postleitzahlen, durch Komma getrennt, z. B. „54, 56, 57“"),
+    )
+    founding_paper = models.FileField(
+        _("Grundlagenpapier"), upload_to="networks/papers/", blank=True
+    )
+    contacts = models.ManyToManyField(
+        Person, verbose_name=_("Ansprechpersonen"), blank=True, related_name="contact_of_networks"
+    )
+    organisations = models.ManyToManyField(
+        Organisation, verbose_name=_("Mitgliedsorganisationen"), blank=True, related_name="networks"
+    )
+    coordinators = models.ManyToManyField(
+        Person, verbose_name=_("Koordination"), blank=True, related_name="coordinated_networks"
+    )
+    recognised_on = models.DateField(_("anerkannt am"), null=True, blank=True)
+    recognised_until = models.DateField(_("anerkannt bis"), null=True, blank=True)
+    host = models.CharField(
+        _("Eigener Hostname"),
+        max_length=253,
+        unique=True,
+        null=True,
+        blank=True,
+        help_text=_("z. B. „om-rlp-nord.de“; muss auch in ALLOWED_HOSTS stehen"),
+    )
+    # The website: start text in Markdown (sanitised when shown), a picture, imprint, privacy.
+    website_text = models.TextField(_("Text der Startseite"), blank=True)
+    website_picture = models.FileField(_("Bild"), upload_to="networks/pictures/", blank=True)
+    website_picture_alt = models.CharField(_("Bildbeschreibung"), max_length=200, blank=True)
+    imprint = models.TextField(_("Impressum"), blank=True)
+    privacy = models.TextField(_("Datenschutzhinweise"), blank=True)
+    email = models.EmailField(_("E-Mail der Koordination"), blank=True)
+    # The recognition end date a reminder was mailed for (once per recognition).
+    reminded_for = models.DateField(null=True, blank=True, editable=False)
+    created = models.DateTimeField(auto_now_add=True)
+    modified = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["kind", "name"]
+        verbose_name = _("Netzwerk")
+        verbose_name_plural = _("Netzwerke")
+
+    def __str__(self) -> str:
+        return self.name
+
+    @classmethod
+    def federal(cls) -> "Network":
+        """The federal network (Offensive Mittelstand), made on first use."""
+        network, _created = cls.objects.get_or_create(
+            slug=FEDERAL_NETWORK_SLUG,
+            defaults={"name": "Offensive Mittelstand", "kind": cls.Kind.FEDERAL},
+        )
+        return network
+
+    def is_recognised(self, on=None) -> bool:
+        """The federal network always; a regional one while its recognition holds."""
+        if self.kind == self.Kind.FEDERAL:
+            return True
+        on = on or timezone.localdate()
+        return self.recognised_until is not None and self.recognised_until >= on
+
+    @property
+    def state_codes(self) -> list[str]:
+        return [c for c in (s.strip() for s in self.federal_states.split(",")) if c]
+
+    @property
+    def state_names(self) -> list[str]:
+        labels = dict(FederalState.choices)
+        return [labels.get(code, code) for code in self.state_codes]
+
+    @property
+    def prefixes(self) -> list[str]:
+        return [p for p in (s.strip() for s in self.postcode_prefixes.split(",")) if p]
+
+    def covers_postcode(self, postcode: str) -> bool:
+        return any(postcode.startswith(p) for p in self.prefixes)
+
+
+def recognised_networks_q(on=None) -> Q:
+    """A filter on Network for the networks whose website is live."""
+    on = on or timezone.localdate()
+    return Q(kind=Network.Kind.FEDERAL) | Q(recognised_until__gte=on)
+
+
+class CriteriaVersion(models.Model):
+    """A version of the AG Transfer's criteria for regional networks (Kriterienkatalog)."""
+
+    version = models.CharField(_("Version"), max_length=40, unique=True)
+    title = models.CharField(_("Titel"), max_length=300)
+    adopted_on = models.DateField(_("verabschiedet am"), null=True, blank=True)
+    # Years a recognition holds before the network applies again.
+    valid_years = models.PositiveSmallIntegerField(_("Anerkennung gilt (Jahre)"), default=3)
+    current = models.BooleanField(_("gilt"), default=True)
+    source_file = models.CharField(_("Datei"), max_length=300, blank=True)
+    content_hash = models.CharField(max_length=64)
+    loaded_at = models.DateTimeField(_("geladen am"), default=timezone.now)
+
+    class Meta:
+        ordering = ["-loaded_at"]
+        verbose_name = _("Kriterienkatalog")
+        verbose_name_plural = _("Kriterienkataloge")
+
+    def __str__(self) -> str:
+        return f"{self.title} ({self.version})"
+
+
+class Criterion(models.Model):
+    """One criterion a regional network must meet (Kriterium)."""
+
+    version = models.ForeignKey(CriteriaVersion, on_delete=models.CASCADE, related_name="criteria")
+    key = models.CharField(_("Schlüssel"), max_length=60)
+    number = models.CharField(_("Nummer"), max_length=10)
+    position = models.PositiveSmallIntegerField(_("Position"))
+    section = models.CharField(_("Abschnitt"), max_length=200, blank=True)
+    title = models.CharField(_("Kriterium"), max_length=500)
+    guidance = models.TextField(_("Was als Nachweis gilt"), blank=True)
+
+    class Meta:
+        ordering = ["version", "position"]
+        verbose_name = _("Kriterium")
+        verbose_name_plural = _("Kriterien")
+        constraints = [
+            models.UniqueConstraint(fields=["version", "key"], name="criterion_key_per_version")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.number} {self.title}"
+
+
+class RecognitionApplication(models.Model):
+    """A network's application to be recognised by the AG Transfer (Antrag auf Anerkennung)."""
+
+    class State(models.TextChoices):
+        DRAFT = "draft", _("in Bearbeitung")
+        SUBMITTED = "submitted", _("eingereicht")
+        RETURNED = "returned", _("zurückgegeben")
+        ON_AGENDA = "on_agenda", _("auf der Tagesordnung")
+        RECOGNISED = "recognised", _("anerkannt")
+        REJECTED = "rejected", _("abgelehnt")
+
+    network = models.ForeignKey(
+        Network, on_delete=models.CASCADE, related_name="applications", verbose_name=_("Netzwerk")
+    )
+    criteria = models.ForeignKey(
+        CriteriaVersion, on_delete=models.PROTECT, related_name="+", verbose_name=_("Kriterien")
+    )
+    state = models.CharField(
+        _("Status"), max_length=20, choices=State.choices, default=State.DRAFT, db_index=True
+    )
+    review_note = models.TextField(_("Anmerkung der Geschäftsstelle"), blank=True)
+    # The agenda item (meetings.AgendaItem) and decision (decisions.Decision) by id only:
+    # network sits below meetings and decisions and does not point up at them.
+    agenda_item_id = models.PositiveIntegerField(null=True, blank=True, db_index=True)
+    decision_id = models.PositiveIntegerField(null=True, blank=True)
+    submitted_at = models.DateTimeField(_("eingereicht am"), null=True, blank=True)
+    decided_at = models.DateTimeField(_("entschieden am"), null=True, blank=True)
+    created = models.DateTimeField(auto_now_add=True)
+    modified = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-created"]
+        verbose_name = _("Antrag auf Anerkennung")
+        verbose_name_plural = _("Anträge auf Anerkennung")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["network"],
+                condition=Q(state__in=["draft", "submitted", "returned", "on_agenda"]),
+                name="one_open_application_per_network",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.network} ({self.get_state_display()})"
+
+    @property
+    def is_editable(self) -> bool:
+        return self.state in (self.State.DRAFT, self.State.RETURNED)
+
+
+class CriterionAnswer(models.Model):
+    """How a network meets one criterion, with its evidence (Nachweis)."""
+
+    application = models.ForeignKey(
+        RecognitionApplication, on_delete=models.CASCADE, related_name="answers"
+    )
+    criterion = models.ForeignKey(Criterion, on_delete=models.PROTECT, related_name="+")
+    met = models.BooleanField(_("erfüllt"), default=False)
+    evidence = models.TextField(_("Nachweis"), blank=True)
+    modified = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["criterion__position"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["application", "criterion"], name="one_answer_per_criterion"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.application} – {self.criterion}"

@@ -3,6 +3,8 @@
 - The secretariat (group "Geschäftsstelle", or a superuser) manages everything.
 - The chair and the secretariat members of a body manage that body's meetings.
 - Members and guests of a body see its meetings and edit tasks they own.
+- The coordinators of a network (Koordination) manage that network's bodies and their
+  meetings, its website, events and application for recognition; not another network's.
 - Everyone else, anonymous included, sees only public items of approved minutes.
 """
 
@@ -12,7 +14,10 @@ from django.utils import timezone
 # The secretariat's rule lives in lib (its audit log page asks too); every app asks here.
 from transferhub.lib.roles import SECRETARIAT_GROUP, is_secretariat  # noqa: F401
 
-MANAGING_ROLES = {"chair", "secretariat"}
+# "coordinator" is no membership role: body_roles() gives it for every body of a
+# network the user coordinates.
+MANAGING_ROLES = {"chair", "secretariat", "coordinator"}
+COORDINATOR = "coordinator"
 
 
 def current_membership_q(prefix: str = "") -> Q:
@@ -42,11 +47,21 @@ def body_roles(user) -> dict[int, set[str]]:
     if not user.is_authenticated:
         return {}
     if not hasattr(user, "_th_body_roles"):
-        from .models import Membership
+        from django.db.models import CharField, Value
+
+        from .models import Body, Membership
 
         roles: dict[int, set[str]] = {}
-        rows = Membership.objects.filter(current_membership_q(), person__user=user).values_list(
-            "body_id", "role"
+        # One query: the memberships, and the bodies of the networks the user coordinates.
+        rows = (
+            Membership.objects.filter(current_membership_q(), person__user=user)
+            .order_by()
+            .values_list("body_id", "role")
+            .union(
+                Body.objects.filter(network__coordinators__user=user)
+                .order_by()
+                .values_list("pk", Value(COORDINATOR, output_field=CharField()))
+            )
         )
         for body_id, role in rows:
             roles.setdefault(body_id, set()).add(role)
@@ -105,3 +120,28 @@ def can_edit_task(user, task) -> bool:
         return True
     person = person_of(user)
     return person is not None and task.owner_person_id == person.pk
+
+
+def coordinated_network_ids(user) -> set[int]:
+    """Ids of the networks the user coordinates (cached per request)."""
+    if not user.is_authenticated:
+        return set()
+    if not hasattr(user, "_th_networks"):
+        from .models import Network
+
+        user._th_networks = set(
+            Network.objects.filter(coordinators__user=user).values_list("pk", flat=True)
+        )
+    return user._th_networks
+
+
+def can_manage_network(user, network_id: int) -> bool:
+    """The secretariat for every network, coordinators for their own."""
+    return is_secretariat(user) or network_id in coordinated_network_ids(user)
+
+
+def managed_network_ids(user) -> set[int] | None:
+    """Ids of networks the user manages; None means all of them."""
+    if is_secretariat(user):
+        return None
+    return coordinated_network_ids(user)
