@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from transferhub.checks.models import WZ_SECTIONS, Company
 from transferhub.checks.wz import industry_choices
 from transferhub.lib.dates import validate_date_range
+from transferhub.lib.forms import MultipleFileField
 
 from .models import SEAL_NUMBER_RE, RiskDeclaration, SealKind, Supplier
 from .services import PROFILE_FIELDS
@@ -115,22 +116,6 @@ class RevokeForm(forms.Form):
     reason = forms.CharField(
         label=_("Grund des Widerrufs"), max_length=4000, widget=forms.Textarea(attrs={"rows": 3})
     )
-
-
-class MultipleFileInput(forms.ClearableFileInput):
-    allow_multiple_selected = True
-
-
-class MultipleFileField(forms.FileField):
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("widget", MultipleFileInput())
-        super().__init__(*args, **kwargs)
-
-    def clean(self, data, initial=None):
-        single = super().clean
-        if isinstance(data, list | tuple):
-            return [single(d, initial) for d in data if d]
-        return [single(data, initial)] if data else []
 
 
 class RiskDeclarationForm(forms.Form):

@@ -3,6 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from transferhub.lib.forms import MultipleFileField
 from transferhub.lib.idempotency import OnceForm
 from transferhub.network.models import Membership
 
@@ -49,22 +50,6 @@ class VotingRulesForm(forms.Form):
     def for_rules(cls, rules: VotingRules, data=None) -> "VotingRulesForm":
         initial = rules.snapshot()
         return cls(data, initial=initial)
-
-
-class MultipleFileInput(forms.ClearableFileInput):
-    allow_multiple_selected = True
-
-
-class MultipleFileField(forms.FileField):
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("widget", MultipleFileInput())
-        super().__init__(*args, **kwargs)
-
-    def clean(self, data, initial=None):
-        single = super().clean
-        if isinstance(data, list | tuple):
-            return [single(d, initial) for d in data if d]
-        return [single(data, initial)] if data else []
 
 
 class WrittenProcedureForm(OnceForm):
