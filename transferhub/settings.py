@@ -83,6 +83,8 @@ INSTALLED_APPS = [
     "transferhub.meetings",
     "transferhub.decisions",
     "transferhub.votes",
+    "transferhub.reviews",
+    "transferhub.subscriptions",
     "transferhub.protocols",
     "transferhub.checks",
     "transferhub.suppliers",

@@ -36,6 +36,8 @@ urlpatterns = [
     ),
     path("", include("transferhub.decisions.urls")),
     path("abstimmungen/", include("transferhub.votes.urls")),
+    path("protokollpruefung/", include("transferhub.reviews.urls")),
+    path("oeffentlich/", include("transferhub.subscriptions.urls")),
     path("protokolle/", include("transferhub.protocols.urls")),
     path("checks/", include("transferhub.checks.urls")),
     path("registrieren/", include("transferhub.checks.registration_urls")),

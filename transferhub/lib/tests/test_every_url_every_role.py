@@ -42,6 +42,7 @@ from transferhub.meetings.services import (
     minutes_record,
 )
 from transferhub.network.models import InterestRequest
+from transferhub.reviews.tests.world import review_world
 from transferhub.suppliers import services as supplier_services
 from transferhub.suppliers.models import LksgRisk, Purchaser, Supplier
 from transferhub.votes.services import vote_start
@@ -255,6 +256,13 @@ EXPECTED_GET = {
     "votes:export": (LOGIN, 404, 403, 200, 200, 404, 404, 404),
     "votes:attachment": (LOGIN, 404, 200, 200, 200, 404, 404, 404),
     "votes:live": (LOGIN, 404, 403, 403, 403, 404, 404, 404),
+    # Review round (issue 14): the world's round on the seed's draft; the chair, the member
+    # and the secretariat review it; the note-taker (secretariat) and managers run it.
+    "reviews:settings": (LOGIN, 404, 200, 200, 200, 404, 404, 404),
+    "reviews:meeting": (LOGIN, 404, 403, 200, 200, 404, 404, 404),
+    "reviews:detail": (LOGIN, 404, 403, 200, 200, 404, 404, 404),
+    "reviews:read": (LOGIN, 404, 200, 200, 200, 404, 404, 404),
+    "reviews:link": (400,) * 8,
     "votes:link": (400, 400, 400, 400, 400, 400, 400, 400),
 }
 
@@ -307,6 +315,10 @@ POST_ONLY = {
     "votes:close",
     "votes:meeting_open",
     "votes:hand_count",
+    "reviews:widen",
+    "reviews:close",
+    "reviews:approve",
+    "reviews:decide",
     "votes:send_links",
 }
 
@@ -383,6 +395,14 @@ EXPECTED_POST = {
     "votes:hand_count": (LOGIN, 404, 403, "ok", "ok", 404, 404, 404),
     "votes:send_links": (LOGIN, 404, 403, "ok", "ok", 404, 404, 404),
     "votes:meeting_open": (LOGIN, 404, 403, "ok", "ok", 404, 404, 404),
+    # A second round while one runs, an empty answer: refused with a message (400).
+    "reviews:settings": (LOGIN, 404, 403, "ok", "ok", 404, 404, 404),
+    "reviews:meeting": (LOGIN, 404, 403, 400, 400, 404, 404, 404),
+    "reviews:read": (LOGIN, 404, 400, 400, 400, 404, 404, 404),
+    "reviews:widen": (LOGIN, 404, 403, "ok", "ok", 404, 404, 404),
+    "reviews:close": (LOGIN, 404, 403, "ok", "ok", 404, 404, 404),
+    "reviews:approve": (LOGIN, 404, 403, "ok", "ok", 404, 404, 404),
+    "reviews:decide": (LOGIN, 404, 403, "ok", "ok", 404, 404, 404),
     "votes:rules": (LOGIN, 403, 403, 403, "ok", 403, 403, 403),
     "votes:create": (LOGIN, 403, 403, "ok", "ok", 403, 403, 403),
     "votes:link": (400,) * 8,
@@ -588,6 +608,7 @@ def build_world(seed_meeting, people, ag_transfer, om) -> World:
     }
     # Cases on objects of another company (case "name@variant" → kwargs).
     singles.update(_other_world(safety, adviser, buyer, supplier_objects))
+    singles.update(review_world(seed_meeting, people, ag_transfer))
     users = {role: person.user for role, person in people.items()}
     users.update(company=staff.user, consultant=adviser.user, purchaser=buyer)
     return World(objects, singles, users)

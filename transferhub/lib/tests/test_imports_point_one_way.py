@@ -20,7 +20,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("network",),
     ("accounts", "meetings", "checks"),
     ("decisions", "suppliers"),
-    ("votes",),
+    ("votes", "reviews", "subscriptions"),
     ("protocols",),
     ("api",),
     # Not the product: the test support code (lib/testing), the benchmarks, and the

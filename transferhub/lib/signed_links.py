@@ -1,0 +1,37 @@
+"""Personal signed links without login: a record's id and its key, signed with a salt.
+
+The pattern of the ballot links (votes.services.ballot_token): the token names the
+record and its random `key`; giving the record a new key voids every older link, and
+`max_age` lets a link expire. The apps added later (reviews, subscriptions) share this
+one variant instead of writing their own.
+"""
+
+import datetime as dt
+
+from django.core import signing
+from django.utils.translation import gettext as _
+
+
+class LinkError(Exception):
+    """An altered, expired or void link; the message is fit to show the user."""
+
+
+def link_token(salt: str, pk: int, key) -> str:
+    """Sign a token naming the record `pk` with its `key` (a UUID)."""
+    return signing.TimestampSigner(salt=salt).sign_object({"id": pk, "key": key.hex})
+
+
+def link_open(salt: str, token: str, *, max_age: dt.timedelta) -> tuple[int, str]:
+    """Return (id, key hex) of a token, or raise LinkError if it is altered or expired."""
+    signer = signing.TimestampSigner(salt=salt)
+    try:
+        data = signer.unsign_object(token, max_age=max_age)
+    except signing.SignatureExpired as exc:
+        raise LinkError(_("Dieser Link ist abgelaufen.")) from exc
+    except (signing.BadSignature, ValueError, TypeError, UnicodeError) as exc:
+        raise LinkError(
+            _("Dieser Link ist ungültig. Bitte verwenden Sie den Link aus der E-Mail unverändert.")
+        ) from exc
+    if not isinstance(data, dict) or not isinstance(data.get("id"), int):
+        raise LinkError(_("Dieser Link ist ungültig."))
+    return data["id"], str(data.get("key", ""))
