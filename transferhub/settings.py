@@ -86,6 +86,7 @@ INSTALLED_APPS = [
     "transferhub.reviews",
     "transferhub.subscriptions",
     "transferhub.protocols",
+    "transferhub.invitations",
     "transferhub.checks",
     "transferhub.suppliers",
     "transferhub.api",

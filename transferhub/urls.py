@@ -39,6 +39,7 @@ urlpatterns = [
     path("protokollpruefung/", include("transferhub.reviews.urls")),
     path("oeffentlich/", include("transferhub.subscriptions.urls")),
     path("protokolle/", include("transferhub.protocols.urls")),
+    path("einladungen/", include("transferhub.invitations.urls")),
     path("checks/", include("transferhub.checks.urls")),
     path("registrieren/", include("transferhub.checks.registration_urls")),
     path("lieferanten/", include("transferhub.suppliers.urls")),

@@ -142,3 +142,13 @@ minutes_record_meetings: Registry[Callable[[], Any]] = Registry(
     "Meetings kept only as a record of a decision taken elsewhere (a written procedure), "
     "whose minutes no later meeting approves: name → function() → a queryset of meeting ids."
 )
+
+
+# --- Invitations, sent by the app above meetings that keeps them --------------------------
+
+meeting_invitations: Registry[Callable[..., Any]] = Registry(
+    "How a meeting's invitations go out (the invitations app registers them):"
+    ' "send" → function(meeting=, actor=) → number of invitations made;'
+    ' "preview_url" → function(meeting) → the URL of the page that previews them;'
+    ' "deliveries_url" → function(meeting) → the URL of the approved minutes\' delivery log.'
+)

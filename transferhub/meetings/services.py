@@ -5,11 +5,9 @@ import re
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.db.models import Max, Prefetch, Q
-from django.template.loader import render_to_string
-from django.utils import formats, timezone, translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from transferhub.lib import registry
@@ -18,9 +16,8 @@ from transferhub.lib.uploads import UploadRejected, file_removed_unless_stored, 
 from transferhub.lib.versioning import version_claim
 from transferhub.network.models import Body, Organisation, Person
 
-from .calendar import meeting_ics
 from .models import AgendaItem, Attachment, Attendance, Meeting, MinutesVersion, Presentation
-from .signals import minutes_approved
+from .signals import meeting_cancelled, meeting_changed, minutes_approved
 
 
 class MeetingError(Exception):
@@ -143,7 +140,21 @@ def meeting_update(
         before=before,
         after={k: str(v) for k, v in fields.items()},
     )
+    # Invitees hear of a new date, time or place (the invitations app sends the update).
+    moved = {
+        k: [before[k], str(v)]
+        for k, v in fields.items()
+        if k in SCHEDULE_FIELDS and before[k] != str(v)
+    }
+    if moved:
+        transaction.on_commit(
+            lambda: meeting_changed.send(sender=Meeting, meeting=meeting, changes=moved)
+        )
     return meeting
+
+
+# What an invitee's calendar holds of a meeting: a change sends them an update.
+SCHEDULE_FIELDS = ("date", "start_time", "end_time", "location", "online_url")
 
 
 @transaction.atomic
@@ -167,6 +178,10 @@ def meeting_set_state(*, meeting: Meeting, state: str, actor=None, reason: str =
     meeting.save(update_fields=["state", "modified"])
     extra = {"reason": reason.strip()} if reason.strip() else {}
     log_action(actor, "meeting.state_changed", meeting, before=old, after=state, **extra)
+    if state == State.CANCELLED:
+        transaction.on_commit(
+            lambda: meeting_cancelled.send(sender=Meeting, meeting=meeting, reason=reason.strip())
+        )
     return meeting
 
 
@@ -444,45 +459,20 @@ def agenda_item_delete(*, item: AgendaItem, actor=None) -> None:
 # --- Invitations and attendance ------------------------------------------------------
 
 
-@transaction.atomic
 def meeting_invite(*, meeting: Meeting, actor=None) -> int:
-    """Invite the body's current members by e-mail with an .ics file; return mails sent."""
+    """Invite the body's current members with the default text; return invitations made.
+
+    The invitations app keeps and mails them (registry.meeting_invitations): one per member
+    with a personal link to answer, mailed after the commit; the attendance list says
+    "eingeladen" only for those a mail reached. Its preview page lets one edit the text,
+    add guests and leave members out first.
+    """
     if meeting.state not in (State.PLANNED, State.INVITED):
         raise MeetingError(_("Nur geplante Sitzungen können eingeladen werden."))
-    memberships = meeting.body.current_memberships().select_related("person", "on_behalf_of")
-    known = set(meeting.attendances.values_list("person_id", flat=True))
-    Attendance.objects.bulk_create(
-        Attendance(meeting=meeting, person=m.person, on_behalf_of=m.on_behalf_of)
-        for m in memberships
-        if m.person_id not in known
-    )
-    recipients = {m.person.pk: m.person for m in memberships if m.person.email}
-    filename, mimetype, ics = meeting_ics(meeting, method="REQUEST")
-    sent = 0
-    for person in recipients.values():
-        with translation.override(person.language):
-            context = {
-                "meeting": meeting,
-                "person": person,
-                "site_url": settings.SITE_URL,
-                "items": meeting.agenda_items.all(),
-            }
-            subject = _("Einladung: %(name)s am %(date)s") % {
-                "name": meeting.name,
-                "date": formats.date_format(meeting.date, "SHORT_DATE_FORMAT"),
-            }
-            text = render_to_string("meetings/email/invitation.txt", context)
-            html = render_to_string("meetings/email/invitation.html", context)
-        mail = EmailMultiAlternatives(subject, text, to=[person.email])
-        mail.attach_alternative(html, "text/html")
-        mail.attach(filename, ics, mimetype)
-        # One mail per person keeps addresses private; connection reuse is Django's job.
-        sent += mail.send()
-    if meeting.state == State.PLANNED:
-        meeting.state = State.INVITED
-        meeting.save(update_fields=["state", "modified"])
-    log_action(actor, "meeting.invited", meeting, recipients=sent)
-    return sent
+    send = registry.meeting_invitations.get("send")
+    if send is None:
+        raise MeetingError(_("Einladungen können hier nicht verschickt werden."))
+    return send(meeting=meeting, actor=actor)
 
 
 @transaction.atomic

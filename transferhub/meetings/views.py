@@ -19,9 +19,10 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from transferhub.lib import registry
 from transferhub.lib.forms_versioned import NOTHING_CHANGED, save_versioned
 from transferhub.lib.idempotency import AlreadySaved, already_saved, save_once, saved_before
 from transferhub.lib.models import ActionLog
@@ -251,6 +252,10 @@ def meeting_detail(request, meeting: Meeting):
             meeting, actual_times=any(row.item.actual_start for row in schedule)
         ),
     }
+    if request.can_manage and meeting.state == State.MINUTES_APPROVED:
+        # Who received the approved minutes (the invitations app keeps that log).
+        deliveries_url = registry.meeting_invitations.get("deliveries_url")
+        context["deliveries_url"] = deliveries_url(meeting) if deliveries_url else None
     if full:
         context["next_meeting"] = services.next_meeting_of(meeting)
         if meeting.state not in (State.MINUTES_APPROVED, State.CANCELLED):
@@ -418,24 +423,13 @@ def meeting_cancel(request, meeting: Meeting):
     return render(request, "meetings/cancel_confirm.html", {"meeting": meeting, "form": form})
 
 
-@require_POST
 @meeting_view("manage")
 def meeting_invite(request, meeting: Meeting):
-    try:
-        sent = services.meeting_invite(meeting=meeting, actor=request.user)
-    except MeetingError as exc:
-        messages.error(request, str(exc))
-    else:
-        messages.success(
-            request,
-            ngettext(
-                "%(count)d Einladung wurde verschickt.",
-                "%(count)d Einladungen wurden verschickt.",
-                sent,
-            )
-            % {"count": sent},
-        )
-    return redirect(meeting)
+    """Einladen: the invitations app's preview (text, recipients, attachments), then sending."""
+    preview_url = registry.meeting_invitations.get("preview_url")
+    if preview_url is None:
+        raise Http404
+    return redirect(preview_url(meeting))
 
 
 @meeting_view("manage")

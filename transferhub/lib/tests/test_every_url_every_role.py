@@ -264,6 +264,16 @@ EXPECTED_GET = {
     "reviews:read": (LOGIN, 404, 200, 200, 200, 404, 404, 404),
     "reviews:link": (400,) * 8,
     "votes:link": (400, 400, 400, 400, 400, 400, 400, 400),
+    # Invitations (issue 14): "Einladen" leads to the preview, which with the answers and
+    # the minutes' delivery log is for whoever manages the meeting; one's own answer for
+    # the invited alone; the personal link is refused when forged.
+    "meetings:invite@draft": (LOGIN, 404, 403, 302, 302, 404, 404, 404),
+    "invitations:preview@draft": (LOGIN, 404, 403, 200, 200, 404, 404, 404),
+    "invitations:deliveries@draft": (LOGIN, 404, 403, 200, 200, 404, 404, 404),
+    "invitations:deliveries@approved": (LOGIN, 403, 403, 200, 200, 403, 403, 403),
+    "invitations:my_answer@draft": (LOGIN, 404, 404, 404, 404, 404, 404, 404),
+    "invitations:settings": (LOGIN, 403, 403, 200, 200, 403, 403, 403),
+    "invitations:answer": (400, 400, 400, 400, 400, 400, 400, 400),
 }
 
 # POST-only URLs: a GET is refused before anything else; the POST walk below checks roles.
@@ -272,7 +282,6 @@ POST_ONLY = {
     "accounts:recovery_codes",
     "set_language",
     "meetings:state",
-    "meetings:invite",
     "meetings:attendance_add",
     "meetings:item_move",
     "meetings:agenda_reorder",
@@ -320,13 +329,13 @@ POST_ONLY = {
     "reviews:approve",
     "reviews:decide",
     "votes:send_links",
+    "invitations:retry",
 }
 
 # POST with an empty form: who gets through to the form (200 with errors or 302 on
 # success) and who is stopped. "ok" means 200 or a redirect that is not to the login.
 EXPECTED_POST = {
     "meetings:state@draft": (LOGIN, 404, 403, "ok", "ok", 404, 404, 404),
-    "meetings:invite@draft": (LOGIN, 404, 403, "ok", "ok", 404, 404, 404),
     "meetings:item_move@draft": (LOGIN, 404, 403, "ok", "ok", 404, 404, 404),
     "meetings:agenda_reorder@draft": (LOGIN, 404, 403, "ok", "ok", 404, 404, 404),
     "meetings:decision_add@draft": (LOGIN, 404, 403, "ok", "ok", 404, 404, 404),
@@ -406,6 +415,11 @@ EXPECTED_POST = {
     "votes:rules": (LOGIN, 403, 403, 403, "ok", 403, 403, 403),
     "votes:create": (LOGIN, 403, 403, "ok", "ok", 403, 403, 403),
     "votes:link": (400,) * 8,
+    "invitations:preview@draft": (LOGIN, 404, 403, "ok", "ok", 404, 404, 404),
+    "invitations:retry@draft": (LOGIN, 404, 403, "ok", "ok", 404, 404, 404),
+    "invitations:deliveries@draft": (LOGIN, 404, 403, "ok", "ok", 404, 404, 404),
+    "invitations:settings": (LOGIN, 403, 403, "ok", "ok", 403, 403, 403),
+    "invitations:answer": (400,) * 8,
 }
 
 # Outside this walk: the admin (Django's own permissions) and the APIs, walked with
@@ -601,6 +615,8 @@ def build_world(seed_meeting, people, ag_transfer, om) -> World:
         "votes:attachment": {"pk": vote.attachments.get().pk},
         "votes:rules": {"body_pk": ag_transfer.pk},
         "votes:link": {"token": "gefaelscht"},
+        "invitations:settings": {"body_pk": ag_transfer.pk},
+        "invitations:answer": {"token": "gefaelscht"},
         "votes:meeting_open": {"meeting_pk": seed_meeting.pk, "item_pk": draft_item.pk},
         "accounts:password_reset_confirm": {"uidb64": "MQ", "token": "gefaelscht"},
         "accounts:two_factor_reset": {"pk": people["member"].user_id},

@@ -22,6 +22,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("decisions", "suppliers"),
     ("votes", "reviews", "subscriptions"),
     ("protocols",),
+    ("invitations",),
     ("api",),
     # Not the product: the test support code (lib/testing), the benchmarks, and the
     # project's own modules (settings, urls, cli) which put the apps together.
