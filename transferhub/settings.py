@@ -91,6 +91,7 @@ INSTALLED_APPS = [
     "transferhub.suppliers",
     "transferhub.api",
     "transferhub.accounts",
+    "transferhub.complaints",
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",

@@ -43,6 +43,7 @@ urlpatterns = [
     path("checks/", include("transferhub.checks.urls")),
     path("registrieren/", include("transferhub.checks.registration_urls")),
     path("lieferanten/", include("transferhub.suppliers.urls")),
+    path("beschwerden/", include("transferhub.complaints.urls")),
     path("", include("transferhub.api.urls")),
     path("verwaltung/", include("transferhub.lib.urls")),
     path("admin/", admin.site.urls),

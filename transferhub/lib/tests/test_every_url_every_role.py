@@ -31,6 +31,7 @@ from transferhub.api.services import token_create
 from transferhub.checks import services as check_services
 from transferhub.checks.loader import INSTRUMENTS_DIR
 from transferhub.checks.models import SAFETY_CHECK_CODE, Instrument
+from transferhub.complaints import services as complaint_services
 from transferhub.decisions.models import Task, Topic
 from transferhub.decisions.services import decision_record
 from transferhub.meetings.polls import date_poll_create
@@ -246,6 +247,21 @@ EXPECTED_GET = {
     # The purchaser role's request to Fremdbau, not answered yet: no summary for anyone.
     "suppliers:request@open": (LOGIN, 404, 404, 404, 200, 404, 404, 200),
     "suppliers:request_pdf@open": (LOGIN, 404, 404, 404, 404, 404, 404, 404),
+    # Complaint procedure (issue 17): public pages, the reporter's own case only through
+    # code and password (none here: back to the form), cases for handlers only (no role
+    # is one), handlers named by the secretariat, adoption and counts for the company.
+    "complaints:index": (200, 200, 200, 200, 200, 200, 200, 200),
+    "complaints:rules": (200, 200, 200, 200, 200, 200, 200, 200),
+    "complaints:report": (200, 200, 200, 200, 200, 200, 200, 200),
+    "complaints:follow": (200, 200, 200, 200, 200, 200, 200, 200),
+    "complaints:reporter_case": (302, 302, 302, 302, 302, 302, 302, 302),
+    "complaints:reporter_file": (404, 404, 404, 404, 404, 404, 404, 404),
+    "complaints:cases": (LOGIN, 403, 403, 403, 403, 403, 403, 403),
+    "complaints:case": (LOGIN, 403, 403, 403, 403, 403, 403, 403),
+    "complaints:case_file": (LOGIN, 403, 403, 403, 403, 403, 403, 403),
+    "complaints:handlers": (LOGIN, 403, 403, 403, 200, 403, 403, 403),
+    "complaints:adopt": (LOGIN, 403, 403, 403, 200, 200, 403, 403),
+    "complaints:statistics": (LOGIN, 403, 403, 403, 200, 200, 403, 403),
     # Votes (issue 15): the world's written procedure of the AG Transfer, chair and member
     # vote; the secretariat and the chair manage it; its count stays hidden until the close.
     "votes:list": (LOGIN, 200, 200, 200, 200, 200, 200, 200),
@@ -317,6 +333,13 @@ POST_ONLY = {
     "suppliers:resubmit",
     "suppliers:evidence_delete",
     "suppliers:request_answer",
+    "complaints:reporter_leave",
+    "complaints:case_message",
+    "complaints:case_record",
+    "complaints:case_take",
+    "complaints:case_pass_on",
+    "complaints:case_inform",
+    "complaints:handler_retire",
     "api:token_revoke",
     "api:feed_reset",
     "protocols:import_run_resume",
@@ -387,6 +410,12 @@ EXPECTED_POST = {
     "api:tokens": (LOGIN, "ok", "ok", "ok", "ok", "ok", "ok", "ok"),
     "api:token_revoke": (LOGIN, 404, 404, 404, "ok", 404, 404, 404),
     "api:feed_reset": (LOGIN, "ok", "ok", "ok", "ok", "ok", "ok", "ok"),
+    "complaints:reporter_leave": ("ok", "ok", "ok", "ok", "ok", "ok", "ok", "ok"),
+    **{
+        f"complaints:{name}": (LOGIN, 403, 403, 403, 403, 403, 403, 403)
+        for name in ("case_message", "case_record", "case_take", "case_pass_on", "case_inform")
+    },
+    "complaints:handler_retire": (LOGIN, 403, 403, 403, "ok", 403, 403, 403),
     # Fremdbau GmbH (see EXPECTED_GET).
     "checks:assessment_start@other": (LOGIN, 404, 404, 404, 403, 404, 404, 404),
     "checks:action_plan_prefill@other": (LOGIN, 404, 404, 404, 403, 404, 404, 404),
@@ -621,6 +650,7 @@ def build_world(seed_meeting, people, ag_transfer, om) -> World:
         "accounts:password_reset_confirm": {"uidb64": "MQ", "token": "gefaelscht"},
         "accounts:two_factor_reset": {"pk": people["member"].user_id},
         **supplier_objects,
+        **_complaint_world(supplier_objects, people["secretariat"].user),
     }
     # Cases on objects of another company (case "name@variant" → kwargs).
     singles.update(_other_world(safety, adviser, buyer, supplier_objects))
@@ -628,6 +658,32 @@ def build_world(seed_meeting, people, ag_transfer, om) -> World:
     users = {role: person.user for role, person in people.items()}
     users.update(company=staff.user, consultant=adviser.user, purchaser=buyer)
     return World(objects, singles, users)
+
+
+def _complaint_world(supplier_objects, office_user) -> dict:
+    """The world's company adopted the complaint procedure; one case with a file, a handler."""
+    supplier = Supplier.objects.get(pk=supplier_objects["suppliers:detail"]["pk"])
+    complaint_services.procedure_adopt(supplier=supplier, actor=office_user)
+    handler_user = make_person("Hanna", "Hinweis", username="beschwerde").user
+    handler = complaint_services.handler_appoint(
+        user=handler_user, impartial=True, confidential=True, actor=office_user
+    )
+    pdf = SimpleUploadedFile("foto.pdf", PDF, content_type="application/pdf")
+    case, _password = complaint_services.case_file(
+        supplier=supplier, risk="safety", description="Fluchtweg zugestellt", files=[pdf]
+    )
+    by_case = {"pk": case.pk}
+    by_supplier = {"supplier_pk": supplier.pk}
+    return {
+        **{f"complaints:{n}": by_supplier for n in ("rules", "adopt", "statistics")},
+        **{
+            f"complaints:{n}": by_case for n in ("case", "case_message", "case_record", "case_take")
+        },
+        "complaints:case_pass_on": by_case,
+        "complaints:case_inform": by_case,
+        **{f"complaints:{n}": {"pk": case.files.get().pk} for n in ("case_file", "reporter_file")},
+        "complaints:handler_retire": {"pk": handler.pk},
+    }
 
 
 def _other_world(safety, adviser, buyer, supplier_objects) -> dict:

@@ -20,7 +20,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("network",),
     ("accounts", "meetings", "checks"),
     ("decisions", "suppliers"),
-    ("votes", "reviews", "subscriptions"),
+    ("votes", "reviews", "subscriptions", "complaints"),
+    ("papers",),  # papers pass through meetings and decisions; OParl shows them
     ("protocols",),
     ("invitations",),
     ("api",),
