@@ -24,6 +24,9 @@ RERUNNABLE = {
     # Mails only voters not yet mailed; closes a vote once (a second close finds it closed).
     "transferhub.votes.jobs.vote_mail_ballots",
     "transferhub.votes.jobs.vote_close_at_deadline",
+    # Each mail is marked sent on its row; a rerun sends only what is still unmarked.
+    "transferhub.complaints.jobs.case_mails",
+    "transferhub.complaints.jobs.company_mail",
 }
 
 
