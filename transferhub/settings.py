@@ -83,6 +83,7 @@ INSTALLED_APPS = [
     "transferhub.meetings",
     "transferhub.decisions",
     "transferhub.votes",
+    "transferhub.planning",  # agenda proposals, series, backlog (issue 14)
     "transferhub.reviews",
     "transferhub.subscriptions",
     "transferhub.protocols",

@@ -36,6 +36,7 @@ urlpatterns = [
     ),
     path("", include("transferhub.decisions.urls")),
     path("abstimmungen/", include("transferhub.votes.urls")),
+    path("planung/", include("transferhub.planning.urls")),
     path("protokollpruefung/", include("transferhub.reviews.urls")),
     path("oeffentlich/", include("transferhub.subscriptions.urls")),
     path("protokolle/", include("transferhub.protocols.urls")),

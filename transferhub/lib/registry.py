@@ -128,6 +128,15 @@ agenda_item_forms: Registry[ItemForm] = Registry(
 )
 
 
+# --- Planning the agenda, by the app above meetings that keeps series and proposals -------
+
+meeting_planning: Registry[Callable[[Any], str]] = Registry(
+    "Links the meeting pages offer to the planning app (planning registers them):"
+    ' "plan_url" → function(body) → the page planning its next meeting from template, copy'
+    ' or backlog; "proposals_url" → function(meeting) → the page to propose agenda items.'
+)
+
+
 # --- Files an app makes that apps below it send ---------------------------------------------
 
 exporters: Registry[Callable[[Any], tuple[str, str, bytes]]] = Registry(

@@ -20,7 +20,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("network",),
     ("accounts", "meetings", "checks"),
     ("decisions", "suppliers"),
-    ("votes", "reviews", "subscriptions", "complaints"),
+    ("votes", "reviews", "subscriptions", "complaints", "planning"),
     ("papers",),  # papers pass through meetings and decisions; OParl shows them
     ("protocols",),
     ("invitations",),
