@@ -59,7 +59,7 @@ def blocks_of_pdf(data: bytes) -> list[B.Block]:
     """Read an image-only PDF through OCR, within MAX_OCR_PAGES and MAX_OCR_SECONDS."""
     import pypdfium2
 
-    from .pdf import _Line, _to_blocks
+    from .pdf import PDFIUM, _Line, _to_blocks
 
     program = tesseract()
     if program is None:
@@ -69,7 +69,8 @@ def blocks_of_pdf(data: bytes) -> list[B.Block]:
     deadline = time.monotonic() + limits.MAX_OCR_SECONDS
     limits.extend_time(limits.MAX_OCR_SECONDS)  # recognising takes longer than reading text
     try:
-        pdf = pypdfium2.PdfDocument(data)
+        with PDFIUM:
+            pdf = pypdfium2.PdfDocument(data)
     except Exception as exc:  # pdfium raises its own error types on broken files
         raise ProtocolReadError(
             gettext_noop("Das PDF ist beschädigt und kann nicht gelesen werden.")
@@ -88,11 +89,12 @@ def blocks_of_pdf(data: bytes) -> list[B.Block]:
             left = deadline - time.monotonic()
             if left <= 1:
                 raise _too_slow()
-            page = pdf[index]
-            try:
-                png, scale = _render(page)
-            finally:
-                page.close()
+            with PDFIUM:  # one thread in PDFium at a time; Tesseract runs outside
+                page = pdf[index]
+                try:
+                    png, scale = _render(page)
+                finally:
+                    page.close()
             lines = _recognise(program, png, timeout=min(limits.OCR_PAGE_SECONDS, left))
             items: list[tuple[float, object]] = []
             for text, x0, top, bottom, x_size in lines:
@@ -103,7 +105,8 @@ def blocks_of_pdf(data: bytes) -> list[B.Block]:
                 )
             pages.append(items)
     finally:
-        pdf.close()
+        with PDFIUM:
+            pdf.close()
     if not any(pages):
         raise ProtocolReadError(
             gettext_noop(

@@ -1,15 +1,20 @@
 """PDF: the text layer read by position and font size, tables by pdfplumber's table finder.
 
-Lines set larger than the body text become headings (the largest size level 1), lines that
-start with a bullet or number become list items whose depth follows their indentation,
-ruled tables become rows, and each page ends with a page break. A PDF without a text layer
-(a scan) is read through OCR (see ocr.py).
+PDFium reads the characters with their boxes, sizes and fonts; pdfplumber (on pdfminer,
+ten times slower) parses only the pages whose ruling lines could make a table. Lines set
+larger than the body text become headings (the largest size level 1), lines that start
+with a bullet or number become list items whose depth follows their indentation, ruled
+tables become rows, and each page ends with a page break. A PDF without a text layer (a
+scan) is read through OCR (see ocr.py).
 """
 
 from __future__ import annotations
 
+import ctypes
 import io
+import math
 import re
+import threading
 from collections import Counter
 from dataclasses import dataclass
 
@@ -39,35 +44,9 @@ class _Line:
 
 def blocks(data: bytes, *, allow_ocr: bool = True) -> list[B.Block]:
     """Read a PDF into blocks, through OCR when it has no text layer."""
-    import pdfplumber
-    from pdfminer.pdfdocument import PDFPasswordIncorrect
-
     check(data)
-    pages: list[list[tuple[float, object]]] = []  # per page: (top, _Line or table rows)
-    links: list[list[str]] = []
-    sizes: Counter[float] = Counter()
-    length = 0
-    try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            if len(pdf.pages) > limits.MAX_PDF_PAGES:
-                raise ProtocolReadError(_TOO_MANY_PAGES)
-            for page in pdf.pages:
-                check_time()
-                items = _page_items(page, sizes)
-                pages.append(items)
-                links.append([str(h["uri"]) for h in (page.hyperlinks or []) if h.get("uri")])
-                page.close()  # its characters are objects; keep one page of them at a time
-                length += sum(len(x.text) if isinstance(x, _Line) else 80 for _t, x in items)
-                if length > limits.MAX_TEXT_CHARS:
-                    raise limits.text_too_long()
-    except ProtocolReadError:
-        raise
-    except PDFPasswordIncorrect as exc:
-        raise ProtocolReadError(_ENCRYPTED) from exc
-    except Exception as exc:  # pdfminer raises many unrelated types on broken files
-        if "password" in str(exc).lower() or "encrypt" in str(exc).lower():
-            raise ProtocolReadError(_ENCRYPTED) from exc
-        raise ProtocolReadError(_BROKEN) from exc
+    with PDFIUM:
+        pages, links, sizes = _read(data)
     text = " ".join(
         x.text if isinstance(x, _Line) else " ".join(" ".join(r) for r in x)
         for items in pages
@@ -82,6 +61,69 @@ def blocks(data: bytes, *, allow_ocr: bool = True) -> list[B.Block]:
     return _to_blocks(pages, links, sizes)
 
 
+# PDFium keeps global state and is not thread-safe; a web process may read two uploads at once.
+PDFIUM = threading.Lock()
+
+
+def _read(data: bytes):
+    """Each page's lines and tables (top, item), its links, and the character count per size.
+
+    PDFium (C++) reads the text about ten times faster than pdfminer (Python); pdfplumber's
+    table finder, which needs pdfminer's full parse of a page, runs only on pages whose
+    ruling lines could make a table.
+    """
+    import pypdfium2
+
+    pages: list[list[tuple[float, object]]] = []  # per page: (top, _Line or table rows)
+    links: list[list[str]] = []
+    sizes: Counter[float] = Counter()
+    length = 0
+    try:
+        doc = pypdfium2.PdfDocument(data)
+    except Exception as exc:  # pdfium raises its own error type on broken files
+        raise _refusal(exc) from exc
+    plumber = None
+    try:
+        if len(doc) > limits.MAX_PDF_PAGES:
+            raise ProtocolReadError(_TOO_MANY_PAGES)
+        for n in range(len(doc)):
+            check_time()
+            page = doc[n]
+            try:
+                tables: list[tuple[tuple, list[list[str]]]] = []
+                if _may_hold_a_table(page):
+                    if plumber is None:
+                        import pdfplumber
+
+                        plumber = pdfplumber.open(io.BytesIO(data))
+                    tables = _tables(plumber.pages[n])
+                items: list[tuple[float, object]] = [(box[1], rows) for box, rows in tables]
+                items += _lines(page, sizes, [box for box, _rows in tables])
+                items.sort(key=lambda t: t[0])
+                pages.append(items)
+                links.append(_links(doc, page))
+            finally:
+                page.close()
+            length += sum(len(x.text) if isinstance(x, _Line) else 80 for _t, x in items)
+            if length > limits.MAX_TEXT_CHARS:
+                raise limits.text_too_long()
+    except ProtocolReadError:
+        raise
+    except Exception as exc:  # pdfium and pdfminer raise many unrelated types on broken files
+        raise _refusal(exc) from exc
+    finally:
+        doc.close()
+        if plumber is not None:
+            plumber.close()
+    return pages, links, sizes
+
+
+def _refusal(exc: Exception) -> ProtocolReadError:
+    if "password" in str(exc).lower() or "encrypt" in str(exc).lower():
+        return ProtocolReadError(_ENCRYPTED)
+    return ProtocolReadError(_BROKEN)
+
+
 _NO_TEXT = gettext_noop(
     "Das PDF enthält keinen Text (nur Bilder); bitte ein PDF mit Textebene hochladen."
 )
@@ -92,44 +134,202 @@ def _cell_text(cell: str | None) -> str:
     return " ".join(text.split())
 
 
-def _page_items(page, sizes: Counter[float]) -> list[tuple[float, object]]:
-    """The page's lines and ruled tables, top to bottom.
+def _may_hold_a_table(page) -> bool:
+    """Whether the page draws the ruling lines a table needs: three across and three down.
+
+    A table of two rows and two columns has at least that many; pages of text, with an
+    underline or a coloured bar here and there, have fewer, and skip the table finder.
+    Forms (drawings reused from elsewhere) are not looked into: such a page is searched.
+    """
+    import pypdfium2.raw as pdfium
+
+    across = down = 0
+    x, y = ctypes.c_float(), ctypes.c_float()
+    for i in range(pdfium.FPDFPage_CountObjects(page)):
+        obj = pdfium.FPDFPage_GetObject(page, i)
+        kind = pdfium.FPDFPageObj_GetType(obj)
+        if kind == pdfium.FPDF_PAGEOBJ_FORM:
+            return True
+        if kind != pdfium.FPDF_PAGEOBJ_PATH:
+            continue
+        start = prev = None
+        for k in range(pdfium.FPDFPath_CountSegments(obj)):
+            segment = pdfium.FPDFPath_GetPathSegment(obj, k)
+            pdfium.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y))
+            point = (x.value, y.value)
+            ends = [point]
+            if pdfium.FPDFPathSegment_GetType(segment) == pdfium.FPDF_SEGMENT_MOVETO:
+                start = prev = point
+                continue
+            if pdfium.FPDFPathSegment_GetClose(segment) and start is not None:
+                ends.append(start)
+            for end in ends:
+                if prev is not None:
+                    dx, dy = abs(end[0] - prev[0]), abs(end[1] - prev[1])
+                    across += dy < 1 <= dx
+                    down += dx < 1 <= dy
+                prev = end
+        if across >= 3 and down >= 3:
+            return True
+    return False
+
+
+def _tables(page) -> list[tuple[tuple, list[list[str]]]]:
+    """The page's ruled tables of two rows and two columns or more: (bbox, rows of cells).
 
     extract_text() runs the cells of a row together line by line ("Title Name (Org 09:00"
     / "Mittelstand)"), which no reader can split again; the table finder keeps cells apart.
     """
-    items: list[tuple[float, object]] = []
-    boxes = []
-    for table in page.find_tables():
-        rows = table.extract()
-        if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
-            boxes.append(table.bbox)
-            items.append((table.bbox[1], [[_cell_text(c) for c in r] for r in rows]))
-    text_page = page
-    if boxes:
+    found = []
+    try:
+        for table in page.find_tables():
+            rows = table.extract()
+            if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
+                found.append((table.bbox, [[_cell_text(c) for c in r] for r in rows]))
+    finally:
+        page.close()  # its characters are objects; keep one page of them at a time
+    return found
 
-        def outside(obj) -> bool:
-            if obj.get("object_type") != "char":
-                return True
-            cx, cy = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
-            return not any(x0 <= cx <= x1 and t <= cy <= b for x0, t, x1, b in boxes)
 
-        text_page = page.filter(outside)
-    for line in text_page.extract_text_lines(return_chars=True):
-        text = line["text"].strip()
-        if not text:
+def _lines(page, sizes: Counter[float], boxes: list[tuple]) -> list[tuple[float, _Line]]:
+    """The page's text lines outside the tables, as pdfplumber's extract_text_lines gives them.
+
+    PDFium's text order with the spaces it infers between words; runs at one height (within
+    3 points) form one line, left to right.
+    """
+    runs = _runs(page, boxes)
+    runs.sort(key=lambda run: run[0].top)
+    lines: list[list[list[_Char]]] = []
+    for run in runs:
+        if lines and abs(run[0].top - lines[-1][0][0].top) <= _Y_TOLERANCE:
+            lines[-1].append(run)
+        else:
+            lines.append([run])
+    items = []
+    for group in lines:
+        group.sort(key=lambda run: run[0].x0)
+        text = " ".join(" ".join("".join(c.text for c in run).split()) for run in group)
+        chars = [c for run in group for c in run if not c.text.isspace()]
+        if not text or not chars:
             continue
-        chars = [c for c in line["chars"] if not c["text"].isspace()]
-        if not chars:
-            continue
-        size = round(sorted(c["size"] for c in chars)[len(chars) // 2] * 2) / 2
-        bold = sum(1 for c in chars if _BOLD.search(c.get("fontname") or "")) > len(chars) * 0.8
+        size = round(sorted(c.size for c in chars)[len(chars) // 2] * 2) / 2
+        bold = sum(1 for c in chars if _BOLD.search(c.font)) > len(chars) * 0.8
         sizes[size] += len(chars)
-        items.append(
-            (line["top"], _Line(text, line["x0"], line["top"], line["bottom"], size, bold))
-        )
-    items.sort(key=lambda t: t[0])
+        top = min(c.top for c in chars)
+        bottom = max(c.bottom for c in chars)
+        x0 = min(c.x0 for c in chars)
+        items.append((top, _Line(text, x0, top, bottom, size, bold)))
     return items
+
+
+_Y_TOLERANCE = 3.0
+
+
+@dataclass(slots=True)
+class _Char:
+    text: str
+    x0: float
+    top: float
+    bottom: float
+    size: float
+    font: str
+
+
+def _runs(page, boxes: list[tuple]) -> list[list[_Char]]:
+    """Runs of characters PDFium reads on one line, tables left out; a space is a char " "."""
+    import pypdfium2.raw as pdfium
+
+    height = page.get_height()
+    textpage = page.get_textpage()
+    rect, matrix = pdfium.FS_RECTF(), pdfium.FS_MATRIX()
+    name = ctypes.create_string_buffer(256)
+    fonts: dict[int | None, tuple[float, str]] = {}  # per text object: size and font name
+    runs: list[list[_Char]] = []
+    run: list[_Char] = []
+    high = 0  # the first half of a surrogate pair
+
+    def close() -> None:
+        nonlocal run
+        while run and run[-1].text == " ":
+            run.pop()
+        if run:
+            runs.append(run)
+        run = []
+
+    try:
+        for i in range(pdfium.FPDFText_CountChars(textpage)):
+            code = pdfium.FPDFText_GetUnicode(textpage, i)
+            if code in (10, 13):
+                close()
+                continue
+            if chr(code).isspace():  # PDFium's inferred spaces too: they part words
+                if run and run[-1].text != " ":
+                    run.append(_Char(" ", 0.0, 0.0, 0.0, 0.0, ""))
+                continue
+            if pdfium.FPDFText_IsGenerated(textpage, i) == 1:
+                continue
+            if 0xD800 <= code < 0xDC00:
+                high = code
+                continue
+            text = chr(code)
+            if 0xDC00 <= code < 0xE000 and high:
+                text = chr(0x10000 + ((high - 0xD800) << 10) + (code - 0xDC00))
+            high = 0
+            obj = pdfium.FPDFText_GetTextObject(textpage, i)
+            key = ctypes.cast(obj, ctypes.c_void_p).value
+            font = fonts.get(key)
+            if font is None:
+                font = fonts[key] = _font(textpage, i, obj, matrix, name)
+            size, font_name = font
+            pdfium.FPDFText_GetLooseCharBox(textpage, i, ctypes.byref(rect))
+            # pdfminer's box: from the descent below the baseline up by the font size.
+            bottom = height - rect.bottom
+            char = _Char(text, rect.left, bottom - size, bottom, size, font_name)
+            if boxes and _inside(char, rect.right, boxes):
+                continue
+            if run and run[-1].text != " " and abs(run[-1].bottom - bottom) > _Y_TOLERANCE:
+                close()
+            run.append(char)
+        close()
+    finally:
+        textpage.close()
+    return runs
+
+
+def _font(textpage, i: int, obj, matrix, name) -> tuple[float, str]:
+    """The size a character is drawn at (font size times the text's scale) and its font."""
+    import pypdfium2.raw as pdfium
+
+    pdfium.FPDFText_GetMatrix(textpage, i, ctypes.byref(matrix))
+    scale = abs(matrix.d) if abs(matrix.d) > 1e-6 else math.hypot(matrix.b, matrix.d)
+    size = pdfium.FPDFText_GetFontSize(textpage, i) * (scale or 1.0)
+    font = pdfium.FPDFTextObj_GetFont(obj) if obj else None
+    length = pdfium.FPDFFont_GetBaseFontName(font, name, len(name)) if font else 0
+    return size, name.raw[: max(length - 1, 0)].decode("utf-8", "replace")
+
+
+def _inside(char: _Char, x1: float, boxes: list[tuple]) -> bool:
+    cx, cy = (char.x0 + x1) / 2, (char.top + char.bottom) / 2
+    return any(x0 <= cx <= bx1 and t <= cy <= b for x0, t, bx1, b in boxes)
+
+
+def _links(doc, page) -> list[str]:
+    """The addresses the page's links point to, in the order of its annotations."""
+    import pypdfium2.raw as pdfium
+
+    found = []
+    position, link = ctypes.c_int(0), pdfium.FPDF_LINK()
+    buffer = ctypes.create_string_buffer(2048)
+    while pdfium.FPDFLink_Enumerate(page, ctypes.byref(position), ctypes.byref(link)):
+        action = pdfium.FPDFLink_GetAction(link)
+        if not action or pdfium.FPDFAction_GetType(action) != pdfium.PDFACTION_URI:
+            continue
+        length = pdfium.FPDFAction_GetURIPath(doc, action, buffer, len(buffer))
+        if 1 < length <= len(buffer):
+            found.append(buffer.raw[: length - 1].decode("latin-1"))
+        if len(found) >= 200:
+            break
+    return found
 
 
 def _to_blocks(
