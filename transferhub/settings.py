@@ -80,9 +80,11 @@ INSTALLED_APPS = [
     "axes",
     "transferhub.lib",
     "transferhub.network",
+    "transferhub.events",  # regional networks (issue 16)
     "transferhub.meetings",
     "transferhub.decisions",
     "transferhub.votes",
+    "transferhub.regional",  # regional networks (issue 16)
     "transferhub.planning",  # agenda proposals, series, backlog (issue 14)
     "transferhub.reviews",
     "transferhub.subscriptions",
@@ -112,6 +114,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "transferhub.accounts.middleware.TwoFactorSetupMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "transferhub.regional.middleware.NetworkHostMiddleware",  # regional networks (issue 16)
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last, as django-axes asks: it watches login attempts and locks out.
     "axes.middleware.AxesMiddleware",

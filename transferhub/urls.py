@@ -29,6 +29,8 @@ urlpatterns = [
     path("sprache/", set_language, name="set_language"),
     path("", include("transferhub.accounts.urls")),
     path("", include("transferhub.network.urls")),
+    path("", include("transferhub.regional.urls")),  # regional networks (issue 16)
+    path("", include("transferhub.events.urls")),  # regional networks (issue 16)
     # A meeting's pages; those writing decisions and tasks come from decisions, above meetings.
     path(
         "sitzungen/",

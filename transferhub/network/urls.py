@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import views, views_networks
 
 app_name = "network"
 urlpatterns = [
@@ -24,4 +24,13 @@ urlpatterns = [
     path("personen/<int:pk>/loeschen/", views.person_erase, name="person_erase"),
     path("meine-daten/", views.my_data, name="my_data"),
     path("meine-daten/export/", views.my_data_export, name="my_data_export"),
+    # Networks (regional and federal): management; the public websites are in regional.
+    path("netzwerke/verwaltung/", views_networks.network_list, name="networks"),
+    path("netzwerke/verwaltung/neu/", views_networks.network_create, name="network_create"),
+    path("netzwerke/verwaltung/<int:pk>/", views_networks.network_edit, name="network_edit"),
+    path(
+        "netzwerke/verwaltung/<int:pk>/anerkennung/",
+        views_networks.application,
+        name="application",
+    ),
 ]

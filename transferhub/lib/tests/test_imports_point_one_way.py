@@ -18,9 +18,9 @@ PACKAGE = Path(__file__).resolve().parents[2]
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("lib",),
     ("network",),
-    ("accounts", "meetings", "checks"),
+    ("accounts", "meetings", "checks", "events"),
     ("decisions", "suppliers"),
-    ("votes", "reviews", "subscriptions", "complaints", "planning"),
+    ("votes", "reviews", "subscriptions", "complaints", "planning", "regional"),
     ("papers",),  # papers pass through meetings and decisions; OParl shows them
     ("protocols",),
     ("invitations",),

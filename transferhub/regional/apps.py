@@ -1,0 +1,28 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class RegionalConfig(AppConfig):
+    """Regional networks' websites, and their recognition through the AG Transfer's decision."""
+
+    name = "transferhub.regional"
+    label = "regional"
+    verbose_name = _("Regionale Netzwerke")
+
+    def ready(self) -> None:
+        from django.db.models.signals import post_save
+
+        from transferhub.decisions.models import Decision
+        from transferhub.lib import registry
+        from transferhub.lib.audit import audit_register
+
+        from . import audit_labels, demo
+        from .hooks import decision_recorded
+
+        post_save.connect(decision_recorded, sender=Decision, dispatch_uid="regional-recognition")
+        audit_register(self.label, audit_labels.LABELS)
+        registry.demo_data.register(
+            "regional",
+            registry.Demo(load=demo.load, reset=demo.reset, logins=demo.LOGINS),
+            order=70,
+        )

@@ -1,0 +1,26 @@
+"""The words for networks' entries on the audit log page."""
+
+from django.utils.translation import gettext_lazy as _
+
+from transferhub.lib.audit import AuditLabels, Kind
+
+LABELS = AuditLabels(
+    kinds={
+        "networks": Kind(_("Netzwerke und Anerkennung"), ("network.", "recognition."), position=65),
+    },
+    actions={
+        "network.created": _("Netzwerk angelegt"),
+        "network.changed": _("Netzwerk geändert"),
+        "recognition.started": _("Antrag auf Anerkennung begonnen"),
+        "recognition.answered": _("Kriterien beantwortet"),
+        "recognition.submitted": _("Antrag eingereicht"),
+        "recognition.returned": _("Antrag zurückgegeben"),
+        "recognition.scheduled": _("Antrag auf die Tagesordnung gesetzt"),
+        "recognition.recognised": _("Netzwerk anerkannt"),
+        "recognition.rejected": _("Anerkennung abgelehnt"),
+    },
+    objects={
+        "network.network": (_("Netzwerk"), "network:network_edit"),
+        "network.recognitionapplication": (_("Antrag auf Anerkennung"), "regional:application"),
+    },
+)
