@@ -44,6 +44,7 @@ from transferhub.meetings.services import (
 )
 from transferhub.network.models import InterestRequest
 from transferhub.reviews.tests.world import review_world
+from transferhub.subscriptions.tests.world import subscription_world
 from transferhub.suppliers import services as supplier_services
 from transferhub.suppliers.models import LksgRisk, Purchaser, Supplier
 from transferhub.votes.services import vote_start
@@ -279,6 +280,17 @@ EXPECTED_GET = {
     "reviews:detail": (LOGIN, 404, 403, 200, 200, 404, 404, 404),
     "reviews:read": (LOGIN, 404, 200, 200, 200, 404, 404, 404),
     "reviews:link": (400,) * 8,
+    # The public calendar (issue 14): the AG Transfer is public; addresses only for the
+    # secretariat; a forged confirm or unsubscribe link is refused.
+    "subscriptions:calendar": (200,) * 8,
+    "subscriptions:body": (200,) * 8,
+    "subscriptions:sent": (200,) * 8,
+    "subscriptions:atom": (200,) * 8,
+    "subscriptions:ics": (200,) * 8,
+    "subscriptions:meeting": (200,) * 8,
+    "subscriptions:confirm": (400,) * 8,
+    "subscriptions:leave": (400,) * 8,
+    "subscriptions:manage": (LOGIN, 403, 403, 403, 200, 403, 403, 403),
     "votes:link": (400, 400, 400, 400, 400, 400, 400, 400),
     # Invitations (issue 14): "Einladen" leads to the preview, which with the answers and
     # the minutes' delivery log is for whoever manages the meeting; one's own answer for
@@ -351,6 +363,9 @@ POST_ONLY = {
     "reviews:close",
     "reviews:approve",
     "reviews:decide",
+    "subscriptions:subscribe",
+    "subscriptions:publish",
+    "subscriptions:delete",
     "votes:send_links",
     "invitations:retry",
 }
@@ -441,6 +456,12 @@ EXPECTED_POST = {
     "reviews:close": (LOGIN, 404, 403, "ok", "ok", 404, 404, 404),
     "reviews:approve": (LOGIN, 404, 403, "ok", "ok", 404, 404, 404),
     "reviews:decide": (LOGIN, 404, 403, "ok", "ok", 404, 404, 404),
+    # An empty address is refused (400) for everyone; a forged link too.
+    "subscriptions:subscribe": (400,) * 8,
+    "subscriptions:confirm": (400,) * 8,
+    "subscriptions:leave": (400,) * 8,
+    "subscriptions:publish": (LOGIN, 403, 403, 403, "ok", 403, 403, 403),
+    "subscriptions:delete": (LOGIN, 403, 403, 403, "ok", 403, 403, 403),
     "votes:rules": (LOGIN, 403, 403, 403, "ok", 403, 403, 403),
     "votes:create": (LOGIN, 403, 403, "ok", "ok", 403, 403, 403),
     "votes:link": (400,) * 8,
@@ -655,6 +676,7 @@ def build_world(seed_meeting, people, ag_transfer, om) -> World:
     # Cases on objects of another company (case "name@variant" → kwargs).
     singles.update(_other_world(safety, adviser, buyer, supplier_objects))
     singles.update(review_world(seed_meeting, people, ag_transfer))
+    singles.update(subscription_world(ag_transfer, approved))
     users = {role: person.user for role, person in people.items()}
     users.update(company=staff.user, consultant=adviser.user, purchaser=buyer)
     return World(objects, singles, users)
