@@ -115,9 +115,12 @@ def test_invite_answer_and_the_attendance_list_shows_it(client_as, body, meeting
     assert "Vertretung benannt: Sabine Stellvertreterin" in text
     # Addresses only on the secretariat's page, not on the chair's.
     assert "sabine@" not in text and body.anna.email not in text
-    assert "sabine@" in (
-        client_as("secretariat").get(reverse("invitations:preview", args=[meeting.pk]))
-    ).content.decode()
+    assert (
+        "sabine@"
+        in (
+            client_as("secretariat").get(reverse("invitations:preview", args=[meeting.pk]))
+        ).content.decode()
+    )
 
 
 def test_sending_again_invites_only_those_not_invited_yet(client_as, body, meeting):

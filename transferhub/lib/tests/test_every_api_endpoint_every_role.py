@@ -49,6 +49,9 @@ API = "/api/v1"
 # Checks and suppliers: the world's company (Muster Metall GmbH), its unfinished safety
 # check and its sealed supplier profile; "@other" is Fremdbau GmbH, which no role works
 # for; "@forged" a seal number that was never given.
+# The approved meeting's managers, the chair and the secretariat (anonymous: no token).
+MANAGERS_OF_APPROVED = (401, 403, 403, 200, 200, 403, 403, 403)
+
 EXPECTED_API = {
     "GET /me": (401, 200, 200, 200, 200, 200, 200, 200),
     "GET /bodies": (200, 200, 200, 200, 200, 200, 200, 200),
@@ -133,6 +136,14 @@ EXPECTED_API = {
     "GET /votes/{vote_id}/outcome": (404, 404, 409, 409, 409, 404, 404, 404),
     "GET /votes/{vote_id}/ballot": (401, 404, 200, 200, 404, 404, 404, 404),
     "PUT /votes/{vote_id}/ballot": (401, 404, 200, 200, 404, 404, 404, 404),
+    # Invitations (issue 14): the draft seed meeting is past inviting (409); whoever manages
+    # the meeting reads the answers and the minutes' delivery; nobody in the world is invited.
+    "GET /meetings/{meeting_id}/invitations@draft": (404, 404, 403, 200, 200, 404, 404, 404),
+    "POST /meetings/{meeting_id}/invitations@draft": (401, 404, 403, 409, 409, 404, 404, 404),
+    "GET /meetings/{meeting_id}/invitation@draft": (401, 404, 404, 404, 404, 404, 404, 404),
+    "PUT /meetings/{meeting_id}/invitation@draft": (401, 404, 404, 404, 404, 404, 404, 404),
+    "GET /meetings/{meeting_id}/minutes-deliveries@approved": MANAGERS_OF_APPROVED,
+    "POST /meetings/{meeting_id}/minutes-deliveries@approved": MANAGERS_OF_APPROVED,
 }
 
 # Query parameters an operation needs (the search needs a term).
@@ -161,6 +172,8 @@ def minimal_body(operation: str, ids: dict):
         "POST /tasks": {"agenda_item_id": ids.get("item_id"), "text": "Neue Aufgabe."},
         "PATCH /tasks/{task_id}": {"text": "Geänderte Aufgabe."},
         "PUT /votes/{vote_id}/ballot": {"choice": "yes"},
+        "POST /meetings/{meeting_id}/invitations": {},
+        "PUT /meetings/{meeting_id}/invitation": {"answer": "accepted"},
     }
     if operation == "POST /meetings/{meeting_id}/items/order":
         # Every item of the meeting once, the agenda turned upside down.
