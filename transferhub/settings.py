@@ -88,6 +88,7 @@ INSTALLED_APPS = [
     "transferhub.planning",  # agenda proposals, series, backlog (issue 14)
     "transferhub.reviews",
     "transferhub.subscriptions",
+    "transferhub.papers",
     "transferhub.protocols",
     "transferhub.invitations",
     "transferhub.checks",

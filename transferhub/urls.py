@@ -41,6 +41,7 @@ urlpatterns = [
     path("planung/", include("transferhub.planning.urls")),
     path("protokollpruefung/", include("transferhub.reviews.urls")),
     path("oeffentlich/", include("transferhub.subscriptions.urls")),
+    path("vorlagen/", include("transferhub.papers.urls")),
     path("protokolle/", include("transferhub.protocols.urls")),
     path("einladungen/", include("transferhub.invitations.urls")),
     path("checks/", include("transferhub.checks.urls")),

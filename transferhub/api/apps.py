@@ -10,8 +10,9 @@ class ApiConfig(AppConfig):
     def ready(self) -> None:
         from transferhub.lib.audit import audit_register
 
-        from . import audit_labels, privacy, signals
+        from . import audit_labels, oparl_changes, privacy, signals
 
         audit_register(self.label, audit_labels.LABELS)
         signals.connect()
+        oparl_changes.connect()  # OParl tombstones: what stops being public stays as `deleted`
         privacy.register()

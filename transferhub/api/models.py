@@ -59,3 +59,33 @@ class CalendarFeed(models.Model):
 
     def __str__(self) -> str:
         return f"{self.person} ({self.key[:6]}…)"
+
+
+class OparlTombstone(models.Model):
+    """An OParl object that was public and is no more (deleted, or withdrawn from the public).
+
+    Its URL keeps answering with `deleted: true`, and the lists name it with the moment it
+    went (`modified`), so that a client's update run (modified_since) learns of it. Coming
+    back to the public removes the tombstone; ids never change.
+    """
+
+    kind = models.CharField(max_length=20)  # the OParl URL name: "meeting", "file", "paper", ...
+    object_id = models.PositiveBigIntegerField()
+    # The meeting (items, files) or organisation (meetings) it belonged to: their lists and
+    # the meeting's own `modified` take it into account.
+    meeting_id = models.PositiveBigIntegerField(null=True, blank=True)
+    item_id = models.PositiveBigIntegerField(null=True, blank=True)
+    organization_id = models.PositiveBigIntegerField(null=True, blank=True)
+    # What the schema asks of every object of the kind (an item's order, a file's accessUrl).
+    data = models.JSONField(default=dict, blank=True)
+    created = models.DateTimeField()
+    modified = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "object_id"], name="oparl_tombstone_once")
+        ]
+        indexes = [models.Index(fields=["kind", "modified"], name="oparl_tombstone_kind_mod")]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.object_id} (gelöscht)"

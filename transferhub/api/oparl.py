@@ -3,20 +3,29 @@
 Mapping: the network as a whole is the one OParl Body (Körperschaft); our bodies
 (Gremien) are OParl Organizations. Only meetings with approved minutes appear,
 and of them only the public agenda items and their files. People appear where
-the public part names them (presenters, note-takers) or as chair or secretariat
-of a body; never with their e-mail address.
+the public part names them (presenters, note-takers, authors of public papers) or
+as chair or secretariat of a body; never with their e-mail address. Papers
+(Vorlagen) marked public appear with their consultations and the files of their
+documents, one OParl File per version.
+
+Keeping a client in step: a meeting's `modified` is the latest of its own, its public
+items', their files', decisions' and consultations'; an object that was public and
+is no more stays at its URL and in the lists as a tombstone (`deleted: true`, see
+oparl_changes).
 """
 
 import datetime as dt
 import functools
 import math
 from collections import defaultdict
+from dataclasses import dataclass, field
 from types import SimpleNamespace
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
-from django.db.models import Prefetch, Q
+from django.db.models import F, OuterRef, Prefetch, Q, Subquery
+from django.db.models.functions import Coalesce, Greatest
 from django.http import JsonResponse
 from django.urls import get_script_prefix, get_urlconf, path, reverse
 from django.utils.dateparse import parse_date, parse_datetime
@@ -29,9 +38,12 @@ from transferhub.lib.dates import MAX_YEAR, MIN_YEAR, date_in_range
 from transferhub.meetings.models import AgendaItem, Attachment, Meeting
 from transferhub.meetings.services import agenda_schedule
 from transferhub.network.models import Body, Membership, Person
+from transferhub.papers.models import Consultation, Paper, PaperFile, PaperFileVersion
+
+from .models import OparlTombstone
 
 OPARL = "https://schema.oparl.org/1.1/"
-PAGE_SIZE = 50
+PAGE_SIZE = 50  # OParl allows clients to expect at most 100
 # A meeting embeds its agenda items (often 10–30): 20 of them are already some 200 KB.
 MEETINGS_PER_PAGE = 20
 BODY_KEY = "1"  # the network is the one and only OParl body
@@ -161,11 +173,78 @@ def public_people():
         )
         | Q(pk__in=Meeting.objects.filter(state=approved).values("note_taker_id"))
         | Q(memberships__role__in=PUBLIC_ROLES)
+        | Q(pk__in=Paper.authors.through.objects.filter(paper__public=True).values("person_id"))
+        | Q(pk__in=Paper.objects.filter(public=True).values("responsible_person_id"))
     ).distinct()
 
 
 def public_locations():
     return public_meetings().exclude(location="")
+
+
+def public_papers():
+    return Paper.objects.filter(public=True)
+
+
+def public_consultations():
+    return Consultation.objects.filter(paper__public=True)
+
+
+def public_paper_files():
+    """Every version of a public paper's documents (each version is one OParl File)."""
+    return PaperFileVersion.objects.filter(paper_file__paper__public=True)
+
+
+def _latest(queryset):
+    """The latest `modified` of the rows (a subquery)."""
+    return Subquery(queryset.order_by("-modified").values("modified")[:1])
+
+
+def _or_own(expression):
+    # SQLite's MAX(a, b) is NULL when one is NULL: a meeting without items keeps its own.
+    return Coalesce(expression, F("modified"))
+
+
+def with_last_modified_meetings(queryset):
+    """Annotate `last_modified`: the latest of the meeting, its public items and theirs."""
+    public_items = Q(agenda_item__public=True)
+    return queryset.annotate(
+        last_modified=Greatest(
+            F("modified"),
+            _or_own(_latest(AgendaItem.objects.filter(meeting=OuterRef("pk"), public=True))),
+            _or_own(_latest(Attachment.objects.filter(public_items, meeting=OuterRef("pk")))),
+            _or_own(_latest(Decision.objects.filter(public_items, meeting=OuterRef("pk")))),
+            _or_own(
+                _latest(
+                    Consultation.objects.filter(
+                        public_items, agenda_item__meeting=OuterRef("pk"), paper__public=True
+                    )
+                )
+            ),
+            _or_own(
+                _latest(
+                    OparlTombstone.objects.filter(
+                        meeting_id=OuterRef("pk"), kind__in=("agendaitem", "file")
+                    )
+                )
+            ),
+        )
+    )
+
+
+def with_last_modified_items(queryset):
+    """Annotate `last_modified`: the latest of the item, its files, decisions, consultations."""
+    return queryset.annotate(
+        last_modified=Greatest(
+            F("modified"),
+            _or_own(_latest(Attachment.objects.filter(agenda_item=OuterRef("pk")))),
+            _or_own(_latest(Decision.objects.filter(agenda_item=OuterRef("pk")))),
+            _or_own(
+                _latest(Consultation.objects.filter(agenda_item=OuterRef("pk"), paper__public=True))
+            ),
+            _or_own(_latest(OparlTombstone.objects.filter(item_id=OuterRef("pk"), kind="file"))),
+        )
+    )
 
 
 # Objects ----------------------------------------------------------------------------------
@@ -182,13 +261,18 @@ def system_obj() -> dict:
             "website": settings.SITE_URL + "/",
             "contactEmail": getattr(settings, "OPARL_CONTACT_EMAIL", ""),
             "web": settings.SITE_URL + "/",
+            **_body_times(),
         }
     )
 
 
-def body_obj() -> dict:
+def _body_times() -> dict:
     first = Body.objects.order_by("created").values_list("created", flat=True).first()
     last = Body.objects.order_by("-modified").values_list("modified", flat=True).first()
+    return {"created": stamp(first), "modified": stamp(last)}
+
+
+def body_obj() -> dict:
     return clean(
         {
             "id": url("body", BODY_KEY),
@@ -206,9 +290,9 @@ def body_obj() -> dict:
             "file": url("body-files", BODY_KEY),
             "membership": url("body-memberships", BODY_KEY),
             "locationList": url("body-locations", BODY_KEY),
+            "consultation": url("body-consultations", BODY_KEY),
             "legislativeTerm": [],
-            "created": stamp(first),
-            "modified": stamp(last),
+            **_body_times(),
             "web": settings.SITE_URL + reverse("network:bodies"),
         }
     ) | {"legislativeTerm": []}
@@ -289,6 +373,173 @@ def file_obj(a: Attachment, u: _Urls | None = None) -> dict:
     )
 
 
+def paper_file_obj(v: PaperFileVersion, u: _Urls | None = None) -> dict:
+    """One version of a paper's document (select_related paper_file)."""
+    u = u or urls()
+    return clean(
+        {
+            "id": u.oparl("paperfile", v.pk),
+            "type": OPARL + "File",
+            "name": f"{v.paper_file.name} (Version {v.number})",
+            "fileName": v.file_name,
+            "mimeType": v.mime_type,
+            "size": v.size,
+            "sha1Checksum": v.sha1,
+            "sha512Checksum": v.sha512,
+            "date": v.created.date().isoformat(),
+            "accessUrl": u("papers:version", v.pk),
+            "downloadUrl": u("papers:version_download", v.pk),
+            "paper": [u.oparl("paper", v.paper_file.paper_id)],
+            "created": stamp(v.created),
+            "modified": stamp(v.created),
+            "web": u("papers:detail", v.paper_file.paper_id),
+        }
+    )
+
+
+# The files the site makes of a meeting: the agenda (invitation) and the approved minutes.
+MADE_FILES = {
+    "invitation": ("protocols:agenda_pdf", "tagesordnung.pdf", "Einladung mit Tagesordnung"),
+    "protocol": ("protocols:protocol_pdf", "protokoll.pdf", "Ergebnisprotokoll"),
+}
+
+
+def made_file_obj(kind: str, meeting: Meeting, modified=None) -> dict:
+    u = urls()
+    view, file_name, name = MADE_FILES[kind]
+    access = u(view, meeting.pk)
+    return clean(
+        {
+            "id": u.oparl(f"{kind}file", meeting.pk),
+            "type": OPARL + "File",
+            "name": f"{_(name)}: {meeting.name}",
+            "fileName": file_name,
+            "mimeType": "application/pdf",
+            "date": meeting.date.isoformat(),
+            "accessUrl": access,
+            "downloadUrl": access,
+            "meeting": [u.oparl("meeting", meeting.pk)],
+            "created": stamp(meeting.created),
+            "modified": stamp(modified or meeting.modified),
+        }
+    )
+
+
+def consultation_obj(c, u: _Urls | None = None, roles: dict | None = None) -> dict:
+    """A consultation loaded with its agenda item's public state (see prepare_consultations)."""
+    u = u or urls()
+    roles = roles or labels(Consultation, "role")
+    shown = getattr(c, "item_public", False)
+    return clean(
+        {
+            "id": u.oparl("consultation", c.pk),
+            "type": OPARL + "Consultation",
+            "paper": u.oparl("paper", c.paper_id),
+            "agendaItem": u.oparl("agendaitem", c.agenda_item_id) if shown else None,
+            "meeting": u.oparl("meeting", c.meeting_id) if shown else None,
+            "organization": [u.oparl("organization", c.body_id)],
+            "authoritative": c.authoritative,
+            "role": roles.get(c.role, c.role),
+            "keyword": [labels(Consultation, "result")[c.result]] if c.result else [],
+            "created": stamp(c.created),
+            "modified": stamp(c.modified),
+        }
+    ) | {"authoritative": c.authoritative}
+
+
+def prepare_consultations(rows) -> list:
+    """Attach `item_public` and `meeting_id` (the item's meeting, when public)."""
+    rows = list(rows)
+    item_ids = [c.agenda_item_id for c in rows if c.agenda_item_id]
+    meetings = dict(public_items().filter(pk__in=item_ids).values_list("pk", "meeting_id"))
+    for c in rows:
+        c.item_public = c.agenda_item_id in meetings
+        c.meeting_id = meetings.get(c.agenda_item_id)
+    return rows
+
+
+def paper_obj(p: Paper) -> dict:
+    """A paper loaded through prepare_papers."""
+    u = urls()
+    types = labels(Paper, "paper_type")
+    roles = labels(Consultation, "role")
+    main = [v for role, v in p.current_versions if role == PaperFile.Role.MAIN]
+    others = [v for role, v in p.current_versions if role != PaperFile.Role.MAIN]
+    return clean(
+        {
+            "id": u.oparl("paper", p.pk),
+            "type": OPARL + "Paper",
+            "body": u.oparl("body", BODY_KEY),
+            "name": p.title,
+            "reference": p.reference,
+            "date": p.date.isoformat() if p.date else None,
+            "paperType": types.get(p.paper_type, p.paper_type),
+            "mainFile": paper_file_obj(main[0], u) if main else None,
+            "auxiliaryFile": [paper_file_obj(v, u) for v in others],
+            "originatorPerson": [u.oparl("person", pk) for pk in p.author_ids],
+            "underDirectionOf": [u.oparl("organization", p.body_id)] if p.body_id else [],
+            "consultation": [consultation_obj(c, u, roles) for c in p.consultation_rows],
+            "keyword": [labels(Paper, "status").get(p.status, p.status)],
+            "created": stamp(p.created),
+            "modified": stamp(p.modified),
+            "web": u("papers:detail", p.pk),
+        }
+    )
+
+
+def prepare_papers(rows) -> list:
+    """Attach `current_versions` [(role, version)], `author_ids` and `consultation_rows`."""
+    papers = list(rows)
+    ids = [p.pk for p in papers]
+    versions = defaultdict(list)
+    seen = set()
+    for v in (
+        PaperFileVersion.objects.filter(paper_file__paper_id__in=ids)
+        .select_related("paper_file")
+        .order_by("paper_file__role", "paper_file_id", "-number")
+    ):
+        if v.paper_file_id not in seen:  # the newest version of each document
+            seen.add(v.paper_file_id)
+            versions[v.paper_file.paper_id].append((v.paper_file.role, v))
+    authors = defaultdict(list)
+    for paper_id, person_id in Paper.authors.through.objects.filter(paper_id__in=ids).values_list(
+        "paper_id", "person_id"
+    ):
+        authors[paper_id].append(person_id)
+    consultations = defaultdict(list)
+    for c in prepare_consultations(
+        Consultation.objects.filter(paper_id__in=ids).order_by("position", "pk")
+    ):
+        consultations[c.paper_id].append(c)
+    for p in papers:
+        p.current_versions = versions[p.pk]
+        p.author_ids = sorted(authors[p.pk])
+        p.consultation_rows = consultations[p.pk]
+    return papers
+
+
+def tombstone_obj(t: OparlTombstone) -> dict:
+    """What stays of an object that went: its id, type, times and `deleted`."""
+    u = urls()
+    kind = {"paperfile": "File", "agendaitem": "AgendaItem", "file": "File"}.get(
+        t.kind, t.kind.capitalize()
+    )
+    obj = {
+        "id": u.oparl(t.kind, t.object_id),
+        "type": OPARL + kind,
+        "deleted": True,
+        "created": stamp(t.created),
+        "modified": stamp(t.modified),
+    }
+    if t.kind == "agendaitem":  # the schema asks for these of every object of the kind
+        obj["order"] = t.data.get("order", 0)
+    if t.kind == "file":
+        obj["accessUrl"] = u("meetings:attachment", t.data.get("meeting", 0), t.object_id)
+    if t.kind == "paperfile":
+        obj["accessUrl"] = u("papers:version", t.object_id)
+    return obj
+
+
 def _aware(date: dt.date, time: dt.time) -> str:
     return dt.datetime.combine(date, time, tzinfo=ZoneInfo(settings.TIME_ZONE)).isoformat()
 
@@ -308,6 +559,8 @@ def item_obj(
     u = u or urls()
     results = results or labels(AgendaItem, "status")
     start, end = (times or {}).get(item.pk, (None, None))
+    files = files if files is not None else [file_obj(a) for a in item.files]
+    discussed = [paper_file_obj(v, u) for v in item.versions_discussed]
     return clean(
         {
             "id": u.oparl("agendaitem", item.pk),
@@ -319,11 +572,18 @@ def item_obj(
             "public": True,
             "result": results.get(item.status, item.status),
             "resolutionText": "\n\n".join(item.decision_texts),
-            "auxiliaryFile": files if files is not None else [file_obj(a) for a in item.files],
+            "consultation": (
+                u.oparl("consultation", item.consultation_ids[0]) if item.consultation_ids else None
+            ),
+            # The version a body adopted is the file of its resolution.
+            "resolutionFile": (
+                paper_file_obj(item.version_adopted, u) if item.version_adopted else None
+            ),
+            "auxiliaryFile": files + discussed,
             "start": start,
             "end": end,
             "created": stamp(item.created),
-            "modified": stamp(item.modified),
+            "modified": stamp(item.last_modified),
         }
     ) | {"order": item.order}
 
@@ -365,10 +625,12 @@ def meeting_obj(meeting: Meeting) -> dict:
             "end": _aware(meeting.date, meeting.end_time),
             "location": location_obj(meeting, embedded=True) if meeting.location else None,
             "organization": [u.oparl("organization", meeting.body_id)],
+            "invitation": made_file_obj("invitation", meeting, meeting.last_modified),
+            "resultsProtocol": made_file_obj("protocol", meeting, meeting.last_modified),
             "agendaItem": [item_obj(i, times, files[i.pk], u, results) for i in items],
             "auxiliaryFile": [f for i in items for f in files[i.pk]],
             "created": stamp(meeting.created),
-            "modified": stamp(meeting.modified),
+            "modified": stamp(meeting.last_modified),
             "web": u("meetings:detail", meeting.pk),
         }
     ) | {"cancelled": False}
@@ -438,15 +700,47 @@ def prepare_items(rows, *, meeting_ids=None) -> list:
     ):
         files[a.agenda_item_id].append(a)
     texts = defaultdict(list)
-    for item_id, text in (
+    latest = defaultdict(list)  # the times that make an item's `modified`
+    for item_id, text, modified in (
         Decision.objects.filter(**which)
         .order_by("sequence", "pk")
-        .values_list("agenda_item_id", "text")
+        .values_list("agenda_item_id", "text", "modified")
     ):
         texts[item_id].append(text)
+        latest[item_id].append(modified)
+    item_ids = [i.pk for i in items]
+    consultations = defaultdict(list)
+    adopted = {}
+    discussed = defaultdict(list)
+    version_ids = set()
+    rows = (
+        Consultation.objects.filter(agenda_item_id__in=item_ids, paper__public=True)
+        .order_by("position", "pk")
+        .values_list("pk", "agenda_item_id", "result", "version_discussed_id", "modified")
+    )
+    for pk, item_id, result, version_id, modified in rows:
+        consultations[item_id].append(pk)
+        latest[item_id].append(modified)
+        if version_id:
+            version_ids.add(version_id)
+            discussed[item_id].append(version_id)
+            if result in Consultation.ADOPTING:
+                adopted[item_id] = version_id
+    versions = {
+        v.pk: v
+        for v in PaperFileVersion.objects.filter(pk__in=version_ids).select_related("paper_file")
+    }
+    for item_id, modified in OparlTombstone.objects.filter(
+        kind="file", item_id__in=item_ids
+    ).values_list("item_id", "modified"):
+        latest[item_id].append(modified)
     for i in items:
         i.files = files[i.pk]
         i.decision_texts = texts[i.pk]
+        i.consultation_ids = consultations[i.pk]
+        i.versions_discussed = [versions[v] for v in dict.fromkeys(discussed[i.pk])]
+        i.version_adopted = versions.get(adopted.get(i.pk))
+        i.last_modified = max([i.modified, *latest[i.pk], *(a.modified for a in i.files)])
     return items
 
 
@@ -464,6 +758,13 @@ def prepare_meetings(rows) -> list:
         m.public_items = [i for i in m.all_items if i.public]
         public += m.public_items
     prepare_items(public, meeting_ids=ids)
+    gone = defaultdict(list)
+    for meeting_id, modified in OparlTombstone.objects.filter(
+        meeting_id__in=ids, kind__in=("agendaitem", "file")
+    ).values_list("meeting_id", "modified"):
+        gone[meeting_id].append(modified)
+    for m in meetings:
+        m.last_modified = max([m.modified, *gone[m.pk], *(i.last_modified for i in m.public_items)])
     return meetings
 
 
@@ -511,19 +812,50 @@ def _moment(value: str) -> dt.datetime:
     return moment
 
 
+@dataclass
+class Part:
+    """One kind of row an OParl list holds; a list shows its parts one after the other."""
+
+    queryset: object
+    convert: object
+    prepare: object = None
+    field_map: dict = field(default_factory=dict)
+
+
+def _filtered(request, part: Part, params: dict) -> Part:
+    queryset = part.queryset
+    for name, (column, op) in FILTERS.items():
+        if request.GET.get(name):
+            moment = _moment(request.GET[name])
+            params[name] = request.GET[name]
+            queryset = queryset.filter(**{f"{part.field_map.get(column, column)}__{op}": moment})
+    return Part(queryset, part.convert, part.prepare, part.field_map)
+
+
 def oparl_list(
-    request, queryset, convert, list_url: str, *, prepare=None, field_map=None, meetings=False
+    request,
+    queryset,
+    convert,
+    list_url: str,
+    *,
+    prepare=None,
+    field_map=None,
+    meetings=False,
+    tombstones=None,
+    more=(),
 ):
-    """An OParl list: `data`, `pagination`, `links`, with the created/modified filters."""
+    """An OParl list: `data`, `pagination`, `links`, with the created/modified filters.
+
+    `more` are further parts (a paper's files beside the meetings' files); `tombstones`
+    the objects of the kind that went (shown after the others, `deleted: true`).
+    """
     per_page = min(MEETINGS_PER_PAGE, PAGE_SIZE) if meetings else PAGE_SIZE
-    field_map = field_map or {}
+    parts = [Part(queryset, convert, prepare, field_map or {}), *more]
+    if tombstones is not None:
+        parts.append(Part(tombstones.order_by("pk"), tombstone_obj))
     params = {}
     try:
-        for name, (field, op) in FILTERS.items():
-            if request.GET.get(name):
-                moment = _moment(request.GET[name])
-                params[name] = request.GET[name]
-                queryset = queryset.filter(**{f"{field_map.get(field, field)}__{op}": moment})
+        parts = [_filtered(request, part, params) for part in parts]
     except FilterOutOfRange:
         return error(
             400,
@@ -541,11 +873,22 @@ def oparl_list(
         page = max(1, int(request.GET.get("page", "1")))
     except ValueError:
         page = 1
-    total = queryset.count()
+    counts = [part.queryset.count() for part in parts]
+    total = sum(counts)
     pages = max(1, math.ceil(total / per_page))
-    rows = queryset[(page - 1) * per_page : page * per_page] if page <= pages else []
-    if prepare is not None and rows:
-        rows = prepare(rows)
+    data = []
+    if page <= pages:
+        start, stop = (page - 1) * per_page, page * per_page
+        offset = 0
+        for part, count in zip(parts, counts, strict=True):
+            low, high = max(start - offset, 0), min(stop - offset, count)
+            offset += count
+            if high <= low:
+                continue
+            rows = part.queryset[low:high]
+            if part.prepare is not None:
+                rows = part.prepare(rows)
+            data += [part.convert(r) for r in rows]
 
     def link(number: int) -> str:
         return list_url + "?" + urlencode({**params, "page": number})
@@ -557,7 +900,7 @@ def oparl_list(
         links["next"] = link(page + 1)
     return oparl_response(
         {
-            "data": [convert(r) for r in rows],
+            "data": data,
             "pagination": {
                 "totalElements": total,
                 "elementsPerPage": per_page,
@@ -575,9 +918,13 @@ def _check_body(key: str):
     return None
 
 
-def _one(queryset, pk: int, convert, prepare=None):
+def _one(queryset, pk: int, convert, prepare=None, kind: str = ""):
+    """One object; one that went answers as its tombstone (`deleted: true`)."""
     rows = list(queryset.filter(pk=pk))
     if not rows:
+        gone = OparlTombstone.objects.filter(kind=kind, object_id=pk).first() if kind else None
+        if gone is not None:
+            return oparl_response(tombstone_obj(gone))
         return error(404, "not_found", _("Nicht gefunden."))
     if prepare is not None:
         rows = prepare(rows)
@@ -608,16 +955,41 @@ def system(request):
 
 @require_GET
 def bodies(request):
+    # One body, yet the list answers the filters like every other list.
+    times = _body_times()
+    params, keep = {}, True
+    try:
+        for name, (column, op) in FILTERS.items():
+            if request.GET.get(name):
+                moment = _moment(request.GET[name])
+                params[name] = request.GET[name]
+                value = parse_datetime(times[column]) if times[column] else None
+                if value is None or (value < moment if op == "gte" else value > moment):
+                    keep = False
+    except FilterOutOfRange:
+        return error(
+            400,
+            "invalid_filter",
+            _("Zeitpunkt außerhalb des erlaubten Bereichs: nur die Jahre %(min)s bis %(max)s.")
+            % {"min": MIN_YEAR, "max": MAX_YEAR},
+        )
+    except (BadFilter, ValueError):
+        return error(
+            400,
+            "invalid_filter",
+            _("Ungültiger Zeitpunkt; erwartet wird ISO 8601, z. B. 2022-09-15T09:00:00+02:00."),
+        )
+    first = url("bodies") + "?" + urlencode({**params, "page": 1})
     return oparl_response(
         {
-            "data": [body_obj()],
+            "data": [body_obj()] if keep else [],
             "pagination": {
-                "totalElements": 1,
+                "totalElements": 1 if keep else 0,
                 "elementsPerPage": PAGE_SIZE,
                 "currentPage": 1,
                 "totalPages": 1,
             },
-            "links": {"first": url("bodies") + "?page=1", "last": url("bodies") + "?page=1"},
+            "links": {"first": first, "last": first},
         }
     )
 
@@ -627,7 +999,9 @@ def body(request, key: str):
     return _check_body(key) or oparl_response(body_obj())
 
 
-def _list_view(name: str, queryset_func, convert, prepare=None, meetings=False):
+def _list_view(
+    name: str, queryset_func, convert, prepare=None, meetings=False, kind="", more=(), **extra
+):
     @require_GET
     def view(request, key: str):
         missing = _check_body(key)
@@ -640,6 +1014,9 @@ def _list_view(name: str, queryset_func, convert, prepare=None, meetings=False):
             url(name, key),
             prepare=prepare,
             meetings=meetings,
+            tombstones=OparlTombstone.objects.filter(kind=kind) if kind else None,
+            more=[Part(qs().order_by("pk"), *rest) for qs, *rest in more],
+            **extra,
         )
 
     return view
@@ -656,18 +1033,55 @@ def _items_with_times(item: AgendaItem) -> dict:
     return item_obj(item, times)
 
 
+def _meetings():
+    return with_last_modified_meetings(public_meetings())
+
+
+def _items():
+    return with_last_modified_items(public_items())
+
+
+def _paper_versions():
+    return public_paper_files().select_related("paper_file")
+
+
+LAST = {"modified": "last_modified"}
+
 body_organizations = _list_view(
     "body-organizations", Body.objects.all, organization_obj, _prefetched(organizations_qs)
 )
 body_people = _list_view("body-people", public_people, person_obj, _prefetched(people_qs))
 body_meetings = _list_view(
-    "body-meetings", public_meetings, meeting_obj, prepare_meetings, meetings=True
+    "body-meetings",
+    _meetings,
+    meeting_obj,
+    prepare_meetings,
+    meetings=True,
+    kind="meeting",
+    field_map=LAST,
 )
-body_items = _list_view("body-items", public_items, item_obj, prepare_items)
-body_files = _list_view("body-files", public_files, file_obj)
+body_items = _list_view(
+    "body-items", _items, item_obj, prepare_items, kind="agendaitem", field_map=LAST
+)
+# Meeting attachments first, then every version of public papers' documents.
+body_files = _list_view(
+    "body-files",
+    public_files,
+    file_obj,
+    kind="file",
+    # A version never changes: its `modified` is when it was uploaded.
+    more=[(_paper_versions, paper_file_obj, None, {"modified": "created"})],
+)
 body_memberships = _list_view("body-memberships", public_memberships, membership_obj)
-body_locations = _list_view("body-locations", public_locations, location_obj)
-body_papers = _list_view("body-papers", Meeting.objects.none, lambda m: m)
+body_locations = _list_view("body-locations", public_locations, location_obj, kind="location")
+body_papers = _list_view("body-papers", public_papers, paper_obj, prepare_papers, kind="paper")
+body_consultations = _list_view(
+    "body-consultations",
+    public_consultations,
+    consultation_obj,
+    prepare_consultations,
+    kind="consultation",
+)
 
 
 @require_GET
@@ -681,11 +1095,13 @@ def organization_meetings(request, pk: int):
         return error(404, "not_found", _("Nicht gefunden."))
     return oparl_list(
         request,
-        public_meetings().filter(body_id=pk).order_by("pk"),
+        _meetings().filter(body_id=pk).order_by("pk"),
         meeting_obj,
         url("organization-meetings", pk),
         prepare=prepare_meetings,
         meetings=True,
+        field_map=LAST,
+        tombstones=OparlTombstone.objects.filter(kind="meeting", organization_id=pk),
     )
 
 
@@ -701,22 +1117,53 @@ def membership(request, pk: int):
 
 @require_GET
 def meeting(request, pk: int):
-    return _one(public_meetings(), pk, meeting_obj, prepare_meetings)
+    return _one(_meetings(), pk, meeting_obj, prepare_meetings, kind="meeting")
 
 
 @require_GET
 def agendaitem(request, pk: int):
-    return _one(public_items().select_related("meeting"), pk, _items_with_times, prepare_items)
+    return _one(
+        public_items().select_related("meeting"),
+        pk,
+        _items_with_times,
+        prepare_items,
+        kind="agendaitem",
+    )
 
 
 @require_GET
 def file(request, pk: int):
-    return _one(public_files(), pk, file_obj)
+    return _one(public_files(), pk, file_obj, kind="file")
 
 
 @require_GET
 def location(request, pk: int):
-    return _one(public_locations(), pk, location_obj)
+    return _one(public_locations(), pk, location_obj, kind="location")
+
+
+@require_GET
+def paper(request, pk: int):
+    return _one(public_papers(), pk, paper_obj, prepare_papers, kind="paper")
+
+
+@require_GET
+def consultation(request, pk: int):
+    return _one(
+        public_consultations(), pk, consultation_obj, prepare_consultations, kind="consultation"
+    )
+
+
+@require_GET
+def paperfile(request, pk: int):
+    return _one(_paper_versions(), pk, paper_file_obj, kind="paperfile")
+
+
+def _made_file(kind: str):
+    @require_GET
+    def view(request, pk: int):
+        return _one(_meetings(), pk, lambda m: made_file_obj(kind, m, m.last_modified))
+
+    return view
 
 
 urlpatterns = [
@@ -727,6 +1174,7 @@ urlpatterns = [
     path("body/<str:key>/person", body_people, name="oparl-body-people"),
     path("body/<str:key>/meeting", body_meetings, name="oparl-body-meetings"),
     path("body/<str:key>/paper", body_papers, name="oparl-body-papers"),
+    path("body/<str:key>/consultation", body_consultations, name="oparl-body-consultations"),
     path("body/<str:key>/agendaItem", body_items, name="oparl-body-items"),
     path("body/<str:key>/file", body_files, name="oparl-body-files"),
     path("body/<str:key>/membership", body_memberships, name="oparl-body-memberships"),
@@ -738,7 +1186,12 @@ urlpatterns = [
     path("person/<int:pk>", person, name="oparl-person"),
     path("membership/<int:pk>", membership, name="oparl-membership"),
     path("meeting/<int:pk>", meeting, name="oparl-meeting"),
+    path("meeting/<int:pk>/invitation", _made_file("invitation"), name="oparl-invitationfile"),
+    path("meeting/<int:pk>/resultsProtocol", _made_file("protocol"), name="oparl-protocolfile"),
     path("agendaitem/<int:pk>", agendaitem, name="oparl-agendaitem"),
     path("file/<int:pk>", file, name="oparl-file"),
+    path("paper/<int:pk>", paper, name="oparl-paper"),
+    path("consultation/<int:pk>", consultation, name="oparl-consultation"),
+    path("paperfile/<int:pk>", paperfile, name="oparl-paperfile"),
     path("location/<int:pk>", location, name="oparl-location"),
 ]
