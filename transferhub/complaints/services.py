@@ -102,6 +102,21 @@ def handler_for(supplier: Supplier | None) -> ComplaintHandler | None:
     return handlers.annotate(open_cases=open_cases).order_by("open_cases", "pk").first()
 
 
+def handler_of(user) -> ComplaintHandler | None:
+    """The user's handler record if they may handle cases (confirmed, active), else None."""
+    if not user.is_authenticated:
+        return None
+    handler = ComplaintHandler.objects.filter(user=user).first()
+    return handler if handler is not None and handler.may_handle else None
+
+
+def visible_cases(handler: ComplaintHandler):
+    """A handler's own cases and those nobody handles, minus their own company's."""
+    cases = Case.objects.filter(Q(handler=handler) | Q(handler__isnull=True))
+    own = Supplier.objects.filter(Q(staff=handler.user) | Q(company__staff=handler.user))
+    return cases.exclude(supplier__in=own)
+
+
 @transaction.atomic
 def case_file(
     *,

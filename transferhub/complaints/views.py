@@ -39,13 +39,6 @@ SESSION_KEY = "complaint_case"  # the case a reporter opened with code and passw
 FOLLOW_LIMIT = 10  # tries per address and per code in 15 minutes
 
 
-def handler_of(user) -> ComplaintHandler | None:
-    if not user.is_authenticated:
-        return None
-    handler = ComplaintHandler.objects.filter(user=user).first()
-    return handler if handler is not None and handler.may_handle else None
-
-
 def _ip(request) -> str:
     return request.META.get("REMOTE_ADDR", "")
 
@@ -215,23 +208,16 @@ def reporter_file(request, pk: int):
 
 
 def _handler_or_403(request) -> ComplaintHandler:
-    handler = handler_of(request.user)
+    handler = services.handler_of(request.user)
     if handler is None:
         raise PermissionDenied
     return handler
 
 
-def _visible_cases(handler: ComplaintHandler):
-    """A handler's own cases and those nobody handles, minus their own company's."""
-    cases = Case.objects.filter(Q(handler=handler) | Q(handler__isnull=True))
-    own = Supplier.objects.filter(Q(staff=handler.user) | Q(company__staff=handler.user))
-    return cases.exclude(supplier__in=own)
-
-
 @login_required
 def cases(request):
     handler = _handler_or_403(request)
-    queue = _visible_cases(handler).order_by("status", "received_at")
+    queue = services.visible_cases(handler).order_by("status", "received_at")
     page = Paginator(queue, PAGE_SIZE).get_page(request.GET.get("seite"))
     return render(request, "complaints/cases.html", {"page_obj": page, "handler": handler})
 
@@ -239,7 +225,7 @@ def cases(request):
 def _case_for(request, pk: int) -> tuple[Case, ComplaintHandler]:
     handler = _handler_or_403(request)
     case = get_object_or_404(
-        _visible_cases(handler).select_related("supplier", "handler__user"), pk=pk
+        services.visible_cases(handler).select_related("supplier", "handler__user"), pk=pk
     )
     return case, handler
 
@@ -398,7 +384,9 @@ def case_inform(request, pk: int):
 @login_required
 def case_file(request, pk: int):
     handler = _handler_or_403(request)
-    stored = get_object_or_404(CaseFile.objects.filter(case__in=_visible_cases(handler)), pk=pk)
+    stored = get_object_or_404(
+        CaseFile.objects.filter(case__in=services.visible_cases(handler)), pk=pk
+    )
     return _download(stored)
 
 
@@ -504,7 +492,7 @@ def statistics(request, supplier_pk: int):
     """The company's yearly counts, without personal data (for its annual review)."""
     supplier = get_object_or_404(Supplier, pk=supplier_pk)
     allowed = is_supplier_staff(request.user, supplier) or is_secretariat(request.user)
-    if not (allowed or handler_of(request.user) is not None):
+    if not (allowed or services.handler_of(request.user) is not None):
         raise PermissionDenied
     this_year = timezone.localdate().year
     raw = request.GET.get("jahr", "")
