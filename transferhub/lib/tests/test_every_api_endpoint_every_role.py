@@ -136,6 +136,12 @@ EXPECTED_API = {
     "GET /votes/{vote_id}/outcome": (404, 404, 409, 409, 409, 404, 404, 404),
     "GET /votes/{vote_id}/ballot": (401, 404, 200, 200, 404, 404, 404, 404),
     "PUT /votes/{vote_id}/ballot": (401, 404, 200, 200, 404, 404, 404, 404),
+    # Complaint procedure (issue 17): cases for handlers only (no role is one; the web
+    # table says the same), a company's yearly counts for its staff and the secretariat.
+    "GET /complaints/procedures": (200,) * 8,
+    "GET /complaints/cases": (401, 403, 403, 403, 403, 403, 403, 403),
+    "GET /complaints/cases/{case_id}": (401, 403, 403, 403, 403, 403, 403, 403),
+    "GET /complaints/statistics/{supplier_id}": (401, 403, 403, 403, 200, 200, 403, 403),
     # Invitations (issue 14): the draft seed meeting is past inviting (409); whoever manages
     # the meeting reads the answers and the minutes' delivery; nobody in the world is invited.
     "GET /meetings/{meeting_id}/invitations@draft": (404, 404, 403, 200, 200, 404, 404, 404),
@@ -193,6 +199,7 @@ def path_ids(world: World, variant: str) -> dict:
         "supplier_id": singles["suppliers:detail"]["pk"],
         "number": singles["suppliers:verify"]["number"],
         "vote_id": singles["votes:detail"]["pk"],
+        "case_id": singles["complaints:case"]["pk"],
     }
     if variant == "other":
         return {
