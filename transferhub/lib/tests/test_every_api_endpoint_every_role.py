@@ -136,6 +136,23 @@ EXPECTED_API = {
     "GET /votes/{vote_id}/outcome": (404, 404, 409, 409, 409, 404, 404, 404),
     "GET /votes/{vote_id}/ballot": (401, 404, 200, 200, 404, 404, 404, 404),
     "PUT /votes/{vote_id}/ballot": (401, 404, 200, 200, 404, 404, 404, 404),
+    # Review round (issue 14): the world's round on the seed's draft; chair, member and
+    # secretariat review it (each sees their own answers), managers decide. A second
+    # round, closing with a suggestion open, approving an open round: 409.
+    "GET /reviews": (401, 200, 200, 200, 200, 200, 200, 200),
+    "GET /reviews/{review_id}": (404, 404, 200, 200, 200, 404, 404, 404),
+    "POST /meetings/{meeting_id}/reviews@draft": (401, 404, 403, 409, 409, 404, 404, 404),
+    "PUT /reviews/{review_id}/responses/{item_id}@draft": (401, 404, 200, 200, 200, 404, 404, 404),
+    "POST /review-responses/{response_id}/decision": (401, 404, 403, 200, 200, 404, 404, 404),
+    "POST /reviews/{review_id}/close": (401, 404, 403, 409, 409, 404, 404, 404),
+    "POST /reviews/{review_id}/approval": (401, 404, 403, 409, 409, 404, 404, 404),
+    # The public calendar: public for reading; subscribing needs a token (the web form
+    # is for visitors); the switch and the addresses are the secretariat's.
+    "GET /public/bodies": (200,) * 8,
+    "GET /public/bodies/{body_id}/meetings": (200,) * 8,
+    "POST /public/bodies/{body_id}/subscriptions": (401, 202, 202, 202, 202, 202, 202, 202),
+    "PUT /public/bodies/{body_id}": (401, 403, 403, 403, 200, 403, 403, 403),
+    "GET /public/subscriptions": (401, 403, 403, 403, 200, 403, 403, 403),
     # Complaint procedure (issue 17): cases for handlers only (no role is one; the web
     # table says the same), a company's yearly counts for its staff and the secretariat.
     "GET /complaints/procedures": (200,) * 8,
@@ -178,6 +195,12 @@ def minimal_body(operation: str, ids: dict):
         "POST /tasks": {"agenda_item_id": ids.get("item_id"), "text": "Neue Aufgabe."},
         "PATCH /tasks/{task_id}": {"text": "Geänderte Aufgabe."},
         "PUT /votes/{vote_id}/ballot": {"choice": "yes"},
+        "POST /meetings/{meeting_id}/reviews": {},
+        "PUT /reviews/{review_id}/responses/{item_id}": {"kind": "confirm"},
+        "POST /review-responses/{response_id}/decision": {"accept": False},
+        "POST /reviews/{review_id}/approval": {"how": "chair"},
+        "POST /public/bodies/{body_id}/subscriptions": {"email": "neu@example.org"},
+        "PUT /public/bodies/{body_id}": {"public": True},
         "POST /meetings/{meeting_id}/invitations": {},
         "PUT /meetings/{meeting_id}/invitation": {"answer": "accepted"},
     }
@@ -199,6 +222,8 @@ def path_ids(world: World, variant: str) -> dict:
         "supplier_id": singles["suppliers:detail"]["pk"],
         "number": singles["suppliers:verify"]["number"],
         "vote_id": singles["votes:detail"]["pk"],
+        "review_id": singles["reviews:detail"]["pk"],
+        "response_id": singles["reviews:decide"]["pk"],
         "case_id": singles["complaints:case"]["pk"],
     }
     if variant == "other":

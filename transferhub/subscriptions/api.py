@@ -1,0 +1,220 @@
+"""The public calendar in the JSON API: public bodies and their meetings (for everyone),
+subscribing by e-mail (double opt-in, as on the web), and the secretariat's switch.
+
+A ninja Router mounted on the API (transferhub.api.v1); it imports nothing of the api app.
+Addresses appear only in the secretariat's list.
+"""
+
+import datetime as dt
+from typing import Annotated
+
+from django.conf import settings
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from ninja import Path, Router, Schema, Status
+from ninja.errors import HttpError
+from pydantic import Field
+
+from transferhub.lib.ratelimit import over_limit
+from transferhub.network.models import Body
+from transferhub.network.permissions import is_secretariat
+
+from . import services
+from .models import Subscription
+from .services import SubscriptionError
+
+router = Router(tags=["Öffentlicher Kalender"])
+
+MAX_ID = 2**63 - 1
+Id = Annotated[int, Path(..., ge=1, le=MAX_ID)]
+
+
+class ProblemDetail(Schema):
+    loc: list[str]
+    msg: str
+    type: str
+
+
+class Problem(Schema):
+    """The API's error body (transferhub.api), documented here for these operations."""
+
+    code: str
+    message: str
+    errors: list[ProblemDetail] | None = None
+    retry_after: int | None = None
+
+
+ERRORS = {frozenset({400, 401, 403, 404, 409, 422, 429}): Problem}
+
+
+def responses(ok: int, schema) -> dict:
+    return {ok: schema, **ERRORS}
+
+
+class PublicBodyOut(Schema):
+    id: int
+    name: str
+    short_name: str
+    atom_url: str
+    ics_url: str
+
+
+class PublicItemOut(Schema):
+    number: str
+    name: str
+
+
+class PublicMeetingOut(Schema):
+    id: int
+    body_id: int
+    name: str
+    date: dt.date
+    start_time: dt.time
+    end_time: dt.time
+    location: str
+    state: str
+    items: list[PublicItemOut] = Field(description="die öffentlichen Tagesordnungspunkte")
+
+
+class SubscribeIn(Schema):
+    email: str = Field(max_length=254)
+    language: str = Field("de", pattern="^(de|en)$")
+
+
+class SubscribeOut(Schema):
+    message: str
+
+
+class PublishIn(Schema):
+    public: bool
+
+
+class PublishOut(Schema):
+    body_id: int
+    public: bool
+
+
+class SubscriptionOut(Schema):
+    id: int
+    body_id: int
+    email: str
+    language: str
+    created: dt.datetime
+    confirmed_at: dt.datetime | None
+
+
+def _public_body(body_id: int) -> Body:
+    body = Body.objects.filter(pk=body_id).first()
+    if body is None or not services.is_public(body):
+        raise Http404
+    return body
+
+
+def _urls(request, body: Body) -> dict:
+    from django.urls import reverse
+
+    return {
+        "atom_url": request.build_absolute_uri(reverse("subscriptions:atom", args=[body.pk])),
+        "ics_url": request.build_absolute_uri(reverse("subscriptions:ics", args=[body.pk])),
+    }
+
+
+@router.get(
+    "/public/bodies", response=responses(200, list[PublicBodyOut]), summary="Öffentliche Gremien"
+)
+def public_bodies(request):
+    return [
+        {"id": b.pk, "name": b.name, "short_name": b.short_name, **_urls(request, b)}
+        for b in services.public_bodies()
+    ]
+
+
+@router.get(
+    "/public/bodies/{body_id}/meetings",
+    response=responses(200, list[PublicMeetingOut]),
+    summary="Die nächsten öffentlichen Sitzungen eines Gremiums",
+)
+def public_body_meetings(request, body_id: Id):
+    body = _public_body(body_id)
+    meetings = services.public_meetings(body)[: services.UPCOMING_LIMIT]
+    return [
+        {
+            "id": m.pk,
+            "body_id": m.body_id,
+            "name": m.name,
+            "date": m.date,
+            "start_time": m.start_time,
+            "end_time": m.end_time,
+            "location": m.location,
+            "state": m.state,
+            "items": [{"number": i.number, "name": i.name} for i in services.public_items(m)],
+        }
+        for m in meetings
+    ]
+
+
+@router.post(
+    "/public/bodies/{body_id}/subscriptions",
+    response=responses(202, SubscribeOut),
+    summary="Ein Gremium per E-Mail abonnieren (mit Bestätigung)",
+)
+def subscribe(request, body_id: Id, data: SubscribeIn):
+    body = _public_body(body_id)
+    if over_limit(
+        "subscribe",
+        request.META.get("REMOTE_ADDR", ""),
+        limit=getattr(settings, "SUBSCRIBE_RATE_LIMIT", 10),
+        window_seconds=3600,
+    ):
+        raise HttpError(429, "Zu viele Anmeldungen von Ihrer Adresse; bitte später noch einmal.")
+    try:
+        services.subscription_request(body=body, email=data.email, language=data.language)
+    except SubscriptionError as exc:
+        raise HttpError(422, str(exc)) from exc
+    return Status(
+        202,
+        {
+            "message": "Wir haben eine E-Mail geschickt; erst mit der Bestätigung darin gilt "
+            "das Abonnement."
+        },
+    )
+
+
+def _secretariat(request) -> None:
+    if not request.user.is_authenticated:
+        raise HttpError(401, "")
+    if not is_secretariat(request.user):
+        raise HttpError(403, "")
+
+
+@router.put(
+    "/public/bodies/{body_id}",
+    response=responses(200, PublishOut),
+    summary="Ein Gremium in den öffentlichen Kalender nehmen oder herausnehmen",
+)
+def publish(request, body_id: Id, data: PublishIn):
+    _secretariat(request)
+    body = get_object_or_404(Body, pk=body_id)
+    calendar = services.calendar_publish(body=body, public=data.public, actor=request.user)
+    return {"body_id": body.pk, "public": calendar.public}
+
+
+@router.get(
+    "/public/subscriptions",
+    response=responses(200, list[SubscriptionOut]),
+    summary="Abonnements (nur die Geschäftsstelle)",
+)
+def subscriptions(request):
+    _secretariat(request)
+    rows = Subscription.objects.order_by("body_id", "email")[:1000]
+    return [
+        {
+            "id": s.pk,
+            "body_id": s.body_id,
+            "email": s.email,
+            "language": s.language,
+            "created": s.created,
+            "confirmed_at": s.confirmed_at,
+        }
+        for s in rows
+    ]
