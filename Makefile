@@ -40,7 +40,7 @@ bench: setup
 # inside the app, so its strings land there); base templates and settings go to
 # transferhub/locale. New strings come in untranslated: translate them (no fuzzy entries),
 # then `make messages` again; lib/tests/test_english_ui.py fails until every entry is done.
-LOCALE_APPS := lib network meetings decisions protocols checks suppliers api accounts votes
+LOCALE_APPS := lib network meetings decisions protocols checks suppliers api accounts votes invitations
 messages: $(BIN)/.installed
 	for app in $(LOCALE_APPS); do \
 		mkdir -p transferhub/$$app/locale/en/LC_MESSAGES && \
