@@ -84,8 +84,8 @@ INSTALLED_APPS = [
     "transferhub.meetings",
     "transferhub.decisions",
     "transferhub.votes",
-    "transferhub.regional",  # regional networks (issue 16)
     "transferhub.planning",  # agenda proposals, series, backlog (issue 14)
+    "transferhub.regional",  # regional networks (issue 16)
     "transferhub.reviews",
     "transferhub.subscriptions",
     "transferhub.papers",
@@ -96,6 +96,7 @@ INSTALLED_APPS = [
     "transferhub.api",
     "transferhub.accounts",
     "transferhub.complaints",
+    "transferhub.portal",
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
@@ -137,6 +138,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "transferhub.network.context_processors.roles",
                 "transferhub.decisions.context_processors.topics",
+                "transferhub.portal.context_processors.navigation",
             ],
         },
     },

@@ -10,7 +10,7 @@ from django.views.i18n import set_language
 from transferhub.accounts import views as accounts_views
 from transferhub.decisions import urls_meeting as decisions_on_meetings
 from transferhub.meetings import urls as meetings_urls
-from transferhub.network import views as network_views
+from transferhub.portal import views as portal_views
 
 FAVICON = (Path(__file__).resolve().parent / "static" / "favicon.ico").read_bytes()
 
@@ -23,7 +23,7 @@ def favicon(request):
 
 urlpatterns = [
     path("favicon.ico", favicon, name="favicon"),
-    path("", network_views.home, name="home"),
+    path("", portal_views.start, name="home"),
     path("anmelden/", accounts_views.LoginView.as_view(), name="login"),
     path("abmelden/", auth_views.LogoutView.as_view(), name="logout"),
     path("sprache/", set_language, name="set_language"),

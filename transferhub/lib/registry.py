@@ -52,6 +52,72 @@ class Registry(Generic[T]):
         return entry[1] if entry else default
 
 
+# --- Navigation: the menu, the start page and who may see them (lib/navigation.py) ---------
+
+
+@dataclass(frozen=True)
+class Capability:
+    """Something a login is or may do, asked for the menu and the start page.
+
+    `query(user)` gives a queryset that has a row when the user holds it (all of them are
+    asked in one SQL query per page); `test(user)` answers from what the request already
+    knows (is_secretariat, body_roles).
+    """
+
+    query: Callable[[Any], Any] | None = None
+    test: Callable[[Any], bool] | None = None
+
+
+capabilities: Registry[Capability] = Registry(
+    "What a login is or may do (secretariat, member, company_staff, purchaser, ...): name → Capability."
+)
+
+
+@dataclass(frozen=True)
+class MenuArea:
+    """A group of the header menu (Sitzungen, Betriebe, Verwaltung, the account menu)."""
+
+    label: Any
+
+
+menu_areas: Registry[MenuArea] = Registry("The header menu's groups: key → MenuArea.")
+
+
+@dataclass(frozen=True)
+class MenuEntry:
+    """A link in the header menu, shown to whoever holds one of `needs` (none: everyone).
+
+    `url` is a URL name without arguments; `current` are view-name prefixes ("meetings:")
+    under which the entry is marked as the current page.
+    """
+
+    area: str
+    label: Any
+    url: str
+    needs: tuple[str, ...] = ()
+    current: tuple[str, ...] = ()
+
+
+menu_entries: Registry[MenuEntry] = Registry("Links of the header menu: name → MenuEntry.")
+
+
+@dataclass(frozen=True)
+class StartPanel:
+    """A panel of the start page for whoever holds one of `needs` (none: everyone).
+
+    `context(request)` returns the template's context, or None to leave the panel out; it
+    must cost a fixed number of queries whatever the amount of data (a slice, a capped count).
+    """
+
+    title: Any
+    template: str
+    context: Callable[[Any], dict | None]
+    needs: tuple[str, ...] = ()
+
+
+start_panels: Registry[StartPanel] = Registry("Panels of the start page: name → StartPanel.")
+
+
 # --- Privacy: a person's data (Auskunft, Art. 15 DSGVO) and its erasure -------------------
 
 privacy_export: Registry[Callable[[Any], Any]] = Registry(

@@ -65,43 +65,10 @@ def _show_error(form, error: services.NetworkError) -> None:
     form.add_error(field, error.message)
 
 
-# Home ---------------------------------------------------------------------
-
 # Meetings and tasks live in apps above network; these pages reach them through Body's
 # relations (Body.meetings, Body.tasks) instead of importing those apps.
 Meeting = Body.meetings.rel.related_model
 Task = Body.tasks.rel.related_model
-
-
-def home(request):
-    """Show a signed-in person their next meetings and open tasks; the public the approved minutes."""
-    user = request.user
-    today = timezone.localdate()
-    public_minutes = (
-        Meeting.objects.filter(state=Meeting.State.MINUTES_APPROVED)
-        .select_related("body")
-        .order_by("-date", "-start_time")[:10]
-    )
-    context = {"public_minutes": public_minutes, "today": today}
-    if user.is_authenticated:
-        person = person_of(user)
-        body_ids = list(body_roles(user))
-        upcoming = Meeting.objects.filter(date__gte=today).exclude(state=Meeting.State.CANCELLED)
-        if not is_secretariat(user):
-            upcoming = upcoming.filter(body_id__in=body_ids)
-        context["next_meetings"] = upcoming.select_related("body").order_by("date", "start_time")[
-            :10
-        ]
-        if person is not None:
-            open_tasks = (
-                Task.objects.filter(Q(owner_person=person) | Q(owner_body_id__in=body_ids))
-                .filter(status__in=Task.OPEN_STATES)
-                .select_related("body", "owner_person", "owner_body")
-            )
-            context["open_tasks"] = list(open_tasks[:11])
-        context["person"] = person
-        context["has_bodies"] = bool(body_ids)
-    return render(request, "network/home.html", context)
 
 
 # Bodies -------------------------------------------------------------------

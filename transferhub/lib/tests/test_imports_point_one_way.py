@@ -25,6 +25,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("protocols",),
     ("invitations",),
     ("api",),
+    ("portal",),
     # Not the product: the test support code (lib/testing), the benchmarks, and the
     # project's own modules (settings, urls, cli) which put the apps together.
     ("testing",),

@@ -22,7 +22,7 @@ def test_a_secretary_finds_a_date_with_the_members(page: Page, live_server, peop
 
     # Propose three slots for the AG Transfer.
     page.goto(f"{base}/sitzungen/")
-    page.get_by_role("link", name="Terminfindung").click()
+    page.locator("main").get_by_role("link", name="Terminfindung").click()
     page.get_by_role("link", name="Neue Terminfindung").click()
     field(page, "Gremium").select_option(label="AG Transfer")
     field(page, "Ort").fill("online")

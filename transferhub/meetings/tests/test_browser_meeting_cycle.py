@@ -95,7 +95,8 @@ def test_a_secretary_plans_records_approves_and_follows_up(page: Page, live_serv
     # The owner finds it under "Meine Aufgaben" and marks it done.
     page.get_by_role("button", name="Abmelden").click()
     login(page, base, "chair")
-    page.get_by_role("link", name="Meine Aufgaben").first.click()
+    page.locator(".site-menu summary", has_text="Sitzungen").click()  # the header's group
+    page.get_by_role("link", name="Meine Aufgaben").click()
     task = page.locator(".task", has_text="Glossar ergänzen")
     expect(task).to_be_visible()
     task.get_by_role("button", name=re.compile("erledigt", re.IGNORECASE)).click()

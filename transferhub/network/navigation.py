@@ -1,0 +1,117 @@
+"""The network's menu entries, capabilities and start panels (see lib/navigation.py)."""
+
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from transferhub.lib import registry
+from transferhub.lib.registry import Capability, MenuEntry, StartPanel
+
+from .models import InterestRequest, Membership
+from .permissions import body_roles, current_membership_q, managed_body_ids, person_of
+
+PANEL_ROWS = 10
+
+registry.capabilities.register("member", Capability(test=lambda u: bool(body_roles(u))))
+registry.capabilities.register(
+    "manager", Capability(test=lambda u: u.is_authenticated and managed_body_ids(u) != set())
+)
+
+registry.menu_entries.register(
+    "bodies",
+    MenuEntry("meetings", _("Gremien"), "network:bodies", current=("network:bod",)),
+    order=20,
+)
+registry.menu_entries.register(
+    "people",
+    MenuEntry(
+        "admin",
+        _("Personen"),
+        "network:people",
+        needs=("secretariat",),
+        current=("network:person",),
+    ),
+    order=10,
+)
+registry.menu_entries.register(
+    "organisations",
+    MenuEntry(
+        "admin",
+        _("Organisationen"),
+        "network:organisations",
+        needs=("secretariat",),
+        current=("network:organisation",),
+    ),
+    order=20,
+)
+registry.menu_entries.register(
+    "interests",
+    MenuEntry(
+        "admin",
+        _("Interessensbekundungen"),
+        "network:interests",
+        needs=("secretariat", "manager"),
+        current=("network:interest",),
+    ),
+    order=30,
+)
+registry.menu_entries.register(
+    "my_data",
+    MenuEntry(
+        "account",
+        _("Meine Daten"),
+        "network:my_data",
+        needs=("signed_in",),
+        current=("network:my_data",),
+    ),
+    order=20,
+)
+
+
+def my_bodies(request) -> dict | None:
+    """The bodies the person belongs to, with their role."""
+    memberships = (
+        Membership.objects.filter(current_membership_q(), person__user=request.user)
+        .select_related("body")
+        .order_by("body__name")[: PANEL_ROWS + 1]
+    )
+    rows = list(memberships)
+    return {"memberships": rows[:PANEL_ROWS], "more": len(rows) > PANEL_ROWS}
+
+
+def interests_waiting(request) -> dict | None:
+    """Requests to join a body that wait for a decision (of the bodies one manages)."""
+    pending = InterestRequest.objects.filter(status=InterestRequest.Status.PENDING)
+    managed = managed_body_ids(request.user)
+    if managed is not None:
+        pending = pending.filter(body_id__in=managed)
+    rows = list(pending.select_related("person", "body").order_by("created")[: PANEL_ROWS + 1])
+    return {"interests": rows[:PANEL_ROWS], "more": len(rows) > PANEL_ROWS}
+
+
+def no_person(request) -> dict | None:
+    """Say so when a login has no person in the network (nothing else explains it)."""
+    return None if person_of(request.user) is not None else {"today": timezone.localdate()}
+
+
+registry.start_panels.register(
+    "no_person",
+    StartPanel(
+        _("Zugang ohne Person"), "network/start/no_person.html", no_person, needs=("signed_in",)
+    ),
+    order=1,
+)
+registry.start_panels.register(
+    "my_bodies",
+    StartPanel(_("Ihre Gremien"), "network/start/my_bodies.html", my_bodies, needs=("member",)),
+    order=30,
+)
+registry.start_panels.register(
+    "interests_waiting",
+    StartPanel(
+        _("Anfragen zur Mitarbeit"),
+        "network/start/interests.html",
+        interests_waiting,
+        needs=("secretariat", "manager"),
+    ),
+    order=25,
+)

@@ -1,0 +1,17 @@
+from django.apps import AppConfig
+from django.utils.module_loading import autodiscover_modules
+from django.utils.translation import gettext_lazy as _
+
+
+class PortalConfig(AppConfig):
+    name = "transferhub.portal"
+    label = "portal"
+    verbose_name = _("Start und Navigation")
+
+    def ready(self) -> None:
+        # Every app's navigation.py registers its menu entries and start panels.
+        autodiscover_modules("navigation")
+
+        from . import privacy
+
+        privacy.register()

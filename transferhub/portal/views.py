@@ -1,0 +1,63 @@
+"""The start page: each person's work, put together from the panels the apps register."""
+
+import datetime as dt
+
+from django.shortcuts import render
+from django.utils import timezone
+
+from transferhub.lib import registry
+from transferhub.lib.navigation import allowed, held_capabilities
+from transferhub.network.permissions import person_of
+
+from .models import StartVisit
+
+# A visit ends after an hour away from the start page; "new since" then moves on.
+VISIT_GAP = dt.timedelta(hours=1)
+
+# The roles a start page is written for, in the order its heading names them.
+ROLE_LABELS = (
+    "secretariat",
+    "manager",
+    "member",
+    "company_staff",
+    "supplier_staff",
+    "consultant",
+    "purchaser",
+)
+
+
+def _last_visit(user) -> dt.datetime | None:
+    """The start of the previous visit (None on the first), moving on after VISIT_GAP."""
+    now = timezone.now()
+    visit = StartVisit.objects.filter(user=user).first()
+    if visit is None:
+        StartVisit.objects.create(user=user, seen=now)
+        return None
+    if now - visit.seen > VISIT_GAP:
+        visit.previous = visit.seen
+    visit.seen = now
+    StartVisit.objects.filter(pk=visit.pk).update(seen=visit.seen, previous=visit.previous)
+    return visit.previous
+
+
+def start(request):
+    """Show the person the panels of their roles; the public what is public."""
+    user = request.user
+    held = held_capabilities(user)
+    if user.is_authenticated and "member" in held:
+        request.th_last_visit = _last_visit(user)
+    panels = []
+    for name, panel in registry.start_panels.items():
+        if not allowed(panel.needs, held):
+            continue
+        context = panel.context(request)
+        if context is not None:
+            panels.append(
+                {"name": name, "title": panel.title, "template": panel.template, **context}
+            )
+    roles = [role for role in ROLE_LABELS if role in held]
+    return render(
+        request,
+        "portal/start.html",
+        {"panels": panels, "roles": roles, "person": person_of(user)},
+    )
