@@ -62,13 +62,16 @@ def demo_invitations(ctx: dict) -> None:
     if version:
         sent = dt.datetime.combine(meeting.date + dt.timedelta(days=21), dt.time(9), tzinfo=tz)
         MinutesDelivery.objects.bulk_create(
-            MinutesDelivery(
-                meeting=meeting,
-                person_id=person_id,
-                version=version,
-                files=[f"protokoll-{meeting.date:%Y-%m-%d}.pdf"],
-                sent_at=sent,
-                attempts=1,
-            )
-            for person_id in sorted(seen)
+            [
+                MinutesDelivery(
+                    meeting=meeting,
+                    person_id=person_id,
+                    version=version,
+                    files=[f"protokoll-{meeting.date:%Y-%m-%d}.pdf"],
+                    sent_at=sent,
+                    attempts=1,
+                )
+                for person_id in sorted(seen)
+            ],
+            ignore_conflicts=True,  # the approval may have logged a delivery already
         )
