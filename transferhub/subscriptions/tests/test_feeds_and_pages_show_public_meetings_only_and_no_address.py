@@ -43,7 +43,7 @@ def test_feeds_list_public_meetings_only_without_the_online_link(client, ag_tran
         assert "Personalsache" not in text
     assert "Bericht der Geschäftsstelle" in atom.content.decode()
     # The seed meeting lies in the past with its minutes still a draft: internal.
-    assert "15.09.2022" not in atom.content.decode()
+    assert "AG Transfer – 15.09.2022" not in atom.content.decode()
     assert "20220915" not in ics.content.decode()
     assert client.get(reverse("subscriptions:meeting", args=[seed_meeting.pk])).status_code == 404
     assert client.get(reverse("subscriptions:meeting", args=[off.pk])).status_code == 404
