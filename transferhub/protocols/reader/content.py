@@ -276,6 +276,30 @@ def split_sentences(text: str) -> list[str]:
     return parts
 
 
+# "mit 10 Ja-Stimmen und einer Enthaltung", "14 Pro, 1 Enthaltung": no count against.
+VOTE_YES_ABSTAIN_RE = re.compile(
+    r"(?P<y>\d{1,3})\s*" + alt("vote_yes") + r"\b[^.\d]{0,25}?"
+    r"(?:(?P<n>\d{1,3})\s*" + alt("vote_no") + r"\b[^.\d]{0,25}?)?"
+    r"(?P<a>\d{1,3}|eine[rn]?|one|keine[rn]?|no)\s+" + alt("vote_abstain"),
+    re.IGNORECASE,
+)
+# "Vote: Yes (7) Duhe, Moore, … Abstain: (1) Duhe. No: (2) Moore, Tran." (US commissions)
+VOTE_PARENS_RE = re.compile(
+    r"\b(?P<w>yes|ayes?|noes|no|nays?|abstain(?:ed|s)?|abstentions?)\s*:?\s*\(\s*(?P<n>\d{1,3})\s*\)",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = {
+    "eine": 1,
+    "einer": 1,
+    "einen": 1,
+    "one": 1,
+    "keine": 0,
+    "keiner": 0,
+    "keinen": 0,
+    "no": 0,
+}
+
+
 def parse_votes(text: str) -> dict[str, int] | None:
     """Read "7 ja, 0 nein, 1 Enthaltung", "Ja: 7, Nein: 0" or "Abstimmung: 5/0/1"."""
     if not _DIGIT_RE.search(text):
@@ -285,6 +309,25 @@ def parse_votes(text: str) -> dict[str, int] | None:
         m = rx.search(text)
         if m:
             return {"yes": int(m["y"]), "no": int(m["n"]), "abstain": int(m["a"] or 0)}
+    m = VOTE_YES_ABSTAIN_RE.search(text)
+    if m:
+        a = m["a"].lower()
+        return {
+            "yes": int(m["y"]),
+            "no": int(m["n"] or 0),
+            "abstain": int(a) if a.isdigit() else _NUMBER_WORDS[a],
+        }
+    counts: dict[str, int] = {}
+    for m in VOTE_PARENS_RE.finditer(text):
+        w = m["w"].lower()
+        key = "abstain" if w.startswith("abst") else "yes" if w.startswith(("yes", "aye")) else "no"
+        counts.setdefault(key, int(m["n"]))
+    if "yes" in counts:
+        return {
+            "yes": counts["yes"],
+            "no": counts.get("no", 0),
+            "abstain": counts.get("abstain", 0),
+        }
     return decisions.bare_votes(text)
 
 
@@ -528,6 +571,7 @@ def analyse(
                 i += 1
                 continue
             found = False
+            before = len(out.decisions)
             for sentence in split_sentences(body):
                 kind = decisions.sentence_kind(sentence)
                 if not kind:
@@ -539,10 +583,19 @@ def analyse(
                 found = True
             if found:
                 last_decision_at = i
+            if len(out.decisions) == before + 1 and out.decisions[-1]["votes"] is None:
+                # One decision in the paragraph, its count in another sentence of it:
+                # "Motion: … Vote: Yes (7) … Abstain: (0). Motion: Passed."
+                d = out.decisions[-1]
+                d["votes"] = parse_votes(body)
+                d["kind"] = _decision_kind(d["kind"], d["text"], d["votes"])
         if p.kind == "table":
             # A table of tasks (Was | Wer | Bis); other tables are left to the minutes.
             j = i
             while j < n and paras[j].kind == "table":
+                if j > i + 1 and re.match(r"^\|?\s*:?-{2,}", paras[j].text.strip()):
+                    j -= 1  # a separator under the row above: a new table starts there
+                    break
                 j += 1
             rows = [
                 [c.strip() for c in q.text.strip().strip("|").split("|")]

@@ -85,7 +85,8 @@ _WORDS = (
     "beschlo", "beschließ", "angenommen", "stimm", "lehn", "vereinbart", "festgelegt",
     "entschieden", "genehmigt", "bestätigt", "abgelehnt", "einstimmig", "carried", "passed",
     "adopted", "approved", "accepted", "ratified", "rejected", "declined", "failed", "defeated",
-    "agreed", "resolved", "decided", "voted", "unanimous", "motion",
+    "agreed", "resolved", "decided", "voted", "unanimous", "motion", "gewählt", "wählt",
+    "wählen", "nimmt", "nehmen", "abgenommen",
 )  # fmt: skip
 
 

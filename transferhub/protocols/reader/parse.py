@@ -984,7 +984,9 @@ def _unnumbered_headings(lines: list[str]) -> list[Cand]:
 
 
 AGENDA_SECTION_RE = re.compile(
-    r"^(?:Agenda|Tagesordnung(?:spunkte)?|Topics|Themen|Discussion|Minutes|Protokoll)\s*:?$", re.I
+    r"^(?:Agenda|Tagesordnung(?:spunkte)?|Traktanden(?:liste)?|Topics|Themen|Discussion|Minutes|"
+    r"Protokoll|Proceedings)\s*:?$",
+    re.I,
 )
 
 

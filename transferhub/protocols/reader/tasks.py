@@ -115,7 +115,11 @@ COL_WHAT = re.compile(
     r"description|details?|thema|topic)",
     re.I,
 )
-COL_WHO = re.compile(r"^(?:wer|verantwortlich|zuständig|owner|who|responsible|assignee)", re.I)
+COL_WHO = re.compile(
+    r"^(?:wer|verantwortlich|zuständig|owner|who|responsible|assignee|assigned\s+to|"
+    r"person(?:\s+responsible)?)",
+    re.I,
+)
 COL_DUE = re.compile(r"^(?:bis(?:\s+wann)?|wann|termin|frist|fällig|due|deadline|when|by)", re.I)
 
 

@@ -16,7 +16,8 @@ _IN = (
 
 VOCABULARY: dict[str, tuple[str, ...]] = {
     # A heading or label that opens the agenda (Tagesordnung).
-    "agenda": (r"Tagesordnung", r"Agenda", r"TO", r"Themen", r"Topics"),
+    # "Traktanden": the Swiss word.
+    "agenda": (r"Tagesordnung", r"Agenda", r"TO", r"Themen", r"Topics", r"Traktanden(?:liste)?"),
     # The word before an item's number ("TOP 3", "Item 3").
     "item": (
         r"TOP",
@@ -64,8 +65,16 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "decision_passive": (
         r"(?:wird|werden|wurde|wurden)\s+(?:\w+\s+){0,3}beschlossen",
         # "wurde per Abstimmung mit 5 zu 1 Stimmen eine Frist von 2 Tagen angenommen"
-        r"(?:wird|werden|wurde|wurden)\s+(?:[\w-]+\s+){0,14}(?:einstimmig\s+|mehrheitlich\s+)?"
-        r"(?:angenommen|genehmigt|bestätigt)(?!,?\s+(?:dass|daß)\b)",  # not "assumed that"
+        # "wird von der Versammlung mit 17 Ja-Stimmen, 0 Nein-Stimmen und 1 Enthaltung angenommen"
+        r"(?:wird|werden|wurde|wurden)\s+(?:[\w.-]+,?\s+){0,14}(?:einstimmig\s+|mehrheitlich\s+)?"
+        # Elections too: "X wird einstimmig zum Kassier gewählt".
+        r"(?:angenommen|abgenommen|genehmigt|bestätigt|gewählt)(?!,?\s+(?:dass|daß)\b)",
+        # "Die Versammlung wählt X mit 17 Ja-Stimmen … zum neuen Präsidenten."
+        r"(?:wählt|wählen)\s+(?:[\w-]+,?\s+){1,14}zu[mr]\s+",
+        # "Die Vereinsversammlung nimmt mit 15 Ja-Stimmen, … an", "nimmt den Budgetplan … an".
+        # Only a body takes a motion: "krobin nimmt sich dem Thema an" takes on a task.
+        r"\w*(?:versammlung|vorstand|mitglieder\w*|plenum|gremium|rat|kommission|ausschuss)"
+        r"\s+(?:nimmt|nehmen)\s+(?:[\w.-]+,?\s+){0,14}?an\b(?=\s*[,.;]|\s*$)",
         r"einstimmig\s+(?:angenommen|beschlossen|zugestimmt)",
         r"(?:motion|proposal|resolution)\s+(?:was\s+)?(?:carried|passed|adopted|approved)",
         r"(?:approved|passed|carried|adopted)\s+unanimously",
@@ -107,7 +116,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     # Vote counts: "7 dafür, 0 dagegen, 1 Enthaltung", "Ja: 7, Nein: 0", "5 for, 2 against".
     "vote_yes": (
         r"Ja",
-        r"Ja-Stimmen?",
+        r"Ja[-\s]?Stimmen?",
         r"dafür",
         r"Zustimmung(?:en)?",
         r"Pro",
@@ -118,7 +127,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     ),
     "vote_no": (
         r"Nein",
-        r"Nein-Stimmen?",
+        r"Nein[-\s]?Stimmen?",
         r"dagegen",
         r"Gegenstimmen?",
         r"Contra",

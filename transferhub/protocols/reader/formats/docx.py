@@ -194,7 +194,7 @@ def blocks(data: bytes) -> list[B.Block]:
                     length += len(block.text)
             elif element.tag == f"{_W}tbl":
                 for i, tr in enumerate(Table(element, doc).rows):
-                    cells = [c.text for c in tr.cells]
+                    cells = _row_cells(tr)
                     out.append(B.row(cells, header=i == 0))
                     length += sum(len(c) for c in cells)
     except ProtocolReadError:
@@ -204,8 +204,58 @@ def blocks(data: bytes) -> list[B.Block]:
     return out
 
 
+def _text(element) -> str:
+    """The text of a paragraph's runs and links, those inside content controls (w:sdt) too.
+
+    python-docx reads only the runs directly in a paragraph; Word's own templates (its
+    "Minutes" template among them) put labels such as "Note taker:" in content controls.
+    """
+    out = []
+    for child in element.iterchildren():
+        if child.tag in (f"{_W}r", f"{_W}hyperlink"):
+            out.append(child.text or "")  # python-docx's run text: tabs, breaks, symbols
+        elif child.tag == f"{_W}sdt":
+            content = child.find(f"{_W}sdtContent")
+            if content is not None:
+                out.append(_text(content))
+    return "".join(out)
+
+
+def _cell_text(tc) -> str:
+    """A cell's paragraphs, those in content controls too, one per line (not nested tables)."""
+    lines = []
+    stack = [iter(tc.iterchildren())]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+        elif child.tag == f"{_W}p":
+            lines.append(_text(child))
+        elif child.tag == f"{_W}sdt" and len(stack) < 10:
+            content = child.find(f"{_W}sdtContent")
+            if content is not None:
+                stack.append(iter(content.iterchildren()))
+    return "\n".join(lines)
+
+
+def _row_cells(tr) -> list[str]:
+    """The texts of a row's cells; a cell wrapped in a content control counts as well."""
+    row = tr._tr
+    if row.find(f"{_W}sdt") is None:
+        return [_cell_text(c._tc) for c in tr.cells]  # merged cells as python-docx repeats them
+    cells = []
+    for child in row.iterchildren():
+        if child.tag == f"{_W}tc":
+            cells.append(_cell_text(child))
+        elif child.tag == f"{_W}sdt":
+            content = child.find(f"{_W}sdtContent")
+            if content is not None:
+                cells += [_cell_text(tc) for tc in content.iterchildren(f"{_W}tc")]
+    return cells
+
+
 def _paragraph(par, numbers: _Numbers, styles: _Styles) -> B.Block | None:
-    text = par.text.strip()
+    text = _text(par._p).strip()
     if not text:
         return None
     urls = [h.address for h in par.hyperlinks if h.address]
