@@ -17,6 +17,7 @@ class DateTimeInput(forms.DateTimeInput):
 
 class EventForm(forms.ModelForm):
     network = forms.ModelChoiceField(label=_("Netzwerk"), queryset=Network.objects.none())
+    online_url = forms.URLField(label=_("Online-Link"), required=False, assume_scheme="https")
 
     class Meta:
         model = Event

@@ -32,3 +32,11 @@ urlpatterns = [
     path("veranstaltungen.ics", _on_host(event_views.feed), name="feed"),
     path("veranstaltungen/<int:pk>.ics", event_views.event_ics_download, name="event_ics"),
 ]
+
+
+def not_found(request, exception=None):
+    """A 404 in the website's own plain layout (the main site's menu is not here)."""
+    return views.site_not_found(request)
+
+
+handler404 = not_found

@@ -122,6 +122,16 @@ def _file(field, *, attachment: bool):
     return FileResponse(handle, as_attachment=attachment, filename=field.name.rsplit("/", 1)[-1])
 
 
+def site_not_found(request):
+    network = request.network
+    return render(
+        request,
+        "regional/not_found.html",
+        {"network": network, "base": "", "host_mode": True},
+        status=404,
+    )
+
+
 def founding_paper(request, slug: str):
     return _file(_network(request, slug).founding_paper, attachment=True)
 

@@ -26,6 +26,7 @@ from transferhub.api.services import token_create
 from transferhub.checks.models import Assessment
 from transferhub.meetings.models import AgendaItem, Meeting
 from transferhub.network.models import Membership
+from transferhub.regional.tests import roles as regional_roles  # issue 16
 
 from .test_every_url_every_role import PDF, ROLES, SEES_PROTECTED, World, signed_in
 
@@ -169,6 +170,8 @@ EXPECTED_API = {
     "POST /meetings/{meeting_id}/minutes-deliveries@approved": MANAGERS_OF_APPROVED,
 }
 
+EXPECTED_API.update(regional_roles.EXPECTED_API)  # networks and events (issue 16)
+
 # Query parameters an operation needs (the search needs a term).
 QUERIES = {"GET /search": {"q": "Umsetzungshilfe"}}
 FORGED_SEAL = "OM-AS-2026-99999"
@@ -222,6 +225,7 @@ def path_ids(world: World, variant: str) -> dict:
         "supplier_id": singles["suppliers:detail"]["pk"],
         "number": singles["suppliers:verify"]["number"],
         "vote_id": singles["votes:detail"]["pk"],
+        "event_id": singles["events:detail"]["pk"],  # issue 16
         "review_id": singles["reviews:detail"]["pk"],
         "response_id": singles["reviews:decide"]["pk"],
         "case_id": singles["complaints:case"]["pk"],

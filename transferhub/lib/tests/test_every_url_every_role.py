@@ -45,6 +45,7 @@ from transferhub.meetings.services import (
 from transferhub.network.models import InterestRequest
 from transferhub.reviews.tests.world import review_world
 from transferhub.subscriptions.tests.world import subscription_world
+from transferhub.regional.tests import roles as regional_roles  # issue 16
 from transferhub.suppliers import services as supplier_services
 from transferhub.suppliers.models import LksgRisk, Purchaser, Supplier
 from transferhub.votes.services import vote_start
@@ -304,6 +305,8 @@ EXPECTED_GET = {
     "invitations:answer": (400, 400, 400, 400, 400, 400, 400, 400),
 }
 
+EXPECTED_GET.update(regional_roles.EXPECTED_GET)  # networks and events (issue 16)
+
 # POST-only URLs: a GET is refused before anything else; the POST walk below checks roles.
 POST_ONLY = {
     "logout",
@@ -471,6 +474,8 @@ EXPECTED_POST = {
     "invitations:settings": (LOGIN, 403, 403, "ok", "ok", 403, 403, 403),
     "invitations:answer": (400,) * 8,
 }
+
+EXPECTED_POST.update(regional_roles.EXPECTED_POST)  # networks and events (issue 16)
 
 # Outside this walk: the admin (Django's own permissions) and the APIs, walked with
 # tokens by test_every_api_endpoint_every_role.py.
@@ -673,6 +678,7 @@ def build_world(seed_meeting, people, ag_transfer, om) -> World:
         **supplier_objects,
         **_complaint_world(supplier_objects, people["secretariat"].user),
     }
+    singles.update(regional_roles.network_world(people))  # networks and events (issue 16)
     # Cases on objects of another company (case "name@variant" → kwargs).
     singles.update(_other_world(safety, adviser, buyer, supplier_objects))
     singles.update(review_world(seed_meeting, people, ag_transfer))
