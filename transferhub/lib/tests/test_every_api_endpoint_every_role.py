@@ -128,6 +128,15 @@ EXPECTED_API = {
     "GET /suppliers/{supplier_id}@other": (200,) * 8,
     "GET /seals/{number}": (200,) * 8,
     "GET /seals/{number}@forged": (404,) * 8,
+    # Papers (issue 21): read like topics (members and the secretariat; everyone else sees
+    # public papers only, and the world's paper is not public); its body's members write.
+    "GET /papers": (200,) * 8,
+    "GET /papers/{paper_id}": (404, 404, 200, 200, 200, 404, 404, 404),
+    "GET /papers/{paper_id}/consultations": (404, 404, 200, 200, 200, 404, 404, 404),
+    "GET /papers/{paper_id}/files": (404, 404, 200, 200, 200, 404, 404, 404),
+    "POST /papers": (401, 403, 201, 201, 201, 403, 403, 403),
+    "POST /papers/{paper_id}/files/{file_id}/versions": (401, 404, 201, 201, 201, 404, 404, 404),
+    "POST /consultations/{consultation_id}/result": (401, 404, 403, 200, 200, 404, 404, 404),
     # Public as protocols:search; the hits each role gets are compared with the web below.
     "GET /search": (200,) * 8,
     # Votes (issue 15): the world's written procedure of the AG Transfer, still open;
@@ -197,6 +206,8 @@ def minimal_body(operation: str, ids: dict):
         "PATCH /decisions/{decision_id}": {"text": "Neu gefasst."},
         "POST /tasks": {"agenda_item_id": ids.get("item_id"), "text": "Neue Aufgabe."},
         "PATCH /tasks/{task_id}": {"text": "Geänderte Aufgabe."},
+        "POST /papers": {"title": "Neue Vorlage", "body_id": ids["body_id"]},
+        "POST /consultations/{consultation_id}/result": {"result": "recommended"},
         "PUT /votes/{vote_id}/ballot": {"choice": "yes"},
         "POST /meetings/{meeting_id}/reviews": {},
         "PUT /reviews/{review_id}/responses/{item_id}": {"kind": "confirm"},
@@ -267,6 +278,12 @@ def call(client: Client, case: str, world: World, secret: str | None):
     operation, _, variant = case.partition("@")
     method, path = operation.split(" ", 1)
     ids = path_ids(world, variant)
+    ids["proposal_id"] = world.singles["planning:proposal"]["pk"]  # issue 14
+    ids.update(
+        paper_id=world.singles["papers:detail"]["pk"],
+        file_id=world.singles["papers:version_add"]["file_pk"],
+        consultation_id=world.singles["papers:result"]["consultation_pk"],
+    )
     url = API + path.format(**ids)
     headers = {"Authorization": f"Bearer {secret}"} if secret else {}
     if method == "GET":
@@ -274,6 +291,9 @@ def call(client: Client, case: str, world: World, secret: str | None):
     if operation == "POST /meetings/{meeting_id}/attachments":
         upload = SimpleUploadedFile("neu.pdf", PDF, content_type="application/pdf")
         return client.post(url, {"file": upload, "name": "Neue Anlage"}, headers=headers)
+    if operation == "POST /papers/{paper_id}/files/{file_id}/versions":
+        upload = SimpleUploadedFile("neu.md", b"# Neue Fassung", content_type="text/markdown")
+        return client.post(url, {"file": upload}, headers=headers)
     body = minimal_body(operation, ids)
     return client.generic(
         method,
@@ -355,6 +375,7 @@ def oparl_urls(world: World) -> dict[str, tuple[str, int]]:
                 "people",
                 "meetings",
                 "papers",
+                "consultations",
                 "items",
                 "files",
                 "memberships",
@@ -376,6 +397,13 @@ def oparl_urls(world: World) -> dict[str, tuple[str, int]]:
         "file@draft": (u("file", draft["attachment_pk"]), 404),
         "location": (u("location", approved["pk"]), 200),
         "location@draft": (u("location", draft["pk"]), 404),
+        # The agenda and minutes as files of a public meeting; the world's paper is not public.
+        "invitationfile": (u("invitationfile", approved["pk"]), 200),
+        "invitationfile@draft": (u("invitationfile", draft["pk"]), 404),
+        "protocolfile": (u("protocolfile", approved["pk"]), 200),
+        "paper": (u("paper", singles["papers:detail"]["pk"]), 404),
+        "consultation": (u("consultation", singles["papers:result"]["consultation_pk"]), 404),
+        "paperfile": (u("paperfile", singles["papers:version"]["pk"]), 404),
     }
 
 

@@ -43,6 +43,8 @@ from transferhub.meetings.services import (
     minutes_record,
 )
 from transferhub.network.models import InterestRequest
+from transferhub.papers.tests.world import paper_world
+from transferhub.planning.tests import roles as planning_roles  # issue 14
 from transferhub.reviews.tests.world import review_world
 from transferhub.subscriptions.tests.world import subscription_world
 from transferhub.regional.tests import roles as regional_roles  # issue 16
@@ -151,6 +153,15 @@ EXPECTED_GET = {
     "decisions:topic_document": (LOGIN, 403, 404, 404, 404, 403, 403, 403),
     "decisions:topic_create": (LOGIN, 403, 403, 403, 200, 403, 403, 403),
     "decisions:topic_edit": (LOGIN, 403, 403, 403, 200, 403, 403, 403),
+    # Papers (Vorlagen, issue 21) are read like topics; the world's paper is not public,
+    # so its files are for members too (a public paper's files are for everyone).
+    "papers:list": (LOGIN, 403, 200, 200, 200, 403, 403, 403),
+    "papers:create": (LOGIN, 403, 200, 200, 200, 403, 403, 403),
+    "papers:detail": (LOGIN, 403, 200, 200, 200, 403, 403, 403),
+    "papers:edit": (LOGIN, 403, 200, 200, 200, 403, 403, 403),
+    "papers:compare": (LOGIN, 403, 200, 200, 200, 403, 403, 403),
+    "papers:version": (LOGIN, 403, 200, 200, 200, 403, 403, 403),
+    "papers:version_download": (LOGIN, 403, 200, 200, 200, 403, 403, 403),
     "network:interest_register": (LOGIN, 200, 200, 200, 200, 200, 200, 200),
     "network:interests": (LOGIN, 403, 403, 200, 200, 403, 403, 403),
     "network:interest_decline": (LOGIN, 404, 404, 200, 200, 404, 404, 404),
@@ -336,6 +347,12 @@ POST_ONLY = {
     "decisions:topic_status",
     "decisions:topic_link",
     "decisions:topic_unlink",
+    "papers:file_add",
+    "papers:version_add",
+    "papers:consultation_add",
+    "papers:agenda_put",
+    "papers:result",
+    "papers:stage",
     "network:interest_accept",
     "checks:survey_start",
     "checks:assessment_start",
@@ -407,6 +424,20 @@ EXPECTED_POST = {
     "decisions:topic_status": (LOGIN, 403, 403, 403, "ok", 403, 403, 403),
     "decisions:topic_link": (LOGIN, 403, 403, 403, "ok", 403, 403, 403),
     "decisions:topic_unlink": (LOGIN, 403, 403, 403, "ok", 403, 403, 403),
+    # Members of the paper's body work on it; results are recorded by who runs the body.
+    **{
+        f"papers:{name}": (LOGIN, 403, "ok", "ok", "ok", 403, 403, 403)
+        for name in (
+            "create",
+            "edit",
+            "file_add",
+            "version_add",
+            "consultation_add",
+            "agenda_put",
+            "stage",
+        )
+    },
+    "papers:result": (LOGIN, 403, 403, "ok", "ok", 403, 403, 403),
     "network:interest_accept": (LOGIN, 404, 404, "ok", "ok", 404, 404, 404),
     "network:interest_decline": (LOGIN, 404, 404, "ok", "ok", 404, 404, 404),
     "network:person_erase": (LOGIN, 403, 403, 403, "ok", 403, 403, 403),
@@ -682,7 +713,9 @@ def build_world(seed_meeting, people, ag_transfer, om) -> World:
     # Cases on objects of another company (case "name@variant" → kwargs).
     singles.update(_other_world(safety, adviser, buyer, supplier_objects))
     singles.update(review_world(seed_meeting, people, ag_transfer))
+    singles.update(planning_roles.planning_world(seed_meeting, people, ag_transfer))
     singles.update(subscription_world(ag_transfer, approved))
+    singles.update(paper_world(ag_transfer, public_item))
     users = {role: person.user for role, person in people.items()}
     users.update(company=staff.user, consultant=adviser.user, purchaser=buyer)
     return World(objects, singles, users)

@@ -1,0 +1,346 @@
+"""Papers in the JSON API: papers, their consultations, documents and versions.
+
+A ninja Router mounted on the API (transferhub.api.v1), like votes/api.py: it imports
+nothing of the api app; refusals are ninja's HttpError and Http404, which the API turns
+into its JSON problems. Members of a body and the secretariat read every paper, everyone
+else the public ones.
+"""
+
+import datetime as dt
+from typing import Annotated
+
+from django.http import Http404
+from django.urls import reverse
+from ninja import File, Form, Path, Query, Router, Schema
+from ninja.errors import HttpError
+from ninja.files import UploadedFile
+from pydantic import Field
+
+from transferhub.decisions.permissions import can_see_topics
+from transferhub.network.models import Body
+from transferhub.network.permissions import body_roles, can_manage_body, is_secretariat
+
+from . import services
+from .models import Consultation, Paper, PaperFile
+from .search import paper_search
+
+router = Router(tags=["Vorlagen"])
+
+MAX_LIMIT = 200
+MAX_ID = 2**63 - 1
+PaperId = Annotated[int, Path(..., ge=1, le=MAX_ID)]
+FileId = Annotated[int, Path(..., ge=1, le=MAX_ID)]
+ConsultationId = Annotated[int, Path(..., ge=1, le=MAX_ID)]
+
+
+class PaperErrorDetail(Schema):
+    loc: list[str]
+    msg: str
+    type: str
+
+
+class PaperProblem(Schema):
+    """The API's error body (transferhub.api), documented here for the papers' operations."""
+
+    code: str
+    message: str
+    errors: list[PaperErrorDetail] | None = None
+    retry_after: int | None = None
+
+
+ERRORS = {frozenset({400, 401, 403, 404, 409, 422, 429}): PaperProblem}
+
+
+def responses(ok: int, schema) -> dict:
+    return {ok: schema, **ERRORS}
+
+
+class ConsultationOut(Schema):
+    id: int
+    position: int
+    body_id: int
+    role: str = Field(description="advice, recommendation oder decision")
+    authoritative: bool
+    agenda_item_id: int | None
+    meeting_id: int | None
+    result: str = Field(
+        description="leer, adopted, adopted_changed, recommended, postponed oder rejected"
+    )
+    version_discussed_id: int | None
+    added_by_agenda: bool
+
+
+class VersionOut(Schema):
+    id: int
+    number: int
+    file_name: str
+    mime_type: str
+    size: int
+    sha1: str
+    sha512: str
+    has_text: bool
+    note: str
+    created: dt.datetime
+    download_url: str
+
+
+class FileOut(Schema):
+    id: int
+    role: str = Field(description="main oder auxiliary")
+    name: str
+    versions: list[VersionOut]
+
+
+class PaperOut(Schema):
+    id: int
+    reference: str
+    year: int
+    paper_type: str
+    title: str
+    description: str
+    date: dt.date | None
+    body_id: int | None
+    responsible_person_id: int | None
+    author_ids: list[int]
+    topic_ids: list[int]
+    status: str
+    published_url: str
+    public: bool
+    created: dt.datetime
+    modified: dt.datetime
+
+
+class PaperPage(Schema):
+    total: int
+    limit: int
+    offset: int
+    items: list[PaperOut]
+
+
+class PaperIn(Schema):
+    title: str = Field(min_length=1, max_length=300)
+    paper_type: str = Field("draft", max_length=20)
+    body_id: int | None = Field(None, ge=1, le=MAX_ID)
+    reference: str = Field("", max_length=100)
+    description: str = Field("", max_length=20_000)
+    public: bool = False
+
+
+class ResultIn(Schema):
+    result: str = Field(max_length=20)
+    note: str = Field("", max_length=500)
+
+
+def _visible(user):
+    if can_see_topics(user):
+        return Paper.objects.all()
+    return Paper.objects.filter(public=True)
+
+
+def _load(request, paper_id: int) -> Paper:
+    paper = _visible(request.user).filter(pk=paper_id).first()
+    if paper is None:
+        raise Http404
+    return paper
+
+
+def _paper_out(paper: Paper) -> dict:
+    return {
+        **{
+            name: getattr(paper, name)
+            for name in (
+                "id",
+                "reference",
+                "year",
+                "paper_type",
+                "title",
+                "description",
+                "date",
+                "body_id",
+                "responsible_person_id",
+                "status",
+                "published_url",
+                "public",
+                "created",
+                "modified",
+            )
+        },
+        "author_ids": sorted(a.pk for a in paper.authors.all()),
+        "topic_ids": sorted(t.pk for t in paper.topics.all()),
+    }
+
+
+def _version_out(request, version) -> dict:
+    return {
+        "id": version.pk,
+        "number": version.number,
+        "file_name": version.file_name,
+        "mime_type": version.mime_type,
+        "size": version.size,
+        "sha1": version.sha1,
+        "sha512": version.sha512,
+        "has_text": version.text_state == "text",
+        "note": version.note,
+        "created": version.created,
+        "download_url": request.build_absolute_uri(
+            reverse("papers:version_download", args=[version.pk])
+        ),
+    }
+
+
+def _require_writer(request, body_id: int | None) -> None:
+    user = request.user
+    if not user.is_authenticated:
+        raise HttpError(401, "Anmeldung erforderlich.")
+    if not (is_secretariat(user) or (body_id is not None and body_id in body_roles(user))):
+        raise HttpError(403, "Sie arbeiten nicht in diesem Gremium mit.")
+
+
+@router.get("/papers", response=responses(200, PaperPage), summary="Vorlagen")
+def list_papers(
+    request,
+    q: str = Query("", max_length=200, description="Wörter in Titel, Beschreibung, Dokumenten"),
+    status: str | None = Query(None, max_length=20),
+    limit: int = Query(50, ge=1, le=MAX_LIMIT),
+    offset: int = Query(0, ge=0, le=100_000),
+):
+    papers = _visible(request.user).order_by("-year", "reference")
+    if status:
+        papers = papers.filter(status=status)
+    if q.strip():
+        papers = paper_search(papers, q)
+    total = papers.count()
+    rows = papers.prefetch_related("authors", "topics")[offset : offset + limit]
+    return {
+        "total": total,
+        "limit": limit,
+        "offset": offset,
+        "items": [_paper_out(p) for p in rows],
+    }
+
+
+@router.get("/papers/{paper_id}", response=responses(200, PaperOut), summary="Eine Vorlage")
+def get_paper(request, paper_id: PaperId):
+    return _paper_out(_load(request, paper_id))
+
+
+@router.post("/papers", response=responses(201, PaperOut), summary="Vorlage anlegen")
+def create_paper(request, data: PaperIn):
+    _require_writer(request, data.body_id)
+    body = Body.objects.filter(pk=data.body_id).first() if data.body_id else None
+    if data.paper_type not in Paper.Type.values:
+        raise HttpError(400, "Unbekannte Art der Vorlage.")
+    try:
+        paper = services.paper_create(
+            actor=request.user,
+            title=data.title,
+            paper_type=data.paper_type,
+            body=body,
+            reference=data.reference,
+            description=data.description,
+            public=data.public,
+        )
+    except services.PaperError as exc:
+        raise HttpError(409, str(exc)) from exc
+    return 201, _paper_out(paper)
+
+
+@router.get(
+    "/papers/{paper_id}/consultations",
+    response=responses(200, list[ConsultationOut]),
+    summary="Beratungsweg einer Vorlage",
+)
+def list_consultations(request, paper_id: PaperId):
+    paper = _load(request, paper_id)
+    consultations = paper.consultations.select_related("agenda_item")
+    return [_consultation_out(c) for c in consultations.order_by("position", "pk")]
+
+
+def _consultation_out(c: Consultation) -> dict:
+    fields = (
+        "id",
+        "position",
+        "body_id",
+        "role",
+        "authoritative",
+        "agenda_item_id",
+        "result",
+        "version_discussed_id",
+        "added_by_agenda",
+    )
+    return {
+        **{name: getattr(c, name) for name in fields},
+        "meeting_id": c.agenda_item.meeting_id if c.agenda_item_id else None,
+    }
+
+
+@router.get(
+    "/papers/{paper_id}/files",
+    response=responses(200, list[FileOut]),
+    summary="Dokumente einer Vorlage mit allen Versionen",
+)
+def list_files(request, paper_id: PaperId):
+    paper = _load(request, paper_id)
+    return [
+        {
+            "id": f.pk,
+            "role": f.role,
+            "name": f.name,
+            "versions": [_version_out(request, v) for v in f.versions.all()],
+        }
+        for f in paper.files.prefetch_related("versions")
+    ]
+
+
+@router.post(
+    "/papers/{paper_id}/files/{file_id}/versions",
+    response=responses(201, VersionOut),
+    summary="Neue Version eines Dokuments hochladen",
+)
+def upload_version(
+    request,
+    paper_id: PaperId,
+    file_id: FileId,
+    file: File[UploadedFile],
+    note: Form[str] = "",
+):
+    if not request.user.is_authenticated:
+        raise HttpError(401, "Anmeldung erforderlich.")
+    paper = _load(request, paper_id)
+    _require_writer(request, paper.body_id)
+    paper_file = PaperFile.objects.filter(pk=file_id, paper=paper).first()
+    if paper_file is None:
+        raise Http404
+    try:
+        version = services.paper_version_add(
+            paper_file=paper_file, file=file, actor=request.user, note=note[:500]
+        )
+    except services.PaperError as exc:
+        raise HttpError(400, str(exc)) from exc
+    return 201, _version_out(request, version)
+
+
+@router.post(
+    "/consultations/{consultation_id}/result",
+    response=responses(200, ConsultationOut),
+    summary="Ergebnis einer Beratung erfassen",
+)
+def record_result(request, consultation_id: ConsultationId, data: ResultIn):
+    if not request.user.is_authenticated:
+        raise HttpError(401, "Anmeldung erforderlich.")
+    consultation = (
+        Consultation.objects.select_related("paper", "agenda_item")
+        .filter(pk=consultation_id, paper__in=_visible(request.user))
+        .first()
+    )
+    if consultation is None:
+        raise Http404
+    if not can_manage_body(request.user, consultation.body_id):
+        raise HttpError(403, "Ergebnisse erfasst, wer das Gremium leitet.")
+    try:
+        services.consultation_record_result(
+            consultation=consultation, result=data.result, note=data.note, actor=request.user
+        )
+    except services.PaperError as exc:
+        raise HttpError(400, str(exc)) from exc
+    return _consultation_out(consultation)
