@@ -26,6 +26,7 @@ from transferhub.api.services import token_create
 from transferhub.checks.models import Assessment
 from transferhub.meetings.models import AgendaItem, Meeting
 from transferhub.network.models import Membership
+from transferhub.planning.tests import roles as planning_roles  # issue 14
 from transferhub.regional.tests import roles as regional_roles  # issue 16
 
 from .test_every_url_every_role import PDF, ROLES, SEES_PROTECTED, World, signed_in
@@ -180,6 +181,7 @@ EXPECTED_API = {
 }
 
 EXPECTED_API.update(regional_roles.EXPECTED_API)  # networks and events (issue 16)
+EXPECTED_API.update(planning_roles.EXPECTED_API)  # agenda proposals and planning (issue 14)
 
 # Query parameters an operation needs (the search needs a term).
 QUERIES = {"GET /search": {"q": "Umsetzungshilfe"}}
@@ -222,6 +224,7 @@ def minimal_body(operation: str, ids: dict):
         # Every item of the meeting once, the agenda turned upside down.
         items = AgendaItem.objects.filter(meeting_id=ids["meeting_id"]).order_by("-order")
         return {"ids": list(items.values_list("pk", flat=True))}
+    bodies.update(planning_roles.API_BODIES)
     return bodies.get(operation)
 
 

@@ -317,6 +317,7 @@ EXPECTED_GET = {
 }
 
 EXPECTED_GET.update(regional_roles.EXPECTED_GET)  # networks and events (issue 16)
+EXPECTED_GET.update(planning_roles.EXPECTED_GET)  # agenda proposals and planning (issue 14)
 
 # POST-only URLs: a GET is refused before anything else; the POST walk below checks roles.
 POST_ONLY = {
@@ -507,6 +508,8 @@ EXPECTED_POST = {
 }
 
 EXPECTED_POST.update(regional_roles.EXPECTED_POST)  # networks and events (issue 16)
+EXPECTED_POST.update(planning_roles.EXPECTED_POST)  # agenda proposals and planning (issue 14)
+POST_ONLY |= planning_roles.POST_ONLY
 
 # Outside this walk: the admin (Django's own permissions) and the APIs, walked with
 # tokens by test_every_api_endpoint_every_role.py.
