@@ -27,6 +27,11 @@ RERUNNABLE = {
     # Each mail is marked sent on its row; a rerun sends only what is still unmarked.
     "transferhub.complaints.jobs.case_mails",
     "transferhub.complaints.jobs.company_mail",
+    # Invitations and the minutes' delivery: each mail is claimed and marked sent on its
+    # row; reminders are recorded before they are queued, so a rerun sends only the rest.
+    "transferhub.invitations.jobs.invitation_mails_send",
+    "transferhub.invitations.jobs.invitation_reminders_send",
+    "transferhub.invitations.jobs.minutes_deliveries_send",
 }
 
 
