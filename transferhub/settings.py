@@ -269,6 +269,9 @@ REGISTRATION_LINK_DAYS = env_int("REGISTRATION_LINK_DAYS", 3)
 REGISTRATION_EXPIRE_DAYS = env_int("REGISTRATION_EXPIRE_DAYS", 3)
 REGISTRATION_RATE_LIMIT = env_int("REGISTRATION_RATE_LIMIT", 10)
 API_RATE_LIMIT = env_int("API_RATE_LIMIT", 600)
+# The public calendar: subscriptions per address and hour. Review links work this many days.
+SUBSCRIBE_RATE_LIMIT = env_int("SUBSCRIBE_RATE_LIMIT", 10)
+REVIEW_LINK_DAYS = env_int("REVIEW_LINK_DAYS", 60)
 # Accounts: reset links per browser address and hour (half that per mail address); how
 # long a reset link works; the secretariat signs in with a second factor (TOTP).
 PASSWORD_RESET_RATE_LIMIT = env_int("PASSWORD_RESET_RATE_LIMIT", 6)

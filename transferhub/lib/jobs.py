@@ -32,6 +32,13 @@ RERUNNABLE = {
     "transferhub.invitations.jobs.invitation_mails_send",
     "transferhub.invitations.jobs.invitation_reminders_send",
     "transferhub.invitations.jobs.minutes_deliveries_send",
+    # Review mails are marked sent per reviewer; subscribers' news is claimed per meeting
+    # before it goes out; a confirmation mailed twice does no harm; the purge repeats.
+    "transferhub.reviews.jobs.review_mail_reviewers",
+    "transferhub.subscriptions.jobs.subscription_confirm_mail",
+    "transferhub.subscriptions.jobs.subscribers_meeting_mail",
+    "transferhub.subscriptions.jobs.subscribers_minutes_mail",
+    "transferhub.subscriptions.jobs.subscriptions_purge_job",
 }
 
 
