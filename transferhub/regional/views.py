@@ -9,6 +9,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -87,7 +88,10 @@ def site(request, slug: str):
     """The start page: text and picture, contacts, events, meetings, partners, minutes."""
     network = _network(request, slug)
     today = timezone.localdate()
-    meetings = Meeting.objects.filter(body__network=network).select_related("body")
+    of_network = Q(body__network=network)
+    if network.kind == Network.Kind.FEDERAL:  # bodies saved without a network are its own
+        of_network |= Q(body__network__isnull=True)
+    meetings = Meeting.objects.filter(of_network).select_related("body")
     upcoming = meetings.filter(date__gte=today).exclude(state=Meeting.State.CANCELLED)
     minutes = meetings.filter(state=Meeting.State.MINUTES_APPROVED).order_by("-date")
     host_mode = getattr(request, "network", None) is not None
