@@ -203,7 +203,12 @@ def meeting_create(request):
         else:
             messages.success(request, _("Die Sitzung wurde angelegt."))
             return redirect(meeting)
-    return render(request, "meetings/meeting_form.html", {"form": form, "meeting": None})
+    # The planning app offers the next meeting from template, copy and backlog.
+    plan_url = registry.meeting_planning.get("plan_url")
+    plans = [(b, plan_url(b)) for b in ([body] if body else bodies[:20])] if plan_url else []
+    return render(
+        request, "meetings/meeting_form.html", {"form": form, "meeting": None, "plans": plans}
+    )
 
 
 # --- The agenda page ---------------------------------------------------------------------
@@ -258,6 +263,9 @@ def meeting_detail(request, meeting: Meeting):
         context["deliveries_url"] = deliveries_url(meeting) if deliveries_url else None
     if full:
         context["next_meeting"] = services.next_meeting_of(meeting)
+        proposals_url = registry.meeting_planning.get("proposals_url")
+        if proposals_url and meeting.state in (State.PLANNED, State.INVITED):
+            context["proposals_url"] = proposals_url(meeting)  # Themen vorschlagen (planning)
         if meeting.state not in (State.MINUTES_APPROVED, State.CANCELLED):
             context["open_tasks"] = list(_open_tasks_before(meeting))
     return render(request, "meetings/meeting_detail.html", context)
