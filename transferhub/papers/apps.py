@@ -11,7 +11,7 @@ class PapersConfig(AppConfig):
         from transferhub.lib import registry
         from transferhub.lib.audit import audit_register
 
-        from . import audit_labels, search
+        from . import audit_labels, privacy, search
         from .demo import demo_papers, demo_reset
 
         registry.demo_data.register(
@@ -19,3 +19,4 @@ class PapersConfig(AppConfig):
         )
         audit_register(self.label, audit_labels.LABELS)
         search.index_register()
+        privacy.register()

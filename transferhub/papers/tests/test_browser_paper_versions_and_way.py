@@ -1,0 +1,80 @@
+"""A paper in Chromium: a member uploads a new version and compares it with the first; the
+secretariat puts the paper on a meeting's agenda. axe-core finds nothing on the paper page
+and the comparison, on a desktop and at 390 px, and nothing is wider than the screen."""
+
+import datetime as dt
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Browser, Page, expect
+
+from transferhub.meetings.tests.test_browser_meeting_cycle import login
+from transferhub.papers import services
+
+from .conftest import meeting_of
+from .files import docx_file
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 900}
+
+
+def assert_no_violations(page: Page, what: str) -> None:
+    results = Axe().run(page)
+    assert results.violations_count == 0, f"{what}:\n{results.generate_report()}"
+    widths = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+    assert widths[0] <= widths[1], f"{what}: {widths[0]} px wide on a {widths[1]} px screen"
+
+
+def test_a_member_of_the_body_uploads_a_version_and_compares(
+    browser: Browser,
+    live_server,
+    paper,
+    ag_transfer,
+    strategiekreis,
+    browser_context_args,
+    tmp_path,
+):
+    base = live_server.url
+    services.consultation_add(paper=paper, body=ag_transfer, role="recommendation")
+    services.consultation_add(paper=paper, body=strategiekreis, role="decision", authoritative=True)
+    meeting_of(ag_transfer, dt.date.today() + dt.timedelta(days=14), "AG Transfer Winter")
+    second = tmp_path / "umsetzungshilfe-v2.docx"
+    second.write_bytes(
+        docx_file(["Finanzierung sichern.", "Liquidität planen.", "Glossar: Liquidität."]).read()
+    )
+    for viewport in (DESKTOP, PHONE):
+        context = browser.new_context(**browser_context_args, viewport=viewport)
+        try:
+            page = context.new_page()
+            login(page, base, "chair")
+            page.goto(f"{base}/vorlagen/{paper.pk}/")
+            expect(page.get_by_role("heading", name=paper.title)).to_be_visible()
+            assert_no_violations(page, f"paper page {viewport['width']}")
+            if viewport is DESKTOP:
+                page.get_by_label("Neue Version").set_input_files(str(second))
+                page.get_by_label("Was ist neu?").fill("Glossar ergänzt")
+                page.get_by_role("button", name="Neue Version hochladen").click()
+                expect(page.get_by_text("Die neue Version wurde gespeichert")).to_be_visible()
+            page.get_by_role("link", name="Versionen vergleichen").click()
+            expect(page.locator("ins", has_text="Glossar: Liquidität.")).to_be_visible()
+            assert_no_violations(page, f"comparison {viewport['width']}")
+        finally:
+            context.close()
+
+    context = browser.new_context(**browser_context_args, viewport=DESKTOP)
+    try:
+        page = context.new_page()
+        login(page, base, "secretariat")
+        page.goto(f"{base}/vorlagen/{paper.pk}/")
+        page.get_by_label("Sitzung").select_option(
+            label="AG Transfer Winter ("
+            + (dt.date.today() + dt.timedelta(days=14)).strftime("%d.%m.%Y")
+            + ")"
+        )
+        page.get_by_role("button", name="Auf die Tagesordnung setzen").click()
+        expect(page.get_by_text("Die Vorlage steht auf der Tagesordnung")).to_be_visible()
+        expect(page.get_by_text("auf der Tagesordnung", exact=True)).to_be_visible()
+    finally:
+        context.close()
