@@ -55,6 +55,10 @@ PARTICIPANTS_RE = re.compile(
 )
 # The same words as a heading of their own ("### Anwesende Mitglieder", "## Attendees").
 PARTICIPANTS_HEAD_RE = re.compile(rf"^{_PARTICIPANT_LABELS}\s*:?\s*$", re.IGNORECASE)
+ATTENDANCE_SENTENCE_RE = re.compile(
+    r"^(?P<names>[^\W\d_][^.:;]{2,300}?)\s+(?:were|was)\s+(?:in\s+attendance|present)\.?$",
+    re.IGNORECASE,
+)
 CHECKBOX_RE = re.compile(r"^\[(?P<x>[ xX✓✔]?)\]\s*")
 NOTE_TAKER_RE = re.compile(
     r"^(?:(?:"
@@ -619,13 +623,33 @@ def _top_bullets(lines: list[str], start: int) -> list[Cand]:
     return cands if len(cands) >= 2 else []
 
 
+def _spaced(run: list[Cand], lines: float = 4) -> bool:
+    """Whether a run's items stand apart with text between them (minutes, not a list)."""
+    gaps = [b.idx - a.idx for a, b in zip(run, run[1:], strict=False)]
+    return bool(gaps) and sum(gaps) / len(gaps) > lines
+
+
 def _choose_runs(runs: list[list[Cand]]) -> tuple[list[Cand], list[Cand] | None]:
     if not runs:
         return [], None
     body = max(runs, key=lambda r: (len(r), r[0].idx))
+    # Items with minutes between them are the body; a later run that restarts at 1 is a
+    # report attached after the minutes ("Academic Programs Committee notes: 1 …").
+    # Both are numbered headings of one style ("## 1 Attendance" … "## 1 First year").
+    style = body[0].style
+    minutes = [
+        r
+        for r in runs
+        if style.startswith("h")
+        and all(c.style == style for c in r)
+        and _spaced(r, 6)
+        and len(r) >= max(2, len(body) / 2)
+    ]
+    if minutes and minutes[0][0].idx < body[0].idx:
+        body = minutes[0]
     # An agenda list is followed by the same numbers as headings: the later run is the body.
     later = [r for r in runs if r[0].idx > body[-1].idx and len(r) >= max(2, len(body) / 2)]
-    if later:
+    if later and not _spaced(body):
         body = max(later, key=lambda r: (len(r), r[0].idx))
     before = [r for r in runs if r[-1].idx < body[0].idx and len(r) >= 2]
     agenda = max(before, key=len) if before else None
@@ -656,6 +680,10 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
             label = plain_row(line)  # "| Attendees: | Anna, Ben |" in a header table
         else:
             label = LIST_MARK_RE.sub("", _strip_md(line)[1])
+        att = ATTENDANCE_SENTENCE_RE.match(label)
+        if att:
+            # "Daniel, Braden and Sri were in attendance": the same as "Present: …".
+            label = "Present: " + re.sub(r",?\s+(?:and|und)\s+", ", ", att["names"])
         m = PARTICIPANTS_RE.match(label)
         if not m and PARTICIPANTS_HEAD_RE.match(label):
             # "## Anwesende", "**Present**:", "Anwesende Mitglieder" alone on its line: the

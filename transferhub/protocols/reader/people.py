@@ -33,7 +33,9 @@ WEAK_LABEL_RE = re.compile(r"^(?:Minutes|Notes|Protokoll)\s*:\s*(?P<who>.+)$", r
 # A label alone with its colon: the name stands on the next line. Without the colon a role
 # over a name is an election result ("Secretary" / "Jane Doe"), not who wrote the minutes.
 ALONE_RE = re.compile(
-    r"^(?:" + _LABEL + r"|" + _LABEL_EN + r"|Minutes\s+taken\s+by|Notes\s+by)\s*:\s*$",
+    r"^(?:(?:" + _LABEL + r"|" + _LABEL_EN + r"|Minutes\s+taken\s+by|Notes\s+by)\s*:"
+    # The close of American minutes: "Respectfully submitted," over the secretary's name.
+    r"|(?:Respectfully\s+)?submitted(?:\s+by)?\s*[,:]?)\s*$",
     re.IGNORECASE,
 )
 _NAME = (
@@ -72,6 +74,21 @@ SENTENCE_RES = (
     re.compile(
         r"\b(?i:(?:minutes|notes)\s+(?:were|are|was)\s+(?:taken|recorded|kept)\s+by)\s+" + _NAME
     ),
+    # Elected at the start of a general meeting: "Als Protokollführer wurde einstimmig Mike
+    # Marti gewählt", "Raphael Das Gupta wird einstimmig zum Protokollschreiber gewählt".
+    re.compile(
+        r"\bAls\s+(?:Proto?k?ollf\w*|Protokoll\w*|Schriftführ\w*)\s+(?:wurde|wird)\s+"
+        r"(?:[a-zäöüß][\w-]*\s+){0,3}" + _NAME + r"\s+(?:gewählt|bestimmt|benannt|ernannt)\b"
+    ),
+    re.compile(
+        _NAME + r"\s+(?:wird|wurde)\s+(?:[a-zäöüß][\w-]*\s+){0,3}zu[mr]\s+"
+        r"(?:Protokoll\w*|Schriftführ\w*)\s+(?:gewählt|bestimmt|benannt|ernannt)\b"
+    ),
+)
+# What may follow the name after a label: "Protokollführer: Floris Staub einstimmig angenommen".
+_AFTER_NAME_RE = re.compile(
+    r"\s+(?:einstimmig|mehrheitlich|unanimously|gewählt|angenommen|bestätigt|elected)\b.*$",
+    re.IGNORECASE,
 )
 # "SimJoSt - Protokollant", "Anna Beispiel – note taker" in a list of those present.
 ROLE_AFTER_RE = re.compile(
@@ -85,9 +102,15 @@ ROLE_RE = re.compile(
     r"\(?\b(?:Protokoll\w*|Schriftführ\w*|Minute[- ]?taker|Note[- ]?taker|Secretary)\b\)?",
     re.IGNORECASE,
 )
+_ROLE_WORDS_RE = re.compile(
+    r"\b(?:Secretary|Clerk|Director|Assistant|Chair\w*|Schriftführ\w*|Protokoll\w*|"
+    r"Geschäftsf\w*|Vorsitz\w*)\b",
+    re.IGNORECASE,
+)
 PARTICLES = {"von", "van", "de", "der", "den", "zu", "da", "di", "del", "dos", "le", "la", "ten"}
 _WORD_MARKS = ("protokoll", "schriftf", "minute", "notes", "note", "scribe", "secretary",
-               "recorder", "mitschrift", "gez.", "taken by", "recorded by")  # fmt: skip
+               "recorder", "mitschrift", "gez.", "taken by", "recorded by", "submitted",
+               "protkoll")  # fmt: skip
 
 
 def plain(line: str) -> str:
@@ -188,10 +211,19 @@ def _from_line(s: str, lines: list[str], i: int) -> str | None:
     if m:
         # "Scribe: mark": open-source groups name people by their handles.
         handle = re.fullmatch(r"@?([a-z][\w.-]{1,30})", m["who"].strip(" .*_"))
-        return handle.group(1) if handle else name_like(m["who"])
+        return handle.group(1) if handle else name_like(_AFTER_NAME_RE.sub("", m["who"]))
     if ALONE_RE.match(s):
         below = next((plain(x) for x in lines[i + 1 : i + 3] if x.strip()), "")
-        return name_like(below, strict=True) if ":" not in below else None
+        if ":" in below:
+            return None
+        who = name_like(below, strict=True)
+        words = below.split()
+        for k in (3, 2):
+            # "Jasmine Bellow Assistant to the Director Recording Secretary": a PDF ran the
+            # name and the role under it into one line.
+            if who is None and len(words) > k and _ROLE_WORDS_RE.match(" ".join(words[k:])):
+                who = name_like(" ".join(words[:k]), strict=True)
+        return who
     m = INLINE_RE.search(s)
     if m:
         return name_like(m["who"])
@@ -231,12 +263,18 @@ def _handle(text: str) -> str | None:
 # "12 Teilnehmende", "Anwesend sind 12 Mitglieder", "There were 12 attendees", "12 present".
 COUNT_RE = re.compile(
     r"(?<![\d.,:/])(?P<n>\d{1,4})\s+(?:stimmberechtigte\s+|ordentliche\s+|voting\s+)?"
-    r"(?:Teilnehmende|Teilnehmer\w*|Personen|Mitglieder(?:n)?|Anwesende|attendees|participants|"
-    r"members|people|persons)\b(?:\s+(?:sind\s+|were\s+)?(?:anwesend|present|in\s+attendance))?",
+    r"(?:Teilnehmende|Teilnehmer\w*|Personen|Mitglieder(?:n)?|Anwesende|Vorstände|"
+    r"Vorstandsmitglieder|attendees|participants|members|people|persons)\b(?:\s+(?:sind\s+|were\s+)?(?:anwesend|present|in\s+attendance))?",
     re.IGNORECASE,
 )
 COUNT_CONTEXT_RE = re.compile(
     r"anwesend|teilnehm|teilnahm|present|attend|participa|beschlussfähig", re.I
+)
+# "Total Stimmenzahl: 18" (Swiss general meetings), "Anzahl der Anwesenden: 12".
+VALUE_COUNT_RE = re.compile(
+    r"^(?:Total\s+)?(?:Stimmenzahl|Anzahl\s+(?:der\s+)?(?:Anwesenden|Teilnehmenden|Stimmen))"
+    r"\s*:\s*(?P<n>\d{1,4})\b",
+    re.IGNORECASE,
 )
 # "Anwesend (12):", "Attendees (12)".
 LABEL_COUNT_RE = re.compile(
@@ -252,7 +290,7 @@ def stated_count(lines: list[str]) -> int | None:
         s = plain(line)
         if not s or not any(c.isdigit() for c in s):
             continue
-        m = LABEL_COUNT_RE.match(s)
+        m = LABEL_COUNT_RE.match(s) or VALUE_COUNT_RE.match(s)
         if m:
             return int(m["n"])
         m = COUNT_RE.search(s)

@@ -129,3 +129,50 @@ def test_labels_in_word_content_controls_are_read():
     _fmt, blocks = extract_blocks(data, "minutes.docx")
     rows = [b.cells for b in blocks if b.kind == "row"]
     assert rows == [["Note taker:", "Cristina Hilario"], ["Attendees:", "Cristina, Sean"]]
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        ("*Als Protkollführer wurde einstimmig Mike Marti gewählt.*", "Mike Marti"),
+        ("Raphael Das Gupta wird einstimmig zum Protokollschreiber gewählt.", "Raphael Das Gupta"),
+        ("- Protokollführer: Floris Staub einstimmig angenommen", "Floris Staub"),
+    ],
+)
+def test_a_note_taker_elected_at_the_meeting_is_the_note_taker(line, who):
+    text = f"# Protokoll Generalversammlung\n\nDatum: 04.03.2021\n\n## 1 Organisation\n\n{line}\n"
+    assert parse_text(text, fmt="md")["note_taker"] == who
+
+
+def test_the_name_under_respectfully_submitted_is_the_note_taker():
+    text = (
+        "MINUTES\n\nWednesday, July 13, 2022, 4:30 P.M.\n\n1. OPEN FORUM:\n\nNone.\n\n"
+        "2. ADJOURNMENT: 6:45 p.m.\n\nRespectfully Submitted,\n\n"
+        "Jasmine Bellow Assistant to the Director Recording Secretary\n"
+    )
+    assert parse_text(text, fmt="pdf")["note_taker"] == "Jasmine Bellow"
+
+
+@pytest.mark.parametrize(
+    ("line", "count"),
+    [
+        ("Daniel, Braden, Shanette, Cate and Sri were in attendance", 5),
+        ("Es sind alle 3 Vorstände anwesend: Krobin, Phjl, Gregor.", 3),
+        ("Total Stimmenzahl: 18", 18),
+    ],
+)
+def test_those_present_are_counted_in_these_forms(line, count):
+    text = (
+        f"# Minutes\n\nDate: 15.03.2016\n\n{line}\n\n## 1 Reports\n\nNone.\n\n## 2 Other\n\nNo.\n"
+    )
+    assert parse_text(text, fmt="md")["participant_count"] == count
+
+
+def test_a_report_attached_after_the_minutes_does_not_replace_their_items():
+    minutes = "".join(
+        f"## {n} Topic {n}\n\nWe talked.\n\nAnd more.\n\nStill more.\n\n" for n in (1, 2, 3)
+    )
+    report = "".join(f"## {n} Report part {n}\n\nText.\n\n" for n in (1, 2, 3))
+    text = f"# Committee Meeting\n\n15th March, 2016\n\n{minutes}Attached report\n\n{report}"
+    got = parse_text(text, fmt="pdf")
+    assert [a["title"] for a in got["agenda"]] == ["Topic 1", "Topic 2", "Topic 3"]
