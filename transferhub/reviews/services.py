@@ -11,7 +11,7 @@ import datetime as dt
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from transferhub.lib.audit import log_action
@@ -508,7 +508,8 @@ def review_approve(*, review: ReviewRound, how: str, actor=None) -> ReviewRound:
     # The frozen version says how it came about ("Genehmigung" alone before).
     version = MinutesVersion.objects.filter(meeting=meeting).order_by("-version").first()
     if version is not None:
-        version.reason = review.approval_text()[:500]
+        with translation.override(settings.LANGUAGE_CODE):  # stored, as meetings stores it
+            version.reason = review.approval_text()[:500]
         version.save(update_fields=["reason"])
     log_action(actor, "review.approved", review, meeting_id=meeting.pk, how=how)
     return review
