@@ -107,6 +107,7 @@ END_SENTENCE_RE = re.compile(
     r"(?P<v>[0-2]?\d(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\.?|Uhr)(?![\w]))",
     re.I,
 )
+BOLD_LABELS_RE = re.compile(r"\s+(?=\*\*[^*\n]{1,30}:\*\*)")
 LIST_MARK_RE = re.compile(r"^(?:[-*•+]\s+)+")
 DATE_LABEL_RE = re.compile(
     r"^(?:Datum|Termin|Sitzungstermin|Zeit|Uhrzeit|Wann|Zeitrahmen|Date|When)\s*:\s*(?P<v>.+)$",
@@ -118,6 +119,10 @@ _RANGE = (
 )
 ONLY_RANGE_RE = re.compile(
     r"^(?:(?:Zeit(?:rahmen)?|Uhrzeit|Time)\s*:?\s*)?" + _RANGE + r"\s*$", re.I
+)
+TIME_BEFORE_DATE_RE = re.compile(
+    r"(?<![\d.:])(?P<h>[0-2]?\d)[:.](?P<m>[0-5]\d)\s*(?:Uhr|h|[ap]\.?\s?m\.?)?\s*,?\s*"
+    r"(?:[A-Za-zÄÖÜäöü]+,?\s*)?$"
 )
 COLON_RANGE_RE = re.compile(
     r"(?<![\d.:])(?P<ah>[0-2]?\d):(?P<am>[0-5]\d)\s*(?:-|–|—|to)\s*(?P<bh>[0-2]?\d):(?P<bm>[0-5]\d)"
@@ -803,7 +808,10 @@ def _label_lines(lines: list[str]):
     """Each line as text; a header table row as "Label: value" lines, one per pair of cells."""
     for line in lines:
         if not line.lstrip().startswith("|") or _is_separator(line):
-            yield LIST_MARK_RE.sub("", _strip_md(line)[1])
+            # "**Ort:** Online **Tag:** 04.03.2021 **Zeit:** 17:00 Uhr": one label a line.
+            parts = BOLD_LABELS_RE.split(line) if line.count(":**") >= 2 else [line]
+            for part in parts:
+                yield LIST_MARK_RE.sub("", _strip_md(part)[1])
             continue
         cells = [c.replace("**", "").strip() for c in _table_cells(line)]
         cells = [c for c in cells if c]
@@ -817,6 +825,9 @@ def _label_lines(lines: list[str]):
 
 def _header_meta(lines: list[str]) -> dict:
     meta: dict = {"date": None, "start": None, "end": None, "place": None, "body": None}
+    # A time beside the date is the time the meeting was called for; a start label or
+    # sentence that follows ("CALL TO ORDER: 4:35 P.M.") says when it began.
+    meta["start_planned"] = False
     for s in _label_lines(lines):
         if not s:
             continue
@@ -829,7 +840,8 @@ def _header_meta(lines: list[str]) -> dict:
             meta["body"] = m["v"].strip()
             continue
         m = START_LABEL_RE.match(s) or times.START_LABEL_RE.match(s)
-        if m and meta["start"] is None:
+        if m and (meta["start"] is None or meta["start_planned"]):
+            meta["start_planned"] = False
             # No "continue": "Meeting opened 27 November 2017 at 8:17pm" holds the date too.
             start, end = times.parse_range(m["v"])
             if start:
@@ -857,6 +869,10 @@ def _header_meta(lines: list[str]) -> dict:
                     dates.hhmm(before["ah"], before["am"]),
                     dates.hhmm(before["bh"], before["bm"]),
                 )
+            if start is None and (before := TIME_BEFORE_DATE_RE.search(s[: hit.pos])):
+                start = dates.hhmm(before["h"], before["m"])  # "14.00, Tuesday 15th March"
+            if meta["start"] is None and start is not None:
+                meta["start_planned"] = end is None
             meta["start"] = meta["start"] or start
             meta["end"] = meta["end"] or end
             continue
@@ -1401,7 +1417,9 @@ def parse_text(
         doc.notices.add("count_differs", stated=count, listed=len(participants))
     if count is None and participants:
         count = len(participants) if count_tables is None else count_tables
-    start = meta["start"] or times.start_in(lines)
+    # "Plenum am 2023-02-02 um 20:00 Uhr" … "Es wurde gestartet um 21:10 Uhr": when it began.
+    began = times.start_in(lines[:body_start]) if meta["start_planned"] else None
+    start = began or meta["start"] or times.start_in(lines)
     end = meta["end"] or doc.agenda_end or _end_from_text(lines) or times.end_in(lines)
     return {
         "body": body_name,

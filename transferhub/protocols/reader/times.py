@@ -60,7 +60,7 @@ MEETING_RE = re.compile(
 NEXT_RE = re.compile(alt("next_meeting_sentence"), re.IGNORECASE)
 _MARK_WORDS = (
     "beginn", "eröffn", "start", "order", "open", "begann", "begins", "began", "commenc",
-    "time", "versammel",
+    "time", "versammel", "took place", "roll call",
     "ende", "schluss", "schließt", "schliesst", "geschlossen", "close", "adjourn", "end",
 )  # fmt: skip
 

@@ -195,6 +195,9 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"Start(?:\s+Time)?",
         r"(?:Meeting\s+)?(?:Opened|Started)",
         r"Called\s+to\s+order",
+        # "CALL TO ORDER / ROLL CALL: 4:35 P.M." (American commissions)
+        r"Call\s+to\s+order(?:\s*/\s*Roll\s+Call)?",
+        r"Roll\s+Call",
         r"Time",
     ),
     # The start of the meeting in running text ("Die Sitzung beginnt um 19:35").
@@ -206,6 +209,10 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"called\s+(?:the\s+(?:meeting|session)\s+)?to\s+order",
         r"versammel(?:te|ten|t|n)\s+sich",
         r"(?:meeting|session)\s+(?:was\s+)?(?:opened|started|began|begins|commenced)",
+        # "The meeting took place virtually, via UberConference, at 6:00pm …"
+        r"(?:meeting|session)\s+took\s+place",
+        # "Es wurde gestartet um 21:10 Uhr" (planned for 20:00)
+        r"(?:wurde|wird)\s+(?:gestartet|begonnen)",
     ),
     # Labels of the end ("Ende: 21:15", "Ende der Sitzung: 21:15").
     "end_label": (
@@ -268,6 +275,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "next_meeting": (
         r"(?:Nächste[rs]?|Kommende[rs]?)\s+(?:[\w-]+\s+)?[\w-]*(?:Sitzung|Termin|Treffen|"
         r"Besprechung|Plenum|Versammlung|sitzung|termin|treffen|versammlung)",
+        r"Nächstes\s+Mal",
         r"(?:Date\s+of\s+)?Next\s+(?:[\w-]+\s+)?(?:Meeting|Session|Call)",
     ),
     "next_meeting_sentence": (

@@ -176,3 +176,33 @@ def test_a_report_attached_after_the_minutes_does_not_replace_their_items():
     text = f"# Committee Meeting\n\n15th March, 2016\n\n{minutes}Attached report\n\n{report}"
     got = parse_text(text, fmt="pdf")
     assert [a["title"] for a in got["agenda"]] == ["Topic 1", "Topic 2", "Topic 3"]
+
+
+@pytest.mark.parametrize(
+    ("header", "start"),
+    [
+        ("# Plenum am 2023-02-02 um 20:00 Uhr\n\nEs wurde gestartet um 21:10 Uhr", "21:10"),
+        (
+            "MINUTES\n\nWednesday, July 13, 2022, 4:30 P.M.\n\nCALL TO ORDER / ROLL CALL: 4:35 P.M.",
+            "16:35",
+        ),
+        ("# Committee Meeting\n\n14.00, Tuesday 15th March, 2016", "14:00"),
+        (
+            "# Minutes\n\nThe meeting took place virtually, via UberConference, at 6:00pm "
+            "(Lausanne time) on Tuesday, February 28, 2017.",
+            "18:00",
+        ),
+        ("# GV\n\n**Ort:** Online **Tag:** 04.03.2021 **Zeit:** 17:00 Uhr bis 18:30 Uhr", "17:00"),
+    ],
+)
+def test_the_start_is_when_the_meeting_began(header, start):
+    text = f"{header}\n\n## 1 Reports\n\nNone.\n\n## 2 Other\n\nNo.\n"
+    assert parse_text(text, fmt="md")["start"] == start
+
+
+def test_naechstes_mal_names_the_next_meeting():
+    text = (
+        "## Vorstandssitzung am 11.07.2022, 18:30 Uhr\n\n#### Notar\n\n- Text\n\n#### Vorlagen\n\n"
+        "- Text\n\n#### Nächstes Mal: Montag, 17. Oktober um 17:30 Uhr\n"
+    )
+    assert parse_text(text, fmt="md")["next_meeting"]["date"] == "2022-10-17"
