@@ -27,6 +27,7 @@ from .forms import CheckInSearchForm, EventForm, RegistrationForm
 from .models import Event, Registration
 
 REGISTER_LIMIT = 10  # registrations an hour from one address
+FEED_EVENTS = 200  # the next events in a feed; calendars ask often
 
 
 def _download(result) -> HttpResponse:
@@ -111,7 +112,7 @@ def feed(request, slug: str | None = None):
     if slug:
         network = get_object_or_404(Network, slug=slug)
         events, name = events.filter(network=network), network.name
-    response = HttpResponse(events_ics(events.order_by("starts_at")[:500], name=str(name)))
+    response = HttpResponse(events_ics(events.order_by("starts_at")[:FEED_EVENTS], name=str(name)))
     response["Content-Type"] = "text/calendar; charset=utf-8"
     return response
 
