@@ -515,6 +515,22 @@ def review_approve(*, review: ReviewRound, how: str, actor=None) -> ReviewRound:
     return review
 
 
+def approval_line(meeting: Meeting) -> str | None:
+    """How reviewed minutes were approved, for the protocol ("Nach Prüfung genehmigt …")."""
+    if not meeting.minutes_frozen:
+        return None
+    review = (
+        ReviewRound.objects.filter(meeting=meeting, state=State.APPROVED)
+        .select_related("approved_in")
+        .order_by("-approved_at", "-pk")
+        .first()
+    )
+    if review is None:
+        return None
+    with translation.override(settings.LANGUAGE_CODE):  # the protocol is German
+        return review.approval_text() or None
+
+
 def minutes_approved_elsewhere(meeting: Meeting) -> None:
     """Minutes approved past the round (the meeting's own button): note it on the round."""
     review = (

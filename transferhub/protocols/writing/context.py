@@ -18,6 +18,7 @@ from transferhub.lib.markdown import render_markdown
 from transferhub.meetings.minutes_text import minutes_without_records
 from transferhub.meetings.models import AgendaItem, Attachment, Attendance, Meeting, Presentation
 from transferhub.meetings.services import agenda_schedule, next_meeting_of
+from transferhub.reviews.services import approval_line
 
 WEEKDAYS = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
 
@@ -424,6 +425,8 @@ def protocol_context(
         "attachments": attachments,
         "next_meeting": next_line,
         "note_taker": meeting.note_taker.full_name if meeting.note_taker_id else None,
+        # Reviewed minutes say how they were approved (reviews: "Nach Prüfung genehmigt …").
+        "approval": approval_line(meeting),
         "public_only": public_only,
         "actual_times": actual_times,
         "online_url": meeting.online_url if online_url else "",

@@ -66,6 +66,8 @@ def render_markdown_protocol(ctx: dict) -> str:
         out += ["Nächstes Treffen:", "", ctx["next_meeting"], ""]
     if ctx["note_taker"]:
         out += [f"Mitschrift {ctx['note_taker']}", ""]
+    if ctx.get("approval"):
+        out += [ctx["approval"], ""]
     return "\n".join(out)
 
 

@@ -146,6 +146,9 @@ def build(path: Path = OUT) -> Path:
     _tag(doc, "{%p if note_taker %}")
     doc.add_paragraph("Mitschrift {{ note_taker }}")
     _tag(doc, "{%p endif %}")
+    _tag(doc, "{%p if approval %}")
+    doc.add_paragraph("{{ approval }}")
+    _tag(doc, "{%p endif %}")
     doc.core_properties.title = "Protokoll"
     doc.core_properties.author = "Transferhub"
     doc.save(path)
