@@ -24,6 +24,8 @@ RERUNNABLE = {
     # Mails only voters not yet mailed; closes a vote once (a second close finds it closed).
     "transferhub.votes.jobs.vote_mail_ballots",
     "transferhub.votes.jobs.vote_close_at_deadline",
+    # Tells a proposer once (`notified_at`); skipped when told already.
+    "transferhub.planning.jobs.proposal_decision_mail",
     # Each mail is marked sent on its row; a rerun sends only what is still unmarked.
     "transferhub.complaints.jobs.case_mails",
     "transferhub.complaints.jobs.company_mail",

@@ -1,7 +1,7 @@
 """Background jobs of planning: telling a proposer what became of the proposal.
 
 The mail job is safe to run twice: a proposal whose proposer was told (`notified_at`) is
-skipped. `proposal_mails_retry()` (run by `transferhub planning-mails`) enqueues the
+skipped. `proposal_mails_retry()` (run by `transferhub planning-mails`, cron) enqueues the
 mails a failed job left behind.
 """
 

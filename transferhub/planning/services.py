@@ -13,6 +13,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from transferhub.lib.audit import log_action
+from transferhub.lib.dates import date_in_range, date_range_message
 from transferhub.lib.uploads import UploadRejected, file_removed_unless_stored, inspect_upload
 from transferhub.meetings import services as meeting_services
 from transferhub.meetings.models import AgendaItem, Meeting
@@ -75,6 +76,8 @@ def series_save(
     if rhythm_weeks is not None and not 1 <= rhythm_weeks <= 104:
         raise PlanningError(_("Der Rhythmus muss zwischen 1 und 104 Wochen liegen."))
     dates = sorted(set(fixed_dates))
+    if not all(date_in_range(d) for d in dates):
+        raise PlanningError(date_range_message())
     if len(dates) > MAX_FIXED_DATES:
         raise PlanningError(
             _("Höchstens %(count)d feste Termine sind möglich.") % {"count": MAX_FIXED_DATES}
@@ -165,13 +168,16 @@ def next_meeting_date(body: Body, *, today: dt.date | None = None) -> dt.date | 
         return None
     step = dt.timedelta(weeks=series.rhythm_weeks)
     last = _last_meeting(body)
-    day = last.date + step if last is not None else today + step
-    if day <= today:
-        # Whole steps to pass today, counted rather than walked (bounded work).
-        day += step * ((today - day) // step + 1)
-    while day in taken:
-        day += step
-    return day
+    try:
+        day = last.date + step if last is not None else today + step
+        if day <= today:
+            # Whole steps to pass today, counted rather than walked (bounded work).
+            day += step * ((today - day) // step + 1)
+        while day in taken:  # at most one step per meeting already planned
+            day += step
+    except OverflowError:
+        return None
+    return day if date_in_range(day) else None
 
 
 # --- Proposals ---------------------------------------------------------------------------
@@ -202,6 +208,8 @@ def proposal_deadline_set(*, meeting: Meeting, deadline: dt.datetime, actor=None
     """Set until when members may propose items for the meeting."""
     if meeting.state not in OPEN_STATES:
         raise PlanningError(_("Die Sitzung wird nicht mehr geplant; eine Frist ist nicht nötig."))
+    if not date_in_range(deadline):
+        raise PlanningError(date_range_message())
     if timezone.is_naive(deadline):
         deadline = timezone.make_aware(deadline)
     starts = timezone.make_aware(meeting.start)
@@ -530,6 +538,8 @@ def meeting_plan(
     """
     if start_from not in START_FROM:
         raise PlanningError(_("Unbekannte Vorlage für die Tagesordnung."))
+    if not date_in_range(date):
+        raise PlanningError(date_range_message())
     wanted = list(dict.fromkeys(int(pk) for pk in backlog_ids))
     if len(wanted) > MAX_BACKLOG_TAKEN:
         raise PlanningError(
