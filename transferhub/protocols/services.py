@@ -19,7 +19,7 @@ from transferhub.meetings.services import MeetingError, meeting_create
 from transferhub.network.models import Body, Organisation, Person
 
 from . import search
-from .reader import ProtocolReadError, read_protocol
+from .reader import ProtocolReadError, notices, read_protocol
 from .reader.limits import MAX_FILE_BYTES
 
 IMPORT_SUFFIXES = (
@@ -197,7 +197,10 @@ def protocol_store(
     Body.objects.select_for_update().get(pk=body.pk)
     _lock_people(result)
     _refuse_duplicate(sha256)
-    warnings = list(result.get("warnings", []))
+    # Stored as codes with parameters, so the review page shows them in the reader's language.
+    warnings: list[dict | str] = [
+        notices.entry(c["code"], **c.get("params", {})) for c in result.get("warning_codes", [])
+    ] or list(result.get("warnings", []))
     date = dt.date.fromisoformat(result["date"])
     start = (
         _time(result.get("start"))
@@ -207,10 +210,7 @@ def protocol_store(
     end = _time(result.get("end"))
     if end is None or end <= start:
         end = (dt.datetime.combine(date, start) + dt.timedelta(hours=2)).time()
-        warnings.append(
-            _("Das Ende der Sitzung fehlt; angenommen wurde %(end)s Uhr.")
-            % {"end": end.strftime("%H:%M")}
-        )
+        warnings.append(notices.entry("end_missing", end=end.strftime("%H:%M")))
     dues = _task_dues(result, date, warnings)
     people = _People(result)
     note_taker = people.get(result["note_taker"]) if result.get("note_taker") else None
@@ -270,13 +270,7 @@ def _task_dues(result: dict, date: dt.date, warnings: list) -> dict[int, dt.date
         for task in item.get("tasks", []):
             due = dt.date.fromisoformat(task["due"]) if task.get("due") else None
             if due is not None and due < date:
-                warnings.append(
-                    _(
-                        "Die Aufgabe „%(text)s“ war vor der Sitzung fällig; "
-                        "das Datum wurde weggelassen."
-                    )
-                    % {"text": task["text"][:60]}
-                )
+                warnings.append(notices.entry("due_before_meeting", text=task["text"][:60]))
                 due = None
             dues[id(task)] = due
     return dues

@@ -24,6 +24,7 @@ from .imports import (
     runs_in_background,
 )
 from .models import ImportFile, ImportRun
+from .reader import notices
 from .services import (
     ProtocolImportError,
     ProtocolReadError,
@@ -240,6 +241,8 @@ def protocol_import_review(request, pk: int):
         "protocols/import_review.html",
         {
             "meeting": meeting,
+            # The reader's notices in the reader's language (stored as codes with parameters).
+            "warnings": [notices.shown(w, _) for w in meeting.import_warnings],
             "items": list(meeting.agenda_items.all()),
             "accepted": accepted,
             "frozen": meeting.minutes_frozen,

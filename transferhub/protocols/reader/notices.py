@@ -34,6 +34,11 @@ MESSAGES: dict[str, str] = {
         "Die angegebene Zahl der Teilnehmenden (%(stated)s) weicht von der Länge der "
         "Teilnehmendenliste (%(listed)s) ab."
     ),
+    # Notices of the import itself (protocols.services), stored the same way.
+    "end_missing": gettext_noop("Das Ende der Sitzung fehlt; angenommen wurde %(end)s Uhr."),
+    "due_before_meeting": gettext_noop(
+        "Die Aufgabe „%(text)s“ war vor der Sitzung fällig; das Datum wurde weggelassen."
+    ),
 }
 
 
@@ -41,6 +46,18 @@ def render(code: str, params: dict | None = None, translate: Callable[[str], str
     """Return the notice as a sentence, translated by translate (e.g. Django's gettext)."""
     message = translate(MESSAGES[code])
     return message % params if params else message
+
+
+def entry(code: str, **params: object) -> dict:
+    """A notice as a meeting stores it: code and parameters, and the German sentence."""
+    return {"code": code, "params": params, "text": render(code, params)}
+
+
+def shown(notice: dict | str, translate: Callable[[str], str] = str) -> str:
+    """A stored notice as a sentence in the reader's language (a plain string as it is)."""
+    if isinstance(notice, dict) and notice.get("code") in MESSAGES:
+        return render(notice["code"], notice.get("params") or None, translate)
+    return notice.get("text", "") if isinstance(notice, dict) else str(notice)
 
 
 class Notices:

@@ -89,7 +89,7 @@ def test_the_review_shows_the_draft_beside_the_source_with_the_warnings(
         response = client.get(review_url(imported_seed))
     html = response.content.decode()
     assert response.status_code == 200
-    assert imported_seed.import_warnings[0].split("„")[0] in html
+    assert imported_seed.import_warnings[0]["text"].split("„")[0] in html
     assert html.index('id="hinweise"') < html.index('id="entwurf"') < html.index('id="quelltext"')
     assert "Umsetzungshilfe „Finanzierung und Liquidität“" in html
     assert "ins Layout gegeben und veröffentlicht" in html
