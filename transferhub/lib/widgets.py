@@ -10,31 +10,38 @@ class FastSelect(forms.Select):
 
     Django renders every <option> through its own template: fine for ten options, slow
     for hundreds (all bodies, all topics) on a page that must answer in milliseconds.
-    The HTML is the same as Django's, less the whitespace. Grouped choices fall back to
-    Django's rendering.
+    The HTML is the same as Django's, less the whitespace; grouped choices become
+    <optgroup>s as in Django (the supplier search's 110 industries in 21 sections cost
+    some 8 ms a page through the templates).
     """
 
     def render(self, name, value, attrs=None, renderer=None):
         # Not list(): that asks a ModelChoiceIterator for its length, one COUNT query more.
         choices = [choice for choice in self.choices]  # noqa: C416
-        if any(isinstance(label, list | tuple) for _value, label in choices):
-            return super().render(name, value, attrs, renderer)
         final = {"name": name, **self.build_attrs(self.attrs, attrs)}
         wanted = set(self.format_value(value))
         parts = [format_html("<select{}>", _attributes(final))]
         chosen = False
-        for option_value, label in choices:
+
+        def option(option_value, label) -> str:
+            nonlocal chosen
             option_value = "" if option_value is None else str(option_value)
             selected = not chosen and option_value in wanted
             chosen = chosen or selected
-            parts.append(
-                format_html(
-                    '<option value="{}"{}>{}</option>',
-                    option_value,
-                    mark_safe(" selected") if selected else "",
-                    label,
-                )
+            return format_html(
+                '<option value="{}"{}>{}</option>',
+                option_value,
+                mark_safe(" selected") if selected else "",
+                label,
             )
+
+        for option_value, label in choices:
+            if isinstance(label, list | tuple):  # a group: <optgroup label="its name">
+                parts.append(format_html('<optgroup label="{}">', option_value))
+                parts.extend(option(*choice) for choice in label)
+                parts.append("</optgroup>")
+            else:
+                parts.append(option(option_value, label))
         parts.append("</select>")
         return mark_safe("".join(parts))  # noqa: S308 - every piece escaped by format_html
 

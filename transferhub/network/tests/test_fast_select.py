@@ -20,7 +20,14 @@ def test_it_renders_what_djangos_select_renders():
         assert squeeze(ours) == squeeze(django)
 
 
-def test_it_leaves_grouped_choices_to_django():
-    choices = [("Gruppe", [(1, "eins"), (2, "zwei")])]
-    ours = FastSelect(choices=choices).render("x", "2")
-    assert squeeze(ours) == squeeze(forms.Select(choices=choices).render("x", "2"))
+def test_grouped_choices_become_the_same_optgroups():
+    choices = [
+        ("", "alle"),
+        ("C Verarbeitendes <Gewerbe>", [("C", "C – alle"), ("25", "25 Metall & Co")]),
+        ("F Baugewerbe", [("F", "F – alle"), ("41", "41 Hochbau")]),
+        ("x", "ohne Gruppe"),
+    ]
+    for value in (None, "", "25", "F", "x", "unbekannt"):
+        ours = FastSelect(choices=choices).render("industry", value, attrs={"id": "id_i"})
+        django = forms.Select(choices=choices).render("industry", value, attrs={"id": "id_i"})
+        assert squeeze(ours) == squeeze(django)
