@@ -13,12 +13,15 @@ from transferhub.lib.admin import AuditedAdminMixin
 from .models import (
     DueDiligenceRequest,
     EvidenceDocument,
+    ManagementCertificate,
     Purchaser,
+    ReviewRound,
     RiskDeclaration,
     Seal,
     SealApplication,
     SealReminder,
     SealTerm,
+    SealType,
     Supplier,
 )
 
@@ -121,3 +124,26 @@ class SealReminderAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
 
     list_display = ("seal", "valid_until", "window_days", "sent_at")
     list_select_related = ("seal",)
+
+
+@admin.register(SealType)
+class SealTypeAdmin(AuditedAdmin):
+    """A seal's rules are data: the office edits minimums, exemptions and validity here;
+    each change is logged with the values before and after."""
+
+    list_display = ("name", "code", "instrument_code", "min_measures", "validity_years", "active")
+    ordering = ("position",)
+
+    def has_delete_permission(self, request, obj=None):
+        return False  # seals of the type would lose their rules
+
+
+@admin.register(ManagementCertificate)
+class ManagementCertificateAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+    list_display = ("supplier", "standard", "issuer", "valid_from", "valid_until")
+    list_filter = ("standard",)
+
+
+@admin.register(ReviewRound)
+class ReviewRoundAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+    list_display = ("application", "number", "decision", "reviewer", "reviewed_at")

@@ -10,7 +10,14 @@ from transferhub.checks.wz import industry_choices
 from transferhub.lib.dates import validate_date_range
 from transferhub.lib.forms import MultipleFileField
 
-from .models import SEAL_NUMBER_RE, RiskDeclaration, SealKind, Supplier
+from .models import (
+    SEAL_NUMBER_RE,
+    ManagementCertificate,
+    RiskDeclaration,
+    SealKind,
+    SealType,
+    Supplier,
+)
 from .services import PROFILE_FIELDS
 
 
@@ -57,7 +64,7 @@ class SupplierForm(forms.ModelForm):
 
 
 class SealApplyForm(forms.Form):
-    kind = forms.ChoiceField(label=_("Siegel"), choices=SealKind.choices)
+    kind = forms.ChoiceField(label=_("Siegel"), choices=())
     assessment = forms.ModelChoiceField(label=_("Bewertung (Sicherheitscheck)"), queryset=None)
     note = forms.CharField(
         label=_("Anmerkung"),
@@ -68,6 +75,7 @@ class SealApplyForm(forms.Form):
 
     def __init__(self, *args, assessments, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["kind"].choices = [(t.code, t.name) for t in SealType.applicable()]
         self.fields["assessment"].queryset = assessments
         self.fields["assessment"].label_from_instance = lambda a: (
             _("%(t)s vom %(d)s%(decl)s")
@@ -110,6 +118,25 @@ class ReviewForm(forms.Form):
         max_length=4000,
         widget=forms.Textarea(attrs={"rows": 4}),
     )
+
+
+class CertificateForm(forms.Form):
+    standard = forms.ChoiceField(
+        label=_("Managementsystem"), choices=ManagementCertificate.Standard.choices
+    )
+    issuer = forms.CharField(label=_("Zertifizierungsstelle"), max_length=200)
+    number = forms.CharField(label=_("Zertifikatsnummer"), max_length=100, required=False)
+    valid_from = forms.DateField(
+        label=_("gültig ab"),
+        widget=forms.DateInput(attrs={"type": "date"}),
+        validators=[validate_date_range],
+    )
+    valid_until = forms.DateField(
+        label=_("gültig bis"),
+        widget=forms.DateInput(attrs={"type": "date"}),
+        validators=[validate_date_range],
+    )
+    file = forms.FileField(label=_("Zertifikat (PDF oder Bild)"))
 
 
 class RevokeForm(forms.Form):

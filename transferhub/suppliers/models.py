@@ -22,11 +22,8 @@ from django.utils.translation import gettext_lazy as _
 from transferhub.checks.models import Company, validate_postcode, validate_wz_code, wz_section
 from transferhub.lib.search import searchable
 
-SEAL_YEARS = 2
 # Days before the end of a term on which the supplier is reminded (one mail per window).
 REMINDER_WINDOWS = (90, 30, 7)
-# The sustainability seal's measures: at least so many per category of the action plan.
-SUSTAINABILITY_MIX = {"supply_chain": 4, "safety": 3, "environment": 3}
 
 
 class SealKind(models.TextChoices):
@@ -36,6 +33,108 @@ class SealKind(models.TextChoices):
 
 SEAL_PREFIX = {SealKind.SAFETY: "OM-AS", SealKind.SUSTAINABILITY: "OM-NH"}
 SEAL_NUMBER_RE = re.compile(r"^OM-(AS|NH)-(\d{4})-(\d{5})$")
+
+
+class SealType(models.Model):
+    """A seal's rules as data (like the checks' instruments): which check it rests on, how
+    many measures per section of the action plan, which certified management systems
+    stand in for a section, how long it is valid. Edited in the admin; the seal codes and
+    number prefixes above name the types the software knows."""
+
+    code = models.CharField(_("Kürzel"), max_length=20, unique=True, choices=SealKind.choices)
+    name = models.CharField(_("Name"), max_length=200)
+    instrument_code = models.CharField(_("Check (Kürzel des Instruments)"), max_length=30)
+    instrument_version = models.CharField(
+        _("Version des Checks"),
+        max_length=30,
+        blank=True,
+        help_text=_("leer: jede Version des Checks"),
+    )
+    min_measures = models.PositiveSmallIntegerField(_("Maßnahmen insgesamt mindestens"), default=10)
+    # Section (Measure.Category) → at least so many live measures.
+    min_by_section = models.JSONField(
+        _("Maßnahmen je Bereich mindestens"), default=dict, blank=True
+    )
+    # Management system (ManagementCertificate.Standard) → the section it stands in for.
+    exemptions = models.JSONField(_("Befreiung durch Managementsysteme"), default=dict, blank=True)
+    validity_years = models.PositiveSmallIntegerField(_("Gültigkeit in Jahren"), default=2)
+    active = models.BooleanField(_("kann beantragt werden"), default=True)
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["position", "code"]
+        verbose_name = _("Siegelart")
+        verbose_name_plural = _("Siegelarten")
+
+    def __str__(self) -> str:
+        return self.name
+
+    @classmethod
+    def of(cls, code: str) -> "SealType":
+        """The type for a seal code; raises SealType.DoesNotExist for an unknown one."""
+        found = cls.objects.filter(code=code).first()
+        if found is None and code in SealKind.values:
+            cls.ensure()
+            found = cls.objects.filter(code=code).first()
+        if found is None:
+            raise cls.DoesNotExist(code)
+        return found
+
+    @classmethod
+    def applicable(cls):
+        """The types that can be applied for, in their order."""
+        if not cls.objects.exists():
+            cls.ensure()
+        return cls.objects.filter(active=True)
+
+    @classmethod
+    def ensure(cls) -> None:
+        from .seal_defaults import seal_types_ensure
+
+        seal_types_ensure(cls)
+
+
+class ManagementCertificate(models.Model):
+    """A supplier's certificate of a management system (e.g. ISO 14001), with its validity."""
+
+    class Standard(models.TextChoices):
+        ISO_45001 = "ISO 45001", _("ISO 45001 (Arbeitsschutz)")
+        ISO_14001 = "ISO 14001", _("ISO 14001 (Umwelt)")
+        EMAS = "EMAS", _("EMAS (Umwelt)")
+        ISO_50001 = "ISO 50001", _("ISO 50001 (Energie)")
+
+    supplier = models.ForeignKey(
+        "Supplier",
+        verbose_name=_("Lieferant"),
+        on_delete=models.CASCADE,
+        related_name="certificates",
+    )
+    standard = models.CharField(_("Managementsystem"), max_length=20, choices=Standard.choices)
+    issuer = models.CharField(_("Zertifizierungsstelle"), max_length=200)
+    number = models.CharField(_("Zertifikatsnummer"), max_length=100, blank=True)
+    valid_from = models.DateField(_("gültig ab"))
+    valid_until = models.DateField(_("gültig bis"))
+    file = models.FileField(upload_to="certificates/%Y/")
+    file_name = models.CharField(max_length=255)
+    mime_type = models.CharField(max_length=100)
+    size = models.PositiveIntegerField()
+    sha256 = models.CharField(max_length=64)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    uploaded_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["standard", "-valid_until"]
+        verbose_name = _("Zertifikat eines Managementsystems")
+        verbose_name_plural = _("Zertifikate von Managementsystemen")
+
+    def __str__(self) -> str:
+        return f"{self.standard} ({self.issuer}, bis {self.valid_until:%d.%m.%Y})"
+
+    def is_valid(self, on: dt.date | None = None) -> bool:
+        on = on or timezone.localdate()
+        return self.valid_from <= on <= self.valid_until
 
 
 class Purchaser(models.Model):
@@ -347,6 +446,68 @@ class SealApplication(models.Model):
     @property
     def is_open(self) -> bool:
         return self.status in self.OPEN
+
+
+class ReviewRound(models.Model):
+    """One review of an application by the office: its decision and its comments per
+    measure. Every round is kept; the company sees the last one's comments beside its
+    measures when the application comes back for rework."""
+
+    application = models.ForeignKey(
+        SealApplication, on_delete=models.CASCADE, related_name="rounds"
+    )
+    number = models.PositiveSmallIntegerField(_("Runde"))
+    decision = models.CharField(
+        _("Entscheidung"), max_length=20, choices=SealApplication.Status.choices
+    )
+    note = models.TextField(_("Anmerkung der Geschäftsstelle"), blank=True)
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("geprüft von"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    reviewed_at = models.DateTimeField(_("geprüft am"), default=timezone.now)
+
+    class Meta:
+        ordering = ["application", "number"]
+        verbose_name = _("Prüfrunde")
+        verbose_name_plural = _("Prüfrunden")
+        constraints = [
+            models.UniqueConstraint(fields=["application", "number"], name="review_round_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.application_id}: {self.number}"
+
+
+class MeasureComment(models.Model):
+    """The office's finding on one measure in a review round: complete, plausible, comment.
+
+    The measure as it read then is kept, so a resubmission shows what changed since."""
+
+    round = models.ForeignKey(ReviewRound, on_delete=models.CASCADE, related_name="comments")
+    measure = models.ForeignKey(
+        "checks.Measure", null=True, on_delete=models.SET_NULL, related_name="seal_comments"
+    )
+    measure_text = models.TextField(_("Maßnahme (zum Zeitpunkt der Prüfung)"))
+    measure_snapshot = models.JSONField(default=dict)
+    complete = models.BooleanField(_("vollständig"), default=True)
+    plausible = models.BooleanField(_("plausibel"), default=True)
+    comment = models.TextField(_("Kommentar"), blank=True)
+
+    class Meta:
+        ordering = ["round", "pk"]
+        verbose_name = _("Kommentar zu einer Maßnahme")
+        verbose_name_plural = _("Kommentare zu Maßnahmen")
+
+    def __str__(self) -> str:
+        return self.measure_text[:60]
+
+    @property
+    def needs_rework(self) -> bool:
+        return not (self.complete and self.plausible) or bool(self.comment.strip())
 
 
 class SealTerm(models.Model):

@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from transferhub.checks.models import SAFETY_CHECK_CODE, Assessment, Company, Consultancy, Measure
+from transferhub.checks.models import Assessment, Company, Consultancy
 from transferhub.lib.audit import log_action
 from transferhub.lib.dates import add_years
 from transferhub.lib.uploads import UploadRejected, inspect_upload
@@ -19,8 +19,6 @@ from transferhub.network.permissions import is_secretariat, person_of
 from .models import (
     REMINDER_WINDOWS,
     SEAL_PREFIX,
-    SEAL_YEARS,
-    SUSTAINABILITY_MIX,
     DueDiligenceRequest,
     EvidenceDocument,
     LksgRisk,
@@ -28,7 +26,6 @@ from .models import (
     RiskDeclaration,
     Seal,
     SealApplication,
-    SealKind,
     SealReminder,
     SealTerm,
     Supplier,
@@ -40,11 +37,13 @@ from .notifications import (
     supplier_recipients,
 )
 from .notifications import staff_user_ids as _staff_user_ids
-
-
-class SealError(Exception):
-    """A request on the supplier database we refuse; the message is fit to show the user."""
-
+from .seal_rules import (  # SealError and the rules belong to this module's interface
+    SealError,
+    round_record,
+    rule_problems,
+    seal_type,
+    unchanged_findings,
+)
 
 PROFILE_FIELDS = (
     "name",
@@ -135,52 +134,11 @@ def supplier_update(*, supplier: Supplier, actor, **fields) -> Supplier:
 # --- Seal rules and applications ----------------------------------------------------------
 
 
-def measure_mix(assessment: Assessment) -> dict[str, int]:
-    """Count the live measures (with text, not dropped) of an assessment per category."""
-    counts = dict.fromkeys(SUSTAINABILITY_MIX, 0)
-    rows = (
-        assessment.measures.exclude(text="")
-        .exclude(status=Measure.Status.DROPPED)
-        .values_list("category", flat=True)
-    )
-    for category in rows:
-        if category in counts:
-            counts[category] += 1
-    return counts
-
-
-def seal_rule_problems(*, assessment: Assessment, kind: str) -> list[str]:
-    """Say why an assessment cannot carry the seal (empty when it can)."""
-    if assessment.version.instrument.code != SAFETY_CHECK_CODE:
-        return [
-            _(
-                "Das Siegel setzt eine Bewertung mit dem Check „Sicherheit und Gesundheit bei der "
-                "Arbeit“ voraus."
-            )
-        ]
-    problems = list(assessment.completion_problems())
-    if not problems and not assessment.is_declared:
-        problems.append(
-            _(
-                "Für die Bewertung ist noch keine Selbsterklärung abgegeben; bitte holen Sie "
-                "das im Check nach."
-            )
-        )
-    if assessment.is_declared and not assessment.declaration_valid():
-        problems.append(_("Die Selbsterklärung zu dieser Bewertung ist abgelaufen."))
-    if kind == SealKind.SUSTAINABILITY:
-        counts = measure_mix(assessment)
-        labels = dict(Measure.Category.choices)
-        for category, needed in SUSTAINABILITY_MIX.items():
-            if counts[category] < needed:
-                problems.append(
-                    _(
-                        "Im Bereich „%(c)s“ sind %(n)d Maßnahmen geplant; das Nachhaltigkeits"
-                        "siegel verlangt mindestens %(min)d."
-                    )
-                    % {"c": labels[category], "n": counts[category], "min": needed}
-                )
-    return problems
+def seal_rule_problems(
+    *, assessment: Assessment, kind: str, supplier: Supplier | None = None
+) -> list[str]:
+    """Say why an assessment cannot carry the seal (empty when it can), by its type's rules."""
+    return rule_problems(assessment=assessment, kind=seal_type(kind), supplier=supplier)
 
 
 def _consultant_of(assessment: Assessment):
@@ -196,8 +154,8 @@ def _consultant_of(assessment: Assessment):
 
 
 def _check_assessment(supplier: Supplier, assessment: Assessment, kind: str) -> None:
-    if kind not in SealKind.values:
-        raise SealError(_("Dieses Siegel gibt es nicht."))
+    if not seal_type(kind).active:
+        raise SealError(_("Dieses Siegel kann derzeit nicht beantragt werden."))
     if supplier.company_id is None:
         raise SealError(
             _(
@@ -207,7 +165,7 @@ def _check_assessment(supplier: Supplier, assessment: Assessment, kind: str) -> 
         )
     if assessment.company_id != supplier.company_id:
         raise SealError(_("Die Bewertung gehört nicht zu Ihrem Unternehmen."))
-    problems = seal_rule_problems(assessment=assessment, kind=kind)
+    problems = seal_rule_problems(assessment=assessment, kind=kind, supplier=supplier)
     if problems:
         raise SealError(
             _("Die Bewertung erfüllt die Regeln des Siegels noch nicht: %(p)s")
@@ -286,6 +244,15 @@ def application_resubmit(
     if not note.strip():
         raise SealError(_("Bitte beantworten Sie die Rückfragen der Geschäftsstelle."))
     assessment = assessment or application.assessment
+    untouched = unchanged_findings(application, assessment)
+    if untouched:
+        raise SealError(
+            _(
+                "Keine der kommentierten Maßnahmen wurde seit der Rückgabe geändert (%(m)s). "
+                "Bitte überarbeiten Sie sie im Maßnahmenplan, bevor Sie erneut einreichen."
+            )
+            % {"m": "; ".join(t[:60] for t in untouched)}
+        )
     _check_assessment(application.supplier, assessment, application.kind)
     before = application.assessment_id
     application.assessment = assessment
@@ -358,7 +325,7 @@ def _grant(application: SealApplication, actor) -> Seal:
             sequence=sequence,
             number=number,
             granted_at=timezone.now(),
-            valid_until=add_years(today, SEAL_YEARS),
+            valid_until=add_years(today, seal_type(application.kind).validity_years),
         )
         valid_from = today
         log_action(actor, "suppliers.seal.granted", seal, number=number, application=application.pk)
@@ -366,7 +333,7 @@ def _grant(application: SealApplication, actor) -> Seal:
         # A renewal before the end continues the seal without a gap; after it, from today.
         valid_from = max(today, seal.valid_until + dt.timedelta(days=1))
         before = seal.valid_until
-        seal.valid_until = add_years(valid_from, SEAL_YEARS)
+        seal.valid_until = add_years(valid_from, seal_type(application.kind).validity_years)
         seal.save(update_fields=["valid_until"])
         log_action(
             actor,
@@ -393,9 +360,17 @@ REVIEW_ACTIONS = {"approve": "approved", "return": "returned", "reject": "reject
 
 @transaction.atomic
 def application_review(
-    *, application: SealApplication, action: str, note: str = "", actor
+    *,
+    application: SealApplication,
+    action: str,
+    note: str = "",
+    actor,
+    findings: dict | None = None,
 ) -> SealApplication:
-    """Approve, return with questions or reject an application (four-eyes principle)."""
+    """Approve, return with questions or reject an application (four-eyes principle).
+
+    `findings` are the reviewer's checks per measure, {measure id: (complete, plausible,
+    comment)}; each decision is kept as a review round with them."""
     application = (
         SealApplication.objects.select_for_update()
         .select_related("supplier", "assessment")
@@ -412,6 +387,18 @@ def application_review(
     if problem:
         raise SealError(problem)
     note = note.strip()
+    findings = findings or {}
+    flagged = any(not c or not p or (t or "").strip() for c, p, t in findings.values())
+    if action == "approve" and flagged:
+        raise SealError(
+            _(
+                "Sie haben Maßnahmen als unvollständig oder nicht plausibel markiert oder "
+                "kommentiert; geben Sie den Antrag zur Überarbeitung zurück oder nehmen Sie "
+                "die Markierungen weg."
+            )
+        )
+    if action == "return" and not note and flagged:
+        note = _("Bitte überarbeiten Sie die kommentierten Maßnahmen.")
     if action in ("return", "reject") and not note:
         raise SealError(
             _("Bitte schreiben Sie Ihre Rückfragen auf.")
@@ -431,11 +418,20 @@ def application_review(
     application.reviewed_at = timezone.now()
     application.review_note = note
     application.save()
+    review = round_record(
+        application=application,
+        decision=application.status,
+        note=note,
+        findings=findings,
+        actor=actor,
+    )
     log_action(
         actor,
         f"suppliers.application.{REVIEW_ACTIONS[action]}",
         application,
         note=note,
+        round=review.number,
+        findings=review.comments.count(),
         seal=application.seal.number if application.seal else None,
     )
 

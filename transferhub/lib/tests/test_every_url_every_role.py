@@ -45,11 +45,12 @@ from transferhub.meetings.services import (
 from transferhub.network.models import InterestRequest
 from transferhub.papers.tests.world import paper_world
 from transferhub.planning.tests import roles as planning_roles  # issue 14
+from transferhub.regional.tests import roles as regional_roles  # issue 16
 from transferhub.reviews.tests.world import review_world
 from transferhub.subscriptions.tests.world import subscription_world
-from transferhub.regional.tests import roles as regional_roles  # issue 16
 from transferhub.suppliers import services as supplier_services
 from transferhub.suppliers.models import LksgRisk, Purchaser, Supplier
+from transferhub.suppliers.seal_rules import certificate_add
 from transferhub.votes.services import vote_start
 
 PDF = b"%PDF-1.4\n%\xe2\xe3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
@@ -210,6 +211,9 @@ EXPECTED_GET = {
     "suppliers:edit": (LOGIN, 403, 403, 403, 200, 200, 403, 403),
     "suppliers:apply": (LOGIN, 403, 403, 403, 200, 200, 403, 403),
     "suppliers:lksg": (LOGIN, 403, 403, 403, 200, 200, 403, 403),
+    # Management-system certificates: the supplier's staff and the office (issue 17).
+    "suppliers:certificates": (LOGIN, 403, 403, 403, 200, 200, 403, 403),
+    "suppliers:certificate_file": (LOGIN, 403, 403, 403, 200, 200, 403, 403),
     "suppliers:risk": (LOGIN, 403, 403, 403, 200, 200, 403, 403),
     "suppliers:certificate": (LOGIN, 403, 403, 403, 200, 200, 403, 403),
     "suppliers:applications": (LOGIN, 403, 403, 403, 200, 403, 403, 403),
@@ -365,6 +369,7 @@ POST_ONLY = {
     "suppliers:review",
     "suppliers:resubmit",
     "suppliers:evidence_delete",
+    "suppliers:certificate_delete",
     "suppliers:request_answer",
     "complaints:reporter_leave",
     "complaints:case_message",
@@ -455,6 +460,7 @@ EXPECTED_POST = {
     "suppliers:resubmit": (LOGIN, 404, 404, 404, 403, 400, 403, 404),
     # Who may not see a document gets 404, as on its download; the purchaser sees it.
     "suppliers:evidence_delete": (LOGIN, 404, 404, 404, "ok", "ok", 404, 403),
+    "suppliers:certificate_delete": (LOGIN, 403, 403, 403, "ok", "ok", 403, 403),
     "suppliers:request_answer": (LOGIN, 404, 404, 404, 403, "ok", 404, 403),
     # Everyone signed in keeps their own tokens; another's token is not found.
     "api:tokens": (LOGIN, "ok", "ok", "ok", "ok", "ok", "ok", "ok"),
@@ -869,7 +875,22 @@ def _supplier_world(company, staff_user, safety, office_user) -> dict:
     request = supplier_services.due_diligence_answer(request=request, actor=staff_user)
     number = {"number": application.seal.number}
     by_supplier = {"pk": supplier.pk}
+    today = timezone.localdate()
+    certificate = certificate_add(
+        supplier=supplier,
+        standard="ISO 14001",
+        issuer="TÜV",
+        valid_from=today,
+        valid_until=today + dt.timedelta(days=365),
+        upload=SimpleUploadedFile("iso.pdf", PDF, content_type="application/pdf"),
+        actor=staff_user,
+    )
     return {
+        "suppliers:certificates": by_supplier,
+        **{
+            f"suppliers:{n}": {"pk": certificate.pk}
+            for n in ("certificate_file", "certificate_delete")
+        },
         **{
             f"suppliers:{n}": by_supplier
             for n in ("detail", "edit", "apply", "lksg", "request_create")

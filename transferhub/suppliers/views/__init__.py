@@ -1,5 +1,10 @@
 """Pages of the supplier database: search, profiles, seals, verification, LkSG."""
 
+from .certificates import (  # noqa: F401
+    certificate_delete,
+    certificate_file,
+    certificates,
+)
 from .directory import (  # noqa: F401
     search,
     search_csv,

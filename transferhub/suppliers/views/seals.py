@@ -14,9 +14,9 @@ from django.views.decorators.http import require_POST
 from transferhub.lib.models import ActionLog
 from transferhub.network.permissions import is_secretariat
 
-from .. import exports, services
+from .. import exports, seal_rules, services
 from ..forms import ResubmitForm, ReviewForm, RevokeForm, SealApplyForm, VerifyForm
-from ..models import SEAL_NUMBER_RE, Seal, SealApplication
+from ..models import SEAL_NUMBER_RE, Seal, SealApplication, SealType
 from ..permissions import can_follow_application, is_supplier_staff
 from .common import PAGE_SIZE, _download, _error, _safety_assessments, _staff_supplier
 
@@ -44,11 +44,13 @@ def apply(request, pk: int):
             )
             return redirect(application)
     seals = {s.kind: s for s in supplier.seals.all()}
+    types = [(kind, seal_rules.requirements(kind, supplier)) for kind in SealType.applicable()]
     return render(
         request,
         "suppliers/apply.html",
         {
             "supplier": supplier,
+            "types": types,
             "form": form,
             "seals": seals,
             "has_assessments": assessments.exists(),
@@ -137,13 +139,25 @@ def application_detail(request, pk: int, review_form=None, resubmit_form=None):
         is_secretariat(request.user) and application.status == SealApplication.Status.SUBMITTED
     )
     four_eyes = services.four_eyes_problem(application, request.user) if can_review else None
+    kind = seal_rules.seal_type(application.kind)
+    comments = seal_rules.comments_by_measure(application)
+    measure_rows = [
+        {"measure": m, "comments": comments.get(m.pk, [])}
+        for m in seal_rules.live_measures(assessment).order_by("category", "pk")
+    ]
     context = {
         "application": application,
         "assessment": assessment,
-        "problems": services.seal_rule_problems(assessment=assessment, kind=application.kind)
+        "problems": services.seal_rule_problems(
+            assessment=assessment, kind=application.kind, supplier=application.supplier
+        )
         if application.is_open
         else [],
-        "mix": services.measure_mix(assessment),
+        "seal_type": kind,
+        "requirements": seal_rules.requirements(kind, application.supplier, assessment),
+        "mix": seal_rules.measure_mix(assessment),
+        "measure_rows": measure_rows,
+        "rounds": application.rounds.select_related("reviewer").prefetch_related("comments"),
         "rated": assessment.rated_count(),
         "points": assessment.point_count(),
         "measures": assessment.measure_count(),
@@ -161,6 +175,19 @@ def application_detail(request, pk: int, review_form=None, resubmit_form=None):
     return render(request, "suppliers/application_detail.html", context, status=status)
 
 
+def _findings(request, application: SealApplication) -> dict:
+    """The reviewer's marks per measure from the form: (complete, plausible, comment)."""
+    findings = {}
+    for measure_id in seal_rules.live_measures(application.assessment).values_list("pk", flat=True):
+        prefix = f"m{measure_id}"
+        findings[measure_id] = (
+            not request.POST.get(f"{prefix}_incomplete"),
+            not request.POST.get(f"{prefix}_implausible"),
+            request.POST.get(f"{prefix}_comment", "")[:2000],
+        )
+    return findings
+
+
 @login_required
 @require_POST
 def review(request, pk: int):
@@ -175,6 +202,7 @@ def review(request, pk: int):
                 action=form.cleaned_data["action"],
                 note=form.cleaned_data["note"],
                 actor=request.user,
+                findings=_findings(request, application),
             )
         except services.SealError as exc:
             form.add_error(None, str(exc))
