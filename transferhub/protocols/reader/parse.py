@@ -55,6 +55,10 @@ PARTICIPANTS_RE = re.compile(
 )
 # The same words as a heading of their own ("### Anwesende Mitglieder", "## Attendees").
 PARTICIPANTS_HEAD_RE = re.compile(rf"^{_PARTICIPANT_LABELS}\s*:?\s*$", re.IGNORECASE)
+# "Es sind alle 3 Vorstände anwesend: Krobin, Phjl, Gregor."
+ATTENDANCE_COLON_RE = re.compile(
+    r"^[^:]{3,80}?\b(?:anwesend|present)\s*:\s*(?P<names>[^.:]{2,300}?)\.?$", re.IGNORECASE
+)
 ATTENDANCE_SENTENCE_RE = re.compile(
     r"^(?P<names>[^\W\d_][^.:;]{2,300}?)\s+(?:were|was)\s+(?:in\s+attendance|present)\.?$",
     re.IGNORECASE,
@@ -685,7 +689,7 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
             label = plain_row(line)  # "| Attendees: | Anna, Ben |" in a header table
         else:
             label = LIST_MARK_RE.sub("", _strip_md(line)[1])
-        att = ATTENDANCE_SENTENCE_RE.match(label)
+        att = ATTENDANCE_SENTENCE_RE.match(label) or ATTENDANCE_COLON_RE.match(label)
         if att:
             # "Daniel, Braden and Sri were in attendance": the same as "Present: …".
             label = "Present: " + re.sub(r",?\s+(?:and|und)\s+", ", ", att["names"])

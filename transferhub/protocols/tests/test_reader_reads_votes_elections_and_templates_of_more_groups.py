@@ -206,3 +206,28 @@ def test_naechstes_mal_names_the_next_meeting():
         "- Text\n\n#### Nächstes Mal: Montag, 17. Oktober um 17:30 Uhr\n"
     )
     assert parse_text(text, fmt="md")["next_meeting"]["date"] == "2022-10-17"
+
+
+def test_an_action_list_after_the_last_item_gives_a_task_per_line_with_its_owner():
+    text = (
+        "# Committee Meeting\n\n14.00, Tuesday 15th March, 2016\n\n## 1 Attendance\n\nFine.\n\n"
+        "## 2 Meeting close\n\n3:05pm\n\n## Action List\n\n"
+        "1. Daniel - organise posters for Physical Systems advertising\n"
+        "2. Braden - talk to PSS re: advertising\n"
+    )
+    got = [t for a in parse_text(text, fmt="pdf")["agenda"] for t in a["tasks"]]
+    assert [(t["owner"], t["text"]) for t in got] == [
+        ("Daniel", "organise posters for Physical Systems advertising"),
+        ("Braden", "talk to PSS re: advertising"),
+    ]
+
+
+def test_names_after_anwesend_colon_in_a_sentence_are_those_present():
+    text = (
+        "## Vorstandssitzung am 11.07.2022, 18:30 Uhr\n\n"
+        "Es sind alle 3 Vorstände anwesend: Krobin, Phjl, Gregor.\n\n#### Notar\n\n- Text\n\n"
+        "#### Vorlagen\n\n- Text\n"
+    )
+    got = parse_text(text, fmt="md")
+    assert [p["name"] for p in got["participants"]] == ["Krobin", "Phjl", "Gregor"]
+    assert got["participant_count"] == 3
