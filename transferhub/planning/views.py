@@ -7,7 +7,7 @@ a service's refusal (PlanningError) is shown to the user and nothing is stored.
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Q
+from django.db.models import Count, OuterRef, Q, Subquery
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -75,23 +75,33 @@ def _proposal(request, pk: int, *, manage: bool = False) -> Proposal:
 @login_required
 def index(request):
     """Sitzungsplanung: the bodies one belongs to, with their next meeting and open proposals."""
-    bodies = Body.objects.all() if is_secretariat(request.user) else Body.objects.none()
-    if not is_secretariat(request.user):
+    if is_secretariat(request.user):
+        bodies = Body.objects.all()
+    else:
         bodies = Body.objects.filter(pk__in=list(body_roles(request.user)))
-    today = timezone.localdate()
+    upcoming = (
+        Meeting.objects.filter(body=OuterRef("pk"), date__gte=timezone.localdate())
+        .exclude(state=Meeting.State.CANCELLED)
+        .order_by("date", "start_time")
+    )
+    # One query for the page: counts and the next meeting as subqueries.
     bodies = bodies.annotate(
-        open_proposals=Count("proposals", filter=Q(proposals__state=Proposal.State.SUBMITTED)),
-        open_backlog=Count("backlog", filter=Q(backlog__state=BacklogEntry.State.OPEN)),
+        open_proposals=Subquery(
+            Proposal.objects.filter(body=OuterRef("pk"), state=Proposal.State.SUBMITTED)
+            .values("body")
+            .annotate(n=Count("pk"))
+            .values("n")[:1]
+        ),
+        open_backlog=Subquery(
+            BacklogEntry.objects.filter(body=OuterRef("pk"), state=BacklogEntry.State.OPEN)
+            .values("body")
+            .annotate(n=Count("pk"))
+            .values("n")[:1]
+        ),
+        next_pk=Subquery(upcoming.values("pk")[:1]),
+        next_date=Subquery(upcoming.values("date")[:1]),
     ).order_by("name")[:200]
-    rows = []
-    for body in bodies:
-        upcoming = (
-            Meeting.objects.filter(body=body, date__gte=today)
-            .exclude(state=Meeting.State.CANCELLED)
-            .order_by("date", "start_time")
-            .first()
-        )
-        rows.append({"body": body, "upcoming": upcoming})
+    rows = [{"body": body} for body in bodies]
     return render(request, "planning/index.html", {"rows": rows})
 
 
