@@ -1,12 +1,16 @@
 """Demo data for checks and suppliers: a company with its consultant, a seal, a purchaser."""
 
+import datetime as dt
+
 from django.contrib.auth.models import User
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
 
 from transferhub.checks import services as checks
 from transferhub.checks.models import SAFETY_CHECK_CODE, Instrument, Measure
 from transferhub.network.models import Person
 
-from . import services
+from . import seal_rules, services
 from .models import Purchaser, Supplier
 
 # (username, given name, family name, what they do) — all invented.
@@ -27,6 +31,16 @@ SAFETY_MEASURES = [
     "Betriebsanweisungen für Gefahrstoffe überarbeiten",
     "Wirksamkeit der Maßnahmen halbjährlich im Team prüfen",
 ]
+# For the OM-Zeichen Nachhaltigkeit: supply-chain measures; the environment section is
+# covered by the company's ISO 14001 certificate.
+SUPPLY_CHAIN_MEASURES = [
+    "Risikoanalyse der zehn größten Zulieferer nach § 5 LkSG durchführen",
+    "Verhaltenskodex für Lieferanten einführen und unterschreiben lassen",
+    "Beschwerdeverfahren des Netzwerks als eigenes benennen",
+    "Stahllieferanten auf Herkunftsnachweise des Erzes ansprechen",
+]
+# The smallest PDF that is one: the demo certificate's file.
+DEMO_PDF = b"%PDF-1.4\n%\xe2\xe3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 
 def demo_companies(*, office_user: User, password: str) -> Supplier:
@@ -61,6 +75,13 @@ def demo_companies(*, office_user: User, password: str) -> Supplier:
         checks.measure_save(
             assessment=assessment, actor=company_user, text=text, category=Measure.Category.SAFETY
         )
+    for text in SUPPLY_CHAIN_MEASURES:
+        checks.measure_save(
+            assessment=assessment,
+            actor=company_user,
+            text=text,
+            category=Measure.Category.SUPPLY_CHAIN,
+        )
     checks.declaration_sign(assessment=assessment, actor=company_user)
     assessment.refresh_from_db()
     supplier = services.supplier_register(
@@ -79,6 +100,22 @@ def demo_companies(*, office_user: User, password: str) -> Supplier:
         supplier=supplier, kind="safety", assessment=assessment, actor=company_user
     )
     services.application_review(application=application, action="approve", actor=office_user)
+    # Both seal types: the sustainability seal waits in the office's queue, its
+    # environment section covered by an ISO 14001 certificate.
+    today = timezone.localdate()
+    seal_rules.certificate_add(
+        supplier=supplier,
+        standard="ISO 14001",
+        issuer="Beispiel-Zertifizierung GmbH",
+        number="DE-14001-0815",
+        valid_from=today - dt.timedelta(days=200),
+        valid_until=today + dt.timedelta(days=900),
+        upload=SimpleUploadedFile("iso-14001.pdf", DEMO_PDF, content_type="application/pdf"),
+        actor=company_user,
+    )
+    services.seal_apply(
+        supplier=supplier, kind="sustainability", assessment=assessment, actor=company_user
+    )
     Purchaser.objects.create(user=people["einkauf"].user, organisation_name="Großkunde AG")
     # A second check, begun and not finished: something to continue in the demo.
     environment = Instrument.objects.filter(code="A-3.6").first()
@@ -91,11 +128,14 @@ def demo_reset() -> None:
     """Remove the demo's companies, suppliers, seals and purchasers."""
     from transferhub.checks.models import Assessment, Company
 
-    from .models import Seal, SealApplication, SealTerm
+    from .models import ManagementCertificate, Seal, SealApplication, SealTerm
 
     # Seals are protected against deletion elsewhere; a demo reset removes them in order.
     SealTerm.objects.all().delete()
     SealApplication.objects.all().delete()
+    for certificate in ManagementCertificate.objects.all():
+        certificate.file.delete(save=False)
+        certificate.delete()
     Seal.objects.all().delete()
     Supplier.objects.all().delete()
     Purchaser.objects.all().delete()

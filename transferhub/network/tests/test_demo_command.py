@@ -3,7 +3,9 @@ import io
 from django.contrib.auth.models import User
 from django.core.management import call_command
 
+from transferhub.complaints.models import Case
 from transferhub.meetings.models import Meeting
+from transferhub.suppliers.models import ManagementCertificate, SealApplication
 
 
 def test_demo_loads_the_seed_meeting_approved_with_logins(db):
@@ -15,6 +17,12 @@ def test_demo_loads_the_seed_meeting_approved_with_logins(db):
     assert Meeting.objects.filter(date="2022-11-24", body=meeting.body).exists()
     assert User.objects.get(username="geschaeftsstelle").check_password("demo-transferhub")
     assert "geschaeftsstelle" in out.getvalue() and "demo-transferhub" in out.getvalue()
+    # Both seal types: the safety seal granted, the sustainability seal in the office's
+    # queue on an ISO 14001 certificate; one anonymous complaint with its handler.
+    applications = {a.kind: a.status for a in SealApplication.objects.all()}
+    assert applications == {"safety": "approved", "sustainability": "submitted"}
+    assert ManagementCertificate.objects.get().standard == "ISO 14001"
+    assert Case.objects.get().handler.user.username == "beschwerde"
 
 
 def test_demo_twice_keeps_one_copy_and_reset_reloads(db):
