@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pypdfium2
 
-from transferhub.protocols.reader import extract_blocks
+from transferhub.protocols.reader import extract_blocks, read_protocol
 from transferhub.protocols.reader.blocks import ROW
 from transferhub.protocols.reader.formats import pdf
 
@@ -72,3 +72,11 @@ def test_two_threads_reading_pdfs_at_once_get_what_one_gets_alone():
     assert len(got) == 6
     for (path, _n), result in got.items():
         assert result == alone[path]
+
+
+def test_an_indented_vote_count_is_no_list_number_and_stays_with_its_decision():
+    # "Beschluss: …" and, indented under it, "17 Ja-Stimmen, 2 Enthaltungen".
+    path = CORPUS / "charite-chor-mv_2017-10-11.pdf"
+    got = read_protocol(path.read_bytes(), filename=path.name)
+    votes = [d["votes"] for a in got["agenda"] for d in a["decisions"] if d["votes"]]
+    assert votes == [{"yes": 17, "no": 0, "abstain": 2}]

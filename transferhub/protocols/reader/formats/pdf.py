@@ -26,7 +26,8 @@ from ..limits import check_time
 _ENCRYPTED = gettext_noop("Das PDF ist verschlüsselt und kann nicht gelesen werden.")
 _BROKEN = gettext_noop("Das PDF ist beschädigt und kann nicht gelesen werden.")
 _BULLET = re.compile(r"^([•◦▪▫‣⁃●○■□◆◇►▸➢✓\-–*·])\s+(?=\S)")
-_NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2})[.)]?\s+(?=\S)")
+# "1.", "2)", "1.1": a bare "17 Ja-Stimmen, 2 Enthaltungen" is a count, not a list number.
+_NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,2}(?=[.)\s])|\d{1,2}(?=[.)]))[.)]?\s+(?=\S)")
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 _INDENT_STEP = 14.0  # points per list level: A4 office layouts indent 0.5 cm to 1.27 cm
 _HEADING_RATIO = 1.12  # a line this much larger than the body text is a heading
@@ -404,9 +405,11 @@ def _add_line(
     if number and depth and not (last is not None and last.kind == B.PARAGRAPH and close):
         out.append(B.item(x.text[number.end() :], depth=min(depth - 1, 5), number=number[1]))
         return
+    # A list item goes on only in lines indented like it; one back at the margin is new text.
     if last is not None and close and last.kind in (B.PARAGRAPH, B.ITEM):
-        last.text += "\n" + x.text
-        return
+        if last.kind == B.PARAGRAPH or prev is None or x.x0 >= prev.x0 - 2:
+            last.text += "\n" + x.text
+            return
     out.append(B.paragraph(x.text))
 
 
