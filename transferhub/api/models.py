@@ -89,3 +89,20 @@ class OparlTombstone(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} {self.object_id} (gelöscht)"
+
+
+class FileChecksum(models.Model):
+    """SHA-1 and SHA-512 of a meeting's attachment, as OParl's File names them.
+
+    Worked out once when the file arrives (oparl_changes), for older files on their first
+    OParl answer (a few per answer, so that no answer reads hundreds of files).
+    """
+
+    attachment = models.OneToOneField(
+        "meetings.Attachment", on_delete=models.CASCADE, related_name="+", primary_key=True
+    )
+    sha1 = models.CharField(max_length=40)
+    sha512 = models.CharField(max_length=128)
+
+    def __str__(self) -> str:
+        return f"{self.attachment_id}: {self.sha1}"

@@ -16,6 +16,7 @@ oparl_changes).
 
 import datetime as dt
 import functools
+import hashlib
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -40,7 +41,7 @@ from transferhub.meetings.services import agenda_schedule
 from transferhub.network.models import Body, Membership, Person
 from transferhub.papers.models import Consultation, Paper, PaperFile, PaperFileVersion
 
-from .models import OparlTombstone
+from .models import FileChecksum, OparlTombstone
 
 OPARL = "https://schema.oparl.org/1.1/"
 PAGE_SIZE = 50  # OParl allows clients to expect at most 100
@@ -351,6 +352,45 @@ def person_obj(p: Person) -> dict:
     )
 
 
+CHECKSUMS_PER_ANSWER = 10  # older files without checksums: worked out a few per answer
+
+
+def checksum_store(attachment: Attachment) -> FileChecksum | None:
+    """Work out and keep an attachment's SHA-1 and SHA-512 (None when its file is gone)."""
+    sha1, sha512 = hashlib.sha1(), hashlib.sha512()  # noqa: S324 - OParl's checksum
+    try:
+        with attachment.file.open("rb") as handle:
+            for chunk in iter(lambda: handle.read(1024 * 1024), b""):
+                sha1.update(chunk)
+                sha512.update(chunk)
+    except (OSError, ValueError):
+        return None
+    checksum, _created = FileChecksum.objects.update_or_create(
+        attachment_id=attachment.pk,
+        defaults={"sha1": sha1.hexdigest(), "sha512": sha512.hexdigest()},
+    )
+    return checksum
+
+
+def prepare_files(rows) -> list:
+    """Attach `sha1` and `sha512` to attachments (rows with `pk`)."""
+    files = list(rows)
+    known = {
+        c.attachment_id: c
+        for c in FileChecksum.objects.filter(attachment_id__in=[a.pk for a in files])
+    }
+    missing = [a.pk for a in files if a.pk not in known][:CHECKSUMS_PER_ANSWER]
+    for attachment in Attachment.objects.filter(pk__in=missing).only("id", "file"):
+        checksum = checksum_store(attachment)
+        if checksum is not None:
+            known[attachment.pk] = checksum
+    for a in files:
+        checksum = known.get(a.pk)
+        a.sha1 = checksum.sha1 if checksum else None
+        a.sha512 = checksum.sha512 if checksum else None
+    return files
+
+
 def file_obj(a: Attachment, u: _Urls | None = None) -> dict:
     u = u or urls()
     access = u("meetings:attachment", a.meeting_id, a.pk)
@@ -362,6 +402,8 @@ def file_obj(a: Attachment, u: _Urls | None = None) -> dict:
             "fileName": a.file_name,
             "mimeType": a.mime_type,
             "size": a.size,
+            "sha1Checksum": getattr(a, "sha1", None),
+            "sha512Checksum": getattr(a, "sha512", None),
             "date": a.created.date().isoformat(),
             "accessUrl": access,
             "downloadUrl": access,
@@ -695,8 +737,8 @@ def prepare_items(rows, *, meeting_ids=None) -> list:
     else:
         which = {"agenda_item__meeting_id__in": meeting_ids, "agenda_item__public": True}
     files = defaultdict(list)
-    for a in _rows(
-        Attachment.objects.filter(**which).order_by("number", "pk"), FILE_FIELDS, _FileRow
+    for a in prepare_files(
+        _rows(Attachment.objects.filter(**which).order_by("number", "pk"), FILE_FIELDS, _FileRow)
     ):
         files[a.agenda_item_id].append(a)
     texts = defaultdict(list)
@@ -1068,6 +1110,7 @@ body_files = _list_view(
     "body-files",
     public_files,
     file_obj,
+    prepare_files,
     kind="file",
     # A version never changes: its `modified` is when it was uploaded.
     more=[(_paper_versions, paper_file_obj, None, {"modified": "created"})],
@@ -1133,7 +1176,7 @@ def agendaitem(request, pk: int):
 
 @require_GET
 def file(request, pk: int):
-    return _one(public_files(), pk, file_obj, kind="file")
+    return _one(public_files(), pk, file_obj, prepare_files, kind="file")
 
 
 @require_GET

@@ -193,6 +193,12 @@ def before_delete(sender, instance, **kwargs) -> None:
         tombstones_write([e for e in found if (e.kind, e.pk) in public])
 
 
+def attachment_checksums(sender, instance, created=False, raw=False, **kwargs) -> None:
+    """A new attachment's SHA-1 and SHA-512, for OParl's File (read once, when it arrives)."""
+    if created and not raw:
+        oparl.checksum_store(instance)
+
+
 MODELS = (Meeting, AgendaItem, Attachment, Paper, PaperFile, PaperFileVersion, Consultation)
 
 
@@ -202,3 +208,4 @@ def connect() -> None:
         pre_save.connect(before_save, sender=model, dispatch_uid=f"{uid}-pre")
         post_save.connect(after_save, sender=model, dispatch_uid=f"{uid}-post")
         pre_delete.connect(before_delete, sender=model, dispatch_uid=f"{uid}-del")
+    post_save.connect(attachment_checksums, sender=Attachment, dispatch_uid="oparl-checksums")

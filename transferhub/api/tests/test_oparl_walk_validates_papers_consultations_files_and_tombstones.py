@@ -85,3 +85,21 @@ def test_a_private_papers_file_is_not_served_to_the_public(client, published):
     response = client.get(f"/vorlagen/version/{version_pk}/herunterladen/")
     assert response.status_code == 302 and "/anmelden/" in response["Location"]
     assert client.get(f"/oparl/v1/paperfile/{version_pk}").status_code == 404
+
+
+def test_a_meeting_file_names_its_checksums_older_files_too(client, published):
+    import hashlib
+
+    from transferhub.api.models import FileChecksum
+
+    attachment = published.attachments.get(name="Vortrag BMAS")
+    content = b"%PDF-1.4 public"
+    obj = client.get(f"/oparl/v1/file/{attachment.pk}").json()
+    assert obj["sha1Checksum"] == hashlib.sha1(content).hexdigest()  # noqa: S324
+    assert obj["sha512Checksum"] == hashlib.sha512(content).hexdigest()
+    FileChecksum.objects.all().delete()  # as for a file uploaded before checksums were kept
+    listed = client.get("/oparl/v1/body/1/file").json()["data"]
+    [again] = [f for f in listed if f["id"] == obj["id"]]
+    assert again["sha512Checksum"] == obj["sha512Checksum"]
+    head = client.head(obj["downloadUrl"].removeprefix(PREFIX))
+    assert head.status_code == 200 and "bmas.pdf" in head["Content-Disposition"]
