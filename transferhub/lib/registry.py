@@ -227,3 +227,11 @@ meeting_invitations: Registry[Callable[..., Any]] = Registry(
     ' "preview_url" → function(meeting) → the URL of the page that previews them;'
     ' "deliveries_url" → function(meeting) → the URL of the approved minutes\' delivery log.'
 )
+
+
+# --- The review of draft minutes, by the app above meetings that keeps the rounds ----------
+
+meeting_review: Registry[Callable[..., Any]] = Registry(
+    "The review round's link on a meeting page (the reviews app registers it):"
+    ' "link" → function(meeting, user) → (label, URL) or None.'
+)

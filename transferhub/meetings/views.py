@@ -268,6 +268,10 @@ def meeting_detail(request, meeting: Meeting):
             context["proposals_url"] = proposals_url(meeting)  # Themen vorschlagen (planning)
         if meeting.state not in (State.MINUTES_APPROVED, State.CANCELLED):
             context["open_tasks"] = list(_open_tasks_before(meeting))
+    review_link = registry.meeting_review.get("link")
+    if review_link and meeting.state in (State.HELD, State.MINUTES_DRAFT):
+        # Hand the draft to review, follow the round, or read it (reviews decides which).
+        context["review_link"] = review_link(meeting, request.user)
     return render(request, "meetings/meeting_detail.html", context)
 
 

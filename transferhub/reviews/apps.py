@@ -13,7 +13,7 @@ class ReviewsConfig(AppConfig):
         from transferhub.meetings.models import Meeting
         from transferhub.meetings.signals import minutes_approved
 
-        from . import audit_labels, privacy
+        from . import audit_labels, links, privacy
         from .demo import demo_review
         from .models import ReviewRound, ReviewSettings
 
@@ -27,6 +27,7 @@ class ReviewsConfig(AppConfig):
         registry.demo_data.register(
             "reviews", registry.Demo(load=demo_review, reset=reset), order=70
         )
+        registry.meeting_review.register("link", links.meeting_link)
         minutes_approved.connect(_on_minutes_approved, sender=Meeting, dispatch_uid="reviews")
 
 

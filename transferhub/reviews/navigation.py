@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from transferhub.lib import registry
-from transferhub.lib.registry import Capability, StartPanel
+from transferhub.lib.registry import StartPanel
 from transferhub.meetings.models import Meeting
 from transferhub.network.permissions import managed_body_ids
 
@@ -23,18 +23,19 @@ def _open_for(user):
     )
 
 
-registry.capabilities.register(
-    "reviewer", Capability(query=lambda user: _open_for(user).values("pk")[:1])
-)
-
-
 def drafts_to_review(request) -> dict | None:
-    """The drafts the person is asked to read, with the deadline."""
+    """The drafts the person is asked to read, with the deadline; no panel without one.
+
+    Asked on the start page only (members), not as a capability: that would cost every
+    page a query.
+    """
     rows = list(
         _open_for(request.user)
         .select_related("round__meeting__body")
         .order_by("round__deadline")[: PANEL_ROWS + 1]
     )
+    if not rows:
+        return None
     return {"reviewers": rows[:PANEL_ROWS], "more": len(rows) > PANEL_ROWS}
 
 
@@ -59,7 +60,7 @@ registry.start_panels.register(
         _("Protokollentwürfe zur Prüfung"),
         "reviews/start/drafts_to_review.html",
         drafts_to_review,
-        needs=("reviewer",),
+        needs=("member",),
     ),
     order=25,
 )
