@@ -21,3 +21,11 @@ def test_the_index_names_the_next_meeting_and_what_is_open(client_as, people, up
     with CaptureQueriesContext(connection) as many:
         client.get("/planung/")
     assert len(many) == len(few)
+
+
+def test_the_start_page_shows_the_chair_the_proposals_to_decide(client_as, people, upcoming):
+    assert "Themenvorschläge zur Entscheidung" not in client_as("chair").get("/").content.decode()
+    proposal_submit(meeting=upcoming, proposer=people["member"], title="Ein neues Thema")
+    page = client_as("chair").get("/").content.decode()
+    assert "Themenvorschläge zur Entscheidung" in page and "Ein neues Thema" in page
+    assert "Themenvorschläge zur Entscheidung" not in client_as("member").get("/").content.decode()
