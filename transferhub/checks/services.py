@@ -292,6 +292,46 @@ def assessment_start(
     return assessment
 
 
+@transaction.atomic
+def assessment_copy(*, assessment: Assessment, actor) -> Assessment:
+    """Start a new assessment from a copy of an earlier one (a renewal need not begin empty).
+
+    It uses the instrument's current version: answers carry over to the check points of the
+    same key, measures with their fields; the copy is open again, without self-declaration.
+    """
+    if assessment.instrument.is_survey:
+        raise CheckError(_("Eine Befragung wird nicht kopiert; bitte beginnen Sie neu."))
+    copy = assessment_start(
+        instrument=assessment.instrument,
+        company=assessment.company,
+        actor=actor,
+        consultant=assessment.consultant,
+    )
+    points = {p.key: p for p in copy.version.check_points.all()}
+    allowed = {option["value"] for option in copy.version.scale}
+    Answer.objects.bulk_create(
+        Answer(
+            assessment=copy,
+            check_point=points[a.check_point.key],
+            value=a.value,
+            note=a.note,
+            answered_by=actor,
+        )
+        for a in assessment.answers.select_related("check_point")
+        if a.check_point.key in points and a.value in allowed
+    )
+    Measure.objects.bulk_create(
+        Measure(
+            assessment=copy,
+            check_point=points.get(m.check_point.key) if m.check_point_id else None,
+            **{field: getattr(m, field) for field in MEASURE_FIELDS},
+        )
+        for m in assessment.measures.select_related("check_point")
+    )
+    log_action(actor, "checks.assessment.copied", copy, source=assessment.pk)
+    return copy
+
+
 def _frozen_message(assessment: Assessment) -> str:
     if assessment.instrument.is_survey:
         return _("Ihre Antworten sind abgeschickt und können nicht mehr geändert werden.")

@@ -12,6 +12,7 @@ urlpatterns = [
     path("<int:pk>/", views.detail, name="detail"),
     path("<int:pk>/bearbeiten/", views.edit, name="edit"),
     path("<int:pk>/siegel-beantragen/", views.apply, name="apply"),
+    path("<int:pk>/verlaengerung/", views.renewal_start, name="renewal_start"),
     path("<int:pk>/lksg/", views.lksg, name="lksg"),
     path("<int:pk>/zertifikate/", views.certificates, name="certificates"),
     path("zertifikate/<int:pk>/", views.certificate_file, name="certificate_file"),

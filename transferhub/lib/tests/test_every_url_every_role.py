@@ -370,6 +370,7 @@ POST_ONLY = {
     "suppliers:resubmit",
     "suppliers:evidence_delete",
     "suppliers:certificate_delete",
+    "suppliers:renewal_start",
     "suppliers:request_answer",
     "complaints:reporter_leave",
     "complaints:case_message",
@@ -461,6 +462,7 @@ EXPECTED_POST = {
     # Who may not see a document gets 404, as on its download; the purchaser sees it.
     "suppliers:evidence_delete": (LOGIN, 404, 404, 404, "ok", "ok", 404, 403),
     "suppliers:certificate_delete": (LOGIN, 403, 403, 403, "ok", "ok", 403, 403),
+    "suppliers:renewal_start": (LOGIN, 403, 403, 403, "ok", "ok", 403, 403),
     "suppliers:request_answer": (LOGIN, 404, 404, 404, 403, "ok", 404, 403),
     # Everyone signed in keeps their own tokens; another's token is not found.
     "api:tokens": (LOGIN, "ok", "ok", "ok", "ok", "ok", "ok", "ok"),
@@ -893,7 +895,7 @@ def _supplier_world(company, staff_user, safety, office_user) -> dict:
         },
         **{
             f"suppliers:{n}": by_supplier
-            for n in ("detail", "edit", "apply", "lksg", "request_create")
+            for n in ("detail", "edit", "apply", "lksg", "request_create", "renewal_start")
         },
         "suppliers:risk": {"pk": supplier.pk, "risk": LksgRisk.values[0]},
         **{f"suppliers:{n}": number for n in ("verify", "qr", "certificate", "revoke")},

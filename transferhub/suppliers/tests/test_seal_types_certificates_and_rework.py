@@ -164,3 +164,25 @@ def test_an_approval_with_a_measure_marked_incomplete_is_refused(application, pe
         )
     application.refresh_from_db()
     assert application.status == "submitted" and not application.rounds.exists()
+
+
+def test_a_renewal_starts_from_a_copy_of_the_last_assessment(client_for, seal, company_user):
+    last = seal.terms.get().application.assessment
+    response = client_for(company_user).post(f"/lieferanten/{seal.supplier_id}/verlaengerung/")
+    copy = last.company.assessments.order_by("-pk").first()
+    assert copy.pk != last.pk
+    assert response.status_code == 302 and response["Location"].endswith(f"/{copy.pk}/")
+    assert not copy.is_declared
+    assert sorted(a.value for a in copy.answers.all()) == sorted(
+        a.value for a in last.answers.all()
+    )
+    assert sorted(copy.measures.values_list("text", flat=True)) == sorted(
+        last.measures.values_list("text", flat=True)
+    )
+    # Declared again, the copy carries the renewal; the number stays.
+    checks.declaration_sign(assessment=copy, actor=company_user)
+    copy.refresh_from_db()
+    application = services.seal_apply(
+        supplier=seal.supplier, kind="safety", assessment=copy, actor=company_user
+    )
+    assert application.renews == seal

@@ -32,6 +32,7 @@ from .seals import (  # noqa: F401
     apply,
     certificate,
     qr,
+    renewal_start,
     resubmit,
     review,
     revoke,

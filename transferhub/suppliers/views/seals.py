@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from transferhub.checks import services as check_services
 from transferhub.lib.models import ActionLog
 from transferhub.network.permissions import is_secretariat
 
@@ -56,6 +57,32 @@ def apply(request, pk: int):
             "has_assessments": assessments.exists(),
         },
     )
+
+
+@login_required
+@require_POST
+def renewal_start(request, pk: int):
+    """Begin the renewal from a copy of the last assessment (answers and measures carry over)."""
+    supplier = _staff_supplier(request, pk)
+    last = _safety_assessments(supplier).first()
+    if last is None:
+        messages.error(request, _("Es gibt noch keine Bewertung, die kopiert werden könnte."))
+        return redirect("suppliers:apply", pk=supplier.pk)
+    try:
+        copy = check_services.assessment_copy(assessment=last, actor=request.user)
+    except check_services.CheckError as exc:
+        messages.error(request, str(exc))
+        return redirect("suppliers:apply", pk=supplier.pk)
+    messages.success(
+        request,
+        _(
+            "Die neue Bewertung ist eine Kopie der vom %(d)s: prüfen Sie Antworten und "
+            "Maßnahmen, geben Sie die Selbsterklärung ab und beantragen Sie dann die "
+            "Verlängerung."
+        )
+        % {"d": last.created.strftime("%d.%m.%Y")},
+    )
+    return redirect("checks:assessment", pk=copy.pk)
 
 
 @login_required
