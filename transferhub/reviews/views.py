@@ -136,7 +136,11 @@ def meeting_reviews(request, meeting_pk: int):
 
 
 def _items_with_responses(review: ReviewRound, *, reviewer=None):
-    items = list(review.meeting.agenda_items.filter(kind=AgendaItem.Kind.ITEM).order_by("order"))
+    items = list(
+        review.meeting.agenda_items.filter(kind=AgendaItem.Kind.ITEM)
+        .prefetch_related("decisions")
+        .order_by("order")
+    )
     responses = Response.objects.filter(reviewer__round=review).select_related(
         "reviewer__person", "decided_by"
     )

@@ -36,6 +36,7 @@ def test_a_wording_suggested_by_link_is_accepted_and_the_chair_approves(
     page = anonymous.get(link)
     assert page.status_code == 200
     assert "Protokoll zu Umsetzungshilfe" in page.content.decode()
+    assert "Die AG Transfer vereinbart zu TOP 3." in page.content.decode()  # its decision
     answer = anonymous.post(
         link,
         {
