@@ -4,6 +4,7 @@ import copy
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
 from django.http import Http404, HttpResponse
@@ -27,7 +28,8 @@ from .forms import CheckInSearchForm, EventForm, RegistrationForm
 from .models import Event, Registration
 
 REGISTER_LIMIT = 10  # registrations an hour from one address
-FEED_EVENTS = 200  # the next events in a feed; calendars ask often
+FEED_EVENTS = 200  # the next events in a feed
+FEED_SECONDS = 300
 
 
 def _download(result) -> HttpResponse:
@@ -106,14 +108,23 @@ def event_ics_download(request, pk: int):
 
 
 def feed(request, slug: str | None = None):
-    """Published events that have not ended, of all networks or of one."""
-    events = Event.objects.public().filter(ends_at__gte=timezone.now()).select_related("network")
-    name = _("Veranstaltungen der Offensive Mittelstand")
-    if slug:
-        network = get_object_or_404(Network, slug=slug)
-        events, name = events.filter(network=network), network.name
-    response = HttpResponse(events_ics(events.order_by("starts_at")[:FEED_EVENTS], name=str(name)))
-    response["Content-Type"] = "text/calendar; charset=utf-8"
+    """Published events that have not ended, of all networks or of one.
+
+    Calendar programs poll feeds often; the file is kept FEED_SECONDS per process.
+    """
+    network = get_object_or_404(Network, slug=slug) if slug else None
+
+    def build() -> bytes:
+        events = Event.objects.public().filter(ends_at__gte=timezone.now())
+        name = _("Veranstaltungen der Offensive Mittelstand")
+        if network is not None:
+            events, name = events.filter(network=network), network.name
+        events = events.select_related("network").order_by("starts_at")[:FEED_EVENTS]
+        return events_ics(events, name=str(name))
+
+    content = cache.get_or_set(f"events-feed:{slug or ''}", build, FEED_SECONDS)
+    response = HttpResponse(content, content_type="text/calendar; charset=utf-8")
+    response["Cache-Control"] = f"public, max-age={FEED_SECONDS}"
     return response
 
 

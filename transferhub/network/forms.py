@@ -73,10 +73,18 @@ class BodyForm(forms.ModelForm):
             "parent",
             "secretariat_contact",
             "description",
+            "network",
         ]
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, networks=None, **kwargs):
         super().__init__(*args, **kwargs)
+        # A coordinator places bodies only in the networks they coordinate.
+        from .models import Network
+
+        self.fields["network"].queryset = (
+            networks if networks is not None else Network.objects.order_by("kind", "name")
+        )
+        self.fields["network"].required = networks is not None
         parents = Body.objects.order_by("name")
         if self.instance.pk:
             parents = parents.exclude(pk=self.instance.pk)

@@ -252,9 +252,10 @@ def body_create(
     parent: Body | None = None,
     secretariat_contact: Person | None = None,
     description: str = "",
+    network=None,
     actor=None,
 ) -> Body:
-    """Add a body (Gremium)."""
+    """Add a body (Gremium), the federal network's unless another network is given."""
     name = _check_body(name, parent)
     if classification not in Body.Classification.values:
         raise NetworkError(_("Unbekannte Art von Gremium."), field="classification")
@@ -265,6 +266,7 @@ def body_create(
         parent=parent,
         secretariat_contact=secretariat_contact,
         description=description,
+        network=network,
     )
     log_action(actor, "body.created", body, name=name)
     return body

@@ -31,10 +31,11 @@ from .forms import (
     PersonForm,
     SearchForm,
 )
-from .models import Body, InterestRequest, Membership, Organisation, Person
+from .models import Body, InterestRequest, Membership, Network, Organisation, Person
 from .permissions import (
     body_roles,
     can_manage_body,
+    coordinated_network_ids,
     is_member_of,
     is_secretariat,
     managed_body_ids,
@@ -50,6 +51,24 @@ def _page(request, queryset, per_page: int = PAGE_SIZE):
 
 def _require_secretariat(request) -> None:
     if not is_secretariat(request.user):
+        raise PermissionDenied
+
+
+def _network_choices(request):
+    """Networks a body may be placed in: all for the secretariat, else those coordinated."""
+    if is_secretariat(request.user):
+        return None
+    coordinated = coordinated_network_ids(request.user)
+    if not coordinated:
+        raise PermissionDenied
+    return Network.objects.filter(pk__in=coordinated).order_by("name")
+
+
+def _require_body_admin(request, body: Body) -> None:
+    """The secretariat, or a coordinator of the body's network (issue 16)."""
+    if not is_secretariat(request.user) and body.network_id not in coordinated_network_ids(
+        request.user
+    ):
         raise PermissionDenied
 
 
@@ -97,7 +116,8 @@ def body_list(request):
     for body in page:
         # Who belongs and when they meet next is for members only.
         body.details_visible = secretariat or body.pk in mine
-    return render(request, "network/body_list.html", {"page_obj": page})
+    can_create = secretariat or bool(coordinated_network_ids(request.user))
+    return render(request, "network/body_list.html", {"page_obj": page, "can_create": can_create})
 
 
 def body_detail(request, pk: int):
@@ -111,7 +131,8 @@ def body_detail(request, pk: int):
         "body": body,
         "member": member,
         "page_obj": _page(request, meetings),
-        "can_manage_members": is_secretariat(request.user),
+        "can_manage_members": is_secretariat(request.user)
+        or body.network_id in coordinated_network_ids(request.user),
     }
     if member:
         context["memberships"] = (
@@ -145,8 +166,7 @@ def body_detail(request, pk: int):
 
 @login_required
 def body_create(request):
-    _require_secretariat(request)
-    form = BodyCreateForm(request.POST or None)
+    form = BodyCreateForm(request.POST or None, networks=_network_choices(request))
     fallback = reverse("network:bodies")
     if request.method == "POST" and (done := saved_before(form)) is not None:
         return already_saved(request, done, fallback)
@@ -171,10 +191,12 @@ def body_create(request):
 
 @login_required
 def body_edit(request, pk: int):
-    _require_secretariat(request)
     body = get_object_or_404(Body, pk=pk)
+    _require_body_admin(request, body)
     # The form works on a copy: a refused change leaves the real object as it was.
-    form = BodyForm(request.POST or None, instance=copy.copy(body))
+    form = BodyForm(
+        request.POST or None, instance=copy.copy(body), networks=_network_choices(request)
+    )
     if request.method == "POST" and form.is_valid():
         try:
             services.body_update(body=body, actor=request.user, **form.cleaned_data)
@@ -192,8 +214,8 @@ def body_edit(request, pk: int):
 
 @login_required
 def membership_add(request, pk: int):
-    _require_secretariat(request)
     body = get_object_or_404(Body, pk=pk)
+    _require_body_admin(request, body)
     form = MembershipForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -220,8 +242,8 @@ def membership_add(request, pk: int):
 
 @login_required
 def membership_end(request, pk: int):
-    _require_secretariat(request)
     membership = get_object_or_404(Membership.objects.select_related("person", "body"), pk=pk)
+    _require_body_admin(request, membership.body)
     form = MembershipEndForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:

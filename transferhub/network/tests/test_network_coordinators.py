@@ -47,3 +47,28 @@ def test_a_regional_network_is_recognised_only_until_its_date(db):
     north.recognised_until = dt.date(2030, 1, 1)
     assert north.is_recognised(on=dt.date(2029, 12, 31))
     assert not north.is_recognised(on=dt.date(2030, 1, 2))
+
+
+def test_a_coordinator_creates_and_edits_bodies_only_in_their_network(client, db):
+    north = _regional("OM Rheinland-Pfalz Nord", "om-rlp-nord")
+    saar = _regional("OM Saar", "om-saar")
+    theirs = Body.objects.create(name="AK Saar", network=saar)
+    coordinator = make_person("Nora", "Nord", username="nord")
+    north.coordinators.add(coordinator)
+    client.force_login(coordinator.user)
+
+    response = client.post(
+        "/gremien/neu/",
+        {"name": "AK Nord", "classification": "working_group", "network": saar.pk},
+    )
+    assert response.status_code == 200  # another network is not a choice
+    assert not Body.objects.filter(name="AK Nord").exists()
+    client.post(
+        "/gremien/neu/",
+        {"name": "AK Nord", "classification": "working_group", "network": north.pk},
+    )
+    ours = Body.objects.get(name="AK Nord")
+    assert ours.network == north
+    assert client.get(f"/gremien/{ours.pk}/bearbeiten/").status_code == 200
+    assert client.get(f"/gremien/{theirs.pk}/bearbeiten/").status_code == 403
+    assert client.get(f"/gremien/{theirs.pk}/mitglieder/neu/").status_code == 403

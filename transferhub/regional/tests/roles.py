@@ -29,6 +29,10 @@ EXPECTED_GET = {
     "network:network_edit@other": OFFICE,
     "network:application": COORDINATORS,
     "network:application@other": OFFICE,
+    # A coordinator edits the bodies of their network and their memberships (the AG
+    # Transfer's stay the secretariat's: the rows without a variant).
+    "network:body_edit@nord": COORDINATORS,
+    "network:membership_add@nord": COORDINATORS,
     "regional:directory": ALL,
     "regional:applications": OFFICE,
     "regional:application": OFFICE,
@@ -128,6 +132,8 @@ def network_world(people) -> dict:
     application, other_application = _application(north), _application(saar)
     singles = {
         **{f"network:{n}": {"pk": north.pk} for n in ("network_edit", "application")},
+        "network:body_edit@nord": {"pk": body.pk},
+        "network:membership_add@nord": {"pk": body.pk},
         **{f"network:{n}@other": {"pk": saar.pk} for n in ("network_edit", "application")},
         "regional:application": {"pk": application.pk},
         "regional:site": {"slug": north.slug},
