@@ -25,7 +25,11 @@ unset PYTHONDONTWRITEBYTECODE
 # fifth of them elsewhere (conftest.py); HYPOTHESIS_PROFILE=ci runs them all here too.
 
 # Two processes by default (the CI machine has two cores); PYTEST_WORKERS=0 runs in one.
-WORKERS=(-n "${PYTEST_WORKERS:-2}")
+# worksteal hands each worker a contiguous half and lets it take tests from the other's
+# end when it runs dry: neighbouring tests share their rolled-back worlds (conftest.py),
+# so each world is built about once per module, and no worker idles through the tail
+# (7 % less CPU than --dist load on the decisions, meetings and API tests).
+WORKERS=(-n "${PYTEST_WORKERS:-2}" --dist worksteal)
 [ "${PYTEST_WORKERS:-2}" = 0 ] && WORKERS=()
 
 CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
