@@ -1,6 +1,7 @@
-"""A paper in Chromium: a member uploads a new version and compares it with the first; the
-secretariat puts the paper on a meeting's agenda. axe-core finds nothing on the paper page
-and the comparison, on a desktop and at 390 px, and nothing is wider than the screen."""
+"""A paper in Chromium: a member finds it by a word of its text, uploads a new version and
+compares it with the first; the secretariat puts the paper on a meeting's agenda. axe-core
+finds nothing on the list, the new-paper form, the paper page and the comparison, on a
+desktop and at 390 px, and nothing is wider than the screen."""
 
 import datetime as dt
 
@@ -49,6 +50,11 @@ def test_a_member_of_the_body_uploads_a_version_and_compares(
         try:
             page = context.new_page()
             login(page, base, "chair")
+            page.goto(f"{base}/vorlagen/?q=Liquidität")
+            expect(page.get_by_role("link", name=paper.title)).to_be_visible()
+            assert_no_violations(page, f"paper list {viewport['width']}")
+            page.goto(f"{base}/vorlagen/neu/")
+            assert_no_violations(page, f"new paper {viewport['width']}")
             page.goto(f"{base}/vorlagen/{paper.pk}/")
             expect(page.get_by_role("heading", name=paper.title)).to_be_visible()
             assert_no_violations(page, f"paper page {viewport['width']}")
