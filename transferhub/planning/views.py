@@ -4,6 +4,8 @@ Each view loads the object, checks permission, validates a form and calls one se
 a service's refusal (PlanningError) is shown to the user and nothing is stored.
 """
 
+import datetime as dt
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -135,6 +137,7 @@ def body_planning(request, pk: int):
         "body": body,
         "manage": manage,
         "series": series,
+        "fixed_dates": [dt.date.fromisoformat(d) for d in series.fixed_dates],
         "template_items": list(series.template_items.all()) if series.pk else [],
         "next_date": services.next_meeting_date(body),
         "upcoming": upcoming,

@@ -41,6 +41,7 @@ def test_the_chair_sets_rhythm_fixed_dates_and_template(client_as, ag_transfer):
     assert "12.03.2030" in page and 'value="Verschiedenes"' in page
     body_page = client.get(f"/planung/gremien/{ag_transfer.pk}/").content.decode()
     assert "alle 10 Wochen" in body_page and "Verschiedenes" in body_page
+    assert "12.03.2030, 04.06.2030" in body_page
 
 
 def test_a_bad_date_or_times_the_wrong_way_round_change_nothing(client_as, ag_transfer):
