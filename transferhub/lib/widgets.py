@@ -1,7 +1,7 @@
 """Widgets shared by the filter forms of the registers."""
 
 from django import forms
-from django.utils.html import escape, format_html
+from django.utils.html import conditional_escape, escape, format_html
 from django.utils.safestring import mark_safe
 
 
@@ -24,15 +24,14 @@ class FastSelect(forms.Select):
         chosen = False
 
         def option(option_value, label) -> str:
+            # Plain f-strings: format_html per option cost as much as the rest of the select.
             nonlocal chosen
             option_value = "" if option_value is None else str(option_value)
             selected = not chosen and option_value in wanted
             chosen = chosen or selected
-            return format_html(
-                '<option value="{}"{}>{}</option>',
-                option_value,
-                mark_safe(" selected") if selected else "",
-                label,
+            mark = " selected" if selected else ""
+            return (
+                f'<option value="{escape(option_value)}"{mark}>{conditional_escape(label)}</option>'
             )
 
         for option_value, label in choices:
@@ -43,7 +42,7 @@ class FastSelect(forms.Select):
             else:
                 parts.append(option(option_value, label))
         parts.append("</select>")
-        return mark_safe("".join(parts))  # noqa: S308 - every piece escaped by format_html
+        return mark_safe("".join(parts))  # noqa: S308 - every piece escaped above
 
 
 def _attributes(attrs: dict) -> str:
