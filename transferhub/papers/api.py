@@ -229,7 +229,7 @@ def create_paper(request, data: PaperIn):
     _require_writer(request, data.body_id)
     body = Body.objects.filter(pk=data.body_id).first() if data.body_id else None
     if data.paper_type not in Paper.Type.values:
-        raise HttpError(400, "Unbekannte Art der Vorlage.")
+        raise HttpError(422, "Unbekannte Art der Vorlage.")
     try:
         paper = services.paper_create(
             actor=request.user,
@@ -316,7 +316,7 @@ def upload_version(
             paper_file=paper_file, file=file, actor=request.user, note=note[:500]
         )
     except services.PaperError as exc:
-        raise HttpError(400, str(exc)) from exc
+        raise HttpError(422, str(exc)) from exc
     return 201, _version_out(request, version)
 
 
@@ -342,5 +342,5 @@ def record_result(request, consultation_id: ConsultationId, data: ResultIn):
             consultation=consultation, result=data.result, note=data.note, actor=request.user
         )
     except services.PaperError as exc:
-        raise HttpError(400, str(exc)) from exc
+        raise HttpError(422, str(exc)) from exc
     return _consultation_out(consultation)
