@@ -26,6 +26,11 @@ class Organisation(models.Model):
     kind = models.CharField(_("Art"), max_length=20, choices=Kind.choices, default=Kind.PARTNER)
     website = models.URLField(_("Website"), blank=True)
     town = models.CharField(_("Ort"), max_length=120, blank=True)
+    # A partner of the OM (issue 16): shown in the public directory with its offer.
+    partner_since = models.DateField(_("Partner seit"), null=True, blank=True)
+    offer = models.TextField(_("Angebot für KMU"), blank=True)
+    federal_state = models.CharField(_("Bundesland"), max_length=2, blank=True)
+    postcode = models.CharField(_("Postleitzahl"), max_length=5, blank=True)
     created = models.DateTimeField(auto_now_add=True)
     modified = models.DateTimeField(auto_now=True)
 
@@ -498,3 +503,51 @@ class CriterionAnswer(models.Model):
 
     def __str__(self) -> str:
         return f"{self.application} – {self.criterion}"
+
+
+class PartnerApplication(models.Model):
+    """An organisation's application to become a partner of the OM (Partnerantrag)."""
+
+    class State(models.TextChoices):
+        PENDING = "pending", _("offen")
+        ACCEPTED = "accepted", _("angenommen")
+        DECLINED = "declined", _("abgelehnt")
+
+    organisation_name = models.CharField(_("Organisation"), max_length=300)
+    kind = models.CharField(
+        _("Art"),
+        max_length=20,
+        choices=Organisation.Kind.choices,
+        default=Organisation.Kind.PARTNER,
+    )
+    website = models.URLField(_("Website"), blank=True)
+    town = models.CharField(_("Ort"), max_length=120)
+    postcode = models.CharField(_("Postleitzahl"), max_length=5)
+    federal_state = models.CharField(_("Bundesland"), max_length=2, choices=FederalState.choices)
+    contact_given_name = models.CharField(_("Vorname"), max_length=100)
+    contact_family_name = models.CharField(_("Nachname"), max_length=100)
+    contact_email = models.EmailField(_("E-Mail"))
+    offer = models.TextField(_("Was bieten Sie kleinen und mittleren Unternehmen an?"))
+    bodies = models.ManyToManyField(
+        Body, verbose_name=_("In welchen Gremien möchten Sie mitarbeiten?"), blank=True
+    )
+    consent = models.BooleanField(_("Einwilligung"), default=False)
+    state = models.CharField(
+        _("Status"), max_length=20, choices=State.choices, default=State.PENDING, db_index=True
+    )
+    organisation = models.ForeignKey(
+        Organisation, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    decided_at = models.DateTimeField(_("entschieden am"), null=True, blank=True)
+    created = models.DateTimeField(_("eingegangen am"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created"]
+        verbose_name = _("Partnerantrag")
+        verbose_name_plural = _("Partneranträge")
+
+    def __str__(self) -> str:
+        return self.organisation_name

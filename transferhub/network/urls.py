@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views, views_networks
+from . import views, views_networks, views_partners
 
 app_name = "network"
 urlpatterns = [
@@ -28,6 +28,10 @@ urlpatterns = [
     path("netzwerke/verwaltung/", views_networks.network_list, name="networks"),
     path("netzwerke/verwaltung/neu/", views_networks.network_create, name="network_create"),
     path("netzwerke/verwaltung/<int:pk>/", views_networks.network_edit, name="network_edit"),
+    path("partner/", views_partners.directory, name="partners"),
+    path("partner/werden/", views_partners.apply, name="partner_apply"),
+    path("partner/antraege/", views_partners.applications, name="partner_applications"),
+    path("partner/antraege/<int:pk>/", views_partners.decide, name="partner_decide"),
     path(
         "netzwerke/verwaltung/<int:pk>/anerkennung/",
         views_networks.application,

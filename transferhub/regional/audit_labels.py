@@ -6,7 +6,9 @@ from transferhub.lib.audit import AuditLabels, Kind
 
 LABELS = AuditLabels(
     kinds={
-        "networks": Kind(_("Netzwerke und Anerkennung"), ("network.", "recognition."), position=65),
+        "networks": Kind(
+            _("Netzwerke und Anerkennung"), ("network.", "recognition.", "partner."), position=65
+        ),
     },
     actions={
         "network.created": _("Netzwerk angelegt"),
@@ -18,9 +20,13 @@ LABELS = AuditLabels(
         "recognition.scheduled": _("Antrag auf die Tagesordnung gesetzt"),
         "recognition.recognised": _("Netzwerk anerkannt"),
         "recognition.rejected": _("Anerkennung abgelehnt"),
+        "partner.applied": _("Partnerantrag eingegangen"),
+        "partner.accepted": _("Partner aufgenommen"),
+        "partner.declined": _("Partnerantrag abgelehnt"),
     },
     objects={
         "network.network": (_("Netzwerk"), "network:network_edit"),
         "network.recognitionapplication": (_("Antrag auf Anerkennung"), "regional:application"),
+        "network.partnerapplication": (_("Partnerantrag"), "network:partner_decide"),
     },
 )

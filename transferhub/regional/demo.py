@@ -23,10 +23,12 @@ from transferhub.network.models import (
     Membership,
     Network,
     Organisation,
+    PartnerApplication,
     Person,
     RecognitionApplication,
 )
 from transferhub.network.networks import application_start
+from transferhub.network.partners import partner_accept
 
 REGIONAL_SLUG = "om-rlp-nord"
 COORDINATOR = ("koordination", "Nadine", "Westerburg")
@@ -100,6 +102,7 @@ def load(ctx: dict) -> None:
     regional.organisations.set(organisations)
     coordinator.organisation = organisations[0]
     coordinator.save(update_fields=["organisation"])
+    _partners()
 
     # Recognised by the AG Transfer: every criterion answered with evidence.
     application = application_start(network=regional)
@@ -162,6 +165,33 @@ def load(ctx: dict) -> None:
     _transfertag(federal)
 
 
+PARTNER_OFFERS = [
+    ("56068", "Anna", "Mittelrhein", "Kostenfreie Erstberatung zu Arbeitsschutz und INQA-Checks."),
+    ("56410", "Tom", "Westerwald", "Digitalisierungssprechstunde für Handwerksbetriebe."),
+    ("56112", "Lea", "Lahnstein", "Unternehmerfrühstück zu Fachkräftesicherung, viermal im Jahr."),
+]
+
+
+def _partners() -> None:
+    """Three of the region's organisations are partners of the OM, through the online form."""
+    for (name, town, website), (postcode, given, family, offer) in zip(
+        PARTNERS, PARTNER_OFFERS, strict=False
+    ):
+        application = PartnerApplication.objects.create(
+            organisation_name=name,
+            website=website,
+            town=town,
+            postcode=postcode,
+            federal_state="RP",
+            contact_given_name=given,
+            contact_family_name=family,
+            contact_email=f"{given.lower()}.{family.lower()}@partner.example",
+            offer=offer,
+            consent=True,
+        )
+        partner_accept(application=application)
+
+
 def _transfertag(federal: Network) -> None:
     """The seed's Transfertag of the project WIN:A on 25.10.2022, 10–16 Uhr, in Stolberg."""
     day = dt.date(2022, 10, 25)
@@ -212,6 +242,7 @@ def reset() -> None:
     # network rows stay and are filled again by the next load.
     Event.objects.all().delete()
     RecognitionApplication.objects.all().delete()
+    PartnerApplication.objects.all().delete()
     User.objects.filter(username=COORDINATOR[0]).delete()
 
 

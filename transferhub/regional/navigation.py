@@ -48,3 +48,19 @@ registry.menu_entries.register(
     ),
     order=45,
 )
+registry.menu_entries.register(
+    "partners",
+    MenuEntry("meetings", _("Partner"), "network:partners", current=("network:partner",)),
+    order=62,
+)
+registry.menu_entries.register(
+    "partner_applications",
+    MenuEntry(
+        "admin",
+        _("Partneranträge"),
+        "network:partner_applications",
+        needs=("secretariat",),
+        current=("network:partner_",),
+    ),
+    order=46,
+)

@@ -20,7 +20,12 @@ from transferhub.lib.markdown import render_markdown
 from transferhub.lib.ratelimit import over_limit
 from transferhub.meetings.models import Meeting
 from transferhub.network import networks as network_services
-from transferhub.network.models import Network, RecognitionApplication, recognised_networks_q
+from transferhub.network.models import (
+    Network,
+    Organisation,
+    RecognitionApplication,
+    recognised_networks_q,
+)
 from transferhub.network.permissions import can_manage_network, is_secretariat
 from transferhub.network.services import NetworkError
 
@@ -78,6 +83,19 @@ def _render(request, network: Network, template: str, context: dict):
     return render(request, template, context)
 
 
+def _partners(network: Network) -> list:
+    """The network's member organisations and the OM partners in its region."""
+    members = list(network.organisations.all()[:100])
+    if network.kind == Network.Kind.FEDERAL:
+        return members
+    in_region = Q(federal_state__in=network.state_codes)
+    for prefix in network.prefixes:
+        in_region |= Q(postcode__startswith=prefix)
+    seen = {o.pk for o in members}
+    extra = Organisation.objects.filter(in_region, partner_since__isnull=False).order_by("name")
+    return members + [o for o in extra[:100] if o.pk not in seen]
+
+
 def _events(network: Network):
     from transferhub.events.models import Event
 
@@ -102,7 +120,7 @@ def site(request, slug: str):
         {
             "text": render_markdown(network.website_text),
             "contacts": network.contacts.select_related("organisation"),
-            "partners": network.organisations.all(),
+            "partners": _partners(network),
             "upcoming": [
                 (m, _main("meetings:detail", m.pk) if host_mode else None)
                 for m in upcoming.order_by("date", "start_time")[:SITE_ROWS]

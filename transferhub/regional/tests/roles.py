@@ -14,7 +14,7 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 
 from transferhub.events.models import Event, Registration
-from transferhub.network.models import Body, Network
+from transferhub.network.models import Body, Network, PartnerApplication
 from transferhub.network.networks import answers_save, application_start, application_submit
 
 LOGIN = "login"
@@ -34,6 +34,11 @@ EXPECTED_GET = {
     "network:body_edit@nord": COORDINATORS,
     "network:membership_add@nord": COORDINATORS,
     "regional:directory": ALL,
+    # Partners: the directory and the application form are public, the decision the office's.
+    "network:partners": ALL,
+    "network:partner_apply": ALL,
+    "network:partner_applications": OFFICE,
+    "network:partner_decide": OFFICE,
     "regional:applications": OFFICE,
     "regional:application": OFFICE,
     "regional:site": ALL,
@@ -70,6 +75,9 @@ EXPECTED_GET = {
 }
 
 EXPECTED_POST = {
+    # Without consent (an empty form) nothing is stored: the form again, 400.
+    "network:partner_apply": (400,) * 8,
+    "network:partner_decide": ("login", 403, 403, 403, "ok", 403, 403, 403),
     "network:network_edit": ("login", 403, 403, "ok", "ok", 403, 403, 403),
     "network:network_edit@other": ("login", 403, 403, 403, "ok", 403, 403, 403),
     "regional:contact": ("ok",) * 8,  # the form again with its errors
@@ -130,7 +138,19 @@ def network_world(people) -> dict:
     event, registration = _event(north, body)
     other_event, other_registration = _event(saar)
     application, other_application = _application(north), _application(saar)
+    partner = PartnerApplication.objects.create(
+        organisation_name="Beratungsnetz Mittelrhein e. V.",
+        town="Koblenz",
+        postcode="56068",
+        federal_state="RP",
+        contact_given_name="Anna",
+        contact_family_name="Mittelrhein",
+        contact_email="anna@mittelrhein.example",
+        offer="Erstberatung",
+        consent=True,
+    )
     singles = {
+        "network:partner_decide": {"pk": partner.pk},
         **{f"network:{n}": {"pk": north.pk} for n in ("network_edit", "application")},
         "network:body_edit@nord": {"pk": body.pk},
         "network:membership_add@nord": {"pk": body.pk},

@@ -1,0 +1,62 @@
+"""Organisations apply online to become partners; the secretariat accepts; the directory
+and the regional website show them; their contact asks to join the bodies named."""
+
+import datetime as dt
+
+import pytest
+from django.utils import timezone
+
+from transferhub.network.models import InterestRequest, Network, Organisation, PartnerApplication
+
+FORM = {
+    "organisation_name": "Beratungsnetz Mittelrhein e. V.",
+    "kind": "association",
+    "town": "Koblenz",
+    "postcode": "56068",
+    "federal_state": "RP",
+    "contact_given_name": "Anna",
+    "contact_family_name": "Mittelrhein",
+    "contact_email": "anna@mittelrhein.example",
+    "offer": "Kostenfreie Erstberatung zu Arbeitsschutz.",
+}
+
+
+def test_an_application_without_consent_stores_nothing(client, db):
+    response = client.post("/partner/werden/", FORM)
+    assert response.status_code == 400
+    assert "willigen Sie" in response.content.decode()
+    assert not PartnerApplication.objects.exists()
+
+
+@pytest.mark.django_db
+def test_an_accepted_partner_is_listed_and_asks_to_join_the_bodies(client, people, ag_transfer):
+    response = client.post(
+        "/partner/werden/", {**FORM, "consent": "on", "bodies": [ag_transfer.pk]}
+    )
+    assert response.status_code == 302
+    assert "Beratungsnetz" not in client.get("/partner/").content.decode()  # not yet accepted
+
+    application = PartnerApplication.objects.get()
+    client.force_login(people["secretariat"].user)
+    client.post(f"/partner/antraege/{application.pk}/", {"action": "accept"})
+    client.logout()
+
+    page = client.get("/partner/?land=RP&art=association").content.decode()
+    assert "Beratungsnetz Mittelrhein e. V." in page and "Kostenfreie Erstberatung" in page
+    assert "Beratungsnetz" not in client.get("/partner/?land=BY").content.decode()
+    interest = InterestRequest.objects.get()
+    assert interest.body == ag_transfer and interest.person.email == FORM["contact_email"]
+    assert Organisation.objects.get(name=FORM["organisation_name"]).partner_since
+
+    Network.objects.create(
+        name="OM Rheinland-Pfalz Nord",
+        slug="om-rlp-nord",
+        federal_states="RP",
+        recognised_until=timezone.localdate() + dt.timedelta(days=30),
+    )
+    assert "Beratungsnetz Mittelrhein" in client.get("/netzwerke/om-rlp-nord/").content.decode()
+
+    # Applying again for an organisation that is a partner already is refused.
+    again = client.post("/partner/werden/", {**FORM, "consent": "on"})
+    assert "bereits Partner" in again.content.decode()
+    assert PartnerApplication.objects.count() == 1
