@@ -12,15 +12,45 @@ become one `SELECT EXISTS(...), EXISTS(...), ...` (a fixed cost whatever the dat
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache as memoize
+from functools import lru_cache
 
 from django.contrib.auth import get_user_model
+from django.core.cache import cache
 from django.db.models import Exists
 from django.urls import NoReverseMatch, reverse
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from . import registry
 from .roles import is_secretariat
+
+# The menu asks what a login holds on every page; a cached answer for this long (per
+# process and session) keeps that off the page's cost. Pages check permissions themselves.
+CACHE_SECONDS = 120
+
+
+def menu_capabilities(request) -> frozenset[str]:
+    """What the request's login holds, for the menu: cached per session for CACHE_SECONDS."""
+    user = request.user
+    session_key = getattr(getattr(request, "session", None), "session_key", None)
+    if not user.is_authenticated or not session_key:
+        return held_capabilities(user)
+    key = f"th-capabilities:{user.pk}:{session_key}"
+    held = cache.get(key)
+    if held is None:
+        held = held_capabilities(user)
+        cache.set(key, held, CACHE_SECONDS)
+    return held
+
+
+def remember_capabilities(request, held: frozenset[str]) -> None:
+    """Store a fresh answer (the start page works one out anyway)."""
+    session_key = getattr(getattr(request, "session", None), "session_key", None)
+    if request.user.is_authenticated and session_key:
+        cache.set(f"th-capabilities:{request.user.pk}:{session_key}", held, CACHE_SECONDS)
 
 
 def held_capabilities(user) -> frozenset[str]:
@@ -58,7 +88,7 @@ def allowed(needs: tuple[str, ...], held: frozenset[str]) -> bool:
     return not needs or any(n in held for n in needs)
 
 
-@cache
+@memoize
 def _url(name: str) -> str | None:
     # Menu URLs take no arguments and no language prefix: reversed once per process.
     try:
@@ -85,9 +115,8 @@ class Area:
         return any(link.current for link in self.links)
 
 
-def menu(user, view_name: str = "") -> list[Area]:
-    """The header menu's groups with the links the user may use, in registered order."""
-    held = held_capabilities(user)
+def menu(held: frozenset[str], view_name: str = "") -> list[Area]:
+    """The header menu's groups with the links a login holding `held` may use, in order."""
     areas = {key: Area(key, area.label, []) for key, area in registry.menu_areas.items()}
     for entry in registry.menu_entries:
         if entry.area not in areas or not allowed(entry.needs, held):
@@ -100,30 +129,63 @@ def menu(user, view_name: str = "") -> list[Area]:
     return [area for area in areas.values() if area.links]
 
 
+def _links_html(links: list[Link]) -> str:
+    return "".join(
+        format_html(
+            '<li><a href="{}"{}>{}</a></li>',
+            link.url,
+            mark_safe(' aria-current="page"') if link.current else "",
+            link.label,
+        )
+        for link in links
+    )
+
+
+@lru_cache(maxsize=1024)
+def menu_html(held: frozenset[str], view_name: str, language: str) -> tuple[str, str]:
+    """The main menu's groups and the account menu's links as HTML (memoised: every page
+    of a kind shows the same menu to the same roles, so it is built once per process)."""
+    areas = menu(held, view_name)
+    main = "".join(
+        format_html(
+            '<li><details class="menu-area"><summary{}>{}</summary><ul>{}</ul></details></li>',
+            mark_safe(' class="current"') if area.current else "",
+            area.label,
+            mark_safe(_links_html(area.links)),  # noqa: S308 - built by format_html
+        )
+        for area in areas
+        if area.key != "account"
+    )
+    account = "".join(_links_html(a.links) for a in areas if a.key == "account")
+    return mark_safe(main), mark_safe(account)  # noqa: S308 - built by format_html
+
+
 class Navigation:
-    """What base.html shows of the menu, computed when the template first asks."""
+    """What base.html shows of the menu, worked out when the template first asks."""
 
     def __init__(self, request) -> None:
         self.request = request
-        self._menu = None
+        self._html = None
 
-    def _areas(self) -> list[Area]:
-        if self._menu is None:
+    def _parts(self) -> tuple[str, str]:
+        if self._html is None:
             match = getattr(self.request, "resolver_match", None)
-            self._menu = menu(self.request.user, match.view_name if match else "")
-        return self._menu
+            self._html = menu_html(
+                menu_capabilities(self.request),
+                match.view_name if match else "",
+                get_language() or "",
+            )
+        return self._html
 
     @property
-    def areas(self) -> list[Area]:
-        """The groups of the main menu (all but the account menu)."""
-        return [a for a in self._areas() if a.key != "account"]
+    def areas_html(self) -> str:
+        """The groups of the main menu as <li> elements (all but the account menu)."""
+        return self._parts()[0]
 
     @property
-    def account(self) -> list[Link]:
-        for area in self._areas():
-            if area.key == "account":
-                return area.links
-        return []
+    def account_html(self) -> str:
+        """The account menu's links as <li> elements."""
+        return self._parts()[1]
 
 
 # lib's own part ------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from transferhub.lib import registry
-from transferhub.lib.navigation import allowed, held_capabilities
+from transferhub.lib.navigation import allowed, held_capabilities, remember_capabilities
 from transferhub.network.permissions import person_of
 
 from .models import StartVisit
@@ -44,6 +44,7 @@ def start(request):
     """Show the person the panels of their roles; the public what is public."""
     user = request.user
     held = held_capabilities(user)
+    remember_capabilities(request, held)
     if user.is_authenticated and "member" in held:
         request.th_last_visit = _last_visit(user)
     panels = []
