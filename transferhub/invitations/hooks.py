@@ -1,8 +1,12 @@
 """What the invitations app does when meetings call on it (registry and signals)."""
 
+import logging
+
 from django.urls import reverse
 
 from . import services
+
+logger = logging.getLogger(__name__)
 
 
 def invite_members(*, meeting, actor=None) -> int:
@@ -25,12 +29,22 @@ def deliveries_url(meeting) -> str:
 
 
 def minutes_approved(sender, meeting, **kwargs) -> None:
-    services.minutes_distribute(meeting=meeting)
+    # Sent after the approval's commit: trouble here must not turn it into an error page.
+    try:
+        services.minutes_distribute(meeting=meeting)
+    except Exception:
+        logger.exception("The minutes of meeting %s could not be queued for mailing", meeting.pk)
 
 
 def meeting_changed(sender, meeting, changes, **kwargs) -> None:
-    services.invitations_update(meeting=meeting, changes=changes)
+    try:
+        services.invitations_update(meeting=meeting, changes=changes)
+    except Exception:
+        logger.exception("The update of meeting %s could not be queued for mailing", meeting.pk)
 
 
 def meeting_cancelled(sender, meeting, reason="", **kwargs) -> None:
-    services.invitations_cancel(meeting=meeting, reason=reason)
+    try:
+        services.invitations_cancel(meeting=meeting, reason=reason)
+    except Exception:
+        logger.exception("The cancellation of meeting %s could not be queued", meeting.pk)
