@@ -20,7 +20,14 @@ from django.utils.translation import gettext_lazy
 
 from transferhub.lib.exports import csv_row
 
-from .models import DueDiligenceRequest, LksgRisk, RiskDeclaration, Seal
+from .models import (
+    LKSG_LEGAL_NOTE,
+    REQUEST_NOTE,
+    DueDiligenceRequest,
+    LksgRisk,
+    RiskDeclaration,
+    Seal,
+)
 
 TYPST_DIR = Path(__file__).resolve().parent / "typst"
 
@@ -181,9 +188,16 @@ def lksg_summary_pdf(request: DueDiligenceRequest) -> tuple[str, str, bytes]:
         "supplier": request.snapshot.get("supplier", ""),
         "date": date,
         "purchaser": purchaser.display_organisation or purchaser.user.get_username(),
-        "note": _(
-            "Selbsterklärung des Lieferanten zu den Risiken nach § 2 Abs. 2 und 3 LkSG, so wie "
-            "sie am genannten Tag vorlag. Die Angaben hat der Lieferant selbst gemacht."
+        "note": " ".join(
+            [
+                _(
+                    "Selbsterklärung des Lieferanten zu den Risiken nach § 2 Abs. 2 und 3 LkSG, "
+                    "so wie sie am genannten Tag vorlag. Die Angaben hat der Lieferant selbst "
+                    "gemacht."
+                ),
+                str(REQUEST_NOTE),
+                str(LKSG_LEGAL_NOTE),
+            ]
         ),
         "risks": [{**r, "declared_on": _date(r["declared_on"])} for r in _summary_rows(request)],
     }

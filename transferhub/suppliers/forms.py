@@ -12,6 +12,7 @@ from transferhub.lib.forms import MultipleFileField
 
 from .models import (
     SEAL_NUMBER_RE,
+    LksgRisk,
     ManagementCertificate,
     RiskDeclaration,
     SealKind,
@@ -167,6 +168,22 @@ class RiskDeclarationForm(forms.Form):
 
 
 class RequestForm(forms.Form):
+    risks = forms.MultipleChoiceField(
+        label=_("Risiken, auf die Ihre Risikoanalyse hinweist"),
+        choices=LksgRisk.choices,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={
+            "required": _("Bitte wählen Sie die Risiken, auf die Ihre Risikoanalyse hinweist.")
+        },
+        help_text=_("Der Lieferant beantwortet nur diese Fragen, keine pauschale Zusicherung."),
+    )
+    risk_reason = forms.CharField(
+        label=_("Anlass aus Ihrer Risikoanalyse"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("z. B. „Stahl aus Ländern mit erhöhtem Risiko für Zwangsarbeit“"),
+    )
     message = forms.CharField(
         label=_("Nachricht an den Lieferanten"),
         required=False,

@@ -558,6 +558,22 @@ class SealReminder(models.Model):
 # --- LkSG due diligence -----------------------------------------------------------------
 
 
+# The legal state the LkSG texts follow, shown with them (issue 17).
+LKSG_LEGAL_STATE = dt.date(2025, 10, 1)
+LKSG_LEGAL_NOTE = _(
+    "Rechtsstand 01.10.2025: Die Berichtspflicht an das BAFA entfällt (Kabinettsentwurf vom "
+    "03.09.2025; das BAFA prüft seit dem 01.10.2025 keine Berichte mehr). Es bleiben "
+    "Risikoanalyse, Prävention, Abhilfe, das Beschwerdeverfahren nach § 8 LkSG und die "
+    "Dokumentation, die sieben Jahre aufbewahrt wird (§ 10 Abs. 1 LkSG)."
+)
+REQUEST_NOTE = _(
+    "Diese Anfrage folgt der Risikoanalyse des anfragenden Unternehmens und fragt nur nach "
+    "den dort genannten Risiken. Eine pauschale Zusicherung wird nicht verlangt; Pflichten "
+    "des anfragenden Unternehmens werden nicht auf Sie übertragen (BAFA-Handreichung vom "
+    "16.08.2023)."
+)
+
+
 class LksgRisk(models.TextChoices):
     """The risks of § 2 (2) LkSG (human rights) and the environmental conventions (§ 2 (3))."""
 
@@ -663,6 +679,10 @@ class DueDiligenceRequest(models.Model):
     )
     # What the supplier declared on the day of the answer; the summary shows this, dated.
     snapshot = models.JSONField(default=dict, blank=True)
+    # The risks of § 2 LkSG the buyer's own risk analysis points to: only these are asked
+    # (BAFA's guidance: no blanket assurances, no duties pushed down to suppliers).
+    risks = models.JSONField(_("angefragte Risiken"), default=list, blank=True)
+    risk_reason = models.TextField(_("Anlass aus der Risikoanalyse"), blank=True)
 
     class Meta:
         ordering = ["-requested_at"]

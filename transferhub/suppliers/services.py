@@ -658,17 +658,32 @@ def evidence_delete(*, document: EvidenceDocument, actor) -> None:
 
 @transaction.atomic
 def due_diligence_request(
-    *, purchaser: Purchaser, supplier: Supplier, message: str = "", actor
+    *,
+    purchaser: Purchaser,
+    supplier: Supplier,
+    message: str = "",
+    actor,
+    risks: list[str] | None = None,
+    risk_reason: str = "",
 ) -> DueDiligenceRequest:
-    """Ask a supplier for its LkSG self-declaration; mail the supplier."""
+    """Ask a supplier about the risks the buyer's risk analysis points to; mail the supplier.
+
+    `risks` None asks about every risk of § 2 LkSG (the API's and older callers' default)."""
     if not purchaser.active:
         raise SealError(_("Nur Einkäuferinnen und Einkäufer können Erklärungen anfordern."))
+    risks = list(LksgRisk.values) if risks is None else [r for r in LksgRisk.values if r in risks]
+    if not risks:
+        raise SealError(_("Bitte wählen Sie die Risiken, auf die Ihre Risikoanalyse hinweist."))
     if DueDiligenceRequest.objects.filter(
         purchaser=purchaser, supplier=supplier, status=DueDiligenceRequest.Status.OPEN
     ).exists():
         raise SealError(_("Sie haben diesen Lieferanten schon angefragt; die Antwort steht aus."))
     request = DueDiligenceRequest.objects.create(
-        purchaser=purchaser, supplier=supplier, message=(message or "").strip()
+        purchaser=purchaser,
+        supplier=supplier,
+        message=(message or "").strip(),
+        risks=risks,
+        risk_reason=(risk_reason or "").strip()[:2000],
     )
     log_action(actor, "suppliers.lksg.requested", request, supplier=supplier.pk)
     mail_each_after_commit(
@@ -690,11 +705,13 @@ def due_diligence_request(
     return request
 
 
-def lksg_snapshot(supplier: Supplier) -> dict:
-    """The declaration as it stands today, for a dated summary."""
+def lksg_snapshot(supplier: Supplier, risks: list[str] | None = None) -> dict:
+    """The declaration as it stands today (on `risks`, or every risk), for a dated summary."""
     declarations = {d.risk: d for d in supplier.risks.prefetch_related("evidence")}
     rows = []
     for risk, label in LksgRisk.choices:
+        if risks and risk not in risks:
+            continue
         d = declarations.get(risk)
         rows.append(
             {
@@ -722,13 +739,14 @@ def due_diligence_answer(*, request: DueDiligenceRequest, actor) -> DueDiligence
     if request.status != DueDiligenceRequest.Status.OPEN:
         raise SealError(_("Diese Anfrage ist bereits beantwortet."))
     supplier = request.supplier
-    missing = len(LksgRisk.values) - supplier.risks.count()
+    asked = request.risks or list(LksgRisk.values)
+    missing = len(set(asked) - set(supplier.risks.values_list("risk", flat=True)))
     if missing:
         raise SealError(
             _("Ihre Erklärung ist noch nicht vollständig: %(n)d Risiken ohne Angabe.")
             % {"n": missing}
         )
-    request.snapshot = lksg_snapshot(supplier)
+    request.snapshot = lksg_snapshot(supplier, asked)
     request.status = DueDiligenceRequest.Status.ANSWERED
     request.answered_at = timezone.now()
     request.answered_by = actor

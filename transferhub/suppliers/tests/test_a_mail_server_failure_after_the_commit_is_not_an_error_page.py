@@ -33,7 +33,8 @@ def test_a_request_is_saved_and_shown_though_its_mail_fails(
 ):
     with caplog.at_level(logging.ERROR), django_capture_on_commit_callbacks(execute=True):
         response = client_for(purchaser.user).post(
-            f"/lieferanten/{supplier.pk}/lksg-anfrage/", {"message": "Bitte bis Monatsende."}
+            f"/lieferanten/{supplier.pk}/lksg-anfrage/",
+            {"message": "Bitte bis Monatsende.", "risks": ["forced_labour"]},
         )
     request = DueDiligenceRequest.objects.get()
     assert response.status_code == 302

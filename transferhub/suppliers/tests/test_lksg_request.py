@@ -20,7 +20,8 @@ def test_a_purchaser_requests_and_the_supplier_is_mailed(
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
         response = client_for(purchaser.user).post(
-            f"/lieferanten/{supplier.pk}/lksg-anfrage/", {"message": "Bitte bis Monatsende."}
+            f"/lieferanten/{supplier.pk}/lksg-anfrage/",
+            {"message": "Bitte bis Monatsende.", "risks": ["forced_labour"]},
         )
     request = DueDiligenceRequest.objects.get()
     assert response["Location"] == f"/lieferanten/anfragen/{request.pk}/"
@@ -84,3 +85,28 @@ def test_another_purchaser_does_not_see_the_request(client_for, supplier, purcha
     )
     other = Purchaser.objects.create(user=make_person("Olga", "Anders", username="other").user)
     assert client_for(other.user).get(f"/lieferanten/anfragen/{request.pk}/").status_code == 404
+
+
+def test_a_request_asks_only_the_risks_of_the_buyers_analysis_never_a_blanket_assurance(
+    client_for, supplier, purchaser, company_user
+):
+    buyer = client_for(purchaser.user)
+    refused = buyer.post(f"/lieferanten/{supplier.pk}/lksg-anfrage/", {"message": "Alles bitte"})
+    assert not DueDiligenceRequest.objects.exists()
+    assert "Risikoanalyse" in buyer.get(refused["Location"]).content.decode()
+    buyer.post(
+        f"/lieferanten/{supplier.pk}/lksg-anfrage/",
+        {"risks": ["forced_labour", "wage"], "risk_reason": "Stahl aus Hochrisikoländern"},
+    )
+    request = DueDiligenceRequest.objects.get()
+    page = buyer.get(f"/lieferanten/anfragen/{request.pk}/").content.decode()
+    assert "Zwangsarbeit und Sklaverei, angemessener Lohn" in page
+    assert "pauschale Zusicherung wird nicht verlangt" in page and "BAFA" in page
+    # The supplier answers the two risks asked, not the whole declaration.
+    for risk in ("forced_labour", "wage"):
+        services.risk_declare(
+            supplier=supplier, risk=risk, status="no_risk", measures="Geprüft", actor=company_user
+        )
+    services.due_diligence_answer(request=request, actor=company_user)
+    request.refresh_from_db()
+    assert [r["risk"] for r in request.snapshot["risks"]] == ["forced_labour", "wage"]

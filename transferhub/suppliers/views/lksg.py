@@ -13,7 +13,15 @@ from transferhub.network.permissions import is_secretariat
 
 from .. import exports, services
 from ..forms import RequestForm, RiskDeclarationForm
-from ..models import DueDiligenceRequest, EvidenceDocument, LksgRisk, RiskDeclaration, Supplier
+from ..models import (
+    LKSG_LEGAL_NOTE,
+    REQUEST_NOTE,
+    DueDiligenceRequest,
+    EvidenceDocument,
+    LksgRisk,
+    RiskDeclaration,
+    Supplier,
+)
 from ..permissions import is_supplier_staff, purchaser_of
 from .common import _download, _staff_supplier
 
@@ -27,7 +35,12 @@ def lksg(request, pk: int):
     return render(
         request,
         "suppliers/lksg.html",
-        {"supplier": supplier, "rows": rows, "missing": sum(1 for r in rows if r[2] is None)},
+        {
+            "supplier": supplier,
+            "rows": rows,
+            "missing": sum(1 for r in rows if r[2] is None),
+            "legal_note": LKSG_LEGAL_NOTE,
+        },
     )
 
 
@@ -128,6 +141,8 @@ def request_create(request, pk: int):
                 purchaser=purchaser,
                 supplier=supplier,
                 message=form.cleaned_data["message"],
+                risks=form.cleaned_data["risks"],
+                risk_reason=form.cleaned_data["risk_reason"],
                 actor=request.user,
             )
         except services.SealError as exc:
@@ -136,7 +151,9 @@ def request_create(request, pk: int):
             messages.success(request, _("Ihre Anfrage ist an den Lieferanten verschickt."))
             return redirect(dd_request)
     else:
-        messages.error(request, _("Die Nachricht ist zu lang."))
+        for errors in form.errors.values():
+            for error in errors:
+                messages.error(request, error)
     return redirect(supplier)
 
 
@@ -161,13 +178,21 @@ def _dd_request(request, pk: int) -> DueDiligenceRequest:
 def request_detail(request, pk: int):
     dd_request = _dd_request(request, pk)
     staff = is_supplier_staff(request.user, dd_request.supplier)
+    asked = dd_request.risks or LksgRisk.values
     return render(
         request,
         "suppliers/request_detail.html",
         {
             "dd_request": dd_request,
             "is_staff": staff,
-            "missing": len(LksgRisk.values) - dd_request.supplier.risks.count() if staff else 0,
+            "missing": len(
+                set(asked) - set(dd_request.supplier.risks.values_list("risk", flat=True))
+            )
+            if staff
+            else 0,
+            "asked": [label for value, label in LksgRisk.choices if value in dd_request.risks],
+            "request_note": REQUEST_NOTE,
+            "legal_note": LKSG_LEGAL_NOTE,
         },
     )
 

@@ -14,7 +14,7 @@ from transferhub.network.permissions import is_secretariat
 
 from .. import services
 from ..forms import RequestForm, SupplierForm
-from ..models import DueDiligenceRequest, Seal, SealApplication, Supplier
+from ..models import REQUEST_NOTE, DueDiligenceRequest, Seal, SealApplication, Supplier
 from ..permissions import (
     consulted_company_ids,
     is_supplier_staff,
@@ -42,6 +42,7 @@ def detail(request, pk: int):
         "purchaser": purchaser,
         "seals": [s for s in supplier.seals.all() if s.status() != "revoked" or full],
         "request_form": RequestForm() if purchaser else None,
+        "request_note": REQUEST_NOTE,
     }
     if staff or is_secretariat(request.user):
         context["applications"] = supplier.applications.select_related("seal").order_by(
