@@ -10,10 +10,12 @@ about the agenda need the chair or the secretariat (403).
 import datetime as dt
 from typing import Annotated, Literal
 
-from django.http import Http404
+from django.conf import settings
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404
-from ninja import Path, Router, Schema
+from ninja import File, Path, Router, Schema
 from ninja.errors import HttpError
+from ninja.files import UploadedFile
 from pydantic import Field
 
 from transferhub.meetings.models import Meeting
@@ -21,7 +23,7 @@ from transferhub.network.models import Body, Person
 from transferhub.network.permissions import can_manage_body, is_member_of, person_of
 
 from . import services
-from .models import MAX_DURATION, BacklogEntry, Proposal
+from .models import MAX_DURATION, BacklogEntry, Proposal, ProposalFile
 from .services import MAX_BACKLOG_TAKEN, PlanningError, is_current_member
 
 router = Router(tags=["Sitzungsplanung"])
@@ -44,7 +46,7 @@ class Problem(Schema):
     errors: list[ProblemDetail] | None = None
 
 
-ERRORS = {frozenset({401, 403, 404, 409, 422, 429}): Problem}
+ERRORS = {frozenset({401, 403, 404, 409, 413, 422, 429}): Problem}
 
 
 def responses(ok: int, schema) -> dict:
@@ -438,6 +440,72 @@ def post_decision(request, proposal_id: Id, data: DecisionIn):
     except PlanningError as exc:
         raise HttpError(409, str(exc)) from exc
     return _proposal_out(proposal)
+
+
+def _may_add_files(request, proposal: Proposal) -> bool:
+    if can_manage_body(request.user, proposal.body_id):
+        return True
+    person = person_of(request.user)
+    return person is not None and proposal.proposer_id == person.pk
+
+
+@router.post(
+    "/proposals/{proposal_id}/files",
+    response=responses(201, ProposalOut),
+    summary="Anlage zum Vorschlag hochladen (multipart/form-data)",
+)
+def post_proposal_file(request, proposal_id: Id, file: File[UploadedFile]):
+    proposal = get_object_or_404(Proposal.objects.select_related("meeting"), pk=proposal_id)
+    if not is_member_of(request.user, proposal.body_id) or not _may_see(request, proposal):
+        raise Http404
+    if not _may_add_files(request, proposal):
+        raise HttpError(403, "Anlagen fügen die vorschlagende Person und die Leitung hinzu.")
+    if not can_manage_body(request.user, proposal.body_id) and not (
+        proposal.meeting and services.proposals_open(proposal.meeting)
+    ):
+        raise HttpError(409, "Die Frist für Vorschläge zu dieser Sitzung ist abgelaufen.")
+    if file.size > settings.MAX_UPLOAD_BYTES:
+        raise HttpError(
+            413,
+            "Die Datei ist zu groß; erlaubt sind höchstens %s MB."
+            % f"{settings.MAX_UPLOAD_BYTES / 1024 / 1024:g}".replace(".", ","),
+        )
+    if proposal.state != Proposal.State.SUBMITTED:
+        raise HttpError(409, "Über diesen Vorschlag wurde schon entschieden.")
+    try:
+        services.proposal_file_add(proposal=proposal, file=file, actor=request.user)
+    except PlanningError as exc:
+        raise HttpError(422, str(exc)) from exc
+    return 201, _proposal_out(Proposal.objects.select_related("proposer").get(pk=proposal.pk))
+
+
+@router.get(
+    "/proposal-files/{proposal_file_id}/download",
+    response=responses(200, None),
+    summary="Anlage eines Vorschlags herunterladen",
+    openapi_extra={
+        "responses": {
+            200: {
+                "description": "Die Datei",
+                "content": {"*/*": {"schema": {"type": "string", "format": "binary"}}},
+            }
+        }
+    },
+)
+def download_proposal_file(request, proposal_file_id: Id):
+    stored = ProposalFile.objects.select_related("proposal").filter(pk=proposal_file_id).first()
+    if stored is None:
+        raise Http404
+    proposal = stored.proposal
+    if not is_member_of(request.user, proposal.body_id) or not _may_add_files(request, proposal):
+        raise Http404
+    try:
+        handle = stored.file.open("rb")
+    except OSError as exc:
+        raise Http404 from exc
+    return FileResponse(
+        handle, as_attachment=True, filename=stored.file_name, content_type=stored.mime_type
+    )
 
 
 # --- Planning the next meeting -------------------------------------------------------------

@@ -13,6 +13,7 @@ LABELS = AuditLabels(
     actions={
         "series.saved": _("Sitzungsreihe und Vorlage gespeichert"),
         "proposal.submitted": _("Thema vorgeschlagen"),
+        "proposal.file_added": _("Anlage zum Themenvorschlag hochgeladen"),
         "proposal.deadline_set": _("Frist für Themenvorschläge gesetzt"),
         "proposal.accepted": _("Themenvorschlag angenommen"),
         "proposal.parked": _("Themenvorschlag zurückgestellt"),

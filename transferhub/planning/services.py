@@ -311,6 +311,31 @@ def proposal_submit(
     return proposal
 
 
+@transaction.atomic
+def proposal_file_add(*, proposal: Proposal, file, actor=None) -> ProposalFile:
+    """Attach a file to a proposal not yet decided (at most MAX_FILES, checked by content)."""
+    proposal = Proposal.objects.select_for_update().select_related("meeting").get(pk=proposal.pk)
+    if proposal.state != State.SUBMITTED:
+        raise PlanningError(_("Über diesen Vorschlag wurde schon entschieden."))
+    if proposal.files.count() >= MAX_FILES:
+        raise PlanningError(
+            _("Höchstens %(count)d Anlagen je Vorschlag sind möglich.") % {"count": MAX_FILES}
+        )
+    try:
+        mime, size, sha256 = inspect_upload(file)
+    except UploadRejected as exc:
+        raise PlanningError(str(exc)) from exc
+    original = (getattr(file, "name", "") or "datei").rsplit("/", 1)[-1]
+    stored = ProposalFile(
+        proposal=proposal, file_name=original[:255], mime_type=mime, size=size, sha256=sha256
+    )
+    stored.file.save(original, file, save=False)
+    with file_removed_unless_stored(stored.file):
+        stored.save()
+        log_action(actor, "proposal.file_added", proposal, meeting_id=proposal.meeting_id)
+    return stored
+
+
 def _closing_names(body_id: int) -> set[str]:
     """Names of the template's items that stay at the end (Verschiedenes, Termine)."""
     series = Series.objects.filter(body_id=body_id).first()

@@ -282,6 +282,7 @@ def call(client: Client, case: str, world: World, secret: str | None):
     method, path = operation.split(" ", 1)
     ids = path_ids(world, variant)
     ids["proposal_id"] = world.singles["planning:proposal"]["pk"]  # issue 14
+    ids["proposal_file_id"] = world.singles["planning:proposal_file"]["pk"]
     ids.update(
         paper_id=world.singles["papers:detail"]["pk"],
         file_id=world.singles["papers:version_add"]["file_pk"],
@@ -291,6 +292,9 @@ def call(client: Client, case: str, world: World, secret: str | None):
     headers = {"Authorization": f"Bearer {secret}"} if secret else {}
     if method == "GET":
         return client.get(url, QUERIES.get(operation, {}), headers=headers)
+    if operation in planning_roles.UPLOADS:
+        upload = SimpleUploadedFile("neu.pdf", PDF, content_type="application/pdf")
+        return client.post(url, {"file": upload}, headers=headers)
     if operation == "POST /meetings/{meeting_id}/attachments":
         upload = SimpleUploadedFile("neu.pdf", PDF, content_type="application/pdf")
         return client.post(url, {"file": upload, "name": "Neue Anlage"}, headers=headers)

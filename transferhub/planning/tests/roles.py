@@ -53,7 +53,14 @@ EXPECTED_API = {
     "PUT /meetings/{meeting_id}/proposal-deadline@draft": (401, 404, 403, 409, 409, 404, 404, 404),
     "GET /proposals/{proposal_id}": READERS,
     "POST /proposals/{proposal_id}/decision": (401, 404, 403, 200, 200, 404, 404, 404),
+    # The member's file: the proposer may add more only until the deadline (the seed
+    # meeting takes none), the chair and the secretariat while it is undecided.
+    "POST /proposals/{proposal_id}/files": (401, 404, 409, 201, 201, 404, 404, 404),
+    "GET /proposal-files/{proposal_file_id}/download": (404, 404, 200, 200, 200, 404, 404, 404),
 }
+
+# Operations the walk sends a file to (multipart), not JSON.
+UPLOADS = {"POST /proposals/{proposal_id}/files"}
 
 API_BODIES = {
     "PUT /bodies/{body_id}/series": {"rhythm_weeks": 10},

@@ -113,3 +113,32 @@ def test_series_backlog_and_next_meeting_through_the_api(call, ag_transfer, seed
     count = Meeting.objects.count()
     again = call("chair", "POST", f"/bodies/{ag_transfer.pk}/next-meeting", {"backlog_ids": ids})
     assert again.status_code == 409 and Meeting.objects.count() == count
+
+
+def test_files_are_added_to_a_proposal_and_downloaded_through_the_api(
+    client, people, upcoming, call
+):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from .conftest import PDF
+
+    created = call("member", "POST", f"/meetings/{upcoming.pk}/proposals", {"title": "Mit Datei"})
+    proposal_id = created.json()["id"]
+    secret = token_create(user=people["member"].user, name="f", scope="read-write")[1]
+    headers = {"Authorization": f"Bearer {secret}"}
+    url = f"{API}/proposals/{proposal_id}/files"
+    bad = SimpleUploadedFile("x.exe", b"MZ" * 50, content_type="application/pdf")
+    answer = client.post(url, {"file": bad}, headers=headers)
+    assert answer.status_code == 422 and "Dateityp" in answer.json()["message"]
+    good = SimpleUploadedFile("folien.pdf", PDF, content_type="application/pdf")
+    answer = client.post(url, {"file": good}, headers=headers)
+    assert answer.status_code == 201, answer.content
+    (stored,) = answer.json()["files"]
+    assert stored["file_name"] == "folien.pdf"
+    download = client.get(f"{API}/proposal-files/{stored['id']}/download", headers=headers)
+    assert download.status_code == 200 and b"".join(download.streaming_content) == PDF
+    # Another member does not get it; after the decision no file is added.
+    assert call("outsider", "GET", f"/proposal-files/{stored['id']}/download").status_code == 404
+    call("chair", "POST", f"/proposals/{proposal_id}/decision", {"action": "park"})
+    again = SimpleUploadedFile("mehr.pdf", PDF, content_type="application/pdf")
+    assert client.post(url, {"file": again}, headers=headers).status_code == 409

@@ -36,4 +36,4 @@ def test_generated_requests_to_planning_find_no_server_error(
         if operation.method.upper() != "GET":
             _run(operation, headers, GenerationMode.NEGATIVE)
         tested.append(f"{operation.method.upper()} {operation.path}")
-    assert len(tested) == 10, tested
+    assert len(tested) == 12, tested
