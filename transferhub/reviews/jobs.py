@@ -1,8 +1,10 @@
 """Background jobs of the review round: the mail with each reviewer's personal link.
 
 Safe to run twice: a reviewer's mail is marked sent (`mailed_at`) and skipped afterwards.
+Mails that failed are tried again after 1, 5, 15 and 60 minutes (five attempts).
 """
 
+import datetime as dt
 import logging
 
 from django.utils import timezone
@@ -15,9 +17,23 @@ from .models import Reviewer, ReviewRound
 
 logger = logging.getLogger(__name__)
 
+MAIL_ATTEMPTS = 5
+MAIL_RETRY_MINUTES = (1, 5, 15, 60)
+
+
+def _again_later(round_id: int, attempt: int) -> None:
+    if attempt >= MAIL_ATTEMPTS:
+        logger.error("Review %s: mails still unsent after %d attempts", round_id, attempt)
+        return
+    job = review_mail_reviewers
+    if job.get_backend().supports_defer:
+        delay = dt.timedelta(minutes=MAIL_RETRY_MINUTES[attempt - 1])
+        job = job.using(run_after=timezone.now() + delay)
+    job.enqueue(round_id, attempt=attempt + 1)
+
 
 @task()
-def review_mail_reviewers(round_id: int) -> int:
+def review_mail_reviewers(round_id: int, attempt: int = 1) -> int:
     """Mail each reviewer not yet mailed the deadline and a personal signed link."""
     from .services import reviewer_link
 
@@ -28,7 +44,7 @@ def review_mail_reviewers(round_id: int) -> int:
     )
     if review is None:
         return 0
-    sent = 0
+    sent = failed = 0
     reviewers = review.reviewers.select_related("person").filter(mailed_at__isnull=True)
     for reviewer in reviewers.exclude(person__email=""):
 
@@ -51,8 +67,11 @@ def review_mail_reviewers(round_id: int) -> int:
             )
         except Exception:  # one address's trouble must not stop the others' mails
             logger.exception("Review mail for reviewer %s could not be sent", reviewer.pk)
+            failed += 1
             continue
         if done:
             Reviewer.objects.filter(pk=reviewer.pk).update(mailed_at=timezone.now())
             sent += 1
+    if failed:
+        _again_later(round_id, attempt)
     return sent
