@@ -48,6 +48,6 @@ def registration_mail(registration_id: int, kind: str) -> int:
     mail = EmailMultiAlternatives(SUBJECTS[kind](event), text, to=[registration.email])
     mail.attach_alternative(html, "text/html")
     if kind in WITH_ICS:
-        filename, mimetype, content = event_ics(event)
+        filename, mimetype, content = event_ics(event, online_url=True)
         mail.attach(filename, content, mimetype.split(";")[0])
     return mail.send()

@@ -64,3 +64,19 @@ def test_after_the_deadline_one_is_put_on_the_waiting_list(event, register):
     mails = register(event, "Spät", "spaet@example.org")
     assert Registration.objects.get(email="spaet@example.org").state == "waiting"
     assert "Warteliste" in mails[-1].subject
+
+
+def test_the_online_link_reaches_registrants_only(client, event, register):
+    event.online_url = "https://meet.example/raum?pwd=geheim"
+    event.save()
+    feed = client.get("/veranstaltungen/feed.ics").content.decode()
+    assert "SUMMARY:Netzwerktreffen" in feed and "geheim" not in feed
+    assert "geheim" not in client.get(f"/veranstaltungen/{event.pk}.ics").content.decode()
+    assert (
+        "geheim"
+        not in client.get(f"/netzwerke/om-rlp-nord/veranstaltungen/{event.pk}/").content.decode()
+    )
+    confirmed = register(event, "Anna", "anna@example.org")[-1]
+    assert "geheim" in confirmed.body
+    ics = confirmed.attachments[0][1]
+    assert "geheim" in (ics.decode() if isinstance(ics, bytes) else ics)
