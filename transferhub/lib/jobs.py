@@ -24,6 +24,10 @@ RERUNNABLE = {
     # Mails only voters not yet mailed; closes a vote once (a second close finds it closed).
     "transferhub.votes.jobs.vote_mail_ballots",
     "transferhub.votes.jobs.vote_close_at_deadline",
+    # Regional networks (issue 16): a registration's link or seat mailed twice does no
+    # harm; a network is marked reminded before its coordinators are mailed.
+    "transferhub.events.jobs.registration_mail",
+    "transferhub.network.jobs.recognition_reminders_send",
     # Tells a proposer once (`notified_at`); skipped when told already.
     "transferhub.planning.jobs.proposal_decision_mail",
     # Each mail is marked sent on its row; a rerun sends only what is still unmarked.
