@@ -5,13 +5,14 @@ List-Unsubscribe). What subscribers were told is claimed in the database before 
 mails go out (services.meeting_notice_claim), so a rerun sends nothing twice.
 """
 
+import datetime as dt
 import logging
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django_tasks import task
 
@@ -20,6 +21,8 @@ from .models import Subscription
 
 logger = logging.getLogger(__name__)
 BATCH = 500
+MAIL_ATTEMPTS = 5
+MAIL_RETRY_MINUTES = (1, 5, 15, 60)
 
 
 def mail_subscriber(subscription: Subscription, *, subject, template: str, context: dict) -> int:
@@ -50,8 +53,8 @@ def mail_subscriber(subscription: Subscription, *, subject, template: str, conte
 
 
 @task()
-def subscription_confirm_mail(subscription_id: int) -> int:
-    """Mail the confirmation link of an unconfirmed subscription."""
+def subscription_confirm_mail(subscription_id: int, attempt: int = 1) -> int:
+    """Mail the confirmation link of an unconfirmed subscription (tried again on failure)."""
     subscription = (
         Subscription.objects.select_related("body")
         .filter(pk=subscription_id, confirmed_at__isnull=True)
@@ -59,17 +62,29 @@ def subscription_confirm_mail(subscription_id: int) -> int:
     )
     if subscription is None:
         return 0
-    return mail_subscriber(
-        subscription,
-        subject=lambda: (
-            _("Bitte bestätigen Sie Ihr Abonnement: %(body)s") % {"body": subscription.body.name}
-        ),
-        template="subscriptions/email/confirm",
-        context={
-            "link": services.confirm_link(subscription),
-            "days": services.UNCONFIRMED_DAYS,
-        },
-    )
+    try:
+        return mail_subscriber(
+            subscription,
+            subject=lambda: (
+                _("Bitte bestätigen Sie Ihr Abonnement: %(body)s")
+                % {"body": subscription.body.name}
+            ),
+            template="subscriptions/email/confirm",
+            context={
+                "link": services.confirm_link(subscription),
+                "days": services.UNCONFIRMED_DAYS,
+            },
+        )
+    except Exception:  # the mail server: try again later, a few times
+        logger.exception("Confirmation mail of subscription %s failed", subscription_id)
+        if attempt >= MAIL_ATTEMPTS:
+            return 0
+        job = subscription_confirm_mail
+        if job.get_backend().supports_defer:
+            delay = dt.timedelta(minutes=MAIL_RETRY_MINUTES[attempt - 1])
+            job = job.using(run_after=timezone.now() + delay)
+        job.enqueue(subscription_id, attempt=attempt + 1)
+        return 0
 
 
 def _mail_all(body_id: int, *, subject, template: str, context: dict) -> int:
