@@ -694,3 +694,83 @@ class DueDiligenceRequest(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("suppliers:request", args=[self.pk])
+
+
+# --- Answer once, share with buyers ---------------------------------------------------------
+
+
+class ProfileShare(models.Model):
+    """A supplier shares its profile (seals, certificates, LkSG declaration) with one buyer:
+    a named organisation, or whoever redeems an invitation code. Given and revoked
+    explicitly; every look is logged for the supplier to see."""
+
+    supplier = models.ForeignKey(
+        Supplier, verbose_name=_("Lieferant"), on_delete=models.CASCADE, related_name="shares"
+    )
+    organisation = models.ForeignKey(
+        "network.Organisation",
+        verbose_name=_("Organisation des Einkaufs"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    # An invitation code: only its hash is kept; the code is shown once to the supplier.
+    code_hash = models.CharField(max_length=64, blank=True, db_index=True)
+    label = models.CharField(_("Bezeichnung"), max_length=200, blank=True)
+    redeemed_by = models.ForeignKey(
+        Purchaser,
+        verbose_name=_("eingelöst von"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="shares",
+    )
+    redeemed_at = models.DateTimeField(_("eingelöst am"), null=True, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(_("freigegeben am"), default=timezone.now)
+    revoked_at = models.DateTimeField(_("widerrufen am"), null=True, blank=True)
+    revoked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("Freigabe des Profils")
+        verbose_name_plural = _("Freigaben der Profile")
+
+    def __str__(self) -> str:
+        return f"{self.supplier} → {self.recipient_label}"
+
+    @property
+    def recipient_label(self) -> str:
+        if self.organisation_id:
+            return self.organisation.name
+        if self.redeemed_by_id:
+            return self.redeemed_by.display_organisation or str(self.redeemed_by)
+        return self.label or str(_("Einladungscode (noch nicht eingelöst)"))
+
+    @property
+    def active(self) -> bool:
+        return self.revoked_at is None
+
+
+class ProfileView(models.Model):
+    """One look of a buyer at a shared profile or one of its documents."""
+
+    share = models.ForeignKey(ProfileShare, on_delete=models.CASCADE, related_name="views")
+    viewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    what = models.CharField(_("was"), max_length=300)
+    viewed_at = models.DateTimeField(_("angesehen am"), default=timezone.now)
+
+    class Meta:
+        ordering = ["-viewed_at"]
+        verbose_name = _("Einsicht in ein freigegebenes Profil")
+        verbose_name_plural = _("Einsichten in freigegebene Profile")
+
+    def __str__(self) -> str:
+        return f"{self.share_id}: {self.what}"

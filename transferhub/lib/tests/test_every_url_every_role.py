@@ -51,6 +51,7 @@ from transferhub.subscriptions.tests.world import subscription_world
 from transferhub.suppliers import services as supplier_services
 from transferhub.suppliers.models import LksgRisk, Purchaser, Supplier
 from transferhub.suppliers.seal_rules import certificate_add
+from transferhub.suppliers.sharing import share_by_code, share_redeem
 from transferhub.votes.services import vote_start
 
 PDF = b"%PDF-1.4\n%\xe2\xe3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
@@ -215,6 +216,12 @@ EXPECTED_GET = {
     # Management-system certificates: the supplier's staff and the office (issue 17).
     "suppliers:certificates": (LOGIN, 403, 403, 403, 200, 200, 403, 403),
     "suppliers:certificate_file": (LOGIN, 403, 403, 403, 200, 200, 403, 403),
+    # Profiles shared once with many buyers: the supplier gives shares, the purchaser
+    # who redeemed the world's code opens the profile and its documents.
+    "suppliers:shares": (LOGIN, 403, 403, 403, 200, 200, 403, 403),
+    "suppliers:share_redeem": (LOGIN, 403, 403, 403, 403, 403, 403, 200),
+    "suppliers:shared_profile": (LOGIN, 404, 404, 404, 404, 404, 404, 200),
+    "suppliers:shared_document": (LOGIN, 404, 404, 404, 404, 404, 404, 200),
     "suppliers:risk": (LOGIN, 403, 403, 403, 200, 200, 403, 403),
     "suppliers:certificate": (LOGIN, 403, 403, 403, 200, 200, 403, 403),
     "suppliers:applications": (LOGIN, 403, 403, 403, 200, 403, 403, 403),
@@ -876,6 +883,9 @@ def _supplier_world(company, staff_user, safety, office_user) -> dict:
         purchaser=purchaser, supplier=supplier, actor=buyer.user
     )
     request = supplier_services.due_diligence_answer(request=request, actor=staff_user)
+    # The supplier shared its profile by a code the world's purchaser redeemed.
+    share, code = share_by_code(supplier=supplier, label="Großkunde", actor=staff_user)
+    share_redeem(code=code, purchaser=purchaser, actor=buyer.user)
     number = {"number": application.seal.number}
     by_supplier = {"pk": supplier.pk}
     today = timezone.localdate()
@@ -890,6 +900,13 @@ def _supplier_world(company, staff_user, safety, office_user) -> dict:
     )
     return {
         "suppliers:certificates": by_supplier,
+        "suppliers:shares": by_supplier,
+        "suppliers:shared_profile": {"share_pk": share.pk},
+        "suppliers:shared_document": {
+            "share_pk": share.pk,
+            "kind": "nachweis",
+            "doc_pk": declaration.evidence.first().pk,
+        },
         **{
             f"suppliers:{n}": {"pk": certificate.pk}
             for n in ("certificate_file", "certificate_delete")

@@ -39,3 +39,9 @@ from .seals import (  # noqa: F401
     verify,
     verify_form,
 )
+from .sharing import (  # noqa: F401
+    share_redeem,
+    shared_document,
+    shared_profile,
+    shares,
+)
