@@ -44,6 +44,7 @@ RERUNNABLE = {
     "transferhub.subscriptions.jobs.subscription_confirm_mail",
     "transferhub.subscriptions.jobs.subscribers_meeting_mail",
     "transferhub.subscriptions.jobs.subscribers_minutes_mail",
+    "transferhub.subscriptions.jobs.subscribers_mail_again",
     "transferhub.subscriptions.jobs.subscriptions_purge_job",
 }
 

@@ -2,7 +2,8 @@
 
 Every mail to a subscriber carries the unsubscribe link (in the text and as
 List-Unsubscribe). What subscribers were told is claimed in the database before the
-mails go out (services.meeting_notice_claim), so a rerun sends nothing twice.
+mails go out (services.meeting_notice_claim), so a rerun sends nothing twice; the
+addresses a mail failed for are tried again after 1, 5, 15 and 60 minutes.
 """
 
 import datetime as dt
@@ -15,6 +16,8 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django_tasks import task
+
+from transferhub.meetings.models import Meeting
 
 from . import services
 from .models import Subscription
@@ -87,18 +90,59 @@ def subscription_confirm_mail(subscription_id: int, attempt: int = 1) -> int:
         return 0
 
 
-def _mail_all(body_id: int, *, subject, template: str, context: dict) -> int:
-    sent = 0
+def _news(meeting: Meeting, news: str) -> dict:
+    """Subject, template and context of a mail about a meeting ("minutes": approved)."""
+    names = {"body": meeting.body.name, "date": meeting.date.strftime("%d.%m.%Y")}
+    items = list(services.public_items(meeting))
+    if news == "minutes":
+        return {
+            "subject": lambda: _("Protokoll genehmigt: %(body)s vom %(date)s") % names,
+            "template": "subscriptions/email/minutes",
+            "context": {
+                "meeting": meeting,
+                "items": items,
+                "page": f"{settings.SITE_URL}{meeting.get_absolute_url()}",
+            },
+        }
+    subjects = {
+        "scheduled": lambda: _("Neue Sitzung: %(body)s am %(date)s") % names,
+        "cancelled": lambda: _("Abgesagt: %(body)s am %(date)s") % names,
+        "changed": lambda: _("Geänderte Sitzung: %(body)s am %(date)s") % names,
+    }
+    page = reverse("subscriptions:meeting", args=[meeting.pk])
+    return {
+        "subject": subjects[news],
+        "template": "subscriptions/email/meeting",
+        "context": {
+            "meeting": meeting,
+            "news": news,
+            "items": items,
+            "page": f"{settings.SITE_URL}{page}",
+        },
+    }
+
+
+def _mail_all(meeting: Meeting, news: str, *, only=None, attempt: int = 1) -> int:
+    """Mail the body's confirmed subscribers (or `only` these); try the failed ones again."""
+    mail = _news(meeting, news)
     subscribers = Subscription.objects.select_related("body").filter(
-        body_id=body_id, confirmed_at__isnull=False
+        body_id=meeting.body_id, confirmed_at__isnull=False
     )
+    if only is not None:
+        subscribers = subscribers.filter(pk__in=only)
+    sent, failed = 0, []
     for subscription in subscribers.order_by("pk").iterator(chunk_size=BATCH):
         try:
-            sent += mail_subscriber(
-                subscription, subject=subject, template=template, context=context
-            )
+            sent += mail_subscriber(subscription, **mail)
         except Exception:  # one address's trouble must not stop the others' mails
             logger.exception("Mail to subscription %s could not be sent", subscription.pk)
+            failed.append(subscription.pk)
+    if failed and attempt < MAIL_ATTEMPTS:
+        job = subscribers_mail_again
+        if job.get_backend().supports_defer:
+            delay = dt.timedelta(minutes=MAIL_RETRY_MINUTES[attempt - 1])
+            job = job.using(run_after=timezone.now() + delay)
+        job.enqueue(meeting.pk, news, failed, attempt=attempt + 1)
     return sent
 
 
@@ -109,26 +153,7 @@ def subscribers_meeting_mail(meeting_id: int) -> int:
     if claimed is None:
         return 0
     meeting, news = claimed
-
-    def subject():
-        names = {"body": meeting.body.name, "date": meeting.date.strftime("%d.%m.%Y")}
-        if news == "scheduled":
-            return _("Neue Sitzung: %(body)s am %(date)s") % names
-        if news == "cancelled":
-            return _("Abgesagt: %(body)s am %(date)s") % names
-        return _("Geänderte Sitzung: %(body)s am %(date)s") % names
-
-    return _mail_all(
-        meeting.body_id,
-        subject=subject,
-        template="subscriptions/email/meeting",
-        context={
-            "meeting": meeting,
-            "news": news,
-            "items": list(services.public_items(meeting)),
-            "page": f"{settings.SITE_URL}{reverse('subscriptions:meeting', args=[meeting.pk])}",
-        },
-    )
+    return _mail_all(meeting, news)
 
 
 @task()
@@ -137,19 +162,17 @@ def subscribers_minutes_mail(meeting_id: int) -> int:
     meeting = services.minutes_notice_claim(meeting_id=meeting_id)
     if meeting is None:
         return 0
-    return _mail_all(
-        meeting.body_id,
-        subject=lambda: (
-            _("Protokoll genehmigt: %(body)s vom %(date)s")
-            % {"body": meeting.body.name, "date": meeting.date.strftime("%d.%m.%Y")}
-        ),
-        template="subscriptions/email/minutes",
-        context={
-            "meeting": meeting,
-            "items": list(services.public_items(meeting)),
-            "page": f"{settings.SITE_URL}{meeting.get_absolute_url()}",
-        },
-    )
+    return _mail_all(meeting, "minutes")
+
+
+@task()
+def subscribers_mail_again(meeting_id: int, news: str, subscription_ids: list, attempt: int) -> int:
+    """Send a mail about a meeting again to the subscribers it failed for."""
+    meeting = Meeting.objects.select_related("body").filter(pk=meeting_id).first()
+    if meeting is None or news not in ("scheduled", "changed", "cancelled", "minutes"):
+        return 0
+    ids = [int(pk) for pk in subscription_ids][:10_000]
+    return _mail_all(meeting, news, only=ids, attempt=attempt)
 
 
 @task()
