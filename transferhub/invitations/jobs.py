@@ -10,7 +10,7 @@ mail stays unsent, visible on the meeting's invitation page with a button to try
 import datetime as dt
 import logging
 
-from django.db.models import F
+from django.db.models import F, Max
 from django.utils import timezone, translation
 from django_tasks import task
 
@@ -52,11 +52,24 @@ def _failed(model, row, exc: Exception) -> None:
     model.objects.filter(pk=row.pk).update(failed_at=timezone.now(), error=type(exc).__name__)
 
 
-def calendar_file(meeting: Meeting, kind: str) -> tuple[str, str, bytes]:
+def calendar_sequence(meeting: Meeting, kind: str) -> int:
+    """The SEQUENCE for a mail of `kind`: an update or cancellation above any sent before.
+
+    It follows the meeting's changes as every download does (meetings.calendar), and an
+    update made within the second of the invitation still counts higher.
+    """
+    base = int(meeting.modified.timestamp()) if meeting.modified else 0
+    sent = InvitationMail.objects.filter(invitation__meeting=meeting).aggregate(m=Max("sequence"))
+    if sent["m"] is None:
+        return base
+    step = 1 if kind in (InvitationMail.Kind.UPDATE, InvitationMail.Kind.CANCEL) else 0
+    return max(base, sent["m"] + step)
+
+
+def calendar_file(meeting: Meeting, kind: str, sequence: int) -> tuple[str, str, bytes]:
     """The meeting as .ics for an invitee: REQUEST, or CANCEL for a cancellation.
 
-    The UID stays the meeting's; the SEQUENCE grows with every change of the meeting
-    (meetings.calendar), so a calendar replaces the entry it holds.
+    The UID stays the meeting's, so a calendar replaces the entry it holds.
     """
     from icalendar import Calendar
 
@@ -66,6 +79,8 @@ def calendar_file(meeting: Meeting, kind: str) -> tuple[str, str, bytes]:
     method = "CANCEL" if kind == InvitationMail.Kind.CANCEL else "REQUEST"
     cal.add("method", method)
     event = meeting_event(meeting, online_url=True)
+    event.pop("sequence", None)
+    event.add("sequence", sequence)
     if method == "CANCEL":
         event["status"] = "CANCELLED"
     cal.add_component(event)
@@ -112,8 +127,10 @@ def invitation_mails_send(meeting_id: int, attempt: int = 1) -> int:
             continue
         invitation = row.invitation
         if row.kind not in calendars:
-            calendars[row.kind] = calendar_file(meeting, row.kind)
-        attachments = [calendars[row.kind]]
+            sequence = calendar_sequence(meeting, row.kind)
+            calendars[row.kind] = (sequence, calendar_file(meeting, row.kind, sequence))
+        sequence, ics = calendars[row.kind]
+        attachments = [ics]
         if agenda is not None and row.attach_agenda and row.kind != InvitationMail.Kind.CANCEL:
             attachments.append(agenda)
         try:
@@ -141,7 +158,7 @@ def invitation_mails_send(meeting_id: int, attempt: int = 1) -> int:
         if not done:  # no address any more, or the person turned such mails off
             InvitationMail.objects.filter(pk=row.pk).update(failed_at=now, error="not_sent")
             continue
-        InvitationMail.objects.filter(pk=row.pk).update(sent_at=now, error="")
+        InvitationMail.objects.filter(pk=row.pk).update(sent_at=now, error="", sequence=sequence)
         sent += 1
         if row.kind == InvitationMail.Kind.INVITATION and invitation.mailed_at is None:
             Invitation.objects.filter(pk=invitation.pk).update(mailed_at=now)

@@ -163,6 +163,8 @@ class InvitationMail(models.Model):
     subject = models.CharField(_("Betreff"), max_length=300)
     text = models.TextField(_("Text"), blank=True)
     attach_agenda = models.BooleanField(_("Tagesordnung als PDF anhängen"), default=True)
+    # The SEQUENCE of the .ics this mail carried; an update's is higher than any before.
+    sequence = models.PositiveIntegerField(null=True, blank=True)
     created = models.DateTimeField(auto_now_add=True)
     sent_at = models.DateTimeField(_("versandt am"), null=True, blank=True)
     attempts = models.PositiveSmallIntegerField(_("Versuche"), default=0)

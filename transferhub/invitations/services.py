@@ -52,20 +52,16 @@ def default_subject(meeting: Meeting, language: str) -> str:
 
 
 def default_text(meeting: Meeting, language: str) -> str:
-    """The invitation's editable text in `language`: who meets when and where."""
+    """The invitation's editable text in `language` (time, place and agenda follow it)."""
     with translation.override(language):
         text = _(
-            "hiermit laden wir Sie herzlich zur Sitzung „%(name)s“ des Gremiums "
-            "%(body)s ein: am %(date)s von %(start)s bis %(end)s Uhr."
+            "hiermit laden wir Sie herzlich zur Sitzung „%(name)s“ des Gremiums %(body)s "
+            "am %(date)s ein."
         ) % {
             "name": meeting.name,
             "body": meeting.body.name,
             "date": formats.date_format(meeting.date, "DATE_FORMAT"),
-            "start": meeting.start_time.strftime("%H:%M"),
-            "end": meeting.end_time.strftime("%H:%M"),
         }
-        if meeting.location:
-            text += "\n" + _("Ort: %(place)s") % {"place": meeting.location}
         text += "\n\n" + _(
             "Bitte sagen Sie über Ihren persönlichen Link unten zu oder ab, oder benennen "
             "Sie eine Vertretung aus Ihrer Organisation."
