@@ -372,13 +372,14 @@ def proposal_detail(request, pk: int):
     proposal = _proposal(request, pk)
     person = person_of(request.user)
     manage = can_manage_body(request.user, proposal.body_id)
-    if not manage and proposal.proposer_id != getattr(person, "pk", None):
-        if proposal.state != Proposal.State.ACCEPTED:
-            raise Http404
+    mine = proposal.proposer_id is not None and proposal.proposer_id == getattr(person, "pk", None)
+    if not manage and not mine and proposal.state != Proposal.State.ACCEPTED:
+        raise Http404
     context = {
         "proposal": proposal,
         "manage": manage,
-        "files": list(proposal.files.all()),
+        # Other members find an accepted proposal's files among the meeting's attachments.
+        "files": list(proposal.files.all()) if manage or mine else [],
         "decision_form": DecisionForm() if manage and proposal.is_open else None,
     }
     return render(request, "planning/proposal_detail.html", context)
