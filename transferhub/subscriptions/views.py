@@ -68,22 +68,23 @@ def calendar(request):
     )
 
 
-def body_page(request, body_pk: int):
-    body = _public_body(body_pk)
+def _body_context(body: Body, form: SubscribeForm) -> dict:
     meetings = _with_public_items(services.public_meetings(body))[: services.UPCOMING_LIMIT]
     recent = services.public_meetings(body, upcoming=False).filter(
         state=Meeting.State.MINUTES_APPROVED, date__lt=timezone.localdate()
     )
-    return render(
-        request,
-        "subscriptions/body.html",
-        {
-            "body": body,
-            "meetings": meetings,
-            "recent": recent.order_by("-date")[:5],
-            "form": SubscribeForm(initial={"language": (translation.get_language() or "de")[:2]}),
-        },
-    )
+    return {
+        "body": body,
+        "meetings": meetings,
+        "recent": recent.order_by("-date")[:5],
+        "form": form,
+    }
+
+
+def body_page(request, body_pk: int):
+    body = _public_body(body_pk)
+    form = SubscribeForm(initial={"language": (translation.get_language() or "de")[:2]})
+    return render(request, "subscriptions/body.html", _body_context(body, form))
 
 
 def _rate_limited(request) -> bool:
@@ -99,7 +100,7 @@ def _rate_limited(request) -> bool:
 def subscribe(request, body_pk: int):
     body = _public_body(body_pk)
     form = SubscribeForm(request.POST)
-    context = {"body": body, "form": form, "meetings": [], "recent": []}
+    context = _body_context(body, form)
     if _rate_limited(request):
         context["error"] = _(
             "Von Ihrer Adresse kamen in der letzten Stunde zu viele Anmeldungen. Bitte "

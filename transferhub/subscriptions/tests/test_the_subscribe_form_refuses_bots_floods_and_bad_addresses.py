@@ -34,10 +34,24 @@ def test_past_the_hourly_limit_the_form_says_so_and_stores_nothing(client, ag_tr
 
 
 def test_a_bad_address_gets_a_german_message(client, ag_transfer):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from transferhub.meetings.services import meeting_create
+
     PublicCalendar.objects.create(body=ag_transfer, public=True)
+    meeting_create(
+        body=ag_transfer,
+        name="Sitzung im Frühjahr",
+        date=timezone.localdate() + dt.timedelta(days=3),
+        start_time=dt.time(9),
+        end_time=dt.time(11),
+    )
     refused = _subscribe(client, ag_transfer, email="kein-at-zeichen")
     assert refused.status_code == 400
     assert "gültige E-Mail-Adresse" in refused.content.decode()
+    assert "Sitzung im Frühjahr" in refused.content.decode()  # the page as before
     assert not Subscription.objects.exists()
 
 
