@@ -24,6 +24,7 @@ def favicon(request):
 urlpatterns = [
     path("favicon.ico", favicon, name="favicon"),
     path("", portal_views.start, name="home"),
+    path("", include("transferhub.portal.urls")),
     path("anmelden/", accounts_views.LoginView.as_view(), name="login"),
     path("abmelden/", auth_views.LogoutView.as_view(), name="logout"),
     path("sprache/", set_language, name="set_language"),

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from transferhub.lib.dates import validate_date_range
 from transferhub.lib.forms_versioned import VersionedForm
+from transferhub.lib.pickers import PickerSelect
 from transferhub.lib.widgets import FastSelect
 from transferhub.network.models import Body, Person
 
@@ -105,6 +106,9 @@ class TaskForm(VersionedForm):
         super().__init__(*args, **kwargs)
         self.fields["owner_person"].queryset = Person.objects.order_by("family_name", "given_name")
         self.fields["owner_body"].queryset = Body.objects.order_by("name")
+        # Type-ahead: the select holds the chosen one and 20 matches, never everyone.
+        PickerSelect.on(self.fields["owner_person"], "person")
+        PickerSelect.on(self.fields["owner_body"], "body")
         self.fields["owner_person"].help_text = _(
             "Entweder eine Person oder ein Gremium, nicht beides."
         )

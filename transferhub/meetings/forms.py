@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from transferhub.lib.dates import validate_date_range
 from transferhub.lib.forms_versioned import VersionedForm
 from transferhub.lib.idempotency import OnceForm
+from transferhub.lib.pickers import PickerSelect
 from transferhub.lib.widgets import FastSelect
 from transferhub.network.models import Body, Organisation, Person
 
@@ -71,6 +72,7 @@ class MeetingForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.default_name = default_name
         self.fields["note_taker"].queryset = _people()
+        PickerSelect.on(self.fields["note_taker"], "person")  # type-ahead, 20 at most
         if bodies is not None:
             self.fields = {
                 "body": forms.ModelChoiceField(label=_("Gremium"), queryset=bodies),

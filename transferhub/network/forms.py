@@ -7,6 +7,7 @@ from django.utils.translation import pgettext_lazy
 
 from transferhub.lib.dates import validate_date_range
 from transferhub.lib.idempotency import OnceForm
+from transferhub.lib.pickers import PickerSelect
 
 from .models import Body, Membership, Organisation, Person
 
@@ -117,6 +118,9 @@ class MembershipForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["person"].queryset = Person.objects.order_by("family_name", "given_name")
         self.fields["on_behalf_of"].queryset = Organisation.objects.order_by("name")
+        # Type-ahead: the select holds the chosen one and 20 matches, never everyone.
+        PickerSelect.on(self.fields["person"], "person")
+        PickerSelect.on(self.fields["on_behalf_of"], "organisation")
 
 
 class MembershipEndForm(forms.Form):

@@ -1,12 +1,14 @@
 """The network's menu entries, capabilities and start panels (see lib/navigation.py)."""
 
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from transferhub.lib import registry
+from transferhub.lib.pickers import Picker, pickers
 from transferhub.lib.registry import Capability, MenuEntry, StartPanel
 
-from .models import InterestRequest, Membership
+from .models import Body, InterestRequest, Membership, Organisation, Person
 from .permissions import body_roles, current_membership_q, managed_body_ids, person_of
 
 PANEL_ROWS = 10
@@ -114,4 +116,59 @@ registry.start_panels.register(
         needs=("secretariat", "manager"),
     ),
     order=25,
+)
+
+
+# Type-ahead pickers (lib/pickers.py) ------------------------------------------------------
+
+
+def person_label(person: Person) -> str:
+    """ "Kruse, Prof. Dr. Oliver (Offensive Mittelstand)": sorted by family name."""
+    name = ", ".join(
+        p for p in (person.family_name, f"{person.title} {person.given_name}".strip()) if p
+    )
+    return f"{name} ({person.organisation})" if person.organisation_id else name
+
+
+def _each_word(qs, words, fields):
+    for word in words:
+        where = Q()
+        for field in fields:
+            where |= Q(**{f"{field}__icontains": word})
+        qs = qs.filter(where)
+    return qs
+
+
+pickers.register(
+    "person",
+    Picker(
+        candidates=lambda: Person.objects.select_related("organisation").order_by(
+            "family_name", "given_name", "pk"
+        ),
+        search=lambda qs, words: _each_word(
+            qs,
+            words,
+            ("given_name", "family_name", "organisation__name", "organisation__short_name"),
+        ),
+        label=person_label,
+        search_label=_("Person suchen"),
+    ),
+)
+pickers.register(
+    "organisation",
+    Picker(
+        candidates=lambda: Organisation.objects.order_by("name", "pk"),
+        search=lambda qs, words: _each_word(qs, words, ("name", "short_name", "town")),
+        search_label=_("Organisation suchen"),
+    ),
+)
+pickers.register(
+    "body",
+    Picker(
+        candidates=lambda: Body.objects.order_by("name", "pk"),
+        search=lambda qs, words: _each_word(qs, words, ("name", "short_name")),
+        label=lambda body: body.name,
+        search_label=_("Gremium suchen"),
+        needs=("secretariat", "manager", "member"),
+    ),
 )

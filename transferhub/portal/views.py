@@ -2,11 +2,16 @@
 
 import datetime as dt
 
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
 
 from transferhub.lib import registry
 from transferhub.lib.navigation import allowed, held_capabilities, remember_capabilities
+from transferhub.lib.pickers import matches, options_html, pickers
 from transferhub.network.permissions import person_of
 
 from .models import StartVisit
@@ -62,3 +67,20 @@ def start(request):
         "portal/start.html",
         {"panels": panels, "roles": roles, "person": person_of(user)},
     )
+
+
+@require_GET
+def picker_options(request, kind: str):
+    """At most MATCHES <option>s of a kind whose names hold the words typed (htmx)."""
+    picker = pickers.get(kind)
+    if picker is None:
+        raise Http404
+    if not request.user.is_authenticated:
+        raise PermissionDenied
+    if not allowed(picker.needs, held_capabilities(request.user)):
+        raise PermissionDenied
+    found = matches(kind, request.GET.get("q", ""))
+    empty = _("– keine Auswahl –") if request.GET.get("optional") else None
+    if not found:
+        empty = _("Keine Treffer")
+    return HttpResponse(options_html(picker, found, empty=empty))

@@ -81,6 +81,8 @@ EXPECTED_GET = {
     "home": (200, 200, 200, 200, 200, 200, 200, 200),
     "login": (200, 200, 200, 200, 200, 200, 200, 200),
     "favicon": (200, 200, 200, 200, 200, 200, 200, 200),
+    # Type-ahead pickers (portal): for those who fill in people, i.e. who manage a body.
+    "portal:picker": (403, 403, 403, 200, 200, 403, 403, 403),
     # Accounts: one's own profile, password and second factor; the reset pages for all.
     "accounts:login_code": (LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN),
     # Single sign-on is off unless OIDC_ISSUER and OIDC_CLIENT_ID are set.
@@ -656,6 +658,7 @@ def build_world(seed_meeting, people, ag_transfer, om) -> World:
         },
     }
     singles = {
+        "portal:picker": {"kind": "person"},
         "network:body": {"pk": ag_transfer.pk},
         "network:body_edit": {"pk": ag_transfer.pk},
         "network:membership_add": {"pk": ag_transfer.pk},

@@ -17,9 +17,11 @@ def trail(html: str) -> list[str]:
 
 def test_an_agenda_item_sits_under_its_meeting(client_as, seed_meeting):
     item = seed_meeting.agenda_items.exclude(kind="break").first()
-    html = client_as("secretariat").get(
-        reverse("meetings:item", kwargs={"pk": seed_meeting.pk, "item_pk": item.pk})
-    ).content.decode()
+    html = (
+        client_as("secretariat")
+        .get(reverse("meetings:item", kwargs={"pk": seed_meeting.pk, "item_pk": item.pk}))
+        .content.decode()
+    )
     assert trail(html) == ["Start", "Sitzungen", str(seed_meeting), item.name]
     assert 'aria-current="page"' in TRAIL.search(html).group(1)
 
