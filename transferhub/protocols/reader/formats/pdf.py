@@ -11,6 +11,7 @@ scan) is read through OCR (see ocr.py).
 from __future__ import annotations
 
 import ctypes
+import functools
 import io
 import math
 import re
@@ -136,16 +137,17 @@ def _cell_text(cell: str | None) -> str:
 
 
 def _may_hold_a_table(page) -> bool:
-    """Whether the page draws the ruling lines a table needs: three across and three down.
+    """Whether the page's ruling lines cross as a table's do: a grid of two rows by two columns.
 
-    A table of two rows and two columns has at least that many; pages of text, with an
-    underline or a coloured bar here and there, have fewer, and skip the table finder.
-    Forms (drawings reused from elsewhere) are not looked into: such a page is searched.
+    Such a table has three lines across and three down crossing in nine points; pages of text,
+    with an underline, a box or a coloured bar here and there, have fewer, and skip the table
+    finder. Forms (drawings reused from elsewhere) are not looked into: such a page is searched.
     """
     import pypdfium2.raw as pdfium
 
-    across = down = 0
-    x, y = ctypes.c_float(), ctypes.c_float()
+    across: list[tuple[float, float, float]] = []  # (y, x0, x1)
+    down: list[tuple[float, float, float]] = []  # (x, y0, y1)
+    x, y, m = ctypes.c_float(), ctypes.c_float(), pdfium.FS_MATRIX()
     for i in range(pdfium.FPDFPage_CountObjects(page)):
         obj = pdfium.FPDFPage_GetObject(page, i)
         kind = pdfium.FPDFPageObj_GetType(obj)
@@ -154,10 +156,13 @@ def _may_hold_a_table(page) -> bool:
         if kind != pdfium.FPDF_PAGEOBJ_PATH:
             continue
         start = prev = None
+        # A path's points are in its own space; its matrix puts them on the page.
+        if not pdfium.FPDFPageObj_GetMatrix(obj, ctypes.byref(m)):
+            m.a, m.b, m.c, m.d, m.e, m.f = 1, 0, 0, 1, 0, 0
         for k in range(pdfium.FPDFPath_CountSegments(obj)):
             segment = pdfium.FPDFPath_GetPathSegment(obj, k)
             pdfium.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y))
-            point = (x.value, y.value)
+            point = (m.a * x.value + m.c * y.value + m.e, m.b * x.value + m.d * y.value + m.f)
             ends = [point]
             if pdfium.FPDFPathSegment_GetType(segment) == pdfium.FPDF_SEGMENT_MOVETO:
                 start = prev = point
@@ -166,13 +171,25 @@ def _may_hold_a_table(page) -> bool:
                 ends.append(start)
             for end in ends:
                 if prev is not None:
-                    dx, dy = abs(end[0] - prev[0]), abs(end[1] - prev[1])
-                    across += dy < 1 <= dx
-                    down += dx < 1 <= dy
+                    (ax, ay), (bx, by) = prev, end
+                    if abs(ay - by) < 1 <= abs(ax - bx):
+                        across.append((ay, min(ax, bx), max(ax, bx)))
+                    elif abs(ax - bx) < 1 <= abs(ay - by):
+                        down.append((ax, min(ay, by), max(ay, by)))
                 prev = end
-        if across >= 3 and down >= 3:
-            return True
-    return False
+        if len(across) * len(down) > 250_000:
+            return True  # a drawing of many lines: let the table finder judge
+    if len(across) < 3 or len(down) < 3:
+        return False
+    # Lines a segment's matrix places elsewhere are rare in minutes; points within 3 units
+    # (pdfplumber's snapping) count as one crossing.
+    crossings = {
+        (round(vx / 3), round(hy / 3))
+        for hy, hx0, hx1 in across
+        for vx, vy0, vy1 in down
+        if hx0 - 3 <= vx <= hx1 + 3 and vy0 - 3 <= hy <= vy1 + 3
+    }
+    return len(crossings) >= 9
 
 
 def _tables(page) -> list[tuple[tuple, list[list[str]]]]:
@@ -257,9 +274,15 @@ def _runs(page, boxes: list[tuple]) -> list[list[_Char]]:
             runs.append(run)
         run = []
 
+    # Per character a few calls into PDFium: bound once, with the raw handle, and the text
+    # object's address as a plain number (a cast per character cost a third of the time).
+    tp = textpage.raw
+    unicode_of, generated = pdfium.FPDFText_GetUnicode, pdfium.FPDFText_IsGenerated
+    box_of, box = pdfium.FPDFText_GetLooseCharBox, ctypes.byref(rect)
+    object_at = _address_of_text_object()
     try:
-        for i in range(pdfium.FPDFText_CountChars(textpage)):
-            code = pdfium.FPDFText_GetUnicode(textpage, i)
+        for i in range(pdfium.FPDFText_CountChars(tp)):
+            code = unicode_of(tp, i)
             if code in (10, 13):
                 close()
                 continue
@@ -267,8 +290,8 @@ def _runs(page, boxes: list[tuple]) -> list[list[_Char]]:
                 if run and run[-1].text != " ":
                     run.append(_Char(" ", 0.0, 0.0, 0.0, 0.0, ""))
                 continue
-            if pdfium.FPDFText_IsGenerated(textpage, i) == 1:
-                continue
+            if code < 0x30 and generated(tp, i) == 1:
+                continue  # PDFium adds spaces, breaks and hyphens of its own
             if 0xD800 <= code < 0xDC00:
                 high = code
                 continue
@@ -276,13 +299,13 @@ def _runs(page, boxes: list[tuple]) -> list[list[_Char]]:
             if 0xDC00 <= code < 0xE000 and high:
                 text = chr(0x10000 + ((high - 0xD800) << 10) + (code - 0xDC00))
             high = 0
-            obj = pdfium.FPDFText_GetTextObject(textpage, i)
-            key = ctypes.cast(obj, ctypes.c_void_p).value
+            key = object_at(tp, i)
             font = fonts.get(key)
             if font is None:
-                font = fonts[key] = _font(textpage, i, obj, matrix, name)
+                obj = pdfium.FPDFText_GetTextObject(tp, i)
+                font = fonts[key] = _font(tp, i, obj, matrix, name)
             size, font_name = font
-            pdfium.FPDFText_GetLooseCharBox(textpage, i, ctypes.byref(rect))
+            box_of(tp, i, box)
             # pdfminer's box: from the descent below the baseline up by the font size.
             bottom = height - rect.bottom
             char = _Char(text, rect.left, bottom - size, bottom, size, font_name)
@@ -295,6 +318,15 @@ def _runs(page, boxes: list[tuple]) -> list[list[_Char]]:
     finally:
         textpage.close()
     return runs
+
+
+@functools.cache
+def _address_of_text_object():
+    """FPDFText_GetTextObject answering the object's address as an int (cheap to compare)."""
+    import pypdfium2.raw as pdfium
+
+    prototype = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+    return ctypes.cast(pdfium.FPDFText_GetTextObject, prototype)
 
 
 def _font(textpage, i: int, obj, matrix, name) -> tuple[float, str]:
