@@ -16,11 +16,12 @@ class RegionalConfig(AppConfig):
         from transferhub.lib import registry
         from transferhub.lib.audit import audit_register
 
-        from . import audit_labels, demo
+        from . import audit_labels, demo, privacy
         from .hooks import decision_recorded
 
         post_save.connect(decision_recorded, sender=Decision, dispatch_uid="regional-recognition")
         audit_register(self.label, audit_labels.LABELS)
+        privacy.register()
         registry.demo_data.register(
             "regional",
             registry.Demo(load=demo.load, reset=demo.reset, logins=demo.LOGINS),

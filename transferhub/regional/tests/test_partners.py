@@ -60,3 +60,19 @@ def test_an_accepted_partner_is_listed_and_asks_to_join_the_bodies(client, peopl
     again = client.post("/partner/werden/", {**FORM, "consent": "on"})
     assert "bereits Partner" in again.content.decode()
     assert PartnerApplication.objects.count() == 1
+
+
+def test_a_persons_export_and_erasure_cover_their_networks_and_partner_applications(client, db):
+    from conftest import make_person
+    from transferhub.network.services import person_data, person_erase
+
+    client.post("/partner/werden/", {**FORM, "consent": "on"})
+    anna = make_person("Anna", "Mittelrhein", email=FORM["contact_email"])
+    north = Network.objects.create(name="OM Rheinland-Pfalz Nord", slug="om-rlp-nord")
+    north.coordinators.add(anna)
+    data = person_data(anna)["networks"]
+    assert data["coordinates"] == ["OM Rheinland-Pfalz Nord"]
+    assert data["partner_applications"][0]["organisation"] == FORM["organisation_name"]
+    person_erase(person=anna)
+    assert not PartnerApplication.objects.exists()
+    assert not north.coordinators.exists()
