@@ -66,6 +66,8 @@ def isolated_settings(media: Path) -> dict:
         # Tests that sign in through the form as the secretariat skip the second factor;
         # accounts/tests turn it on.
         "TWO_FACTOR_FOR_SECRETARIAT": False,
+        # No seal fee unless a test asks for one (suppliers' invoice tests turn it on).
+        "SEAL_FEE_NET": "0",
         "TASKS": {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}},
         # Each test's client loads the middleware afresh; WhiteNoise would then index every
         # static file of every app (about 20 ms a client). Looking a file up when it is

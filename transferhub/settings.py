@@ -277,6 +277,19 @@ REVIEW_LINK_DAYS = env_int("REVIEW_LINK_DAYS", 60)
 PASSWORD_RESET_RATE_LIMIT = env_int("PASSWORD_RESET_RATE_LIMIT", 6)
 PASSWORD_RESET_TIMEOUT = env_int("PASSWORD_RESET_HOURS", 24) * 3600
 TWO_FACTOR_FOR_SECRETARIAT = env_bool("TWO_FACTOR_FOR_SECRETARIAT", True)
+# The seal fee (net, euros; "0" issues no invoices) and the invoicing party (issue 17).
+SEAL_FEE_NET = env("SEAL_FEE_NET", "280.00")
+SEAL_FEE_VAT_PERCENT = env("SEAL_FEE_VAT_PERCENT", "19")
+INVOICE_DUE_DAYS = int(env("INVOICE_DUE_DAYS", "14"))
+INVOICE_SELLER = {
+    "name": env("INVOICE_SELLER_NAME", "Offensive Mittelstand – Geschäftsstelle"),
+    "street": env("INVOICE_SELLER_STREET", "Musterstraße 1"),
+    "postcode": env("INVOICE_SELLER_POSTCODE", "53111"),
+    "town": env("INVOICE_SELLER_TOWN", "Bonn"),
+    "vat_id": env("INVOICE_SELLER_VAT_ID", "DE000000000"),
+    "iban": env("INVOICE_SELLER_IBAN", ""),
+    "email": env("INVOICE_SELLER_EMAIL", "rechnung@example.org"),
+}
 OTP_TOTP_ISSUER = env("OTP_TOTP_ISSUER", "Transferhub")
 # Single sign-on through the network's OpenID Connect provider: on when issuer and client
 # are set; the provider's redirect URI is SITE_URL + /anmelden/sso/zurueck/.

@@ -10,7 +10,7 @@ from transferhub.checks import services as checks
 from transferhub.checks.models import SAFETY_CHECK_CODE, Instrument, Measure
 from transferhub.network.models import Person
 
-from . import seal_rules, services
+from . import invoices, seal_rules, services
 from .models import Purchaser, Supplier
 
 # (username, given name, family name, what they do) — all invented.
@@ -100,6 +100,8 @@ def demo_companies(*, office_user: User, password: str) -> Supplier:
         supplier=supplier, kind="safety", assessment=assessment, actor=company_user
     )
     services.application_review(application=application, action="approve", actor=office_user)
+    for invoice in application.invoices.all():  # the fee is paid: the certificate is issued
+        invoices.invoice_mark_paid(invoice=invoice, actor=office_user)
     # Both seal types: the sustainability seal waits in the office's queue, its
     # environment section covered by an ISO 14001 certificate.
     today = timezone.localdate()
@@ -128,10 +130,12 @@ def demo_reset() -> None:
     """Remove the demo's companies, suppliers, seals and purchasers."""
     from transferhub.checks.models import Assessment, Company
 
-    from .models import ManagementCertificate, Seal, SealApplication, SealTerm
+    from .models import Invoice, ManagementCertificate, Seal, SealApplication, SealTerm
 
     # Seals are protected against deletion elsewhere; a demo reset removes them in order.
     SealTerm.objects.all().delete()
+    Invoice.objects.filter(cancels__isnull=False).delete()
+    Invoice.objects.all().delete()
     SealApplication.objects.all().delete()
     for certificate in ManagementCertificate.objects.all():
         certificate.file.delete(save=False)

@@ -27,6 +27,20 @@ class SupplierForm(forms.ModelForm):
 
     website = forms.URLField(label=_("Website"), required=False, assume_scheme="https")
 
+    # A long form in sections (form_fields.html shows each as a fieldset).
+    sections = (
+        (
+            _("Unternehmen"),
+            ("company", "name", "vat_id", "wz_code", "size_class", "website"),
+        ),
+        (_("Angebot"), ("products", "products_public", "languages", "languages_public")),
+        (_("Anschrift"), ("street", "postcode", "town", "federal_state", "address_public")),
+        (
+            _("Ansprechperson"),
+            ("contact_name", "contact_email", "contact_phone", "contact_public"),
+        ),
+    )
+
     class Meta:
         model = Supplier
         fields = PROFILE_FIELDS

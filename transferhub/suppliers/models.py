@@ -212,6 +212,15 @@ class Supplier(models.Model):
     contact_phone = models.CharField(_("Telefon"), max_length=50, blank=True)
     website = models.URLField(_("Website"), blank=True)
     contact_public = models.BooleanField(_("Kontakt öffentlich zeigen"), default=False)
+    # Nullable on purpose: SQLite adds a nullable column in place, where a column with a
+    # default would rebuild the table and drop the search index's triggers (migration 0002).
+    vat_id = models.CharField(  # noqa: DJ001
+        _("USt-IdNr."),
+        max_length=20,
+        null=True,
+        blank=True,
+        help_text=_("für die Rechnung, z. B. „DE123456789“"),
+    )
     languages = models.CharField(
         _("Sprachen"), max_length=200, blank=True, help_text=_("z. B. „Deutsch, Englisch“")
     )
@@ -774,3 +783,64 @@ class ProfileView(models.Model):
 
     def __str__(self) -> str:
         return f"{self.share_id}: {self.what}"
+
+
+# --- Fees and e-invoices ---------------------------------------------------------------------
+
+
+class Invoice(models.Model):
+    """The fee for a seal application, or the credit note that cancels it (EN 16931)."""
+
+    class Kind(models.TextChoices):
+        INVOICE = "invoice", _("Rechnung")
+        CREDIT_NOTE = "credit_note", _("Gutschrift")
+
+    class Status(models.TextChoices):
+        OPEN = "open", _("offen")
+        PAID = "paid", _("bezahlt")
+        WAIVED = "waived", _("erlassen")
+        CANCELLED = "cancelled", _("storniert")
+
+    application = models.ForeignKey(
+        SealApplication, on_delete=models.PROTECT, related_name="invoices"
+    )
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.INVOICE)
+    cancels = models.OneToOneField(
+        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="credit_note"
+    )
+    year = models.PositiveSmallIntegerField()
+    sequence = models.PositiveIntegerField()
+    number = models.CharField(_("Nummer"), max_length=20, unique=True)
+    issued_on = models.DateField(_("Rechnungsdatum"))
+    due_on = models.DateField(_("fällig am"))
+    buyer_name = models.CharField(max_length=300)
+    buyer_street = models.CharField(max_length=200)
+    buyer_postcode = models.CharField(max_length=10)
+    buyer_town = models.CharField(max_length=120)
+    buyer_vat_id = models.CharField(max_length=20, blank=True)
+    description = models.CharField(max_length=300)
+    net = models.DecimalField(_("netto"), max_digits=10, decimal_places=2)
+    vat_percent = models.DecimalField(_("USt.-Satz"), max_digits=5, decimal_places=2)
+    vat = models.DecimalField(_("USt."), max_digits=10, decimal_places=2)
+    gross = models.DecimalField(_("brutto"), max_digits=10, decimal_places=2)
+    status = models.CharField(
+        _("Stand"), max_length=20, choices=Status.choices, default=Status.OPEN
+    )
+    settled_on = models.DateField(_("erledigt am"), null=True, blank=True)
+    settled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    settle_note = models.TextField(_("Vermerk"), blank=True)
+
+    class Meta:
+        ordering = ["-issued_on", "-sequence"]
+        verbose_name = _("Rechnung")
+        verbose_name_plural = _("Rechnungen")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kind", "year", "sequence"], name="invoice_number_unique"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.number

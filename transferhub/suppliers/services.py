@@ -63,6 +63,7 @@ PROFILE_FIELDS = (
     "products_public",
     "contact_public",
     "languages_public",
+    "vat_id",
 )
 
 
@@ -210,6 +211,9 @@ def seal_apply(
         note=note.strip(),
         submitted_by=actor,
     )
+    from . import invoices  # the fee is invoiced with the application (none when it is 0)
+
+    invoices.invoice_issue(application=application, actor=actor)
     log_action(
         actor,
         "suppliers.application.renewal_submitted" if seal else "suppliers.application.submitted",

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
-from django.test import Client
+from django.test import Client, override_settings
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
@@ -49,6 +49,7 @@ from transferhub.regional.tests import roles as regional_roles  # issue 16
 from transferhub.reviews.tests.world import review_world
 from transferhub.subscriptions.tests.world import subscription_world
 from transferhub.suppliers import services as supplier_services
+from transferhub.suppliers.invoices import invoice_issue, invoice_mark_paid
 from transferhub.suppliers.models import LksgRisk, Purchaser, Supplier
 from transferhub.suppliers.seal_rules import certificate_add
 from transferhub.suppliers.sharing import share_by_code, share_redeem
@@ -218,6 +219,9 @@ EXPECTED_GET = {
     # Management-system certificates: the supplier's staff and the office (issue 17).
     "suppliers:certificates": (LOGIN, 403, 403, 403, 200, 200, 403, 403),
     "suppliers:certificate_file": (LOGIN, 403, 403, 403, 200, 200, 403, 403),
+    # The seal fee's invoice (Factur-X PDF, XRechnung): the supplier and the office.
+    "suppliers:invoice_pdf": (LOGIN, 403, 403, 403, 200, 200, 403, 403),
+    "suppliers:invoice_xml": (LOGIN, 403, 403, 403, 200, 200, 403, 403),
     # Profiles shared once with many buyers: the supplier gives shares, the purchaser
     # who redeemed the world's code opens the profile and its documents.
     "suppliers:shares": (LOGIN, 403, 403, 403, 200, 200, 403, 403),
@@ -381,6 +385,7 @@ POST_ONLY = {
     "suppliers:evidence_delete",
     "suppliers:certificate_delete",
     "suppliers:renewal_start",
+    "suppliers:invoice_action",
     "suppliers:request_answer",
     "complaints:reporter_leave",
     "complaints:case_message",
@@ -473,6 +478,7 @@ EXPECTED_POST = {
     "suppliers:evidence_delete": (LOGIN, 404, 404, 404, "ok", "ok", 404, 403),
     "suppliers:certificate_delete": (LOGIN, 403, 403, 403, "ok", "ok", 403, 403),
     "suppliers:renewal_start": (LOGIN, 403, 403, 403, "ok", "ok", 403, 403),
+    "suppliers:invoice_action": (LOGIN, 403, 403, 403, "ok", 403, 403, 403),
     "suppliers:request_answer": (LOGIN, 404, 404, 404, 403, "ok", 404, 403),
     # Everyone signed in keeps their own tokens; another's token is not found.
     "api:tokens": (LOGIN, "ok", "ok", "ok", "ok", "ok", "ok", "ok"),
@@ -886,6 +892,12 @@ def _supplier_world(company, staff_user, safety, office_user) -> dict:
         purchaser=purchaser, supplier=supplier, actor=buyer.user
     )
     request = supplier_services.due_diligence_answer(request=request, actor=staff_user)
+    # The seal's fee was invoiced and paid (the world runs without fees otherwise).
+    Supplier.objects.filter(pk=supplier.pk).update(street="Industriestraße 5")
+    application.supplier.refresh_from_db()
+    with override_settings(SEAL_FEE_NET="280.00"):
+        invoice = invoice_issue(application=application, actor=staff_user)
+    invoice_mark_paid(invoice=invoice, actor=office_user)
     # The supplier shared its profile by a code the world's purchaser redeemed.
     share, code = share_by_code(supplier=supplier, label="Großkunde", actor=staff_user)
     share_redeem(code=code, purchaser=purchaser, actor=buyer.user)
@@ -904,6 +916,10 @@ def _supplier_world(company, staff_user, safety, office_user) -> dict:
     return {
         "suppliers:certificates": by_supplier,
         "suppliers:shares": by_supplier,
+        **{
+            f"suppliers:{n}": {"pk": invoice.pk}
+            for n in ("invoice_pdf", "invoice_xml", "invoice_action")
+        },
         "suppliers:shared_profile": {"share_pk": share.pk},
         "suppliers:shared_document": {
             "share_pk": share.pk,

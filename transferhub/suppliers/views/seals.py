@@ -15,9 +15,9 @@ from transferhub.checks import services as check_services
 from transferhub.lib.models import ActionLog
 from transferhub.network.permissions import is_secretariat
 
-from .. import exports, seal_rules, services
+from .. import exports, invoices, seal_rules, services
 from ..forms import ResubmitForm, ReviewForm, RevokeForm, SealApplyForm, VerifyForm
-from ..models import SEAL_NUMBER_RE, Seal, SealApplication, SealType
+from ..models import SEAL_NUMBER_RE, Invoice, Seal, SealApplication, SealType
 from ..permissions import can_follow_application, is_supplier_staff
 from .common import PAGE_SIZE, _download, _error, _safety_assessments, _staff_supplier
 
@@ -185,6 +185,7 @@ def application_detail(request, pk: int, review_form=None, resubmit_form=None):
         "mix": seal_rules.measure_mix(assessment),
         "measure_rows": measure_rows,
         "rounds": application.rounds.select_related("reviewer").prefetch_related("comments"),
+        "invoices": application.invoices.select_related("cancels"),
         "rated": assessment.rated_count(),
         "points": assessment.point_count(),
         "measures": assessment.measure_count(),
@@ -265,6 +266,52 @@ def resubmit(request, pk: int):
     return application_detail(request, pk, resubmit_form=form)
 
 
+def _invoice(request, pk: int) -> Invoice:
+    invoice = get_object_or_404(Invoice.objects.select_related("application__supplier"), pk=pk)
+    if not (
+        is_secretariat(request.user)
+        or is_supplier_staff(request.user, invoice.application.supplier)
+    ):
+        raise PermissionDenied
+    return invoice
+
+
+@login_required
+def invoice_pdf(request, pk: int):
+    """The invoice as Factur-X (PDF/A-3 with the EN 16931 XML inside)."""
+    return _download(invoices.invoice_pdf(_invoice(request, pk)))
+
+
+@login_required
+def invoice_xml(request, pk: int):
+    """The invoice as XRechnung (CII syntax)."""
+    return _download(invoices.xrechnung_xml(_invoice(request, pk)))
+
+
+@login_required
+@require_POST
+def invoice_action(request, pk: int):
+    """The office marks an invoice paid, waives the fee, or cancels it by a credit note."""
+    invoice = _invoice(request, pk)
+    if not is_secretariat(request.user):
+        raise PermissionDenied
+    action, reason = request.POST.get("action"), request.POST.get("reason", "")[:2000]
+    try:
+        if action == "paid":
+            invoices.invoice_mark_paid(invoice=invoice, actor=request.user)
+        elif action == "waive":
+            invoices.invoice_waive(invoice=invoice, actor=request.user, reason=reason)
+        elif action == "cancel":
+            invoices.invoice_cancel(invoice=invoice, actor=request.user, reason=reason)
+        else:
+            raise services.SealError(_("Unbekannte Aktion."))
+    except services.SealError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, _("Die Rechnung ist jetzt erledigt."))
+    return redirect(invoice.application)
+
+
 def _seal_or_friendly_404(request, number: str):
     seal = None
     if SEAL_NUMBER_RE.match(number or ""):
@@ -314,6 +361,10 @@ def certificate(request, number: str):
             request,
             _("Für ein %(s)s Siegel gibt es keine Urkunde.") % {"s": seal.status_label()},
         )
+        return redirect(seal.supplier)
+    blocked = invoices.certificate_blocked(seal)
+    if blocked:
+        messages.error(request, blocked)
         return redirect(seal.supplier)
     return _download(exports.certificate_pdf(seal))
 
