@@ -11,12 +11,12 @@ become one `SELECT EXISTS(...), EXISTS(...), ...` (a fixed cost whatever the dat
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from functools import cache as memoize
 from functools import lru_cache
 
 from django.contrib.auth import get_user_model
-from django.core.cache import cache
 from django.db.models import Exists
 from django.urls import NoReverseMatch, reverse
 from django.utils.html import format_html
@@ -27,30 +27,39 @@ from django.utils.translation import gettext_lazy as _
 from . import registry
 from .roles import is_secretariat
 
-# The menu asks what a login holds on every page; a cached answer for this long (per
-# process and session) keeps that off the page's cost. Pages check permissions themselves.
-CACHE_SECONDS = 120
+# The menu asks what a login holds on every page. The answer is worked out at login and
+# kept in the session (so every worker has it) for this long; pages check permissions
+# themselves, the menu may lag a role change by as much.
+SESSION_KEY = "th_capabilities"
+FRESH_SECONDS = 300
 
 
 def menu_capabilities(request) -> frozenset[str]:
-    """What the request's login holds, for the menu: cached per session for CACHE_SECONDS."""
+    """What the request's login holds, for the menu: from the session while fresh."""
     user = request.user
-    session_key = getattr(getattr(request, "session", None), "session_key", None)
-    if not user.is_authenticated or not session_key:
+    session = getattr(request, "session", None)
+    if not user.is_authenticated or session is None:
         return held_capabilities(user)
-    key = f"th-capabilities:{user.pk}:{session_key}"
-    held = cache.get(key)
-    if held is None:
-        held = held_capabilities(user)
-        cache.set(key, held, CACHE_SECONDS)
+    stored = session.get(SESSION_KEY)
+    if stored and stored[0] == user.pk and time.time() - stored[1] < FRESH_SECONDS:
+        return frozenset(stored[2])
+    held = held_capabilities(user)
+    remember_capabilities(request, held)
     return held
 
 
-def remember_capabilities(request, held: frozenset[str]) -> None:
-    """Store a fresh answer (the start page works one out anyway)."""
-    session_key = getattr(getattr(request, "session", None), "session_key", None)
-    if request.user.is_authenticated and session_key:
-        cache.set(f"th-capabilities:{request.user.pk}:{session_key}", held, CACHE_SECONDS)
+def remember_capabilities(request, held: frozenset[str], user=None) -> None:
+    """Keep a fresh answer in the session (at login, and when the start page works it out)."""
+    user = user or request.user
+    session = getattr(request, "session", None)
+    if session is not None and user.is_authenticated:
+        session[SESSION_KEY] = [user.pk, time.time(), sorted(held)]
+
+
+def on_login(sender, request, user, **kwargs) -> None:
+    """Work out what a login holds when it signs in (user_logged_in)."""
+    if request is not None and hasattr(request, "session"):
+        remember_capabilities(request, held_capabilities(user), user)
 
 
 def held_capabilities(user) -> frozenset[str]:

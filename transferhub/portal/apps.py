@@ -12,6 +12,11 @@ class PortalConfig(AppConfig):
         # Every app's navigation.py registers its menu entries and start panels.
         autodiscover_modules("navigation")
 
+        from django.contrib.auth.signals import user_logged_in
+
+        from transferhub.lib.navigation import on_login
+
         from . import privacy
 
         privacy.register()
+        user_logged_in.connect(on_login, dispatch_uid="transferhub.navigation.on_login")

@@ -74,3 +74,10 @@ def test_forms_say_in_words_that_nothing_is_chosen_yet(client_as):
     assert "---------" not in page
     assert "– bitte wählen –" in page  # the body: required
     assert "– keine Auswahl –" in page  # the note-taker: optional
+
+
+def test_a_long_form_comes_in_sections(client_as):
+    page = client_as("outsider").get(reverse("suppliers:register")).content.decode()
+    legends = re.findall(r"<legend>([^<]+)</legend>", page)
+    assert legends == ["Unternehmen", "Angebot", "Anschrift", "Ansprechperson"]
+    assert page.index('name="postcode"') > page.index("<legend>Anschrift</legend>")
