@@ -276,4 +276,5 @@ api.add_router("", "transferhub.planning.api.router")  # agenda proposals, serie
 api.add_router("", "transferhub.reviews.api.router")  # review rounds, likewise
 api.add_router("", "transferhub.subscriptions.api.router")  # the public calendar, likewise
 api.add_router("", "transferhub.complaints.api.router")  # complaints, likewise
+api.add_router("", "transferhub.suppliers.api.router")  # seal types, certificates, shares
 api.add_router("", "transferhub.invitations.api.router")  # invitations, likewise

@@ -167,6 +167,12 @@ EXPECTED_API = {
     # Complaint procedure (issue 17): cases for handlers only (no role is one; the web
     # table says the same), a company's yearly counts for its staff and the secretariat.
     "GET /complaints/procedures": (200,) * 8,
+    # Seal types for all; a supplier's certificates and invoices for its staff and the
+    # office; the profiles shared with the world's purchaser for that purchaser only.
+    "GET /seal-types": (200,) * 8,
+    "GET /suppliers/{supplier_id}/certificates": (401, 403, 403, 403, 200, 200, 403, 403),
+    "GET /suppliers/{supplier_id}/invoices": (401, 403, 403, 403, 200, 200, 403, 403),
+    "GET /shared-profiles": (401, 403, 403, 403, 403, 403, 403, 200),
     "GET /complaints/cases": (401, 403, 403, 403, 403, 403, 403, 403),
     "GET /complaints/cases/{case_id}": (401, 403, 403, 403, 403, 403, 403, 403),
     "GET /complaints/statistics/{supplier_id}": (401, 403, 403, 403, 200, 200, 403, 403),
