@@ -40,7 +40,8 @@ bench: setup
 # inside the app, so its strings land there); base templates and settings go to
 # transferhub/locale. New strings come in untranslated: translate them (no fuzzy entries),
 # then `make messages` again; lib/tests/test_english_ui.py fails until every entry is done.
-LOCALE_APPS := lib network meetings decisions protocols checks suppliers api accounts votes invitations
+# Every app of transferhub/ (a folder with apps.py) except the benchmarks.
+LOCALE_APPS := $(filter-out bench,$(patsubst transferhub/%/apps.py,%,$(wildcard transferhub/*/apps.py)))
 messages: $(BIN)/.installed
 	for app in $(LOCALE_APPS); do \
 		mkdir -p transferhub/$$app/locale/en/LC_MESSAGES && \
