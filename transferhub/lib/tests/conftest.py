@@ -29,6 +29,8 @@ def production_env(tmp_path: Path, **extra: str) -> dict[str, str]:
         DEBUG="0",
         SECRET_KEY="".join(secrets.choice(alphabet) for _ in range(50)),
         ALLOWED_HOSTS="example.org",
+        # The main site answers on the host SITE_URL names (regional.middleware).
+        SITE_URL="https://example.org",
         DATA_DIR=str(tmp_path),
     )
     env.update(extra)
