@@ -63,6 +63,9 @@ def secret_key(data_dir: Path) -> str:
 
 DEBUG = env_bool("DEBUG", True)
 ALLOWED_HOSTS = [h for h in env("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver").split(",") if h]
+# More names of the main site besides SITE_URL's host; other allowed hosts are networks'
+# own domains (regional.middleware), and a host no network has answers 404.
+MAIN_HOSTS = [h.strip() for h in env("MAIN_HOSTS", "").split(",") if h.strip()]
 CSRF_TRUSTED_ORIGINS = [o for o in env("CSRF_TRUSTED_ORIGINS", "").split(",") if o]
 SITE_URL = env("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 DATA_DIR = Path(env("DATA_DIR", str(PROJECT_DIR / "var")))
