@@ -622,7 +622,7 @@ def reminders_queue(*, today: dt.date | None = None) -> int:
 @transaction.atomic
 def _remind(meeting: Meeting) -> int:
     pending = list(
-        Invitation.objects.select_for_update()
+        Invitation.objects.select_for_update(of=("self",))
         .filter(
             meeting=meeting,
             answer=Answer.PENDING,

@@ -1,9 +1,12 @@
 """Full-text search over papers: title, description and the text of each document's newest
 version, stemmed the German way by lib.search (SQLite: the FTS5 table `papers_search`;
-PostgreSQL: a plain match on the stored text)."""
+PostgreSQL: its German full-text search over the same texts)."""
 
-from django.db.models import Q, QuerySet
+import re
+
+from django.db.models import F, OuterRef, QuerySet, Subquery, TextField, Value
 from django.db.models.expressions import RawSQL
+from django.db.models.functions import Coalesce
 
 from transferhub.lib import search as lib_search
 
@@ -41,11 +44,40 @@ def paper_search(qs: QuerySet, query: str) -> QuerySet:
             f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s LIMIT {MAX_RESULTS}", (match,)
         )
         return qs.filter(pk__in=ids)
-    where = Q()
-    for word in lib_search.words(query)[: lib_search.MAX_QUERY_WORDS]:
-        where &= (
-            Q(title__icontains=word)
-            | Q(description__icontains=word)
-            | Q(files__versions__text__icontains=word)
-        )
-    return qs.filter(where).distinct()
+    return _pg_search(qs, query)
+
+
+def _pg_search(qs: QuerySet, query: str) -> QuerySet:
+    """PostgreSQL: its German full-text search over title, description and the newest
+    version's text of each document (prefix terms, as the SQLite index matches them)."""
+    from django.contrib.postgres.aggregates import StringAgg
+    from django.contrib.postgres.search import SearchQuery, SearchVector
+
+    from .models import PaperFileVersion
+
+    words = [re.sub(r"\W", "", w) for w in lib_search.words(query)[: lib_search.MAX_QUERY_WORDS]]
+    words = [w for w in words if w]
+    if not words:
+        return qs
+    search = SearchQuery(" & ".join(f"{w}:*" for w in words), config="german", search_type="raw")
+    newest = (
+        PaperFileVersion.objects.filter(paper_file=OuterRef("paper_file"))
+        .order_by("-number")
+        .values("number")[:1]
+    )
+    texts = (
+        PaperFileVersion.objects.filter(paper_file__paper=OuterRef("pk"))
+        .annotate(newest=Subquery(newest))
+        .filter(number=F("newest"))
+        .values("paper_file__paper")
+        .annotate(all_text=StringAgg("text", " "))
+        .values("all_text")
+    )
+    vector = SearchVector(
+        "reference",
+        "title",
+        "description",
+        Coalesce(Subquery(texts, output_field=TextField()), Value(""), output_field=TextField()),
+        config="german",
+    )
+    return qs.annotate(_vector=vector).filter(_vector=search)

@@ -84,7 +84,7 @@ def series_save(
         )
     if not 0 <= proposal_days <= 365:
         raise PlanningError(_("Die Vorschlagsfrist muss zwischen 0 und 365 Tagen liegen."))
-    series, _created = Series.objects.select_for_update().get_or_create(body=body)
+    series, _created = Series.objects.select_for_update(of=("self",)).get_or_create(body=body)
     before = {
         "rhythm_weeks": series.rhythm_weeks,
         "fixed_dates": series.fixed_dates,
@@ -314,7 +314,7 @@ def proposal_submit(
 @transaction.atomic
 def proposal_file_add(*, proposal: Proposal, file, actor=None) -> ProposalFile:
     """Attach a file to a proposal not yet decided (at most MAX_FILES, checked by content)."""
-    proposal = Proposal.objects.select_for_update().select_related("meeting").get(pk=proposal.pk)
+    proposal = Proposal.objects.select_for_update(of=("self",)).select_related("meeting").get(pk=proposal.pk)
     if proposal.state != State.SUBMITTED:
         raise PlanningError(_("Über diesen Vorschlag wurde schon entschieden."))
     if proposal.files.count() >= MAX_FILES:
@@ -387,7 +387,7 @@ def proposal_decide(*, proposal: Proposal, action: str, reason: str = "", actor=
 
     The proposer is told by mail after the commit.
     """
-    proposal = Proposal.objects.select_for_update().select_related("meeting").get(pk=proposal.pk)
+    proposal = Proposal.objects.select_for_update(of=("self",)).select_related("meeting").get(pk=proposal.pk)
     if proposal.state != State.SUBMITTED:
         raise PlanningError(
             _("Über diesen Vorschlag wurde schon entschieden (%(state)s).")
@@ -527,7 +527,7 @@ def backlog_topic_add(
 @transaction.atomic
 def backlog_drop(*, entry: BacklogEntry, actor=None) -> BacklogEntry:
     """Take an open entry off the backlog (kept, marked removed)."""
-    entry = BacklogEntry.objects.select_for_update().get(pk=entry.pk)
+    entry = BacklogEntry.objects.select_for_update(of=("self",)).get(pk=entry.pk)
     if entry.state != BacklogEntry.State.OPEN:
         raise PlanningError(_("Dieser Eintrag ist nicht mehr offen."))
     entry.state = BacklogEntry.State.DROPPED
@@ -572,7 +572,7 @@ def meeting_plan(
         )
     entries = {
         e.pk: e
-        for e in BacklogEntry.objects.select_for_update()
+        for e in BacklogEntry.objects.select_for_update(of=("self",))
         .select_related("proposal")
         .filter(body=body, state=BacklogEntry.State.OPEN, pk__in=wanted)
     }
