@@ -314,7 +314,11 @@ def proposal_submit(
 @transaction.atomic
 def proposal_file_add(*, proposal: Proposal, file, actor=None) -> ProposalFile:
     """Attach a file to a proposal not yet decided (at most MAX_FILES, checked by content)."""
-    proposal = Proposal.objects.select_for_update(of=("self",)).select_related("meeting").get(pk=proposal.pk)
+    proposal = (
+        Proposal.objects.select_for_update(of=("self",))
+        .select_related("meeting")
+        .get(pk=proposal.pk)
+    )
     if proposal.state != State.SUBMITTED:
         raise PlanningError(_("Über diesen Vorschlag wurde schon entschieden."))
     if proposal.files.count() >= MAX_FILES:
@@ -387,7 +391,11 @@ def proposal_decide(*, proposal: Proposal, action: str, reason: str = "", actor=
 
     The proposer is told by mail after the commit.
     """
-    proposal = Proposal.objects.select_for_update(of=("self",)).select_related("meeting").get(pk=proposal.pk)
+    proposal = (
+        Proposal.objects.select_for_update(of=("self",))
+        .select_related("meeting")
+        .get(pk=proposal.pk)
+    )
     if proposal.state != State.SUBMITTED:
         raise PlanningError(
             _("Über diesen Vorschlag wurde schon entschieden (%(state)s).")
