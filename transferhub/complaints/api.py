@@ -14,9 +14,7 @@ from django.utils import timezone
 from ninja import Path, Query, Router, Schema
 from ninja.errors import HttpError
 
-from transferhub.network.permissions import is_secretariat
 from transferhub.suppliers.models import Supplier
-from transferhub.suppliers.permissions import is_supplier_staff
 
 from . import services
 from .models import Case, CompanyProcedure
@@ -215,12 +213,7 @@ def get_statistics(request, supplier_id: Id, year: int | None = Query(None, ge=2
     supplier = Supplier.objects.filter(pk=supplier_id).first()
     if supplier is None:
         raise Http404
-    user = request.user
-    if not (
-        is_supplier_staff(user, supplier)
-        or is_secretariat(user)
-        or services.handler_of(user) is not None
-    ):
+    if not services.sees_statistics(request.user, supplier):
         raise HttpError(
             403, "Die Statistik sehen das Unternehmen, die Geschäftsstelle und die Bearbeitung."
         )

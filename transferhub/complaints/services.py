@@ -14,16 +14,17 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from transferhub.lib.audit import log_action
+from transferhub.lib.codes import readable_code
 from transferhub.lib.uploads import UploadRejected, inspect_upload
 from transferhub.lib.versioning import version_claim
+from transferhub.network.permissions import is_secretariat
 from transferhub.suppliers.models import LksgRisk, Supplier
+from transferhub.suppliers.permissions import is_supplier_staff
 
 from .models import Case, CaseFile, CaseMessage, CompanyProcedure, ComplaintHandler, erase_after
 
 MAX_TEXT = 20_000
 MAX_FILES = 5
-# Letters and digits that cannot be mistaken for one another when read aloud or copied.
-CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 # Checked when a code is unknown, so that a wrong code costs as long as a wrong password.
 _DUMMY_SECRET = make_password(secrets.token_urlsafe(16))
 
@@ -32,14 +33,10 @@ class ComplaintError(Exception):
     """A refusal, with a message for the user."""
 
 
-def _random(groups: int) -> str:
-    return "-".join("".join(secrets.choice(CODE_ALPHABET) for _ in range(4)) for _ in range(groups))
-
-
 def new_code() -> str:
     """A case code such as 'HB-7K3M-9QX2' (40 bits: not guessable within the rate limit)."""
     while True:
-        code = f"HB-{_random(2)}"
+        code = f"HB-{readable_code(2)}"
         if not Case.objects.filter(code=code).exists():
             return code
 
@@ -110,6 +107,11 @@ def handler_of(user) -> ComplaintHandler | None:
     return handler if handler is not None and handler.may_handle else None
 
 
+def sees_statistics(user, supplier: Supplier) -> bool:
+    """A company's yearly counts: its staff, the secretariat and the handlers."""
+    return is_supplier_staff(user, supplier) or is_secretariat(user) or handler_of(user) is not None
+
+
 def visible_cases(handler: ComplaintHandler):
     """A handler's own cases and those nobody handles, minus their own company's."""
     cases = Case.objects.filter(Q(handler=handler) | Q(handler__isnull=True))
@@ -133,7 +135,7 @@ def case_file(
         raise ComplaintError(_("Bitte wählen Sie, worum es geht."))
     description = _clean_text(description, label=_("was geschehen ist"))
     checked = _checked_files(files)
-    password = _random(3)
+    password = readable_code(3)
     now = timezone.now()
     case = Case.objects.create(
         code=new_code(),

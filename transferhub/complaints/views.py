@@ -491,8 +491,7 @@ def adopt(request, supplier_pk: int):
 def statistics(request, supplier_pk: int):
     """The company's yearly counts, without personal data (for its annual review)."""
     supplier = get_object_or_404(Supplier, pk=supplier_pk)
-    allowed = is_supplier_staff(request.user, supplier) or is_secretariat(request.user)
-    if not (allowed or services.handler_of(request.user) is not None):
+    if not services.sees_statistics(request.user, supplier):
         raise PermissionDenied
     this_year = timezone.localdate().year
     raw = request.GET.get("jahr", "")

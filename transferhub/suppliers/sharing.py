@@ -2,7 +2,6 @@
 organisation or by an invitation code; consent and revocation logged; every look kept."""
 
 import hashlib
-import secrets
 
 from django.db import transaction
 from django.db.models import Q
@@ -10,11 +9,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from transferhub.lib.audit import log_action
+from transferhub.lib.codes import readable_code
 
 from .models import ProfileShare, ProfileView, Purchaser, Supplier
 from .seal_rules import SealError
-
-CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 
 
 def _hash(code: str) -> str:
@@ -40,7 +38,7 @@ def share_with_organisation(*, supplier: Supplier, organisation, actor) -> Profi
 @transaction.atomic
 def share_by_code(*, supplier: Supplier, label: str, actor) -> tuple[ProfileShare, str]:
     """An invitation code for one buyer; the code is returned once and kept only as a hash."""
-    code = "-".join("".join(secrets.choice(CODE_ALPHABET) for _ in range(4)) for _ in range(3))
+    code = readable_code(3)
     share = ProfileShare.objects.create(
         supplier=supplier,
         code_hash=_hash(code),
