@@ -186,3 +186,22 @@ def test_a_renewal_starts_from_a_copy_of_the_last_assessment(client_for, seal, c
         supplier=seal.supplier, kind="safety", assessment=copy, actor=company_user
     )
     assert application.renews == seal
+
+
+def test_too_few_measures_are_named_once_in_german_and_in_english(
+    safety_check, company, company_user, supplier
+):
+    from django.utils import translation
+
+    assessment = complete_assessment(
+        start_assessment(safety_check, company, company_user),
+        company_user,
+        measures=5,
+        declare=False,
+    )
+    for language in ("de", "en"):
+        with translation.override(language):
+            problems = services.seal_rule_problems(
+                assessment=assessment, kind="safety", supplier=supplier
+            )
+        assert len([p for p in problems if "5" in p]) == 1, (language, problems)
