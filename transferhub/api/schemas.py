@@ -17,6 +17,14 @@ from ninja import Path, Query, Schema
 from pydantic import AfterValidator, ConfigDict, Field, ValidationInfo, field_validator
 
 from transferhub.checks.models import MIN_MEASURES
+from transferhub.lib.api_schemas import (  # noqa: F401  (the API's error shapes, shared)
+    ERROR_STATUSES,
+    ERRORS,
+    MAX_ID,
+    ErrorDetail,
+    ErrorOut,
+    responses,
+)
 from transferhub.lib.dates import check_date_range
 from transferhub.lib.forms import has_line_break
 from transferhub.network.permissions import is_secretariat, meeting_access, person_of
@@ -49,7 +57,6 @@ DecisionKind = Literal["agreement", "resolution", "rejected", "postponement"]
 TaskStatus = Literal["open", "in_progress", "done", "cancelled"]
 Language = Literal["de", "en"]
 
-MAX_ID = 2**63 - 1  # database ids are 64-bit; larger numbers would crash the query
 Id = Annotated[int, Field(ge=1, le=MAX_ID)]
 PathId = Annotated[int, Path(..., ge=1, le=MAX_ID)]
 FilterId = Annotated[int | None, Query(None, ge=1, le=MAX_ID)]
@@ -83,31 +90,6 @@ class In(Schema):
         if info.field_name not in cls.multi_line and has_line_break(value):
             raise ValueError(SINGLE_LINE_MESSAGE)
         return value
-
-
-class ErrorDetail(Schema):
-    loc: list[str]
-    msg: str
-    type: str
-
-
-class ErrorOut(Schema):
-    code: str = Field(description="Stabiler Fehlercode, z. B. `not_found`.")
-    message: str = Field(description="Meldung für Menschen (Deutsch).")
-    errors: list[ErrorDetail] | None = None
-    retry_after: int | None = None
-    current_version: int | None = Field(
-        None, description="Bei 412: die aktuelle Version (ETag) des Datensatzes."
-    )
-
-
-ERROR_STATUSES = frozenset({400, 401, 403, 404, 409, 412, 413, 422, 429})
-ERRORS = {ERROR_STATUSES: ErrorOut}
-
-
-def responses(ok: int, schema) -> dict:
-    """The response map of an operation: its success plus the documented errors."""
-    return {ok: schema, **ERRORS}
 
 
 class Page(Schema, Generic[T]):

@@ -14,6 +14,7 @@ from django.utils import timezone
 from ninja import Path, Query, Router, Schema
 from ninja.errors import HttpError
 
+from transferhub.lib.api_schemas import ERRORS, MAX_ID
 from transferhub.suppliers.models import Supplier
 
 from . import services
@@ -22,16 +23,7 @@ from .models import Case, CompanyProcedure
 router = Router(tags=["Beschwerdeverfahren"])
 
 MAX_LIMIT = 200
-MAX_ID = 2**63 - 1
 Id = Annotated[int, Path(..., ge=1, le=MAX_ID)]
-
-
-class Problem(Schema):
-    code: str
-    message: str
-
-
-ERRORS = {frozenset({400, 401, 403, 404, 422, 429}): Problem}
 
 
 class ProcedureOut(Schema):

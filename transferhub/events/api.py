@@ -14,6 +14,7 @@ from django.http import Http404
 from django.utils import timezone
 from ninja import Path, Query, Router, Schema
 
+from transferhub.lib.api_schemas import ERRORS, MAX_ID
 from transferhub.network.models import Network, recognised_networks_q
 from transferhub.network.permissions import managed_body_ids, managed_network_ids
 
@@ -23,16 +24,7 @@ from .models import Event
 router = Router(tags=["Netzwerke und Veranstaltungen"])
 
 MAX_LIMIT = 100
-MAX_ID = 2**63 - 1
 EventId = Annotated[int, Path(..., ge=1, le=MAX_ID)]
-
-
-class Problem(Schema):
-    code: str
-    message: str
-
-
-ERRORS = {frozenset({400, 401, 404, 422, 429}): Problem}
 
 
 class NetworkOut(Schema):

@@ -14,6 +14,7 @@ from ninja import Path, Router, Schema
 from ninja.errors import HttpError
 from pydantic import Field
 
+from transferhub.lib.api_schemas import MAX_ID, responses
 from transferhub.meetings.models import Meeting
 from transferhub.network.permissions import can_manage_body, meeting_access
 
@@ -23,30 +24,7 @@ from .services import InvitationError
 
 router = Router(tags=["Einladungen"])
 
-MAX_ID = 2**63 - 1
 MeetingId = Annotated[int, Path(..., ge=1, le=MAX_ID)]
-
-
-class ErrorDetail(Schema):
-    loc: list[str]
-    msg: str
-    type: str
-
-
-class Problem(Schema):
-    """The API's error body (transferhub.api), documented here for these operations."""
-
-    code: str
-    message: str
-    errors: list[ErrorDetail] | None = None
-    retry_after: int | None = None
-
-
-ERRORS = {frozenset({400, 401, 403, 404, 409, 422, 429}): Problem}
-
-
-def responses(ok: int, schema) -> dict:
-    return {ok: schema, **ERRORS}
 
 
 class MailOut(Schema):

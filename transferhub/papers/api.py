@@ -17,6 +17,7 @@ from ninja.files import UploadedFile
 from pydantic import Field
 
 from transferhub.decisions.permissions import can_see_topics
+from transferhub.lib.api_schemas import MAX_ID, responses
 from transferhub.network.models import Body
 from transferhub.network.permissions import body_roles, can_manage_body, is_secretariat
 
@@ -27,32 +28,9 @@ from .search import paper_search
 router = Router(tags=["Vorlagen"])
 
 MAX_LIMIT = 200
-MAX_ID = 2**63 - 1
 PaperId = Annotated[int, Path(..., ge=1, le=MAX_ID)]
 FileId = Annotated[int, Path(..., ge=1, le=MAX_ID)]
 ConsultationId = Annotated[int, Path(..., ge=1, le=MAX_ID)]
-
-
-class PaperErrorDetail(Schema):
-    loc: list[str]
-    msg: str
-    type: str
-
-
-class PaperProblem(Schema):
-    """The API's error body (transferhub.api), documented here for the papers' operations."""
-
-    code: str
-    message: str
-    errors: list[PaperErrorDetail] | None = None
-    retry_after: int | None = None
-
-
-ERRORS = {frozenset({400, 401, 403, 404, 409, 422, 429}): PaperProblem}
-
-
-def responses(ok: int, schema) -> dict:
-    return {ok: schema, **ERRORS}
 
 
 class ConsultationOut(Schema):

@@ -18,6 +18,7 @@ from ninja.errors import HttpError
 from ninja.files import UploadedFile
 from pydantic import Field
 
+from transferhub.lib.api_schemas import MAX_ID, responses
 from transferhub.meetings.models import Meeting
 from transferhub.network.models import Body, Person
 from transferhub.network.permissions import can_manage_body, is_member_of, person_of
@@ -28,29 +29,7 @@ from .services import MAX_BACKLOG_TAKEN, PlanningError, is_current_member
 
 router = Router(tags=["Sitzungsplanung"])
 
-MAX_ID = 2**63 - 1
 Id = Annotated[int, Path(..., ge=1, le=MAX_ID)]
-
-
-class ProblemDetail(Schema):
-    loc: list[str]
-    msg: str
-    type: str
-
-
-class Problem(Schema):
-    """The API's error body (transferhub.api), documented here for planning's operations."""
-
-    code: str
-    message: str
-    errors: list[ProblemDetail] | None = None
-
-
-ERRORS = {frozenset({401, 403, 404, 409, 413, 422, 429}): Problem}
-
-
-def responses(ok: int, schema) -> dict:
-    return {ok: schema, **ERRORS}
 
 
 class TemplateItemIO(Schema):

@@ -16,6 +16,7 @@ from ninja import Path, Query, Router, Schema, Status
 from ninja.errors import HttpError
 from pydantic import Field
 
+from transferhub.lib.api_schemas import MAX_ID, responses
 from transferhub.meetings.models import AgendaItem, Meeting
 from transferhub.network.permissions import can_manage_body, is_member_of, is_secretariat
 
@@ -25,30 +26,7 @@ from .services import ReviewError
 
 router = Router(tags=["Protokollprüfung"])
 
-MAX_ID = 2**63 - 1
 Id = Annotated[int, Path(..., ge=1, le=MAX_ID)]
-
-
-class ProblemDetail(Schema):
-    loc: list[str]
-    msg: str
-    type: str
-
-
-class Problem(Schema):
-    """The API's error body (transferhub.api), documented here for these operations."""
-
-    code: str
-    message: str
-    errors: list[ProblemDetail] | None = None
-    retry_after: int | None = None
-
-
-ERRORS = {frozenset({400, 401, 403, 404, 409, 422, 429}): Problem}
-
-
-def responses(ok: int, schema) -> dict:
-    return {ok: schema, **ERRORS}
 
 
 class ResponseOut(Schema):

@@ -13,6 +13,7 @@ from django.http import Http404
 from ninja import Path, Router, Schema
 from ninja.errors import HttpError
 
+from transferhub.lib.api_schemas import ERRORS, MAX_ID
 from transferhub.network.permissions import is_secretariat
 
 from . import sharing
@@ -20,16 +21,7 @@ from .models import Invoice, SealType, Supplier
 from .permissions import is_supplier_staff, purchaser_of
 
 router = Router(tags=["Siegel und Lieferkette"])
-MAX_ID = 2**63 - 1
 Id = Annotated[int, Path(..., ge=1, le=MAX_ID)]
-
-
-class Problem(Schema):
-    code: str
-    message: str
-
-
-ERRORS = {frozenset({400, 401, 403, 404, 422, 429}): Problem}
 
 
 class SealTypeOut(Schema):

@@ -14,6 +14,7 @@ from ninja import Path, Query, Router, Schema
 from ninja.errors import HttpError
 from pydantic import Field
 
+from transferhub.lib.api_schemas import MAX_ID, responses
 from transferhub.network.permissions import body_roles, can_manage_body, is_secretariat
 
 from . import services
@@ -23,30 +24,7 @@ from .services import VoteError
 router = Router(tags=["Abstimmungen"])
 
 MAX_LIMIT = 200
-MAX_ID = 2**63 - 1  # database ids are 64-bit; a larger number is refused, not a crash
 VoteId = Annotated[int, Path(..., ge=1, le=MAX_ID)]
-
-
-class VoteErrorDetail(Schema):
-    loc: list[str]
-    msg: str
-    type: str
-
-
-class VoteProblem(Schema):
-    """The API's error body (transferhub.api), documented here for the votes' operations."""
-
-    code: str
-    message: str
-    errors: list[VoteErrorDetail] | None = None
-    retry_after: int | None = None
-
-
-ERRORS = {frozenset({400, 401, 403, 404, 409, 422, 429}): VoteProblem}
-
-
-def responses(ok: int, schema) -> dict:
-    return {ok: schema, **ERRORS}
 
 
 class RulesOut(Schema):
