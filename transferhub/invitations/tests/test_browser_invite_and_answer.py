@@ -10,13 +10,13 @@ import pytest
 from django.core import mail
 from playwright.sync_api import Browser, expect
 
-from transferhub.meetings.models import Attendance
-from transferhub.meetings.tests.test_browser_meeting_cycle import login
-from transferhub.votes.tests.test_browser_vote_in_the_meeting import (
+from transferhub.lib.testing.browser import (
     DESKTOP,
     PHONE,
     assert_no_violations,
+    login,
 )
+from transferhub.meetings.models import Attendance
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

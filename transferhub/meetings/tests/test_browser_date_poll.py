@@ -7,11 +7,11 @@ from django.core import mail
 from django.utils import translation
 from playwright.sync_api import Page, expect
 
+from transferhub.lib.testing.browser import field, login
 from transferhub.meetings.forms_polls import slot_label
 from transferhub.meetings.models import DatePoll, Meeting
 
 from .conftest import days_ahead
-from .test_browser_meeting_cycle import field, login
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

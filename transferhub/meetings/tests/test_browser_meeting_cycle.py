@@ -5,22 +5,10 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
+from transferhub.lib.testing.browser import field, login
 from transferhub.meetings.models import Meeting
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def field(page: Page, label: str):
-    """The input whose label is exactly this text (Django adds a colon)."""
-    return page.get_by_label(re.compile(rf"^{re.escape(label)}:?$"))
-
-
-def login(page: Page, base: str, username: str) -> None:
-    page.goto(f"{base}/anmelden/")
-    field(page, "Benutzername").fill(username)
-    field(page, "Passwort").fill("geheim-123-geheim")
-    page.get_by_role("button", name="Anmelden").click()
-    expect(page.get_by_role("button", name="Abmelden")).to_be_visible()
 
 
 def test_a_secretary_plans_records_approves_and_follows_up(page: Page, live_server, people):

@@ -10,7 +10,6 @@ import io
 import re
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from django.urls import reverse
 from django.utils import timezone
 from playwright.sync_api import Browser, Locator, Page, expect
@@ -18,11 +17,10 @@ from pypdf import PdfReader
 
 from conftest import make_person
 from transferhub.decisions.models import Decision, Task
+from transferhub.lib.testing.browser import assert_no_violations, field, login
 from transferhub.meetings import services
 from transferhub.meetings.models import AgendaItem, Attendance, Meeting
 from transferhub.network.models import Organisation
-
-from .test_browser_meeting_cycle import field, login
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -485,14 +483,6 @@ VIEWPORTS = [
     pytest.param({"width": 1280, "height": 900}, id="desktop"),
     pytest.param({"width": 390, "height": 844}, id="390px"),
 ]
-
-
-def assert_no_violations(page: Page, what: str) -> None:
-    """axe-core's rules (WCAG 2.x A/AA and best practices), and no page wider than the screen."""
-    results = Axe().run(page)
-    assert results.violations_count == 0, f"{what}:\n{results.generate_report()}"
-    widths = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
-    assert widths[0] <= widths[1], f"{what}: {widths[0]} px wide on a {widths[1]} px screen"
 
 
 @pytest.mark.parametrize("viewport", VIEWPORTS)

@@ -6,26 +6,15 @@ desktop and at 390 px, and nothing is wider than the screen."""
 import datetime as dt
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, expect
 
-from transferhub.meetings.tests.test_browser_meeting_cycle import login
+from transferhub.lib.testing.browser import DESKTOP, PHONE, assert_no_violations, login
 from transferhub.papers import services
 
 from .conftest import meeting_of
 from .files import docx_file
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-PHONE = {"width": 390, "height": 844}
-DESKTOP = {"width": 1280, "height": 900}
-
-
-def assert_no_violations(page: Page, what: str) -> None:
-    results = Axe().run(page)
-    assert results.violations_count == 0, f"{what}:\n{results.generate_report()}"
-    widths = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
-    assert widths[0] <= widths[1], f"{what}: {widths[0]} px wide on a {widths[1]} px screen"
 
 
 def test_a_member_of_the_body_uploads_a_version_and_compares(

@@ -4,27 +4,20 @@ parked item ticked. axe-core finds nothing on the pages, desktop and 390 px.
 """
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, expect
 
+from transferhub.lib.testing.browser import DESKTOP, PHONE, assert_no_violations, login
 from transferhub.meetings.models import Meeting
-from transferhub.meetings.tests.test_browser_meeting_cycle import login
 from transferhub.network.models import Person
 from transferhub.planning.models import Proposal
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-PHONE = {"width": 390, "height": 844}
-DESKTOP = {"width": 1280, "height": 900}
-
 
 def assert_clean(page: Page, what: str) -> None:
     for viewport in (DESKTOP, PHONE):
         page.set_viewport_size(viewport)
-        results = Axe().run(page)
-        assert results.violations_count == 0, f"{what}:\n{results.generate_report()}"
-        widths = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
-        assert widths[0] <= widths[1], f"{what}: {widths[0]} px wide on {widths[1]} px"
+        assert_no_violations(page, what)
 
 
 def test_a_member_proposes_the_chair_decides_and_plans_the_next_meeting(

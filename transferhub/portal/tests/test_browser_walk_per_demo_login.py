@@ -9,9 +9,11 @@ import io
 import re
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from django.core.management import call_command
 from playwright.sync_api import Page, expect
+
+from transferhub.lib.testing.browser import assert_no_violations
+from transferhub.lib.testing.browser import login as browser_login
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -25,20 +27,8 @@ def demo(transactional_db):
     call_command("demo", stdout=io.StringIO())
 
 
-def assert_fine(page: Page, what: str) -> None:
-    """axe-core's rules (WCAG 2.x A/AA and best practices), and no page wider than the screen."""
-    results = Axe().run(page)
-    assert results.violations_count == 0, f"{what}:\n{results.generate_report()}"
-    widths = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
-    assert widths[0] <= widths[1], f"{what}: {widths[0]} px wide on a {widths[1]} px screen"
-
-
 def login(page: Page, base: str, username: str) -> None:
-    page.goto(f"{base}/anmelden/")
-    page.get_by_label(re.compile(r"^Benutzername:?$")).fill(username)
-    page.get_by_label(re.compile(r"^Passwort:?$")).fill(PASSWORD)
-    page.get_by_role("button", name="Anmelden").click()
-    expect(page.get_by_role("button", name="Abmelden")).to_be_visible()
+    browser_login(page, base, username, PASSWORD)
 
 
 def menu_link(page: Page, area: str, link: str) -> None:
@@ -70,14 +60,14 @@ def test_each_demo_login_starts_on_its_start_page_and_reaches_its_work(
     panel, way, heading = WALKS[username]
     assert page.url.rstrip("/") == base
     expect(page.get_by_role("heading", name=panel, exact=True)).to_be_visible()
-    assert_fine(page, f"start page of {username}")
+    assert_no_violations(page, f"start page of {username}")
     if viewport == DESKTOP:
         bar = page.locator(".header-bar").bounding_box()
         assert bar["height"] < 70, f"the header wraps: {bar['height']} px"
     else:
         page.get_by_role("button", name="Menü").click()
         expect(page.get_by_role("navigation", name="Hauptnavigation")).to_be_visible()
-        assert_fine(page, f"open menu of {username}")
+        assert_no_violations(page, f"open menu of {username}")
         page.get_by_role("button", name="Menü").click()
     if way[0] == "menu":
         if viewport == PHONE:
@@ -87,7 +77,7 @@ def test_each_demo_login_starts_on_its_start_page_and_reaches_its_work(
         page.locator(".panels").get_by_role("link", name=way[1]).first.click()
     expect(page).not_to_have_url(re.compile(rf"^{re.escape(base)}/?$"))
     expect(page.get_by_role("heading", level=1)).to_contain_text(heading)
-    assert_fine(page, f"main work of {username}")
+    assert_no_violations(page, f"main work of {username}")
 
 
 def test_the_public_start_page_shows_minutes_and_seal_verification(page: Page, live_server, demo):
@@ -96,7 +86,7 @@ def test_the_public_start_page_shows_minutes_and_seal_verification(page: Page, l
         page.goto(live_server.url)
         expect(page.get_by_role("heading", name="Genehmigte Protokolle")).to_be_visible()
         expect(page.get_by_role("heading", name="Siegel prüfen")).to_be_visible()
-        assert_fine(page, "public start page")
+        assert_no_violations(page, "public start page")
 
 
 def test_the_menu_opens_and_closes_with_the_keyboard(page: Page, live_server, demo):

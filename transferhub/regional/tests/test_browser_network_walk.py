@@ -16,6 +16,7 @@ from conftest import make_person
 from transferhub.decisions.models import Decision
 from transferhub.decisions.services import decision_record
 from transferhub.events.models import Event, Registration
+from transferhub.lib.testing.browser import assert_no_violations, field, login
 from transferhub.meetings.models import AgendaItem
 from transferhub.meetings.services import (
     agenda_item_add,
@@ -23,8 +24,6 @@ from transferhub.meetings.services import (
     minutes_approve,
     minutes_record,
 )
-from transferhub.meetings.tests.test_browser_meeting_cycle import field, login
-from transferhub.meetings.tests.test_browser_recording_walk import assert_no_violations
 from transferhub.network.models import Body, Network, RecognitionApplication
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

@@ -15,15 +15,15 @@ from django.core import mail
 from django.utils import timezone
 from playwright.sync_api import Browser, expect
 
-from transferhub.meetings.models import Meeting
-from transferhub.meetings.services import agenda_item_add, meeting_create
-from transferhub.meetings.tests.test_browser_meeting_cycle import login
-from transferhub.subscriptions.models import PublicCalendar, Subscription
-from transferhub.votes.tests.test_browser_vote_in_the_meeting import (
+from transferhub.lib.testing.browser import (
     DESKTOP,
     PHONE,
     assert_no_violations,
+    login,
 )
+from transferhub.meetings.models import Meeting
+from transferhub.meetings.services import agenda_item_add, meeting_create
+from transferhub.subscriptions.models import PublicCalendar, Subscription
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

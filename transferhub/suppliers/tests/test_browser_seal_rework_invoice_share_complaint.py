@@ -20,14 +20,14 @@ from transferhub.checks import services as checks
 from transferhub.checks.models import Measure
 from transferhub.complaints import services as complaints
 from transferhub.complaints.models import Case
-from transferhub.meetings.tests.test_browser_meeting_cycle import login
-from transferhub.suppliers import invoices
-from transferhub.suppliers.models import SealApplication
-from transferhub.votes.tests.test_browser_vote_in_the_meeting import (
+from transferhub.lib.testing.browser import (
     DESKTOP,
     PHONE,
     assert_no_violations,
+    login,
 )
+from transferhub.suppliers import invoices
+from transferhub.suppliers.models import SealApplication
 
 from .conftest import complete_assessment, start_assessment
 from .test_seal_types_certificates_and_rework import NO_ENVIRONMENT, PDF

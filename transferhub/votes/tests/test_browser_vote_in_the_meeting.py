@@ -8,24 +8,13 @@ vote open (desktop and 390 px).
 import re
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, expect
 
+from transferhub.lib.testing.browser import DESKTOP, PHONE, assert_no_violations, login
 from transferhub.meetings.models import Attendance
-from transferhub.meetings.tests.test_browser_meeting_cycle import login
 from transferhub.votes.models import Vote
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-PHONE = {"width": 390, "height": 844}
-DESKTOP = {"width": 1280, "height": 900}
-
-
-def assert_no_violations(page: Page, what: str) -> None:
-    results = Axe().run(page)
-    assert results.violations_count == 0, f"{what}:\n{results.generate_report()}"
-    widths = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
-    assert widths[0] <= widths[1], f"{what}: {widths[0]} px wide on a {widths[1]} px screen"
 
 
 def test_three_members_vote_on_their_phones_and_the_item_shows_the_decision(
