@@ -27,7 +27,7 @@ OPTIONAL_MAILS = {
     ),
     "minutes": (
         gettext_lazy("Genehmigte Protokolle meiner Gremien"),
-        {"decisions/email/minutes"},
+        {"invitations/email/minutes"},
     ),
     "date_polls": (
         gettext_lazy("Einladungen zu Terminumfragen"),

@@ -10,11 +10,9 @@ class DecisionsConfig(AppConfig):
     def ready(self) -> None:
         from transferhub.lib import registry
         from transferhub.lib.audit import audit_register
-        from transferhub.meetings.signals import minutes_approved
 
         from . import audit_labels, demo, privacy
         from .forms_meeting import DecisionForm, TaskForm
-        from .notifications import minutes_send_to_members
 
         audit_register(self.label, audit_labels.LABELS)
         registry.demo_data.register(
@@ -25,9 +23,3 @@ class DecisionsConfig(AppConfig):
             "decision_form", registry.ItemForm(DecisionForm, on_recording_page=True), order=10
         )
         registry.agenda_item_forms.register("task_form", registry.ItemForm(TaskForm), order=20)
-
-        def mail_minutes(sender, meeting, **kwargs) -> None:
-            # The approved minutes go to the members, with the PDF.
-            minutes_send_to_members.enqueue(meeting.pk)
-
-        minutes_approved.connect(mail_minutes, dispatch_uid="decisions-mail-minutes")

@@ -1,8 +1,7 @@
-"""Mail about tasks and minutes: daily reminder digests and approved minutes for members.
+"""Mail about tasks: the daily reminder digests.
 
-Both run as background jobs (django-tasks): `reminders_send` daily (enqueued by
-`transferhub send-reminders`, e.g. from cron) and `minutes_send_to_members`
-once minutes are approved.
+They run as a background job (django-tasks): `reminders_send` daily (enqueued by
+`transferhub send-reminders`). The approved minutes go out from the invitations app.
 """
 
 import datetime as dt
@@ -12,19 +11,15 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.urls import reverse
-from django.utils import formats, timezone, translation
-from django.utils.translation import gettext as _
+from django.utils import timezone
 from django.utils.translation import ngettext
 from django_tasks import task
 
-from transferhub.lib import registry
-from transferhub.lib.audit import log_action
-from transferhub.meetings.models import Meeting
 from transferhub.network.models import Person
 from transferhub.network.notifications import mail_person
 
 from .models import ReminderDigest, Task, TaskReminder
-from .services import DecisionError, task_done_link_max_age, task_done_token
+from .services import task_done_link_max_age, task_done_token
 
 logger = logging.getLogger(__name__)
 
@@ -179,95 +174,3 @@ def _send_digest(person: Person, entries: list[tuple[Task, str]], today: dt.date
 def reminders_send() -> dict:
     """Background job: send today's reminder digests (enqueue once a day)."""
     return reminders_run().as_dict()
-
-
-# Approved minutes -------------------------------------------------------------
-
-
-def _minutes_markdown(meeting: Meeting) -> bytes:
-    """The approved minutes as Markdown, from the frozen version (fallback without the PDF)."""
-    from transferhub.meetings.services import minutes_snapshot
-
-    version = meeting.minutes_versions.order_by("-version").first()
-    content = version.content if version else minutes_snapshot(meeting)
-    with translation.override(settings.LANGUAGE_CODE):
-        lines = [
-            f"# {_('Protokoll')} {meeting.body.name}",
-            "",
-            f"{formats.date_format(meeting.date, 'DATE_FORMAT')}, "
-            f"{content['meeting']['start']}–{content['meeting']['end']}",
-            "",
-        ]
-        for item in content["items"]:
-            heading = f"{item['number']}. {item['name']}" if item["number"] else item["name"]
-            lines += [f"## {heading}", ""]
-            if item.get("minutes"):
-                lines += [item["minutes"].strip(), ""]
-            for decision in item.get("decisions", []):
-                lines += [f"**{_('Beschluss')} {decision['number']}:** {decision['text']}", ""]
-            for todo in item.get("tasks", []):
-                lines += [f"- {_('To Do')}: {todo['text']}"]
-            if item.get("tasks"):
-                lines.append("")
-    return "\n".join(lines).encode("utf-8")
-
-
-def minutes_attachment(meeting: Meeting) -> tuple[str, str, bytes]:
-    """The protocol PDF where protocols.writing offers it, else the minutes as Markdown."""
-    stem = f"protokoll-{meeting.date:%Y-%m-%d}"
-    protocol_pdf = registry.exporters.get("protocol_pdf")  # protocols registers it
-    if protocol_pdf is not None:
-        try:
-            result = protocol_pdf(meeting)
-        except Exception:  # a broken PDF engine must not keep the minutes from the members
-            logger.exception("Protocol PDF of meeting %s failed; sending Markdown", meeting.pk)
-        else:
-            if isinstance(result, tuple) and len(result) == 3:
-                return result
-            return f"{stem}.pdf", "application/pdf", bytes(result)
-    return f"{stem}.md", "text/markdown; charset=utf-8", _minutes_markdown(meeting)
-
-
-def minutes_mail_members(*, meeting_id: int) -> dict:
-    """Mail the approved minutes to the body's current members (one mail each)."""
-    meeting = Meeting.objects.select_related("body").filter(pk=meeting_id).first()
-    if meeting is None or meeting.state != Meeting.State.MINUTES_APPROVED:
-        raise DecisionError(_("Nur genehmigte Protokolle werden verschickt."))
-    attachment = minutes_attachment(meeting)
-    people = {
-        m.person.pk: m.person for m in meeting.body.current_memberships().select_related("person")
-    }
-    sent = without_email = 0
-    for person in people.values():
-        if not person.email:
-            without_email += 1
-            continue
-
-        def subject(m=meeting):
-            return _("Protokoll: %(name)s vom %(date)s") % {
-                "name": m.name,
-                "date": formats.date_format(m.date, "SHORT_DATE_FORMAT"),
-            }
-
-        sent += mail_person(
-            person,
-            subject=subject,
-            template="decisions/email/minutes",
-            context={"meeting": meeting, "url": absolute(meeting.get_absolute_url())},
-            attachments=[attachment],
-        )
-    log_action(
-        None,
-        "minutes.sent",
-        meeting,
-        recipients=sent,
-        without_email=without_email,
-        attachment=attachment[0].rsplit(".", 1)[-1],
-    )
-    return {"sent": sent, "without_email": without_email, "attachment": attachment[0]}
-
-
-@task()
-def minutes_send_to_members(meeting_id: int) -> dict:
-    """Background job: mail the approved minutes of a meeting to its body's members."""
-    return minutes_mail_members(meeting_id=meeting_id)

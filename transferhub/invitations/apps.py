@@ -22,9 +22,7 @@ class InvitationsConfig(AppConfig):
         registry.meeting_invitations.register("send", hooks.invite_members)
         registry.meeting_invitations.register("preview_url", hooks.preview_url)
         registry.meeting_invitations.register("deliveries_url", hooks.deliveries_url)
-        # The approved minutes go out from here, with a log per recipient; decisions'
-        # older mail to the members alone would send a second copy.
-        signals.minutes_approved.disconnect(dispatch_uid="decisions-mail-minutes")
+        # The approved minutes go out from here, with a log per recipient.
         signals.minutes_approved.connect(
             hooks.minutes_approved, dispatch_uid="invitations-distribute-minutes"
         )

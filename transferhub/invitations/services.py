@@ -23,6 +23,7 @@ from transferhub.lib.signed_links import LinkError, link_open, link_token
 from transferhub.meetings import services as meeting_services
 from transferhub.meetings.models import Attendance, Meeting
 from transferhub.network.models import Person
+from transferhub.network.notifications import mail_wanted
 
 from .models import BodyInvitationSettings, Invitation, InvitationMail, MinutesDelivery
 
@@ -695,12 +696,14 @@ def minutes_distribute(*, meeting: Meeting, actor=None) -> int:
     new = [
         MinutesDelivery(meeting=meeting, person=p, version=version)
         for p in minutes_recipients(meeting)
-        if p.pk not in have and p.email
+        if p.pk not in have and mail_wanted(p, "invitations/email/minutes")
     ]
     MinutesDelivery.objects.bulk_create(new)
-    retried = MinutesDelivery.objects.filter(
-        meeting=meeting, version=version, sent_at__isnull=True
-    ).exclude(person_id__in=[d.person_id for d in new])
+    retried = (
+        MinutesDelivery.objects.filter(meeting=meeting, version=version, sent_at__isnull=True)
+        .exclude(person_id__in=[d.person_id for d in new])
+        .exclude(error="not_sent")
+    )
     retried_count = retried.update(attempts=0)
     queued = len(new) + retried_count
     if queued:

@@ -14,15 +14,18 @@ from .models import InterestRequest, Person
 MAIL_FILTERS: list = []
 
 
+def mail_wanted(person: Person, template: str) -> bool:
+    """Whether this person has an address and has not turned this kind of mail off."""
+    return bool(person.email) and all(wanted(person, template) for wanted in MAIL_FILTERS)
+
+
 def mail_person(person: Person, *, subject, template: str, context: dict, attachments=()) -> int:
     """Send one mail (plain text and HTML) to a person in their language; return 1 if sent.
 
     `subject` may be a callable, so that it is translated in the person's language;
     `template` names `<template>.txt` and `<template>.html`.
     """
-    if not person.email:
-        return 0
-    if not all(wanted(person, template) for wanted in MAIL_FILTERS):
+    if not mail_wanted(person, template):
         return 0
     with translation.override(person.language):
         context = {"person": person, "site_url": settings.SITE_URL, **context}

@@ -39,14 +39,14 @@ def test_the_worker_reruns_a_reminder_run_a_killed_worker_left_running(
 ):
     from django_tasks_db.models import DBTaskResult
 
-    from transferhub.decisions.notifications import minutes_send_to_members
+    from transferhub.network.notifications import interest_decision_mail
 
     settings.TASKS = {
         "default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}
     }
     task_of(owner_person=people["chair"], due_date=timezone.localdate() + dt.timedelta(days=1))
     reminders = reminders_send.enqueue()
-    minutes = minutes_send_to_members.enqueue(999_999)
+    minutes = interest_decision_mail.enqueue(999_999)
     recent = reminders_send.enqueue()
     two_hours_ago = timezone.now() - dt.timedelta(hours=2)
     DBTaskResult.objects.filter(pk__in=[reminders.id, minutes.id]).update(
@@ -57,6 +57,6 @@ def test_the_worker_reruns_a_reminder_run_a_killed_worker_left_running(
     assert "1 neu eingereiht, 1 als fehlgeschlagen" in capsys.readouterr().err
     status = {str(pk): value for pk, value in DBTaskResult.objects.values_list("id", "status")}
     assert status[reminders.id] == "SUCCESSFUL"  # rerun: reminders are safe to send again
-    assert status[minutes.id] == "FAILED"  # a mail to all members is not rerun blindly
+    assert status[minutes.id] == "FAILED"  # a mail that may already have left is not rerun blindly
     assert status[recent.id] == "RUNNING"  # perhaps another worker is still at it
     assert len(mail.outbox) == 1

@@ -90,3 +90,32 @@ def test_minutes_not_approved_are_not_sent(seed_meeting):
     with pytest.raises(services.InvitationError, match="Nur genehmigte Protokolle"):
         services.minutes_distribute(meeting=seed_meeting)
     assert not MinutesDelivery.objects.exists()
+
+
+def test_a_member_who_turned_minutes_mails_off_gets_none(held, people, client_as):
+    from transferhub.accounts.models import MailOptOut
+
+    meeting, guest = held
+    MailOptOut.objects.create(person=people["member"], kind="minutes")
+    mail.outbox.clear()
+    approve(meeting)
+    recipients = sorted(m.to[0] for m in mail.outbox)
+    assert people["member"].email not in recipients
+    assert sorted([people["chair"].email, people["secretariat"].email, guest.email]) == recipients
+    assert not MinutesDelivery.objects.filter(meeting=meeting, person=people["member"]).exists()
+    with committed():
+        response = client_as("secretariat").post(
+            reverse("invitations:deliveries", args=[meeting.pk]), follow=True
+        )
+    assert "Alle haben das Protokoll erhalten." in response.content.decode()
+    assert len(mail.outbox) == 3
+
+
+def test_an_english_member_gets_the_minutes_in_english(held, people):
+    meeting, _guest = held
+    people["member"].language = "en"
+    people["member"].save()
+    mail.outbox.clear()
+    approve(meeting)
+    english = next(m for m in mail.outbox if m.to == [people["member"].email])
+    assert english.subject.startswith("Minutes: AG Transfer")
