@@ -7,7 +7,7 @@ further away, and `resolve_<field>` what has to be worked out (ninja's Schema).
 
 import datetime as dt
 import html
-from typing import Annotated, ClassVar, Generic, Literal, TypeVar
+from typing import Annotated, ClassVar, Literal
 
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.core.validators import URLValidator
@@ -23,6 +23,7 @@ from transferhub.lib.api_schemas import (  # noqa: F401  (the API's error shapes
     MAX_ID,
     ErrorDetail,
     ErrorOut,
+    Page,
     responses,
 )
 from transferhub.lib.dates import check_date_range
@@ -45,7 +46,6 @@ ERROR_CODES = {
     429: "rate_limited",
 }
 
-T = TypeVar("T")
 
 Classification = Literal["working_group", "steering", "expert_group", "ad_hoc", "other"]
 MeetingState = Literal[
@@ -90,13 +90,6 @@ class In(Schema):
         if info.field_name not in cls.multi_line and has_line_break(value):
             raise ValueError(SINGLE_LINE_MESSAGE)
         return value
-
-
-class Page(Schema, Generic[T]):
-    total: int
-    limit: int
-    offset: int
-    items: list[T]
 
 
 def _check_url(value: str) -> str:

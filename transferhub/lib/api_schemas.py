@@ -1,11 +1,23 @@
-"""The JSON API's error body, shared by every app's router.
+"""What every app's API router shares: the error body, the id bound, and pages of a list.
 
 The api app sits above the apps whose routers it mounts, so the apps cannot import its
-schemas; the one error shape they all document lives here instead.
+schemas; the one error shape and the one way of paging they all use live here instead.
+
+Pages: `limit` (1–100, 50 unless asked) rows from `offset`, with the total — ninja's
+pagination with our names and envelope: an operation returns its whole queryset (or a
+`Converted` one) and declares `Page[...]` as its answer; `@paginate(LimitOffset)` takes
+the page.
 """
 
+from typing import Any, Generic, TypeVar
+
 from ninja import Schema
+from ninja.pagination import PaginationBase
 from pydantic import Field
+
+T = TypeVar("T")
+MAX_LIMIT = 100
+MAX_OFFSET = 10**9
 
 MAX_ID = 2**63 - 1  # database ids are 64-bit; a larger number is refused, not a crash
 
@@ -33,3 +45,40 @@ ERRORS = {ERROR_STATUSES: ErrorOut}
 def responses(ok: int, schema) -> dict:
     """The response map of an operation: its success plus the documented errors."""
     return {ok: schema, **ERRORS}
+
+
+class Page(Schema, Generic[T]):
+    total: int
+    limit: int
+    offset: int
+    items: list[T]
+
+
+class LimitOffset(PaginationBase):
+    class Input(Schema):
+        limit: int = Field(50, ge=1, le=MAX_LIMIT)
+        offset: int = Field(0, ge=0, le=MAX_OFFSET)
+
+    # The operations declare their answer as Page[...], so the envelope and its name in
+    # the OpenAPI document stay ours; ninja leaves the answer as it is.
+    Output = None
+
+    def paginate_queryset(self, queryset, pagination: Input, request, **params) -> dict:
+        """One page; a page past the end is empty, with the total (and costs no query)."""
+        limit, offset = pagination.limit, pagination.offset
+        total = self._items_count(queryset)
+        rows = list(queryset[offset : offset + limit]) if offset < total else []
+        return {"total": total, "limit": limit, "offset": offset, "items": rows}
+
+
+class Converted:
+    """A queryset whose rows are converted only when a page of them is taken."""
+
+    def __init__(self, queryset, convert):
+        self.queryset, self.convert = queryset, convert
+
+    def __len__(self) -> int:
+        return self.queryset.count()
+
+    def __getitem__(self, page: slice) -> list[Any]:
+        return [self.convert(row) for row in self.queryset[page]]
