@@ -13,8 +13,10 @@ from django.http import Http404
 from django.utils import timezone
 from ninja import Path, Query, Router, Schema
 from ninja.errors import HttpError
+from ninja.pagination import paginate
+from pydantic import Field
 
-from transferhub.lib.api_schemas import ERRORS, MAX_ID
+from transferhub.lib.api_schemas import ERRORS, MAX_ID, LimitOffset, Page
 from transferhub.suppliers.models import Supplier
 
 from . import services
@@ -22,22 +24,14 @@ from .models import Case, CompanyProcedure
 
 router = Router(tags=["Beschwerdeverfahren"])
 
-MAX_LIMIT = 200
 Id = Annotated[int, Path(..., ge=1, le=MAX_ID)]
 
 
 class ProcedureOut(Schema):
     supplier_id: int
-    supplier_name: str
+    supplier_name: str = Field(alias="supplier.name")
     adopted_at: dt.datetime
     addition: str
-
-
-class ProcedurePage(Schema):
-    total: int
-    limit: int
-    offset: int
-    items: list[ProcedureOut]
 
 
 class MessageOut(Schema):
@@ -63,19 +57,16 @@ class CaseOut(Schema):
     erase_after: dt.date
     version: int
 
+    @staticmethod
+    def resolve_handled_by_me(case: Case, context) -> bool:
+        return case.handler_id == context["request"].complaint_handler.pk
+
 
 class CaseDetailOut(CaseOut):
     facts: str
     measures: str
     outcome_note: str
     messages: list[MessageOut]
-
-
-class CasePage(Schema):
-    total: int
-    limit: int
-    offset: int
-    items: list[CaseOut]
 
 
 class CountOut(Schema):
@@ -98,79 +89,34 @@ def _handler(request):
     handler = services.handler_of(request.user)
     if handler is None:
         raise HttpError(403, "Nur Personen, die Beschwerden bearbeiten, sehen Fälle.")
+    request.complaint_handler = handler  # CaseOut.resolve_handled_by_me reads it
     return handler
-
-
-def _case_out(case: Case, handler) -> dict:
-    return {
-        "id": case.pk,
-        "code": case.code,
-        "supplier_id": case.supplier_id,
-        "supplier_name": case.supplier_name,
-        "risk": case.risk,
-        "description": case.description,
-        "anonymous": case.anonymous,
-        "share_with_company": case.share_with_company,
-        "status": case.status,
-        "outcome": case.outcome,
-        "handled_by_me": case.handler_id == handler.pk,
-        "received_at": case.received_at,
-        "closed_at": case.closed_at,
-        "erase_after": case.erase_after,
-        "version": case.version,
-    }
 
 
 @router.get(
     "/complaints/procedures",
-    response={200: ProcedurePage, **ERRORS},
+    response={200: Page[ProcedureOut], **ERRORS},
     summary="Unternehmen, die das Beschwerdeverfahren nutzen",
 )
-def list_procedures(
-    request,
-    limit: int = Query(50, ge=1, le=MAX_LIMIT),
-    offset: int = Query(0, ge=0, le=100_000),
-):
-    rows = CompanyProcedure.objects.select_related("supplier").order_by("supplier__name", "pk")
-    total = rows.count()
-    return {
-        "total": total,
-        "limit": limit,
-        "offset": offset,
-        "items": [
-            {
-                "supplier_id": p.supplier_id,
-                "supplier_name": p.supplier.name,
-                "adopted_at": p.adopted_at,
-                "addition": p.addition,
-            }
-            for p in rows[offset : offset + limit]
-        ],
-    }
+@paginate(LimitOffset)
+def list_procedures(request):
+    return CompanyProcedure.objects.select_related("supplier").order_by("supplier__name", "pk")
 
 
 @router.get(
     "/complaints/cases",
-    response={200: CasePage, **ERRORS},
+    response={200: Page[CaseOut], **ERRORS},
     summary="Beschwerden (nur für die Bearbeitung)",
 )
+@paginate(LimitOffset)
 def list_cases(
     request,
     status: str | None = Query(None, pattern="^(received|in_review|remedy|closed)$"),
-    limit: int = Query(50, ge=1, le=MAX_LIMIT),
-    offset: int = Query(0, ge=0, le=100_000),
 ):
-    handler = _handler(request)
-    cases = services.visible_cases(handler).order_by("-received_at", "-pk")
+    cases = services.visible_cases(_handler(request)).order_by("-received_at", "-pk")
     if status is not None:
         cases = cases.filter(status=status)
-    total = cases.count()
-    return {
-        "total": total,
-        "limit": limit,
-        "offset": offset,
-        "items": [_case_out(c, handler) for c in cases[offset : offset + limit]],
-    }
+    return cases
 
 
 @router.get(
@@ -183,15 +129,7 @@ def get_case(request, case_id: Id):
     case = services.visible_cases(handler).filter(pk=case_id).first()
     if case is None:
         raise Http404
-    return {
-        **_case_out(case, handler),
-        "facts": case.facts,
-        "measures": case.measures,
-        "outcome_note": case.outcome_note,
-        "messages": [
-            {"sender": m.sender, "text": m.text, "created": m.created} for m in case.messages.all()
-        ],
-    }
+    return case
 
 
 @router.get(
