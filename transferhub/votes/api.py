@@ -8,22 +8,22 @@ which the API turns into its JSON problems.
 import datetime as dt
 from typing import Annotated
 
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.http import Http404
 from ninja import Path, Query, Router, Schema
 from ninja.errors import HttpError
+from ninja.pagination import paginate
 from pydantic import Field
 
-from transferhub.lib.api_schemas import MAX_ID, responses
+from transferhub.lib.api_schemas import MAX_ID, LimitOffset, Page, responses
 from transferhub.network.permissions import body_roles, can_manage_body, is_secretariat
 
 from . import services
-from .models import Ballot, Vote
+from .models import Vote, Voter
 from .services import VoteError
 
 router = Router(tags=["Abstimmungen"])
 
-MAX_LIMIT = 200
 VoteId = Annotated[int, Path(..., ge=1, le=MAX_ID)]
 
 
@@ -37,7 +37,16 @@ class RulesOut(Schema):
     one_vote_per_organisation: bool
 
 
+COUNTS = ("yes", "no", "abstain", "objections", "entitled", "took_part", "quorum_needed")
+
+
+def _count(key: str):
+    return staticmethod(lambda vote: (vote.counts or {}).get(key, 0))
+
+
 class OutcomeOut(Schema):
+    """Read from a closed vote: its result, its counts and the decision it made."""
+
     result: str = Field(description="adopted, rejected oder quorum_missed")
     yes: int
     no: int
@@ -49,6 +58,13 @@ class OutcomeOut(Schema):
     decision_id: int | None
     register_number: str | None
     closed_at: dt.datetime | None
+
+    resolve_yes, resolve_no, resolve_abstain, resolve_objections = map(_count, COUNTS[:4])
+    resolve_entitled, resolve_took_part, resolve_quorum_needed = map(_count, COUNTS[4:])
+
+    @staticmethod
+    def resolve_register_number(vote: Vote) -> str | None:
+        return vote.decision.register_number if vote.decision_id else None
 
 
 class VoteOut(Schema):
@@ -64,27 +80,74 @@ class VoteOut(Schema):
     agenda_item_id: int | None
     started_at: dt.datetime
     rules: RulesOut
-    voters: int
+    voters: int = Field(alias="voter_count")
     ballots_cast: int | None = Field(description="nur für die Leitung und die Geschäftsstelle")
     outcome: OutcomeOut | None
 
+    @staticmethod
+    def resolve_meeting_id(vote: Vote) -> int | None:
+        # A written procedure names its record meeting only once it is closed.
+        shown = vote.kind == Vote.Kind.MEETING or vote.state == Vote.State.CLOSED
+        return vote.meeting_id if shown else None
 
-class VotePage(Schema):
-    total: int
-    limit: int
-    offset: int
-    items: list[VoteOut]
+    @staticmethod
+    def resolve_rules(vote: Vote) -> dict:
+        rules = vote.rules or {}
+        return {
+            "majority": vote.majority,
+            "quorum_kind": rules.get("quorum_kind", "share"),
+            "quorum_value": int(rules.get("quorum_value", 50)),
+            "named": vote.named,
+            "proxies_allowed": vote.proxies_allowed,
+            "results_while_open": vote.results_while_open,
+            "one_vote_per_organisation": bool(rules.get("one_vote_per_organisation")),
+        }
+
+    @staticmethod
+    def resolve_ballots_cast(vote: Vote, context) -> int | None:
+        manages = can_manage_body(context["request"].user, vote.body_id)
+        return vote.ballot_count if manages else None
+
+    @staticmethod
+    def resolve_outcome(vote: Vote) -> Vote | None:
+        return vote if vote.state == Vote.State.CLOSED else None
 
 
 class BallotOut(Schema):
+    """Read from a voter: their ballot, their proxy and the votes handed to them."""
+
     vote_id: int
-    voter_id: int
+    voter_id: int = Field(alias="pk")
     choice: str | None
     cast_at: dt.datetime | None
     cast_by_voter_id: int | None
     proxy_to_person_id: int | None
     holds_proxy_for_voter_ids: list[int]
     may_vote: bool
+
+    @staticmethod
+    def resolve_choice(voter) -> str | None:
+        return voter.ballot.choice if hasattr(voter, "ballot") else None
+
+    @staticmethod
+    def resolve_cast_at(voter) -> dt.datetime | None:
+        return voter.ballot.cast_at if hasattr(voter, "ballot") else None
+
+    @staticmethod
+    def resolve_cast_by_voter_id(voter) -> int | None:
+        return voter.ballot.cast_by_id if hasattr(voter, "ballot") else None
+
+    @staticmethod
+    def resolve_proxy_to_person_id(voter) -> int | None:
+        return voter.proxy.person_id if voter.proxy_id else None
+
+    @staticmethod
+    def resolve_holds_proxy_for_voter_ids(voter) -> list[int]:
+        return list(voter.proxies_held.values_list("pk", flat=True))
+
+    @staticmethod
+    def resolve_may_vote(voter) -> bool:
+        return voter.vote.accepts_ballots and voter.proxy_id is None
 
 
 class BallotIn(Schema):
@@ -106,95 +169,43 @@ def _visible(user):
     ).distinct()
 
 
+def _with_counts(votes):
+    # Counted over a fresh query: `_visible` joins the voters to filter, and counting
+    # over that join would count only the asking person's own row.
+    votes = Vote.objects.filter(pk__in=votes.values("pk"))
+    return votes.select_related("decision").annotate(
+        voter_count=Count("voters", distinct=True), ballot_count=Count("ballots", distinct=True)
+    )
+
+
 def _load(request, vote_id: int) -> Vote:
-    vote = _visible(request.user).select_related("decision").filter(pk=vote_id).first()
+    vote = _with_counts(_visible(request.user)).filter(pk=vote_id).first()
     if vote is None:
         raise Http404
     return vote
 
 
-def _outcome(vote: Vote) -> dict | None:
-    if vote.state != Vote.State.CLOSED:
-        return None
-    counts = vote.counts or {}
-    return {
-        "result": vote.result,
-        **{
-            k: counts.get(k, 0)
-            for k in (
-                "yes",
-                "no",
-                "abstain",
-                "objections",
-                "entitled",
-                "took_part",
-                "quorum_needed",
-            )
-        },
-        "decision_id": vote.decision_id,
-        "register_number": vote.decision.register_number if vote.decision_id else None,
-        "closed_at": vote.closed_at,
-    }
-
-
-def _vote_out(request, vote: Vote) -> dict:
-    rules = vote.rules or {}
-    manage = can_manage_body(request.user, vote.body_id)
-    return {
-        "id": vote.pk,
-        "body_id": vote.body_id,
-        "kind": vote.kind,
-        "title": vote.title,
-        "motion": vote.motion,
-        "reasoning": vote.reasoning,
-        "state": vote.state,
-        "deadline": vote.deadline,
-        "meeting_id": vote.meeting_id
-        if vote.kind == Vote.Kind.MEETING or vote.state == "closed"
-        else None,
-        "agenda_item_id": vote.agenda_item_id,
-        "started_at": vote.started_at,
-        "rules": {
-            "majority": vote.majority,
-            "quorum_kind": rules.get("quorum_kind", "share"),
-            "quorum_value": int(rules.get("quorum_value", 50)),
-            "named": vote.named,
-            "proxies_allowed": vote.proxies_allowed,
-            "results_while_open": vote.results_while_open,
-            "one_vote_per_organisation": bool(rules.get("one_vote_per_organisation")),
-        },
-        "voters": vote.voters.count(),
-        "ballots_cast": vote.ballots.count() if manage else None,
-        "outcome": _outcome(vote),
-    }
-
-
-@router.get("/votes", response=responses(200, VotePage), summary="Abstimmungen und Umlaufverfahren")
+@router.get(
+    "/votes", response=responses(200, Page[VoteOut]), summary="Abstimmungen und Umlaufverfahren"
+)
+@paginate(LimitOffset)
 def list_votes(
     request,
     body: int | None = Query(None, ge=1, le=MAX_ID),
     state: str | None = Query(None, pattern="^(open|closed|cancelled)$"),
-    limit: int = Query(50, ge=1, le=MAX_LIMIT),
-    offset: int = Query(0, ge=0, le=100_000),
 ):
-    votes = _visible(request.user).select_related("decision").order_by("-started_at", "-pk")
+    votes = _visible(request.user)
     if body is not None:
         votes = votes.filter(body_id=body)
     if state is not None:
         votes = votes.filter(state=state)
-    total = votes.count()
-    rows = list(votes[offset : offset + limit]) if offset < total else []
-    return {
-        "total": total,
-        "limit": limit,
-        "offset": offset,
-        "items": [_vote_out(request, v) for v in rows],
-    }
+    # The counts are worked out for the page's ids only, not over the whole filtered list.
+    return _with_counts(votes).order_by("-started_at", "-pk")
 
 
 @router.get("/votes/{vote_id}", response=responses(200, VoteOut), summary="Abstimmung")
 def get_vote(request, vote_id: VoteId):
-    return _vote_out(request, _load(request, vote_id))
+    return _load(request, vote_id)
 
 
 @router.get(
@@ -204,10 +215,9 @@ def get_vote(request, vote_id: VoteId):
 )
 def get_outcome(request, vote_id: VoteId):
     vote = _load(request, vote_id)
-    outcome = _outcome(vote)
-    if outcome is None:
+    if vote.state != Vote.State.CLOSED:
         raise HttpError(409, "Diese Abstimmung hat noch kein Ergebnis.")
-    return outcome
+    return vote
 
 
 def _own_voter(request, vote: Vote):
@@ -217,20 +227,9 @@ def _own_voter(request, vote: Vote):
     return voter
 
 
-def _ballot_out(vote: Vote, voter) -> dict:
-    ballot = Ballot.objects.filter(voter=voter).first()
-    return {
-        "vote_id": vote.pk,
-        "voter_id": voter.pk,
-        "choice": ballot.choice if ballot else None,
-        "cast_at": ballot.cast_at if ballot else None,
-        "cast_by_voter_id": ballot.cast_by_id if ballot else None,
-        "proxy_to_person_id": voter.proxy.person_id if voter.proxy_id else None,
-        "holds_proxy_for_voter_ids": list(
-            vote.voters.filter(proxy=voter).values_list("pk", flat=True)
-        ),
-        "may_vote": vote.accepts_ballots and voter.proxy_id is None,
-    }
+def _voter(voter):
+    """The voter again, with their ballot and proxy, as BallotOut reads them."""
+    return Voter.objects.select_related("vote", "proxy", "ballot").get(pk=voter.pk)
 
 
 @router.get("/votes/{vote_id}/ballot", response=responses(200, BallotOut), summary="Ihre Stimme")
@@ -238,7 +237,7 @@ def get_ballot(request, vote_id: VoteId):
     if not request.user.is_authenticated:
         raise HttpError(401, "")
     vote = _load(request, vote_id)
-    return _ballot_out(vote, _own_voter(request, vote))
+    return _voter(_own_voter(request, vote))
 
 
 @router.put(
@@ -262,6 +261,4 @@ def put_ballot(request, vote_id: VoteId, data: BallotIn):
         )
     except VoteError as exc:
         raise HttpError(409 if not vote.accepts_ballots else 422, str(exc)) from exc
-    vote.refresh_from_db()
-    voter.refresh_from_db()
-    return _ballot_out(vote, voter)
+    return _voter(voter)

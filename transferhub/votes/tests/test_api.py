@@ -22,6 +22,8 @@ def test_members_list_votes_and_outsiders_see_none(voting, client):
     assert [v["id"] for v in listed["items"]] == [vote.pk]
     assert listed["items"][0]["rules"]["majority"] == "simple"
     assert listed["items"][0]["ballots_cast"] is None and listed["items"][0]["outcome"] is None
+    # Every voter counts, not only the asking member's own row.
+    assert listed["items"][0]["voters"] == vote.voters.count() > 1
     assert (
         client.get("/api/v1/votes", **bearer(voting.chair)).json()["items"][0]["ballots_cast"] == 0
     )
