@@ -33,7 +33,7 @@ class ResponseOut(Schema):
     id: int
     agenda_item_id: int
     reviewer_id: int
-    reviewer_name: str
+    reviewer_name: str = Field(alias="reviewer.person.full_name")
     kind: str = Field(description="confirm, comment oder wording")
     comment: str
     proposed_minutes: str
@@ -44,7 +44,7 @@ class ResponseOut(Schema):
 class ReviewerOut(Schema):
     id: int
     person_id: int
-    name: str
+    name: str = Field(alias="person.full_name")
     stage: str
     finished_at: dt.datetime | None
 
@@ -61,12 +61,28 @@ class ReviewOut(Schema):
     closed_at: dt.datetime | None
     approved_how: str
     approved_at: dt.datetime | None
-    approved_in_meeting_id: int | None
+    approved_in_meeting_id: int | None = Field(alias="approved_in_id")
     approval_text: str
     reviewers: list[ReviewerOut]
     responses: list[ResponseOut] = Field(
         description="alle für die Leitung und die Geschäftsstelle, sonst die eigenen"
     )
+
+    @staticmethod
+    def resolve_approval_text(review: ReviewRound) -> str:
+        return review.approval_text()
+
+    @staticmethod
+    def resolve_reviewers(review: ReviewRound):
+        return review.reviewers.select_related("person")
+
+    @staticmethod
+    def resolve_responses(review: ReviewRound, context):
+        user = context["request"].user
+        answers = Response.objects.filter(reviewer__round=review).select_related("reviewer__person")
+        if not can_manage_body(user, review.meeting.body_id):
+            answers = answers.filter(reviewer__person__user=user)
+        return answers
 
 
 class StartIn(Schema):
@@ -115,52 +131,6 @@ def _load(request, review_id: int) -> ReviewRound:
     return review
 
 
-def _out(request, review: ReviewRound) -> dict:
-    manage = can_manage_body(request.user, review.meeting.body_id)
-    responses = Response.objects.filter(reviewer__round=review).select_related("reviewer__person")
-    if not manage:
-        responses = responses.filter(reviewer__person__user=request.user)
-    return {
-        "id": review.pk,
-        "meeting_id": review.meeting_id,
-        "state": review.state,
-        "flow": review.flow,
-        "stage": review.stage,
-        "approval": review.approval,
-        "deadline": review.deadline,
-        "started_at": review.started_at,
-        "closed_at": review.closed_at,
-        "approved_how": review.approved_how,
-        "approved_at": review.approved_at,
-        "approved_in_meeting_id": review.approved_in_id,
-        "approval_text": review.approval_text(),
-        "reviewers": [
-            {
-                "id": r.pk,
-                "person_id": r.person_id,
-                "name": r.person.full_name,
-                "stage": r.stage,
-                "finished_at": r.finished_at,
-            }
-            for r in review.reviewers.select_related("person")
-        ],
-        "responses": [
-            {
-                "id": r.pk,
-                "agenda_item_id": r.agenda_item_id,
-                "reviewer_id": r.reviewer_id,
-                "reviewer_name": r.reviewer.person.full_name,
-                "kind": r.kind,
-                "comment": r.comment,
-                "proposed_minutes": r.proposed_minutes,
-                "decision": r.decision,
-                "decision_note": r.decision_note,
-            }
-            for r in responses
-        ],
-    }
-
-
 def _conflict(exc: ReviewError):
     return HttpError(409, str(exc))
 
@@ -172,12 +142,12 @@ def list_reviews(request, meeting: int | None = Query(None, ge=1, le=MAX_ID)):
     reviews = _visible(request.user).select_related("meeting__body", "approved_in")
     if meeting is not None:
         reviews = reviews.filter(meeting_id=meeting)
-    return [_out(request, r) for r in reviews.order_by("-started_at", "-pk")[:100]]
+    return reviews.order_by("-started_at", "-pk")[:100]
 
 
 @router.get("/reviews/{review_id}", response=responses(200, ReviewOut), summary="Eine Prüfrunde")
 def get_review(request, review_id: Id):
-    return _out(request, _load(request, review_id))
+    return _load(request, review_id)
 
 
 @router.post(
@@ -195,7 +165,7 @@ def start_review(request, meeting_id: Id, data: StartIn):
         review = services.review_start(meeting=meeting, deadline=data.deadline, actor=request.user)
     except ReviewError as exc:
         raise _conflict(exc) from exc
-    return Status(201, _out(request, review))
+    return Status(201, review)
 
 
 @router.put(
@@ -226,17 +196,7 @@ def put_response(request, review_id: Id, item_id: Id, data: AnswerIn):
         review.meeting.refresh_from_db()
         state_forbids = not review.is_open or review.past_deadline or review.meeting.minutes_frozen
         raise (_conflict(exc) if state_forbids else HttpError(422, str(exc))) from exc
-    return {
-        "id": response.pk,
-        "agenda_item_id": item.pk,
-        "reviewer_id": reviewer.pk,
-        "reviewer_name": reviewer.person.full_name,
-        "kind": response.kind,
-        "comment": response.comment,
-        "proposed_minutes": response.proposed_minutes,
-        "decision": response.decision,
-        "decision_note": response.decision_note,
-    }
+    return Response.objects.select_related("reviewer__person").get(pk=response.pk)
 
 
 def _managed(request, review_id: int) -> ReviewRound:
@@ -262,7 +222,7 @@ def decide(request, response_id: Id, data: DecisionIn):
         )
     except ReviewError as exc:
         raise _conflict(exc) from exc
-    return _out(request, review)
+    return review
 
 
 @router.post(
@@ -276,7 +236,7 @@ def close(request, review_id: Id):
         review = services.review_close(review=review, actor=request.user)
     except ReviewError as exc:
         raise _conflict(exc) from exc
-    return _out(request, review)
+    return review
 
 
 @router.post(
@@ -290,4 +250,4 @@ def approve(request, review_id: Id, data: ApprovalIn):
         review = services.review_approve(review=review, how=data.how, actor=request.user)
     except ReviewError as exc:
         raise _conflict(exc) from exc
-    return _out(request, review)
+    return review
