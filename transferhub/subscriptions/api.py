@@ -11,11 +11,13 @@ from typing import Annotated
 from django.conf import settings
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from ninja import Path, Router, Schema, Status
 from ninja.errors import HttpError
+from ninja.pagination import paginate
 from pydantic import Field
 
-from transferhub.lib.api_schemas import MAX_ID, responses
+from transferhub.lib.api_schemas import MAX_ID, LimitOffset, Page, responses
 from transferhub.lib.ratelimit import over_limit
 from transferhub.network.models import Body
 from transferhub.network.permissions import is_secretariat
@@ -36,6 +38,14 @@ class PublicBodyOut(Schema):
     atom_url: str
     ics_url: str
 
+    @staticmethod
+    def resolve_atom_url(body: Body, context) -> str:
+        return context["request"].build_absolute_uri(reverse("subscriptions:atom", args=[body.pk]))
+
+    @staticmethod
+    def resolve_ics_url(body: Body, context) -> str:
+        return context["request"].build_absolute_uri(reverse("subscriptions:ics", args=[body.pk]))
+
 
 class PublicItemOut(Schema):
     number: str
@@ -52,6 +62,10 @@ class PublicMeetingOut(Schema):
     location: str
     state: str
     items: list[PublicItemOut] = Field(description="die öffentlichen Tagesordnungspunkte")
+
+    @staticmethod
+    def resolve_items(meeting):
+        return services.public_items(meeting)
 
 
 class SubscribeIn(Schema):
@@ -88,23 +102,11 @@ def _public_body(body_id: int) -> Body:
     return body
 
 
-def _urls(request, body: Body) -> dict:
-    from django.urls import reverse
-
-    return {
-        "atom_url": request.build_absolute_uri(reverse("subscriptions:atom", args=[body.pk])),
-        "ics_url": request.build_absolute_uri(reverse("subscriptions:ics", args=[body.pk])),
-    }
-
-
 @router.get(
     "/public/bodies", response=responses(200, list[PublicBodyOut]), summary="Öffentliche Gremien"
 )
 def public_bodies(request):
-    return [
-        {"id": b.pk, "name": b.name, "short_name": b.short_name, **_urls(request, b)}
-        for b in services.public_bodies()
-    ]
+    return services.public_bodies()
 
 
 @router.get(
@@ -114,21 +116,7 @@ def public_bodies(request):
 )
 def public_body_meetings(request, body_id: Id):
     body = _public_body(body_id)
-    meetings = services.public_meetings(body)[: services.UPCOMING_LIMIT]
-    return [
-        {
-            "id": m.pk,
-            "body_id": m.body_id,
-            "name": m.name,
-            "date": m.date,
-            "start_time": m.start_time,
-            "end_time": m.end_time,
-            "location": m.location,
-            "state": m.state,
-            "items": [{"number": i.number, "name": i.name} for i in services.public_items(m)],
-        }
-        for m in meetings
-    ]
+    return services.public_meetings(body)[: services.UPCOMING_LIMIT]
 
 
 @router.post(
@@ -174,25 +162,15 @@ def publish(request, body_id: Id, data: PublishIn):
     _secretariat(request)
     body = get_object_or_404(Body, pk=body_id)
     calendar = services.calendar_publish(body=body, public=data.public, actor=request.user)
-    return {"body_id": body.pk, "public": calendar.public}
+    return calendar
 
 
 @router.get(
     "/public/subscriptions",
-    response=responses(200, list[SubscriptionOut]),
+    response=responses(200, Page[SubscriptionOut]),
     summary="Abonnements (nur die Geschäftsstelle)",
 )
+@paginate(LimitOffset)
 def subscriptions(request):
     _secretariat(request)
-    rows = Subscription.objects.order_by("body_id", "email")[:1000]
-    return [
-        {
-            "id": s.pk,
-            "body_id": s.body_id,
-            "email": s.email,
-            "language": s.language,
-            "created": s.created,
-            "confirmed_at": s.confirmed_at,
-        }
-        for s in rows
-    ]
+    return Subscription.objects.order_by("body_id", "email", "pk")

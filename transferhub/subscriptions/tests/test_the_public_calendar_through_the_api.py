@@ -70,4 +70,5 @@ def test_read_subscribe_and_switch_by_api(
     )
     assert bad.status_code == 422 and "gültige E-Mail-Adresse" in bad.json()["message"]
     listed = client.get(f"{API}/public/subscriptions", headers=office).json()
-    assert [s["email"] for s in listed] == ["api@example.org"]
+    assert [s["email"] for s in listed["items"]] == ["api@example.org"]
+    assert listed["total"] == 1
