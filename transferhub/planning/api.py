@@ -24,7 +24,7 @@ from transferhub.network.models import Body, Person
 from transferhub.network.permissions import can_manage_body, is_member_of, person_of
 
 from . import services
-from .models import MAX_DURATION, BacklogEntry, Proposal, ProposalFile
+from .models import MAX_DURATION, Proposal, ProposalFile
 from .services import MAX_BACKLOG_TAKEN, PlanningError, is_current_member
 
 router = Router(tags=["Sitzungsplanung"])
@@ -48,6 +48,14 @@ class SeriesOut(Schema):
     proposal_days: int
     template: list[TemplateItemIO]
     next_date: dt.date | None = Field(description="der nächste Termin nach Rhythmus/festen Daten")
+
+    @staticmethod
+    def resolve_template(series) -> list:
+        return list(series.template_items.all()) if series.pk else []
+
+    @staticmethod
+    def resolve_next_date(series) -> dt.date | None:
+        return services.next_meeting_date(series.body)
 
 
 class SeriesIn(Schema):
@@ -73,7 +81,7 @@ class BacklogOut(Schema):
     presenter_id: int | None
     proposal_id: int | None
     source_item_id: int | None
-    taken_into_item_id: int | None
+    taken_into_item_id: int | None = Field(alias="taken_into_id")
     created: dt.datetime
 
 
@@ -106,6 +114,10 @@ class ProposalOut(Schema):
     files: list[FileOut]
     created: dt.datetime
     decided_at: dt.datetime | None
+
+    @staticmethod
+    def resolve_proposer_name(proposal: Proposal) -> str | None:
+        return proposal.proposer.full_name if proposal.proposer_id else None
 
 
 class ProposalIn(Schema):
@@ -187,65 +199,6 @@ def _may_see(request, proposal: Proposal) -> bool:
     return mine or proposal.state == Proposal.State.ACCEPTED
 
 
-def _series_out(body: Body) -> dict:
-    series = services.series_of(body)
-    items = list(series.template_items.all()) if series.pk else []
-    return {
-        "body_id": body.pk,
-        "rhythm_weeks": series.rhythm_weeks,
-        "fixed_dates": [dt.date.fromisoformat(d) for d in series.fixed_dates],
-        "start_time": series.start_time,
-        "end_time": series.end_time,
-        "location": series.location,
-        "proposal_days": series.proposal_days,
-        "template": [
-            {"name": t.name, "duration_minutes": t.duration_minutes, "at_end": t.at_end}
-            for t in items
-        ],
-        "next_date": services.next_meeting_date(body),
-    }
-
-
-def _entry_out(e: BacklogEntry) -> dict:
-    return {
-        "id": e.pk,
-        "body_id": e.body_id,
-        "kind": e.kind,
-        "state": e.state,
-        "title": e.title,
-        "description": e.description,
-        "duration_minutes": e.duration_minutes,
-        "presenter_id": e.presenter_id,
-        "proposal_id": e.proposal_id,
-        "source_item_id": e.source_item_id,
-        "taken_into_item_id": e.taken_into_id,
-        "created": e.created,
-    }
-
-
-def _proposal_out(p: Proposal) -> dict:
-    return {
-        "id": p.pk,
-        "body_id": p.body_id,
-        "meeting_id": p.meeting_id,
-        "proposer_id": p.proposer_id,
-        "proposer_name": p.proposer.full_name if p.proposer_id else None,
-        "title": p.title,
-        "description": p.description,
-        "presenter_id": p.presenter_id,
-        "duration_minutes": p.duration_minutes,
-        "state": p.state,
-        "reason": p.reason,
-        "agenda_item_id": p.agenda_item_id,
-        "files": [
-            {"id": f.pk, "file_name": f.file_name, "mime_type": f.mime_type, "size": f.size}
-            for f in p.files.all()
-        ],
-        "created": p.created,
-        "decided_at": p.decided_at,
-    }
-
-
 # --- Series and template -------------------------------------------------------------------
 
 
@@ -255,7 +208,7 @@ def _proposal_out(p: Proposal) -> dict:
     summary="Sitzungsreihe: Rhythmus und Vorlage",
 )
 def get_series(request, body_id: Id):
-    return _series_out(_body(request, body_id))
+    return services.series_of(_body(request, body_id))
 
 
 @router.put(
@@ -284,7 +237,7 @@ def put_series(request, body_id: Id, data: SeriesIn):
         )
     except PlanningError as exc:
         raise HttpError(422, str(exc)) from exc
-    return _series_out(body)
+    return services.series_of(body)
 
 
 # --- Backlog --------------------------------------------------------------------------------
@@ -297,7 +250,7 @@ def put_series(request, body_id: Id, data: SeriesIn):
 )
 def get_backlog(request, body_id: Id):
     body = _body(request, body_id)
-    return [_entry_out(e) for e in services.backlog_open(body)[:200]]
+    return services.backlog_open(body)[:200]
 
 
 @router.post(
@@ -317,7 +270,7 @@ def post_backlog(request, body_id: Id, data: TopicIn):
         )
     except PlanningError as exc:
         raise HttpError(422, str(exc)) from exc
-    return 201, _entry_out(entry)
+    return 201, entry
 
 
 # --- Proposals -------------------------------------------------------------------------------
@@ -337,7 +290,7 @@ def get_proposals(request, meeting_id: Id):
         "meeting_id": meeting.pk,
         "deadline": services.proposal_deadline(meeting),
         "open": services.proposals_open(meeting),
-        "items": [_proposal_out(p) for p in proposals[:200] if _may_see(request, p)],
+        "items": [p for p in proposals[:200] if _may_see(request, p)],
     }
 
 
@@ -374,7 +327,7 @@ def post_proposal(request, meeting_id: Id, data: ProposalIn):
         )
     except PlanningError as exc:
         raise HttpError(409, str(exc)) from exc
-    return 201, _proposal_out(proposal)
+    return 201, proposal
 
 
 @router.put(
@@ -398,7 +351,7 @@ def get_proposal(request, proposal_id: Id):
     proposal = get_object_or_404(Proposal.objects.select_related("proposer"), pk=proposal_id)
     if not is_member_of(request.user, proposal.body_id) or not _may_see(request, proposal):
         raise Http404
-    return _proposal_out(proposal)
+    return proposal
 
 
 @router.post(
@@ -418,7 +371,7 @@ def post_decision(request, proposal_id: Id, data: DecisionIn):
         )
     except PlanningError as exc:
         raise HttpError(409, str(exc)) from exc
-    return _proposal_out(proposal)
+    return proposal
 
 
 def _may_add_files(request, proposal: Proposal) -> bool:
@@ -455,7 +408,7 @@ def post_proposal_file(request, proposal_id: Id, file: File[UploadedFile]):
         services.proposal_file_add(proposal=proposal, file=file, actor=request.user)
     except PlanningError as exc:
         raise HttpError(422, str(exc)) from exc
-    return 201, _proposal_out(Proposal.objects.select_related("proposer").get(pk=proposal.pk))
+    return 201, Proposal.objects.select_related("proposer").get(pk=proposal.pk)
 
 
 @router.get(
