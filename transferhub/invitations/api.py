@@ -38,8 +38,8 @@ class InvitationOut(Schema):
     id: int
     meeting_id: int
     person_id: int | None
-    name: str
-    guest: bool
+    name: str = Field(alias="full_name")
+    guest: bool = Field(alias="is_guest")
     on_behalf_of_id: int | None
     answer: str = Field(description="pending, accepted, declined oder substitute")
     answered_at: dt.datetime | None
@@ -47,6 +47,10 @@ class InvitationOut(Schema):
     mailed_at: dt.datetime | None
     reminded_at: dt.datetime | None
     mails: list[MailOut]
+
+    @staticmethod
+    def resolve_mails(invitation: Invitation) -> list:
+        return sorted(invitation.mails.all(), key=lambda m: (m.created, m.pk))
 
 
 class GuestIn(Schema):
@@ -82,7 +86,7 @@ class AnswerIn(Schema):
 
 class DeliveryOut(Schema):
     person_id: int
-    name: str
+    name: str = Field(alias="person.full_name")
     version: int
     files: list[str]
     sent_at: dt.datetime | None
@@ -115,29 +119,8 @@ def _meeting(request, meeting_id: int, *, manage: bool) -> Meeting:
     return meeting
 
 
-def _invitation_out(invitation: Invitation) -> dict:
-    return {
-        "id": invitation.pk,
-        "meeting_id": invitation.meeting_id,
-        "person_id": invitation.person_id,
-        "name": invitation.full_name,
-        "guest": invitation.is_guest,
-        "on_behalf_of_id": invitation.on_behalf_of_id,
-        "answer": invitation.answer,
-        "answered_at": invitation.answered_at,
-        "substitute_name": invitation.substitute_name,
-        "mailed_at": invitation.mailed_at,
-        "reminded_at": invitation.reminded_at,
-        "mails": [
-            {"kind": m.kind, "sent_at": m.sent_at, "attempts": m.attempts, "failed_at": m.failed_at}
-            for m in sorted(invitation.mails.all(), key=lambda m: (m.created, m.pk))
-        ],
-    }
-
-
-def _invitations(meeting: Meeting) -> list[dict]:
-    rows = meeting.invitations.select_related("person").prefetch_related("mails")
-    return [_invitation_out(i) for i in rows]
+def _invitations(meeting: Meeting):
+    return meeting.invitations.select_related("person").prefetch_related("mails")
 
 
 @router.get(
@@ -176,7 +159,7 @@ def post_invitations(request, meeting_id: MeetingId, data: InviteIn):
         "invited": len(result.invitations),
         "already_invited": result.already,
         "without_email": result.without_email,
-        "invitations": [r for r in _invitations(meeting) if r["id"] in made],
+        "invitations": [i for i in _invitations(meeting) if i.pk in made],
     }
 
 
@@ -196,7 +179,7 @@ def _own(request, meeting_id: int) -> Invitation:
     summary="Ihre Einladung zu einer Sitzung",
 )
 def get_own_invitation(request, meeting_id: MeetingId):
-    return _invitation_out(_own(request, meeting_id))
+    return _own(request, meeting_id)
 
 
 @router.put(
@@ -221,7 +204,7 @@ def put_own_invitation(request, meeting_id: MeetingId, data: AnswerIn):
             raise HttpError(409, str(exc)) from exc
         raise HttpError(422, str(exc)) from exc
     invitation.refresh_from_db()
-    return _invitation_out(invitation)
+    return invitation
 
 
 def _deliveries(meeting: Meeting) -> dict:
@@ -238,18 +221,7 @@ def _deliveries(meeting: Meeting) -> dict:
         "approved": approved,
         "version": version,
         "missing_person_ids": missing,
-        "deliveries": [
-            {
-                "person_id": d.person_id,
-                "name": d.person.full_name,
-                "version": d.version,
-                "files": d.files,
-                "sent_at": d.sent_at,
-                "attempts": d.attempts,
-                "failed_at": d.failed_at,
-            }
-            for d in rows
-        ],
+        "deliveries": rows,
     }
 
 
