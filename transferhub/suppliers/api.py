@@ -12,6 +12,7 @@ from typing import Annotated
 from django.http import Http404
 from ninja import Path, Router, Schema
 from ninja.errors import HttpError
+from pydantic import Field
 
 from transferhub.lib.api_schemas import ERRORS, MAX_ID
 from transferhub.network.permissions import is_secretariat
@@ -34,6 +35,14 @@ class SealTypeOut(Schema):
     exemptions: dict[str, str]
     validity_years: int
 
+    @staticmethod
+    def resolve_min_by_section(seal_type: SealType) -> dict[str, int]:
+        return {k: int(v) for k, v in (seal_type.min_by_section or {}).items()}
+
+    @staticmethod
+    def resolve_exemptions(seal_type: SealType) -> dict[str, str]:
+        return seal_type.exemptions or {}
+
 
 class CertificateOut(Schema):
     id: int
@@ -43,6 +52,10 @@ class CertificateOut(Schema):
     valid_from: dt.date
     valid_until: dt.date
     valid: bool
+
+    @staticmethod
+    def resolve_valid(certificate) -> bool:
+        return certificate.is_valid()
 
 
 class InvoiceOut(Schema):
@@ -58,12 +71,20 @@ class InvoiceOut(Schema):
     status: str
     cancels: str | None
 
+    @staticmethod
+    def resolve_cancels(invoice: Invoice) -> str | None:
+        return invoice.cancels.number if invoice.cancels_id else None
+
 
 class SharedSealOut(Schema):
     number: str
     kind: str
     status: str
     valid_until: dt.date
+
+    @staticmethod
+    def resolve_status(seal) -> str:
+        return seal.status()
 
 
 class SharedRiskOut(Schema):
@@ -74,13 +95,15 @@ class SharedRiskOut(Schema):
 
 
 class SharedProfileOut(Schema):
-    share_id: int
+    """Read from a share: the supplier's seals, certificates and declared risks."""
+
+    share_id: int = Field(alias="pk")
     supplier_id: int
-    supplier_name: str
-    shared_on: dt.datetime
-    seals: list[SharedSealOut]
-    certificates: list[CertificateOut]
-    risks: list[SharedRiskOut]
+    supplier_name: str = Field(alias="supplier.name")
+    shared_on: dt.datetime = Field(alias="created_at")
+    seals: list[SharedSealOut] = Field(alias="supplier.seals")
+    certificates: list[CertificateOut] = Field(alias="supplier.certificates")
+    risks: list[SharedRiskOut] = Field(alias="supplier.risks")
 
 
 def _staff_supplier(request, supplier_id: int) -> Supplier:
@@ -94,36 +117,9 @@ def _staff_supplier(request, supplier_id: int) -> Supplier:
     return supplier
 
 
-def _certificates(supplier: Supplier) -> list[dict]:
-    return [
-        {
-            "id": c.pk,
-            "standard": c.standard,
-            "issuer": c.issuer,
-            "number": c.number,
-            "valid_from": c.valid_from,
-            "valid_until": c.valid_until,
-            "valid": c.is_valid(),
-        }
-        for c in supplier.certificates.all()
-    ]
-
-
 @router.get("/seal-types", response={200: list[SealTypeOut], **ERRORS}, summary="Siegelarten")
 def list_seal_types(request):
-    return [
-        {
-            "code": t.code,
-            "name": t.name,
-            "instrument_code": t.instrument_code,
-            "instrument_version": t.instrument_version,
-            "min_measures": t.min_measures,
-            "min_by_section": {k: int(v) for k, v in (t.min_by_section or {}).items()},
-            "exemptions": t.exemptions or {},
-            "validity_years": t.validity_years,
-        }
-        for t in SealType.applicable()
-    ]
+    return SealType.applicable()
 
 
 @router.get(
@@ -132,7 +128,7 @@ def list_seal_types(request):
     summary="Zertifikate von Managementsystemen eines Lieferanten",
 )
 def list_certificates(request, supplier_id: Id):
-    return _certificates(_staff_supplier(request, supplier_id))
+    return _staff_supplier(request, supplier_id).certificates.all()
 
 
 @router.get(
@@ -142,23 +138,7 @@ def list_certificates(request, supplier_id: Id):
 )
 def list_invoices(request, supplier_id: Id):
     supplier = _staff_supplier(request, supplier_id)
-    rows = Invoice.objects.filter(application__supplier=supplier).select_related("cancels")
-    return [
-        {
-            "id": i.pk,
-            "number": i.number,
-            "kind": i.kind,
-            "application_id": i.application_id,
-            "issued_on": i.issued_on,
-            "due_on": i.due_on,
-            "net": i.net,
-            "vat": i.vat,
-            "gross": i.gross,
-            "status": i.status,
-            "cancels": i.cancels.number if i.cancels_id else None,
-        }
-        for i in rows
-    ]
+    return Invoice.objects.filter(application__supplier=supplier).select_related("cancels")
 
 
 @router.get(
@@ -172,35 +152,12 @@ def list_shared_profiles(request):
     purchaser = purchaser_of(request.user)
     if purchaser is None:
         raise HttpError(403, "Nur Einkäuferinnen und Einkäufer sehen geteilte Profile.")
-    profiles = []
-    for share in sharing.shares_for(purchaser).select_related("supplier").order_by("pk")[:200]:
-        supplier = share.supplier
+    shares = list(
+        sharing.shares_for(purchaser)
+        .select_related("supplier")
+        .prefetch_related("supplier__seals", "supplier__certificates", "supplier__risks")
+        .order_by("pk")[:200]
+    )
+    for share in shares:
         sharing.view_log(share, request.user, "Profil (API)")
-        profiles.append(
-            {
-                "share_id": share.pk,
-                "supplier_id": supplier.pk,
-                "supplier_name": supplier.name,
-                "shared_on": share.created_at,
-                "seals": [
-                    {
-                        "number": s.number,
-                        "kind": s.kind,
-                        "status": s.status(),
-                        "valid_until": s.valid_until,
-                    }
-                    for s in supplier.seals.all()
-                ],
-                "certificates": _certificates(supplier),
-                "risks": [
-                    {
-                        "risk": d.risk,
-                        "status": d.status,
-                        "measures": d.measures,
-                        "declared_on": d.declared_on,
-                    }
-                    for d in supplier.risks.all()
-                ],
-            }
-        )
-    return profiles
+    return shares
