@@ -14,10 +14,11 @@ from django.urls import reverse
 from ninja import File, Form, Path, Query, Router, Schema
 from ninja.errors import HttpError
 from ninja.files import UploadedFile
+from ninja.pagination import paginate
 from pydantic import Field
 
 from transferhub.decisions.permissions import can_see_topics
-from transferhub.lib.api_schemas import MAX_ID, responses
+from transferhub.lib.api_schemas import MAX_ID, LimitOffset, Page, responses
 from transferhub.network.models import Body
 from transferhub.network.permissions import body_roles, can_manage_body, is_secretariat
 
@@ -27,7 +28,6 @@ from .search import paper_search
 
 router = Router(tags=["Vorlagen"])
 
-MAX_LIMIT = 200
 PaperId = Annotated[int, Path(..., ge=1, le=MAX_ID)]
 FileId = Annotated[int, Path(..., ge=1, le=MAX_ID)]
 ConsultationId = Annotated[int, Path(..., ge=1, le=MAX_ID)]
@@ -47,6 +47,10 @@ class ConsultationOut(Schema):
     version_discussed_id: int | None
     added_by_agenda: bool
 
+    @staticmethod
+    def resolve_meeting_id(consultation: Consultation) -> int | None:
+        return consultation.agenda_item.meeting_id if consultation.agenda_item_id else None
+
 
 class VersionOut(Schema):
     id: int
@@ -60,6 +64,16 @@ class VersionOut(Schema):
     note: str
     created: dt.datetime
     download_url: str
+
+    @staticmethod
+    def resolve_has_text(version) -> bool:
+        return version.text_state == "text"
+
+    @staticmethod
+    def resolve_download_url(version, context) -> str:
+        return context["request"].build_absolute_uri(
+            reverse("papers:version_download", args=[version.pk])
+        )
 
 
 class FileOut(Schema):
@@ -87,12 +101,13 @@ class PaperOut(Schema):
     created: dt.datetime
     modified: dt.datetime
 
+    @staticmethod
+    def resolve_author_ids(paper: Paper) -> list[int]:
+        return sorted(a.pk for a in paper.authors.all())
 
-class PaperPage(Schema):
-    total: int
-    limit: int
-    offset: int
-    items: list[PaperOut]
+    @staticmethod
+    def resolve_topic_ids(paper: Paper) -> list[int]:
+        return sorted(t.pk for t in paper.topics.all())
 
 
 class PaperIn(Schema):
@@ -122,50 +137,6 @@ def _load(request, paper_id: int) -> Paper:
     return paper
 
 
-def _paper_out(paper: Paper) -> dict:
-    return {
-        **{
-            name: getattr(paper, name)
-            for name in (
-                "id",
-                "reference",
-                "year",
-                "paper_type",
-                "title",
-                "description",
-                "date",
-                "body_id",
-                "responsible_person_id",
-                "status",
-                "published_url",
-                "public",
-                "created",
-                "modified",
-            )
-        },
-        "author_ids": sorted(a.pk for a in paper.authors.all()),
-        "topic_ids": sorted(t.pk for t in paper.topics.all()),
-    }
-
-
-def _version_out(request, version) -> dict:
-    return {
-        "id": version.pk,
-        "number": version.number,
-        "file_name": version.file_name,
-        "mime_type": version.mime_type,
-        "size": version.size,
-        "sha1": version.sha1,
-        "sha512": version.sha512,
-        "has_text": version.text_state == "text",
-        "note": version.note,
-        "created": version.created,
-        "download_url": request.build_absolute_uri(
-            reverse("papers:version_download", args=[version.pk])
-        ),
-    }
-
-
 def _require_writer(request, body_id: int | None) -> None:
     user = request.user
     if not user.is_authenticated:
@@ -174,32 +145,24 @@ def _require_writer(request, body_id: int | None) -> None:
         raise HttpError(403, "Sie arbeiten nicht in diesem Gremium mit.")
 
 
-@router.get("/papers", response=responses(200, PaperPage), summary="Vorlagen")
+@router.get("/papers", response=responses(200, Page[PaperOut]), summary="Vorlagen")
+@paginate(LimitOffset)
 def list_papers(
     request,
     q: str = Query("", max_length=200, description="Wörter in Titel, Beschreibung, Dokumenten"),
     status: str | None = Query(None, max_length=20),
-    limit: int = Query(50, ge=1, le=MAX_LIMIT),
-    offset: int = Query(0, ge=0, le=100_000),
 ):
     papers = _visible(request.user).order_by("-year", "reference")
     if status:
         papers = papers.filter(status=status)
     if q.strip():
         papers = paper_search(papers, q)
-    total = papers.count()
-    rows = papers.prefetch_related("authors", "topics")[offset : offset + limit]
-    return {
-        "total": total,
-        "limit": limit,
-        "offset": offset,
-        "items": [_paper_out(p) for p in rows],
-    }
+    return papers.prefetch_related("authors", "topics")
 
 
 @router.get("/papers/{paper_id}", response=responses(200, PaperOut), summary="Eine Vorlage")
 def get_paper(request, paper_id: PaperId):
-    return _paper_out(_load(request, paper_id))
+    return _load(request, paper_id)
 
 
 @router.post("/papers", response=responses(201, PaperOut), summary="Vorlage anlegen")
@@ -220,7 +183,7 @@ def create_paper(request, data: PaperIn):
         )
     except services.PaperError as exc:
         raise HttpError(409, str(exc)) from exc
-    return 201, _paper_out(paper)
+    return 201, paper
 
 
 @router.get(
@@ -231,25 +194,7 @@ def create_paper(request, data: PaperIn):
 def list_consultations(request, paper_id: PaperId):
     paper = _load(request, paper_id)
     consultations = paper.consultations.select_related("agenda_item")
-    return [_consultation_out(c) for c in consultations.order_by("position", "pk")]
-
-
-def _consultation_out(c: Consultation) -> dict:
-    fields = (
-        "id",
-        "position",
-        "body_id",
-        "role",
-        "authoritative",
-        "agenda_item_id",
-        "result",
-        "version_discussed_id",
-        "added_by_agenda",
-    )
-    return {
-        **{name: getattr(c, name) for name in fields},
-        "meeting_id": c.agenda_item.meeting_id if c.agenda_item_id else None,
-    }
+    return consultations.order_by("position", "pk")
 
 
 @router.get(
@@ -259,15 +204,7 @@ def _consultation_out(c: Consultation) -> dict:
 )
 def list_files(request, paper_id: PaperId):
     paper = _load(request, paper_id)
-    return [
-        {
-            "id": f.pk,
-            "role": f.role,
-            "name": f.name,
-            "versions": [_version_out(request, v) for v in f.versions.all()],
-        }
-        for f in paper.files.prefetch_related("versions")
-    ]
+    return paper.files.prefetch_related("versions")
 
 
 @router.post(
@@ -295,7 +232,7 @@ def upload_version(
         )
     except services.PaperError as exc:
         raise HttpError(422, str(exc)) from exc
-    return 201, _version_out(request, version)
+    return 201, version
 
 
 @router.post(
@@ -321,4 +258,4 @@ def record_result(request, consultation_id: ConsultationId, data: ResultIn):
         )
     except services.PaperError as exc:
         raise HttpError(422, str(exc)) from exc
-    return _consultation_out(consultation)
+    return consultation
