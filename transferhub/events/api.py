@@ -9,12 +9,15 @@ import datetime as dt
 from decimal import Decimal
 from typing import Annotated
 
+from django.conf import settings
 from django.db.models import Q
 from django.http import Http404
 from django.utils import timezone
 from ninja import Path, Query, Router, Schema
+from ninja.pagination import paginate
+from pydantic import Field
 
-from transferhub.lib.api_schemas import ERRORS, MAX_ID
+from transferhub.lib.api_schemas import ERRORS, MAX_ID, LimitOffset, Page
 from transferhub.network.models import Network, recognised_networks_q
 from transferhub.network.permissions import managed_body_ids, managed_network_ids
 
@@ -23,7 +26,6 @@ from .models import Event
 
 router = Router(tags=["Netzwerke und Veranstaltungen"])
 
-MAX_LIMIT = 100
 EventId = Annotated[int, Path(..., ge=1, le=MAX_ID)]
 
 
@@ -32,23 +34,20 @@ class NetworkOut(Schema):
     name: str
     slug: str
     kind: str
-    federal_states: list[str]
-    postcode_prefixes: list[str]
+    federal_states: list[str] = Field(alias="state_codes")
+    postcode_prefixes: list[str] = Field(alias="prefixes")
     recognised_until: dt.date | None
     website: str
 
-
-class NetworkPage(Schema):
-    total: int
-    limit: int
-    offset: int
-    items: list[NetworkOut]
+    @staticmethod
+    def resolve_website(network: Network) -> str:
+        return f"{settings.SITE_URL}/netzwerke/{network.slug}/"
 
 
 class EventOut(Schema):
     id: int
-    network: str
-    network_slug: str
+    network: str = Field(alias="network.name")
+    network_slug: str = Field(alias="network.slug")
     title: str
     text: str
     starts_at: dt.datetime
@@ -58,51 +57,17 @@ class EventOut(Schema):
     capacity: int | None
     seats_left: int | None
     registration_deadline: dt.datetime | None
-    price_eur: Decimal | None
+    price_eur: Decimal | None = Field(alias="price")
     published: bool
     url: str
 
+    @staticmethod
+    def resolve_online(event: Event) -> bool:
+        return bool(event.online_url)
 
-class EventPage(Schema):
-    total: int
-    limit: int
-    offset: int
-    items: list[EventOut]
-
-
-def _network_out(n: Network) -> dict:
-    from django.conf import settings
-
-    return {
-        "id": n.pk,
-        "name": n.name,
-        "slug": n.slug,
-        "kind": n.kind,
-        "federal_states": n.state_codes,
-        "postcode_prefixes": n.prefixes,
-        "recognised_until": n.recognised_until,
-        "website": f"{settings.SITE_URL}/netzwerke/{n.slug}/",
-    }
-
-
-def _event_out(e: Event) -> dict:
-    return {
-        "id": e.pk,
-        "network": e.network.name,
-        "network_slug": e.network.slug,
-        "title": e.title,
-        "text": e.text,
-        "starts_at": e.starts_at,
-        "ends_at": e.ends_at,
-        "place": e.place,
-        "online": bool(e.online_url),
-        "capacity": e.capacity,
-        "seats_left": e.seats_left(),
-        "registration_deadline": e.registration_deadline,
-        "price_eur": e.price,
-        "published": e.published,
-        "url": event_url(e),
-    }
+    @staticmethod
+    def resolve_url(event: Event) -> str:
+        return event_url(event)
 
 
 def _visible_events(user):
@@ -118,33 +83,21 @@ def _visible_events(user):
     return Event.objects.filter(public | mine)
 
 
-@router.get("/networks", response={200: NetworkPage, **ERRORS}, summary="Anerkannte Netzwerke")
-def list_networks(
-    request,
-    state: str | None = Query(None, pattern="^[A-Z]{2}$"),
-    limit: int = Query(50, ge=1, le=MAX_LIMIT),
-    offset: int = Query(0, ge=0, le=100_000),
-):
+@router.get("/networks", response={200: Page[NetworkOut], **ERRORS}, summary="Anerkannte Netzwerke")
+@paginate(LimitOffset)
+def list_networks(request, state: str | None = Query(None, pattern="^[A-Z]{2}$")):
     rows = Network.objects.filter(recognised_networks_q()).order_by("kind", "name")
     if state:
         rows = rows.filter(federal_states__contains=state)
-    total = rows.count()
-    items = list(rows[offset : offset + limit]) if offset < total else []
-    return {
-        "total": total,
-        "limit": limit,
-        "offset": offset,
-        "items": [_network_out(n) for n in items],
-    }
+    return rows
 
 
-@router.get("/events", response={200: EventPage, **ERRORS}, summary="Veranstaltungen")
+@router.get("/events", response={200: Page[EventOut], **ERRORS}, summary="Veranstaltungen")
+@paginate(LimitOffset)
 def list_events(
     request,
     network: str | None = Query(None, pattern="^[-a-z0-9_]{1,60}$"),
     past: bool = Query(False),
-    limit: int = Query(50, ge=1, le=MAX_LIMIT),
-    offset: int = Query(0, ge=0, le=100_000),
 ):
     """Upcoming events (with `past=true` also those that ended), soonest first."""
     rows = _visible_events(request.user).select_related("network")
@@ -152,15 +105,7 @@ def list_events(
         rows = rows.filter(network__slug=network)
     if not past:
         rows = rows.filter(ends_at__gte=timezone.now())
-    rows = rows.order_by("starts_at", "pk")
-    total = rows.count()
-    items = list(rows[offset : offset + limit]) if offset < total else []
-    return {
-        "total": total,
-        "limit": limit,
-        "offset": offset,
-        "items": [_event_out(e) for e in items],
-    }
+    return rows.order_by("starts_at", "pk")
 
 
 @router.get("/events/{event_id}", response={200: EventOut, **ERRORS}, summary="Veranstaltung")
@@ -168,4 +113,4 @@ def get_event(request, event_id: EventId):
     event = _visible_events(request.user).select_related("network").filter(pk=event_id).first()
     if event is None:
         raise Http404
-    return _event_out(event)
+    return event
