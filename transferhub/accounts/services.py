@@ -8,6 +8,7 @@ from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from transferhub.lib.audit import log_action
+from transferhub.lib.refusals import Refusal
 from transferhub.network.models import Person
 from transferhub.network.permissions import is_secretariat
 
@@ -19,7 +20,7 @@ TOTP_NAME = "Authenticator-App"
 RECOVERY_NAME = "Wiederherstellungscodes"
 
 
-class AccountError(Exception):
+class AccountError(Refusal):
     """An account change that cannot be made; the message is fit to show."""
 
 

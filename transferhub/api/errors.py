@@ -1,8 +1,8 @@
 """Answers other than success: an HTTP status, a stable code and a German message."""
 
-from collections.abc import Callable
-
 from django.utils.translation import gettext as _
+
+from transferhub.lib.refusals import refusal_means_conflict, refusal_status  # noqa: F401
 
 
 class ApiProblem(Exception):
@@ -29,20 +29,9 @@ def login_required() -> ApiProblem:
     )
 
 
-def refusal_means_conflict(request, conflict: bool | Callable[[], bool] = True) -> None:
-    """Answer a service's refusal in this request with 409 (the object's state forbids it).
-
-    Otherwise a refusal is a 400 (a rule was broken). Loading a meeting to manage it
-    says 409 if its minutes are approved by the time of the refusal; an operation that
-    changes a state says so itself.
-    """
-    request.refusal_is_conflict = conflict
-
-
 def refusal(request, exc: Exception) -> ApiProblem:
     """A service's refusal (its error carries a message fit to show) as our problem."""
     message = getattr(exc, "message", None) or str(exc)
-    conflict = getattr(request, "refusal_is_conflict", False)
-    if conflict() if callable(conflict) else conflict:
-        return ApiProblem(409, "conflict", message)
-    return ApiProblem(400, "refused", message)
+    status = refusal_status(request, exc)
+    code = {409: "conflict", 422: "validation_error"}.get(status, "refused")
+    return ApiProblem(status, code, message)

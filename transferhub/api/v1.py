@@ -18,11 +18,9 @@ from ninja.errors import HttpError, ValidationError
 from ninja.renderers import JSONRenderer
 from ninja.security import HttpBearer
 
-from transferhub.decisions.services import DecisionError
 from transferhub.lib.ratelimit import over_limit
+from transferhub.lib.refusals import Refusal
 from transferhub.lib.versioning import StaleVersion, etag
-from transferhub.meetings.services import MeetingError
-from transferhub.network.services import NetworkError
 
 from . import routers
 from .errors import ApiProblem, forbidden, login_required, not_found, refusal
@@ -184,9 +182,9 @@ def _on_refusal(request, exc: Exception):
     return problem(request, err.status, err.code, err.message)
 
 
-# Each app's services refuse with their own error type, its message fit to show.
-for _error in (NetworkError, MeetingError, DecisionError):
-    api.add_exception_handler(_error, _on_refusal)
+# Each app's services refuse with their own error type, its message fit to show; all
+# derive from lib.refusals.Refusal, so this one handler answers every app's refusal.
+api.add_exception_handler(Refusal, _on_refusal)
 
 
 @api.exception_handler(StaleVersion)

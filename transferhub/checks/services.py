@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from transferhub.lib.audit import log_action
 from transferhub.lib.dates import add_years
+from transferhub.lib.refusals import Refusal
 
 from .loader import INSTRUMENTS_DIR, InstrumentFileError, instrument_files, read_instrument_file
 from .models import (
@@ -27,7 +28,7 @@ from .models import (
 )
 
 
-class CheckError(Exception):
+class CheckError(Refusal):
     """A request on a check we refuse; the message is fit to show the user."""
 
 

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from transferhub.lib.audit import log_action
 from transferhub.lib.codes import readable_code
+from transferhub.lib.refusals import Refusal
 from transferhub.lib.uploads import UploadRejected, inspect_upload
 from transferhub.lib.versioning import version_claim
 from transferhub.network.permissions import is_secretariat
@@ -29,8 +30,10 @@ MAX_FILES = 5
 _DUMMY_SECRET = make_password(secrets.token_urlsafe(16))
 
 
-class ComplaintError(Exception):
+class ComplaintError(Refusal):
     """A refusal, with a message for the user."""
+
+    api_status = 422
 
 
 def new_code() -> str:

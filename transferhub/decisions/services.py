@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from transferhub.lib.audit import log_action
+from transferhub.lib.refusals import Refusal
 from transferhub.lib.uploads import UploadRejected, inspect_upload
 from transferhub.lib.versioning import version_claim
 from transferhub.meetings.models import AgendaItem, Meeting
@@ -19,7 +20,7 @@ from transferhub.network.models import Body, Person
 from .models import Decision, RegisterCounter, Task, Topic
 
 
-class DecisionError(Exception):
+class DecisionError(Refusal):
     """A request on a decision or task we refuse; the message is fit to show the user."""
 
 

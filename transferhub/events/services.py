@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from transferhub.lib.audit import log_action
+from transferhub.lib.refusals import Refusal
 from transferhub.lib.signed_links import LinkError, link_open, link_token
 
 from .models import Event, Registration
@@ -29,8 +30,10 @@ EVENT_FIELDS = (
 )
 
 
-class EventError(Exception):
+class EventError(Refusal):
     """A request on an event we refuse; the message is fit to show the user."""
+
+    api_status = 422
 
     def __init__(self, message: str, *, field: str | None = None):
         super().__init__(message)

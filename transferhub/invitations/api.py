@@ -10,11 +10,12 @@ import datetime as dt
 from typing import Annotated
 
 from django.http import Http404
-from ninja import Path, Router, Schema
+from ninja import Path, Router, Schema, Status
 from ninja.errors import HttpError
 from pydantic import Field
 
 from transferhub.lib.api_schemas import MAX_ID, responses
+from transferhub.lib.refusals import refusal_means_conflict
 from transferhub.meetings.models import Meeting
 from transferhub.network.permissions import can_manage_body, meeting_access
 
@@ -141,26 +142,29 @@ def post_invitations(request, meeting_id: MeetingId, data: InviteIn):
     meeting = _meeting(request, meeting_id, manage=True)
     subjects = {"de": data.subject_de, "en": data.subject_en}
     texts = {lang: text for lang, text in (("de", data.text_de), ("en", data.text_en)) if text}
-    try:
-        result = services.invitations_send(
-            meeting=meeting,
-            subjects={k: v for k, v in subjects.items() if v},
-            texts=texts or None,
-            exclude_person_ids=data.exclude_person_ids,
-            guests=[(g.name.strip(), g.email.strip(), g.language) for g in data.guests],
-            attach_agenda=data.attach_agenda,
-            actor=request.user,
-        )
-    except InvitationError as exc:
-        status = 409 if meeting.state not in (Meeting.State.PLANNED, Meeting.State.INVITED) else 422
-        raise HttpError(status, str(exc)) from exc
+    # Invitations go out for planned and invited meetings; for others a refusal is the state's.
+    refusal_means_conflict(
+        request, lambda: meeting.state not in (Meeting.State.PLANNED, Meeting.State.INVITED)
+    )
+    result = services.invitations_send(
+        meeting=meeting,
+        subjects={k: v for k, v in subjects.items() if v},
+        texts=texts or None,
+        exclude_person_ids=data.exclude_person_ids,
+        guests=[(g.name.strip(), g.email.strip(), g.language) for g in data.guests],
+        attach_agenda=data.attach_agenda,
+        actor=request.user,
+    )
     made = {i.pk for i in result.invitations}
-    return 201, {
-        "invited": len(result.invitations),
-        "already_invited": result.already,
-        "without_email": result.without_email,
-        "invitations": [i for i in _invitations(meeting) if i.pk in made],
-    }
+    return Status(
+        201,
+        {
+            "invited": len(result.invitations),
+            "already_invited": result.already,
+            "without_email": result.without_email,
+            "invitations": [i for i in _invitations(meeting) if i.pk in made],
+        },
+    )
 
 
 def _own(request, meeting_id: int) -> Invitation:
@@ -189,20 +193,22 @@ def get_own_invitation(request, meeting_id: MeetingId):
 )
 def put_own_invitation(request, meeting_id: MeetingId, data: AnswerIn):
     invitation = _own(request, meeting_id)
-    try:
-        services.invitation_answer(
-            invitation=invitation,
-            answer=data.answer,
-            substitute_name=data.substitute_name,
-            substitute_email=data.substitute_email,
-            actor=request.user,
-        )
-    except InvitationError as exc:
+
+    def closed_for_answers() -> bool:
         try:
             services.check_open_for_answers(invitation.meeting)
         except InvitationError:
-            raise HttpError(409, str(exc)) from exc
-        raise HttpError(422, str(exc)) from exc
+            return True
+        return False
+
+    refusal_means_conflict(request, closed_for_answers)
+    services.invitation_answer(
+        invitation=invitation,
+        answer=data.answer,
+        substitute_name=data.substitute_name,
+        substitute_email=data.substitute_email,
+        actor=request.user,
+    )
     invitation.refresh_from_db()
     return invitation
 
@@ -241,8 +247,6 @@ def list_deliveries(request, meeting_id: MeetingId):
 )
 def post_deliveries(request, meeting_id: MeetingId):
     meeting = _meeting(request, meeting_id, manage=True)
-    try:
-        queued = services.minutes_distribute(meeting=meeting, actor=request.user)
-    except InvitationError as exc:
-        raise HttpError(409, str(exc)) from exc
+    refusal_means_conflict(request)
+    queued = services.minutes_distribute(meeting=meeting, actor=request.user)
     return {"queued": queued}

@@ -19,6 +19,7 @@ from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 
 from transferhub.lib.audit import log_action
+from transferhub.lib.refusals import Refusal
 from transferhub.lib.signed_links import LinkError, link_open, link_token
 from transferhub.meetings import services as meeting_services
 from transferhub.meetings.models import Attendance, Meeting
@@ -36,8 +37,10 @@ State = Meeting.State
 Answer = Invitation.Answer
 
 
-class InvitationError(Exception):
+class InvitationError(Refusal):
     """A request on invitations we refuse; the message is fit to show the user."""
+
+    api_status = 422
 
 
 # --- Texts ------------------------------------------------------------------------------

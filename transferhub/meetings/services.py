@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from transferhub.lib import registry
 from transferhub.lib.audit import log_action
+from transferhub.lib.refusals import Refusal
 from transferhub.lib.uploads import UploadRejected, file_removed_unless_stored, inspect_upload
 from transferhub.lib.versioning import version_claim
 from transferhub.network.models import Body, Organisation, Person
@@ -20,7 +21,7 @@ from .models import AgendaItem, Attachment, Attendance, Meeting, MinutesVersion,
 from .signals import meeting_cancelled, meeting_changed, minutes_approved
 
 
-class MeetingError(Exception):
+class MeetingError(Refusal):
     """A request on a meeting we refuse; the message is fit to show the user."""
 
 

@@ -15,11 +15,12 @@ from django.utils.translation import gettext as _
 from transferhub.lib import registry
 from transferhub.lib.audit import log_action
 from transferhub.lib.models import ActionLog
+from transferhub.lib.refusals import Refusal
 
 from .models import Body, InterestRequest, Membership, Organisation, Person
 
 
-class NetworkError(Exception):
+class NetworkError(Refusal):
     """A request on the network we refuse; the message is fit to show the user.
 
     `field` names the form field the message belongs to, where there is one.

@@ -11,7 +11,7 @@ from typing import Annotated
 
 from django.http import Http404
 from django.urls import reverse
-from ninja import File, Form, Path, Query, Router, Schema
+from ninja import File, Form, Path, Query, Router, Schema, Status
 from ninja.errors import HttpError
 from ninja.files import UploadedFile
 from ninja.pagination import paginate
@@ -19,6 +19,7 @@ from pydantic import Field
 
 from transferhub.decisions.permissions import can_see_topics
 from transferhub.lib.api_schemas import MAX_ID, LimitOffset, Page, responses
+from transferhub.lib.refusals import refusal_means_conflict
 from transferhub.network.models import Body
 from transferhub.network.permissions import body_roles, can_manage_body, is_secretariat
 
@@ -171,19 +172,17 @@ def create_paper(request, data: PaperIn):
     body = Body.objects.filter(pk=data.body_id).first() if data.body_id else None
     if data.paper_type not in Paper.Type.values:
         raise HttpError(422, "Unbekannte Art der Vorlage.")
-    try:
-        paper = services.paper_create(
-            actor=request.user,
-            title=data.title,
-            paper_type=data.paper_type,
-            body=body,
-            reference=data.reference,
-            description=data.description,
-            public=data.public,
-        )
-    except services.PaperError as exc:
-        raise HttpError(409, str(exc)) from exc
-    return 201, paper
+    refusal_means_conflict(request)
+    paper = services.paper_create(
+        actor=request.user,
+        title=data.title,
+        paper_type=data.paper_type,
+        body=body,
+        reference=data.reference,
+        description=data.description,
+        public=data.public,
+    )
+    return Status(201, paper)
 
 
 @router.get(
@@ -226,13 +225,10 @@ def upload_version(
     paper_file = PaperFile.objects.filter(pk=file_id, paper=paper).first()
     if paper_file is None:
         raise Http404
-    try:
-        version = services.paper_version_add(
-            paper_file=paper_file, file=file, actor=request.user, note=note[:500]
-        )
-    except services.PaperError as exc:
-        raise HttpError(422, str(exc)) from exc
-    return 201, version
+    version = services.paper_version_add(
+        paper_file=paper_file, file=file, actor=request.user, note=note[:500]
+    )
+    return Status(201, version)
 
 
 @router.post(
@@ -252,10 +248,7 @@ def record_result(request, consultation_id: ConsultationId, data: ResultIn):
         raise Http404
     if not can_manage_body(request.user, consultation.body_id):
         raise HttpError(403, "Ergebnisse erfasst, wer das Gremium leitet.")
-    try:
-        services.consultation_record_result(
-            consultation=consultation, result=data.result, note=data.note, actor=request.user
-        )
-    except services.PaperError as exc:
-        raise HttpError(422, str(exc)) from exc
+    services.consultation_record_result(
+        consultation=consultation, result=data.result, note=data.note, actor=request.user
+    )
     return consultation

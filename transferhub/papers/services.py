@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from transferhub.lib import search as lib_search
 from transferhub.lib.audit import log_action
+from transferhub.lib.refusals import Refusal
 from transferhub.lib.uploads import ZipBomb, file_removed_unless_stored, sniff_type
 from transferhub.meetings.models import AgendaItem, Meeting
 from transferhub.meetings.services import MeetingError, agenda_item_add
@@ -30,8 +31,10 @@ ALLOWED = {
 REFERENCE_RE = re.compile(r"\b(\d{4})/")
 
 
-class PaperError(Exception):
+class PaperError(Refusal):
     """A paper change we refuse; the message is fit to show the user."""
+
+    api_status = 422
 
 
 # --- Papers ---------------------------------------------------------------------------------

@@ -13,19 +13,20 @@ from typing import Annotated, Literal
 from django.conf import settings
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404
-from ninja import File, Path, Router, Schema
+from ninja import File, Path, Router, Schema, Status
 from ninja.errors import HttpError
 from ninja.files import UploadedFile
 from pydantic import Field
 
 from transferhub.lib.api_schemas import MAX_ID, responses
+from transferhub.lib.refusals import refusal_means_conflict
 from transferhub.meetings.models import Meeting
 from transferhub.network.models import Body, Person
 from transferhub.network.permissions import can_manage_body, is_member_of, person_of
 
 from . import services
 from .models import MAX_DURATION, Proposal, ProposalFile
-from .services import MAX_BACKLOG_TAKEN, PlanningError, is_current_member
+from .services import MAX_BACKLOG_TAKEN, is_current_member
 
 router = Router(tags=["Sitzungsplanung"])
 
@@ -223,20 +224,17 @@ def put_series(request, body_id: Id, data: SeriesIn):
         if data.template is not None
         else None
     )
-    try:
-        services.series_save(
-            body=body,
-            rhythm_weeks=data.rhythm_weeks,
-            fixed_dates=data.fixed_dates,
-            start_time=data.start_time,
-            end_time=data.end_time,
-            location=data.location,
-            proposal_days=data.proposal_days,
-            template=template,
-            actor=request.user,
-        )
-    except PlanningError as exc:
-        raise HttpError(422, str(exc)) from exc
+    services.series_save(
+        body=body,
+        rhythm_weeks=data.rhythm_weeks,
+        fixed_dates=data.fixed_dates,
+        start_time=data.start_time,
+        end_time=data.end_time,
+        location=data.location,
+        proposal_days=data.proposal_days,
+        template=template,
+        actor=request.user,
+    )
     return services.series_of(body)
 
 
@@ -260,17 +258,14 @@ def get_backlog(request, body_id: Id):
 )
 def post_backlog(request, body_id: Id, data: TopicIn):
     body = _body(request, body_id, manage=True)
-    try:
-        entry = services.backlog_topic_add(
-            body=body,
-            title=data.title,
-            description=data.description,
-            duration_minutes=data.duration_minutes,
-            actor=request.user,
-        )
-    except PlanningError as exc:
-        raise HttpError(422, str(exc)) from exc
-    return 201, entry
+    entry = services.backlog_topic_add(
+        body=body,
+        title=data.title,
+        description=data.description,
+        duration_minutes=data.duration_minutes,
+        actor=request.user,
+    )
+    return Status(201, entry)
 
 
 # --- Proposals -------------------------------------------------------------------------------
@@ -315,19 +310,17 @@ def post_proposal(request, meeting_id: Id, data: ProposalIn):
         presenter = Person.objects.filter(pk=data.presenter_id).first()
         if presenter is None:
             raise HttpError(422, "Diese Person gibt es nicht.")
-    try:
-        proposal = services.proposal_submit(
-            meeting=meeting,
-            proposer=person,
-            title=data.title,
-            description=data.description,
-            presenter=presenter,
-            duration_minutes=data.duration_minutes,
-            actor=request.user,
-        )
-    except PlanningError as exc:
-        raise HttpError(409, str(exc)) from exc
-    return 201, proposal
+    refusal_means_conflict(request)
+    proposal = services.proposal_submit(
+        meeting=meeting,
+        proposer=person,
+        title=data.title,
+        description=data.description,
+        presenter=presenter,
+        duration_minutes=data.duration_minutes,
+        actor=request.user,
+    )
+    return Status(201, proposal)
 
 
 @router.put(
@@ -337,10 +330,8 @@ def post_proposal(request, meeting_id: Id, data: ProposalIn):
 )
 def put_deadline(request, meeting_id: Id, data: DeadlineIn):
     meeting = _meeting(request, meeting_id, manage=True)
-    try:
-        services.proposal_deadline_set(meeting=meeting, deadline=data.deadline, actor=request.user)
-    except PlanningError as exc:
-        raise HttpError(409, str(exc)) from exc
+    refusal_means_conflict(request)
+    services.proposal_deadline_set(meeting=meeting, deadline=data.deadline, actor=request.user)
     return get_proposals(request, meeting_id)
 
 
@@ -365,12 +356,10 @@ def post_decision(request, proposal_id: Id, data: DecisionIn):
         raise Http404
     if not can_manage_body(request.user, proposal.body_id):
         raise HttpError(403, "Das dürfen nur die Leitung und die Geschäftsstelle des Gremiums.")
-    try:
-        proposal = services.proposal_decide(
-            proposal=proposal, action=data.action, reason=data.reason, actor=request.user
-        )
-    except PlanningError as exc:
-        raise HttpError(409, str(exc)) from exc
+    refusal_means_conflict(request)
+    proposal = services.proposal_decide(
+        proposal=proposal, action=data.action, reason=data.reason, actor=request.user
+    )
     return proposal
 
 
@@ -404,11 +393,8 @@ def post_proposal_file(request, proposal_id: Id, file: File[UploadedFile]):
         )
     if proposal.state != Proposal.State.SUBMITTED:
         raise HttpError(409, "Über diesen Vorschlag wurde schon entschieden.")
-    try:
-        services.proposal_file_add(proposal=proposal, file=file, actor=request.user)
-    except PlanningError as exc:
-        raise HttpError(422, str(exc)) from exc
-    return 201, Proposal.objects.select_related("proposer").get(pk=proposal.pk)
+    services.proposal_file_add(proposal=proposal, file=file, actor=request.user)
+    return Status(201, Proposal.objects.select_related("proposer").get(pk=proposal.pk))
 
 
 @router.get(
@@ -454,32 +440,33 @@ def post_next_meeting(request, body_id: Id, data: PlanIn):
     date = data.date or services.next_meeting_date(body)
     if date is None:
         raise HttpError(422, "Bitte geben Sie ein Datum an; das Gremium hat keinen Rhythmus.")
-    try:
-        meeting = services.meeting_plan(
-            body=body,
-            date=date,
-            start_time=data.start_time or series.start_time,
-            end_time=data.end_time or series.end_time,
-            name=data.name,
-            location=series.location if data.location is None else data.location,
-            online_url=data.online_url,
-            start_from=data.start_from,
-            backlog_ids=data.backlog_ids,
-            actor=request.user,
-        )
-    except PlanningError as exc:
-        raise HttpError(409, str(exc)) from exc
-    return 201, {
-        "meeting_id": meeting.pk,
-        "date": meeting.date,
-        "items": [
-            {
-                "id": it.pk,
-                "number": it.number,
-                "name": it.name,
-                "kind": it.kind,
-                "duration_minutes": it.duration_minutes,
-            }
-            for it in meeting.agenda_items.order_by("order")
-        ],
-    }
+    refusal_means_conflict(request)
+    meeting = services.meeting_plan(
+        body=body,
+        date=date,
+        start_time=data.start_time or series.start_time,
+        end_time=data.end_time or series.end_time,
+        name=data.name,
+        location=series.location if data.location is None else data.location,
+        online_url=data.online_url,
+        start_from=data.start_from,
+        backlog_ids=data.backlog_ids,
+        actor=request.user,
+    )
+    return Status(
+        201,
+        {
+            "meeting_id": meeting.pk,
+            "date": meeting.date,
+            "items": [
+                {
+                    "id": it.pk,
+                    "number": it.number,
+                    "name": it.name,
+                    "kind": it.kind,
+                    "duration_minutes": it.duration_minutes,
+                }
+                for it in meeting.agenda_items.order_by("order")
+            ],
+        },
+    )

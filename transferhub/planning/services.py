@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from transferhub.lib.audit import log_action
 from transferhub.lib.dates import date_in_range, date_range_message
+from transferhub.lib.refusals import Refusal
 from transferhub.lib.uploads import UploadRejected, file_removed_unless_stored, inspect_upload
 from transferhub.meetings import services as meeting_services
 from transferhub.meetings.models import AgendaItem, Meeting
@@ -42,8 +43,10 @@ OPEN_STATES = (Meeting.State.PLANNED, Meeting.State.INVITED)
 APPROVAL_PREFIX = "Genehmigung des Protokolls"
 
 
-class PlanningError(Exception):
+class PlanningError(Refusal):
     """A planning request we refuse; the message is fit to show the user."""
+
+    api_status = 422
 
 
 State = Proposal.State

@@ -17,12 +17,12 @@ from ninja.errors import HttpError
 from pydantic import Field
 
 from transferhub.lib.api_schemas import MAX_ID, responses
+from transferhub.lib.refusals import refusal_means_conflict
 from transferhub.meetings.models import AgendaItem, Meeting
 from transferhub.network.permissions import can_manage_body, is_member_of, is_secretariat
 
 from . import services
 from .models import Response, ReviewRound
-from .services import ReviewError
 
 router = Router(tags=["Protokollprüfung"])
 
@@ -131,10 +131,6 @@ def _load(request, review_id: int) -> ReviewRound:
     return review
 
 
-def _conflict(exc: ReviewError):
-    return HttpError(409, str(exc))
-
-
 @router.get("/reviews", response=responses(200, list[ReviewOut]), summary="Prüfrunden")
 def list_reviews(request, meeting: int | None = Query(None, ge=1, le=MAX_ID)):
     if not request.user.is_authenticated:
@@ -161,10 +157,8 @@ def start_review(request, meeting_id: Id, data: StartIn):
         if is_member_of(request.user, meeting.body_id):
             raise HttpError(403, "")
         raise Http404
-    try:
-        review = services.review_start(meeting=meeting, deadline=data.deadline, actor=request.user)
-    except ReviewError as exc:
-        raise _conflict(exc) from exc
+    refusal_means_conflict(request)
+    review = services.review_start(meeting=meeting, deadline=data.deadline, actor=request.user)
     return Status(201, review)
 
 
@@ -181,21 +175,22 @@ def put_response(request, review_id: Id, item_id: Id, data: AnswerIn):
     item = AgendaItem.objects.filter(pk=item_id, meeting_id=review.meeting_id).first()
     if item is None:
         raise Http404
-    try:
-        response = services.response_save(
-            reviewer=reviewer,
-            item=item,
-            kind=data.kind,
-            comment=data.comment,
-            proposed_minutes=data.proposed_minutes,
-            actor=request.user,
-            via="api",
-        )
-    except ReviewError as exc:
+
+    def state_forbids() -> bool:
         review.refresh_from_db()
         review.meeting.refresh_from_db()
-        state_forbids = not review.is_open or review.past_deadline or review.meeting.minutes_frozen
-        raise (_conflict(exc) if state_forbids else HttpError(422, str(exc))) from exc
+        return not review.is_open or review.past_deadline or review.meeting.minutes_frozen
+
+    refusal_means_conflict(request, state_forbids)
+    response = services.response_save(
+        reviewer=reviewer,
+        item=item,
+        kind=data.kind,
+        comment=data.comment,
+        proposed_minutes=data.proposed_minutes,
+        actor=request.user,
+        via="api",
+    )
     return Response.objects.select_related("reviewer__person").get(pk=response.pk)
 
 
@@ -216,12 +211,10 @@ def decide(request, response_id: Id, data: DecisionIn):
     if response is None:
         raise Http404
     review = _managed(request, response.reviewer.round_id)
-    try:
-        services.response_decide(
-            response=response, accept=data.accept, note=data.note, actor=request.user
-        )
-    except ReviewError as exc:
-        raise _conflict(exc) from exc
+    refusal_means_conflict(request)
+    services.response_decide(
+        response=response, accept=data.accept, note=data.note, actor=request.user
+    )
     return review
 
 
@@ -232,10 +225,8 @@ def decide(request, response_id: Id, data: DecisionIn):
 )
 def close(request, review_id: Id):
     review = _managed(request, review_id)
-    try:
-        review = services.review_close(review=review, actor=request.user)
-    except ReviewError as exc:
-        raise _conflict(exc) from exc
+    refusal_means_conflict(request)
+    review = services.review_close(review=review, actor=request.user)
     return review
 
 
@@ -246,8 +237,6 @@ def close(request, review_id: Id):
 )
 def approve(request, review_id: Id, data: ApprovalIn):
     review = _managed(request, review_id)
-    try:
-        review = services.review_approve(review=review, how=data.how, actor=request.user)
-    except ReviewError as exc:
-        raise _conflict(exc) from exc
+    refusal_means_conflict(request)
+    review = services.review_approve(review=review, how=data.how, actor=request.user)
     return review

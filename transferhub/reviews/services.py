@@ -15,6 +15,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from transferhub.lib.audit import log_action
+from transferhub.lib.refusals import Refusal
 from transferhub.lib.signed_links import LinkError, link_open, link_token
 from transferhub.meetings.models import AgendaItem, Attendance, Meeting, MinutesVersion
 from transferhub.meetings.services import (
@@ -39,8 +40,10 @@ State = ReviewRound.State
 Stage = ReviewRound.Stage
 
 
-class ReviewError(Exception):
+class ReviewError(Refusal):
     """A request on a review round we refuse; the message is fit to show the user."""
+
+    api_status = 422
 
 
 # --- Settings per body ----------------------------------------------------------------------

@@ -24,7 +24,6 @@ from transferhub.network.permissions import is_secretariat
 
 from . import services
 from .models import Subscription
-from .services import SubscriptionError
 
 router = Router(tags=["Öffentlicher Kalender"])
 
@@ -133,10 +132,7 @@ def subscribe(request, body_id: Id, data: SubscribeIn):
         window_seconds=3600,
     ):
         raise HttpError(429, "Zu viele Anmeldungen von Ihrer Adresse; bitte später noch einmal.")
-    try:
-        services.subscription_request(body=body, email=data.email, language=data.language)
-    except SubscriptionError as exc:
-        raise HttpError(422, str(exc)) from exc
+    services.subscription_request(body=body, email=data.email, language=data.language)
     return Status(
         202,
         {

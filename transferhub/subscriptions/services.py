@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 
 from transferhub.lib import registry
 from transferhub.lib.audit import log_action
+from transferhub.lib.refusals import Refusal
 from transferhub.lib.signed_links import LinkError, link_open, link_token
 from transferhub.meetings.models import Meeting
 from transferhub.network.models import Body, Person
@@ -31,8 +32,10 @@ LEAVE_LINK_DAYS = 3650  # an unsubscribe link in an old mail keeps working
 UPCOMING_LIMIT = 100
 
 
-class SubscriptionError(Exception):
+class SubscriptionError(Refusal):
     """A request on the public calendar we refuse; the message is fit to show the user."""
+
+    api_status = 422
 
 
 # --- What is public --------------------------------------------------------------------------

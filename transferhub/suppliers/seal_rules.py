@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from transferhub.checks.models import MIN_MEASURES, Assessment, Measure
 from transferhub.lib.audit import log_action
+from transferhub.lib.refusals import Refusal
 from transferhub.lib.uploads import UploadRejected, inspect_upload
 
 from .models import (
@@ -24,7 +25,7 @@ from .models import (
 )
 
 
-class SealError(Exception):
+class SealError(Refusal):
     """A request on the supplier database we refuse; the message is fit to show the user."""
 
 

@@ -16,11 +16,11 @@ from ninja.pagination import paginate
 from pydantic import Field
 
 from transferhub.lib.api_schemas import MAX_ID, LimitOffset, Page, responses
+from transferhub.lib.refusals import refusal_means_conflict
 from transferhub.network.permissions import body_roles, can_manage_body, is_secretariat
 
 from . import services
 from .models import Vote, Voter
-from .services import VoteError
 
 router = Router(tags=["Abstimmungen"])
 
@@ -255,10 +255,9 @@ def put_ballot(request, vote_id: VoteId, data: BallotIn):
         for_voter = vote.voters.filter(pk=data.for_voter_id).first()
         if for_voter is None:
             raise HttpError(422, "Für diese Person haben Sie keine übertragene Stimme.")
-    try:
-        services.ballot_cast(
-            voter=voter, choice=data.choice, for_voter=for_voter, via="api", actor=request.user
-        )
-    except VoteError as exc:
-        raise HttpError(409 if not vote.accepts_ballots else 422, str(exc)) from exc
+    accepted_ballots = vote.accepts_ballots  # as loaded: a closed vote refuses for its state
+    refusal_means_conflict(request, not accepted_ballots)
+    services.ballot_cast(
+        voter=voter, choice=data.choice, for_voter=for_voter, via="api", actor=request.user
+    )
     return _voter(voter)

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from transferhub.decisions.models import Decision
 from transferhub.decisions.services import DecisionError, decision_record
 from transferhub.lib.audit import log_action
+from transferhub.lib.refusals import Refusal
 from transferhub.lib.uploads import UploadRejected, inspect_upload
 from transferhub.meetings.models import AgendaItem, Attendance, Meeting
 from transferhub.network.models import Body, Membership, Person
@@ -30,8 +31,10 @@ MAX_ATTACHMENTS = 10
 MAX_VOTERS = 2000  # a body is a committee; anything larger is a mistake, not a vote
 
 
-class VoteError(Exception):
+class VoteError(Refusal):
     """A request on a vote we refuse; the message is fit to show the user."""
+
+    api_status = 422
 
 
 # --- Rules ------------------------------------------------------------------------------
