@@ -15,7 +15,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from transferhub.meetings.models import Attendance, Meeting
-from transferhub.network.models import Body, Organisation, Person
+from transferhub.network.models import Body, Organisation, Person, PersonOrGuest
 
 # Reminders go this many days before the meeting unless the body says otherwise.
 DEFAULT_REMINDER_DAYS = 3
@@ -50,7 +50,7 @@ class BodyInvitationSettings(models.Model):
         return found if found is not None else cls(body=body)
 
 
-class Invitation(models.Model):
+class Invitation(PersonOrGuest, models.Model):
     """One recipient's invitation to a meeting: a member of the body or a guest by e-mail.
 
     The personal link is signed over the id and `key`; a new key voids old links.
@@ -129,23 +129,6 @@ class Invitation(models.Model):
 
     def __str__(self) -> str:
         return f"{self.full_name} – {self.meeting}"
-
-    # Name, address and language for mail_person(), the same for people and guests.
-    @property
-    def full_name(self) -> str:
-        return self.person.full_name if self.person_id else self.guest_name
-
-    @property
-    def email(self) -> str:
-        return self.person.email if self.person_id else self.guest_email
-
-    @property
-    def language(self) -> str:
-        return self.person.language if self.person_id else self.guest_language
-
-    @property
-    def is_guest(self) -> bool:
-        return self.person_id is None
 
 
 class InvitationMail(models.Model):

@@ -12,7 +12,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from transferhub.network.models import Body, Organisation, Person
+from transferhub.network.models import Body, Organisation, Person, PersonOrGuest
 
 
 class Meeting(models.Model):
@@ -403,7 +403,7 @@ class DatePollSlot(models.Model):
         return f"{self.date:%d.%m.%Y}, {self.start_time:%H:%M}–{self.end_time:%H:%M}"
 
 
-class DatePollInvitee(models.Model):
+class DatePollInvitee(PersonOrGuest, models.Model):
     """Someone asked to answer a date poll: a person of the network or a guest by e-mail.
 
     The personal link is signed over the id and `key`; a new key voids old links.
@@ -445,23 +445,6 @@ class DatePollInvitee(models.Model):
 
     def __str__(self) -> str:
         return self.full_name
-
-    # Name, address and language for mail_person(), the same for people and guests.
-    @property
-    def full_name(self) -> str:
-        return self.person.full_name if self.person_id else self.guest_name
-
-    @property
-    def email(self) -> str:
-        return self.person.email if self.person_id else self.guest_email
-
-    @property
-    def language(self) -> str:
-        return self.person.language if self.person_id else self.guest_language
-
-    @property
-    def is_guest(self) -> bool:
-        return self.person_id is None
 
 
 class DatePollAnswer(models.Model):

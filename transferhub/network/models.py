@@ -43,6 +43,30 @@ class Organisation(models.Model):
         return self.name
 
 
+class PersonOrGuest:
+    """Name, address and language for mail_person(), the same for a person and a guest.
+
+    For rows that name either a `person` or a guest by `guest_name`, `guest_email` and
+    `guest_language` (an invitee of a date poll, an invitation).
+    """
+
+    @property
+    def full_name(self) -> str:
+        return self.person.full_name if self.person_id else self.guest_name
+
+    @property
+    def email(self) -> str:
+        return self.person.email if self.person_id else self.guest_email
+
+    @property
+    def language(self) -> str:
+        return self.person.language if self.person_id else self.guest_language
+
+    @property
+    def is_guest(self) -> bool:
+        return self.person_id is None
+
+
 class Person(models.Model):
     """A person in the network, with or without a login."""
 
