@@ -16,9 +16,10 @@ from django.shortcuts import get_object_or_404
 from ninja import File, Path, Router, Schema, Status
 from ninja.errors import HttpError
 from ninja.files import UploadedFile
+from ninja.pagination import paginate
 from pydantic import Field
 
-from transferhub.lib.api_schemas import MAX_ID, responses
+from transferhub.lib.api_schemas import MAX_ID, LimitOffset, Page, responses
 from transferhub.lib.refusals import refusal_means_conflict
 from transferhub.meetings.models import Meeting
 from transferhub.network.models import Body, Person
@@ -243,12 +244,12 @@ def put_series(request, body_id: Id, data: SeriesIn):
 
 @router.get(
     "/bodies/{body_id}/backlog",
-    response=responses(200, list[BacklogOut]),
+    response=responses(200, Page[BacklogOut]),
     summary="Themenspeicher (offene Einträge)",
 )
+@paginate(LimitOffset)
 def get_backlog(request, body_id: Id):
-    body = _body(request, body_id)
-    return services.backlog_open(body)[:200]
+    return services.backlog_open(_body(request, body_id))
 
 
 @router.post(

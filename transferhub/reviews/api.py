@@ -14,9 +14,10 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from ninja import Path, Query, Router, Schema, Status
 from ninja.errors import HttpError
+from ninja.pagination import paginate
 from pydantic import Field
 
-from transferhub.lib.api_schemas import MAX_ID, responses
+from transferhub.lib.api_schemas import MAX_ID, LimitOffset, Page, responses
 from transferhub.lib.refusals import refusal_means_conflict
 from transferhub.meetings.models import AgendaItem, Meeting
 from transferhub.network.permissions import can_manage_body, is_member_of, is_secretariat
@@ -131,14 +132,15 @@ def _load(request, review_id: int) -> ReviewRound:
     return review
 
 
-@router.get("/reviews", response=responses(200, list[ReviewOut]), summary="Prüfrunden")
+@router.get("/reviews", response=responses(200, Page[ReviewOut]), summary="Prüfrunden")
+@paginate(LimitOffset)
 def list_reviews(request, meeting: int | None = Query(None, ge=1, le=MAX_ID)):
     if not request.user.is_authenticated:
         raise HttpError(401, "")
     reviews = _visible(request.user).select_related("meeting__body", "approved_in")
     if meeting is not None:
         reviews = reviews.filter(meeting_id=meeting)
-    return reviews.order_by("-started_at", "-pk")[:100]
+    return reviews.order_by("-started_at", "-pk")
 
 
 @router.get("/reviews/{review_id}", response=responses(200, ReviewOut), summary="Eine Prüfrunde")

@@ -12,9 +12,10 @@ from typing import Annotated
 from django.http import Http404
 from ninja import Path, Router, Schema
 from ninja.errors import HttpError
+from ninja.pagination import paginate
 from pydantic import Field
 
-from transferhub.lib.api_schemas import ERRORS, MAX_ID
+from transferhub.lib.api_schemas import ERRORS, MAX_ID, Converted, LimitOffset, Page
 from transferhub.network.permissions import is_secretariat
 
 from . import sharing
@@ -143,21 +144,26 @@ def list_invoices(request, supplier_id: Id):
 
 @router.get(
     "/shared-profiles",
-    response={200: list[SharedProfileOut], **ERRORS},
+    response={200: Page[SharedProfileOut], **ERRORS},
     summary="Profile, die Lieferanten mit Ihnen geteilt haben",
 )
+@paginate(LimitOffset)
 def list_shared_profiles(request):
     if not request.user.is_authenticated:
         raise HttpError(401, "")
     purchaser = purchaser_of(request.user)
     if purchaser is None:
         raise HttpError(403, "Nur Einkäuferinnen und Einkäufer sehen geteilte Profile.")
-    shares = list(
+    shares = (
         sharing.shares_for(purchaser)
         .select_related("supplier")
         .prefetch_related("supplier__seals", "supplier__certificates", "supplier__risks")
-        .order_by("pk")[:200]
+        .order_by("pk")
     )
-    for share in shares:
+
+    def seen(share):
+        # Each look is logged for the supplier: only the profiles on the page taken.
         sharing.view_log(share, request.user, "Profil (API)")
-    return shares
+        return share
+
+    return Converted(shares, seen)

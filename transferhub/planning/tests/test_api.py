@@ -95,7 +95,7 @@ def test_series_backlog_and_next_meeting_through_the_api(call, ag_transfer, seed
     assert call("outsider", "GET", f"/bodies/{ag_transfer.pk}/series").status_code == 404
     topic = call("chair", "POST", f"/bodies/{ag_transfer.pk}/backlog", {"title": "KI-Leitfaden"})
     assert topic.status_code == 201
-    backlog = call("member", "GET", f"/bodies/{ag_transfer.pk}/backlog").json()
+    backlog = call("member", "GET", f"/bodies/{ag_transfer.pk}/backlog").json()["items"]
     kinds = {e["kind"] for e in backlog}
     assert kinds == {"topic", "postponed"}  # the seed's item 5 is in it by itself
     ids = [e["id"] for e in backlog]

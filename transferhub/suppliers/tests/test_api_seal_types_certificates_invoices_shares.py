@@ -30,10 +30,10 @@ def test_certificates_for_the_supplier_and_shared_profiles_for_the_buyer(
     url = f"/api/v1/suppliers/{supplier.pk}/certificates"
     assert client.get(url, **bearer(company_user)).json()[0]["standard"] == "ISO 14001"
     assert client.get(url, **bearer(purchaser.user)).status_code == 403
-    assert client.get("/api/v1/shared-profiles", **bearer(purchaser.user)).json() == []
+    assert client.get("/api/v1/shared-profiles", **bearer(purchaser.user)).json()["items"] == []
     share, code = sharing.share_by_code(supplier=supplier, label="", actor=company_user)
     sharing.share_redeem(code=code, purchaser=purchaser, actor=purchaser.user)
-    shared = client.get("/api/v1/shared-profiles", **bearer(purchaser.user)).json()
+    shared = client.get("/api/v1/shared-profiles", **bearer(purchaser.user)).json()["items"]
     assert [p["supplier_name"] for p in shared] == [supplier.name]
     assert shared[0]["certificates"][0]["issuer"] == "TÜV Rheinland"
     assert ProfileView.objects.filter(share=share, viewer=purchaser.user).exists()
