@@ -311,7 +311,21 @@ def uses_the_database(item) -> bool:
 
 
 def pytest_collection_modifyitems(config, items):
-    """Within each module or class, run the tests that need the same worlds together."""
+    """Within each module or class, run the tests that need the same worlds together.
+
+    A test marked `only_on("postgresql")` (a race SQLite cannot have) or `only_on("sqlite")`
+    is deselected on the other database: each run says how many, and nothing is skipped.
+    """
+    from django.db import connection
+
+    elsewhere = [
+        item
+        for item in items
+        if (mark := item.get_closest_marker("only_on")) and mark.args[0] != connection.vendor
+    ]
+    if elsewhere:
+        config.hook.pytest_deselected(items=elsewhere)
+        items[:] = [item for item in items if item not in set(elsewhere)]
     if config.getoption("database_tests_only"):
         # Tests that never touch the database behave the same on either; their own
         # subprocesses get an environment without DATABASE_URL (SQLite) anyway.

@@ -7,16 +7,14 @@ to the public) held the new one without a correction version.
 import threading
 
 import pytest
-from django.db import connection, connections
+from django.db import connections
 
 from transferhub.meetings import services
 from transferhub.meetings.models import AgendaItem, MinutesVersion
 from transferhub.meetings.services import MeetingError, minutes_approve, minutes_record
 
-pytestmark = pytest.mark.skipif(
-    connection.vendor != "postgresql",
-    reason="SQLite runs one write transaction at a time; there is no race to lose",
-)
+# SQLite runs one write transaction at a time; there is no race to lose.
+pytestmark = pytest.mark.only_on("postgresql")
 
 
 def test_a_save_during_approval_waits_and_is_refused_so_version_1_is_the_live_text(

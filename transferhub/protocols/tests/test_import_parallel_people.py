@@ -3,17 +3,15 @@
 import threading
 
 import pytest
-from django.db import connection, connections
+from django.db import connections
 
 from transferhub.network.demo import SEED
 from transferhub.network.models import Person
 from transferhub.protocols import services
 from transferhub.protocols.services import protocol_import_file
 
-pytestmark = pytest.mark.skipif(
-    connection.vendor != "postgresql",
-    reason="SQLite runs one write transaction at a time; there is no race to lose",
-)
+# SQLite runs one write transaction at a time; there is no race to lose.
+pytestmark = pytest.mark.only_on("postgresql")
 
 
 def test_parallel_imports_naming_the_same_new_people_add_each_once(

@@ -43,7 +43,7 @@ def test_a_deleted_item_is_not_found(seed_meeting, search_as):
     assert search_as("member", "Sommerfest") == []
 
 
-@pytest.mark.skipif(connection.vendor != "sqlite", reason="only SQLite keeps an index table")
+@pytest.mark.only_on("sqlite")  # only SQLite keeps an index table
 def test_search_reindex_rebuilds_a_lost_index(imported_seed, search_as):
     with connection.cursor() as cursor:
         cursor.execute("DELETE FROM protocols_search")
@@ -54,7 +54,7 @@ def test_search_reindex_rebuilds_a_lost_index(imported_seed, search_as):
     assert len(search_as("secretariat", "Umsetzungshilfe", kind="task")) == 3
 
 
-@pytest.mark.skipif(connection.vendor == "sqlite", reason="PostgreSQL needs no index table")
+@pytest.mark.only_on("postgresql")  # PostgreSQL needs no index table
 def test_search_reindex_has_nothing_to_do_on_postgresql(db):
     out = io.StringIO()
     call_command("search_reindex", stdout=out)
