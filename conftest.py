@@ -325,7 +325,8 @@ def pytest_collection_modifyitems(config, items):
     ]
     if elsewhere:
         config.hook.pytest_deselected(items=elsewhere)
-        items[:] = [item for item in items if item not in set(elsewhere)]
+        gone = set(elsewhere)
+        items[:] = [item for item in items if item not in gone]
     if config.getoption("database_tests_only"):
         # Tests that never touch the database behave the same on either; their own
         # subprocesses get an environment without DATABASE_URL (SQLite) anyway.
