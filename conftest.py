@@ -13,6 +13,7 @@ import pytest
 from django.conf import settings as django_settings
 from django.contrib.auth.models import Group, User
 from django.core import mail
+from django.core.cache import caches
 from django.db import DEFAULT_DB_ALIAS, connections, models, transaction
 from django.test.utils import override_settings
 from hypothesis import settings as hypothesis_settings
@@ -73,6 +74,10 @@ def isolated_settings(media: Path) -> dict:
         # static file of every app (about 20 ms a client). Looking a file up when it is
         # asked for, as in development, serves the same files.
         "WHITENOISE_AUTOREFRESH": True,
+        # Each process's memory as cache, limits and locks in the database, whatever REDIS_URL
+        # the shell has; the Redis tests ask for the fixture `redis_url` (lib/tests).
+        "REDIS_URL": "",
+        "CACHES": {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}},
     }
 
 
@@ -80,6 +85,8 @@ def isolated_settings(media: Path) -> dict:
 def _fast_and_isolated(settings, tmp_path):
     for name, value in isolated_settings(tmp_path / "media").items():
         setattr(settings, name, value)
+    # Nothing one test cached (a feed, a page fragment) is seen by the next.
+    caches["default"].clear()
 
 
 # --- Worlds built once and shared through rollback ----------------------------------------

@@ -165,6 +165,26 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "timeout": 20,
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
     }
+# Cache, rate limits and locks: in Redis when REDIS_URL is set (redis://host:6379/0 or
+# unix:///run/redis/redis.sock?db=0), so every app server shares them; else the cache is
+# each process's memory and limits and locks are counted in the database (lib/ratelimit.py,
+# lib/locks.py). REDIS_KEY_PREFIX keeps several installs on one Redis apart.
+REDIS_URL = env("REDIS_URL")
+REDIS_KEY_PREFIX = env("REDIS_KEY_PREFIX", "transferhub")
+# A Redis that does not answer costs a request at most this long, never a hung worker.
+REDIS_TIMEOUT_SECONDS = float(env("REDIS_TIMEOUT_SECONDS", "2"))
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": REDIS_KEY_PREFIX,
+            "OPTIONS": {
+                "socket_timeout": REDIS_TIMEOUT_SECONDS,
+                "socket_connect_timeout": REDIS_TIMEOUT_SECONDS,
+            },
+        }
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTHENTICATION_BACKENDS = [

@@ -3,15 +3,25 @@
 Every worker and process of an install counts in the same table, so a limit of 10 an
 hour is 10 an hour, not 10 per gunicorn worker. One statement counts (an upsert that
 returns the new count); windows past their end are deleted when a new one begins.
+
+With REDIS_URL set the count lives in Redis instead, shared by every app server: INCR and
+EXPIREAT in one MULTI, so the window's key counts atomically and vanishes when the window
+ends. A Redis that does not answer is logged and the database counts, so a limit never
+turns into a server error.
 """
 
 import datetime as dt
 import hashlib
+import logging
 
+import redis
 from django.db import connections, router
 from django.utils import timezone
 
+from . import redis_client
 from .models import RateCount
+
+logger = logging.getLogger(__name__)
 
 
 def _count_one_more(key: str, expires: dt.datetime) -> int:
@@ -32,6 +42,14 @@ def _count_one_more(key: str, expires: dt.datetime) -> int:
         return cursor.fetchone()[0]
 
 
+def _count_in_redis(shared: redis.Redis, key: str, expires: dt.datetime) -> int:
+    pipe = shared.pipeline(transaction=True)
+    pipe.incr(redis_client.key("rate", key))
+    pipe.expireat(redis_client.key("rate", key), expires)
+    count, _expiry_set = pipe.execute()
+    return count
+
+
 def over_limit(scope: str, key: str, *, limit: int, window_seconds: int) -> bool:
     """Count one more request of `key` in the current window; True beyond `limit` (0: off)."""
     if not limit:
@@ -40,7 +58,14 @@ def over_limit(scope: str, key: str, *, limit: int, window_seconds: int) -> bool
     window = int(now.timestamp() // window_seconds)
     who = hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:32]
     expires = dt.datetime.fromtimestamp((window + 1) * window_seconds, tz=dt.UTC)
-    count = _count_one_more(f"{scope}:{who}:{window}", expires)
+    key = f"{scope}:{who}:{window}"
+    shared = redis_client.client()
+    if shared is not None:
+        try:
+            return _count_in_redis(shared, key, expires) > limit
+        except redis.RedisError as error:
+            logger.warning("Redis unreachable, counting %s in the database: %s", scope, error)
+    count = _count_one_more(key, expires)
     if count == 1:  # a new window: forget the ended ones
         RateCount.objects.filter(expires__lt=now).delete()
     return count > limit

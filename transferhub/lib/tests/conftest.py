@@ -162,3 +162,44 @@ def role_world(seed_meeting, people, ag_transfer, om, _worlds):
 
     shared = _worlds.shared("role_world")
     return shared if shared is not None else build_world(seed_meeting, people, ag_transfer, om)
+
+
+# --- Redis (cache, rate limits and locks across servers) ----------------------------------
+
+
+@pytest.fixture(scope="session")
+def redis_server():
+    """The URL of the run's throwaway Redis (TEST_REDIS_URL from make test, or our own)."""
+    from transferhub.lib.testing.redis import IN_CI, throwaway_redis
+
+    if os.environ.get("TEST_REDIS_URL"):
+        yield os.environ["TEST_REDIS_URL"]
+        return
+    try:
+        with throwaway_redis() as url:
+            yield url
+    except FileNotFoundError:
+        message = "no redis-server (apt-get install redis-server)"
+        if IN_CI:
+            pytest.fail(message)
+        pytest.skip(message)
+
+
+@pytest.fixture
+def redis_url(redis_server, worker_id, settings):
+    """This worker's own Redis database, empty, set as REDIS_URL (cache, limits, locks)."""
+    import redis
+
+    from transferhub.lib import redis_client
+    from transferhub.lib.testing.redis import with_database
+
+    db = int(worker_id[2:]) + 1 if worker_id.startswith("gw") else 0
+    url = with_database(redis_server, db)
+    redis.Redis.from_url(url).flushdb()
+    settings.REDIS_URL = url
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+    }
+    yield url
+    redis.Redis.from_url(url).flushdb()
+    redis_client.connection.cache_clear()

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 
 from transferhub.lib.backup import BackupError, backup_create
+from transferhub.lib.locks import LockBusy, exclusive
 from transferhub.lib.management.base import CommandFailed
 
 
@@ -22,8 +23,10 @@ class Command(BaseCommand):
 
     def handle(self, *args, output, **options):
         try:
-            path, manifest = backup_create(output_dir=output or settings.DATA_DIR / "backups")
-        except BackupError as e:
+            # One backup at a time, also when several servers run it from their schedule.
+            with exclusive("Sicherung", ttl=6 * 3600):
+                path, manifest = backup_create(output_dir=output or settings.DATA_DIR / "backups")
+        except (BackupError, LockBusy) as e:
             raise CommandFailed(str(e)) from e
         megabytes = f"{path.stat().st_size / 1024 / 1024:.1f}".replace(".", ",")
         media = sum(1 for name in manifest["files"] if name.startswith("media/"))
