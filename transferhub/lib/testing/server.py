@@ -37,23 +37,34 @@ def group_alive(pgid: int) -> bool:
 class Server:
     """A real server of an install: gunicorn master plus workers, in one process group."""
 
-    def __init__(self, install: Install, *, workers: int = 3, port: int | None = None):
+    def __init__(
+        self,
+        install: Install,
+        *,
+        workers: int = 3,
+        port: int | None = None,
+        name: str = "serve",
+        env: dict[str, str] | None = None,
+    ):
+        """`name` tells the logs of several servers of one install apart; `env` is added."""
         self.install = install
+        self.name = name
+        self.extra_env = env or {}
         self.workers = workers
         self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.process = None
-        self.log_path = install.data_dir / "logs" / "serve.log"
+        self.log_path = install.data_dir / "logs" / f"{name}.log"
 
     def start(self, timeout: float = 120.0) -> float:
         """Start and wait until the login page answers 200; return the seconds it took."""
         began = time.monotonic()
         self.process = self.install.start(
             "serve", "--host", "127.0.0.1", "--port", str(self.port), "--workers",
-            str(self.workers), log="serve.log",
+            str(self.workers), log=f"{self.name}.log",
             # gunicorn's control socket defaults to one path per user (~/.gunicorn/):
             # servers running side by side would take it from each other.
-            env={"GUNICORN_CMD_ARGS": "--no-control-socket"},
+            env={**self.extra_env, "GUNICORN_CMD_ARGS": "--no-control-socket"},
         )  # fmt: skip
         while time.monotonic() - began < timeout:
             if self.process.poll() is not None:
