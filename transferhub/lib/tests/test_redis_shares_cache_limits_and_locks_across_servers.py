@@ -125,3 +125,15 @@ def test_without_redis_a_lock_is_refused_to_another_connection_too(settings, tmp
     thread.start()
     thread.join()
     assert refused == [True, False]
+
+
+@pytest.mark.django_db
+def test_the_events_feed_is_cached_in_redis_for_every_server(client, redis_url):
+    from django.urls import reverse
+
+    response = client.get(reverse("events:feed"))
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/calendar")
+    cached = redis.Redis.from_url(redis_url).keys("*events-feed:*")
+    assert len(cached) == 1
+    assert client.get(reverse("events:feed")).content == response.content
