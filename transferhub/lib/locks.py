@@ -40,17 +40,32 @@ class LockBusy(Exception):
         )
 
 
+class LockUnavailable(LockBusy):
+    """Redis did not answer: nobody can tell whether another process holds the lock."""
+
+    def __init__(self, name: str):
+        self.name = name
+        Exception.__init__(
+            self,
+            _("„%(name)s“ kann gerade nicht starten: Redis ist nicht erreichbar.") % {"name": name},
+        )
+
+
 @contextmanager
 def _in_redis(shared: redis.Redis, name: str, ttl: int) -> Iterator[None]:
     lock = shared.lock(redis_client.key("lock", name), timeout=ttl, blocking=False)
-    if not lock.acquire(token=uuid.uuid4().hex):
+    try:
+        acquired = lock.acquire(token=uuid.uuid4().hex)
+    except redis.RedisError:
+        raise LockUnavailable(name) from None
+    if not acquired:
         raise LockBusy(name)
     try:
         yield
     finally:
         try:
             lock.release()
-        except redis.exceptions.LockError:
+        except redis.RedisError:
             # Expired meanwhile (held past ttl) and maybe taken by another: not ours to free.
             logger.warning("lock %s expired before it was released", name)
 

@@ -6,22 +6,20 @@ returns the new count); windows past their end are deleted when a new one begins
 
 With REDIS_URL set the count lives in Redis instead, shared by every app server: INCR and
 EXPIREAT in one MULTI, so the window's key counts atomically and vanishes when the window
-ends. A Redis that does not answer is logged and the database counts, so a limit never
-turns into a server error.
+ends. A Redis that does not answer is logged and the database counts for a while
+(lib/redis_client.py), so a limit never turns into a server error.
 """
 
 import datetime as dt
 import hashlib
-import logging
 
 import redis
+from django.conf import settings
 from django.db import connections, router
 from django.utils import timezone
 
 from . import redis_client
 from .models import RateCount
-
-logger = logging.getLogger(__name__)
 
 
 def _count_one_more(key: str, expires: dt.datetime) -> int:
@@ -59,12 +57,12 @@ def over_limit(scope: str, key: str, *, limit: int, window_seconds: int) -> bool
     who = hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:32]
     expires = dt.datetime.fromtimestamp((window + 1) * window_seconds, tz=dt.UTC)
     key = f"{scope}:{who}:{window}"
-    shared = redis_client.client()
+    shared = redis_client.answering()
     if shared is not None:
         try:
             return _count_in_redis(shared, key, expires) > limit
         except redis.RedisError as error:
-            logger.warning("Redis unreachable, counting %s in the database: %s", scope, error)
+            redis_client.failed(settings.REDIS_URL, error, "rate limits count in the database")
     count = _count_one_more(key, expires)
     if count == 1:  # a new window: forget the ended ones
         RateCount.objects.filter(expires__lt=now).delete()

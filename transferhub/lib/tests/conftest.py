@@ -198,7 +198,7 @@ def redis_url(redis_server, worker_id, settings):
     redis.Redis.from_url(url).flushdb()
     settings.REDIS_URL = url
     settings.CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+        "default": {"BACKEND": "transferhub.lib.redis_client.TolerantRedisCache", "LOCATION": url}
     }
     yield url
     redis.Redis.from_url(url).flushdb()

@@ -12,6 +12,7 @@ import redis
 from django.core.cache.backends.redis import RedisCache
 from django.core.management import call_command
 from django.db import connection
+from django.urls import reverse
 
 from transferhub.lib.locks import LockBusy, exclusive
 from transferhub.lib.management.base import CommandFailed
@@ -129,11 +130,28 @@ def test_without_redis_a_lock_is_refused_to_another_connection_too(settings, tmp
 
 @pytest.mark.django_db
 def test_the_events_feed_is_cached_in_redis_for_every_server(client, redis_url):
-    from django.urls import reverse
-
     response = client.get(reverse("events:feed"))
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/calendar")
     cached = redis.Redis.from_url(redis_url).keys("*events-feed:*")
     assert len(cached) == 1
     assert client.get(reverse("events:feed")).content == response.content
+
+
+@pytest.mark.django_db
+def test_a_dead_redis_leaves_the_site_working_after_one_short_wait(client, settings, tmp_path):
+    dead = f"unix://{tmp_path}/no-redis-here.sock"
+    settings.REDIS_URL = dead
+    settings.CACHES = {
+        "default": {"BACKEND": "transferhub.lib.redis_client.TolerantRedisCache", "LOCATION": dead}
+    }
+    began = time.monotonic()
+    for _ in range(3):
+        assert client.get(reverse("events:feed")).status_code == 200
+    assert over_limit("subscribe", "198.51.100.2", limit=1, window_seconds=FOREVER) is False
+    assert over_limit("subscribe", "198.51.100.2", limit=1, window_seconds=FOREVER) is True
+    assert time.monotonic() - began < 5
+    # A lock cannot fall back (another server may hold it in Redis): a clear refusal.
+    with pytest.raises(LockBusy, match="Redis ist nicht erreichbar"):
+        with exclusive("Sicherung"):
+            pass
