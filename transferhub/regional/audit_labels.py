@@ -20,6 +20,7 @@ LABELS = AuditLabels(
         "recognition.scheduled": _("Antrag auf die Tagesordnung gesetzt"),
         "recognition.recognised": _("Netzwerk anerkannt"),
         "recognition.rejected": _("Anerkennung abgelehnt"),
+        "recognition.undone": _("Entscheidung über die Anerkennung zurückgenommen"),
         "partner.applied": _("Partnerantrag eingegangen"),
         "partner.accepted": _("Partner aufgenommen"),
         "partner.declined": _("Partnerantrag abgelehnt"),
