@@ -246,6 +246,10 @@ class Supplier(models.Model):
         indexes = [
             models.Index(fields=["name"], name="supplier_name_idx"),
             models.Index(fields=["federal_state", "name"], name="supplier_state_idx"),
+            # State and size together, the commonest pair of filters in the search.
+            models.Index(
+                fields=["federal_state", "size_class", "name"], name="supplier_state_size_idx"
+            ),
             models.Index(fields=["postcode_area", "name"], name="supplier_area_idx"),
             models.Index(fields=["wz_section", "name"], name="supplier_section_idx"),
             models.Index(fields=["wz_code"], name="supplier_wz_idx"),

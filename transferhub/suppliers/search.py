@@ -57,14 +57,27 @@ def _fts_phrase(column: str, word: str) -> str:
     return f'{{{column}}} : "{escaped}"'
 
 
-def _match_words(qs: QuerySet, column: str, words: list[str]) -> QuerySet:
+class _NoIndex(Func):
+    """`+id`: SQLite then cannot drive the query by the word matches' ids (see below)."""
+
+    template = "+%(expressions)s"
+
+
+def _match_words(qs: QuerySet, column: str, words: list[str], *, narrowed: bool) -> QuerySet:
     indexed = [w for w in words if len(w) >= MIN_INDEXED]
     short = [w for w in words if len(w) < MIN_INDEXED]
     if connection.vendor == "sqlite":
         if indexed:
             match = " AND ".join(_fts_phrase(column, w) for w in indexed)
             ids = RawSQL(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s", (match,))
-            qs = qs.filter(pk__in=ids)
+            if narrowed:
+                # A filter on an indexed column (state, size, area, industry) leaves fewer
+                # rows than a common word matches: SQLite then walks that index and checks
+                # each row against the matches (a set built once) instead of looking up
+                # every match by id and sorting them (state + size at scale 1: 15 -> 4 ms).
+                qs = qs.alias(_match_id=_NoIndex("pk")).filter(_match_id__in=ids)
+            else:
+                qs = qs.filter(pk__in=ids)
     else:
         short = words
     if short:
@@ -79,7 +92,9 @@ def search_suppliers(data: dict, *, protected: bool) -> QuerySet[Supplier]:
     qs = Supplier.objects.all()
     words = query_words(data.get("q") or "")
     if words:
-        qs = _match_words(qs, "search_all" if protected else "search_public", words)
+        narrowed = any(data.get(f) for f in ("state", "size", "plz", "industry"))
+        column = "search_all" if protected else "search_public"
+        qs = _match_words(qs, column, words, narrowed=narrowed)
     seal, status = data.get("seal"), data.get("seal_status")
     if seal or status:
         seals = Seal.objects.filter(supplier=OuterRef("pk"))
