@@ -262,6 +262,22 @@ STORAGES = {
     },
 }
 MEDIA_ROOT = DATA_DIR / "media"
+# Object storage (S3-compatible: AWS, MinIO, Ceph, Hetzner, …) when S3_BUCKET is set. Private
+# bucket, no public URLs: every download still streams through the view that checked the
+# permission (see transferhub/lib/storage.py).
+S3_BUCKET = env("S3_BUCKET")
+if S3_BUCKET:
+    STORAGES["default"] = {
+        "BACKEND": "transferhub.lib.storage.PrivateS3Storage",
+        "OPTIONS": {
+            "bucket_name": S3_BUCKET,
+            "endpoint_url": env("S3_ENDPOINT_URL") or None,
+            "access_key": env("S3_ACCESS_KEY_ID") or None,
+            "secret_key": env("S3_SECRET_ACCESS_KEY") or None,
+            "region_name": env("S3_REGION") or None,
+            "location": env("S3_PREFIX"),
+        },
+    }
 WHITENOISE_USE_FINDERS = DEBUG
 
 MAX_UPLOAD_BYTES = env_int("MAX_UPLOAD_MB", 25) * 1024 * 1024

@@ -1,0 +1,74 @@
+"""With S3_BUCKET set, uploads live in a private bucket (moto's S3 server, real HTTP) and
+every download still goes through the view that checks the permission."""
+
+import pytest
+from django.core.files.storage import default_storage, storages
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from transferhub.lib.storage import PrivateS3Storage
+from transferhub.lib.testing.s3 import keys, s3_server, use_s3
+from transferhub.meetings.models import Attachment
+
+PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n"
+
+
+@pytest.fixture(scope="module")
+def endpoint():
+    with s3_server() as url:
+        yield url
+
+
+@pytest.fixture
+def bucket(settings, endpoint):
+    name = use_s3(settings, endpoint)
+    assert isinstance(storages["default"], PrivateS3Storage)
+    return name
+
+
+def _body(response) -> bytes:
+    return b"".join(response.streaming_content)
+
+
+def test_a_meeting_attachment_is_uploaded_downloaded_and_deleted_in_the_bucket(
+    client_as, seed_meeting, endpoint, bucket, django_capture_on_commit_callbacks
+):
+    item = seed_meeting.agenda_items.get(number="1")
+    secretariat = client_as("secretariat")
+    response = secretariat.post(
+        reverse("meetings:attachment_add", args=[seed_meeting.pk, item.pk]),
+        {"attachment-file": SimpleUploadedFile("folien.pdf", PDF, "application/pdf")},
+        follow=True,
+    )
+    assert "Die Datei ist als Anlage 1 gespeichert." in response.content.decode()
+    attachment = Attachment.objects.get()
+    assert keys(endpoint, bucket) == [attachment.file.name]
+
+    url = reverse("meetings:attachment", args=[seed_meeting.pk, attachment.pk])
+    download = client_as("member").get(url)
+    assert download.status_code == 200
+    assert _body(download) == PDF
+    # The permission check still holds: someone logged out gets no file.
+    from django.test import Client
+
+    assert Client().get(url).status_code in (302, 403, 404)
+
+    # The file leaves the bucket once the deletion is committed.
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client_as("secretariat").post(
+            reverse("meetings:attachment_delete", args=[seed_meeting.pk, attachment.pk]),
+            follow=True,
+        )
+    assert "Die Anlage wurde gelöscht." in response.content.decode()
+    assert keys(endpoint, bucket) == []
+
+
+def test_no_bucket_url_is_handed_out(bucket):
+    name = default_storage.save("probe/a.pdf", SimpleUploadedFile("a.pdf", PDF))
+    assert default_storage.url(name) == name
+    assert "X-Amz" not in default_storage.url(name)
+    # Same name again: a new key, the first file is not overwritten.
+    second = default_storage.save("probe/a.pdf", SimpleUploadedFile("a.pdf", b"%PDF-1.4 2"))
+    assert second != name
+    with default_storage.open(name) as f:
+        assert f.read() == PDF
