@@ -28,6 +28,11 @@ urlpatterns = [
     path("netzwerke/verwaltung/", views_networks.network_list, name="networks"),
     path("netzwerke/verwaltung/neu/", views_networks.network_create, name="network_create"),
     path("netzwerke/verwaltung/<int:pk>/", views_networks.network_edit, name="network_edit"),
+    path(
+        "netzwerke/verwaltung/<int:pk>/auswahl/<str:field>/",
+        views_networks.network_picker,
+        name="network_picker",
+    ),
     path("partner/", views_partners.directory, name="partners"),
     path("partner/werden/", views_partners.apply, name="partner_apply"),
     path("partner/antraege/", views_partners.applications, name="partner_applications"),

@@ -5,11 +5,16 @@ import copy
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from transferhub.lib.pickers import MATCHES, options_html, pickers, words
 
 from . import networks
-from .forms_networks import ApplicationForm, NetworkCreateForm, NetworkForm
+from .forms_networks import PICKED, ApplicationForm, NetworkCreateForm, NetworkForm, pickable
 from .models import Network
 from .permissions import can_manage_network, is_secretariat, managed_network_ids
 from .services import NetworkError
@@ -84,6 +89,26 @@ def network_edit(request, pk: int):
         "network/networks/edit.html",
         {"form": form, "network": network, "application": networks.open_application(network)},
     )
+
+
+@require_GET
+@login_required
+def network_picker(request, pk: int, field: str):
+    """At most MATCHES <option>s the editor may pick for a field of the edit page (htmx)."""
+    network = _managed(request, pk)
+    secretariat = is_secretariat(request.user)
+    if field not in PICKED or (field == "coordinators" and not secretariat):
+        raise Http404
+    picker = pickers.get(PICKED[field])
+    rows = pickable(network, field, secretariat=secretariat)
+    exclude = [p for p in request.GET.get("exclude", "").split(",") if p.isdigit()][:500]
+    if exclude:
+        rows = rows.exclude(pk__in=exclude)
+    typed = words(request.GET.get("q", ""))
+    found = list((picker.search(rows, typed) if typed else rows)[:MATCHES])
+    if not found:
+        return HttpResponse(format_html("<option disabled>{}</option>", _("Keine Treffer")))
+    return HttpResponse(options_html(picker, found, empty=None))
 
 
 @login_required

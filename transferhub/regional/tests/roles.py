@@ -27,6 +27,9 @@ EXPECTED_GET = {
     "network:network_create": OFFICE,
     "network:network_edit": COORDINATORS,
     "network:network_edit@other": OFFICE,
+    # The edit page's type-ahead pickers (htmx options).
+    "network:network_picker": COORDINATORS,
+    "network:network_picker@other": OFFICE,
     "network:application": COORDINATORS,
     "network:application@other": OFFICE,
     # A coordinator edits the bodies of their network and their memberships (the AG
@@ -155,6 +158,8 @@ def network_world(people) -> dict:
         "network:body_edit@nord": {"pk": body.pk},
         "network:membership_add@nord": {"pk": body.pk},
         **{f"network:{n}@other": {"pk": saar.pk} for n in ("network_edit", "application")},
+        "network:network_picker": {"pk": north.pk, "field": "contacts"},
+        "network:network_picker@other": {"pk": saar.pk, "field": "organisations"},
         "regional:application": {"pk": application.pk},
         "regional:site": {"slug": north.slug},
         "regional:site@other": {"slug": saar.slug},
