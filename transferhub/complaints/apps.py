@@ -13,6 +13,14 @@ class ComplaintsConfig(AppConfig):
 
         from . import audit_labels, demo, privacy
 
+        registry.periodic_jobs.register(
+            "complaints.erase",
+            registry.Periodic("transferhub.complaints.services.cases_erase_expired", at="03:30"),
+        )
+        registry.periodic_jobs.register(
+            "complaints.mails",
+            registry.Periodic("transferhub.complaints.jobs.mails_retry", minutes=60),
+        )
         audit_register(self.label, audit_labels.LABELS)
         registry.demo_data.register(
             "complaints",

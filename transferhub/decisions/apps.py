@@ -14,6 +14,10 @@ class DecisionsConfig(AppConfig):
         from . import audit_labels, demo, privacy
         from .forms_meeting import DecisionForm, TaskForm
 
+        registry.periodic_jobs.register(
+            "decisions.reminders",
+            registry.Periodic("transferhub.decisions.notifications.reminders_run", at="07:00"),
+        )
         audit_register(self.label, audit_labels.LABELS)
         registry.demo_data.register(
             "decisions", registry.Demo(load=demo.demo_topics, reset=demo.demo_reset), order=30

@@ -14,6 +14,10 @@ class InvitationsConfig(AppConfig):
 
         from . import audit_labels, demo, hooks, privacy
 
+        registry.periodic_jobs.register(
+            "invitations.reminders",
+            registry.Periodic("transferhub.invitations.services.reminders_queue", at="07:15"),
+        )
         audit_register(self.label, audit_labels.LABELS)
         privacy.register()
         registry.demo_data.register(

@@ -8,6 +8,11 @@ class LibConfig(AppConfig):
     verbose_name = _("Protokollierung")
 
     def ready(self):
+        from transferhub.lib import registry
+
         from .forms import refuse_line_breaks_in_single_line_fields
 
+        registry.periodic_jobs.register(
+            "lib.backup", registry.Periodic("transferhub.lib.scheduler.backup_daily", at="02:30")
+        )
         refuse_line_breaks_in_single_line_fields()

@@ -46,6 +46,8 @@ RERUNNABLE = {
     "transferhub.subscriptions.jobs.subscribers_minutes_mail",
     "transferhub.subscriptions.jobs.subscribers_mail_again",
     "transferhub.subscriptions.jobs.subscriptions_purge_job",
+    # Periodic jobs (lib.scheduler) are all safe to repeat, as their cron lines were.
+    "transferhub.lib.scheduler.run_periodic",
 }
 
 

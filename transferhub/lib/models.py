@@ -70,3 +70,24 @@ class SubmittedForm(models.Model):
 
     def __str__(self) -> str:
         return f"{self.created:%Y-%m-%d %H:%M} {self.url}"
+
+
+class ScheduledJob(models.Model):
+    """When a periodic job (lib.scheduler) is next due; the row is also its lock.
+
+    A scheduler enqueues the job only if its conditional UPDATE moved `next_run_at` on,
+    so of several workers ticking at once exactly one enqueues it.
+    """
+
+    name = models.CharField(max_length=100, primary_key=True)
+    next_run_at = models.DateTimeField()
+    last_enqueued_at = models.DateTimeField(null=True, blank=True)
+    last_failed_at = models.DateTimeField(null=True, blank=True)
+    runs = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("geplanter Auftrag")
+        verbose_name_plural = _("geplante Aufträge")
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.next_run_at:%Y-%m-%d %H:%M})"

@@ -235,3 +235,38 @@ meeting_review: Registry[Callable[..., Any]] = Registry(
     "The review round's link on a meeting page (the reviews app registers it):"
     ' "link" → function(meeting, user) → (label, URL) or None.'
 )
+
+
+# --- Periodic jobs the worker runs on a schedule (lib/scheduler.py) -----------------------
+
+
+@dataclass(frozen=True)
+class Periodic:
+    """A job the worker runs on a schedule instead of a cron line.
+
+    `run` is the dotted path of a function without arguments (or of a django-tasks task),
+    imported when it runs. `at="HH:MM"` (local time) runs it daily at that time of day;
+    `minutes=N` every N minutes instead. A failed run is tried again after
+    `retry_minutes` (at most the interval).
+    """
+
+    run: str
+    minutes: int = 0
+    at: str = ""
+    retry_minutes: int = 5
+
+    def __post_init__(self) -> None:
+        if bool(self.minutes) == bool(self.at):
+            raise ValueError(f"{self.run}: give either minutes or at")
+
+    @property
+    def every(self):
+        import datetime as dt
+
+        return dt.timedelta(minutes=self.minutes) if self.minutes else dt.timedelta(days=1)
+
+
+periodic_jobs: Registry[Periodic] = Registry(
+    'Work each app wants done on a schedule (lib/scheduler.py): name ("decisions.reminders")'
+    " → Periodic."
+)

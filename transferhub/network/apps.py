@@ -15,6 +15,10 @@ class NetworkConfig(AppConfig):
         from .models import Membership
         from .services import privacy_register
 
+        registry.periodic_jobs.register(
+            "network.recognitions",
+            registry.Periodic("transferhub.network.jobs.recognition_reminders_send", at="07:30"),
+        )
         audit_register(self.label, audit_labels.LABELS)
         privacy_register()
         registry.audit_lookups.register(

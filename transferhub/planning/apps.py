@@ -14,6 +14,10 @@ class PlanningConfig(AppConfig):
         from . import audit_labels, privacy, signals
         from .demo import demo_planning, demo_reset
 
+        registry.periodic_jobs.register(
+            "planning.mails",
+            registry.Periodic("transferhub.planning.jobs.proposal_mails_retry", minutes=60),
+        )
         audit_register(self.label, audit_labels.LABELS)
         signals.connect()
         privacy.register()

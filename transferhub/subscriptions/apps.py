@@ -19,6 +19,10 @@ class SubscriptionsConfig(AppConfig):
         from .demo import demo_subscriptions
         from .models import MeetingNotice, PublicCalendar, Subscription
 
+        registry.periodic_jobs.register(
+            "subscriptions.purge",
+            registry.Periodic("transferhub.subscriptions.services.subscriptions_purge", at="04:15"),
+        )
         audit_register(self.label, audit_labels.LABELS)
         privacy.register()
 

@@ -13,6 +13,10 @@ class SuppliersConfig(AppConfig):
 
         from . import audit_labels, demo, privacy
 
+        registry.periodic_jobs.register(
+            "suppliers.seal_reminders",
+            registry.Periodic("transferhub.suppliers.services.seal_reminders_send", at="06:45"),
+        )
         audit_register(self.label, audit_labels.LABELS)
 
         def load(ctx: dict) -> None:

@@ -14,6 +14,14 @@ class VotesConfig(AppConfig):
         from .demo import demo_votes
         from .models import Vote
 
+        registry.periodic_jobs.register(
+            "votes.close",
+            registry.Periodic("transferhub.votes.services.votes_close_due", minutes=5),
+        )
+        registry.periodic_jobs.register(
+            "votes.ballot_mails",
+            registry.Periodic("transferhub.votes.jobs.ballot_mails_retry", minutes=15),
+        )
         registry.demo_data.register(
             "votes",
             registry.Demo(load=lambda ctx: demo_votes(), reset=lambda: Vote.objects.all().delete()),

@@ -2,14 +2,35 @@
 
 Every option of `db_worker` passes through, e.g. `--batch` to drain the queue
 and exit, `--queue-name`, `--interval`, `--max-tasks`. At its start it hands on
-the jobs a killed worker left RUNNING (see transferhub.lib.jobs).
+the jobs a killed worker left RUNNING (see transferhub.lib.jobs). Every
+`--schedule-interval` seconds it enqueues the periodic jobs that are due (reminders,
+expiries, erasure, backup: transferhub.lib.scheduler), once across all workers; with
+`--batch` it does so once before draining the queue.
 """
 
 import datetime as dt
+import logging
+import threading
+import time
 
+from django.db import close_old_connections
 from django_tasks_db.management.commands.db_worker import Command as DbWorkerCommand
 
+from transferhub.lib import scheduler
 from transferhub.lib.jobs import recover_abandoned_jobs
+
+logger = logging.getLogger(__name__)
+
+
+def _schedule_forever(interval: float) -> None:
+    while True:
+        try:
+            scheduler.tick()
+        except Exception:
+            logger.exception("Scheduler tick failed; trying again in %s s.", interval)
+        finally:
+            close_old_connections()
+        time.sleep(interval)
 
 
 class Command(DbWorkerCommand):
@@ -24,12 +45,26 @@ class Command(DbWorkerCommand):
             metavar="MINUTES",
             help="Jobs RUNNING longer than this count as left behind by a dead worker.",
         )
+        parser.add_argument(
+            "--schedule-interval",
+            type=float,
+            default=60,
+            metavar="SECONDS",
+            help="How often to enqueue the periodic jobs that are due (0: never).",
+        )
 
-    def handle(self, *args, abandoned_after: int, **options):
+    def handle(self, *args, abandoned_after: int, schedule_interval: float, **options):
         requeued, failed = recover_abandoned_jobs(older_than=dt.timedelta(minutes=abandoned_after))
         if requeued or failed:
             self.stderr.write(
                 f"Liegengebliebene Aufträge: {requeued} neu eingereiht, "
                 f"{failed} als fehlgeschlagen markiert."
             )
+        if schedule_interval > 0:
+            if options.get("batch"):
+                scheduler.tick()
+            else:
+                threading.Thread(
+                    target=_schedule_forever, args=(schedule_interval,), daemon=True
+                ).start()
         super().handle(*args, **options)
