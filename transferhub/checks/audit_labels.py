@@ -19,6 +19,7 @@ LABELS = AuditLabels(
         "checks.consultancy.deleted": _("Beratung gelöscht (Verwaltung)"),
         "checks.instrument.changed": _("Instrument geändert (Verwaltung)"),
         "checks.instrumentversion.changed": _("Instrumentversion geändert (Verwaltung)"),
+        "checks.instrument.translated": _("Englische Texte des Instruments aktualisiert"),
     },
     objects={
         "checks.assessment": (_("Bewertung"), "checks:assessment"),

@@ -104,7 +104,7 @@ def report_data(assessment: Assessment) -> dict:
         "lang": (get_language() or "de").split("-")[0],
         "labels": report_labels(),
         "title": _("Bericht zur Selbstbewertung"),
-        "instrument": f"{assessment.instrument.code} {assessment.instrument.title}",
+        "instrument": f"{assessment.instrument.code} {assessment.instrument.local_title}",
         "version": assessment.version.version,
         "company": company.name,
         "company_facts": f"WZ {company.wz_code} · {company.get_size_class_display()} · "
@@ -114,13 +114,13 @@ def report_data(assessment: Assessment) -> dict:
         "declaration": declaration,
         "themes": [
             {
-                "title": f"{r.theme.position}. {r.theme.title}",
+                "title": f"{r.theme.position}. {r.theme.local_title}",
                 "light": r.light,
                 "counts": r.counts(),
                 "points": [
                     {
                         "number": p.point.number,
-                        "title": p.point.title,
+                        "title": p.point.local_title,
                         "light": p.light,
                         "label": labels.get(p.value, _("offen")),
                         "note": p.note,
@@ -131,7 +131,12 @@ def report_data(assessment: Assessment) -> dict:
             for r in results
         ],
         "urgent": [
-            {"number": p.point.number, "title": p.point.title, "light": p.value, "note": p.note}
+            {
+                "number": p.point.number,
+                "title": p.point.local_title,
+                "light": p.value,
+                "note": p.note,
+            }
             for p in urgent_first(results)
         ],
         "measures": [
@@ -165,7 +170,7 @@ def action_plan_xlsx(assessment: Assessment) -> tuple[str, str, bytes]:
     book = Workbook()
     sheet = book.active
     sheet.title = _("Maßnahmenplan")[:31]
-    xlsx_append(sheet, [f"{assessment.instrument.title} – {assessment.company.name}"])
+    xlsx_append(sheet, [f"{assessment.instrument.local_title} – {assessment.company.name}"])
     sheet["A1"].font = Font(bold=True, size=13)
     sheet.append([_("Stand: %(d)s") % {"d": _date(timezone.localdate())}])
     sheet.append([])
@@ -193,7 +198,7 @@ def action_plan_xlsx(assessment: Assessment) -> tuple[str, str, bytes]:
             [
                 number,
                 str(measure.get_priority_display()),
-                f"{point.number} {point.title}" if point else "",
+                f"{point.number} {point.local_title}" if point else "",
                 measure.text,
                 measure.responsible,
                 measure.due_date,

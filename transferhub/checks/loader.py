@@ -140,12 +140,33 @@ def _check_unique(data: dict, node: yaml.Node, path) -> None:
                 _("Glossarbegriff „%(t)s“ kommt doppelt vor.") % {"t": entry["term"]},
             )
         terms.add(entry["term"].lower())
+    _check_english_keys(data, node, path)
     if data["kind"] == "survey" and not data.get("scale"):
         raise InstrumentFileError(
             path,
             _line_of(node, ["kind"]),
             _("Eine Befragung braucht eine eigene Antwortskala (scale)."),
         )
+
+
+def _check_english_keys(data: dict, node: yaml.Node, path) -> None:
+    """Refuse an English text for a theme, point, term or answer the file does not have."""
+    english = data.get("en") or {}
+    known = {
+        "themes": {t["key"] for t in data["themes"]},
+        "points": {p["key"] for t in data["themes"] for p in t["points"]},
+        "glossary": {g["term"] for g in data.get("glossary", [])},
+        "scale": {o["value"] for o in data.get("scale", [])},
+    }
+    for section, keys in known.items():
+        for key in english.get(section, {}):
+            if key not in keys:
+                raise InstrumentFileError(
+                    path,
+                    _line_of(node, ["en", section], key),
+                    _("en/%(s)s: „%(k)s“ gibt es im deutschen Text nicht.")
+                    % {"s": section, "k": key},
+                )
 
 
 def read_instrument_file(path: Path) -> tuple[dict[str, Any], str]:
@@ -166,7 +187,8 @@ def _read_cached(path: str, raw: bytes) -> tuple[dict[str, Any], str]:
         raise InstrumentFileError(path, None, _("nicht in UTF-8 gespeichert")) from None
     data = parse_instrument(text, path)
     # The status is not content: moving a version on must not count as changing it.
-    content = {k: v for k, v in data.items() if k != "status"}
+    # Nor are the English texts: a version in use may still gain or correct them.
+    content = {k: v for k, v in data.items() if k not in ("status", "en")}
     digest = hashlib.sha256(
         json.dumps(content, sort_keys=True, ensure_ascii=False).encode("utf-8")
     ).hexdigest()

@@ -15,6 +15,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 # The instrument the OM-Zeichen Arbeitsschutz rests on (see the suppliers app).
@@ -23,7 +24,30 @@ MIN_MEASURES = 10
 DECLARATION_YEARS = 2
 
 
-class Instrument(models.Model):
+def _reads_english() -> bool:
+    return (get_language() or "").split("-")[0] == "en"
+
+
+class EnglishTexts:
+    """Give English readers a row's English text; German is the source and the fallback.
+
+    Each text field has a twin `<field>_en`; `local_<field>` picks by the request's
+    language.
+    """
+
+    def local(self, field: str) -> str:
+        if _reads_english():
+            english = getattr(self, f"{field}_en", "")
+            if english:
+                return english
+        return getattr(self, field)
+
+    @property
+    def local_title(self) -> str:
+        return self.local("title")
+
+
+class Instrument(EnglishTexts, models.Model):
     """A practical instrument of the network (Check, Umsetzungshilfe, Kurzcheck, Befragung)."""
 
     class Kind(models.TextChoices):
@@ -34,6 +58,7 @@ class Instrument(models.Model):
 
     code = models.CharField(_("Kennung"), max_length=40, unique=True)
     title = models.CharField(_("Titel"), max_length=300)
+    title_en = models.CharField(_("Titel (englisch)"), max_length=300, blank=True)
     kind = models.CharField(_("Art"), max_length=20, choices=Kind.choices, default=Kind.CHECK)
     created = models.DateTimeField(auto_now_add=True)
     modified = models.DateTimeField(auto_now=True)
@@ -60,7 +85,7 @@ class Instrument(models.Model):
         return None
 
 
-class InstrumentVersion(models.Model):
+class InstrumentVersion(EnglishTexts, models.Model):
     """One version of an instrument as loaded from its data file."""
 
     class Status(models.TextChoices):
@@ -95,6 +120,7 @@ class InstrumentVersion(models.Model):
         help_text=_("Der Beschluss, mit dem das Instrument verabschiedet wurde."),
     )
     summary = models.TextField(_("Kurzbeschreibung"), blank=True)
+    summary_en = models.TextField(_("Kurzbeschreibung (englisch)"), blank=True)
     topic = models.CharField(_("Themenfeld"), max_length=30, blank=True)
     # The answer scale: a list of {"value", "label", "score"}; the traffic light for checks.
     scale = models.JSONField(_("Antwortskala"), default=list)
@@ -122,10 +148,18 @@ class InstrumentVersion(models.Model):
         return self.status in self.USABLE
 
     def scale_labels(self) -> dict[str, str]:
-        return {option["value"]: option["label"] for option in self.scale}
+        english = _reads_english()
+        return {
+            option["value"]: (english and option.get("label_en")) or option["label"]
+            for option in self.scale
+        }
+
+    @property
+    def local_summary(self) -> str:
+        return self.local("summary")
 
 
-class Theme(models.Model):
+class Theme(EnglishTexts, models.Model):
     """A theme (Thema) of an instrument version."""
 
     version = models.ForeignKey(InstrumentVersion, on_delete=models.CASCADE, related_name="themes")
@@ -133,6 +167,8 @@ class Theme(models.Model):
     position = models.PositiveSmallIntegerField(_("Position"))
     title = models.CharField(_("Titel"), max_length=300)
     intro = models.TextField(_("Einleitung"), blank=True)
+    title_en = models.CharField(_("Titel (englisch)"), max_length=300, blank=True)
+    intro_en = models.TextField(_("Einleitung (englisch)"), blank=True)
 
     class Meta:
         ordering = ["version", "position"]
@@ -146,8 +182,12 @@ class Theme(models.Model):
     def __str__(self) -> str:
         return f"{self.position}. {self.title}"
 
+    @property
+    def local_intro(self) -> str:
+        return self.local("intro")
 
-class CheckPoint(models.Model):
+
+class CheckPoint(EnglishTexts, models.Model):
     """A check point (Check-Punkt): a good practice and why it matters."""
 
     version = models.ForeignKey(
@@ -161,6 +201,9 @@ class CheckPoint(models.Model):
     practice = models.TextField(_("Gute Praxis"), blank=True)
     why = models.TextField(_("Warum es wichtig ist"), blank=True)
     links = models.JSONField(_("Weiterführende Hilfen"), default=list, blank=True)
+    title_en = models.CharField(_("Titel (englisch)"), max_length=300, blank=True)
+    practice_en = models.TextField(_("Gute Praxis (englisch)"), blank=True)
+    why_en = models.TextField(_("Warum es wichtig ist (englisch)"), blank=True)
 
     class Meta:
         ordering = ["theme__position", "position"]
@@ -173,8 +216,16 @@ class CheckPoint(models.Model):
     def __str__(self) -> str:
         return f"{self.number} {self.title}"
 
+    @property
+    def local_practice(self) -> str:
+        return self.local("practice")
 
-class GlossaryTerm(models.Model):
+    @property
+    def local_why(self) -> str:
+        return self.local("why")
+
+
+class GlossaryTerm(EnglishTexts, models.Model):
     """A term of an instrument's glossary, explained wherever it appears."""
 
     version = models.ForeignKey(
@@ -183,6 +234,9 @@ class GlossaryTerm(models.Model):
     term = models.CharField(_("Begriff"), max_length=100)
     expansion = models.CharField(_("ausgeschrieben"), max_length=200, blank=True)
     explanation = models.TextField(_("Erklärung"))
+    term_en = models.CharField(_("Begriff (englisch)"), max_length=100, blank=True)
+    expansion_en = models.CharField(_("ausgeschrieben (englisch)"), max_length=200, blank=True)
+    explanation_en = models.TextField(_("Erklärung (englisch)"), blank=True)
 
     class Meta:
         ordering = ["term"]
@@ -191,6 +245,18 @@ class GlossaryTerm(models.Model):
 
     def __str__(self) -> str:
         return self.term
+
+    @property
+    def local_term(self) -> str:
+        return self.local("term")
+
+    @property
+    def local_expansion(self) -> str:
+        return self.local("expansion")
+
+    @property
+    def local_explanation(self) -> str:
+        return self.local("explanation")
 
 
 # --- Companies and consultants ---------------------------------------------------------
@@ -497,10 +563,29 @@ class Answer(models.Model):
 
 
 TRAFFIC_LIGHT_SCALE = [
-    {"value": Answer.Rating.GREEN.value, "label": "grün: kein Handlungsbedarf", "score": 2},
-    {"value": Answer.Rating.YELLOW.value, "label": "gelb: Handlungsbedarf", "score": 1},
-    {"value": Answer.Rating.RED.value, "label": "rot: dringender Handlungsbedarf", "score": 0},
-    {"value": Answer.Rating.NOT_RELEVANT.value, "label": "nicht relevant"},
+    {
+        "value": Answer.Rating.GREEN.value,
+        "label": "grün: kein Handlungsbedarf",
+        "score": 2,
+        "label_en": "green: no action needed",
+    },
+    {
+        "value": Answer.Rating.YELLOW.value,
+        "label": "gelb: Handlungsbedarf",
+        "score": 1,
+        "label_en": "yellow: action needed",
+    },
+    {
+        "value": Answer.Rating.RED.value,
+        "label": "rot: dringender Handlungsbedarf",
+        "score": 0,
+        "label_en": "red: urgent action needed",
+    },
+    {
+        "value": Answer.Rating.NOT_RELEVANT.value,
+        "label": "nicht relevant",
+        "label_en": "not relevant",
+    },
 ]
 
 

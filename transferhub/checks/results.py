@@ -121,7 +121,7 @@ def comparison(before: Assessment, after: Assessment) -> dict:
         old = then.get(result.theme.key)
         rows.append(
             {
-                "title": result.theme.title,
+                "title": result.theme.local_title,
                 "before": old.counts() if old else None,
                 "after": result.counts(),
             }
@@ -292,7 +292,7 @@ def survey_results(version: InstrumentVersion) -> dict:
 
 
 def glossary_pattern(terms) -> re.Pattern | None:
-    words = sorted((t.term for t in terms), key=len, reverse=True)
+    words = sorted((t.local_term for t in terms), key=len, reverse=True)
     if not words:
         return None
     return re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
@@ -304,7 +304,7 @@ def glossify(text: str, terms, pattern: re.Pattern | None = None) -> tuple[SafeS
     escaped = html.escape(text)
     if pattern is None:
         return mark_safe(escaped), []
-    by_term = {t.term: t for t in terms}
+    by_term = {t.local_term: t for t in terms}
     used = []
 
     def mark(match: re.Match) -> str:
@@ -313,7 +313,8 @@ def glossify(text: str, terms, pattern: re.Pattern | None = None) -> tuple[SafeS
             return match.group(0)
         if term not in used:
             used.append(term)
-        title = f"{term.expansion}: {term.explanation}" if term.expansion else term.explanation
+        expansion, explanation = term.local_expansion, term.local_explanation
+        title = f"{expansion}: {explanation}" if expansion else explanation
         return f'<abbr class="term" title="{html.escape(title)}">{match.group(1)}</abbr>'
 
     # Terms are matched on the escaped text; none of them contains markup characters.

@@ -76,6 +76,53 @@ def _build_content(version: InstrumentVersion, data: dict) -> None:
     )
 
 
+def _scale(data: dict) -> list[dict]:
+    """The answer scale with each option's English label beside the German one."""
+    if not data.get("scale"):
+        return TRAFFIC_LIGHT_SCALE
+    english = (data.get("en") or {}).get("scale", {})
+    return [
+        {**option, "label_en": english[option["value"]]} if option["value"] in english else option
+        for option in data["scale"]
+    ]
+
+
+def _apply_english(version: InstrumentVersion, data: dict) -> None:
+    """Write the file's English texts onto the version's rows; empty where it has none."""
+    english = data.get("en") or {}
+    themes, points, terms = (english.get(k, {}) for k in ("themes", "points", "glossary"))
+    version.summary_en = english.get("summary", "").strip()
+    version.scale = _scale(data)
+    version.save(update_fields=["summary_en", "scale"])
+    instrument = version.instrument
+    if instrument.title_en != english.get("title", "") and instrument.title == data["title"]:
+        instrument.title_en = english.get("title", "")
+        instrument.save(update_fields=["title_en", "modified"])
+    changed = []
+    for theme in version.themes.all():
+        texts = themes.get(theme.key, {})
+        theme.title_en = texts.get("title", "")
+        theme.intro_en = texts.get("intro", "").strip()
+        changed.append(theme)
+    Theme.objects.bulk_update(changed, ["title_en", "intro_en"])
+    changed = []
+    for point in version.check_points.all():
+        texts = points.get(point.key, {})
+        point.title_en = texts.get("title", "")
+        point.practice_en = texts.get("practice", "").strip()
+        point.why_en = texts.get("why", "").strip()
+        changed.append(point)
+    CheckPoint.objects.bulk_update(changed, ["title_en", "practice_en", "why_en"])
+    changed = []
+    for term in version.glossary.all():
+        texts = terms.get(term.term, {})
+        term.term_en = texts.get("term", "")
+        term.expansion_en = texts.get("expansion", "")
+        term.explanation_en = texts.get("explanation", "").strip()
+        changed.append(term)
+    GlossaryTerm.objects.bulk_update(changed, ["term_en", "expansion_en", "explanation_en"])
+
+
 def _advance_status(version: InstrumentVersion, data: dict, actor) -> bool:
     """Move a version on to the status its file declares (never back); True if it moved."""
     version.refresh_from_db()
@@ -113,7 +160,7 @@ def instrument_load(*, path: Path, actor=None) -> tuple[InstrumentVersion, str]:
     fields = {
         "summary": data.get("summary", "").strip(),
         "topic": data.get("topic", ""),
-        "scale": data.get("scale") or TRAFFIC_LIGHT_SCALE,
+        "scale": _scale(data),
         "source_file": _relative(path),
         "content_hash": digest,
         "data": data,
@@ -123,6 +170,13 @@ def instrument_load(*, path: Path, actor=None) -> tuple[InstrumentVersion, str]:
     ).first()
     if version is not None and version.content_hash == digest:
         outcome = "unchanged"
+        if version.data.get("en") != data.get("en"):
+            # English texts may change on a version in use: answers never depend on them.
+            version.data = data
+            version.save(update_fields=["data"])
+            _apply_english(version, data)
+            outcome = "translated"
+            log_action(actor, "checks.instrument.translated", version, file=version.source_file)
         if _advance_status(version, data, actor):
             outcome = "status"
             version.refresh_from_db()
@@ -157,6 +211,7 @@ def instrument_load(*, path: Path, actor=None) -> tuple[InstrumentVersion, str]:
     if instrument.title != data["title"]:
         instrument.title = data["title"]
         instrument.save(update_fields=["title", "modified"])
+    _apply_english(version, data)
     _advance_status(version, data, actor)
     version.refresh_from_db()
     log_action(actor, f"checks.instrument.{outcome}", version, file=version.source_file)

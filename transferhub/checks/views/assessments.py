@@ -81,7 +81,8 @@ def assessment_theme(request, pk: int, position: int):
                 form.add_error(None, str(exc))
             else:
                 messages.success(
-                    request, _("Ihre Antworten zu „%(t)s“ sind gespeichert.") % {"t": theme.title}
+                    request,
+                    _("Ihre Antworten zu „%(t)s“ sind gespeichert.") % {"t": theme.local_title},
                 )
                 if "next" in request.POST and position < len(themes):
                     return redirect("checks:theme", pk=pk, position=position + 1)

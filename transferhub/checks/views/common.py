@@ -49,9 +49,9 @@ def _editable_assessment(request, pk: int) -> Assessment:
 
 
 def _render_point(point: CheckPoint, terms, pattern) -> dict:
-    title, used_title = glossify(point.title, terms, pattern)
-    practice, used_practice = glossify(point.practice, terms, pattern)
-    why, used_why = glossify(point.why, terms, pattern)
+    title, used_title = glossify(point.local_title, terms, pattern)
+    practice, used_practice = glossify(point.local_practice, terms, pattern)
+    why, used_why = glossify(point.local_why, terms, pattern)
     used = []
     for term in used_title + used_practice + used_why:
         if term not in used:

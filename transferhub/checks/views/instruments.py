@@ -113,14 +113,14 @@ def instrument_statistics(request, code: str):
     if not stats["suppressed"]:
         theme_chart = charts.traffic_chart(
             _("Anteile je Thema"),
-            [(f"{t['theme'].position}. {t['theme'].title}", t) for t in stats["themes"]],
+            [(f"{t['theme'].position}. {t['theme'].local_title}", t) for t in stats["themes"]],
         )
         point_charts = [
             (
                 t,
                 charts.traffic_chart(
-                    t["theme"].title,
-                    [(f"{p['point'].number} {p['point'].title}", p) for p in t["points"]],
+                    t["theme"].local_title,
+                    [(f"{p['point'].number} {p['point'].local_title}", p) for p in t["points"]],
                 ),
             )
             for t in stats["themes"]
@@ -130,7 +130,9 @@ def instrument_statistics(request, code: str):
             g,
             None
             if g["suppressed"]
-            else charts.traffic_chart(g["label"], [(t["theme"].title, t) for t in g["themes"]]),
+            else charts.traffic_chart(
+                g["label"], [(t["theme"].local_title, t) for t in g["themes"]]
+            ),
         )
         for g in stats["by_industry"]
     ]
@@ -139,7 +141,9 @@ def instrument_statistics(request, code: str):
             g,
             None
             if g["suppressed"]
-            else charts.traffic_chart(g["label"], [(t["theme"].title, t) for t in g["themes"]]),
+            else charts.traffic_chart(
+                g["label"], [(t["theme"].local_title, t) for t in g["themes"]]
+            ),
         )
         for g in stats["by_size"]
     ]
@@ -172,9 +176,12 @@ def survey_results_view(request, code: str):
     if not results["suppressed"]:
         for theme in results["themes"]:
             rows = [
-                (q["point"].title, [o["share"] for o in q["options"]]) for q in theme["questions"]
+                (q["point"].local_title, [o["share"] for o in q["options"]])
+                for q in theme["questions"]
             ]
-            theme_charts.append((theme, charts.scale_chart(theme["theme"].title, rows, labels)))
+            theme_charts.append(
+                (theme, charts.scale_chart(theme["theme"].local_title, rows, labels))
+            )
     return render(
         request,
         "checks/survey_results.html",

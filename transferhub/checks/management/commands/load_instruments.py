@@ -12,6 +12,7 @@ OUTCOMES = {
     "updated": "aktualisiert",
     "unchanged": "unverändert",
     "status": "Status fortgeschrieben",
+    "translated": "englische Texte aktualisiert",
 }
 
 
