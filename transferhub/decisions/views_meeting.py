@@ -14,7 +14,7 @@ from transferhub.lib.idempotency import AlreadySaved, already_saved, save_once, 
 from transferhub.lib.versioning import StaleVersion
 from transferhub.meetings.models import Meeting
 from transferhub.meetings.views import _item, meeting_view
-from transferhub.meetings.views_items import _item_url, _render_item
+from transferhub.meetings.views.items import _item_url, _render_item
 from transferhub.meetings.views_recording import _back, _done, _invalid, _part, _refused
 
 from . import services as decision_services

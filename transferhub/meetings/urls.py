@@ -1,41 +1,42 @@
 from django.urls import path
 
-from . import views, views_items, views_polls, views_recording
+from . import views_recording
+from .views import items, meetings, polls
 
 app_name = "meetings"
 urlpatterns = [
-    path("", views.meeting_list, name="list"),
-    path("neu/", views.meeting_create, name="create"),
-    path("<int:pk>/", views.meeting_detail, name="detail"),
-    path("<int:pk>/bearbeiten/", views.meeting_edit, name="edit"),
-    path("<int:pk>/status/", views.meeting_state, name="state"),
-    path("<int:pk>/absagen/", views.meeting_cancel, name="cancel"),
-    path("<int:pk>/einladen/", views.meeting_invite, name="invite"),
-    path("<int:pk>/kalender.ics", views.meeting_ics_download, name="ics"),
-    path("<int:pk>/genehmigen/", views.minutes_approve, name="approve"),
-    path("<int:pk>/versionen/", views.minutes_versions, name="versions"),
-    path("<int:pk>/versionen/<int:version>/", views.minutes_version_detail, name="version"),
-    path("<int:pk>/versionen/vergleich/", views.minutes_versions_compare, name="versions_compare"),
-    path("<int:pk>/tagesordnung/reihenfolge/", views.agenda_reorder, name="agenda_reorder"),
-    path("<int:pk>/teilnahme/", views.attendance, name="attendance"),
-    path("<int:pk>/teilnahme/hinzufuegen/", views.attendance_add, name="attendance_add"),
-    path("<int:pk>/punkte/neu/", views_items.item_add, name="item_add"),
-    path("<int:pk>/punkte/<int:item_pk>/", views_items.item_record, name="item"),
-    path("<int:pk>/punkte/<int:item_pk>/bearbeiten/", views_items.item_edit, name="item_edit"),
-    path("<int:pk>/punkte/<int:item_pk>/loeschen/", views_items.item_delete, name="item_delete"),
-    path("<int:pk>/punkte/<int:item_pk>/verschieben/", views_items.item_move, name="item_move"),
-    path("<int:pk>/punkte/<int:item_pk>/korrektur/", views_items.item_correct, name="item_correct"),
+    path("", meetings.meeting_list, name="list"),
+    path("neu/", meetings.meeting_create, name="create"),
+    path("<int:pk>/", meetings.meeting_detail, name="detail"),
+    path("<int:pk>/bearbeiten/", meetings.meeting_edit, name="edit"),
+    path("<int:pk>/status/", meetings.meeting_state, name="state"),
+    path("<int:pk>/absagen/", meetings.meeting_cancel, name="cancel"),
+    path("<int:pk>/einladen/", meetings.meeting_invite, name="invite"),
+    path("<int:pk>/kalender.ics", meetings.meeting_ics_download, name="ics"),
+    path("<int:pk>/genehmigen/", meetings.minutes_approve, name="approve"),
+    path("<int:pk>/versionen/", meetings.minutes_versions, name="versions"),
+    path("<int:pk>/versionen/<int:version>/", meetings.minutes_version_detail, name="version"),
     path(
-        "<int:pk>/punkte/<int:item_pk>/anlage/", views_items.attachment_add, name="attachment_add"
+        "<int:pk>/versionen/vergleich/", meetings.minutes_versions_compare, name="versions_compare"
     ),
+    path("<int:pk>/tagesordnung/reihenfolge/", meetings.agenda_reorder, name="agenda_reorder"),
+    path("<int:pk>/teilnahme/", meetings.attendance, name="attendance"),
+    path("<int:pk>/teilnahme/hinzufuegen/", meetings.attendance_add, name="attendance_add"),
+    path("<int:pk>/punkte/neu/", items.item_add, name="item_add"),
+    path("<int:pk>/punkte/<int:item_pk>/", items.item_record, name="item"),
+    path("<int:pk>/punkte/<int:item_pk>/bearbeiten/", items.item_edit, name="item_edit"),
+    path("<int:pk>/punkte/<int:item_pk>/loeschen/", items.item_delete, name="item_delete"),
+    path("<int:pk>/punkte/<int:item_pk>/verschieben/", items.item_move, name="item_move"),
+    path("<int:pk>/punkte/<int:item_pk>/korrektur/", items.item_correct, name="item_correct"),
+    path("<int:pk>/punkte/<int:item_pk>/anlage/", items.attachment_add, name="attachment_add"),
     path(
         "<int:pk>/anlagen/<int:attachment_pk>/",
-        views_items.attachment_download,
+        items.attachment_download,
         name="attachment",
     ),
     path(
         "<int:pk>/anlagen/<int:attachment_pk>/loeschen/",
-        views_items.attachment_delete,
+        items.attachment_delete,
         name="attachment_delete",
     ),
 ]
@@ -74,10 +75,10 @@ urlpatterns += [
 
 # Finding a date (Terminfindung)
 urlpatterns += [
-    path("terminfindung/", views_polls.poll_list, name="poll_list"),
-    path("terminfindung/neu/", views_polls.poll_create, name="poll_create"),
-    path("terminfindung/<int:pk>/", views_polls.poll_detail, name="poll_detail"),
-    path("terminfindung/<int:pk>/antworten/", views_polls.poll_answer, name="poll_answer"),
-    path("terminfindung/<int:pk>/festlegen/", views_polls.poll_choose, name="poll_choose"),
-    path("terminfindung/link/<str:token>/", views_polls.poll_link, name="poll_link"),
+    path("terminfindung/", polls.poll_list, name="poll_list"),
+    path("terminfindung/neu/", polls.poll_create, name="poll_create"),
+    path("terminfindung/<int:pk>/", polls.poll_detail, name="poll_detail"),
+    path("terminfindung/<int:pk>/antworten/", polls.poll_answer, name="poll_answer"),
+    path("terminfindung/<int:pk>/festlegen/", polls.poll_choose, name="poll_choose"),
+    path("terminfindung/link/<str:token>/", polls.poll_link, name="poll_link"),
 ]

@@ -2,7 +2,7 @@
 
 Each view loads the meeting, checks permission, validates a form and calls one
 service; a service's refusal (MeetingError, DecisionError) is shown to the user.
-The agenda items (planning, recording, decisions, tasks, files) are in views_items.py.
+The agenda items (planning, recording, decisions, tasks, files) are in items.py.
 """
 
 import json
@@ -35,10 +35,10 @@ from transferhub.network.permissions import (
     visible_meetings_filter,
 )
 
-from . import services
-from .agenda_rows import agenda_rows, minutes_sections
-from .calendar import meeting_ics
-from .forms import (
+from .. import services
+from ..agenda_rows import agenda_rows, minutes_sections
+from ..calendar import meeting_ics
+from ..forms import (
     AttendanceAddForm,
     AttendanceStatusForm,
     CancelForm,
@@ -46,10 +46,10 @@ from .forms import (
     MeetingEditForm,
     MeetingFilterForm,
 )
-from .models import AgendaItem, Attachment, Meeting, MinutesVersion, Presentation
-from .related import decision_model, task_model
-from .services import MeetingError
-from .versions import version_diff, version_lines, version_sections
+from ..models import AgendaItem, Attachment, Meeting, MinutesVersion, Presentation
+from ..related import decision_model, task_model
+from ..services import MeetingError
+from ..versions import version_diff, version_lines, version_sections
 
 PAGE_SIZE = 50
 State = Meeting.State

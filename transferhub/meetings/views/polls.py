@@ -21,8 +21,8 @@ from django.views.decorators.http import require_POST
 from transferhub.network.models import Body
 from transferhub.network.permissions import can_manage_body, managed_body_ids
 
-from . import polls
-from .forms_polls import (
+from .. import polls
+from ..forms_polls import (
     AnswerForm,
     ChooseForm,
     DatePollForm,
@@ -30,8 +30,8 @@ from .forms_polls import (
     SlotFormSet,
     with_more_rows,
 )
-from .models import DatePoll
-from .services import MeetingError
+from ..models import DatePoll
+from ..services import MeetingError
 
 PAGE_SIZE = 50
 

@@ -1,6 +1,6 @@
 """Pages of one agenda item: planning, recording (minutes, decisions, tasks) and files.
 
-Each view loads the meeting (views.meeting_view), checks permission, validates a form
+Each view loads the meeting (meetings.meeting_view), checks permission, validates a form
 and calls one service; a service's refusal is shown to the user.
 """
 
@@ -15,8 +15,8 @@ from transferhub.lib import registry
 from transferhub.lib.forms_versioned import NOTHING_CHANGED, save_versioned
 from transferhub.lib.idempotency import AlreadySaved, already_saved, save_once, saved_before
 
-from . import services
-from .forms import (
+from .. import services
+from ..forms import (
     AgendaItemAddForm,
     AgendaItemEditForm,
     AttachmentForm,
@@ -24,9 +24,9 @@ from .forms import (
     MinutesForm,
     PresenterFormSet,
 )
-from .models import AgendaItem, Attachment, Meeting
-from .services import MeetingError
-from .views import _agenda_items, _back_to_agenda, _item, meeting_view
+from ..models import AgendaItem, Attachment, Meeting
+from ..services import MeetingError
+from .meetings import _agenda_items, _back_to_agenda, _item, meeting_view
 
 # --- Files --------------------------------------------------------------------------------
 
