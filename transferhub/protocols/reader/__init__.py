@@ -9,6 +9,8 @@ import os
 from .errors import ProtocolReadError, gettext_noop
 from .extract import PARSE_AS, extract, extract_blocks, load
 from .limits import time_limit
+from .meeting_log import latest_meeting
+from .notices import render
 from .parse import parse_text
 
 __all__ = ["ProtocolReadError", "extract_blocks", "parse_text", "read_protocol"]
@@ -31,6 +33,9 @@ def read_protocol(
     data, name = load(path_or_bytes, filename)
     with time_limit():  # extraction and parsing together (limits.MAX_SECONDS)
         fmt, text = extract(data, name)
+        log = latest_meeting(text)
+        if log:
+            text = log[0]  # a table of meetings: its latest one
         try:
             result = parse_text(text, fmt=PARSE_AS.get(fmt, fmt), body=body, filename=name)
         except ProtocolReadError:
@@ -43,6 +48,9 @@ def read_protocol(
                     "Das Protokoll konnte wegen eines internen Fehlers nicht gelesen werden."
                 )
             ) from exc
+    if log:
+        result.setdefault("warnings", []).insert(0, render("meeting_log", log[1]))
+        result.setdefault("warning_codes", []).insert(0, {"code": "meeting_log", "params": log[1]})
     source = {"path": name, "format": fmt, "sha256": hashlib.sha256(data).hexdigest()}
     if with_text:
         return {"source": source, **result, "_text": text}

@@ -34,6 +34,10 @@ MESSAGES: dict[str, str] = {
         "Die angegebene Zahl der Teilnehmenden (%(stated)s) weicht von der Länge der "
         "Teilnehmendenliste (%(listed)s) ab."
     ),
+    "meeting_log": gettext_noop(
+        "Die Datei ist ein Sitzungsverzeichnis mit %(count)s Sitzungen in einer Tabelle; "
+        "gelesen wurde die letzte vom %(date)s, die anderen stehen nicht im Entwurf."
+    ),
     # Notices of the import itself (protocols.services), stored the same way.
     "end_missing": gettext_noop("Das Ende der Sitzung fehlt; angenommen wurde %(end)s Uhr."),
     "due_before_meeting": gettext_noop(
