@@ -1,6 +1,8 @@
 """Every migration runs on an empty database of the kind the tests run on, and back to zero.
 
-The test database itself is built by the same migrations, but out of sight. Here
+The test database is built from the models plus the migrations' RunPython code (see
+transferhub/lib/testing/database.py); the first test checks that it holds the same
+tables, triggers and seeded rows as the migrated database. Here
 `transferhub migrate` runs as an operator runs it on a new, empty database: a new SQLite
 file (migrate_install: the one migrated once per run for every test that needs an
 install), or a new PostgreSQL database in the PostgreSQL run. Then every migration must be
@@ -34,7 +36,10 @@ def state():
             columns[meta.label] = {c.name for c in found}
     return tables, columns
 
+from transferhub.lib.testing.database import database_shape
+
 loader = MigrationLoader(connection)
+shape = database_shape(connection)
 everything = sorted(map(list, loader.graph.nodes))
 applied = sorted(map(list, MigrationRecorder(connection).applied_migrations()))
 tables, columns = state()
@@ -66,6 +71,7 @@ left = [t for t in connection.introspection.table_names() if t.startswith(prefix
 still = [m for m in MigrationRecorder(connection).applied_migrations() if m[0] in ours]
 print(json.dumps({
     "everything": everything,
+    "shape": shape,
     "applied": applied,
     "missing": missing,
     "ours": ours,
@@ -75,9 +81,7 @@ print(json.dumps({
 """
 
 
-def test_every_migration_runs_on_an_empty_database_and_back_to_zero(
-    tmp_path, django_db_setup, migrate_install
-):
+def test_every_migration_runs_on_an_empty_database_and_back_to_zero(tmp_path, db, migrate_install):
     with fresh_database(plain_env(tmp_path / "install")) as env:
         migrate_install(env)
         probe = transferhub("shell", "-c", PROBE, env=env, check=True)
@@ -87,6 +91,13 @@ def test_every_migration_runs_on_an_empty_database_and_back_to_zero(
     assert seen["missing"] == {}, "tables or columns the migrations do not make"
     assert seen["left_after_zero"] == [], "tables the backward migrations leave behind"
     assert seen["applied_after_zero"] == []
+    # The test database is built from the models plus the migrations' RunPython code
+    # (lib/testing/database.py): it must hold what the migrations make.
+    from django.db import connection
+
+    from transferhub.lib.testing.database import database_shape
+
+    assert database_shape(connection) == seen["shape"]
 
 
 def test_the_models_need_no_migration_that_is_not_written(db):
