@@ -9,7 +9,8 @@ warm-up) and its SQL count. The pages are those of `bench web` (a meeting, the t
 register, the decision search, the OParl meeting list, the supplier search) plus the
 "logged-in overhead": the same small page (the login page, which reads no data) for an
 anonymous and a logged-in visitor. `--profile PAGE` (a number from the table, or
-"all") prints cProfile's top functions by cumulative CPU time for that page.
+"all") prints cProfile's top functions by cumulative CPU time for that page
+(`--sort tottime`: by their own time).
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--requests", type=int, default=40)
     parser.add_argument("--profile", default="", help="page number (1, 2, …) or 'all'")
     parser.add_argument("--top", type=int, default=45)
+    parser.add_argument(
+        "--sort", default="cumulative", help="cProfile order: cumulative or tottime (own time)"
+    )
     args = parser.parse_args(argv)
 
     from transferhub.bench.web import _prepare_pages
@@ -71,7 +75,7 @@ def main(argv: list[str] | None = None) -> None:
                 client.get(path)
             profile.disable()
             out = io.StringIO()
-            pstats.Stats(profile, stream=out).sort_stats("cumulative").print_stats(args.top)
+            pstats.Stats(profile, stream=out).sort_stats(args.sort).print_stats(args.top)
             print(out.getvalue())
 
 
