@@ -270,6 +270,7 @@ for _module in (
 api.add_router("", "transferhub.votes.api.router")  # votes: routes in their own app
 api.add_router("", "transferhub.papers.api.router")  # papers (Vorlagen), likewise
 api.add_router("", "transferhub.events.api.router")  # networks and events (issue 16)
+api.add_router("", "transferhub.regional.api.router")  # partners: directory, applying (issue 16)
 api.add_router("", "transferhub.planning.api.router")  # agenda proposals, series, backlog
 api.add_router("", "transferhub.reviews.api.router")  # review rounds, likewise
 api.add_router("", "transferhub.subscriptions.api.router")  # the public calendar, likewise

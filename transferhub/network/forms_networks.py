@@ -9,6 +9,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
+from transferhub.lib.api_schemas import MAX_ID
 from transferhub.lib.pickers import MATCHES, MAX_QUERY, pickers
 from transferhub.lib.uploads import UploadRejected, inspect_upload
 
@@ -73,7 +74,7 @@ class MultiPickerSelect(forms.SelectMultiple):
         attrs = self.build_attrs(self.attrs, attrs)
         select_id = attrs.get("id") or f"id_{name}"
         queryset = self.choices.queryset
-        wanted = [str(v) for v in (value or []) if str(v).isdigit()]
+        wanted = [str(v) for v in (value or []) if str(v).isdigit() and int(str(v)) <= MAX_ID]
         chosen = list(queryset.filter(pk__in=wanted)) if wanted else []
         candidates = queryset.exclude(pk__in=[o.pk for o in chosen])[:MATCHES]
         boxes = format_html_join(
@@ -118,18 +119,35 @@ class MultiPickerSelect(forms.SelectMultiple):
         )
 
 
+class PickedField(forms.ModelMultipleChoiceField):
+    """Ids no database column holds (letters, 2**70) are refused before any query."""
+
+    def _check_values(self, value):
+        for pk in value:
+            if not str(pk).isdigit() or int(str(pk)) > MAX_ID:
+                raise forms.ValidationError(
+                    self.error_messages["invalid_pk_value"],
+                    code="invalid_pk_value",
+                    params={"pk": str(pk)[:40]},
+                )
+        return super()._check_values(value)
+
+
 def use_pickers(form: forms.Form, network: Network | None, *, secretariat: bool) -> None:
     """Give the picked fields their scoped choices, a German refusal and the picker widget."""
     for field_name, kind in PICKED.items():
-        field = form.fields.get(field_name)
-        if field is None:
+        old = form.fields.get(field_name)
+        if old is None:
             continue
         if network is not None:
-            field.queryset = pickable(network, field_name, secretariat=secretariat)
+            queryset = pickable(network, field_name, secretariat=secretariat)
             url = reverse("network:network_picker", args=[network.pk, field_name])
         else:
-            field.queryset = _people() if kind == "person" else Organisation.objects.all()
+            queryset = _people() if kind == "person" else Organisation.objects.all()
             url = reverse("portal:picker", args=[kind])
+        field = form.fields[field_name] = PickedField(
+            queryset=queryset, required=False, label=old.label, help_text=old.help_text
+        )
         what = _("Diese Organisation") if kind == "organisation" else _("Diese Person")
         field.error_messages["invalid_choice"] = _(
             "%(what)s kann hier nicht gewählt werden (unbekannt oder nicht aus dem Netzwerk): "

@@ -231,6 +231,7 @@ def minimal_body(operation: str, ids: dict):
         items = AgendaItem.objects.filter(meeting_id=ids["meeting_id"]).order_by("-order")
         return {"ids": list(items.values_list("pk", flat=True))}
     bodies.update(planning_roles.API_BODIES)
+    bodies.update(regional_roles.API_BODIES)  # partners (issue 16)
     return bodies.get(operation)
 
 
@@ -289,6 +290,7 @@ def call(client: Client, case: str, world: World, secret: str | None):
     ids = path_ids(world, variant)
     ids["proposal_id"] = world.singles["planning:proposal"]["pk"]  # issue 14
     ids["proposal_file_id"] = world.singles["planning:proposal_file"]["pk"]
+    ids["partner_application_id"] = world.singles["network:partner_decide"]["pk"]  # issue 16
     ids.update(
         paper_id=world.singles["papers:detail"]["pk"],
         file_id=world.singles["papers:version_add"]["file_pk"],

@@ -82,6 +82,8 @@ def test_the_picker_searches_only_the_networks_people(client, north, world):
     )
     excluded = client.get(url, {"q": "lena", "exclude": str(world["local"].pk)})
     assert "Koblenzer" not in excluded.content.decode()
+    nonsense = client.get(url, {"q": "lena", "exclude": f"{2**70},x,"})
+    assert "Koblenzer" in nonsense.content.decode()
 
 
 def test_the_secretariat_finds_anyone_but_twenty_at_most(client, north, world, people):
@@ -118,12 +120,13 @@ def test_a_picked_person_and_organisation_are_saved(client, north, world):
     assert list(north.contacts.all()) == [world["roundtable"]]
 
 
-@pytest.mark.parametrize("picked", ["stranger", "unknown", "garbage"])
+@pytest.mark.parametrize("picked", ["stranger", "unknown", "garbage", "huge"])
 def test_a_person_not_to_be_picked_is_refused_and_nothing_changes(client, north, world, picked):
     value = {
         "stranger": world["strangers"][0].pk,
         "unknown": 999_999,
         "garbage": "abc",
+        "huge": str(2**70),
     }[picked]
     client = _coordinator(client, north)
     response = client.post(

@@ -92,6 +92,29 @@ EXPECTED_API = {
     "GET /networks": ALL,
     "GET /events": ALL,
     "GET /events/{event_id}": ALL,
+    # Partners: the directory public; applying needs a token, as every API write does.
+    "GET /partners": ALL,
+    "POST /partner-applications": (401,) + (201,) * 7,
+    "GET /partner-applications": (401, 403, 403, 403, 200, 403, 403, 403),
+    "POST /partner-applications/{partner_application_id}/decision": (
+        (401, 403, 403, 403, 200, 403, 403, 403)
+    ),
+}
+
+# The smallest valid bodies of the writes (merged into the API walk's minimal_body).
+API_BODIES = {
+    "POST /partner-applications": {
+        "organisation_name": "Kammer Neuwied",
+        "town": "Neuwied",
+        "postcode": "56564",
+        "federal_state": "RP",
+        "contact_given_name": "Nina",
+        "contact_family_name": "Neuwied",
+        "contact_email": "nina@neuwied.example",
+        "offer": "Beratung",
+        "consent": True,
+    },
+    "POST /partner-applications/{partner_application_id}/decision": {"action": "accept"},
 }
 
 
