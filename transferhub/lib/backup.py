@@ -24,6 +24,7 @@ from pathlib import Path
 
 from django.apps import apps
 from django.conf import settings
+from django.core.files import File
 from django.core.files.storage import storages
 from django.db import connection
 from django.db.migrations.recorder import MigrationRecorder
@@ -60,9 +61,19 @@ def database_is_empty() -> bool:
     return not any(apps.get_model(label).objects.exists() for label in DATA_MODELS)
 
 
-def media_root() -> Path:
+def is_local(storage) -> bool:
+    """Tell whether the storage keeps its files in a directory of this machine."""
+    try:
+        storage.path("probe")
+    except (NotImplementedError, AttributeError):
+        return False
+    return True
+
+
+def media_root() -> Path | None:
+    """The uploads' directory, or None when they live on object storage (S3_BUCKET)."""
     storage = storages["default"]
-    return Path(getattr(storage, "location", settings.MEDIA_ROOT))
+    return Path(storage.location) if is_local(storage) else None
 
 
 def find_pg_tool(name: str) -> str | None:
@@ -176,7 +187,7 @@ def backup_create(*, output_dir: Path) -> tuple[Path, dict]:
             with os.fdopen(fd, "wb") as raw, tarfile.open(fileobj=raw, mode="w:gz") as tar:
                 sources = [(db_name, db_path)]
                 root = media_root()
-                if root.is_dir():
+                if root is not None and root.is_dir():
                     for path in sorted(p for p in root.rglob("*") if p.is_file()):
                         sources.append((f"media/{path.relative_to(root).as_posix()}", path))
                 for arcname, path in sources:
@@ -192,6 +203,9 @@ def backup_create(*, output_dir: Path) -> tuple[Path, dict]:
                     },
                     "files": files,
                 }
+                if root is None:
+                    # The bucket keeps its own versions or replicas; we copy the database.
+                    manifest["uploads"] = "object storage"
                 data = json.dumps(manifest, indent=2, ensure_ascii=False).encode()
                 info = tarfile.TarInfo(MANIFEST)
                 info.size, info.mtime, info.mode = len(data), int(now.timestamp()), 0o600
@@ -278,9 +292,12 @@ def backup_restore(*, archive: Path, force: bool = False) -> dict:
         raise BackupError(_("Die Sicherung „%(archive)s“ gibt es nicht.") % {"archive": archive})
     vendor = _vendor()
     root = media_root()
-    root.mkdir(parents=True, exist_ok=True)
+    if root is not None:
+        root.mkdir(parents=True, exist_ok=True)
     # Unpack next to the uploads, so that moving them in is a rename on the same disk.
-    with tempfile.TemporaryDirectory(dir=root.parent, prefix=".transferhub-restore-") as tmp:
+    scratch = root.parent if root is not None else Path(settings.DATA_DIR)
+    scratch.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=scratch, prefix=".transferhub-restore-") as tmp:
         tmp = Path(tmp)
         manifest = _extract(archive, tmp)
         source = manifest["database"]["vendor"]
@@ -302,6 +319,13 @@ def backup_restore(*, archive: Path, force: bool = False) -> dict:
         _restore_database(vendor, tmp / manifest["database"]["file"])
         for name in manifest["files"]:
             if not name.startswith("media/"):
+                continue
+            if root is None:
+                # Object storage: the same key again, whatever was there before.
+                key, storage = name.removeprefix("media/"), storages["default"]
+                storage.delete(key)
+                with open(tmp / name, "rb") as fh:
+                    storage.save(key, File(fh))
                 continue
             target = root / name.removeprefix("media/")
             target.parent.mkdir(parents=True, exist_ok=True)

@@ -42,16 +42,3 @@ class PrivateS3Storage(S3Storage):
         # What the admin shows as a file's link is its name, as with FileSystemStorage
         # and no MEDIA_URL.
         return filepath_to_uri(name)
-
-
-def is_local(storage) -> bool:
-    """Tell whether the storage keeps its files in a directory of this machine."""
-    return hasattr(storage, "location") and hasattr(storage, "path") and _has_path(storage)
-
-
-def _has_path(storage) -> bool:
-    try:
-        storage.path("x")
-    except NotImplementedError:
-        return False
-    return True

@@ -72,3 +72,35 @@ def test_no_bucket_url_is_handed_out(bucket):
     assert second != name
     with default_storage.open(name) as f:
         assert f.read() == PDF
+
+
+@pytest.mark.only_on("sqlite")  # backup and restore themselves are tested on both databases
+@pytest.mark.django_db(transaction=True)
+def test_a_backup_from_disk_restores_its_files_into_the_bucket(
+    settings, seed_meeting, endpoint, tmp_path
+):
+    import json
+    import tarfile
+
+    from django.core.management import call_command
+
+    from transferhub.meetings.services import attachment_add
+
+    attachment = attachment_add(meeting=seed_meeting, file=SimpleUploadedFile("a.pdf", PDF))
+    call_command("backup", "--output", str(tmp_path / "disk"), verbosity=0)
+    (archive,) = (tmp_path / "disk").glob("*.tar.gz")
+
+    bucket = use_s3(settings, endpoint)
+    call_command("restore", str(archive), "--force", verbosity=0)
+    assert keys(endpoint, bucket) == [attachment.file.name]
+    with storages["default"].open(attachment.file.name) as f:
+        assert f.read() == PDF
+
+    # A backup made while the files live in the bucket copies the database only.
+    call_command("backup", "--output", str(tmp_path / "s3"), verbosity=0)
+    (archive,) = (tmp_path / "s3").glob("*.tar.gz")
+    with tarfile.open(archive) as tar:
+        manifest = json.load(tar.extractfile("manifest.json"))
+    assert manifest["uploads"] == "object storage"
+    assert not [name for name in manifest["files"] if name.startswith("media/")]
+    assert keys(endpoint, bucket) == [attachment.file.name]

@@ -30,7 +30,10 @@ class Command(BaseCommand):
             raise CommandFailed(str(e)) from e
         megabytes = f"{path.stat().st_size / 1024 / 1024:.1f}".replace(".", ",")
         media = sum(1 for name in manifest["files"] if name.startswith("media/"))
+        files = f"{media} Dateien"
+        if manifest.get("uploads") == "object storage":
+            files = "die Dateien bleiben im Objektspeicher"
         meetings = manifest["counts"]["meetings.Meeting"]
         self.stdout.write(
-            f"Sicherung geschrieben: {path} ({megabytes} MB, {meetings} Sitzungen, {media} Dateien)"
+            f"Sicherung geschrieben: {path} ({megabytes} MB, {meetings} Sitzungen, {files})"
         )
