@@ -72,3 +72,19 @@ def keys(endpoint: str, bucket: str) -> list[str]:
     """Every object's key in the bucket, as the object store itself lists them."""
     listed = client(endpoint).list_objects_v2(Bucket=bucket)
     return sorted(o["Key"] for o in listed.get("Contents", []))
+
+
+# Fixtures for a test module: `from transferhub.lib.testing.s3 import s3_bucket, s3_endpoint`.
+import pytest  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def s3_endpoint():
+    with s3_server() as url:
+        yield url
+
+
+@pytest.fixture
+def s3_bucket(settings, s3_endpoint):
+    """Uploads go to a fresh private bucket on moto's server; yields (endpoint, bucket)."""
+    return s3_endpoint, use_s3(settings, s3_endpoint)
