@@ -39,6 +39,9 @@ class Picker:
     label: Callable[[Any], str] = str
     needs: tuple[str, ...] = ("secretariat", "manager")
     search_label: Any = ""
+    # `prefer(qs, value)`: the same rows with those that fit `value` first (a person
+    # picker given a body id puts the body's members first); None: no preference.
+    prefer: Callable[[QuerySet, str], QuerySet] | None = None
 
 
 pickers: Registry[Picker] = Registry("Type-ahead pickers: kind → Picker.")
@@ -62,23 +65,33 @@ def options_html(picker: Picker, objects, *, selected: str = "", empty: str | No
     return mark_safe("".join(parts))  # noqa: S308 - every piece escaped by format_html
 
 
-def matches(kind: str, query: str) -> list:
+def _candidates(picker: Picker, prefer: str) -> QuerySet:
+    qs = picker.candidates()
+    if prefer and prefer.isdigit() and len(prefer) < 12 and picker.prefer is not None:
+        qs = picker.prefer(qs, prefer)
+    return qs
+
+
+def matches(kind: str, query: str, prefer: str = "") -> list:
     picker = pickers.get(kind)
-    found = picker.search(picker.candidates(), words(query)) if words(query) else None
-    return list((found if found is not None else picker.candidates())[:MATCHES])
+    candidates = _candidates(picker, prefer)
+    found = picker.search(candidates, words(query)) if words(query) else None
+    return list((found if found is not None else candidates)[:MATCHES])
 
 
 class PickerSelect(forms.Select):
     """A <select> with a search box: the chosen value and at most MATCHES candidates."""
 
-    def __init__(self, kind: str, attrs=None) -> None:
+    def __init__(self, kind: str, attrs=None, prefer: str = "") -> None:
         super().__init__(attrs)
         self.kind = kind
+        self.prefer = str(prefer or "")
 
     @classmethod
-    def on(cls, field: forms.Field, kind: str) -> None:
-        """Give a form's choice field this widget (after the field was made)."""
-        widget = cls(kind)
+    def on(cls, field: forms.Field, kind: str, *, prefer="") -> None:
+        """Give a form's choice field this widget (after the field was made); `prefer`
+        (a body id for people) lists those that fit it first, also while typing."""
+        widget = cls(kind, prefer=prefer)
         widget.is_required = field.required
         field.widget = widget
 
@@ -88,7 +101,7 @@ class PickerSelect(forms.Select):
         select_id = attrs.get("id") or f"id_{name}"
         selected = str(value[0] if isinstance(value, list | tuple) else value or "")
         selected = "" if selected == "None" else selected
-        shown = list(picker.candidates()[:MATCHES])
+        shown = list(_candidates(picker, self.prefer)[:MATCHES])
         if selected and all(str(o.pk) != selected for o in shown):
             current = picker.candidates().filter(pk=selected).first()
             if current is not None:
@@ -99,7 +112,10 @@ class PickerSelect(forms.Select):
             "hx-trigger": "input changed delay:300ms, search",
             "hx-target": f"#{select_id}",
             "hx-swap": "innerHTML",
-            "hx-vals": json.dumps({"optional": "" if self.is_required else "1"}),
+            "hx-vals": json.dumps(
+                {"optional": "" if self.is_required else "1"}
+                | ({"prefer": self.prefer} if self.prefer else {})
+            ),
         }
         search = format_html(
             '<input type="search" class="picker-search" name="q" form="picker-none"'

@@ -19,4 +19,5 @@ class PapersConfig(AppConfig):
         )
         audit_register(self.label, audit_labels.LABELS)
         search.index_register()
+        search.site_search_register()
         privacy.register()

@@ -7,8 +7,13 @@ import re
 from django.db.models import F, OuterRef, QuerySet, Subquery, TextField, Value
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce
+from django.urls import reverse
+from django.utils.http import urlencode
+from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
 
 from transferhub.lib import search as lib_search
+from transferhub.lib import site_search as lib_site_search
 
 from .models import Paper
 
@@ -81,3 +86,41 @@ def _pg_search(qs: QuerySet, query: str) -> QuerySet:
         config="german",
     )
     return qs.annotate(_vector=vector).filter(_vector=search)
+
+
+# --- The header search (lib.site_search) ------------------------------------------------------
+
+
+def _site_search(user, query: str, limit: int):
+    from transferhub.decisions.permissions import can_see_topics
+
+    if not can_see_topics(user):
+        return None
+    papers = paper_search(Paper.objects.all(), query)
+    count = lib_site_search.capped_count(papers)
+    rows = papers.select_related("body").order_by("-year", "reference")[:limit] if count else []
+    hits = [
+        lib_site_search.Hit(
+            title=f"{p.reference}: {p.title}",
+            url=p.get_absolute_url(),
+            context=" · ".join(
+                x for x in (p.body.name if p.body else "", p.get_status_display()) if x
+            ),
+            snippet=Truncator(p.description).chars(200),
+        )
+        for p in rows
+    ]
+    return lib_site_search.Found(count=count, hits=hits)
+
+
+def site_search_register() -> None:
+    """Offer papers to the header search (PapersConfig.ready)."""
+    lib_site_search.providers.register(
+        "paper",
+        lib_site_search.SearchProvider(
+            label=_("Vorlagen"),
+            search=_site_search,
+            full_url=lambda q: reverse("papers:list") + "?" + urlencode({"q": q}),
+        ),
+        order=40,
+    )

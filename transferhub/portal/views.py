@@ -2,14 +2,16 @@
 
 import datetime as dt
 
+from django import forms
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _l
 from django.views.decorators.http import require_GET
 
-from transferhub.lib import registry
+from transferhub.lib import registry, site_search
 from transferhub.lib.navigation import allowed, held_capabilities, remember_capabilities
 from transferhub.lib.pickers import matches, options_html, pickers
 from transferhub.network.permissions import person_of
@@ -69,6 +71,47 @@ def start(request):
     )
 
 
+class SiteSearchForm(forms.Form):
+    """The header search: a query, optionally one kind ("Protokolle", "Vorlagen", ...)."""
+
+    q = forms.CharField(
+        label=_l("Suchbegriff"),
+        max_length=site_search.MAX_QUERY_CHARS,
+        required=False,
+        widget=forms.TextInput(attrs={"type": "search", "autocomplete": "off"}),
+    )
+    kind = forms.ChoiceField(label=_l("Art"), required=False, choices=())
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["kind"].choices = [
+            ("", _("alles")),
+            *((k, p.label) for k, p in site_search.providers.items()),
+        ]
+
+
+@require_GET
+def search(request):
+    """The header search: hits of every kind the person may see, grouped with their counts,
+    each group linking to the full search of its kind."""
+    form = SiteSearchForm(request.GET or None)
+    groups, query = [], ""
+    if form.is_valid():
+        query = form.cleaned_data["q"].strip()
+        kind = form.cleaned_data["kind"]
+        groups = site_search.search_everything(request.user, query, [kind] if kind else None)
+    return render(
+        request,
+        "portal/search.html",
+        {
+            "form": form,
+            "query": query,
+            "groups": groups,
+            "found": any(g.count for g in groups),
+        },
+    )
+
+
 @require_GET
 def picker_options(request, kind: str):
     """At most MATCHES <option>s of a kind whose names hold the words typed (htmx)."""
@@ -79,7 +122,7 @@ def picker_options(request, kind: str):
         raise PermissionDenied
     if not allowed(picker.needs, held_capabilities(request.user)):
         raise PermissionDenied
-    found = matches(kind, request.GET.get("q", ""))
+    found = matches(kind, request.GET.get("q", ""), request.GET.get("prefer", ""))
     empty = _("– keine Auswahl –") if request.GET.get("optional") else None
     if not found:
         empty = _("Keine Treffer")

@@ -17,6 +17,7 @@ class ProtocolsConfig(AppConfig):
 
         audit_register(self.label, audit_labels.LABELS)
         search.index_register()
+        search.site_search_register()
         registry.demo_data.register("protocols", registry.Demo(load=demo.demo_meeting), order=20)
 
         def protocol_pdf(meeting):

@@ -14,11 +14,18 @@ from dataclasses import dataclass
 from django.db.models import Case, CharField, F, Q, QuerySet, TextField, Value, When
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Length
+from django.urls import reverse
+from django.utils.formats import date_format as _date_format
 from django.utils.html import escape
+from django.utils.http import urlencode
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _l
+from django.utils.translation import pgettext
 
 from transferhub.decisions.models import Decision, Task
 from transferhub.lib import search as lib_search
+from transferhub.lib import site_search
 from transferhub.lib.search import query_stems, stem, stems, uses_fts, words  # noqa: F401
 from transferhub.meetings.models import AgendaItem
 from transferhub.network.permissions import body_roles, is_secretariat, person_of
@@ -338,3 +345,71 @@ def results(rows, query: str) -> list[Result]:
             )
         )
     return out
+
+
+# --- The header search (lib.site_search) ------------------------------------------------------
+
+_LABELS = {"minutes": _l("Protokolle"), "decision": _l("Beschlüsse"), "task": _l("Aufgaben")}
+
+
+def _hit_url(result: Result) -> str:
+    if result.kind == "minutes":
+        return reverse("meetings:detail", args=[result.meeting_id]) + f"#protokoll-{result.item_id}"
+    name = "decisions:decision" if result.kind == "decision" else "decisions:task"
+    return reverse(name, args=[result.obj_id])
+
+
+def _hit_title(result: Result) -> SafeString:
+    if not result.item_name:
+        return mark_safe(escape(_("ohne Tagesordnungspunkt")))  # noqa: S308 - escaped
+    prefix = (
+        f"{pgettext('Tagesordnungspunkt', 'TOP')} {result.item_number}: "
+        if result.item_number
+        else ""
+    )
+    return mark_safe(escape(prefix) + result.title)  # noqa: S308 - title is escaped by highlight
+
+
+def _site_search(kind: str):
+    def run(user, query: str, limit: int):
+        terms = query_stems(query) if uses_fts() else _raw_terms(query)
+        if not terms:
+            return site_search.Found(count=0)
+        rows = _rows(kind, user, Filters(query=query), terms)
+        if rows is None:
+            return None
+        count = site_search.capped_count(rows)
+        page = list(rows.order_by("score", "-meeting_date", "obj_id")[:limit]) if count else []
+        hits = []
+        for r in results(page, query):
+            context = " · ".join(
+                p for p in (r.body_name, r.meeting_name, _day(r.meeting_date)) if p
+            )
+            hits.append(
+                site_search.Hit(
+                    title=_hit_title(r), url=_hit_url(r), context=context, snippet=r.snippet
+                )
+            )
+        return site_search.Found(count=count, hits=hits)
+
+    return run
+
+
+def _day(value) -> str:
+    return _date_format(value, "d.m.Y") if value else ""
+
+
+def site_search_register() -> None:
+    """Offer minutes, decisions and tasks to the header search (ProtocolsConfig.ready)."""
+    for order, kind in enumerate(KINDS):
+        site_search.providers.register(
+            kind,
+            site_search.SearchProvider(
+                label=_LABELS[kind],
+                search=_site_search(kind),
+                full_url=lambda q, kind=kind: (
+                    reverse("protocols:search") + "?" + urlencode({"q": q, "kind": kind})
+                ),
+            ),
+            order=10 + order,
+        )

@@ -28,3 +28,7 @@ class SuppliersConfig(AppConfig):
             order=50,
         )
         privacy.register()
+
+        from .search import site_search_register  # the header search finds suppliers
+
+        site_search_register()

@@ -19,7 +19,12 @@ import string
 from django.db import connection
 from django.db.models import Exists, Func, OuterRef, QuerySet, TextField
 from django.db.models.expressions import RawSQL
+from django.urls import reverse
+from django.utils.http import urlencode
+from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
 
+from transferhub.lib import site_search
 from transferhub.lib.search import stem
 
 from .forms import SORTS
@@ -124,3 +129,45 @@ def search_suppliers(data: dict, *, protected: bool) -> QuerySet[Supplier]:
     if data.get("lksg"):
         qs = qs.filter(lksg_declared_on__isnull=False)
     return qs.order_by(*SORTS.get(data.get("sort") or "name", SORTS["name"]))
+
+
+# --- The header search (lib.site_search) ------------------------------------------------------
+
+
+def _site_search(user, query: str, limit: int):
+    """Everyone finds suppliers; only the fields the one visibility rule lets them see."""
+    from .permissions import sees_protected, staff_supplier_ids
+
+    if not query_words(query):
+        return site_search.Found(count=0)
+    protected = sees_protected(user)
+    suppliers = search_suppliers({"q": query}, protected=protected)
+    count = site_search.capped_count(suppliers)
+    own = staff_supplier_ids(user) if count else set()
+    hits = []
+    for s in suppliers[:limit] if count else []:
+        full = protected or s.pk in own
+        hits.append(
+            site_search.Hit(
+                title=s.name,
+                url=s.get_absolute_url(),
+                context=" ".join(p for p in (s.postcode, s.town) if p)
+                if s.shows("address", full=full)
+                else "",
+                snippet=Truncator(s.products).chars(200) if s.shows("products", full=full) else "",
+            )
+        )
+    return site_search.Found(count=count, hits=hits)
+
+
+def site_search_register() -> None:
+    """Offer suppliers to the header search (SuppliersConfig.ready)."""
+    site_search.providers.register(
+        "supplier",
+        site_search.SearchProvider(
+            label=_("Lieferanten"),
+            search=_site_search,
+            full_url=lambda q: reverse("suppliers:search") + "?" + urlencode({"q": q}),
+        ),
+        order=50,
+    )

@@ -84,6 +84,8 @@ EXPECTED_GET = {
     "favicon": (200, 200, 200, 200, 200, 200, 200, 200),
     # Type-ahead pickers (portal): for those who fill in people, i.e. who manage a body.
     "portal:picker": (403, 403, 403, 200, 200, 403, 403, 403),
+    # The header search over everything (issue 18): for all, each finds what they may see.
+    "portal:search": (200, 200, 200, 200, 200, 200, 200, 200),
     # Accounts: one's own profile, password and second factor; the reset pages for all.
     "accounts:login_code": (LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN),
     # Single sign-on is off unless OIDC_ISSUER and OIDC_CLIENT_ID are set.
