@@ -13,6 +13,7 @@ from .models import (
     Company,
     Instrument,
     Measure,
+    reads_english,
     validate_postcode,
     validate_wz_code,
 )
@@ -27,11 +28,12 @@ class ThemeAnswersForm(forms.Form):
     def __init__(self, *args, points, answers, scale, disabled=False, **kwargs):
         super().__init__(*args, **kwargs)
         self.points = list(points)
-        choices = [(o["value"], o["label"]) for o in scale]
+        english = reads_english()
+        choices = [(o["value"], (english and o.get("label_en")) or o["label"]) for o in scale]
         for point in self.points:
             answer = answers.get(point.pk)
             self.fields[f"p{point.pk}_value"] = forms.ChoiceField(
-                label=point.title,
+                label=point.local_title,
                 choices=choices,
                 required=False,
                 widget=forms.RadioSelect,

@@ -24,7 +24,7 @@ MIN_MEASURES = 10
 DECLARATION_YEARS = 2
 
 
-def _reads_english() -> bool:
+def reads_english() -> bool:
     return (get_language() or "").split("-")[0] == "en"
 
 
@@ -36,7 +36,7 @@ class EnglishTexts:
     """
 
     def local(self, field: str) -> str:
-        if _reads_english():
+        if reads_english():
             english = getattr(self, f"{field}_en", "")
             if english:
                 return english
@@ -148,7 +148,7 @@ class InstrumentVersion(EnglishTexts, models.Model):
         return self.status in self.USABLE
 
     def scale_labels(self) -> dict[str, str]:
-        english = _reads_english()
+        english = reads_english()
         return {
             option["value"]: (english and option.get("label_en")) or option["label"]
             for option in self.scale

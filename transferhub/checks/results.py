@@ -266,6 +266,7 @@ def survey_results(version: InstrumentVersion) -> dict:
         counts.setdefault(point_id, {})[value] = c
     scores = {o["value"]: o.get("score") for o in version.scale}
     themes = []
+    scale_labels = version.scale_labels()
     for theme in version.themes.prefetch_related("check_points"):
         questions = []
         for point in theme.check_points.all():
@@ -274,7 +275,7 @@ def survey_results(version: InstrumentVersion) -> dict:
             options = [
                 {
                     "value": o["value"],
-                    "label": o["label"],
+                    "label": scale_labels[o["value"]],
                     "count": c.get(o["value"], 0),
                     "share": 100 * c.get(o["value"], 0) / total if total else 0,
                 }

@@ -13,6 +13,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from transferhub.meetings.models import Attendance, Meeting
 from transferhub.network.models import Body, Organisation, Person, PersonOrGuest
@@ -59,7 +60,8 @@ class Invitation(PersonOrGuest, models.Model):
     class Answer(models.TextChoices):
         PENDING = "pending", _("offen")
         ACCEPTED = "accepted", _("zugesagt")
-        DECLINED = "declined", _("abgesagt")
+        # "declined" in English, not the "cancelled" of a called-off meeting.
+        DECLINED = "declined", pgettext_lazy("attendance", "abgesagt")
         SUBSTITUTE = "substitute", _("Vertretung benannt")
 
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="invitations")

@@ -10,6 +10,9 @@ The web shows a refused save beside the current text to merge; the API answers 4
 stale `If-Match` (see `etag` and `version_from_if_match`).
 """
 
+import datetime as dt
+import re
+
 from django.db.models import F, Model
 from django.utils.translation import gettext as _
 
@@ -66,3 +69,59 @@ def version_from_if_match(header: str | None) -> int | None:
         tag = tag[2:]
     tag = tag.strip('"')
     return int(tag) if tag.isdigit() and len(tag) < 10 else -1
+
+
+# --- Why a version was made ------------------------------------------------------------
+# A reason the system writes itself (an approval) is stored as a code such as
+# "auto:approved-by-chair:2022-09-20" and worded in the reader's language when shown;
+# a reason a person typed is shown as typed.
+AUTOMATIC = "auto:"
+
+
+def _automatic_texts() -> dict[str, str]:
+    return {
+        "approved": _("Genehmigung"),
+        "approved-by-chair": _("Nach Prüfung genehmigt durch die Leitung am %(day)s."),
+        "approved-by-body": _(
+            "Nach Prüfung genehmigt durch das Gremium in seiner Sitzung vom %(date)s."
+        ),
+        "approved-on": _("Nach Prüfung genehmigt am %(day)s."),
+    }
+
+
+# German texts stored before the codes, read back as their code.
+_STORED_GERMAN = [
+    (re.compile(r"^Genehmigung$"), "approved"),
+    (re.compile(r"^Nach Prüfung genehmigt durch die Leitung am (.+)\.$"), "approved-by-chair"),
+    (
+        re.compile(r"^Nach Prüfung genehmigt durch das Gremium in seiner Sitzung vom (.+)\.$"),
+        "approved-by-body",
+    ),
+    (re.compile(r"^Nach Prüfung genehmigt am (.+)\.$"), "approved-on"),
+]
+
+
+def automatic_reason(code: str, day: dt.date | None = None) -> str:
+    """The stored form of a reason the system gives ("approved", "approved-by-chair", ...)."""
+    return f"{AUTOMATIC}{code}" + (f":{day.isoformat()}" if day else "")
+
+
+def reason_display(stored: str) -> str:
+    """A version's reason in the reader's language; a typed reason unchanged."""
+    code, day = "", ""
+    if stored.startswith(AUTOMATIC):
+        code, _sep, iso = stored[len(AUTOMATIC) :].partition(":")
+        try:
+            day = dt.date.fromisoformat(iso).strftime("%d.%m.%Y") if iso else ""
+        except ValueError:
+            return stored
+    else:
+        for pattern, known in _STORED_GERMAN:
+            match = pattern.match(stored)
+            if match:
+                code, day = known, (match.group(1) if match.groups() else "")
+                break
+    text = _automatic_texts().get(code)
+    if text is None:
+        return stored
+    return text % {"day": day, "date": day} if "%(" in text else text

@@ -11,6 +11,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from transferhub.network.models import Body, Organisation, Person, PersonOrGuest
 
@@ -207,7 +208,8 @@ class Attendance(models.Model):
     class Status(models.TextChoices):
         INVITED = "invited", _("eingeladen")
         ACCEPTED = "accepted", _("zugesagt")
-        DECLINED = "declined", _("abgesagt")
+        # "declined" in English, not the "cancelled" of a called-off meeting.
+        DECLINED = "declined", pgettext_lazy("attendance", "abgesagt")
         PRESENT = "present", _("anwesend")
         EXCUSED = "excused", _("entschuldigt")
 

@@ -14,7 +14,7 @@ from transferhub.lib import registry
 from transferhub.lib.audit import log_action
 from transferhub.lib.refusals import Refusal
 from transferhub.lib.uploads import UploadRejected, file_removed_unless_stored, inspect_upload
-from transferhub.lib.versioning import version_claim
+from transferhub.lib.versioning import automatic_reason, version_claim
 from transferhub.network.models import Body, Organisation, Person
 
 from .models import AgendaItem, Attachment, Attendance, Meeting, MinutesVersion, Presentation
@@ -672,8 +672,7 @@ def minutes_approve(*, meeting: Meeting, actor=None) -> Meeting:
     version_claim(meeting)
     meeting.state = State.MINUTES_APPROVED
     meeting.save(update_fields=["state", "modified"])
-    with translation.override(settings.LANGUAGE_CODE):
-        version = _new_version(meeting, reason=_("Genehmigung"), actor=actor)
+    version = _new_version(meeting, reason=automatic_reason("approved"), actor=actor)
     log_action(actor, "minutes.approved", meeting, version=version.version)
     following = next_meeting_of(meeting)
     if following is not None and following.state in (State.PLANNED, State.INVITED):

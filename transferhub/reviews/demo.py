@@ -79,5 +79,7 @@ def demo_review(ctx: dict) -> ReviewRound | None:
         decided_by=ctx.get("office_user"),
         decided_at=_at(start + dt.timedelta(days=15), 9),
     )
-    MinutesVersion.objects.filter(meeting=meeting, version=1).update(reason=review.approval_text())
+    MinutesVersion.objects.filter(meeting=meeting, version=1).update(
+        reason=review.approval_reason()
+    )
     return review

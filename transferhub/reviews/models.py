@@ -17,6 +17,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from transferhub.lib.versioning import automatic_reason
 from transferhub.meetings.models import AgendaItem, Meeting
 from transferhub.network.models import Body, Person
 
@@ -125,6 +126,16 @@ class ReviewRound(models.Model):
     @property
     def past_deadline(self) -> bool:
         return timezone.now() > self.deadline
+
+    def approval_reason(self) -> str:
+        """How the minutes were approved, stored as a code on the frozen version."""
+        if not self.approved_at:
+            return ""
+        if self.approved_how == Approval.CHAIR:
+            return automatic_reason("approved-by-chair", timezone.localdate(self.approved_at))
+        if self.approved_in_id:
+            return automatic_reason("approved-by-body", self.approved_in.date)
+        return automatic_reason("approved-on", timezone.localdate(self.approved_at))
 
     def approval_text(self) -> str:
         """How the minutes were approved, in one German sentence (empty before)."""

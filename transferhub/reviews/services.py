@@ -511,8 +511,7 @@ def review_approve(*, review: ReviewRound, how: str, actor=None) -> ReviewRound:
     # The frozen version says how it came about ("Genehmigung" alone before).
     version = MinutesVersion.objects.filter(meeting=meeting).order_by("-version").first()
     if version is not None:
-        with translation.override(settings.LANGUAGE_CODE):  # stored, as meetings stores it
-            version.reason = review.approval_text()[:500]
+        version.reason = review.approval_reason()
         version.save(update_fields=["reason"])
     log_action(actor, "review.approved", review, meeting_id=meeting.pk, how=how)
     return review

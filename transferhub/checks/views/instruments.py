@@ -171,7 +171,7 @@ def survey_results_view(request, code: str):
     if not version.instrument.is_survey:
         return redirect("checks:statistics", code=code)
     results = survey_results(version)
-    labels = [o["label"] for o in version.scale]
+    labels = list(version.scale_labels().values())
     theme_charts = []
     if not results["suppressed"]:
         for theme in results["themes"]:

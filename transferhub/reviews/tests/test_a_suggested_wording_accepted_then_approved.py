@@ -7,6 +7,7 @@ from django.core import mail
 from django.urls import reverse
 
 from transferhub.lib.models import ActionLog
+from transferhub.lib.versioning import reason_display
 from transferhub.meetings.models import Meeting
 from transferhub.reviews.models import Response, ReviewRound
 
@@ -73,6 +74,6 @@ def test_a_wording_suggested_by_link_is_accepted_and_the_chair_approves(
     assert review.state == ReviewRound.State.APPROVED
     assert review.approval_text().startswith("Nach Prüfung genehmigt durch die Leitung am")
     version = meeting.minutes_versions.get(version=1)
-    assert version.reason == review.approval_text()
+    assert reason_display(version.reason) == review.approval_text()
     versions = chair.get(reverse("meetings:versions", args=[meeting.pk])).content.decode()
     assert "Nach Prüfung genehmigt durch die Leitung" in versions

@@ -6,6 +6,7 @@ import io
 
 from django.core.management import call_command
 
+from transferhub.lib.versioning import reason_display
 from transferhub.meetings.models import Meeting
 from transferhub.reviews.models import Response, ReviewRound
 from transferhub.subscriptions.models import PublicCalendar, Subscription
@@ -20,7 +21,7 @@ def test_the_demo_has_a_review_round_with_one_suggestion_and_a_subscriber(db):
     assert review.approval_text() == (
         "Nach Prüfung genehmigt durch das Gremium in seiner Sitzung vom 24.11.2022."
     )
-    assert seed.minutes_versions.get(version=1).reason == review.approval_text()
+    assert reason_display(seed.minutes_versions.get(version=1).reason) == review.approval_text()
     assert PublicCalendar.objects.get(body=seed.body).public
     assert Subscription.objects.filter(body=seed.body, confirmed_at__isnull=False).count() == 1
     call_command("demo", "--reset", stdout=io.StringIO())
