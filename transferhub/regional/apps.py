@@ -15,13 +15,17 @@ class RegionalConfig(AppConfig):
         from transferhub.decisions.models import Decision
         from transferhub.lib import registry
         from transferhub.lib.audit import audit_register
+        from transferhub.meetings.models import AgendaItem
 
         from . import audit_labels, demo, privacy
-        from .hooks import decision_deleted, decision_recorded
+        from .hooks import agenda_item_deleted, decision_deleted, decision_recorded
 
         post_save.connect(decision_recorded, sender=Decision, dispatch_uid="regional-recognition")
         post_delete.connect(
             decision_deleted, sender=Decision, dispatch_uid="regional-recognition-undone"
+        )
+        post_delete.connect(
+            agenda_item_deleted, sender=AgendaItem, dispatch_uid="regional-recognition-unscheduled"
         )
         audit_register(self.label, audit_labels.LABELS)
         privacy.register()

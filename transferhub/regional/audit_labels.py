@@ -21,6 +21,7 @@ LABELS = AuditLabels(
         "recognition.recognised": _("Netzwerk anerkannt"),
         "recognition.rejected": _("Anerkennung abgelehnt"),
         "recognition.undone": _("Entscheidung über die Anerkennung zurückgenommen"),
+        "recognition.unscheduled": _("Antrag von der Tagesordnung genommen"),
         "partner.applied": _("Partnerantrag eingegangen"),
         "partner.accepted": _("Partner aufgenommen"),
         "partner.declined": _("Partnerantrag abgelehnt"),

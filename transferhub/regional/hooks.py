@@ -2,7 +2,8 @@
 
 network sits below meetings and decisions, so the glue lives here: a decision recorded
 on the agenda item an application was put on decides it; changing that decision's kind
-or deleting it undoes the outcome (services.application_decision_undo).
+or deleting it undoes the outcome (services.application_decision_undo); deleting the
+agenda item takes the application off the agenda (services.application_unscheduled).
 """
 
 from transferhub.decisions.models import Decision
@@ -10,17 +11,15 @@ from transferhub.lib.models import ActionLog
 from transferhub.network.models import RecognitionApplication
 from transferhub.network.networks import application_decide
 
-from .services import application_decision_undo
+from .services import application_decision_undo, application_unscheduled
 
 RECOGNISING = {Decision.Kind.AGREEMENT, Decision.Kind.RESOLUTION}
 
 
-def _actor(decision_id: int, action: str):
-    """Who just deleted or changed the decision: decisions' own log entry names them."""
+def _actor(object_id: int, action: str, object_type: str = "decisions.decision"):
+    """Who just deleted the decision (or item): its app's own log entry names them."""
     entry = (
-        ActionLog.objects.filter(
-            action=action, object_type="decisions.decision", object_id=decision_id
-        )
+        ActionLog.objects.filter(action=action, object_type=object_type, object_id=object_id)
         .select_related("actor")
         .order_by("-pk")
         .first()
@@ -65,4 +64,16 @@ def decision_deleted(sender, instance: Decision, **kwargs) -> None:
     if decided is not None:
         application_decision_undo(
             application=decided, actor=_actor(instance.pk, "decision.deleted")
+        )
+
+
+def agenda_item_deleted(sender, instance, **kwargs) -> None:
+    """An application whose agenda item was deleted waits for another meeting."""
+    waiting = RecognitionApplication.objects.filter(
+        agenda_item_id=instance.pk, state=RecognitionApplication.State.ON_AGENDA
+    ).first()
+    if waiting is not None:
+        application_unscheduled(
+            application=waiting,
+            actor=_actor(instance.pk, "agenda_item.deleted", "meetings.agendaitem"),
         )

@@ -130,6 +130,22 @@ def application_decision_undo(
     return application
 
 
+@transaction.atomic
+def application_unscheduled(
+    *, application: RecognitionApplication, actor=None
+) -> RecognitionApplication:
+    """The agenda item is gone: the application is submitted again, to go on another agenda."""
+    application = RecognitionApplication.objects.select_for_update().get(pk=application.pk)
+    if application.state != RecognitionApplication.State.ON_AGENDA:
+        return application
+    item_id = application.agenda_item_id
+    application.state = RecognitionApplication.State.SUBMITTED
+    application.agenda_item_id = None
+    application.save(update_fields=["state", "agenda_item_id", "modified"])
+    log_action(actor, "recognition.unscheduled", application, agenda_item_id=item_id)
+    return application
+
+
 @task()
 def contact_mail(network_id: int, name: str, email: str, message: str) -> int:
     """Send a message from the website's contact form to the network's coordinators."""

@@ -163,3 +163,18 @@ def test_a_decision_is_kept_when_the_network_has_opened_a_new_application(chair,
     regional.refresh_from_db()
     assert regional.is_recognised()
     assert not ActionLog.objects.filter(action="recognition.undone").exists()
+
+
+def test_deleting_the_agenda_item_lets_the_application_go_on_another_agenda(
+    chair, regional, meeting, people
+):
+    application = _on_agenda(regional, meeting)
+    item_id = application.agenda_item_id
+    chair.post(reverse("meetings:item_delete", args=[meeting.pk, item_id]))
+    application.refresh_from_db()
+    assert application.state == "submitted" and application.agenda_item_id is None
+    entry = ActionLog.objects.get(action="recognition.unscheduled")
+    assert entry.actor == people["chair"].user and entry.data["agenda_item_id"] == item_id
+    # The secretariat puts it on a meeting again.
+    again = application_put_on_agenda(application=application, meeting=meeting)
+    assert again.state == "on_agenda" and again.agenda_item_id != item_id
