@@ -24,7 +24,7 @@ from transferhub.network.models import Body, Person
 from transferhub.network.permissions import body_roles, can_edit_task, is_secretariat, person_of
 
 from . import services
-from .exporters import tasks_csv
+from .exports import tasks_csv
 from .forms import OPEN_ANY, TaskFilterForm, TaskForm
 from .models import Task
 from .permissions import visible_tasks

@@ -14,7 +14,7 @@ from transferhub.lib.markdown import render_markdown
 from transferhub.lib.pagination import CappedPaginator
 from transferhub.network.permissions import is_secretariat
 
-from . import exporters
+from . import exports
 from .forms import DecisionFilterForm
 from .models import Decision, Task, Topic
 from .permissions import can_see_topics, visible_decisions, visible_tasks
@@ -26,7 +26,7 @@ COUNT_CAP = 1000  # the decision register counts its hits up to here ("mehr als 
 # Decisions -----------------------------------------------------------------
 
 DECISION_RELATED = ("body", "meeting", "agenda_item")
-EXPORTERS = {"csv": exporters.decisions_csv, "xlsx": exporters.decisions_xlsx}
+EXPORTERS = {"csv": exports.decisions_csv, "xlsx": exports.decisions_xlsx}
 
 
 def _decision_years(user) -> list[int]:
