@@ -104,3 +104,30 @@ def test_a_backup_from_disk_restores_its_files_into_the_bucket(
     assert manifest["uploads"] == "object storage"
     assert not [name for name in manifest["files"] if name.startswith("media/")]
     assert keys(endpoint, bucket) == [attachment.file.name]
+
+
+def test_a_topics_document_is_uploaded_downloaded_and_removed_in_the_bucket(
+    client_as, endpoint, bucket
+):
+    from transferhub.decisions.models import Topic
+
+    response = client_as("secretariat").post(
+        reverse("decisions:topic_create"),
+        {
+            "title": "One-Pager LkSG",
+            "description": "KMU-gerecht",
+            "document": SimpleUploadedFile("umsetzungshilfe.pdf", PDF, "application/pdf"),
+        },
+    )
+    assert response.status_code == 302
+    topic = Topic.objects.get()
+    assert keys(endpoint, bucket) == [topic.document.name]
+    url = reverse("decisions:topic_document", args=[topic.pk])
+    assert _body(client_as("member").get(url)) == PDF
+
+    response = client_as("secretariat").post(
+        reverse("decisions:topic_edit", args=[topic.pk]),
+        {"title": topic.title, "description": "KMU-gerecht", "remove_document": "on"},
+    )
+    assert response.status_code == 302
+    assert keys(endpoint, bucket) == []
