@@ -725,6 +725,18 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
                         break
                     continue
                 bare = content.BULLET_RE.sub("", s)
+                if PARTICIPANTS_RE.match(bare):
+                    break  # "Present: …" under "Attendance": read as a line of its own
+                group = GROUP_NAMES_RE.match(bare)
+                if group and not s.startswith("|") and ABSENT_RE.match(group["label"]):
+                    seen = True  # "Missing: Jonathan, Josh", "Entschuldigt: Eva": not there
+                    continue
+                if group and not s.startswith("|") and _name_list(group["names"]):
+                    # "Council: Carol, Mark, Mara" / "Observers: TC, Niko" under "## Attendance":
+                    # each group's names count.
+                    seen = True
+                    entries.extend(_split_outside_parens(group["names"]))
+                    continue
                 if PARTICIPANTS_RE.match(bare) or (
                     content.LABEL_RE.match(bare) and not s.startswith("|")
                 ):
@@ -763,6 +775,22 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
     return count, people
 
 
+MAX_MARK_LINES = 5000  # a bound on the lines looked at for a note-taker's mark
+
+
+def _is_attendance_line(line: str) -> bool:
+    """Whether a line names those present ("Attendees: …", "| Present: | … |")."""
+    label = plain_row(line) if line.lstrip().startswith("|") else _strip_md(line)[1]
+    return bool(PARTICIPANTS_RE.match(LIST_MARK_RE.sub("", label)))
+
+
+# "Council: Carol, Mark", "Vorstand: Eva, Jan": a group of those present, under an attendance heading.
+GROUP_NAMES_RE = re.compile(r"^(?P<label>[A-ZÄÖÜ][\w\- ]{1,30}?)\s*:\s*(?P<names>[^:]{2,400})$")
+ABSENT_RE = re.compile(
+    r"^(?:missing|absent|regrets|apologies|excused|not\s+present|entschuldigt|abwesend|"
+    r"es\s+fehlt|fehlend|nicht\s+anwesend)",
+    re.IGNORECASE,
+)
 NOBODY_RE = re.compile(r"^(?:keine?|niemand|none|nobody|n/?a|-+|–|—|\(\.\.\.\))\.?$", re.I)
 
 
@@ -1237,6 +1265,12 @@ def parse_text(
         # The roll call recorded under the first item ("1. Opening — Present: …").
         stop = body_run[1].idx if len(body_run) > 1 else len(lines)
         count, participants = _participants(lines[body_start : min(stop, body_start + 60)])
+    if count is None and not participants:
+        # "## Attendees" / "### Anwesende:" as an item of its own, anywhere in the minutes.
+        for i in range(body_start, len(lines)):
+            if lines[i].startswith("#") and PARTICIPANTS_HEAD_RE.match(_strip_md(lines[i])[1]):
+                count, participants = _participants(lines[i : i + 200])
+                break
     if count is None:
         count = people.stated_count(header)
     count_tables = None
@@ -1261,7 +1295,11 @@ def parse_text(
     }
     note_taker, note_idx = people.note_taker(lines, body_start=body_start, skip=title_idx)
     if note_taker is None:
-        for line in lines[:body_start]:
+        # "Marcus Gustafsson (MG) (Minuting)" in the header, or in the list of those present
+        # wherever it stands ("| Attendees: | … |" below the title heading).
+        for i, line in enumerate(lines[:MAX_MARK_LINES]):
+            if i >= body_start and not _is_attendance_line(line):
+                continue
             m = NOTE_MARK_RE.search(line.replace("*", ""))
             if m:
                 note_taker = names.name_only(m["who"]) or None

@@ -260,9 +260,10 @@ def _handle(text: str) -> str | None:
     return text if re.fullmatch(r"[A-Za-z][\w.-]{2,30}", text) else None
 
 
-# "12 Teilnehmende", "Anwesend sind 12 Mitglieder", "There were 12 attendees", "12 present".
+# "12 Teilnehmende", "Anwesend sind 12 Mitglieder", "There were 12 attendees", "12 present";
+# not the end of a range ("about 40-50 participants" came to an event, not to the meeting).
 COUNT_RE = re.compile(
-    r"(?<![\d.,:/])(?P<n>\d{1,4})\s+(?:stimmberechtigte\s+|ordentliche\s+|voting\s+)?"
+    r"(?<![\d.,:/\-–])(?P<n>\d{1,4})\s+(?:stimmberechtigte\s+|ordentliche\s+|voting\s+)?"
     r"(?:Teilnehmende|Teilnehmer\w*|Personen|Mitglieder(?:n)?|Anwesende|Vorstände|"
     r"Vorstandsmitglieder|attendees|participants|members|people|persons)\b(?:\s+(?:sind\s+|were\s+)?(?:anwesend|present|in\s+attendance))?",
     re.IGNORECASE,
@@ -270,9 +271,12 @@ COUNT_RE = re.compile(
 COUNT_CONTEXT_RE = re.compile(
     r"anwesend|teilnehm|teilnahm|present|attend|participa|beschlussfähig", re.I
 )
-# "Total Stimmenzahl: 18" (Swiss general meetings), "Anzahl der Anwesenden: 12".
+# "Total Stimmenzahl: 18" (Swiss general meetings), "Anzahl der Anwesenden: 12",
+# "Anzahl stimmberechtigter Mitglieder: 6", "Number of members present: 14".
 VALUE_COUNT_RE = re.compile(
-    r"^(?:Total\s+)?(?:Stimmenzahl|Anzahl\s+(?:der\s+)?(?:Anwesenden|Teilnehmenden|Stimmen))"
+    r"^(?:Total\s+)?(?:Stimmenzahl|Anzahl\s+(?:der\s+)?(?:anwesenden\s+|stimmberechtigte[nr]?\s+)?"
+    r"(?:Anwesenden|Teilnehmenden|Stimmen|Mitglieder)|Number\s+of\s+(?:voting\s+)?"
+    r"(?:members|attendees|participants)(?:\s+present)?)"
     r"\s*:\s*(?P<n>\d{1,4})\b",
     re.IGNORECASE,
 )
