@@ -12,7 +12,7 @@ from transferhub.lib.markdown import render_markdown
 
 from .minutes_text import minutes_without_records
 from .models import AgendaItem, Meeting
-from .related import decision_model, task_model
+from .related import decision_model, papers_of_items, task_model
 from .services import ScheduledItem
 
 
@@ -29,10 +29,13 @@ def agenda_rows(
         edit_url = url_maker("meetings:item_edit", meeting.pk)
         move_url = url_maker("meetings:item_move", meeting.pk)
         delete_url = url_maker("meetings:item_delete", meeting.pk)
+    # The papers items consult, linked for those who see the whole meeting (one query).
+    papers = papers_of_items(s.item.pk for s in schedule) if full else {}
     rows = []
     for scheduled in schedule:
         item = scheduled.item
         row = {
+            "papers": papers.get(item.pk, []),
             "pk": item.pk,
             "number": item.number,
             "name": item.name,
