@@ -7,7 +7,7 @@ import pytest
 from django.urls import reverse
 
 from transferhub.checks import services
-from transferhub.checks.loader import InstrumentFileError, read_instrument_file
+from transferhub.checks.loader import InstrumentFileError, instrument_files, read_instrument_file
 
 from .conftest import GOOD_YAML, complete
 
@@ -99,6 +99,29 @@ def test_the_report_pdf_names_the_themes_and_points_in_english(
     assert "Safety and health at work" in text
     assert "Risk assessment" in text and "Psychological stress is included" in text
     assert "Gefährdungsbeurteilung" not in text and "Psychische Belastungen" not in text
+
+
+def test_every_shipped_theme_point_and_term_has_its_english_text():
+    missing = []
+    for path in instrument_files():
+        data, _digest = read_instrument_file(path)
+        english = data.get("en", {})
+        if "title" not in english:
+            missing.append(f"{path.name}: title")
+        for theme in data["themes"]:
+            if "title" not in english.get("themes", {}).get(theme["key"], {}):
+                missing.append(f"{path.name}: theme {theme['key']}")
+            for point in theme["points"]:
+                texts = english.get("points", {}).get(point["key"], {})
+                wanted = [k for k in ("title", "practice", "why") if point.get(k)]
+                missing += [f"{path.name}: {point['key']}.{k}" for k in wanted if k not in texts]
+        for entry in data.get("glossary", []):
+            if "explanation" not in english.get("glossary", {}).get(entry["term"], {}):
+                missing.append(f"{path.name}: glossary {entry['term']}")
+        for option in data.get("scale", []):
+            if option["value"] not in english.get("scale", {}):
+                missing.append(f"{path.name}: scale {option['value']}")
+    assert missing == []
 
 
 def test_english_for_a_point_the_file_lacks_is_refused_with_its_line(tmp_path):
