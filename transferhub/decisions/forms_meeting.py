@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from transferhub.lib.dates import validate_date_range
+from transferhub.lib.pickers import PickerSelect
 from transferhub.meetings.forms import DateInput, OnceForm, PersonChoiceField, _people
 from transferhub.network.models import Body, Person
 
@@ -47,9 +48,19 @@ class TaskForm(OnceForm):
         validators=[validate_date_range],
     )
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, body=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["owner_person"].queryset = _people()
+        # Type-ahead over people and bodies, the meeting body's members first: the page
+        # holds the chosen one and 20 matches, never the whole list.
+        PickerSelect.on(self.fields["owner_person"], "person", prefer=body.pk if body else "")
+        PickerSelect.on(self.fields["owner_body"], "body")
+        self.fields["owner_person"].error_messages["invalid_choice"] = _(
+            "Diese Person ist unbekannt; bitte wählen Sie eine aus der Liste."
+        )
+        self.fields["owner_body"].error_messages["invalid_choice"] = _(
+            "Dieses Gremium ist unbekannt; bitte wählen Sie eines aus der Liste."
+        )
 
     def clean(self):
         data = super().clean()

@@ -197,7 +197,11 @@ def record_task_form(request, meeting: Meeting, item_pk: int):
     return render(
         request,
         "meetings/record/_task_form.html",
-        {"meeting": meeting, "item": item, "task_form": TaskForm(auto_id=f"id_{item.pk}_%s")},
+        {
+            "meeting": meeting,
+            "item": item,
+            "task_form": TaskForm(auto_id=f"id_{item.pk}_%s", body=meeting.body),
+        },
     )
 
 
@@ -205,7 +209,7 @@ def record_task_form(request, meeting: Meeting, item_pk: int):
 @meeting_view("manage")
 def record_task_add(request, meeting: Meeting, item_pk: int):
     item = _item(meeting, item_pk)
-    form = TaskForm(request.POST, auto_id=f"id_{item.pk}_%s")
+    form = TaskForm(request.POST, auto_id=f"id_{item.pk}_%s", body=meeting.body)
     if form.is_valid():
         try:
             decision_services.task_create(
@@ -232,9 +236,14 @@ def record_task_edit(request, meeting: Meeting, task_pk: int):
         if "abbrechen" in request.GET:
             return _part(request, meeting, item, "tasks")
         return _part(
-            request, meeting, item, "tasks", editing=task.pk, edit_form=TaskEditForm(task=task)
+            request,
+            meeting,
+            item,
+            "tasks",
+            editing=task.pk,
+            edit_form=TaskEditForm(task=task, body=meeting.body),
         )
-    form = TaskEditForm(request.POST, prefix=f"task-{task.pk}")
+    form = TaskEditForm(request.POST, prefix=f"task-{task.pk}", body=meeting.body)
     if form.is_valid():
         fields = {
             k: form.cleaned_data[k] for k in ("text", "owner_person", "owner_body", "due_date")
