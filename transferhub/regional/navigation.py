@@ -1,6 +1,7 @@
 """Networks' and events' menu entries (see lib/navigation.py)."""
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from transferhub.lib import registry
 from transferhub.lib.registry import Capability, MenuEntry
@@ -50,7 +51,12 @@ registry.menu_entries.register(
 )
 registry.menu_entries.register(
     "partners",
-    MenuEntry("meetings", _("Partner"), "network:partners", current=("network:partner",)),
+    MenuEntry(
+        "meetings",
+        pgettext_lazy("the directory", "Partner"),
+        "network:partners",
+        current=("network:partner",),
+    ),
     order=62,
 )
 registry.menu_entries.register(
