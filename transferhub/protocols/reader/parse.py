@@ -1357,7 +1357,9 @@ def parse_text(
             "start": entry.start if entry else None,
             "actual_start": entry.actual_start if entry else None,
             "actual_end": entry.actual_end if entry else None,
-            "presenters": entry.presenters if entry else _heading_presenters(cand.title, known),
+            "presenters": entry.presenters
+            if entry
+            else _heading_presenters(cand.title, known, first_names),
             "status": analysis.status,
             "minutes": analysis.minutes,
             "decisions": analysis.decisions,
@@ -1367,6 +1369,8 @@ def parse_text(
         }
         if entry is None and not agenda:
             item["title"] = _heading_presenters_strip(cand.title, item["presenters"])
+            # "Geburtstagsparty (alle!)", "Wrap-up (everyone)": a topic for all, no presenter.
+            item["title"] = FOR_ALL_RE.sub("", item["title"]) or item["title"]
         if entry and re.search(r"\bentfällt\b|\bgestrichen\b", entry.title, re.I):
             item["status"] = "withdrawn"
         if entry and cand.title and entry.title:
@@ -1510,7 +1514,9 @@ def _line_width(lines: list[str]) -> int:
     return max(40, lengths[int(len(lengths) * 0.9) - 1 if len(lengths) > 1 else 0])
 
 
-def _heading_presenters(title: str, known: list[str]) -> list[dict]:
+def _heading_presenters(
+    title: str, known: list[str], first_names: frozenset[str] = frozenset()
+) -> list[dict]:
     m = re.search(r"\(([^()]+)\)\s*$|\s[–—-]\s+(.+)$", title)
     if not m:
         return []
@@ -1518,7 +1524,16 @@ def _heading_presenters(title: str, known: list[str]) -> list[dict]:
     honor, bare = names.split_honorific(inner)
     if honor or re.match(r"^(?:Herr|Frau)\s", inner) or any(bare.startswith(k) for k in known):
         return _people(inner)
+    if m.group(1) and first_names:
+        # "Amtsgericht (Michael)", "Antrag (Leon & Michael)": first names of those present.
+        parts = [x.strip() for x in PRESENTER_SPLIT_RE.split(inner)]
+        if parts and len(parts) <= 4 and all(x in first_names for x in parts):
+            return [names.parse_person(x) for x in parts]
     return []
+
+
+FOR_ALL_RE = re.compile(r"\s*\(\s*(?:alle|all|everyone|everybody)\s*!?\s*\)\s*$", re.IGNORECASE)
+PRESENTER_SPLIT_RE = re.compile(r"\s*(?:&|\+|/|,|\bund\b|\band\b)\s*")
 
 
 def _heading_presenters_strip(title: str, presenters: list[dict]) -> str:

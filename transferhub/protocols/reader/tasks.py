@@ -14,6 +14,12 @@ from . import dates, names
 from .vocabulary import alt
 
 # "TODO", "ToDo" mark a task with or without a colon; "to do" and the other labels need one.
+# "AI(binji): …", "AP (Anna): …", "Action (Brian, Eva): …": a task label with its owners in
+# brackets before the colon (W3C community groups write "AI" for an action item).
+LABEL_OWNER_RE = re.compile(
+    r"^(?:\[\s*\]\s*)?(?:AI|(?i:" + alt("task_todo", "task_label") + r"))\s*"
+    r"\(\s*(?P<who>[@A-Za-zÄÖÜäöü][^()\n]{0,59}?)\s*\)\s*:\s*(?=\S)"
+)
 TODO_RE = re.compile(
     r"^(?:\[\s*\]\s*)?(?:(?:still|noch|open|offene|weitere|remaining)\s+)?"
     r"(?:(?-i:TODO|ToDo|To-?Do|Todo)s?\b\s*:?|(?:" + alt("task_todo", "task_label") + r")\s*:)\s*",
@@ -64,7 +70,8 @@ COMMITS_RE = re.compile(
 DOES_RE = re.compile(
     r"^(?P<who>.{1,60}?)\s+(?:schreibt|schreiben|schickt|schicken|sendet|verschickt|erstellt|"
     r"bereitet|fragt|lädt|prüft|organisiert|bringt|kontaktiert|meldet|informiert\s+(?:die|den|das|"
-    r"alle)|recherchiert|plant|bucht|besorgt|reserviert|aktualisiert|überarbeitet|entwirft|"
+    r"alle)|stellt|ruft|versucht|kauft|bestellt|druckt|repariert|installiert|richtet|"
+    r"recherchiert|plant|bucht|besorgt|reserviert|aktualisiert|überarbeitet|entwirft|"
     r"sends|writes|drafts|prepares|checks|contacts|updates|reviews|books|organi[sz]es|asks|"
     r"follows\s+up|reaches\s+out)\b"
 )
@@ -225,12 +232,17 @@ def parse_task(
     text = ARROW_RE.sub("", text.strip())
     text = re.sub(r"^(?:[-•*]\s+|\d{1,2}[.)]\s+)", "", text).strip()
     text = CHECKBOX_RE.sub("", text)
+    labelled = LABEL_OWNER_RE.match(text)
+    if labelled:
+        text = text[labelled.end() :]
     text = TODO_RE.sub("", text)
     text = ARROW_RE.sub("", text).strip()
     if not text:
         return None
     owner: str | None = None
     owner_set = False
+    if labelled:
+        owner, owner_set = _clean_owner(labelled["who"].lstrip("@")), True
     due: str | None = None
     body = text
     # "(Anna, bis 15.10.)" at the end: owner and due date in brackets.
@@ -346,6 +358,10 @@ def _has(low: str, words: tuple[str, ...]) -> bool:
     return any(w in low for w in words)
 
 
+# "Anna fragt, ob …", "Tom fragt wann …": a question asked in the meeting, no task.
+ASKS_RE = re.compile(r"\s*(?:,|ob\b|wie\b|wann\b|warum\b|was\b|wer\b|whether\b|if\b)")
+
+
 def marked_task(
     text: str,
     ref: dt.date | None,
@@ -364,7 +380,7 @@ def marked_task(
     if not s or len(s) > 400:
         return None
     low = s.lower()
-    if CHECKBOX_RE.match(s) or TODO_RE.match(s):
+    if CHECKBOX_RE.match(s) or TODO_RE.match(s) or LABEL_OWNER_RE.match(s):
         return parse_task(s, ref, known, first_names)
     if "TODO" in s or "ToDo" in s:
         inline = INLINE_TODO_RE.search(s)
@@ -405,6 +421,15 @@ def marked_task(
             or INITIALS_RE.match(who)
         ):
             return parse_task(s, ref, known, first_names)
+    if first_names and (m := DOES_RE.match(s)) and not ASKS_RE.match(s, m.end()):
+        # "Georg stellt den Text online", "krobin schreibt den Notar an": someone present
+        # (as the header names them) with a verb of doing.
+        who = m["who"]
+        if who in first_names or who[:1].upper() + who[1:] in first_names or who in (known or []):
+            task = parse_task(s, ref, known, first_names)
+            if task and not task["owner"]:
+                task["owner"] = who
+            return task
     if _has(low, _DUE_WORDS) and not REPORTS_RE.match(s):
         due, _, _ = find_due(s, ref)
         if due:
@@ -414,8 +439,9 @@ def marked_task(
             if who and (who in (known or []) or owner_like(who, first_names)):
                 return task
     return None
+
     box = CHECKBOX_RE.match(s)
-    if box or TODO_RE.match(s):
+    if box or TODO_RE.match(s) or LABEL_OWNER_RE.match(s):
         return parse_task(s, ref, known, first_names)
     arrow = ARROW_RE.match(s)
     if arrow:
