@@ -218,6 +218,11 @@ minutes_record_meetings: Registry[Callable[[], Any]] = Registry(
     "whose minutes no later meeting approves: name → function() → a queryset of meeting ids."
 )
 
+public_meetings: Registry[Callable[[], Any]] = Registry(
+    "Upcoming meetings anyone may see before they are held (the public calendar): "
+    "name → function() → a queryset of meeting ids. None registered: none are public."
+)
+
 
 # --- Invitations, sent by the app above meetings that keeps them --------------------------
 
