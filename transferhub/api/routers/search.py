@@ -1,15 +1,23 @@
-"""Full-text search over minutes, decisions and tasks in the JSON API.
+"""Full-text search over minutes, decisions and tasks in the JSON API; and the search over
+everything (/search/groups), grouped by kind as the header search shows it.
 
 Wraps protocols.search, the search behind /protokolle/suche/, with the same filters
 and the same visibility. The highlighted passage comes as plain text with the
 positions of the matches (`highlights`), not as HTML.
 """
 
-from ninja import Query, Router
-from ninja.pagination import paginate
+import html
 
+from django.utils.html import strip_tags
+from django.utils.translation import gettext as _
+from ninja import Query, Router, Schema
+from ninja.pagination import paginate
+from pydantic import Field
+
+from transferhub.lib import site_search
 from transferhub.protocols import search as fulltext
 
+from ..errors import ApiProblem
 from ..pagination import Converted, LimitOffset
 from ..schemas import NO_NUL, FilterId, Page, SearchHitOut, SearchKind, responses
 
@@ -41,3 +49,84 @@ def search_minutes(
     if rows is None:
         return []
     return Converted(rows, lambda row: fulltext.results([row], query)[0])
+
+
+# --- The header search over everything (lib.site_search) --------------------------------------
+
+
+class SiteHitOut(Schema):
+    title: str = Field(description="Titel des Treffers (Klartext).")
+    url: str = Field(description="Adresse der Seite des Treffers im Transferhub.")
+    context: str = Field(description="Wo der Treffer steht: Gremium, Sitzung, Datum, Ort …")
+    passage: str = Field(description="Fundstelle oder Beschreibung als Klartext, ggf. gekürzt.")
+
+
+class SiteGroupOut(Schema):
+    kind: str = Field(description="Art: minutes, decision, task, paper oder supplier.")
+    label: str
+    count: int = Field(ge=0, description=f"Anzahl der Treffer, höchstens {site_search.COUNT_CAP}.")
+    more: bool = Field(description=f"Mehr als {site_search.COUNT_CAP} Treffer.")
+    hits: list[SiteHitOut] = Field(
+        description=f"Die ersten {site_search.HITS_PER_KIND} Treffer dieser Art."
+    )
+    search_url: str = Field(description="Die vollständige Suche dieser Art im Transferhub.")
+
+
+def _plain(value) -> str:
+    return html.unescape(strip_tags(str(value or "")))
+
+
+@router.get(
+    "/search/groups",
+    response=responses(200, list[SiteGroupOut]),
+    summary="Suche über alles: Protokolle, Beschlüsse, Aufgaben, Vorlagen, Lieferanten",
+    description=(
+        "Dieselbe Suche wie das Suchfeld im Kopf der Seiten (/suche/): je Art, die Sie sehen "
+        "dürfen, die Anzahl der Treffer und die ersten Treffer. `kinds` schränkt auf Arten ein "
+        "(mehrfach oder durch Kommas getrennt); unbekannte Arten werden abgelehnt."
+    ),
+)
+def search_groups(
+    request,
+    q: str = Query(..., min_length=1, max_length=200, pattern=NO_NUL, description="Suchbegriff"),
+    kinds: str = Query(
+        "",
+        max_length=200,
+        pattern=NO_NUL,
+        description="Arten, durch Kommas getrennt: paper,supplier",
+    ),
+):
+    wanted = None
+    if kinds.strip():
+        wanted = [k.strip() for k in kinds.split(",") if k.strip()]
+        unknown = [k for k in wanted if k not in site_search.providers]
+        if unknown:
+            raise ApiProblem(
+                422,
+                "validation_error",
+                _("Unbekannte Art: %(kinds)s. Möglich sind: %(known)s.")
+                % {
+                    "kinds": ", ".join(unknown[:5]),
+                    "known": ", ".join(site_search.providers.names()),
+                },
+            )
+    groups = site_search.search_everything(request.user, q, wanted)
+    return [
+        {
+            "kind": g.kind,
+            "label": str(g.label),
+            "count": g.count,
+            "more": g.more,
+            "hits": [
+                {
+                    "title": _plain(h.title),
+                    "url": request.build_absolute_uri(h.url),
+                    "context": _plain(h.context),
+                    "passage": _plain(h.snippet),
+                }
+                for h in g.hits
+            ],
+            "search_url": request.build_absolute_uri(g.full_url),
+        }
+        for g in groups
+    ]

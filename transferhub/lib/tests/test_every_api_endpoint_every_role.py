@@ -140,6 +140,8 @@ EXPECTED_API = {
     "POST /consultations/{consultation_id}/result": (401, 404, 403, 200, 200, 404, 404, 404),
     # Public as protocols:search; the hits each role gets are compared with the web below.
     "GET /search": (200,) * 8,
+    # The header search over everything (issue 18): each role gets the kinds it may see.
+    "GET /search/groups": (200,) * 8,
     # Votes (issue 15): the world's written procedure of the AG Transfer, still open;
     # chair and member vote, the secretariat manages without a vote of its own.
     "GET /votes": (200,) * 8,
@@ -190,7 +192,7 @@ EXPECTED_API.update(regional_roles.EXPECTED_API)  # networks and events (issue 1
 EXPECTED_API.update(planning_roles.EXPECTED_API)  # agenda proposals and planning (issue 14)
 
 # Query parameters an operation needs (the search needs a term).
-QUERIES = {"GET /search": {"q": "Umsetzungshilfe"}}
+QUERIES = {"GET /search": {"q": "Umsetzungshilfe"}, "GET /search/groups": {"q": "Umsetzungshilfe"}}
 FORGED_SEAL = "OM-AS-2026-99999"
 
 

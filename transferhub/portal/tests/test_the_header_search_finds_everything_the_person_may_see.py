@@ -131,3 +131,31 @@ def test_the_search_costs_the_same_queries_whatever_the_data(world, client_as, a
     # Five hits shown per kind, the count says how many there are.
     assert found["task"].count("<li>") == 5 and "(13)" in found["task"]
     assert "Alle 13 Treffer in Vorlagen" in found["paper"]
+
+
+def test_the_api_answers_the_same_groups_and_refuses_unknown_kinds(world, people, client):
+    from transferhub.api.services import token_create
+
+    _token, secret = token_create(user=people["member"].user, name="Suche", scope="read")
+    auth = {"Authorization": f"Bearer {secret}"}
+    groups = client.get("/api/v1/search/groups", {"q": "Vorstellung"}, headers=auth).json()
+    assert [g["kind"] for g in groups] == ["minutes", "decision", "task", "paper", "supplier"]
+    paper = next(g for g in groups if g["kind"] == "paper")
+    assert paper["count"] == 1 and paper["hits"][0]["title"].endswith("Umsetzungshilfe Vorstellung")
+    assert paper["search_url"] == "http://testserver/vorlagen/?q=Vorstellung"
+    minutes = next(g for g in groups if g["kind"] == "minutes")
+    assert "<mark>" not in minutes["hits"][0]["title"] + minutes["hits"][0]["passage"]
+
+    only = client.get(
+        "/api/v1/search/groups", {"q": "Vorstellung", "kinds": "paper,supplier"}, headers=auth
+    ).json()
+    assert [g["kind"] for g in only] == ["paper", "supplier"]
+    public = client.get("/api/v1/search/groups", {"q": "Vorstellung"}).json()
+    assert "paper" not in [g["kind"] for g in public]
+    assert "Stille Gießerei" not in str(public)
+
+    refused = client.get(
+        "/api/v1/search/groups", {"q": "Vorstellung", "kinds": "akten"}, headers=auth
+    )
+    assert refused.status_code == 422
+    assert "Unbekannte Art: akten" in refused.json()["message"]
