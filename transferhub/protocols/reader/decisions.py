@@ -39,6 +39,17 @@ AGREED_RE = re.compile(
 WIR_RE = re.compile(
     r"^Wir\s+(?:\w+\s+)?(?P<verb>beschließen|einigen\s+uns|vereinbaren|entscheiden)\b(?P<de>)"
 )
+# "Wir haben beschlossen, …", "Der Vorstand hat entschieden, …", "Wir haben uns geeinigt, …".
+PERFECT_RE = re.compile(
+    r"^(?:Wir|(?:Der|Die|Das)\s+[^.!?,]{1,40}?)\s+(?:haben|hat)\s+(?:uns\s+)?(?:\w+\s+){0,2}?"
+    r"(?P<verb>beschlossen|entschieden|geeinigt|vereinbart|festgelegt)\b(?P<de>)"
+)
+# "There was a consensus that …", "Consensus was reached to …", "General consensus: …".
+CONSENSUS_RE = re.compile(
+    r"^(?:there\s+was\s+(?:a\s+|broad\s+|general\s+|a\s+general\s+)?consensus\b|"
+    r"(?:a\s+|general\s+)?consensus\s+(?:was\s+reached|that|to)\b)(?P<verb>)(?P<de>)",
+    re.IGNORECASE,
+)
 NEGATION_RE = re.compile(r"\b(?:nothing|not|no|nichts|nicht|kein\w*)\b", re.IGNORECASE)
 POSTPONE_RE = re.compile(r"\b(?:postpone|defer|vertag|verschieb|verschob)", re.IGNORECASE)
 # "The minutes of the last meeting were approved", "The budget was adopted unanimously".
@@ -86,7 +97,7 @@ _WORDS = (
     "entschieden", "genehmigt", "bestätigt", "abgelehnt", "einstimmig", "carried", "passed",
     "adopted", "approved", "accepted", "ratified", "rejected", "declined", "failed", "defeated",
     "agreed", "resolved", "decided", "voted", "unanimous", "motion", "gewählt", "wählt",
-    "wählen", "nimmt", "nehmen", "abgenommen",
+    "wählen", "nimmt", "nehmen", "abgenommen", "geeinigt", "consensus",
 )  # fmt: skip
 
 
@@ -110,15 +121,15 @@ def sentence_kind(sentence: str) -> str | None:
         if verb in ("rejected", "declined"):
             return "rejected"
         return "agreement" if verb in ("agreed", "decided") else "resolution"
-    m = AGREED_RE.match(s) or WIR_RE.match(s)
+    m = AGREED_RE.match(s) or WIR_RE.match(s) or PERFECT_RE.match(s) or CONSENSUS_RE.match(s)
     if m and NEGATION_RE.search(s):
         return None  # "We agreed on nothing", "Wir einigen uns nicht"
     if m:
         if POSTPONE_RE.search(s):
             return "postponement"  # "We decided to postpone this to the next meeting"
-        if m["de"]:
-            return "agreement"
-        return "resolution" if m["verb"].lower() in ("resolved", "beschließen") else "agreement"
+        if (m["verb"] or "").lower() in ("resolved", "beschließen", "beschlossen"):
+            return "resolution"
+        return "agreement"
     m = PASSED_RE.search(s) or MOTION_OUTCOME_RE.search(s)
     if m:
         return "rejected" if REJECT_WORDS.search(m["verb"]) else "resolution"
