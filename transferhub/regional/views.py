@@ -16,6 +16,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from transferhub.lib import registry
 from transferhub.lib.markdown import render_markdown
 from transferhub.lib.ratelimit import over_limit
 from transferhub.meetings.models import Meeting
@@ -110,7 +111,11 @@ def site(request, slug: str):
     if network.kind == Network.Kind.FEDERAL:  # bodies saved without a network are its own
         of_network |= Q(body__network__isnull=True)
     meetings = Meeting.objects.filter(of_network).select_related("body")
-    upcoming = meetings.filter(date__gte=today).exclude(state=Meeting.State.CANCELLED)
+    # Before a meeting is held, a visitor sees it only where its body is public.
+    public = Q(pk__in=[])
+    for public_ids in registry.public_meetings:
+        public |= Q(pk__in=public_ids())
+    upcoming = meetings.filter(public, date__gte=today).exclude(state=Meeting.State.CANCELLED)
     minutes = meetings.filter(state=Meeting.State.MINUTES_APPROVED).order_by("-date")
     host_mode = getattr(request, "network", None) is not None
     return _render(

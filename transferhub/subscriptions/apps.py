@@ -15,7 +15,7 @@ class SubscriptionsConfig(AppConfig):
         from transferhub.meetings.models import Meeting
         from transferhub.meetings.signals import minutes_approved
 
-        from . import audit_labels, privacy
+        from . import audit_labels, privacy, services
         from .demo import demo_subscriptions
         from .models import MeetingNotice, PublicCalendar, Subscription
 
@@ -25,6 +25,10 @@ class SubscriptionsConfig(AppConfig):
         )
         audit_register(self.label, audit_labels.LABELS)
         privacy.register()
+        # The networks' websites list only the upcoming meetings of public bodies.
+        registry.public_meetings.register(
+            "public_calendar", lambda: services.public_meetings().values("pk")
+        )
 
         def reset() -> None:
             Subscription.objects.all().delete()

@@ -1,8 +1,9 @@
-"""Demo data of the public calendar: the AG Transfer is public and has one subscriber."""
+"""Demo data of the public calendar: the AG Transfer and the regional network's working group
+are public; the AG Transfer has one subscriber."""
 
 from django.utils import timezone
 
-from transferhub.network.models import Body
+from transferhub.network.models import Body, Network
 
 from .models import PublicCalendar, Subscription
 
@@ -16,6 +17,9 @@ def demo_subscriptions(ctx: dict) -> None:
     if body is None:
         return
     PublicCalendar.objects.update_or_create(body=body, defaults={"public": True})
+    # The regional network's working group shows its next meeting on the network's website.
+    for regional in Body.objects.filter(network__kind=Network.Kind.REGIONAL):
+        PublicCalendar.objects.update_or_create(body=regional, defaults={"public": True})
     Subscription.objects.get_or_create(
         body=body,
         email=DEMO_SUBSCRIBER,

@@ -116,3 +116,26 @@ def test_the_coordinator_edits_the_text_but_not_the_host(client, website):
     )
     assert N.objects.get(slug="om-rlp-nord").website_text.startswith("Neu")
     assert "<script>" not in client.get("/netzwerke/om-rlp-nord/").content.decode()
+
+
+def test_only_public_bodies_show_their_coming_meetings(client, website):
+    from transferhub.meetings.services import meeting_create
+    from transferhub.network.models import Body
+    from transferhub.subscriptions.services import calendar_publish
+
+    soon = timezone.localdate() + dt.timedelta(days=10)
+    closed = Body.objects.create(name="Lenkungskreis Nord", network=website)
+    open_ = Body.objects.create(name="Netzwerkrunde Nord", network=website)
+    for body in (closed, open_):
+        meeting_create(
+            body=body,
+            name=body.name,
+            date=soon,
+            start_time=dt.time(14),
+            end_time=dt.time(16),
+            location=f"Ort {body.name}",
+        )
+    calendar_publish(body=open_, public=True)
+    page = client.get("/netzwerke/om-rlp-nord/").content.decode()
+    assert "Ort Netzwerkrunde Nord" in page
+    assert "Lenkungskreis Nord" not in page
