@@ -65,6 +65,13 @@ SENTENCE_RES = (
     re.compile(
         _NAME + r"\s+(?:ist|als)\s+(?:Protokollant\w*|Protokollführer\w*|Schriftführer\w*)\b"
     ),
+    # "seto führt das Protokoll", "mark takes notes": a handle opening the line, as hackerspaces
+    # and open-source groups name people.
+    re.compile(
+        r"^(?P<who>[a-z][\w.-]{1,30})\s+(?:(?:führt|führte|schreibt|schrieb|übernimmt|übernahm)\s+"
+        r"(?:das\s+)?Protokoll|(?:took|takes|is\s+taking|was\s+taking)\s+(?:the\s+)?"
+        r"(?:minutes|notes))\b"
+    ),
     # "@sam3k took notes", "@anna is scribe": open-source groups name people by handle.
     re.compile(
         r"(?P<who>@[\w.-]*\w)\s+(?i:(?:took|takes|is\s+taking|was\s+taking|will\s+take|is|as)\s+"
@@ -232,7 +239,7 @@ def _from_line(s: str, lines: list[str], i: int) -> str | None:
         if m:
             if m["who"].startswith("@"):
                 return m["who"][1:]
-            who = name_like(m["who"])
+            who = name_like(m["who"]) or (_handle(m["who"]) if m["who"][:1].islower() else None)
             if who:
                 return who
     m = ROLE_AFTER_RE.match(s)

@@ -125,3 +125,27 @@ Keine weiteren Punkte.
 """)
     assert en["note_taker"] == "Marcus Gustafsson"
     assert de["note_taker"] == "Jan Roth"
+
+
+def test_a_note_taker_named_by_a_handle_opening_the_line():
+    de = _read("""# Protokoll GV 12.03.2024
+
+Zeit: 15:00 bis 16:00
+
+## Protokollführung
+
+seto führt das Protokoll
+
+## 1. Begrüssung
+
+Es findet eine Begrüssung statt.
+""")
+    en = _read("""# Meeting 12 March 2024
+
+mark takes notes
+
+## 1. Welcome
+
+Hello.
+""")
+    assert (de["note_taker"], en["note_taker"]) == ("seto", "mark")
