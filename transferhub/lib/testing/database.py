@@ -61,9 +61,12 @@ def _special_operations(operations):
 def finish_like_migrations(alias: str = "default") -> list[str]:
     """Run our migrations' RunPython/RunSQL code in order and record every migration.
 
-    Returns the names ("app.migration") whose code ran, for the report header.
+    Returns the names ("app.migration") whose code ran.
     """
     connection = connections[alias]
+    recorder = MigrationRecorder(connection)
+    if recorder.has_table() and recorder.migration_qs.exists():
+        return []  # a kept test database (--reuse-db) is finished already
     executor = MigrationExecutor(connection)
     targets = executor.loader.graph.leaf_nodes()
     plan = executor.migration_plan(targets, clean_start=True)
@@ -80,7 +83,6 @@ def finish_like_migrations(alias: str = "default") -> list[str]:
                     operation._run_sql(editor, operation.sql)
             if special:
                 ran.append(f"{migration.app_label}.{migration.name}")
-    recorder = MigrationRecorder(connection)
     recorder.ensure_schema()
     recorder.migration_qs.bulk_create(
         recorder.Migration(app=migration.app_label, name=migration.name)
