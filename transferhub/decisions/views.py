@@ -14,12 +14,12 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from transferhub.lib.forms_versioned import NOTHING_CHANGED, save_versioned
 from transferhub.lib.links import url_maker
+from transferhub.lib.text import shorten
 from transferhub.network.models import Body, Person
 from transferhub.network.permissions import body_roles, can_edit_task, is_secretariat, person_of
 
@@ -151,7 +151,7 @@ def _task_rows(tasks) -> list[dict]:
         rows.append(
             {
                 "url": task_url(task.pk),
-                "text": Truncator(task.text).chars(160),
+                "text": shorten(task.text, 160),
                 "body": task.body.name,
                 "owner": owner,
                 "due_iso": due.isoformat() if due else None,

@@ -5,13 +5,13 @@ from django.db import connection
 from django.db.models import Prefetch, QuerySet
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from transferhub.lib.links import url_maker
 from transferhub.lib.markdown import render_markdown
 from transferhub.lib.pagination import CappedPaginator
+from transferhub.lib.text import shorten
 from transferhub.network.permissions import is_secretariat
 
 from . import exports
@@ -202,7 +202,7 @@ def _decision_rows(decisions) -> list[dict]:
                 "tasks": [
                     {
                         "url": task_url(task.pk),
-                        "text": Truncator(task.text).chars(80),
+                        "text": shorten(task.text, 80),
                         "status": statuses.get(task.status, task.status),
                     }
                     for task in decision.visible_tasks
