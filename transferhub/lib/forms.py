@@ -118,3 +118,24 @@ class MultipleFileField(forms.FileField):
         if isinstance(data, list | tuple):
             return [single(d, initial) for d in data if d]
         return [single(data, initial)] if data else []
+
+
+MAX_ID = 2**63 - 1  # database ids are 64-bit; an `id__in` with a larger one crashes the query
+
+
+class ModelChoicesField(forms.ModelMultipleChoiceField):
+    """Several rows by id; ids no database column holds (letters, 2**70) are refused first.
+
+    Django's own field asks the database with `pk__in`, which raises instead of finding
+    nothing when an id is larger than the column holds.
+    """
+
+    def _check_values(self, value):
+        for pk in value:
+            if not str(pk).isdigit() or int(str(pk)) > MAX_ID:
+                raise forms.ValidationError(
+                    self.error_messages["invalid_pk_value"],
+                    code="invalid_pk_value",
+                    params={"pk": str(pk)[:40]},
+                )
+        return super()._check_values(value)

@@ -10,6 +10,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from transferhub.lib.api_schemas import MAX_ID
+from transferhub.lib.forms import ModelChoicesField
 from transferhub.lib.pickers import MATCHES, MAX_QUERY, pickers
 from transferhub.lib.uploads import UploadRejected, inspect_upload
 
@@ -119,18 +120,8 @@ class MultiPickerSelect(forms.SelectMultiple):
         )
 
 
-class PickedField(forms.ModelMultipleChoiceField):
-    """Ids no database column holds (letters, 2**70) are refused before any query."""
-
-    def _check_values(self, value):
-        for pk in value:
-            if not str(pk).isdigit() or int(str(pk)) > MAX_ID:
-                raise forms.ValidationError(
-                    self.error_messages["invalid_pk_value"],
-                    code="invalid_pk_value",
-                    params={"pk": str(pk)[:40]},
-                )
-        return super()._check_values(value)
+class PickedField(ModelChoicesField):
+    """The picked rows; ids no database column holds are refused before any query."""
 
 
 def use_pickers(form: forms.Form, network: Network | None, *, secretariat: bool) -> None:
@@ -172,7 +163,7 @@ class NetworkCreateForm(forms.Form):
     postcode_prefixes = forms.CharField(
         label=_("Postleitzahlbereiche"), max_length=300, required=False
     )
-    coordinators = forms.ModelMultipleChoiceField(
+    coordinators = ModelChoicesField(
         label=_("Koordination"), queryset=Person.objects.none(), required=False
     )
 

@@ -3,6 +3,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from transferhub.lib.forms import ModelChoicesField
+
 from .models import Body, FederalState, Organisation, PartnerApplication
 
 
@@ -13,7 +15,7 @@ class PartnerApplicationForm(forms.ModelForm):
         regex=r"^\d{5}$",
         error_messages={"invalid": _("Bitte eine fünfstellige Postleitzahl angeben.")},
     )
-    bodies = forms.ModelMultipleChoiceField(
+    bodies = ModelChoicesField(
         label=_("In welchen Gremien möchten Sie mitarbeiten?"),
         queryset=Body.objects.none(),
         required=False,

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from transferhub.lib.dates import validate_date_range
+from transferhub.lib.forms import ModelChoicesField
 from transferhub.lib.idempotency import OnceForm
 from transferhub.meetings.forms import DateInput, PersonChoiceField, TimeInput
 from transferhub.network.models import Person
@@ -191,7 +192,7 @@ class TopicForm(forms.Form):
     )
 
 
-class BacklogChoiceField(forms.ModelMultipleChoiceField):
+class BacklogChoiceField(ModelChoicesField):
     def label_from_instance(self, obj: BacklogEntry) -> str:
         return f"{obj.title} ({obj.get_kind_display()}, {obj.duration_minutes} Min.)"
 

@@ -76,3 +76,11 @@ def test_a_persons_export_and_erasure_cover_their_networks_and_partner_applicati
     person_erase(person=anna)
     assert not PartnerApplication.objects.exists()
     assert not north.coordinators.exists()
+
+
+@pytest.mark.parametrize("body_id", [str(2**70), "abc", "-1"])
+def test_a_body_id_no_database_holds_is_refused_in_german(client, ag_transfer, body_id):
+    response = client.post("/partner/werden/", {**FORM, "consent": "on", "bodies": [body_id]})
+    assert response.status_code == 400
+    assert "ist kein gültiger Wert" in response.content.decode()
+    assert not PartnerApplication.objects.exists()
