@@ -345,6 +345,67 @@ def _label_with_colon(m: re.Match) -> str:
     return label if label.endswith(":") else label + ":"
 
 
+# One line of a vote told as a list: "Dafür: 11", "Enthalten: 0", "Yes to impeachment: 24 (86%)".
+_VOTE_LINE_RE = re.compile(
+    r"^[*_\s]*(?P<w>" + alt("vote_yes", "vote_no", "vote_abstain") + r")\b[^:\d\n]{0,30}?"
+    r"[*_\s]*:?[*_\s]*(?P<n>\d{1,4})\b[^\n]{0,20}$",
+    re.IGNORECASE,
+)
+_VOTE_KIND = {"vote_yes": "yes", "vote_no": "no", "vote_abstain": "abstain"}
+
+
+def _vote_line(p: Para) -> tuple[str, str] | None:
+    m = _VOTE_LINE_RE.match(p.text[2:]) if p.kind == "bullet" else None
+    if not m:
+        return None
+    for key, kind in _VOTE_KIND.items():
+        if re.fullmatch(alt(key), m["w"], re.IGNORECASE):
+            return kind, m["n"]
+    return None
+
+
+def _join_vote_lists(paras: list[Para]) -> list[Para]:
+    """Join a vote told as list items ("- Dafür: 11", "- Dagegen: 0", …) into one item."""
+    out: list[Para] = []
+    i, n = 0, len(paras)
+    while i < n:
+        j, seen = i, {}
+        while j < n and j - i < 3 and (line := _vote_line(paras[j])) and line[0] not in seen:
+            seen[line[0]] = line[1]
+            j += 1
+        if "yes" in seen and len(seen) >= 2:
+            text = ", ".join(
+                f"{w}: {seen[k]}"
+                for k, w in (("yes", "Ja"), ("no", "Nein"), ("abstain", "Enthaltung"))
+                if k in seen
+            )
+            if "no" not in seen:
+                text = text.replace(", Enthaltung", ", Nein: 0, Enthaltung")
+            out.append(Para("bullet", "- " + text, len(text), paras[i].depth))
+            i = j
+            continue
+        out.append(paras[i])
+        i += 1
+    return out
+
+
+def _decided_after(paras: list[Para], i: int) -> tuple[int, str, str] | None:
+    """The decision told in one of the two paragraphs after the votes at i, if any."""
+    for k in (i + 1, i + 2):
+        if k >= len(paras) or paras[k].kind == "table" or paras[k].text.startswith("#"):
+            return None
+        body = paras[k].text[2:] if paras[k].kind == "bullet" else paras[k].text
+        if decisions.might_decide(body):
+            for sentence in split_sentences(body):
+                kind = decisions.sentence_kind(sentence)
+                if kind:
+                    return k, sentence, kind
+            return None
+        if paras[k].kind != "bullet":
+            return None
+    return None
+
+
 def _votes_only(text: str) -> bool:
     """Whether a paragraph holds votes and hardly anything else ("**Dafür 5** **Dagegen 0**")."""
     if parse_votes(text) is None:
@@ -404,6 +465,7 @@ def analyse(
     With task_section the item itself is a list of tasks ("Action items", "Aufgaben").
     """
     out = ItemContent(paras=paras)
+    paras = _join_vote_lists(paras)
     in_tasks = task_section
     n = len(paras)
     i = 0
@@ -484,6 +546,15 @@ def analyse(
                 if d["votes"] is None:
                     d["votes"] = votes
                     d["kind"] = _decision_kind(d["kind"], d["text"], votes)
+            elif votes and (ahead := _decided_after(paras, i)):
+                # "Dafür: 11 / Dagegen: 0 / Enthalten: 0", then "Die Statuten wurden somit
+                # angenommen.": the votes belong to the decision told below them.
+                k, sentence, kind = ahead
+                kind = _decision_kind(kind, sentence, votes)
+                out.decisions.append({"text": sentence, "kind": kind, "votes": votes})
+                last_decision_at = k
+                i = k + 1
+                continue
             elif votes and i > 0:
                 motion = paras[i - 1].text
                 kind = _decision_kind("resolution", motion, votes)

@@ -63,7 +63,8 @@ PASSED_RE = re.compile(
 )
 # "A motion to change the logo failed", "Der Antrag auf Änderung wird abgelehnt".
 MOTION_OUTCOME_RE = re.compile(
-    r"\b(?:motion|proposal|Antrag)\b[^.!?]{0,100}?\b(?P<verb>carried|passed|failed|adopted|"
+    r"\b(?:motion|proposal|Antrag)\b[^.!?]{0,100}?\b(?P<verb>carried|passed|passes|carries|"
+    r"fails|failed|adopted|"
     r"defeated|angenommen|abgelehnt)\b",
     re.IGNORECASE,
 )
