@@ -1137,6 +1137,12 @@ def parse_text(
             agenda_run = max(weak_runs, key=len)
     if not body_run:
         body_run = _unnumbered_headings(lines)
+        if len(body_run) == 1:
+            # One heading ("## Agenda") over a nested list: its top-level items with details
+            # below them are the items, as when the notes stand under "## Minutes".
+            listed = _top_bullets(lines, body_run[0].idx + 1)
+            if len(listed) >= 3:
+                body_run = listed
     if not body_run:
         body_run = _bold_lines(lines)
     if not body_run:
