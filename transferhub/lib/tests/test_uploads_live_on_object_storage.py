@@ -131,3 +131,30 @@ def test_a_topics_document_is_uploaded_downloaded_and_removed_in_the_bucket(
     )
     assert response.status_code == 302
     assert keys(endpoint, bucket) == []
+
+
+def test_a_networks_founding_paper_comes_from_the_bucket_and_a_lost_one_is_not_found(
+    client, db, endpoint, bucket
+):
+    import datetime as dt
+
+    from django.core.files.base import ContentFile
+    from django.utils import timezone
+
+    from transferhub.network.models import Network
+
+    network = Network.objects.create(
+        name="OM Rheinland-Pfalz Nord",
+        slug="om-rlp-nord",
+        federal_states="RP",
+        recognised_until=timezone.localdate() + dt.timedelta(days=365),
+    )
+    network.founding_paper.save("grundlagenpapier.pdf", ContentFile(PDF))
+    assert keys(endpoint, bucket) == [network.founding_paper.name]
+    url = reverse("regional:founding_paper", kwargs={"slug": network.slug})
+    assert _body(client.get(url)) == PDF
+
+    # The object went missing in the store (a bucket restored from an older copy): the
+    # page says "not found" instead of failing.
+    default_storage.delete(network.founding_paper.name)
+    assert client.get(url).status_code == 404
