@@ -36,7 +36,9 @@ def agenda_rows(
         item = scheduled.item
         row = {
             "papers": papers.get(item.pk, []),
-            "pk": item.pk,
+            # As text: the page prints it three times a row, and an int goes through
+            # localize() and number_format() each time (half the cost of the row's ids).
+            "pk": str(item.pk),
             "number": item.number,
             "name": item.name,
             "is_break": item.is_break,
@@ -83,7 +85,7 @@ def minutes_sections(meeting: Meeting, schedule: list[ScheduledItem], *, full: b
         approves = item.approves_minutes_of
         sections.append(
             {
-                "pk": item.pk,
+                "pk": str(item.pk),  # as text, see agenda_rows()
                 "number": item.number,
                 "name": item.name,
                 "status": item.status,
