@@ -1,6 +1,6 @@
-"""With S3_BUCKET set, a management-system certificate is uploaded into the bucket,
-downloaded through the page that checks who may see it, and removed from the bucket with
-the record (moto's S3 server, real HTTP)."""
+"""With S3_BUCKET set, a management-system certificate and LkSG evidence are uploaded into
+the bucket, downloaded through the pages that check who may see them, and removed from the
+bucket with their records (moto's S3 server, real HTTP)."""
 
 import datetime as dt
 
@@ -49,4 +49,37 @@ def test_a_certificate_goes_into_the_bucket_comes_out_through_the_page_and_leave
             reverse("suppliers:certificate_delete", args=[certificate.pk]), follow=True
         )
     assert "Das Zertifikat ist entfernt." in response.content.decode()
+    assert keys(endpoint, bucket) == []
+
+
+def test_lksg_evidence_goes_into_the_bucket_and_leaves_it_when_removed(
+    client_for,
+    client_as,
+    supplier,
+    company_user,
+    s3_bucket,  # noqa: F811 (the fixture imported above)
+    django_capture_on_commit_callbacks,
+):
+    from transferhub.suppliers.models import EvidenceDocument
+
+    endpoint, bucket = s3_bucket
+    response = client_for(company_user).post(
+        f"/lieferanten/{supplier.pk}/lksg/child_labour/",
+        {
+            "status": "managed",
+            "measures": "Lieferantenkodex unterschrieben",
+            "declared_on": "2026-03-01",
+            "files": SimpleUploadedFile("kodex.pdf", PDF, content_type="application/pdf"),
+        },
+    )
+    assert response.status_code == 302
+    document = EvidenceDocument.objects.get()
+    assert keys(endpoint, bucket) == [document.file.name]
+    url = reverse("suppliers:evidence", args=[document.pk])
+    assert b"".join(client_for(company_user).get(url).streaming_content) == PDF
+    assert client_as("outsider").get(url).status_code == 404
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client_for(company_user).post(reverse("suppliers:evidence_delete", args=[document.pk]))
+    assert not EvidenceDocument.objects.exists()
     assert keys(endpoint, bucket) == []
