@@ -1,7 +1,9 @@
 """Widgets shared by the filter forms of the registers."""
 
+from html import escape as escape_text
+
 from django import forms
-from django.utils.html import conditional_escape, escape, format_html
+from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 
 
@@ -30,9 +32,10 @@ class FastSelect(forms.Select):
             selected = not chosen and option_value in wanted
             chosen = chosen or selected
             mark = " selected" if selected else ""
-            return (
-                f'<option value="{escape(option_value)}"{mark}>{conditional_escape(label)}</option>'
-            )
+            # The standard library's escape: what Django's escape() does, without its lazy
+            # wrapper and SafeString per call (half the cost of an option).
+            text = label.__html__() if hasattr(label, "__html__") else escape_text(str(label))
+            return f'<option value="{escape_text(option_value)}"{mark}>{text}</option>'
 
         for option_value, label in choices:
             if isinstance(label, list | tuple):  # a group: <optgroup label="its name">
