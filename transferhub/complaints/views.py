@@ -16,13 +16,14 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Q
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
+from transferhub.lib.downloads import stored_file_response
 from transferhub.lib.ratelimit import over_limit
 from transferhub.lib.versioning import StaleVersion
 from transferhub.network.permissions import is_secretariat
@@ -191,12 +192,7 @@ def reporter_leave(request):
 
 
 def _download(stored: CaseFile):
-    return FileResponse(
-        stored.file.open("rb"),
-        as_attachment=True,
-        filename=stored.name,
-        content_type=stored.mime_type,
-    )
+    return stored_file_response(stored.file, filename=stored.name, content_type=stored.mime_type)
 
 
 def reporter_file(request, pk: int):

@@ -4,11 +4,11 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q, QuerySet
-from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from transferhub.lib.downloads import stored_file_response
 from transferhub.meetings.models import AgendaItem
 from transferhub.network.permissions import body_roles, is_secretariat
 
@@ -205,11 +205,8 @@ def topic_document(request, pk: int):
     """Serve a topic's uploaded document to those who may see topics."""
     _require_topic_reader(request)
     topic = get_object_or_404(Topic, pk=pk)
-    if not topic.document:
-        raise Http404
-    return FileResponse(
-        topic.document.open("rb"),
-        as_attachment=True,
+    return stored_file_response(
+        topic.document,
         filename=topic.document_name or "dokument",
         content_type=topic.document_mime_type or "application/octet-stream",
     )

@@ -6,12 +6,12 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
-from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
 from transferhub.decisions.permissions import can_see_topics, visible_decisions, visible_tasks
+from transferhub.lib.downloads import stored_file_response
 from transferhub.meetings.models import Meeting
 from transferhub.network.permissions import (
     body_roles,
@@ -372,12 +372,8 @@ def _version_response(request, pk: int, *, as_attachment: bool):
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
         _require_reader(request)
-    try:
-        handle = version.file.open("rb")
-    except OSError as exc:
-        raise Http404 from exc
-    response = FileResponse(
-        handle,
+    response = stored_file_response(
+        version.file,
         as_attachment=as_attachment,
         filename=version.file_name,
         content_type=version.mime_type,

@@ -11,7 +11,7 @@ import datetime as dt
 from typing import Annotated, Literal
 
 from django.conf import settings
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from ninja import File, Path, Router, Schema, Status
 from ninja.errors import HttpError
@@ -20,6 +20,7 @@ from ninja.pagination import paginate
 from pydantic import Field
 
 from transferhub.lib.api_schemas import MAX_ID, LimitOffset, Page, responses
+from transferhub.lib.downloads import stored_file_response
 from transferhub.lib.refusals import refusal_means_conflict
 from transferhub.meetings.models import Meeting
 from transferhub.network.models import Body, Person
@@ -418,12 +419,8 @@ def download_proposal_file(request, proposal_file_id: Id):
     proposal = stored.proposal
     if not is_member_of(request.user, proposal.body_id) or not _may_add_files(request, proposal):
         raise Http404
-    try:
-        handle = stored.file.open("rb")
-    except OSError as exc:
-        raise Http404 from exc
-    return FileResponse(
-        handle, as_attachment=True, filename=stored.file_name, content_type=stored.mime_type
+    return stored_file_response(
+        stored.file, filename=stored.file_name, content_type=stored.mime_type
     )
 
 

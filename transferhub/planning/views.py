@@ -10,13 +10,14 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, OuterRef, Q, Subquery
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from transferhub.lib.downloads import stored_file_response
 from transferhub.lib.idempotency import AlreadySaved, already_saved, save_once, saved_before
 from transferhub.meetings.models import Meeting
 from transferhub.network.models import Body
@@ -421,10 +422,6 @@ def proposal_file(request, pk: int):
         person, "pk", None
     ):
         raise Http404
-    try:
-        handle = stored.file.open("rb")
-    except OSError as exc:
-        raise Http404 from exc
-    return FileResponse(
-        handle, as_attachment=True, filename=stored.file_name, content_type=stored.mime_type
+    return stored_file_response(
+        stored.file, filename=stored.file_name, content_type=stored.mime_type
     )

@@ -10,13 +10,14 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from transferhub.lib import registry
+from transferhub.lib.downloads import stored_file_response
 from transferhub.lib.markdown import render_markdown
 from transferhub.lib.ratelimit import over_limit
 from transferhub.meetings.models import Meeting
@@ -140,13 +141,7 @@ def site(request, slug: str):
 
 
 def _file(field, *, attachment: bool):
-    if not field:
-        raise Http404
-    try:
-        handle = field.open("rb")
-    except OSError as exc:
-        raise Http404 from exc
-    return FileResponse(handle, as_attachment=attachment, filename=field.name.rsplit("/", 1)[-1])
+    return stored_file_response(field, as_attachment=attachment)
 
 
 def site_not_found(request):

@@ -15,11 +15,12 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Q
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from transferhub.lib.downloads import stored_file_response
 from transferhub.lib.idempotency import AlreadySaved, already_saved, save_once
 from transferhub.network.models import Body, Person
 from transferhub.network.permissions import (
@@ -377,9 +378,6 @@ def vote_attachment(request, pk: int):
         return redirect_to_login(request.get_full_path())
     if not allowed:
         raise Http404
-    return FileResponse(
-        attachment.file.open("rb"),
-        as_attachment=True,
-        filename=attachment.file_name,
-        content_type=attachment.mime_type,
+    return stored_file_response(
+        attachment.file, filename=attachment.file_name, content_type=attachment.mime_type
     )

@@ -5,13 +5,14 @@ and calls one service; a service's refusal is shown to the user.
 """
 
 from django.contrib import messages
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from transferhub.lib import registry
+from transferhub.lib.downloads import stored_file_response
 from transferhub.lib.forms_versioned import NOTHING_CHANGED, save_versioned
 from transferhub.lib.idempotency import AlreadySaved, already_saved, save_once, saved_before
 
@@ -41,13 +42,8 @@ def attachment_download(request, meeting: Meeting, attachment_pk: int):
         attachment.agenda_item_id and attachment.agenda_item.public
     ):
         raise Http404
-    try:
-        handle = attachment.file.open("rb")
-    except OSError as exc:
-        raise Http404 from exc
-    return FileResponse(
-        handle,
-        as_attachment=True,
+    return stored_file_response(
+        attachment.file,
         filename=attachment.file_name,
         content_type=attachment.mime_type,
     )

@@ -4,11 +4,11 @@ for a section of a seal's measures; kept by the supplier's staff, seen by the of
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from transferhub.lib.downloads import stored_file_response
 from transferhub.network.permissions import is_secretariat
 
 from .. import seal_rules
@@ -64,11 +64,8 @@ def _certificate(request, pk: int) -> ManagementCertificate:
 @login_required
 def certificate_file(request, pk: int):
     certificate = _certificate(request, pk)
-    return FileResponse(
-        certificate.file.open("rb"),
-        as_attachment=True,
-        filename=certificate.file_name,
-        content_type=certificate.mime_type,
+    return stored_file_response(
+        certificate.file, filename=certificate.file_name, content_type=certificate.mime_type
     )
 
 

@@ -3,12 +3,13 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from transferhub.lib.downloads import stored_file_response
 from transferhub.network.permissions import is_secretariat
 
 from .. import exports, services
@@ -104,11 +105,8 @@ def evidence(request, pk: int):
     )
     if not _may_see_evidence(request.user, document):
         raise Http404
-    return FileResponse(
-        document.file.open("rb"),
-        as_attachment=True,
-        filename=document.original_name,
-        content_type=document.mime_type,
+    return stored_file_response(
+        document.file, filename=document.original_name, content_type=document.mime_type
     )
 
 

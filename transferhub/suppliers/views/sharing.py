@@ -4,10 +4,11 @@ a purchaser redeems a code and opens the profiles shared with them."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
+from transferhub.lib.downloads import stored_file_response
 from transferhub.lib.ratelimit import over_limit
 from transferhub.network.models import Organisation
 
@@ -142,4 +143,4 @@ def shared_document(request, share_pk: int, kind: str, doc_pk: int):
     else:
         raise Http404
     sharing.view_log(share, request.user, f"{_('Dokument')}: {name}")
-    return FileResponse(field.open("rb"), as_attachment=True, filename=name, content_type=mime)
+    return stored_file_response(field, filename=name, content_type=mime)
