@@ -362,13 +362,19 @@ def _check_topic_title(title: str, *, exclude_pk: int | None = None) -> str:
     return title
 
 
+def _delete_after_commit(field) -> None:
+    """Remove a replaced file once the change is saved; a rolled-back change keeps it."""
+    storage, name = field.storage, field.name
+    transaction.on_commit(lambda: storage.delete(name))
+
+
 def _store_document(topic: Topic, upload) -> None:
     try:
         mime, _size, _sha = inspect_upload(upload)
     except UploadRejected as exc:
         raise DecisionError(str(exc)) from exc
     if topic.document:
-        topic.document.delete(save=False)
+        _delete_after_commit(topic.document)
     topic.document.save(upload.name, upload, save=False)
     topic.document_name = upload.name[:255]
     topic.document_mime_type = mime
@@ -412,7 +418,8 @@ def topic_update(
     before = {"title": topic.title, "document_url": topic.document_url}
     topic.title, topic.description, topic.document_url = title, description, document_url
     if remove_document and topic.document:
-        topic.document.delete(save=False)
+        _delete_after_commit(topic.document)
+        topic.document = None
         topic.document_name = topic.document_mime_type = ""
     if document is not None:
         _store_document(topic, document)

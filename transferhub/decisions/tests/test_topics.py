@@ -184,3 +184,24 @@ def test_the_timeline_runs_a_fixed_number_of_queries(client_as, topic, ag_transf
     few = count(client)
     add(48, 2)
     assert count(client) == few
+
+
+def test_a_replaced_document_goes_only_once_the_change_is_saved(
+    db, django_capture_on_commit_callbacks
+):
+    from transferhub.decisions.services import topic_create, topic_update
+
+    first = SimpleUploadedFile("alt.pdf", b"%PDF-1.4 alt", "application/pdf")
+    topic = topic_create(title="Leitfaden Lieferketten", document=first)
+    old = topic.document.name
+    storage = topic.document.storage
+    second = SimpleUploadedFile("neu.pdf", b"%PDF-1.4 neu", "application/pdf")
+    with django_capture_on_commit_callbacks() as waiting:
+        topic_update(topic=topic, title=topic.title, document=second)
+    assert storage.exists(old)  # not committed yet: a rollback would still find it
+    for callback in waiting:
+        callback()
+    assert not storage.exists(old)
+    topic.refresh_from_db()
+    assert storage.exists(topic.document.name) and topic.document_name == "neu.pdf"
+    storage.delete(topic.document.name)
