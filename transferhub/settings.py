@@ -190,6 +190,8 @@ if REDIS_URL:
             },
         }
     }
+# The backup keeps the newest BACKUP_KEEP archives in DATA_DIR/backups (0: all of them).
+BACKUP_KEEP = env_int("BACKUP_KEEP", 14)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTHENTICATION_BACKENDS = [

@@ -163,6 +163,21 @@ def _applied_migrations() -> dict[str, list[str]]:
     return applied
 
 
+def backups_prune(*, output_dir: Path, keep: int) -> list[Path]:
+    """Delete all but the newest `keep` archives in output_dir; return those deleted.
+
+    Only our own archives (transferhub-sicherung-YYYYMMDD-HHMMSS.tar.gz) are counted and
+    removed; anything else in the folder stays. keep=0 keeps every archive.
+    """
+    if keep <= 0:
+        return []
+    archives = sorted(Path(output_dir).glob("transferhub-sicherung-*.tar.gz"), reverse=True)
+    gone = archives[keep:]
+    for archive in gone:
+        archive.unlink(missing_ok=True)
+    return gone
+
+
 def backup_create(*, output_dir: Path) -> tuple[Path, dict]:
     """Write one archive of database and uploads into output_dir; return its path and manifest."""
     vendor = _vendor()

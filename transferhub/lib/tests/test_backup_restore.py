@@ -1,10 +1,11 @@
 """A backup restores into an empty install and it finds everything."""
 
+import io
 import json
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.db import connection
 
 from transferhub.decisions.models import Decision, Task
@@ -140,3 +141,25 @@ def test_backup_lists_every_file_with_its_checksum_in_the_manifest(with_attachme
     assert manifest["database"] == {"vendor": "sqlite", "file": "database.sqlite3"}
     assert manifest["counts"]["meetings.Attachment"] == 2
     assert "meetings" in manifest["migrations"]
+
+
+@pytest.mark.only_on("sqlite")  # what is kept does not depend on the database
+@pytest.mark.django_db(transaction=True)
+def test_the_backup_keeps_only_the_newest_archives(tmp_path):
+    stranger = tmp_path / "notizen.txt"
+    stranger.write_text("bleibt")
+    for stamp in ("20260101-020000", "20260102-020000", "20260103-020000"):
+        (tmp_path / f"transferhub-sicherung-{stamp}.tar.gz").write_bytes(b"alt")
+    out = io.StringIO()
+    call_command("backup", "--output", str(tmp_path), "--keep", "2", stdout=out)
+    kept = sorted(p.name for p in tmp_path.glob("transferhub-sicherung-*.tar.gz"))
+    assert len(kept) == 2 and kept[0] == "transferhub-sicherung-20260103-020000.tar.gz"
+    assert stranger.exists()
+    assert "2 ältere Sicherung(en) gelöscht" in out.getvalue()
+
+
+@pytest.mark.django_db
+def test_a_negative_keep_is_refused_and_writes_nothing(tmp_path):
+    with pytest.raises(CommandError, match="ab 0"):
+        call_command("backup", "--output", str(tmp_path), "--keep", "-1")
+    assert list(tmp_path.iterdir()) == []

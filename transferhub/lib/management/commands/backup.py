@@ -5,7 +5,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from transferhub.lib.backup import BackupError, backup_create
+from transferhub.lib.backup import BackupError, backup_create, backups_prune
 from transferhub.lib.locks import LockBusy, exclusive
 from transferhub.lib.management.base import CommandFailed
 
@@ -20,12 +20,23 @@ class Command(BaseCommand):
             default=None,
             help="Verzeichnis für die Sicherung (Standard: DATA_DIR/backups)",
         )
+        parser.add_argument(
+            "--keep",
+            type=int,
+            default=None,
+            help="nur die neuesten N Sicherungen behalten (Standard: BACKUP_KEEP, 14; 0: alle)",
+        )
 
-    def handle(self, *args, output, **options):
+    def handle(self, *args, output, keep, **options):
+        output = output or settings.DATA_DIR / "backups"
+        keep = settings.BACKUP_KEEP if keep is None else keep
+        if keep < 0:
+            raise CommandFailed("--keep braucht eine Zahl ab 0.")
         try:
             # One backup at a time, also when several servers run it from their schedule.
             with exclusive("Sicherung", ttl=6 * 3600):
-                path, manifest = backup_create(output_dir=output or settings.DATA_DIR / "backups")
+                path, manifest = backup_create(output_dir=output)
+                pruned = backups_prune(output_dir=output, keep=keep)
         except (BackupError, LockBusy) as e:
             raise CommandFailed(str(e)) from e
         megabytes = f"{path.stat().st_size / 1024 / 1024:.1f}".replace(".", ",")
@@ -37,3 +48,5 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Sicherung geschrieben: {path} ({megabytes} MB, {meetings} Sitzungen, {files})"
         )
+        if pruned:
+            self.stdout.write(f"{len(pruned)} ältere Sicherung(en) gelöscht (es bleiben {keep}).")
