@@ -107,7 +107,7 @@ def test_a_backup_from_disk_restores_its_files_into_the_bucket(
 
 
 def test_a_topics_document_is_uploaded_downloaded_and_removed_in_the_bucket(
-    client_as, endpoint, bucket
+    client_as, endpoint, bucket, django_capture_on_commit_callbacks
 ):
     from transferhub.decisions.models import Topic
 
@@ -125,10 +125,11 @@ def test_a_topics_document_is_uploaded_downloaded_and_removed_in_the_bucket(
     url = reverse("decisions:topic_document", args=[topic.pk])
     assert _body(client_as("member").get(url)) == PDF
 
-    response = client_as("secretariat").post(
-        reverse("decisions:topic_edit", args=[topic.pk]),
-        {"title": topic.title, "description": "KMU-gerecht", "remove_document": "on"},
-    )
+    with django_capture_on_commit_callbacks(execute=True):  # removed once the edit is saved
+        response = client_as("secretariat").post(
+            reverse("decisions:topic_edit", args=[topic.pk]),
+            {"title": topic.title, "description": "KMU-gerecht", "remove_document": "on"},
+        )
     assert response.status_code == 302
     assert keys(endpoint, bucket) == []
 

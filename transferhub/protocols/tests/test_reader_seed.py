@@ -11,12 +11,17 @@ import pytest
 from transferhub.protocols.reader import read_protocol
 
 SHARED = Path(os.environ.get("TRANSFERHUB_SHARED", Path(__file__).resolve().parents[4] / "shared"))
+# The shared folder's seed and contract where it sits beside the repository; else the
+# copies kept in the repository (the demo's seed, the contract of the day it was copied),
+# so a clone anywhere runs the contract instead of skipping it.
 SEED = SHARED / "seeds" / "000_3ceefefbc0949521.txt"
+if not SEED.exists():
+    SEED = (
+        Path(__file__).resolve().parents[2] / "network" / "fixtures" / "ag-transfer-2022-09-15.txt"
+    )
 EXPECTED = SHARED / "contracts" / "seed-expected.json"
-
-pytestmark = pytest.mark.skipif(
-    not (SEED.exists() and EXPECTED.exists()), reason="shared seed folder not present"
-)
+if not EXPECTED.exists():
+    EXPECTED = Path(__file__).resolve().parent / "contract" / "seed-expected.json"
 
 
 def norm(text: str | None) -> str:
