@@ -127,14 +127,6 @@ def meeting_attachments(meeting):
     return attachments.filter(agenda_item__public=True)
 
 
-def attachment_file(attachment: Attachment):
-    """The attachment's file opened for reading; 404 if it is gone from the storage."""
-    try:
-        return attachment.file.open("rb")
-    except OSError as exc:
-        raise not_found() from exc
-
-
 def load_decision(request, pk: int, need: str = "see") -> Decision:
     """A decision of the register the user sees; `need="manage"` to change it."""
     decision = get_or_404(

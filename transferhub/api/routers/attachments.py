@@ -3,16 +3,16 @@
 from typing import Annotated
 
 from django.conf import settings
-from django.http import FileResponse
 from django.utils.translation import gettext as _
 from ninja import File, Form, Router, Status
 from ninja.files import UploadedFile
 
+from transferhub.lib.downloads import stored_file_response
 from transferhub.meetings import services as meeting_services
 from transferhub.meetings.models import AgendaItem
 
 from ..errors import ApiProblem, refusal_means_conflict
-from ..loading import attachment_file, load_attachment, load_meeting, meeting_attachments, reference
+from ..loading import load_attachment, load_meeting, meeting_attachments, reference
 from ..schemas import MAX_ID, NO_NUL, AttachmentOut, PathId, responses
 
 router = Router(tags=["Anlagen"])
@@ -86,11 +86,8 @@ def get_attachment(request, attachment_id: PathId):
 )
 def download_attachment(request, attachment_id: PathId):
     attachment = load_attachment(request, attachment_id)
-    return FileResponse(
-        attachment_file(attachment),
-        as_attachment=True,
-        filename=attachment.file_name,
-        content_type=attachment.mime_type,
+    return stored_file_response(
+        attachment.file, filename=attachment.file_name, content_type=attachment.mime_type
     )
 
 
