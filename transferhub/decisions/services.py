@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 
 from transferhub.lib.audit import log_action
 from transferhub.lib.refusals import Refusal
-from transferhub.lib.uploads import UploadRejected, inspect_upload
+from transferhub.lib.uploads import UploadRejected, file_deleted_after_commit, inspect_upload
 from transferhub.lib.versioning import version_claim
 from transferhub.meetings.models import AgendaItem, Meeting
 from transferhub.meetings.services import meeting_lock
@@ -362,19 +362,13 @@ def _check_topic_title(title: str, *, exclude_pk: int | None = None) -> str:
     return title
 
 
-def _delete_after_commit(field) -> None:
-    """Remove a replaced file once the change is saved; a rolled-back change keeps it."""
-    storage, name = field.storage, field.name
-    transaction.on_commit(lambda: storage.delete(name))
-
-
 def _store_document(topic: Topic, upload) -> None:
     try:
         mime, _size, _sha = inspect_upload(upload)
     except UploadRejected as exc:
         raise DecisionError(str(exc)) from exc
     if topic.document:
-        _delete_after_commit(topic.document)
+        file_deleted_after_commit(topic.document)
     topic.document.save(upload.name, upload, save=False)
     topic.document_name = upload.name[:255]
     topic.document_mime_type = mime
@@ -418,7 +412,7 @@ def topic_update(
     before = {"title": topic.title, "document_url": topic.document_url}
     topic.title, topic.description, topic.document_url = title, description, document_url
     if remove_document and topic.document:
-        _delete_after_commit(topic.document)
+        file_deleted_after_commit(topic.document)
         topic.document = None
         topic.document_name = topic.document_mime_type = ""
     if document is not None:

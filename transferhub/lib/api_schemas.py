@@ -15,11 +15,11 @@ from ninja import Schema
 from ninja.pagination import PaginationBase
 from pydantic import Field
 
+from .db import MAX_ID  # noqa: F401  (each router bounds its path ids by it)
+
 T = TypeVar("T")
 MAX_LIMIT = 100
 MAX_OFFSET = 10**9
-
-MAX_ID = 2**63 - 1  # database ids are 64-bit; a larger number is refused, not a crash
 
 
 class ErrorDetail(Schema):

@@ -2,6 +2,9 @@
 
 from django.db import connection
 
+# Database ids are 64-bit: a larger number is refused before any query, not a crash in it.
+MAX_ID = 2**63 - 1
+
 
 def refresh_planner_statistics() -> None:
     """Run ANALYZE so the query planner knows the tables' sizes after they have grown.

@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from .audit import kind_choices
 from .dates import validate_date_range
+from .db import MAX_ID
 from .models import ActionLog
 from .widgets import FastSelect
 
@@ -118,9 +119,6 @@ class MultipleFileField(forms.FileField):
         if isinstance(data, list | tuple):
             return [single(d, initial) for d in data if d]
         return [single(data, initial)] if data else []
-
-
-MAX_ID = 2**63 - 1  # database ids are 64-bit; an `id__in` with a larger one crashes the query
 
 
 class ModelChoicesField(forms.ModelMultipleChoiceField):

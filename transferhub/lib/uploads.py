@@ -5,6 +5,7 @@ import zipfile
 from contextlib import contextmanager
 
 from django.conf import settings
+from django.db import transaction
 from django.utils.translation import gettext as _
 
 # Allowed types: PDF, office documents (OOXML, ODF, legacy OLE) and images.
@@ -144,3 +145,12 @@ def file_removed_unless_stored(field_file):
     except BaseException:
         field_file.storage.delete(field_file.name)
         raise
+
+
+def file_deleted_after_commit(field_file) -> None:
+    """Delete a replaced or removed file once the change is saved.
+
+    The twin of `file_removed_unless_stored`: a change rolled back keeps its file.
+    """
+    storage, name = field_file.storage, field_file.name
+    transaction.on_commit(lambda: storage.delete(name))

@@ -13,7 +13,12 @@ from django.utils.translation import gettext as _
 from transferhub.lib import registry
 from transferhub.lib.audit import log_action
 from transferhub.lib.refusals import Refusal
-from transferhub.lib.uploads import UploadRejected, file_removed_unless_stored, inspect_upload
+from transferhub.lib.uploads import (
+    UploadRejected,
+    file_deleted_after_commit,
+    file_removed_unless_stored,
+    inspect_upload,
+)
 from transferhub.lib.versioning import automatic_reason, version_claim
 from transferhub.network.models import Body, Organisation, Person
 
@@ -778,9 +783,8 @@ def attachment_delete(*, attachment: Attachment, actor=None) -> None:
     meeting = attachment.meeting
     _check_not_frozen(meeting)
     log_action(actor, "attachment.deleted", attachment, name=attachment.name)
-    storage, path = attachment.file.storage, attachment.file.name
+    file_deleted_after_commit(attachment.file)
     attachment.delete()
-    transaction.on_commit(lambda: storage.delete(path))
     attachments_renumber(meeting=meeting)
 
 

@@ -3,6 +3,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from transferhub.lib.db import MAX_ID
+
 from .models import Approval, Flow, Response
 
 
@@ -29,7 +31,7 @@ class StartForm(forms.Form):
 
 
 class AnswerForm(forms.Form):
-    item = forms.IntegerField(min_value=1, max_value=2**63 - 1)
+    item = forms.IntegerField(min_value=1, max_value=MAX_ID)
     kind = forms.ChoiceField(
         label=_("Ihre Rückmeldung"), choices=Response.Kind.choices, widget=forms.RadioSelect
     )

@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from transferhub.checks.models import MIN_MEASURES, Assessment, Measure
 from transferhub.lib.audit import log_action
 from transferhub.lib.refusals import Refusal
-from transferhub.lib.uploads import UploadRejected, inspect_upload
+from transferhub.lib.uploads import UploadRejected, file_deleted_after_commit, inspect_upload
 
 from .models import (
     ManagementCertificate,
@@ -207,7 +207,6 @@ def certificate_add(
 
 @transaction.atomic
 def certificate_delete(*, certificate: ManagementCertificate, actor) -> None:
-    name = certificate.file.name
     log_action(
         actor,
         "suppliers.certificate.deleted",
@@ -215,8 +214,8 @@ def certificate_delete(*, certificate: ManagementCertificate, actor) -> None:
         supplier=certificate.supplier_id,
         standard=certificate.standard,
     )
+    file_deleted_after_commit(certificate.file)
     certificate.delete()
-    transaction.on_commit(lambda: ManagementCertificate.file.field.storage.delete(name))
 
 
 # --- Review rounds -------------------------------------------------------------------------
