@@ -16,6 +16,7 @@ was read by the later accepted save that replaced it, and every refused save (41
 form sent back with both versions) left no trace.
 """
 
+import os
 import random
 import re
 import threading
@@ -28,6 +29,12 @@ import requests
 from .forms import form_data
 from .install import Install
 from .minutes import minutes
+
+# The size of a load run: LOAD_SECONDS (60 under CI=1, else 15), LOAD_USERS, LOAD_CONTENDERS.
+CI = os.environ.get("CI", "").lower() in ("1", "true")
+LOAD_SECONDS = float(os.environ.get("LOAD_SECONDS", "60" if CI else "15"))
+LOAD_USERS = int(os.environ.get("LOAD_USERS", "50"))
+LOAD_CONTENDERS = int(os.environ.get("LOAD_CONTENDERS", "6"))
 
 # The demo's secretariat login (transferhub/network/demo.py; importing it needs Django set up).
 SECRETARIAT, DEMO_PASSWORD = "geschaeftsstelle", "demo-transferhub"

@@ -8,7 +8,6 @@ LOAD_SECONDS (60 under CI=1, else 15) and LOAD_USERS (50) set the size; the
 figures are printed (see them with `pytest -rP` or `-s`).
 """
 
-import os
 import threading
 import time
 import uuid
@@ -17,6 +16,9 @@ import pytest
 
 from transferhub.lib.testing.install import fresh_install
 from transferhub.lib.testing.load import (
+    LOAD_CONTENDERS,
+    LOAD_SECONDS,
+    LOAD_USERS,
     Contender,
     Recorder,
     User,
@@ -31,11 +33,6 @@ from transferhub.lib.testing.server import Server
 
 # Real servers and processes: run once per `make test`, on the production database.
 pytestmark = pytest.mark.system
-
-CI = os.environ.get("CI", "").lower() in ("1", "true")
-LOAD_SECONDS = float(os.environ.get("LOAD_SECONDS", "60" if CI else "15"))
-LOAD_USERS = int(os.environ.get("LOAD_USERS", "50"))
-LOAD_CONTENDERS = int(os.environ.get("LOAD_CONTENDERS", "6"))
 
 
 @pytest.fixture

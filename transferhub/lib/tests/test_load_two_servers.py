@@ -28,6 +28,9 @@ import requests
 from transferhub.lib.testing import s3
 from transferhub.lib.testing.install import fresh_install
 from transferhub.lib.testing.load import (
+    LOAD_CONTENDERS,
+    LOAD_SECONDS,
+    LOAD_USERS,
     Contender,
     Recorder,
     User,
@@ -44,10 +47,6 @@ from transferhub.lib.testing.server import Server, free_port
 # Real servers and processes: run once per `make test`, on the production database.
 pytestmark = pytest.mark.system
 
-CI = os.environ.get("CI", "").lower() in ("1", "true")
-LOAD_SECONDS = float(os.environ.get("LOAD_SECONDS", "60" if CI else "15"))
-LOAD_USERS = int(os.environ.get("LOAD_USERS", "50"))
-LOAD_CONTENDERS = int(os.environ.get("LOAD_CONTENDERS", "6"))
 SUBSCRIBE_LIMIT = 12
 # An odd number: requests alternate servers, so each file is downloaded from the other one.
 ATTACHMENTS = 5
