@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from . import decisions, names, tasks
+from . import decisions, names, tasks, votes
 from .limits import check_time
 from .vocabulary import alt
 
@@ -18,19 +18,30 @@ NUMBERED_RE = re.compile(r"^(?:\d{1,2}|[a-z])[.)]\s+\S")
 TABLE_RE = re.compile(r"^\|")
 LABEL_RE = re.compile(r"^[A-ZÄÖÜ][\wäöüßÄÖÜ\-/*& ]{0,40}:(?:\s|$)")
 VOTE_LABEL_RE = re.compile(r"^" + alt("vote_label") + r"\b", re.IGNORECASE)
+# "5 Ja- und 2 Nein-Stimmen bei 1 Enthaltung", "7 votes for, 2 against and 1 abstention".
 VOTE_WORDS_RE = re.compile(
-    r"(?P<y>\d+)\s*(?:x\s*)?" + alt("vote_yes") + r"\b[,;/ ]*\s*"
-    r"(?P<n>\d+)\s*(?:x\s*)?" + alt("vote_no") + r"\b[,;/ ]*\s*"
-    r"(?:(?:and\s+|und\s+)?(?P<a>\d+)\s*(?:x\s*)?" + alt("vote_abstain") + r")?",
+    r"(?P<y>\d+)\s*(?:x\s*|votes?\s+|Stimmen\s+)?" + alt("vote_yes") + r"\b-?[,;/ ]*\s*"
+    r"(?:(?:und|and)\s+)?(?P<n>\d+)\s*-?\s*(?:x\s*|votes?\s+|Stimmen\s+)?"
+    + alt("vote_no")
+    + r"\b[,;/ ]*\s*"
+    r"(?:(?:and\s+|und\s+|bei\s+|with\s+)?(?P<a>\d+)\s*(?:x\s*)?(?:Stimm)?"
+    + alt("vote_abstain")
+    + r")?",
     re.IGNORECASE,
 )
+# "Ja: 7, Nein: 0", "Aye-4 (Welch, Kennedy, Hodges, Turnbow) Nay-0": a label, then the count.
+_WHO = r"(?:\s*\([^()\n]{0,200}\))?"
 VOTE_LABELS_RE = re.compile(
     r"\b"
     + alt("vote_yes")
-    + r"\s*:?\s*(?P<y>\d+)\s*[,;/]?\s*"
+    + r"\s*[:\-–]?\s*(?P<y>\d+)"
+    + _WHO
+    + r"\s*[,;/]?\s*"
     + alt("vote_no")
-    + r"\s*:?\s*(?P<n>\d+)\s*[,;/]?\s*"
-    r"(?:" + alt("vote_abstain") + r"\s*:?\s*(?P<a>\d+))?",
+    + r"\s*[:\-–]?\s*(?P<n>\d+)"
+    + _WHO
+    + r"\s*[,;/]?\s*"
+    r"(?:" + alt("vote_abstain") + r"\s*[:\-–]?\s*(?P<a>\d+))?",
     re.IGNORECASE,
 )
 VOTE_SLASH_RE = re.compile(
@@ -301,11 +312,23 @@ _NUMBER_WORDS = {
 
 
 def parse_votes(text: str) -> dict[str, int] | None:
-    """Read "7 ja, 0 nein, 1 Enthaltung", "Ja: 7, Nein: 0" or "Abstimmung: 5/0/1"."""
+    """Read "7 ja, 0 nein, 1 Enthaltung", "Ja: 7, Nein: 0" or "Abstimmung: 5/0/1".
+
+    Also counts in words ("mit zwei Stimmen, einer Gegenstimme") and roll calls that name
+    the voters ("Ayes: Smith, Lee. Noes: none.").
+    """
+    low = text.lower()
+    if any(w in low for w in _VOTE_HINTS):
+        text = votes.numbers_as_digits(text)
+        named = votes.roll_call(text) or votes.person_votes(text)
+        if named and not _DIGIT_RE.search(text):
+            return named
+    else:
+        named = None
     if not _DIGIT_RE.search(text):
         return None
     text = text.replace("**", " ").replace("__", " ")  # "**Dafür 5** **Dagegen 0**"
-    for rx in (VOTE_SLASH_RE, VOTE_WORDS_RE, VOTE_LABELS_RE):
+    for rx in (VOTE_SLASH_RE, VOTE_WORDS_RE, VOTE_LABELS_RE, votes.STIMMEN_GEGEN_RE):
         m = rx.search(text)
         if m:
             return {"yes": int(m["y"]), "no": int(m["n"]), "abstain": int(m["a"] or 0)}
@@ -328,7 +351,14 @@ def parse_votes(text: str) -> dict[str, int] | None:
             "no": counts.get("no", 0),
             "abstain": counts.get("abstain", 0),
         }
-    return decisions.bare_votes(text)
+    return decisions.bare_votes(text) or named
+
+
+# Words without which a text holds no vote count in words or names (a cheap gate).
+_VOTE_HINTS = (
+    "stimm", "enthalt", "dafür", "dagegen", "vote", "abst", "favo", "against", "aye", "nay",
+    "noes", "opposed", "yes:", "ja:", "nein:",
+)  # fmt: skip
 
 
 def _decision_kind(default: str, text: str, votes: dict[str, int] | None) -> str:
@@ -413,6 +443,17 @@ def _votes_only(text: str) -> bool:
     rest = re.sub(r"[\d*_:,;/().\s-]+", " ", text)
     rest = VOTE_WORDS_STRIP_RE.sub(" ", rest)
     return len(rest.split()) <= 2
+
+
+def _own_decision(body: str) -> tuple[str, str] | None:
+    """The decision sentence of a paragraph that also holds its count, unless only an outcome."""
+    if VOTE_LABEL_RE.match(body) or _votes_only(body) or not decisions.might_decide(body):
+        return None
+    for sentence in split_sentences(body):
+        kind = decisions.sentence_kind(sentence)
+        if kind and not decisions.is_outcome(sentence):
+            return sentence, kind
+    return None
 
 
 def _settle(decision: dict, outcome: str) -> None:
@@ -541,6 +582,17 @@ def analyse(
             votes = parse_votes(body)
             if votes is None and UNANIMOUS_RE.search(body):
                 votes = None
+            own = _own_decision(body)
+            if own:
+                # "Das Protokoll wird mit 10 Ja-Stimmen und einer Enthaltung abgenommen": the
+                # paragraph is the decision itself, its count inside it.
+                d = _make_decision(own[0], own[1])
+                d["votes"] = d["votes"] or votes
+                d["kind"] = _decision_kind(d["kind"], d["text"], d["votes"])
+                out.decisions.append(d)
+                last_decision_at = i
+                i += 1
+                continue
             if out.decisions and i - last_decision_at <= 2:
                 d = out.decisions[-1]
                 if d["votes"] is None:
@@ -559,6 +611,7 @@ def analyse(
                 motion = paras[i - 1].text
                 kind = _decision_kind("resolution", motion, votes)
                 out.decisions.append({"text": motion, "kind": kind, "votes": votes})
+                last_decision_at = i  # "Motion passed." below settles this one
             i += 1
             continue
         if MOTION_RE.match(body):

@@ -66,7 +66,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"(?:wird|werden|wurde|wurden)\s+(?:\w+\s+){0,3}beschlossen",
         # "wurde per Abstimmung mit 5 zu 1 Stimmen eine Frist von 2 Tagen angenommen"
         # "wird von der Versammlung mit 17 Ja-Stimmen, 0 Nein-Stimmen und 1 Enthaltung angenommen"
-        r"(?:wird|werden|wurde|wurden)\s+(?:[\w.-]+,?\s+){0,14}(?:einstimmig\s+|mehrheitlich\s+)?"
+        r"(?:wird|werden|wurde|wurden)\s+(?:[\w.-]+,?\s+){0,18}(?:einstimmig\s+|mehrheitlich\s+)?"
         # Elections too: "X wird einstimmig zum Kassier gewählt".
         r"(?:angenommen|abgenommen|genehmigt|bestätigt|gewählt)(?!,?\s+(?:dass|daß)\b)",
         # "Die Versammlung wählt X mit 17 Ja-Stimmen … zum neuen Präsidenten."

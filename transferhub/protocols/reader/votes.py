@@ -1,0 +1,131 @@
+"""Vote counts written in words or as names: "mit zwei Stimmen, einer Gegenstimme", "Ayes: A, B".
+
+content.parse_votes reads counts written as digits; this module turns the other common forms
+into them: number words in front of a vote word ("zwei Gegenstimmen", "seven in favour",
+"keine Enthaltungen") and roll-call votes that list who voted how ("AYES: Smith, Lee and
+Brown. NOES: None.", "Peter abstains, Nick abstains; Benjamin votes for").
+"""
+
+from __future__ import annotations
+
+import re
+
+_NUMBERS = {
+    # German, in the forms a count takes before a noun ("einer Gegenstimme").
+    "null": 0, "kein": 0, "keine": 0, "keiner": 0, "keinen": 0,
+    "ein": 1, "eine": 1, "einer": 1, "einem": 1, "einen": 1, "eins": 1,
+    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+    "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14,
+    "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19,
+    "zwanzig": 20,
+    # English.
+    "zero": 0, "none": 0, "no": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20,
+}  # fmt: skip
+# What may follow a count: a vote word, perhaps after "Ja-" / "Nein-" or "votes".
+_VOTE_NOUN = (
+    r"(?:(?:Ja|Nein|Pro|Contra)[-\s]?)?(?:Stimme|Stimmen|Gegenstimmen?|Enthaltung(?:en)?|"
+    r"Stimmenthaltung(?:en)?|dafür|dagegen|votes?|abstentions?|abstained|in\s+favou?r|for|"
+    r"against|ayes?|nays?|noes|opposed|yes)\b"
+)
+NUMBER_WORD_RE = re.compile(
+    r"\b(?P<w>" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")\b"
+    r"(?=\s+(?:weitere[nr]?\s+|more\s+)?" + _VOTE_NOUN + ")",
+    re.IGNORECASE,
+)
+
+
+def numbers_as_digits(text: str) -> str:
+    """Write number words before a vote word as digits ("einer Enthaltung" → "1 Enthaltung")."""
+    return NUMBER_WORD_RE.sub(lambda m: str(_NUMBERS[m["w"].lower()]), text)
+
+
+# "mit 2 Stimmen, 1 Gegenstimme und 1 Enthaltung": "Stimmen" alone are the votes for.
+STIMMEN_GEGEN_RE = re.compile(
+    r"(?P<y>\d{1,3})\s+Stimmen\b(?:\s+dafür)?[^.\d]{0,12}?(?P<n>\d{1,3})\s+Gegenstimmen?\b"
+    r"(?:[^.\d]{0,12}?(?P<a>\d{1,3})\s+(?:Stimm)?[Ee]nthaltung(?:en)?\b)?",
+)
+
+# A roll call: "AYES: Commissioners Smith, Lee and Brown. NOES: None. ABSTAIN: Kim."
+_LABEL = {
+    "yes": r"Ayes?|Yeas?|Yes|In\s+favou?r|For|Dafür|Ja(?:[-\s]?Stimmen)?",
+    "no": r"Noes|Nays?|No|Against|Opposed|Dagegen|Nein(?:[-\s]?Stimmen)?|Gegenstimmen",
+    "abstain": r"Abstain(?:ed|s|ing)?|Abstentions?|Enthaltung(?:en)?|Enthalten",
+}
+ROLL_LABEL_RE = re.compile(
+    r"(?:^|(?<=[\s.;,(]))(?P<label>"
+    + "|".join(f"(?P<{k}>{v})" for k, v in _LABEL.items())
+    + r")\s*[:\-–]\s*",
+    re.IGNORECASE,
+)
+_NONE_RE = re.compile(r"^(?:none|nobody|keine?r?|niemand|-|–|0)$", re.IGNORECASE)
+_TITLE_RE = re.compile(
+    r"^(?:Commissioners?|Councilmembers?|Council\s+Members?|Members?|Directors?|Trustees?|"
+    r"Supervisors?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+",
+    re.IGNORECASE,
+)
+_SPLIT_RE = re.compile(r"\s*(?:,|;|\band\b|\bund\b|&)\s*")
+# A name as it stands in a roll call: one to four capitalised words.
+_NAME_RE = re.compile(r"^[A-ZÄÖÜ][\w.'’-]*(?:\s+[A-ZÄÖÜ][\w.'’-]*){0,3}$")
+
+
+def _count_names(text: str) -> int | None:
+    text = text.strip().rstrip(".").strip()
+    if _NONE_RE.match(text):
+        return 0
+    text = _TITLE_RE.sub("", text)
+    parts = [p for p in _SPLIT_RE.split(text) if p]
+    if not parts or len(parts) > 60:
+        return None
+    parts = [_TITLE_RE.sub("", p) for p in parts]
+    if not all(_NAME_RE.match(p) for p in parts):
+        return None
+    return len(parts)
+
+
+def roll_call(text: str) -> dict[str, int] | None:
+    """Count a vote written as names after "Ayes:", "Noes:", "Abstain:" (None when not one)."""
+    marks = list(ROLL_LABEL_RE.finditer(text))
+    if len(marks) < 2:
+        return None
+    counts: dict[str, int] = {}
+    for k, m in enumerate(marks):
+        stop = marks[k + 1].start() if k + 1 < len(marks) else len(text)
+        chunk = text[m.end() : stop]
+        # A list ends at the sentence's end: "NOES: None. The motion carried."
+        chunk = re.split(r"\.\s+(?=[A-Z])|\n", chunk, maxsplit=1)[0]
+        kind = next(key for key in _LABEL if m[key])
+        n = _count_names(chunk)
+        if n is None:
+            return None
+        counts[kind] = counts.get(kind, 0) + n
+    if "yes" not in counts or len(counts) < 2:
+        return None
+    return {"yes": counts["yes"], "no": counts.get("no", 0), "abstain": counts.get("abstain", 0)}
+
+
+# "Peter abstains, Nick abstains; Benjamin votes for, James votes for".
+PERSON_VOTE_RE = re.compile(
+    r"(?<![\w.'’-])(?!(?:The|Der|Die|Das|All|Alle|Everyone|Everybody|Nobody|Niemand)\b)"
+    r"(?P<who>[A-ZÄÖÜ][\w.'’-]*)\s+"
+    r"(?:(?P<yes>votes?\s+(?:for|yes|in\s+favou?r)|voted\s+(?:for|yes|in\s+favou?r)|"
+    r"stimmt\s+dafür|stimmte\s+dafür)|(?P<no>votes?\s+(?:against|no)|voted\s+(?:against|no)|"
+    r"stimmt\s+dagegen|stimmte\s+dagegen)|(?P<abstain>abstains?|abstained|enthält\s+sich|"
+    r"enthielt\s+sich))\b",
+)
+
+
+def person_votes(text: str) -> dict[str, int] | None:
+    """Count votes told person by person ("Peter abstains, Benjamin votes for")."""
+    counts = {"yes": 0, "no": 0, "abstain": 0}
+    seen: set[str] = set()
+    for m in PERSON_VOTE_RE.finditer(text):
+        if m["who"] in seen:
+            continue
+        seen.add(m["who"])
+        counts[next(k for k in counts if m[k])] += 1
+    if not counts["yes"] or sum(counts.values()) < 2:
+        return None
+    return counts
