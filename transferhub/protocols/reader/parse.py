@@ -619,16 +619,43 @@ def _bold_lines(lines: list[str]) -> list[Cand]:
     return cands if len(cands) >= 2 else []
 
 
+# "- [x] Decorators update": a topic ticked off as discussed; "- [ ] …" is an open task.
+DONE_BULLET_RE = re.compile(r"^[*\-+]\s+\[[xX✓✔]\]\s+(?P<t>\S.{0,150})$")
+
+
 def _top_bullets(lines: list[str], start: int) -> list[Cand]:
-    """Items of notes kept as a nested list: top-level bullets with indented lines below."""
-    cands = []
+    """Items of notes kept as a nested list: top-level bullets with indented lines below.
+
+    A top-level entry without details ("- Check-in") is an item too when it stands in the
+    same list as entries with details (a quarter of them at least): the topics of such notes
+    are the list's top level, whether or not anything was noted under them. A heading or a
+    line at the margin ("Attendees:", "---") ends a list.
+    """
+    found: list[tuple[int, str, bool, int]] = []  # line, title, has details, section
+    section = 0
+    in_tasks = False
     for i in range(start, len(lines)):
-        m = TOP_BULLET_RE.match(lines[i])
-        if not m:
+        line = lines[i]
+        if line.startswith("#"):
+            section += 1
+            in_tasks = tasks.is_section(_strip_md(line)[1])
             continue
-        nxt = next((x for x in lines[i + 1 :] if x.strip()), "")
-        if nxt[:1].isspace():
-            cands.append(Cand(i, (len(cands) + 1,), m["t"].rstrip(":").strip(), True, "bullet"))
+        m = TOP_BULLET_RE.match(line) or (None if in_tasks else DONE_BULLET_RE.match(line))
+        if not m:
+            if line.strip() and not line[:1].isspace() and not line.startswith(("- [", "* [")):
+                section += 1  # "Agenda/Notes:", "---": a new list starts below
+            continue
+        nxt = next((x for x in lines[i + 1 : i + 400] if x.strip()), "")
+        found.append((i, m["t"].rstrip(":").strip(), nxt[:1].isspace(), section))
+    nested: dict[int, int] = {}
+    total: dict[int, int] = {}
+    for _, _, details, sec in found:
+        total[sec] = total.get(sec, 0) + 1
+        nested[sec] = nested.get(sec, 0) + details
+    cands = []
+    for i, title, details, sec in found:
+        if details or (nested.get(sec, 0) >= 2 and nested[sec] * 4 >= total[sec]):
+            cands.append(Cand(i, (len(cands) + 1,), title, True, "bullet"))
     return cands if len(cands) >= 2 else []
 
 
@@ -1139,9 +1166,10 @@ def parse_text(
         body_run = _unnumbered_headings(lines)
         if len(body_run) == 1:
             # One heading ("## Agenda") over a nested list: its top-level items with details
-            # below them are the items, as when the notes stand under "## Minutes".
+            # below them are the items, as when the notes stand under "## Minutes"; two do
+            # when the heading is the document's title ("# OCIO TSC Meeting Notes").
             listed = _top_bullets(lines, body_run[0].idx + 1)
-            if len(listed) >= 3:
+            if len(listed) >= 3 or (len(listed) == 2 and TITLE_LIKE_RE.search(body_run[0].title)):
                 body_run = listed
     if not body_run:
         body_run = _bold_lines(lines)
