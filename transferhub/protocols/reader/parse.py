@@ -1205,8 +1205,8 @@ def parse_text(
     if not body_run:
         dated = meta["date"] is not None or (filename and _date_in_name(filename) is not None)
         if not dated or not re.search(
-            r"protokoll|sitzung|besprechung|treffen|niederschrift|minutes|meeting|attendees|"
-            r"present|attending|anwesend|teilnehm|versammlung|plenum",
+            r"protokoll?|protocol|sitzung|besprechung|treffen|treff\b|niederschrift|minutes|"
+            r"meeting|attendees|attendance|present|attending|anwesen|teilnehm|versammlung|plenum",
             text,
             re.I,
         ):

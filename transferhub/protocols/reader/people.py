@@ -77,6 +77,12 @@ SENTENCE_RES = (
         r"(?P<who>@[\w.-]*\w)\s+(?i:(?:took|takes|is\s+taking|was\s+taking|will\s+take|is|as)\s+"
         r"(?:the\s+)?(?:minutes|notes|scribe|note[- ]?taker))\b"
     ),
+    # "Das Protokoll wurde von Gilbert geführt", "Protokoll ist von Anna geschrieben".
+    re.compile(
+        r"\b(?i:(?:das\s+)?(?:Protokoll?|Protocol)\s+(?:wurde|wird|ist|war)\s+von)\s+"
+        + _NAME
+        + r"\s+(?i:geführt|geschrieben|erstellt|verfasst|aufgenommen|angefertigt)\b"
+    ),
     # "Minutes were taken by Jane Doe".
     re.compile(
         r"\b(?i:(?:minutes|notes)\s+(?:were|are|was)\s+(?:taken|recorded|kept)\s+by)\s+" + _NAME
@@ -117,7 +123,7 @@ _ROLE_WORDS_RE = re.compile(
 PARTICLES = {"von", "van", "de", "der", "den", "zu", "da", "di", "del", "dos", "le", "la", "ten"}
 _WORD_MARKS = ("protokoll", "schriftf", "minute", "notes", "note", "scribe", "secretary",
                "recorder", "mitschrift", "gez.", "taken by", "recorded by", "submitted",
-               "protkoll")  # fmt: skip
+               "protkoll", "protokol", "protocol")  # fmt: skip
 
 
 def plain(line: str) -> str:

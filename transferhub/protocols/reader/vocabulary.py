@@ -249,6 +249,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"Protokoll erstellt von",
         r"Protokolliert von",
         r"Protokoll geschrieben von",
+        r"Protokoll geführt von",
         r"Protokollierende[rs]?",
     ),
     "note_taker_label_en": (
