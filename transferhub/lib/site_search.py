@@ -13,12 +13,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.urls import reverse
+from django.utils.http import urlencode
+
 from .registry import Registry
+from .text import shorten
 
 # Hits shown per kind, and the count beyond which a group says "more than".
 HITS_PER_KIND = 5
 COUNT_CAP = 100
 MAX_QUERY_CHARS = 200
+# Characters of a hit's passage where the provider shows a plain text (papers, suppliers).
+SNIPPET_CHARS = 200
 
 
 @dataclass(frozen=True)
@@ -56,6 +62,30 @@ class SearchProvider:
 providers: Registry[SearchProvider] = Registry(
     'Kinds the header search finds: kind ("minutes", "paper", "supplier") → SearchProvider.'
 )
+
+
+def register(
+    kind: str,
+    *,
+    label: Any,
+    search: Callable[[Any, str, int], Found | None],
+    url_name: str,
+    order: int,
+    params: dict[str, str] | None = None,
+) -> SearchProvider:
+    """Offer one kind to the header search; its full search is `url_name` with ?q= and params."""
+
+    def full_url(query: str) -> str:
+        return reverse(url_name) + "?" + urlencode({"q": query, **(params or {})})
+
+    return providers.register(
+        kind, SearchProvider(label=label, search=search, full_url=full_url), order=order
+    )
+
+
+def snippet(text: str) -> str:
+    """A hit's passage from a plain text, cut at SNIPPET_CHARS."""
+    return shorten(text or "", SNIPPET_CHARS)
 
 
 @dataclass(frozen=True)

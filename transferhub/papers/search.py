@@ -7,9 +7,6 @@ import re
 from django.db.models import F, OuterRef, QuerySet, Subquery, TextField, Value
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce
-from django.urls import reverse
-from django.utils.http import urlencode
-from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from transferhub.lib import search as lib_search
@@ -106,7 +103,7 @@ def _site_search(user, query: str, limit: int):
             context=" · ".join(
                 x for x in (p.body.name if p.body else "", p.get_status_display()) if x
             ),
-            snippet=Truncator(p.description).chars(200),
+            snippet=lib_site_search.snippet(p.description),
         )
         for p in rows
     ]
@@ -115,12 +112,6 @@ def _site_search(user, query: str, limit: int):
 
 def site_search_register() -> None:
     """Offer papers to the header search (PapersConfig.ready)."""
-    lib_site_search.providers.register(
-        "paper",
-        lib_site_search.SearchProvider(
-            label=_("Vorlagen"),
-            search=_site_search,
-            full_url=lambda q: reverse("papers:list") + "?" + urlencode({"q": q}),
-        ),
-        order=40,
+    lib_site_search.register(
+        "paper", label=_("Vorlagen"), search=_site_search, url_name="papers:list", order=40
     )

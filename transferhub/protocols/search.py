@@ -17,7 +17,6 @@ from django.db.models.functions import Length
 from django.urls import reverse
 from django.utils.formats import date_format as _date_format
 from django.utils.html import escape
-from django.utils.http import urlencode
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _l
@@ -402,14 +401,11 @@ def _day(value) -> str:
 def site_search_register() -> None:
     """Offer minutes, decisions and tasks to the header search (ProtocolsConfig.ready)."""
     for order, kind in enumerate(KINDS):
-        site_search.providers.register(
+        site_search.register(
             kind,
-            site_search.SearchProvider(
-                label=_LABELS[kind],
-                search=_site_search(kind),
-                full_url=lambda q, kind=kind: (
-                    reverse("protocols:search") + "?" + urlencode({"q": q, "kind": kind})
-                ),
-            ),
+            label=_LABELS[kind],
+            search=_site_search(kind),
+            url_name="protocols:search",
             order=10 + order,
+            params={"kind": kind},
         )

@@ -19,9 +19,6 @@ import string
 from django.db import connection
 from django.db.models import Exists, Func, OuterRef, QuerySet, TextField
 from django.db.models.expressions import RawSQL
-from django.urls import reverse
-from django.utils.http import urlencode
-from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from transferhub.lib import site_search
@@ -154,7 +151,7 @@ def _site_search(user, query: str, limit: int):
                 context=" ".join(p for p in (s.postcode, s.town) if p)
                 if s.shows("address", full=full)
                 else "",
-                snippet=Truncator(s.products).chars(200) if s.shows("products", full=full) else "",
+                snippet=site_search.snippet(s.products) if s.shows("products", full=full) else "",
             )
         )
     return site_search.Found(count=count, hits=hits)
@@ -162,12 +159,10 @@ def _site_search(user, query: str, limit: int):
 
 def site_search_register() -> None:
     """Offer suppliers to the header search (SuppliersConfig.ready)."""
-    site_search.providers.register(
+    site_search.register(
         "supplier",
-        site_search.SearchProvider(
-            label=_("Lieferanten"),
-            search=_site_search,
-            full_url=lambda q: reverse("suppliers:search") + "?" + urlencode({"q": q}),
-        ),
+        label=_("Lieferanten"),
+        search=_site_search,
+        url_name="suppliers:search",
         order=50,
     )
