@@ -6,7 +6,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from . import decisions, names, tasks, votes
+from . import decisions, names, tasks
+from . import votes as vote_forms
 from .limits import check_time
 from .vocabulary import alt
 
@@ -319,8 +320,8 @@ def parse_votes(text: str) -> dict[str, int] | None:
     """
     low = text.lower()
     if any(w in low for w in _VOTE_HINTS):
-        text = votes.numbers_as_digits(text)
-        named = votes.roll_call(text) or votes.person_votes(text)
+        text = vote_forms.numbers_as_digits(text)
+        named = vote_forms.roll_call(text) or vote_forms.person_votes(text)
         if named and not _DIGIT_RE.search(text):
             return named
     else:
@@ -328,7 +329,7 @@ def parse_votes(text: str) -> dict[str, int] | None:
     if not _DIGIT_RE.search(text):
         return None
     text = text.replace("**", " ").replace("__", " ")  # "**Dafür 5** **Dagegen 0**"
-    for rx in (VOTE_SLASH_RE, VOTE_WORDS_RE, VOTE_LABELS_RE, votes.STIMMEN_GEGEN_RE):
+    for rx in (VOTE_SLASH_RE, VOTE_WORDS_RE, VOTE_LABELS_RE, vote_forms.STIMMEN_GEGEN_RE):
         m = rx.search(text)
         if m:
             return {"yes": int(m["y"]), "no": int(m["n"]), "abstain": int(m["a"] or 0)}
@@ -576,6 +577,15 @@ def analyse(
             last_decision_at = j - 1
             i = j
             continue
+        listed = vote_forms.listed_results(body, parse_votes) if p.kind != "table" else []
+        if listed:
+            # "Anna Beispiel: 5 Ja-Stimmen, … Bernd Muster: 4 Ja-Stimmen, …": an election.
+            for who, counted in listed:
+                kind = "rejected" if counted["yes"] < counted["no"] else "resolution"
+                out.decisions.append({"text": who, "kind": kind, "votes": counted})
+            last_decision_at = i
+            i += 1
+            continue
         if VOTE_LABEL_RE.match(body) or (
             len(body) < 120 and parse_votes(body) and not MOTION_RE.match(body)
         ):
@@ -727,7 +737,11 @@ def analyse(
                 if not re.match(r"^\|?\s*:?-{2,}", q.text.strip())
             ]
             found = tasks.table_tasks(rows, ref, first_names)
-            if found is not None:
+            voted = None if found is not None else vote_forms.table_votes(rows)
+            if voted:
+                out.decisions.extend(voted)  # a table of results: one decision a row
+                last_decision_at = j - 1
+            elif found is not None:
                 out.tasks.extend(found)
             elif in_tasks:
                 for row in rows[1:]:

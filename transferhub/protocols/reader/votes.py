@@ -129,3 +129,84 @@ def person_votes(text: str) -> dict[str, int] | None:
     if not counts["yes"] or sum(counts.values()) < 2:
         return None
     return counts
+
+
+_YES_COL = re.compile(r"^(?:ja|ja[-\s]?stimmen|dafür|pro|yes|ayes?|for|in\s+favou?r)$", re.I)
+_NO_COL = re.compile(
+    r"^(?:nein|nein[-\s]?stimmen|dagegen|contra|gegenstimmen|no|nays?|noes|against)$", re.I
+)
+_ABSTAIN_COL = re.compile(r"^(?:enthaltung(?:en)?|enthalten|abstain(?:ed|s)?|abstentions?)$", re.I)
+
+
+def table_votes(rows: list[list[str]]) -> list[dict] | None:
+    """Read a table of results ("| Vorsitz | Anna | 9 | 1 | 2 |" under Ja/Nein/Enthaltung).
+
+    Each row with counts is one decision (an election or a motion) in its own words; None
+    when the table has no yes and no columns.
+    """
+    if len(rows) < 2:
+        return None
+    header = [c.strip(" *_").lower() for c in rows[0]]
+    c_yes = next((i for i, h in enumerate(header) if _YES_COL.match(h)), None)
+    c_no = next((i for i, h in enumerate(header) if _NO_COL.match(h)), None)
+    c_abs = next((i for i, h in enumerate(header) if _ABSTAIN_COL.match(h)), None)
+    if c_yes is None or c_no is None:
+        return None
+    counts = {c_yes, c_no, c_abs}
+    out = []
+    for row in rows[1:]:
+        cells = [c.strip(" *_") for c in row]
+
+        def num(i: int | None, cells: list[str] = cells) -> int | None:
+            if i is None:
+                return 0
+            v = cells[i] if i < len(cells) else ""
+            return int(v) if v.isdigit() and len(v) <= 4 else (0 if v in ("", "-", "–") else None)
+
+        yes, no, abstain = num(c_yes), num(c_no), num(c_abs)
+        if yes is None or no is None or abstain is None or not (c_yes < len(cells)):
+            continue
+        if not cells[c_yes].isdigit():
+            continue
+        words = [c for i, c in enumerate(cells) if i not in counts and c and c != "(...)"]
+        text = " ".join(words) or " ".join(c for c in cells if c)
+        out.append(
+            {
+                "text": text,
+                "kind": "rejected" if yes < no else "resolution",
+                "votes": {"yes": yes, "no": no, "abstain": abstain},
+            }
+        )
+    return out or None
+
+
+# The words of a count, never part of a name before it.
+_COUNT_WORD = (
+    r"(?:Ja|Nein|Stimm\w*|Gegenstimm\w*|Enthaltung\w*|Stimmenthaltung\w*|Votes?|Abstentions?|"
+    r"Against|For|Yes|No)\b"
+)
+# "Leon Farchau: 5 Ja-Stimmen, keine Nein-Stimme und eine Enthaltung Michael Prange: 5 …":
+# the results of an election, one candidate or office after the other.
+_LISTED_RE = re.compile(
+    r"(?:^|(?<=[\s.;]))(?!" + _COUNT_WORD + r")(?P<who>[A-ZÄÖÜ][\w.'’-]*"
+    r"(?:\s+(?:von\s+|van\s+|de\s+)?(?!" + _COUNT_WORD + r")[A-ZÄÖÜ][\w.'’-]*){0,3})"
+    r"\s*:\s*(?=(?:\d|eine?r?\b|keine?\b|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|"
+    r"zwölf|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|no\b|none\b))"
+)
+
+
+def listed_results(text: str, parse) -> list[tuple[str, dict[str, int]]]:
+    """Each "Name: count" of a list of election results, when there are two or more."""
+    marks = list(_LISTED_RE.finditer(text))
+    if len(marks) < 2:
+        return []
+    out = []
+    for k, m in enumerate(marks):
+        stop = marks[k + 1].start() if k + 1 < len(marks) else len(text)
+        chunk = text[m.end() : stop]
+        chunk = re.split(r"(?<=\w)\.\s+(?=[A-ZÄÖÜ])", chunk, maxsplit=1)[0]
+        counted = parse(chunk) if len(chunk) < 160 else None
+        if counted is None:
+            return []  # a list of something else ("Anna: 3 Folien")
+        out.append((m["who"], counted))
+    return out

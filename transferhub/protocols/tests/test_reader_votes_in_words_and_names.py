@@ -75,3 +75,78 @@ Peter abstains, Nick abstains. Ben votes for, James votes for.
 Motion passed.
 """)
     assert got == [("resolution", {"yes": 2, "no": 0, "abstain": 2})]
+
+
+def test_a_table_of_results_gives_one_decision_a_row():
+    got = _decisions("""# Mitgliederversammlung 12.03.2024
+
+## TOP 1 Wahl des Vorstands
+
+|                 |       | Ja | Nein | Enthaltung |
+|-----------------|-------|----|------|------------|
+| **Vorsitz**     | Anna  | 9  | 1    | 2          |
+| **Kasse**       | Bernd | 11 | 0    | 1          |
+
+Alle Gewählten nahmen die Wahl an.
+""")
+    assert got == [
+        ("resolution", {"yes": 9, "no": 1, "abstain": 2}),
+        ("resolution", {"yes": 11, "no": 0, "abstain": 1}),
+    ]
+
+
+def test_an_english_table_of_results_with_a_motion_that_failed():
+    got = _decisions("""# AGM 12 March 2024
+
+## 1. Motions
+
+| Motion | For | Against | Abstain |
+|---|---|---|---|
+| Raise the fee | 3 | 8 | 1 |
+| New logo | 10 | 1 | 1 |
+""")
+    assert got == [
+        ("rejected", {"yes": 3, "no": 8, "abstain": 1}),
+        ("resolution", {"yes": 10, "no": 1, "abstain": 1}),
+    ]
+
+
+def test_a_table_without_vote_columns_holds_no_decisions():
+    assert (
+        _decisions("""# Treffen 12.03.2024
+
+## 1. Kasse
+
+| Posten | Betrag | Nein |
+|---|---|---|
+| Miete | 300 | x |
+""")
+        == []
+    )
+
+
+def test_election_results_listed_one_after_the_other_in_one_paragraph():
+    got = _decisions("""# Mitgliederversammlung 12.03.2024
+
+## TOP 1 Wahl des Vorstandes
+
+Das Ergebnis der Abstimmung:
+
+Anna Beispiel: 5 Ja-Stimmen, keine Nein-Stimme und eine Enthaltung Bernd Muster: 4 Ja-Stimmen, eine Nein-Stimme und eine Enthaltung Die Gewählten nehmen die Wahl an.
+""")
+    assert got == [
+        ("resolution", {"yes": 5, "no": 0, "abstain": 1}),
+        ("resolution", {"yes": 4, "no": 1, "abstain": 1}),
+    ]
+
+
+def test_a_list_of_names_with_numbers_that_are_no_counts_is_no_election():
+    assert (
+        _decisions("""# Treffen 12.03.2024
+
+## 1. Berichte
+
+Anna: 3 Folien gezeigt. Bernd: 2 Fragen offen.
+""")
+        == []
+    )
