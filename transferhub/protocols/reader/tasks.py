@@ -440,30 +440,6 @@ def marked_task(
                 return task
     return None
 
-    box = CHECKBOX_RE.match(s)
-    if box or TODO_RE.match(s) or LABEL_OWNER_RE.match(s):
-        return parse_task(s, ref, known, first_names)
-    arrow = ARROW_RE.match(s)
-    if arrow:
-        task = parse_task(s, ref, known, first_names)
-        return task if task and (task["owner"] or task["due"]) else None
-    if HANDLE_ASSIGN_RE.search(s):
-        return parse_task(s, ref, known, first_names)
-    if OWNER_LABEL_RE.search(s):
-        return parse_task(s, ref, known, first_names)
-    m = TAKES_ON_RE.match(s)
-    if m and owner_like(m["who"], first_names, loose=True):
-        return parse_task(s, ref, known, first_names)
-    tail = ARROW_TAIL_RE.search(s)
-    if tail and owner_like(tail["who"], first_names, loose=True):
-        return parse_task(s, ref, known, first_names)
-    due, _, _ = find_due(s, ref)
-    if due and not REPORTS_RE.match(s):
-        task = parse_task(s, ref, known, first_names)
-        if task and task["owner"] and task["owner"] != "alle":
-            return task
-    return None
-
 
 def table_tasks(
     rows: list[list[str]],
