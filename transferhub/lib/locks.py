@@ -11,6 +11,8 @@ Rows of the data (a meeting, a vote) are still locked in their own transaction
 exactly as long as the transaction that writes, which no outside lock can promise.
 """
 
+from __future__ import annotations
+
 import fcntl
 import hashlib
 import logging
@@ -18,13 +20,16 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import redis
 from django.conf import settings
 from django.db import connection
 from django.utils.translation import gettext as _
 
 from . import redis_client
+
+if TYPE_CHECKING:
+    import redis
 
 logger = logging.getLogger(__name__)
 
@@ -54,9 +59,10 @@ class LockUnavailable(LockBusy):
 @contextmanager
 def _in_redis(shared: redis.Redis, name: str, ttl: int) -> Iterator[None]:
     lock = shared.lock(redis_client.key("lock", name), timeout=ttl, blocking=False)
+    redis_error = redis_client.errors()
     try:
         acquired = lock.acquire(token=uuid.uuid4().hex)
-    except redis.RedisError:
+    except redis_error:
         raise LockUnavailable(name) from None
     if not acquired:
         raise LockBusy(name)
@@ -65,7 +71,7 @@ def _in_redis(shared: redis.Redis, name: str, ttl: int) -> Iterator[None]:
     finally:
         try:
             lock.release()
-        except redis.RedisError:
+        except redis_error:
             # Expired meanwhile (held past ttl) and maybe taken by another: not ours to free.
             logger.warning("lock %s expired before it was released", name)
 

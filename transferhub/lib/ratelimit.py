@@ -10,16 +10,21 @@ ends. A Redis that does not answer is logged and the database counts for a while
 (lib/redis_client.py), so a limit never turns into a server error.
 """
 
+from __future__ import annotations
+
 import datetime as dt
 import hashlib
+from typing import TYPE_CHECKING
 
-import redis
 from django.conf import settings
 from django.db import connections, router
 from django.utils import timezone
 
 from . import redis_client
 from .models import RateCount
+
+if TYPE_CHECKING:
+    import redis
 
 
 def _count_one_more(key: str, expires: dt.datetime) -> int:
@@ -61,7 +66,7 @@ def over_limit(scope: str, key: str, *, limit: int, window_seconds: int) -> bool
     if shared is not None:
         try:
             return _count_in_redis(shared, key, expires) > limit
-        except redis.RedisError as error:
+        except redis_client.errors() as error:
             redis_client.failed(settings.REDIS_URL, error, "rate limits count in the database")
     count = _count_one_more(key, expires)
     if count == 1:  # a new window: forget the ended ones

@@ -6,13 +6,21 @@ is asked again (so a dead Redis costs one timeout per process and pause, not one
 request). Locks do not fall back: another server may hold one in Redis.
 """
 
+from __future__ import annotations
+
 import functools
 import logging
 import time
+from typing import TYPE_CHECKING
 
-import redis
 from django.conf import settings
 from django.core.cache.backends.redis import RedisCache
+
+if TYPE_CHECKING:
+    import redis
+
+# redis-py is imported where a Redis is used (REDIS_URL set): a process without one, like
+# most test processes and `transferhub check`, does not pay for importing it.
 
 logger = logging.getLogger(__name__)
 
@@ -23,6 +31,8 @@ _paused_until: dict[str, float] = {}
 @functools.cache
 def connection(url: str) -> redis.Redis:
     """One client (with its own connection pool) per URL and process."""
+    import redis
+
     timeout = settings.REDIS_TIMEOUT_SECONDS
     return redis.Redis.from_url(
         url, socket_timeout=timeout, socket_connect_timeout=timeout, health_check_interval=30
@@ -49,6 +59,13 @@ def failed(url: str, error: Exception, doing: str) -> None:
     logger.warning("Redis did not answer (%s), %s for %.0f s", error, doing, PAUSE_SECONDS)
 
 
+def errors() -> type[Exception]:
+    """redis-py's base error (imported when asked: a Redis is in use by then)."""
+    import redis
+
+    return redis.RedisError
+
+
 def key(*parts: str) -> str:
     """A key of this install: REDIS_KEY_PREFIX keeps several installs on one Redis apart."""
     return ":".join([settings.REDIS_KEY_PREFIX, *parts])
@@ -63,7 +80,7 @@ def _tolerant(name: str, fallback):
             return fallback(*args, **kwargs)
         try:
             return method(self, *args, **kwargs)
-        except redis.RedisError as error:
+        except errors() as error:
             failed(self._url, error, "the cache answers as an empty one")
             return fallback(*args, **kwargs)
 

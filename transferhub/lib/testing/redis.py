@@ -15,8 +15,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-import redis
-
 REDIS_SERVER = os.environ.get("REDIS_SERVER", "redis-server")
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true")
 
@@ -32,6 +30,8 @@ def server_args(directory: Path) -> list[str]:
 @contextmanager
 def throwaway_redis() -> Iterator[str]:
     """Start redis-server in a temporary folder; yield its URL; stop it and remove the folder."""
+    import redis  # here, not at collection: only the Redis tests need it
+
     binary = shutil.which(REDIS_SERVER)
     if binary is None:
         raise FileNotFoundError(REDIS_SERVER)

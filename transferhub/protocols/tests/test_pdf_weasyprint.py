@@ -13,18 +13,20 @@ from pypdf import PdfReader
 
 from transferhub.decisions.models import Decision
 from transferhub.protocols.writing import protocol_pdf
-from transferhub.protocols.writing.pdf_weasyprint import (
-    STATIC_ROOT,
-    LocalFilesOnly,
-    html_to_pdf,
-    protocol_pdf_weasyprint,
-)
 
 from .test_writing_pdf import SEED_TITLES, flat, pdf_text
 
 
-def test_it_writes_the_seed_with_title_agenda_decisions_and_tasks(seed_meeting):
-    filename, mimetype, content = protocol_pdf_weasyprint(seed_meeting)
+@pytest.fixture(scope="module")
+def weasy():
+    """The WeasyPrint writer, imported by these tests only (half a second per process)."""
+    from transferhub.protocols.writing import pdf_weasyprint
+
+    return pdf_weasyprint
+
+
+def test_it_writes_the_seed_with_title_agenda_decisions_and_tasks(seed_meeting, weasy):
+    filename, mimetype, content = weasy.protocol_pdf_weasyprint(seed_meeting)
     assert filename == "protokoll-ag-transfer-2022-09-15.pdf"
     assert mimetype == "application/pdf"
     text = flat(pdf_text(content))
@@ -46,40 +48,40 @@ def test_it_writes_the_seed_with_title_agenda_decisions_and_tasks(seed_meeting):
     assert "Die Umsetzungshilfe wird um ein Glossar ergänzt. (AG Transfer)" in text
 
 
-def test_it_has_the_same_agenda_items_decisions_and_tasks_as_the_typst_pdf(seed_meeting):
+def test_it_has_the_same_agenda_items_decisions_and_tasks_as_the_typst_pdf(seed_meeting, weasy):
     typst = flat(pdf_text(protocol_pdf(seed_meeting)[2]))
-    weasy = flat(pdf_text(protocol_pdf_weasyprint(seed_meeting)[2]))
+    weasy_text = flat(pdf_text(weasy.protocol_pdf_weasyprint(seed_meeting)[2]))
     items = list(seed_meeting.agenda_items.exclude(number=""))
     decisions = [d for item in items for d in item.decisions.all()]
     tasks = [t for item in items for t in item.tasks.all()]
     assert items and decisions and tasks
     for item in items:
-        assert f"{item.number}. {item.name}" in weasy
+        assert f"{item.number}. {item.name}" in weasy_text
         assert f"{item.number}. {item.name}" in typst
     for text in [" ".join(d.text.split()) for d in decisions] + [t.text for t in tasks]:
-        assert text in weasy and text in typst
+        assert text in weasy_text and text in typst
     for phrase in ("Teilnehmende:", "Mitschrift", "Nächstes Treffen:", "Anwesend:"):
-        assert (phrase in weasy) == (phrase in typst)
+        assert (phrase in weasy_text) == (phrase in typst)
 
 
-def test_it_keeps_umlauts_german_quotes_and_the_rejected_motion(imported_seed):
-    text = flat(pdf_text(protocol_pdf_weasyprint(imported_seed)[2]))
+def test_it_keeps_umlauts_german_quotes_and_the_rejected_motion(imported_seed, weasy):
+    text = flat(pdf_text(weasy.protocol_pdf_weasyprint(imported_seed)[2]))
     assert "Die AG Transfer lehnt den Antrag ab: Es gibt keine Stimmen" in text
     assert "„Umweltschutz“" in text
     assert "Theresa Joerißen" in text
     assert "Mitschrift Theresa Joerißen" in text
 
 
-def test_it_is_pdf_a_2b_with_the_title_in_its_metadata(seed_meeting):
-    content = protocol_pdf_weasyprint(seed_meeting)[2]
+def test_it_is_pdf_a_2b_with_the_title_in_its_metadata(seed_meeting, weasy):
+    content = weasy.protocol_pdf_weasyprint(seed_meeting)[2]
     reader = PdfReader(io.BytesIO(content))
     assert reader.metadata.title == "Protokoll AG Transfer"
     rdf = reader.xmp_metadata.rdf_root.toxml()
     assert 'pdfaid:part="2"' in rdf and 'pdfaid:conformance="B"' in rdf
 
 
-def test_the_url_fetcher_refuses_the_network_and_files_outside_the_static_folder(tmp_path):
-    fetcher = LocalFilesOnly()
+def test_the_url_fetcher_refuses_the_network_and_files_outside_the_static_folder(tmp_path, weasy):
+    fetcher = weasy.LocalFilesOnly()
     for url in ("https://fonts.example.org/x.woff2", "http://127.0.0.1:9/x.css", "ftp://x/y"):
         with pytest.raises(ValueError):
             fetcher.fetch(url)
@@ -88,8 +90,8 @@ def test_the_url_fetcher_refuses_the_network_and_files_outside_the_static_folder
     with pytest.raises(ValueError):
         fetcher.fetch(outside.as_uri())
     with pytest.raises(ValueError):
-        fetcher.fetch((STATIC_ROOT / ".." / ".." / "pyproject.toml").as_uri())
-    css = STATIC_ROOT / "css" / "transferhub.css"
+        fetcher.fetch((weasy.STATIC_ROOT / ".." / ".." / "pyproject.toml").as_uri())
+    css = weasy.STATIC_ROOT / "css" / "transferhub.css"
     response = fetcher.fetch(css.as_uri())
     try:
         assert response.read()[:1]
@@ -97,7 +99,9 @@ def test_the_url_fetcher_refuses_the_network_and_files_outside_the_static_folder
         response.close()
 
 
-def test_a_document_asking_for_web_fonts_and_images_is_written_without_any_request(monkeypatch):
+def test_a_document_asking_for_web_fonts_and_images_is_written_without_any_request(
+    monkeypatch, weasy
+):
     opened = []
 
     def no_network(self, url, *args, **kwargs):
@@ -110,6 +114,6 @@ def test_a_document_asking_for_web_fonts_and_images_is_written_without_any_reque
         "@import url(http://example.org/a.css); p { font-family: X }</style>"
         f'<p>Grüße <img src="https://example.org/a.png"> <img src="{Path("/etc/hostname").as_uri()}"></p>'
     )
-    content = html_to_pdf(html, pdf_variant=None)
+    content = weasy.html_to_pdf(html, pdf_variant=None)
     assert "Grüße" in pdf_text(content)
     assert opened == []
