@@ -9,9 +9,10 @@ as chair or secretariat of a body; never with their e-mail address. Papers
 documents, one OParl File per version.
 
 Keeping a client in step: a meeting's `modified` is the latest of its own, its public
-items', their files', decisions' and consultations'; an object that was public and
-is no more stays at its URL and in the lists as a tombstone (`deleted: true`, see
-oparl_changes).
+items', their files', decisions' and consultations', and its content time (moved by every
+change its page shows, breaks and consulted papers' files included); an object that was
+public and is no more stays at its URL and in the lists as a tombstone (`deleted: true`,
+see oparl_changes).
 """
 
 import datetime as dt
@@ -215,6 +216,9 @@ def with_last_modified_meetings(queryset):
     return queryset.annotate(
         last_modified=Greatest(
             F("modified"),
+            # Moves with what the rest misses: non-public breaks' durations (the public
+            # items' times follow them), papers' files (meetings/content.py).
+            F("content_modified"),
             _or_own(_latest(AgendaItem.objects.filter(meeting=OuterRef("pk"), public=True))),
             _or_own(_latest(Attachment.objects.filter(public_items, meeting=OuterRef("pk")))),
             _or_own(_latest(Decision.objects.filter(public_items, meeting=OuterRef("pk")))),
@@ -813,7 +817,14 @@ def prepare_meetings(rows) -> list:
     ).values_list("meeting_id", "modified"):
         gone[meeting_id].append(modified)
     for m in meetings:
-        m.last_modified = max([m.modified, *gone[m.pk], *(i.last_modified for i in m.public_items)])
+        m.last_modified = max(
+            [
+                m.modified,
+                m.content_modified,
+                *gone[m.pk],
+                *(i.last_modified for i in m.public_items),
+            ]
+        )
     return meetings
 
 

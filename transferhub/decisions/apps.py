@@ -27,3 +27,23 @@ class DecisionsConfig(AppConfig):
             "decision_form", registry.ItemForm(DecisionForm, on_recording_page=True), order=10
         )
         registry.agenda_item_forms.register("task_form", registry.ItemForm(TaskForm), order=20)
+        _watch_for_meeting_pages()
+
+
+def _watch_for_meeting_pages() -> None:
+    """A meeting page shows its items' decisions and tasks with their owners' names."""
+    from django.db.models import Q
+
+    from transferhub.meetings.content import watch
+    from transferhub.network.models import Body, Person
+
+    from .models import Decision, Task
+
+    def meetings_of(row) -> Q:
+        which = Q(pk=row.meeting_id) if row.meeting_id else Q(pk__in=[])
+        return which | Q(agenda_items=row.agenda_item_id) if row.agenda_item_id else which
+
+    watch(Decision, meetings_of)
+    watch(Task, meetings_of)
+    watch(Person, lambda p: Q(agenda_items__tasks__owner_person=p.pk), on_create=False)
+    watch(Body, lambda b: Q(agenda_items__tasks__owner_body=b.pk), on_create=False)

@@ -11,7 +11,7 @@ class MeetingsConfig(AppConfig):
         from transferhub.lib import registry
         from transferhub.lib.audit import audit_register
 
-        from . import audit_labels, privacy
+        from . import audit_labels, content, privacy
         from .models import Meeting
 
         audit_register(self.label, audit_labels.LABELS)
@@ -19,6 +19,7 @@ class MeetingsConfig(AppConfig):
             "meetings", registry.Demo(reset=lambda: Meeting.objects.all().delete()), order=10
         )
         privacy.register()
+        content.watch_meetings_app()
         registry.audit_lookups.register(
             "meetings", lambda ids: Meeting.objects.select_related("body").in_bulk(ids)
         )

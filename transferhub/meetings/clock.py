@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from transferhub.lib.audit import log_action
 
+from .content import meeting_content_changed
 from .models import AgendaItem, Meeting
 from .services import MeetingError, State, agenda_schedule, meeting_lock
 
@@ -48,6 +49,7 @@ def _begin_meeting(meeting: Meeting, now: dt.datetime, actor) -> None:
         # The meeting is taking place: the state says so without a second click.
         fields["state"] = meeting.state = State.HELD
     Meeting.objects.filter(pk=meeting.pk).update(**fields)
+    meeting_content_changed(meeting.pk)  # update() sends no signal
     log_action(actor, "meeting.clock_started", meeting, at=now.isoformat())
 
 
@@ -80,6 +82,7 @@ def meeting_clock_end(*, meeting: Meeting, actor=None) -> Meeting:
         _stop(running, now, actor)
     meeting.actual_end = now
     Meeting.objects.filter(pk=meeting.pk).update(actual_end=now)
+    meeting_content_changed(meeting.pk)  # update() sends no signal
     log_action(actor, "meeting.clock_ended", meeting, at=now.isoformat())
     return meeting
 
@@ -89,6 +92,7 @@ def _stop(item: AgendaItem, now: dt.datetime, actor) -> None:
     if item.status == AgendaItem.Status.PLANNED:
         fields["status"] = AgendaItem.Status.DISCUSSED
     AgendaItem.objects.filter(pk=item.pk).update(**fields)
+    meeting_content_changed(item.meeting_id)  # update() sends no signal
     for key, value in fields.items():
         setattr(item, key, value)
     log_action(actor, "agenda_item.clock_stopped", item, at=now.isoformat())
@@ -97,6 +101,7 @@ def _stop(item: AgendaItem, now: dt.datetime, actor) -> None:
 def _start(item: AgendaItem, now: dt.datetime, actor) -> None:
     # Begun again after it ended (a misclick on "Beenden"): the clock runs from now.
     AgendaItem.objects.filter(pk=item.pk).update(actual_start=now, actual_end=None)
+    meeting_content_changed(item.meeting_id)  # update() sends no signal
     item.actual_start, item.actual_end = now, None
     log_action(actor, "agenda_item.clock_started", item, at=now.isoformat())
 

@@ -10,10 +10,16 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from transferhub.network.models import Body, Organisation, Person, PersonOrGuest
+
+
+def new_content_stamp() -> str:
+    """A random stamp: unique across processes, restores and reused ids."""
+    return uuid.uuid4().hex
 
 
 class Meeting(models.Model):
@@ -63,6 +69,11 @@ class Meeting(models.Model):
     version = models.PositiveIntegerField(_("Version"), default=1)
     created = models.DateTimeField(auto_now_add=True)
     modified = models.DateTimeField(auto_now=True)
+    # Moved by every change the meeting page shows: its own fields, its items, presenters,
+    # decisions, tasks, files and the papers consulted (meetings/content.py). The stamp
+    # keys the page's cached agenda; the time is part of OParl's `modified`.
+    content_stamp = models.CharField(max_length=32, default=new_content_stamp, editable=False)
+    content_modified = models.DateTimeField(default=timezone.now, editable=False)
 
     class Meta:
         ordering = ["-date", "-start_time"]
@@ -83,6 +94,19 @@ class Meeting(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} ({self.date:%d.%m.%Y})"
+
+    def save(self, *args, **kwargs) -> None:
+        # A new stamp on every save: an older copy of this row saved later can never
+        # bring back a stamp whose cached page shows other content.
+        self.content_stamp = new_content_stamp()
+        self.content_modified = timezone.now()
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {
+                *kwargs["update_fields"],
+                "content_stamp",
+                "content_modified",
+            }
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("meetings:detail", args=[self.pk])

@@ -22,6 +22,7 @@ from transferhub.lib.uploads import (
 from transferhub.lib.versioning import automatic_reason, version_claim
 from transferhub.network.models import Body, Organisation, Person
 
+from .content import meeting_content_changed
 from .models import AgendaItem, Attachment, Attendance, Meeting, MinutesVersion, Presentation
 from .signals import meeting_cancelled, meeting_changed, minutes_approved
 
@@ -294,6 +295,7 @@ def _set_presenters(item: AgendaItem, presenters) -> None:
         Presentation(agenda_item=item, person=p, organisation=o or p.organisation, order=i)
         for i, (p, o) in enumerate(presenters)
     )
+    meeting_content_changed(item.meeting_id)  # bulk_create() sends no signal
 
 
 @transaction.atomic
@@ -443,6 +445,8 @@ def _renumber_order(items: list[AgendaItem]) -> None:
     for i, it, number in changed:
         AgendaItem.objects.filter(pk=it.pk).update(order=i, number=number)
         it.order, it.number = i, number
+    if changed:  # update() sends no signal
+        meeting_content_changed(changed[0][1].meeting_id)
 
 
 @transaction.atomic
@@ -773,9 +777,13 @@ def attachments_renumber(*, meeting: Meeting) -> None:
     attachments.sort(
         key=lambda a: (a.agenda_item.order if a.agenda_item_id else big, a.created, a.pk)
     )
+    renumbered = False
     for index, attachment in enumerate(attachments, start=1):
         if attachment.number != index:
             Attachment.objects.filter(pk=attachment.pk).update(number=index)
+            renumbered = True
+    if renumbered:  # update() sends no signal
+        meeting_content_changed(meeting.pk)
 
 
 @transaction.atomic

@@ -16,14 +16,16 @@ from django.core.paginator import Paginator
 from django.db.models import Prefetch, Q
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
+from django.template.loader import render_to_string
+from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from transferhub.lib import registry
 from transferhub.lib.forms_versioned import NOTHING_CHANGED, save_versioned
+from transferhub.lib.fragments import cached_part, template_digest
 from transferhub.lib.idempotency import AlreadySaved, already_saved, save_once, saved_before
 from transferhub.lib.models import ActionLog
 from transferhub.network.models import Body
@@ -218,6 +220,56 @@ def meeting_create(request):
 def meeting_detail(request, meeting: Meeting):
     """The agenda (Was / Wer / wann) with minutes, decisions, tasks and attachments."""
     full = request.meeting_access == "full"
+    manage = request.can_manage
+    variant = "manage" if manage else "full" if full else "public"
+    # The part's links depend on where the site is mounted: prefix and URLconf in the key.
+    key = (
+        f"meeting-agenda:{meeting.pk}:{meeting.content_stamp}:{variant}:{get_language()}:"
+        f"{get_script_prefix()}:{get_urlconf() or ''}:{template_digest(AGENDA_TEMPLATE)}"
+    )
+    agenda = cached_part(
+        request, key, lambda csrf: _agenda_part(meeting, full=full, manage=manage, csrf=csrf)
+    )
+    in_future = meeting.date > timezone.localdate()
+    context = {
+        "meeting": meeting,
+        "full": full,
+        "manage": manage,
+        "frozen": meeting.minutes_frozen,
+        "in_future": in_future,
+        "agenda": agenda,
+        "reorder": agenda["reorder"],
+        "show_minutes": agenda["show_minutes"],
+        "participant_count": meeting.participant_count(),
+        "downloads": downloads(meeting, actual_times=agenda["actual_times"]),
+    }
+    if manage and meeting.state == State.MINUTES_APPROVED:
+        # Who received the approved minutes (the invitations app keeps that log).
+        deliveries_url = registry.meeting_invitations.get("deliveries_url")
+        context["deliveries_url"] = deliveries_url(meeting) if deliveries_url else None
+    if full:
+        context["next_meeting"] = services.next_meeting_of(meeting)
+        proposals_url = registry.meeting_planning.get("proposals_url")
+        if proposals_url and meeting.state in (State.PLANNED, State.INVITED):
+            context["proposals_url"] = proposals_url(meeting)  # Themen vorschlagen (planning)
+        if meeting.state not in (State.MINUTES_APPROVED, State.CANCELLED):
+            context["open_tasks"] = list(_open_tasks_before(meeting))
+    review_link = registry.meeting_review.get("link")
+    if review_link and meeting.state in (State.HELD, State.MINUTES_DRAFT):
+        # Hand the draft to review, follow the round, or read it (reviews decides which).
+        context["review_link"] = review_link(meeting, request.user)
+    return render(request, "meetings/meeting_detail.html", context)
+
+
+AGENDA_TEMPLATE = "meetings/meeting_agenda.html"
+
+
+def _agenda_part(meeting: Meeting, *, full: bool, manage: bool, csrf: str) -> dict:
+    """Render the agenda, minutes and files, and the facts about them the page needs.
+
+    Cached by the meeting's content stamp (meetings/content.py): everything read here
+    moves it. Nothing here depends on the visitor beyond `full` and `manage`.
+    """
     items = list(_agenda_items(meeting, with_tasks=full, as_lists=True, with_attachments=False))
     # The meeting's files once, for the items and the list at the end: one query, not two.
     by_pk = {item.pk: item for item in items}
@@ -237,42 +289,35 @@ def meeting_detail(request, meeting: Meeting):
         schedule = [row for row in schedule if row.item.public]
         attachments = [a for a in attachments if a.agenda_item_id and a.agenda_item.public]
     frozen = meeting.minutes_frozen
-    in_future = meeting.date > timezone.localdate()
-    context = {
-        "meeting": meeting,
-        "full": full,
-        "manage": request.can_manage,
-        "frozen": frozen,
-        "in_future": in_future,
-        "reorder": request.can_manage and not frozen and len(schedule) > 1,
-        "rows": agenda_rows(meeting, schedule, full=full, manage=request.can_manage, frozen=frozen),
-        "sections": minutes_sections(meeting, schedule, full=full),
-        "overrun": overrun,
-        "plan_end": plan_end,
-        "attachments": attachments,
-        "participant_count": meeting.participant_count(),
-        "show_minutes": meeting.state in (State.HELD, State.MINUTES_DRAFT, State.MINUTES_APPROVED)
-        or any(row.item.minutes or row.item.decision_list for row in schedule),
-        "downloads": downloads(
-            meeting, actual_times=any(row.item.actual_start for row in schedule)
-        ),
+    reorder = manage and not frozen and len(schedule) > 1
+    show_minutes = meeting.state in (
+        State.HELD,
+        State.MINUTES_DRAFT,
+        State.MINUTES_APPROVED,
+    ) or any(row.item.minutes or row.item.decision_list for row in schedule)
+    html = render_to_string(
+        AGENDA_TEMPLATE,
+        {
+            "meeting": meeting,
+            "full": full,
+            "manage": manage,
+            "frozen": frozen,
+            "reorder": reorder,
+            "rows": agenda_rows(meeting, schedule, full=full, manage=manage, frozen=frozen),
+            "sections": minutes_sections(meeting, schedule, full=full),
+            "overrun": overrun,
+            "plan_end": plan_end,
+            "attachments": attachments,
+            "show_minutes": show_minutes,
+            "csrf_token": csrf,
+        },
+    )
+    return {
+        "html": html,
+        "reorder": reorder,
+        "show_minutes": show_minutes,
+        "actual_times": any(row.item.actual_start for row in schedule),
     }
-    if request.can_manage and meeting.state == State.MINUTES_APPROVED:
-        # Who received the approved minutes (the invitations app keeps that log).
-        deliveries_url = registry.meeting_invitations.get("deliveries_url")
-        context["deliveries_url"] = deliveries_url(meeting) if deliveries_url else None
-    if full:
-        context["next_meeting"] = services.next_meeting_of(meeting)
-        proposals_url = registry.meeting_planning.get("proposals_url")
-        if proposals_url and meeting.state in (State.PLANNED, State.INVITED):
-            context["proposals_url"] = proposals_url(meeting)  # Themen vorschlagen (planning)
-        if meeting.state not in (State.MINUTES_APPROVED, State.CANCELLED):
-            context["open_tasks"] = list(_open_tasks_before(meeting))
-    review_link = registry.meeting_review.get("link")
-    if review_link and meeting.state in (State.HELD, State.MINUTES_DRAFT):
-        # Hand the draft to review, follow the round, or read it (reviews decides which).
-        context["review_link"] = review_link(meeting, request.user)
-    return render(request, "meetings/meeting_detail.html", context)
 
 
 def downloads(meeting: Meeting, *, actual_times: bool) -> dict:
