@@ -66,6 +66,10 @@ COMMITS_RE = re.compile(
     rf"^(?P<who>@[\w.-]*\w|[{names.UPPER}][\w'’.-]*(?:\s+[{names.UPPER}][\w'’.-]*){{0,2}})\s+"
     r"(?:to|will)\s+(?!be\b|have\b|not\b)[a-z][\w-]+"
 )
+# The topic a line opens with ("Publishing summaries: …"), at most a few words before a colon.
+TOPIC_RE = re.compile(r"^[^:.!?]{3,80}:\s+(?=\S)")
+# A short clause before the commitment: "No progress, Greg to check it out."
+CLAUSE_RE = re.compile(r"^[^,:.!?]{3,40},\s+(?=\S)")
 # The same with a German verb of doing: only a person or body counts as the subject then.
 DOES_RE = re.compile(
     r"^(?P<who>.{1,60}?)\s+(?:schreibt|schreiben|schickt|schicken|sendet|verschickt|erstellt|"
@@ -362,6 +366,17 @@ def _has(low: str, words: tuple[str, ...]) -> bool:
 ASKS_RE = re.compile(r"\s*(?:,|ob\b|wie\b|wann\b|warum\b|was\b|wer\b|whether\b|if\b)")
 
 
+def _commitment_parts(s: str) -> list[str]:
+    """The line, and what follows its topic ("Budget: …") and a short clause ("No news, …")."""
+    parts = [s]
+    if topic := TOPIC_RE.match(s):
+        parts.append(s[topic.end() :])
+    for part in list(parts):
+        if clause := CLAUSE_RE.match(part):
+            parts.append(part[clause.end() :])
+    return parts
+
+
 def marked_task(
     text: str,
     ref: dt.date | None,
@@ -411,16 +426,22 @@ def marked_task(
         tail = ARROW_TAIL_RE.search(s)
         if tail and owner_like(tail["who"], first_names, loose=True):
             return parse_task(s, ref, known, first_names)
-    if (" to " in s or " will " in s) and (m := COMMITS_RE.match(s)):
-        # "Brian to prepare slides.": a commitment by someone the minutes name.
-        who = m["who"]
-        if (
-            who in (known or [])
-            or who in first_names
-            or who.startswith("@")
-            or INITIALS_RE.match(who)
-        ):
-            return parse_task(s, ref, known, first_names)
+    if " to " in s or " will " in s:
+        # "Brian to prepare slides.": a commitment by someone the minutes name; also after
+        # the topic it belongs to ("Publishing summaries: Steve to draft them") or a short
+        # clause ("No progress, Greg to check it out").
+        for part in _commitment_parts(s):
+            m = COMMITS_RE.match(part)
+            if not m:
+                continue
+            who = m["who"]
+            if (
+                who in (known or [])
+                or who in first_names
+                or who.startswith("@")
+                or INITIALS_RE.match(who)
+            ):
+                return parse_task(part, ref, known, first_names)
     if first_names and (m := DOES_RE.match(s)) and not ASKS_RE.match(s, m.end()):
         # "Georg stellt den Text online", "krobin schreibt den Notar an": someone present
         # (as the header names them) with a verb of doing.
