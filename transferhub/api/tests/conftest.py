@@ -4,18 +4,15 @@ import datetime as dt
 from types import SimpleNamespace
 
 import pytest
-from django.core.cache import cache
 
 from conftest import world_layer
 from transferhub.api.services import token_create
 
 
 @pytest.fixture(autouse=True)
-def _fresh_rate_limit(settings):
+def _site_url(settings):
+    # Each test starts with an empty cache (no rate limit counted): the root conftest.
     settings.SITE_URL = "http://testserver"
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 import pytest
 from django.contrib.auth.models import User
-from django.core.cache import cache
 from django.urls import reverse
 
 from conftest import make_person
@@ -139,13 +138,7 @@ def registration_data(**overrides) -> dict:
 
 
 @pytest.fixture
-def fresh_rate_limit():
-    """Each test starts with no registrations counted for its address."""
-    cache.clear()
-
-
-@pytest.fixture
-def register(db, client, django_capture_on_commit_callbacks, fresh_rate_limit):
+def register(db, client, django_capture_on_commit_callbacks):
     """Post the registration form (mails go out after commit, as in production)."""
 
     def post(data=None, *, language="de", **overrides):

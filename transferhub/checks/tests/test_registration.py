@@ -2,7 +2,6 @@
 
 import re
 
-import pytest
 from django.contrib.auth.models import User
 from django.urls import reverse
 
@@ -12,7 +11,6 @@ from transferhub.network.models import Organisation, Person
 
 from .conftest import STRONG_PASSWORD, registration_data
 
-pytestmark = pytest.mark.usefixtures("fresh_rate_limit")
 LINK = re.compile(r"https?://[^\s\"<>]+/registrieren/bestaetigen/[^\s\"<>/]+/")
 
 

@@ -11,14 +11,6 @@ from transferhub.events.models import Event
 from transferhub.network.models import Network
 
 
-@pytest.fixture(autouse=True)
-def _fresh_feeds():
-    """The feeds are kept per process for a few minutes; each test starts without them."""
-    from django.core.cache import cache
-
-    cache.clear()
-
-
 @pytest.fixture
 def network(db):
     network = Network.objects.create(
