@@ -163,11 +163,10 @@ def test_it_refuses_a_database_that_has_data(db, ag_transfer):
     assert Body.objects.count() == 1
 
 
-def test_a_negative_scale_prints_one_german_line_and_exits_2(prod_env, migrate_install):
-    from .conftest import transferhub
+def test_a_negative_scale_prints_one_german_line_and_exits_2(db):
+    from .conftest import transferhub_here
 
-    migrate_install(prod_env)
-    result = transferhub("generate", "--scale", "-0.5", env=prod_env)
+    result = transferhub_here("generate", "--scale", "-0.5")
     assert result.returncode == 2
     assert result.stderr.strip() == (
         "Fehler: Der Maßstab muss größer als 0 und höchstens 100 sein, nicht -0.5."

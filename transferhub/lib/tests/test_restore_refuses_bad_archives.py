@@ -10,7 +10,7 @@ from django.core.management.base import CommandError
 
 from transferhub.meetings.models import Meeting
 
-from .conftest import transferhub
+from .conftest import transferhub, transferhub_here
 
 # Backups read the database through SQLite's backup API: no test transaction may hold it.
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -113,13 +113,14 @@ def test_it_refuses_a_backup_of_another_database_kind(archive, seed_meeting):
 
 
 def test_the_command_line_shows_one_german_line_and_exits_2(prod_env, tmp_path):
+    # One real process (the exit status the shell sees), then the entry point in this one.
     missing = tmp_path / "weg.tar.gz"
     result = transferhub("restore", str(missing), env=prod_env)
     assert result.returncode == 2
     assert result.stderr.strip() == f"Fehler: Die Sicherung „{missing}“ gibt es nicht."
     junk = tmp_path / "junk.tar.gz"
     junk.write_bytes(b"\x1f\x8b kaputt")
-    result = transferhub("restore", str(junk), env=prod_env)
+    result = transferhub_here("restore", str(junk))
     assert result.returncode == 2
     assert (
         result.stderr.strip()
