@@ -208,8 +208,14 @@ def match_heading(line: str) -> Cand | None:
             return None
         strong = hashes > 0
         if not m["d"] and not hashes and "." not in m["n"]:
-            return None
-        style = f"h{hashes}" if hashes else "num" + (m["d"] or "")
+            # "1 Apologies", "2 Adoption of Previous Minutes": numbers without a dot, as Word's
+            # numbered headings come out of a PDF; only at the margin, a capital after it, and
+            # only as a run of three or more (see _numbered_without_dots).
+            if line[:1].isspace() or not re.match(r"^\d{1,2} {1,3}[A-ZÄÖÜ]", text):
+                return None
+            style = "num0"
+        else:
+            style = f"h{hashes}" if hashes else "num" + (m["d"] or "")
     title = m["t"].strip().rstrip("*").strip()
     # "2. [Wie organisieren wir uns?](https://…)": a Markdown link as the title.
     title = MD_LINK_RE.sub(r"\1", title)
@@ -657,6 +663,11 @@ def _top_bullets(lines: list[str], start: int) -> list[Cand]:
         if details or (nested.get(sec, 0) >= 2 and nested[sec] * 4 >= total[sec]):
             cands.append(Cand(i, (len(cands) + 1,), title, True, "bullet"))
     return cands if len(cands) >= 2 else []
+
+
+def _numbered_without_dots(runs: list[list[Cand]]) -> list[list[Cand]]:
+    """Keep a run numbered without dots ("1 Apologies") only when it counts to three or more."""
+    return [r for r in runs if len(r) >= 3 or any(c.style != "num0" for c in r)]
 
 
 def _spaced(run: list[Cand], lines: float = 4) -> bool:
@@ -1156,7 +1167,7 @@ def parse_text(
             c.idx = i
             cands.append(c)
     strong = [c for c in cands if c.strong]
-    body_run, agenda_run = _choose_runs(build_runs(strong or cands))
+    body_run, agenda_run = _choose_runs(_numbered_without_dots(build_runs(strong or cands)))
     if strong and body_run:
         weak_runs = build_runs([c for c in cands if not c.strong and c.idx < body_run[0].idx])
         weak_runs = [r for r in weak_runs if len(r) >= 2]
