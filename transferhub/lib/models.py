@@ -84,6 +84,10 @@ class ScheduledJob(models.Model):
     last_enqueued_at = models.DateTimeField(null=True, blank=True)
     last_failed_at = models.DateTimeField(null=True, blank=True)
     runs = models.PositiveIntegerField(default=0)
+    # The last run that ended, and its error (empty when it went well) for the schedule
+    # page: the exception's type and first line, e-mail addresses and quoted values blanked.
+    last_run_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.CharField(max_length=300, blank=True, default="")
 
     class Meta:
         verbose_name = _("geplanter Auftrag")

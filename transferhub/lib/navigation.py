@@ -215,3 +215,8 @@ registry.menu_entries.register(
     registry.MenuEntry("admin", _("Änderungsprotokoll"), "lib:audit_log", needs=("secretariat",)),
     order=90,
 )
+registry.menu_entries.register(
+    "schedule",
+    registry.MenuEntry("admin", _("Zeitplan"), "lib:schedule", needs=("secretariat",)),
+    order=95,
+)

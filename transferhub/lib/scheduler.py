@@ -21,17 +21,22 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
+from dataclasses import dataclass
 
 from django.db import IntegrityError, OperationalError, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.module_loading import import_string
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django_tasks import task
 from django_tasks.base import Task
 from django_tasks_db.utils import is_locked_database_exception
 
 from transferhub.lib import registry
 from transferhub.lib.models import ScheduledJob
+from transferhub.lib.text import shorten
 
 logger = logging.getLogger(__name__)
 
@@ -116,15 +121,18 @@ def run_periodic(name: str):
     try:
         # A django-tasks Task (already a background job elsewhere) runs by its `call`.
         result = function.call() if isinstance(function, Task) else function()
-    except Exception:
+    except Exception as exc:
         now = timezone.now()
         retry = min(dt.timedelta(minutes=job.retry_minutes), job.every)
-        ScheduledJob.objects.filter(name=name).update(last_failed_at=now)
+        ScheduledJob.objects.filter(name=name).update(
+            last_failed_at=now, last_run_at=now, last_error=error_summary(exc)
+        )
         ScheduledJob.objects.filter(name=name, next_run_at__gt=now + retry).update(
             next_run_at=now + retry
         )
         logger.exception("Periodic job %s failed; next try in %s.", name, retry)
         raise
+    ScheduledJob.objects.filter(name=name).update(last_run_at=timezone.now(), last_error="")
     # What the worker stores as the job's result: a count where the function gives one.
     return result if isinstance(result, int) else None
 
@@ -134,3 +142,71 @@ def backup_daily() -> None:
     from django.core.management import call_command
 
     call_command("backup")
+
+
+# --- The schedule page (lib.views.schedule) ---------------------------------------------------
+
+_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# 'x', "x" and PostgreSQL's "Key (email)=(x)": values that may name a person.
+_VALUE_RE = re.compile(r"'[^']*'|\"[^\"]*\"|=\([^)]*\)")
+ERROR_CHARS = 300
+
+
+def error_summary(exc: BaseException) -> str:
+    """The exception's type and first line, with e-mail addresses and quoted values blanked.
+
+    Shown to the secretariat on the schedule page; the whole traceback stays in the log.
+    """
+    lines = str(exc).strip().splitlines()
+    message = _VALUE_RE.sub("…", _EMAIL_RE.sub("…", lines[0])) if lines else ""
+    text = f"{type(exc).__name__}: {message}" if message else type(exc).__name__
+    return shorten(text, ERROR_CHARS)
+
+
+def interval_label(job: registry.Periodic) -> str:
+    """ "täglich um 07:00 Uhr", "stündlich", "alle 5 Minuten"."""
+    if job.at:
+        return _("täglich um %(time)s Uhr") % {"time": job.at}
+    if job.minutes % 60 == 0:
+        hours = job.minutes // 60
+        if hours == 1:
+            return _("stündlich")
+        return ngettext("alle %(n)d Stunde", "alle %(n)d Stunden", hours) % {"n": hours}
+    return ngettext("jede Minute", "alle %(n)d Minuten", job.minutes) % {"n": job.minutes}
+
+
+@dataclass(frozen=True)
+class ScheduleRow:
+    """One registered job as the schedule page shows it."""
+
+    name: str
+    interval: str
+    next_run_at: dt.datetime | None  # None: the worker has not seen the job yet
+    last_run_at: dt.datetime | None
+    failed: bool
+    error: str
+    queued_since: dt.datetime | None  # enqueued after its last run: waiting or running
+
+
+def schedule_overview() -> list[ScheduleRow]:
+    """Every registered job with its interval, last and next run, in one query."""
+    stored = {row.name: row for row in ScheduledJob.objects.all()}
+    rows = []
+    for name, job in registry.periodic_jobs.items():
+        row = stored.get(name)
+        last_run = row.last_run_at if row else None
+        enqueued = row.last_enqueued_at if row else None
+        rows.append(
+            ScheduleRow(
+                name=name,
+                interval=interval_label(job),
+                next_run_at=row.next_run_at if row else None,
+                last_run_at=last_run,
+                failed=bool(row and row.last_error),
+                error=row.last_error if row else "",
+                queued_since=enqueued
+                if enqueued and (last_run is None or enqueued > last_run)
+                else None,
+            )
+        )
+    return rows

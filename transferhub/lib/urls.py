@@ -5,4 +5,5 @@ from . import views
 app_name = "lib"
 urlpatterns = [
     path("aenderungen/", views.audit_log, name="audit_log"),
+    path("zeitplan/", views.schedule, name="schedule"),
 ]

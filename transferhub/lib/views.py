@@ -1,4 +1,5 @@
-"""The audit log for the secretariat (Änderungsprotokoll): read-only."""
+"""The secretariat's read-only pages of lib: the audit log (Änderungsprotokoll) and the
+worker's schedule (Zeitplan)."""
 
 import datetime as dt
 
@@ -8,7 +9,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.utils import timezone
 
-from . import registry
+from . import registry, scheduler
 from .audit import action_label, kind_filter, object_label, object_url, summary
 from .forms import AuditFilterForm
 from .models import ActionLog
@@ -71,3 +72,11 @@ def audit_log(request):
         for e in page_obj
     ]
     return render(request, "lib/audit_log.html", {"form": form, "page_obj": page_obj, "rows": rows})
+
+
+@login_required
+def schedule(request):
+    """List each periodic job the worker runs: its interval, last run and next run."""
+    if not is_secretariat(request.user):
+        raise PermissionDenied
+    return render(request, "lib/schedule.html", {"jobs": scheduler.schedule_overview()})

@@ -197,6 +197,8 @@ EXPECTED_GET = {
     "suppliers:search": (200, 200, 200, 200, 200, 200, 200, 200),
     # The audit log (Änderungsprotokoll) is the secretariat's alone.
     "lib:audit_log": (LOGIN, 403, 403, 403, 200, 403, 403, 403),
+    # The worker's schedule (Zeitplan) too.
+    "lib:schedule": (LOGIN, 403, 403, 403, 200, 403, 403, 403),
     # Signed-in users see a notice instead of the form; a forged link is refused.
     "registration:register": (200, 200, 200, 200, 200, 200, 200, 200),
     "registration:sent": (200, 200, 200, 200, 200, 200, 200, 200),
