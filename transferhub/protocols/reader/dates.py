@@ -338,6 +338,10 @@ EN_SHORT_RE = re.compile(
 )
 # "15.10" at a sentence's end, where "15.10." would have its closing dot.
 SHORT_NUMERIC_RE = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)(?![\d.])")
+# The same after "am" / "on": a date, not a time ("am 13.02", never "um 13.02").
+ON_SHORT_NUMERIC_RE = re.compile(
+    r"\b(?:am|on)\s+(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)(?![\d.:])(?!\s*(?:Uhr|h)\b)"
+)
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -494,6 +498,12 @@ def loose_dates(text: str, ref: dt.date | None) -> list[tuple[dt.date, int, int]
             if (d := _make_date(int(m["d"] or m["d2"]), EN_MONTHS[(m["mn"] or m["mn2"]).lower()],
                                 None, ref))
         ]  # fmt: skip
+        # "Nächster Treff wird am 13.02 stattfinden": a day and month after "am" / "on".
+        extra += [
+            (d, m.start("d"), m.end())
+            for m in ON_SHORT_NUMERIC_RE.finditer(text)
+            if (d := _make_date(int(m["d"]), int(m["m"]), None, ref))
+        ]
         for d, lo, hi in extra:
             if not any(a <= lo < b or lo <= a < hi for a, b in taken):
                 out.append((d, lo, hi))

@@ -1044,6 +1044,22 @@ def _next_meeting(
     return (with_body or [f for _, f in found])[-1]
 
 
+FRONT_QUOTED_RE = re.compile(r"""^(?P<key>[\w -]{1,40}:\s*)(?P<q>["'])(?P<v>.*)(?P=q)\s*$""")
+
+
+def _unquote_front_matter(lines: list[str]) -> list[str]:
+    """Front matter values without their YAML quotes (begin: "19:00" reads as a label)."""
+    top = _front_matter_end(lines)
+    if not top:
+        return lines
+    out = list(lines)
+    for i in range(top):
+        m = FRONT_QUOTED_RE.match(lines[i])
+        if m:
+            out[i] = m["key"] + m["v"]
+    return out
+
+
 def _front_matter_end(lines: list[str]) -> int:
     """Index of the first line after a leading YAML front matter block (Jekyll, Hugo, wikis)."""
     i = 0
@@ -1156,6 +1172,7 @@ def parse_text(
         lines = rst_headings(lines)
     if fmt == "md":
         lines = md_lists(lines)
+    lines = _unquote_front_matter(lines)
     text = "\n".join(lines)
     doc = Doc(lines, fmt)
     cands: list[Cand] = []

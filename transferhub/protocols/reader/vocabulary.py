@@ -192,6 +192,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     # Labels of the start of the meeting ("Beginn: 19:30 Uhr").
     "start_label": (
         r"Beginn",
+        r"Begin",
         r"Sitzungsbeginn",
         r"Beginn der (?:Sitzung|Versammlung|Besprechung)",
         r"Eröffnung",
@@ -223,6 +224,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"Sitzungsende",
         r"Schluss",
         r"Ende der (?:Sitzung|Versammlung|Besprechung)",
+        r"Ende des (?:Treffens|Plenums|Meetings)",
         r"End(?:\s+Time)?",
         r"(?:Meeting\s+)?(?:Closed|Adjourned|Ended)",
         r"Adjournment",
@@ -277,14 +279,15 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     # The next meeting ("Nächste Sitzung: …").
     # "Nächste Sitzung", "nächstes Freifunk-Treffen", "Next committee meeting".
     "next_meeting": (
+        # "Nächster Treff": the colloquial word of student groups and hackerspaces.
         r"(?:Nächste[rs]?|Kommende[rs]?)\s+(?:[\w-]+\s+)?[\w-]*(?:Sitzung|Termin|Treffen|"
-        r"Besprechung|Plenum|Versammlung|sitzung|termin|treffen|versammlung)",
+        r"Besprechung|Plenum|Versammlung|sitzung|termin|treffen|versammlung|Treff\b)",
         r"Nächstes\s+Mal",
         r"(?:Date\s+of\s+)?Next\s+(?:[\w-]+\s+)?(?:Meeting|Session|Call)",
     ),
     "next_meeting_sentence": (
         r"(?:nächste[nrs]?|kommende[nrs]?)\s+(?:[\w-]+\s+)?[\w-]*(?:Sitzung|Treffen|Termin|"
-        r"Besprechung|Plenum|Versammlung|sitzung|treffen|versammlung)",
+        r"Besprechung|Plenum|Versammlung|sitzung|treffen|versammlung|Treff\b)",
         r"next\s+(?:[\w-]+\s+)?(?:meeting|session|call)",
     ),
     # Everyone, nobody in particular: no owner.
