@@ -87,7 +87,7 @@ def read_part(zf: zipfile.ZipFile, name: str, kind: Kind) -> bytes:
         raise ProtocolReadError(kind.broken) from exc
 
 
-def parse_xml(data: bytes, kind: Kind):
+def parse_xml(data: bytes, kind: Kind, *, remove_blank_text: bool = False):
     """Parse one XML part safely: no entities, no network, lxml's default depth limit."""
     from lxml import etree
 
@@ -95,7 +95,11 @@ def parse_xml(data: bytes, kind: Kind):
         # Office files never declare entities; a document that does is built to expand.
         raise ProtocolReadError(kind.broken)
     parser = etree.XMLParser(
-        resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True
+        resolve_entities=False,
+        no_network=True,
+        huge_tree=False,
+        remove_comments=True,
+        remove_blank_text=remove_blank_text,
     )
     try:
         return etree.fromstring(data, parser)
