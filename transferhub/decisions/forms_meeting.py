@@ -11,7 +11,15 @@ from transferhub.network.models import Body, Person
 from .models import Decision
 
 
-class DecisionForm(OnceForm):
+class ItemForm(OnceForm):
+    """An add form shown with an agenda item, made for the item's meeting (`meeting=`)."""
+
+    def __init__(self, *args, meeting=None, **kwargs):
+        self.meeting = meeting
+        super().__init__(*args, **kwargs)
+
+
+class DecisionForm(ItemForm):
     prefix = "decision"
 
     text = forms.CharField(
@@ -29,7 +37,7 @@ class DecisionForm(OnceForm):
         return None if all(v is None for v in votes) else votes
 
 
-class TaskForm(OnceForm):
+class TaskForm(ItemForm):
     prefix = "task"
 
     text = forms.CharField(
@@ -48,12 +56,14 @@ class TaskForm(OnceForm):
         validators=[validate_date_range],
     )
 
-    def __init__(self, *args, body=None, **kwargs):
+    def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["owner_person"].queryset = _people()
         # Type-ahead over people and bodies, the meeting body's members first: the page
-        # holds the chosen one and 20 matches, never the whole list.
-        PickerSelect.on(self.fields["owner_person"], "person", prefer=body.pk if body else "")
+        # holds the chosen one and 20 matches, never the whole list. The one place that
+        # sets this up for the item page and the recording page alike.
+        body_id = self.meeting.body_id if self.meeting is not None else ""
+        PickerSelect.on(self.fields["owner_person"], "person", prefer=body_id)
         PickerSelect.on(self.fields["owner_body"], "body")
         self.fields["owner_person"].error_messages["invalid_choice"] = _(
             "Diese Person ist unbekannt; bitte wählen Sie eine aus der Liste."

@@ -65,7 +65,7 @@ def decision_add(request, meeting: Meeting, item_pk: int):
 @meeting_view("manage")
 def task_add(request, meeting: Meeting, item_pk: int):
     item = _item(meeting, item_pk)
-    form = TaskForm(request.POST)
+    form = TaskForm(request.POST, meeting=meeting)
     item_url = _item_url(meeting, item)
     if (done := saved_before(form)) is not None:
         return already_saved(request, done, item_url)
@@ -200,7 +200,7 @@ def record_task_form(request, meeting: Meeting, item_pk: int):
         {
             "meeting": meeting,
             "item": item,
-            "task_form": TaskForm(auto_id=f"id_{item.pk}_%s", body=meeting.body),
+            "task_form": TaskForm(auto_id=f"id_{item.pk}_%s", meeting=meeting),
         },
     )
 
@@ -209,7 +209,7 @@ def record_task_form(request, meeting: Meeting, item_pk: int):
 @meeting_view("manage")
 def record_task_add(request, meeting: Meeting, item_pk: int):
     item = _item(meeting, item_pk)
-    form = TaskForm(request.POST, auto_id=f"id_{item.pk}_%s", body=meeting.body)
+    form = TaskForm(request.POST, auto_id=f"id_{item.pk}_%s", meeting=meeting)
     if form.is_valid():
         try:
             decision_services.task_create(
@@ -241,9 +241,9 @@ def record_task_edit(request, meeting: Meeting, task_pk: int):
             item,
             "tasks",
             editing=task.pk,
-            edit_form=TaskEditForm(task=task, body=meeting.body),
+            edit_form=TaskEditForm(task=task, meeting=meeting),
         )
-    form = TaskEditForm(request.POST, prefix=f"task-{task.pk}", body=meeting.body)
+    form = TaskEditForm(request.POST, prefix=f"task-{task.pk}", meeting=meeting)
     if form.is_valid():
         fields = {
             k: form.cleaned_data[k] for k in ("text", "owner_person", "owner_body", "due_date")

@@ -182,8 +182,9 @@ audit_lookups: Registry[Callable[[set[int]], dict]] = Registry(
 
 @dataclass(frozen=True)
 class ItemForm:
-    """An add form shown with each agenda item: on the item's page and, when
-    `on_recording_page`, rendered once per item on the recording page (as `<name>_html`)."""
+    """An add form shown with each agenda item: on the item's page, made as
+    `form_class(meeting=...)`, and, when `on_recording_page`, rendered once per item on the
+    recording page (as `<name>_html`)."""
 
     form_class: type
     on_recording_page: bool = False

@@ -203,7 +203,7 @@ def _render_item(request, meeting: Meeting, item: AgendaItem, **forms):
     }
     # The decision and task forms come from the decisions app (lib.registry).
     for name, entry in registry.agenda_item_forms.items():
-        context[name] = forms.get(name) or entry.form_class()
+        context[name] = forms.get(name) or entry.form_class(meeting=meeting)
     return render(request, "meetings/item_record.html", context)
 
 
