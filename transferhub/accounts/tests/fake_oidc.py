@@ -29,7 +29,10 @@ class FakeProvider:
         self.claims: dict = {}  # added to (or replacing) the ID token's claims
         self.codes: dict[str, dict] = {}
         self.token_requests: list[dict] = []
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        # A short poll: shutdown() waits for it (half a second by default, in every test).
+        self.thread = threading.Thread(
+            target=self.server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
 
     def __enter__(self):
         self.thread.start()

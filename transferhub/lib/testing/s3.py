@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-import boto3
+import pytest
 
 ACCESS_KEY, SECRET_KEY, REGION = "testing", "testing", "eu-central-1"
 
@@ -37,6 +37,8 @@ def s3_server() -> Iterator[str]:
 
 
 def client(endpoint: str):
+    import boto3  # here, not when the suite is collected: only these tests need it
+
     return boto3.client(
         "s3",
         endpoint_url=endpoint,
@@ -75,13 +77,29 @@ def keys(endpoint: str, bucket: str) -> list[str]:
 
 
 # Fixtures for a test module: `from transferhub.lib.testing.s3 import s3_bucket, s3_endpoint`.
-import pytest  # noqa: E402
+_shared: dict[str, object] = {}
 
 
-@pytest.fixture(scope="module")
+def shared_endpoint() -> str:
+    """The endpoint of one moto server per test process, started when first asked for.
+
+    Each test makes a bucket of its own, so one server serves them all; it stops with the
+    process (its thread is a daemon). Starting and stopping one per module cost a few
+    tenths of a second each, and stopping waits half a second for the server's poll.
+    """
+    if "url" not in _shared:
+        from moto.server import ThreadedMotoServer
+
+        port = _free_port()
+        server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
+        server.start()
+        _shared.update(server=server, url=f"http://127.0.0.1:{port}")
+    return _shared["url"]
+
+
+@pytest.fixture
 def s3_endpoint():
-    with s3_server() as url:
-        yield url
+    return shared_endpoint()
 
 
 @pytest.fixture

@@ -7,16 +7,15 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from transferhub.lib.storage import PrivateS3Storage
-from transferhub.lib.testing.s3 import keys, s3_server, use_s3
+from transferhub.lib.testing.s3 import keys, shared_endpoint, use_s3
 from transferhub.meetings.models import Attachment
 
 PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n"
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def endpoint():
-    with s3_server() as url:
-        yield url
+    return shared_endpoint()
 
 
 @pytest.fixture
