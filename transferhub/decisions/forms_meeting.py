@@ -11,7 +11,7 @@ from transferhub.network.models import Body, Person
 from .models import Decision
 
 
-class ItemForm(OnceForm):
+class MeetingItemForm(OnceForm):
     """An add form shown with an agenda item, made for the item's meeting (`meeting=`)."""
 
     def __init__(self, *args, meeting=None, **kwargs):
@@ -19,7 +19,7 @@ class ItemForm(OnceForm):
         super().__init__(*args, **kwargs)
 
 
-class DecisionForm(ItemForm):
+class DecisionForm(MeetingItemForm):
     prefix = "decision"
 
     text = forms.CharField(
@@ -37,7 +37,7 @@ class DecisionForm(ItemForm):
         return None if all(v is None for v in votes) else votes
 
 
-class TaskForm(ItemForm):
+class TaskForm(MeetingItemForm):
     prefix = "task"
 
     text = forms.CharField(
