@@ -216,6 +216,10 @@ def match_heading(line: str) -> Cand | None:
             style = "num0"
         else:
             style = f"h{hashes}" if hashes else "num" + (m["d"] or "")
+            if not hashes and line[:2].isspace():
+                # "    1. the annual report" under "2. To receive": a nested list's numbers
+                # continue their own run, not the items' run at the margin.
+                style += "-in"
     title = m["t"].strip().rstrip("*").strip()
     # "2. [Wie organisieren wir uns?](https://…)": a Markdown link as the title.
     title = MD_LINK_RE.sub(r"\1", title)

@@ -68,3 +68,27 @@ def test_indented_numbers_without_dots_are_no_items():
 2. Kasse
 Alles in Ordnung.
 """) == ["Einkauf", "Kasse"]
+
+
+def test_a_nested_numbered_list_does_not_take_over_the_items():
+    r = read_protocol(
+        b"""Protokoll der Sitzung am 12.09.2018
+
+1. Versicherungsstatus
+   Konkreter Status ist nicht bekannt.
+2. Spendenanfrage
+   1. Anfrage an die Stadt
+   2. Anfrage an die Bank
+3. Vereinskasse
+   Alles in Ordnung.
+4. Termine
+   Keine.
+""",
+        filename="x.txt",
+    )
+    assert [a["title"] for a in r["agenda"]] == [
+        "Versicherungsstatus",
+        "Spendenanfrage",
+        "Vereinskasse",
+        "Termine",
+    ]
