@@ -18,6 +18,8 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from transferhub.network.models import FederalState
+
 # The instrument the OM-Zeichen Arbeitsschutz rests on (see the suppliers app).
 SAFETY_CHECK_CODE = "OM-SGA"
 MIN_MEASURES = 10
@@ -321,23 +323,8 @@ class Company(models.Model):
         MEDIUM = "medium", _("50 bis 249 Beschäftigte")
         LARGE = "large", _("250 Beschäftigte und mehr")
 
-    class FederalState(models.TextChoices):
-        BW = "BW", "Baden-Württemberg"
-        BY = "BY", "Bayern"
-        BE = "BE", "Berlin"
-        BB = "BB", "Brandenburg"
-        HB = "HB", "Bremen"
-        HH = "HH", "Hamburg"
-        HE = "HE", "Hessen"
-        MV = "MV", "Mecklenburg-Vorpommern"
-        NI = "NI", "Niedersachsen"
-        NW = "NW", "Nordrhein-Westfalen"
-        RP = "RP", "Rheinland-Pfalz"
-        SL = "SL", "Saarland"
-        SN = "SN", "Sachsen"
-        ST = "ST", "Sachsen-Anhalt"
-        SH = "SH", "Schleswig-Holstein"
-        TH = "TH", "Thüringen"
+    # The sixteen federal states, as the network's organisations and the suppliers name them.
+    FederalState = FederalState
 
     name = models.CharField(_("Name"), max_length=300)
     wz_code = models.CharField(
