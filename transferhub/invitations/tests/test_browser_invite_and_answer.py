@@ -10,12 +10,7 @@ import pytest
 from django.core import mail
 from playwright.sync_api import Browser, expect
 
-from transferhub.lib.testing.browser import (
-    DESKTOP,
-    PHONE,
-    assert_no_violations,
-    login,
-)
+from transferhub.lib.testing.browser import DESKTOP, PHONE, assert_no_violations, sign_in
 from transferhub.meetings.models import Attendance
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -30,7 +25,7 @@ def test_preview_send_and_answer_with_a_substitute(
     phone = browser.new_context(**browser_context_args, viewport=PHONE)
     try:
         page = office.new_page()
-        login(page, base, "secretariat")
+        sign_in(page, base, "secretariat")
         page.goto(f"{base}{meeting.get_absolute_url()}")
         page.get_by_role("link", name="Einladen", exact=True).click()
         expect(page.get_by_role("heading", name="Vorschau der Einladung")).to_be_visible()

@@ -4,6 +4,7 @@ import pytest
 from playwright.sync_api import Page
 
 from transferhub.decisions.services import decision_record, task_create
+from transferhub.lib.testing.browser import sign_in
 from transferhub.meetings.services import agenda_item_add, minutes_record
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -28,16 +29,14 @@ TEXT = "\n\n".join(CORPUS)
 
 
 def test_nothing_in_the_corpus_runs_on_the_pages_that_show_user_text(
-    page: Page, live_server, seed_meeting, people, client
+    page: Page, live_server, seed_meeting, people
 ):
     item = agenda_item_add(meeting=seed_meeting, name=CORPUS[0] + CORPUS[1])
     minutes_record(item=item, minutes=TEXT)
     decision_record(meeting=seed_meeting, agenda_item=item, text=TEXT)
     task_create(agenda_item=item, text=CORPUS[2] + CORPUS[7], owner_person=people["chair"])
 
-    client.force_login(people["secretariat"].user)
-    session = client.cookies["sessionid"].value
-    page.context.add_cookies([{"name": "sessionid", "value": session, "url": live_server.url}])
+    sign_in(page, live_server.url, "secretariat")
     page.add_init_script("window.__calls = []; window.pwned = (n) => window.__calls.push(n);")
     dialogs = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))

@@ -1,19 +1,11 @@
 """In Chromium: an agenda row dragged to a new place is saved, and the numbers follow."""
 
-import re
-
 import pytest
 from playwright.sync_api import Page, expect
 
+from transferhub.lib.testing.browser import sign_in
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def login(page: Page, base: str, username: str) -> None:
-    page.goto(f"{base}/anmelden/")
-    page.get_by_label(re.compile(r"^Benutzername:?$")).fill(username)
-    page.get_by_label(re.compile(r"^Passwort:?$")).fill("geheim-123-geheim")
-    page.get_by_role("button", name="Anmelden").click()
-    expect(page.get_by_role("button", name="Abmelden")).to_be_visible()
 
 
 def test_dragging_the_last_item_to_the_top_renumbers_the_agenda(
@@ -21,7 +13,7 @@ def test_dragging_the_last_item_to_the_top_renumbers_the_agenda(
 ):
     # Tall enough for the whole agenda: a drag that scrolls the page loses its source.
     page.set_viewport_size({"width": 1280, "height": 2600})
-    login(page, live_server.url, "chair")
+    sign_in(page, live_server.url, "chair")
     page.goto(live_server.url + seed_meeting.get_absolute_url())
     agenda = page.locator("table.agenda")
     rows = agenda.locator("tbody tr[data-item-id]")
@@ -39,7 +31,7 @@ def test_dragging_the_last_item_to_the_top_renumbers_the_agenda(
 
 
 def test_the_keyboard_moves_an_item_with_the_arrow_buttons(page: Page, live_server, seed_meeting):
-    login(page, live_server.url, "chair")
+    sign_in(page, live_server.url, "chair")
     page.goto(live_server.url + seed_meeting.get_absolute_url())
     expect(page.locator("#reorder-help")).to_contain_text("Tabulatortaste")
     up = page.get_by_role(

@@ -7,7 +7,7 @@ from django.core import mail
 from django.utils import translation
 from playwright.sync_api import Page, expect
 
-from transferhub.lib.testing.browser import field, login
+from transferhub.lib.testing.browser import field, sign_in
 from transferhub.meetings.forms_polls import slot_label
 from transferhub.meetings.models import DatePoll, Meeting
 
@@ -18,7 +18,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 def test_a_secretary_finds_a_date_with_the_members(page: Page, live_server, people):
     base = live_server.url
-    login(page, base, "secretariat")
+    sign_in(page, base, "secretariat")
 
     # Propose three slots for the AG Transfer.
     page.goto(f"{base}/sitzungen/")
@@ -52,7 +52,7 @@ def test_a_secretary_finds_a_date_with_the_members(page: Page, live_server, peop
     expect(page.get_by_text("Vielen Dank! Ihre Antworten sind gespeichert.")).to_be_visible()
 
     # The secretariat sees the best slot first and chooses it.
-    login(page, base, "secretariat")
+    sign_in(page, base, "secretariat")
     page.goto(f"{base}{poll.get_absolute_url()}")
     best = page.locator("table.ranking tbody tr").first
     expect(best).to_contain_text(labels[1])

@@ -5,7 +5,7 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from transferhub.lib.testing.browser import field, login
+from transferhub.lib.testing.browser import field, login, sign_in
 from transferhub.meetings.models import Meeting
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -13,7 +13,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 def test_a_secretary_plans_records_approves_and_follows_up(page: Page, live_server, people):
     base = live_server.url
-    login(page, base, "secretariat")
+    sign_in(page, base, "secretariat")
 
     # Plan: a meeting with two items and a break; the agenda computes the times.
     page.goto(f"{base}/sitzungen/neu/")

@@ -17,7 +17,7 @@ from pypdf import PdfReader
 
 from conftest import make_person
 from transferhub.decisions.models import Decision, Task
-from transferhub.lib.testing.browser import assert_no_violations, field, login
+from transferhub.lib.testing.browser import assert_no_violations, field, sign_in
 from transferhub.meetings import services
 from transferhub.meetings.models import AgendaItem, Attendance, Meeting
 from transferhub.network.models import Organisation
@@ -228,7 +228,7 @@ def test_a_note_taker_records_the_seed_meeting_on_one_page(
     items = list(meeting.agenda_items.order_by("order"))
     numbered = {i.number: i for i in items if i.number}
     assert len(numbered) == 9
-    login(page, base, "secretariat")
+    sign_in(page, base, "secretariat")
     page.goto(record_url(base, meeting))
     expect(page.get_by_role("heading", level=1)).to_contain_text("Protokollieren: AG Transfer")
 
@@ -378,7 +378,7 @@ def test_typed_minutes_a_decision_and_a_task_survive_a_reload(
     meeting = seed_agenda_today
     base = live_server.url
     item = meeting.agenda_items.get(number="3")
-    login(page, base, "secretariat")
+    sign_in(page, base, "secretariat")
     page.goto(record_url(base, meeting) + f"?item={item.pk}")
     part = section(page, item)
     minutes = minutes_field(part)
@@ -420,7 +420,7 @@ def test_a_second_save_from_an_older_version_shows_both_texts_and_the_choice_is_
     try:
         pages = dict(zip(("chair", "secretariat"), (c.new_page() for c in contexts), strict=True))
         for role, page in pages.items():
-            login(page, base, role)
+            sign_in(page, base, role)
             page.goto(url)
         two_people_one_item(pages, item)
     finally:
@@ -494,7 +494,7 @@ def test_axe_finds_no_violation_on_the_recording_page_and_the_projector(
     page.set_viewport_size(viewport)
     item = meeting.agenda_items.get(number="3")
     services.minutes_record(item=item, minutes="Die Umsetzungshilfe **wird** vorgestellt.")
-    login(page, base, "secretariat")
+    sign_in(page, base, "secretariat")
     page.goto(record_url(base, meeting) + f"?item={item.pk}")
     assert_no_violations(page, "recording page")
 

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from playwright.sync_api import Browser, expect
 
-from transferhub.lib.testing.browser import DESKTOP, PHONE, assert_no_violations, login
+from transferhub.lib.testing.browser import DESKTOP, PHONE, assert_no_violations, sign_in
 from transferhub.papers import services
 
 from .conftest import meeting_of
@@ -38,7 +38,7 @@ def test_a_member_of_the_body_uploads_a_version_and_compares(
         context = browser.new_context(**browser_context_args, viewport=viewport)
         try:
             page = context.new_page()
-            login(page, base, "chair")
+            sign_in(page, base, "chair")
             page.goto(f"{base}/vorlagen/?q=Liquidität")
             expect(page.get_by_role("link", name=paper.title)).to_be_visible()
             assert_no_violations(page, f"paper list {viewport['width']}")
@@ -61,7 +61,7 @@ def test_a_member_of_the_body_uploads_a_version_and_compares(
     context = browser.new_context(**browser_context_args, viewport=DESKTOP)
     try:
         page = context.new_page()
-        login(page, base, "secretariat")
+        sign_in(page, base, "secretariat")
         page.goto(f"{base}/vorlagen/{paper.pk}/")
         page.get_by_label("Sitzung").select_option(
             label="AG Transfer Winter ("

@@ -6,7 +6,7 @@ parked item ticked. axe-core finds nothing on the pages, desktop and 390 px.
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from transferhub.lib.testing.browser import DESKTOP, PHONE, assert_no_violations, login
+from transferhub.lib.testing.browser import DESKTOP, PHONE, assert_no_violations, sign_in
 from transferhub.meetings.models import Meeting
 from transferhub.network.models import Person
 from transferhub.planning.models import Proposal
@@ -30,7 +30,7 @@ def test_a_member_proposes_the_chair_decides_and_plans_the_next_meeting(
     desk_context = browser.new_context(**browser_context_args, viewport=DESKTOP)
     try:
         phone = phone_context.new_page()
-        login(phone, base, "member")
+        sign_in(phone, base, "member")
         phone.goto(f"{base}{upcoming.get_absolute_url()}")
         phone.get_by_role("link", name="Themen vorschlagen").click()
         assert_clean(phone, "the proposal form")
@@ -49,7 +49,7 @@ def test_a_member_proposes_the_chair_decides_and_plans_the_next_meeting(
         assert Proposal.objects.count() == 2
 
         desk = desk_context.new_page()
-        login(desk, base, "chair")
+        sign_in(desk, base, "chair")
         desk.goto(f"{base}/planung/gremien/{ag_transfer.pk}/")
         assert_clean(desk, "the body's planning page")
         desk.set_viewport_size(DESKTOP)

@@ -7,13 +7,13 @@ page renders and fits the screen.
 
 import io
 import os
-import re
 from pathlib import Path
 
 import pytest
 from django.core.management import call_command
 from playwright.sync_api import Page, expect
 
+from transferhub.lib.testing.browser import sign_in
 from transferhub.meetings.models import Meeting
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -21,14 +21,6 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 DOCS = Path(__file__).resolve().parents[3] / "docs" / "screenshots"
 DESKTOP = {"width": 1366, "height": 900}
 PHONE = {"width": 390, "height": 844}
-
-
-def login(page: Page, base: str, username: str) -> None:
-    page.goto(f"{base}/anmelden/")
-    page.get_by_label(re.compile(r"^Benutzername:?$")).fill(username)
-    page.get_by_label(re.compile(r"^Passwort:?$")).fill("demo-transferhub")
-    page.get_by_role("button", name="Anmelden").click()
-    expect(page.get_by_role("button", name="Abmelden")).to_be_visible()
 
 
 def test_the_main_pages_are_shot_for_the_docs(page: Page, live_server, tmp_path):
@@ -49,7 +41,7 @@ def test_the_main_pages_are_shot_for_the_docs(page: Page, live_server, tmp_path)
     shot("start-public", "/")
     shot("start-public-390px", "/", PHONE)
     shot("supplier-search", "/lieferanten/")
-    login(page, base, "geschaeftsstelle")
+    sign_in(page, base, "geschaeftsstelle")
     shot("start-secretariat", "/")
     shot("meeting", f"/sitzungen/{seed.pk}/", full=False)  # the top: a long page
     shot("meeting-390px", f"/sitzungen/{seed.pk}/", PHONE, full=False)
@@ -66,7 +58,7 @@ def test_the_main_pages_are_shot_for_the_docs(page: Page, live_server, tmp_path)
         ("einkauf", "start-purchaser"),
         ("beratung", "start-consultant"),
     ):
-        page.get_by_role("button", name="Abmelden").click()
-        login(page, base, username)
+        page.context.clear_cookies()
+        sign_in(page, base, username)
         shot(name, "/")
     shot("checks", "/checks/")

@@ -2,7 +2,10 @@
 
 On the way, axe-core finds no violation and no page is wider than the screen, at 1366 px
 and at 390 px; on the desktop the header is one row, on the phone its menu opens from a
-button.
+button. The public start page, the menu by keyboard and the header search are walked on
+the same demo: it is loaded once (the database is emptied after each live-server test),
+each login types its password once on the desktop, and its phone starts from that
+login's storage state.
 """
 
 import io
@@ -10,25 +13,19 @@ import re
 
 import pytest
 from django.core.management import call_command
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Browser, Page, expect
 
-from transferhub.lib.testing.browser import assert_no_violations
-from transferhub.lib.testing.browser import login as browser_login
+from transferhub.lib.testing.browser import (
+    PHONE,
+    assert_no_violations,
+    context_as,
+    login_through_the_form,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 DESKTOP = {"width": 1366, "height": 900}
-PHONE = {"width": 390, "height": 844}
 PASSWORD = "demo-transferhub"
-
-
-@pytest.fixture
-def demo(transactional_db):
-    call_command("demo", stdout=io.StringIO())
-
-
-def login(page: Page, base: str, username: str) -> None:
-    browser_login(page, base, username, PASSWORD)
 
 
 def menu_link(page: Page, area: str, link: str) -> None:
@@ -49,25 +46,20 @@ WALKS = {
 }
 
 
-@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1366px", "390px"])
-@pytest.mark.parametrize("username", list(WALKS))
-def test_each_demo_login_starts_on_its_start_page_and_reaches_its_work(
-    page: Page, live_server, demo, username, viewport
-):
-    base = live_server.url
-    page.set_viewport_size(viewport)
-    login(page, base, username)
+def walk_to_the_main_work(page: Page, base: str, username: str, viewport: dict) -> None:
+    """From the start page (where the login led) to the login's main work."""
+    what = f"{username}, {viewport['width']} px"
     panel, way, heading = WALKS[username]
-    assert page.url.rstrip("/") == base
+    assert page.url.rstrip("/") == base, what
     expect(page.get_by_role("heading", name=panel, exact=True)).to_be_visible()
-    assert_no_violations(page, f"start page of {username}")
+    assert_no_violations(page, f"start page of {what}")
     if viewport == DESKTOP:
         bar = page.locator(".header-bar").bounding_box()
-        assert bar["height"] < 70, f"the header wraps: {bar['height']} px"
+        assert bar["height"] < 70, f"{what}: the header wraps: {bar['height']} px"
     else:
         page.get_by_role("button", name="Menü").click()
         expect(page.get_by_role("navigation", name="Hauptnavigation")).to_be_visible()
-        assert_no_violations(page, f"open menu of {username}")
+        assert_no_violations(page, f"open menu of {what}")
         page.get_by_role("button", name="Menü").click()
     if way[0] == "menu":
         if viewport == PHONE:
@@ -77,22 +69,20 @@ def test_each_demo_login_starts_on_its_start_page_and_reaches_its_work(
         page.locator(".panels").get_by_role("link", name=way[1]).first.click()
     expect(page).not_to_have_url(re.compile(rf"^{re.escape(base)}/?$"))
     expect(page.get_by_role("heading", level=1)).to_contain_text(heading)
-    assert_no_violations(page, f"main work of {username}")
+    assert_no_violations(page, f"main work of {what}")
 
 
-def test_the_public_start_page_shows_minutes_and_seal_verification(page: Page, live_server, demo):
+def the_public_start_page_shows_minutes_and_seal_verification(page: Page, base: str) -> None:
     for viewport in (DESKTOP, PHONE):
         page.set_viewport_size(viewport)
-        page.goto(live_server.url)
+        page.goto(base)
         expect(page.get_by_role("heading", name="Genehmigte Protokolle")).to_be_visible()
         expect(page.get_by_role("heading", name="Siegel prüfen")).to_be_visible()
-        assert_no_violations(page, "public start page")
+        assert_no_violations(page, f"public start page, {viewport['width']} px")
 
 
-def test_the_menu_opens_and_closes_with_the_keyboard(page: Page, live_server, demo):
-    base = live_server.url
-    page.set_viewport_size(DESKTOP)
-    login(page, base, "geschaeftsstelle")
+def the_menu_opens_and_closes_with_the_keyboard(page: Page, base: str) -> None:
+    page.goto(f"{base}/")
     summary = page.locator(".site-menu summary", has_text="Verwaltung")
     summary.focus()
     page.keyboard.press("Enter")
@@ -106,3 +96,56 @@ def test_the_menu_opens_and_closes_with_the_keyboard(page: Page, live_server, de
     page.keyboard.press("Enter")
     expect(page.get_by_role("heading", level=1)).to_be_visible()
     assert "/personen/" in page.url
+
+
+def the_header_search_groups_the_hits_and_leads_to_each_kinds_search(
+    page: Page, base: str, viewport: dict
+) -> None:
+    page.goto(f"{base}/")
+    if viewport == PHONE:
+        page.get_by_role("button", name="Menü").click()
+    box = page.get_by_role("searchbox", name="Suchbegriff").first
+    box.fill("Transfer")
+    box.press("Enter")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Suche")
+    expect(page.get_by_role("heading", name="Protokolle (11)")).to_be_visible()
+    expect(page.get_by_role("heading", name="Vorlagen (3)")).to_be_visible()
+    assert_no_violations(page, f"the header search's hits, {viewport['width']} px")
+    page.get_by_role("link", name="Alle 11 Treffer in Protokolle").click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Suche in Protokollen")
+    assert page.get_by_label("Art").input_value() == "minutes"
+
+
+def test_each_demo_login_starts_on_its_start_page_and_reaches_its_work(
+    browser: Browser, live_server, transactional_db, browser_context_args
+):
+    call_command("demo", stdout=io.StringIO())
+    base = live_server.url
+    states = {}
+
+    def opened(state, viewport):
+        context = context_as(browser, state, **{**browser_context_args, "viewport": viewport})
+        return context, context.new_page()
+
+    context, page = opened(None, DESKTOP)
+    the_public_start_page_shows_minutes_and_seal_verification(page, base)
+    context.close()
+    for username in WALKS:
+        context, page = opened(None, DESKTOP)
+        login_through_the_form(page, base, username, PASSWORD)
+        states[username] = context.storage_state()
+        walk_to_the_main_work(page, base, username, DESKTOP)
+        context.close()
+    for username in WALKS:
+        context, page = opened(states[username], PHONE)
+        page.goto(f"{base}/")
+        walk_to_the_main_work(page, base, username, PHONE)
+        context.close()
+
+    context, page = opened(states["geschaeftsstelle"], DESKTOP)
+    the_menu_opens_and_closes_with_the_keyboard(page, base)
+    context.close()
+    for viewport in (DESKTOP, PHONE):
+        context, page = opened(states["mitglied"], viewport)
+        the_header_search_groups_the_hits_and_leads_to_each_kinds_search(page, base, viewport)
+        context.close()

@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from conftest import make_person
-from transferhub.lib.testing.browser import assert_no_violations, login
+from transferhub.lib.testing.browser import assert_no_violations, sign_in
 from transferhub.network.models import Network, Organisation
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -25,7 +25,7 @@ def test_a_coordinator_picks_a_contact_by_typing(page: Page, live_server):
         make_person("Karl", f"Kammer{i:02d}", org=koblenz)
     lena = make_person("Lena", "Koblenzer", org=koblenz)
 
-    login(page, base, "nord")
+    sign_in(page, base, "nord")
     for viewport in ({"width": 1280, "height": 900}, {"width": 390, "height": 844}):
         page.set_viewport_size(viewport)
         page.goto(f"{base}/netzwerke/verwaltung/{network.pk}/")

@@ -16,7 +16,7 @@ from conftest import make_person
 from transferhub.decisions.models import Decision
 from transferhub.decisions.services import decision_record
 from transferhub.events.models import Event, Registration
-from transferhub.lib.testing.browser import assert_no_violations, field, login
+from transferhub.lib.testing.browser import assert_no_violations, field, sign_in
 from transferhub.meetings.models import AgendaItem
 from transferhub.meetings.services import (
     agenda_item_add,
@@ -78,7 +78,7 @@ def test_a_regional_network_goes_from_application_to_a_visitors_certificate(
     network, ag_meeting = _world(ag_transfer)
 
     # The coordinator answers every criterion with evidence and submits.
-    login(page, base, "nord")
+    sign_in(page, base, "nord")
     page.goto(f"{base}/netzwerke/verwaltung/{network.pk}/")
     page.get_by_role("link", name="Anerkennung beantragen").click()
     page.get_by_role("button", name="Antrag beginnen").click()
@@ -93,7 +93,7 @@ def test_a_regional_network_goes_from_application_to_a_visitors_certificate(
     assert page.goto(f"{base}/netzwerke/om-rlp-nord/").status == 404  # not yet live
 
     # The secretariat puts it on the AG Transfer's agenda; the decision there recognises it.
-    login(page, base, "secretariat")
+    sign_in(page, base, "secretariat")
     application = RecognitionApplication.objects.get()
     page.goto(f"{base}/netzwerke/verwaltung/antraege/{application.pk}/")
     field(page, "Sitzung").select_option(index=1)
@@ -135,7 +135,7 @@ def test_a_regional_network_goes_from_application_to_a_visitors_certificate(
     assert confirmed.attachments[0][0].endswith(".ics")
 
     # On the day the organiser checks her in on a phone; the certificate names her.
-    login(page, base, "nord")
+    sign_in(page, base, "nord")
     event = Event.objects.get()
     page.goto(f"{base}/veranstaltungen/verwaltung/{event.pk}/einlass/")
     field(page, "Name oder Organisation").fill("Anna")

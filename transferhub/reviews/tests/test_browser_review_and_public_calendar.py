@@ -15,12 +15,7 @@ from django.core import mail
 from django.utils import timezone
 from playwright.sync_api import Browser, expect
 
-from transferhub.lib.testing.browser import (
-    DESKTOP,
-    PHONE,
-    assert_no_violations,
-    login,
-)
+from transferhub.lib.testing.browser import DESKTOP, PHONE, assert_no_violations, sign_in
 from transferhub.meetings.models import Meeting
 from transferhub.meetings.services import agenda_item_add, meeting_create
 from transferhub.subscriptions.models import PublicCalendar, Subscription
@@ -48,7 +43,7 @@ def test_review_accept_approve_then_a_visitor_subscribes(
     phone = browser.new_context(**browser_context_args, viewport=PHONE)
     try:
         page = office.new_page()
-        login(page, base, "secretariat")
+        sign_in(page, base, "secretariat")
         page.goto(f"{base}/protokollpruefung/sitzung/{meeting.pk}/")
         page.get_by_role("button", name="Zur Prüfung geben").click()
         expect(

@@ -20,12 +20,7 @@ from transferhub.checks import services as checks
 from transferhub.checks.models import Measure
 from transferhub.complaints import services as complaints
 from transferhub.complaints.models import Case
-from transferhub.lib.testing.browser import (
-    DESKTOP,
-    PHONE,
-    assert_no_violations,
-    login,
-)
+from transferhub.lib.testing.browser import DESKTOP, PHONE, assert_no_violations, sign_in
 from transferhub.suppliers import invoices
 from transferhub.suppliers.models import SealApplication
 
@@ -62,8 +57,8 @@ def test_sustainability_seal_with_rework_fee_sharing_and_a_complaint(
     )
     firm = browser.new_context(**browser_context_args, viewport=DESKTOP).new_page()
     office = browser.new_context(**browser_context_args, viewport=DESKTOP).new_page()
-    login(firm, base, "company")
-    login(office, base, "secretariat")
+    sign_in(firm, base, "company")
+    sign_in(office, base, "secretariat")
 
     # The company keeps its ISO 14001 certificate: it stands in for the environment section.
     firm.goto(f"{base}/lieferanten/{supplier.pk}/zertifikate/")
@@ -135,7 +130,7 @@ def test_sustainability_seal_with_rework_fee_sharing_and_a_complaint(
     code = firm.locator("#share-code").inner_text()
     assert_no_violations(firm, "sharing, desktop")
     buyer = browser.new_context(**browser_context_args, viewport=PHONE).new_page()
-    login(buyer, base, "purchaser")
+    sign_in(buyer, base, "purchaser")
     buyer.goto(f"{base}/lieferanten/freigabe/")
     buyer.get_by_label("Einladungscode").fill(code)
     buyer.get_by_role("button", name="Einlösen").click()

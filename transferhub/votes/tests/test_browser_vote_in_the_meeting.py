@@ -10,7 +10,7 @@ import re
 import pytest
 from playwright.sync_api import Browser, expect
 
-from transferhub.lib.testing.browser import DESKTOP, PHONE, assert_no_violations, login
+from transferhub.lib.testing.browser import DESKTOP, PHONE, assert_no_violations, sign_in
 from transferhub.meetings.models import Attendance
 from transferhub.votes.models import Vote
 
@@ -34,7 +34,7 @@ def test_three_members_vote_on_their_phones_and_the_item_shows_the_decision(
     }
     try:
         chair = chair_context.new_page()
-        login(chair, base, "chair")
+        sign_in(chair, base, "chair")
         chair.goto(record)
         panel = chair.locator(f"#vote-panel-{item.pk}")
         panel.locator("summary", has_text="Abstimmung eröffnen").click()
@@ -53,7 +53,7 @@ def test_three_members_vote_on_their_phones_and_the_item_shows_the_decision(
 
         for (name, context), choice in zip(phones.items(), ("Ja", "Ja", "Nein"), strict=True):
             phone = context.new_page()
-            login(phone, base, name)
+            sign_in(phone, base, name)
             phone.goto(f"{base}/abstimmungen/{vote.pk}/")
             expect(phone.get_by_text("Die AG Transfer gibt die Umsetzungshilfe")).to_be_visible()
             if name == "clara":
