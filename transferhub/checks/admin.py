@@ -8,7 +8,7 @@ Instruments, versions and companies may be edited; those edits go to the audit t
 from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
 
-from transferhub.lib.admin import AuditedAdminMixin
+from transferhub.lib.admin import AuditedAdminMixin, ReadOnlyAdminMixin
 
 from . import services
 from .models import (
@@ -23,19 +23,6 @@ from .models import (
     Measure,
     Theme,
 )
-
-
-class ReadOnlyAdminMixin:
-    """Show the records, refuse every write: the check is the only way to change them."""
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 class AuditedAdmin(AuditedAdminMixin, admin.ModelAdmin):

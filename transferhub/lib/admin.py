@@ -7,17 +7,10 @@ from .audit import log_action
 from .models import ActionLog
 
 
-@admin.register(ActionLog)
-class ActionLogAdmin(admin.ModelAdmin):
-    """The trail, read-only: rows are only ever added, by the services."""
+class ReadOnlyAdminMixin:
+    """Show the records, refuse every write: their workflow is the only way to change them."""
 
-    list_display = ["timestamp", "actor", "action", "object_type", "object_id", "meeting_id"]
-    list_filter = ["object_type"]
-    search_fields = ["action", "object_type"]
-    list_select_related = ["actor"]
-    date_hierarchy = "timestamp"
-
-    def has_add_permission(self, request):
+    def has_add_permission(self, request, obj=None):
         return False
 
     def has_change_permission(self, request, obj=None):
@@ -25,6 +18,17 @@ class ActionLogAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+@admin.register(ActionLog)
+class ActionLogAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+    """The trail, read-only: rows are only ever added, by the services."""
+
+    list_display = ["timestamp", "actor", "action", "object_type", "object_id", "meeting_id"]
+    list_filter = ["object_type"]
+    search_fields = ["action", "object_type"]
+    list_select_related = ["actor"]
+    date_hierarchy = "timestamp"
 
 
 def _plain(value):

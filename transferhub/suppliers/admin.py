@@ -8,7 +8,7 @@ here; those edits are written to the audit trail like the services' own.
 
 from django.contrib import admin
 
-from transferhub.lib.admin import AuditedAdminMixin
+from transferhub.lib.admin import AuditedAdminMixin, ReadOnlyAdminMixin
 
 from .models import (
     DueDiligenceRequest,
@@ -24,19 +24,6 @@ from .models import (
     SealType,
     Supplier,
 )
-
-
-class ReadOnlyAdminMixin:
-    """Show the records, refuse every write: the workflow is the only way to change them."""
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 class AuditedAdmin(AuditedAdminMixin, admin.ModelAdmin):

@@ -1,5 +1,7 @@
 from django.contrib import admin
 
+from transferhub.lib.admin import ReadOnlyAdminMixin
+
 from .models import Vote, VotingRules
 
 
@@ -9,17 +11,8 @@ class VotingRulesAdmin(admin.ModelAdmin):
 
 
 @admin.register(Vote)
-class VoteAdmin(admin.ModelAdmin):
+class VoteAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     """Read only: votes change through their pages and services, which log every step."""
 
     list_display = ["title", "body", "kind", "state", "result", "started_at", "closed_at"]
     list_filter = ["kind", "state", "result"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
