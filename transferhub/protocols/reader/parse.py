@@ -44,17 +44,24 @@ TITLE_WORDS_RE = re.compile(
     re.IGNORECASE,
 )
 _PARTICIPANT_LABELS = (
-    r"(?:Teilnehmende|Teilnehmer(?:innen|\*innen|:innen|/innen|_innen|\(innen\))?|Anwesend(?:e)?"
+    # "Projekt-Teilnehmer:innen", "Sitzungs-Teilnehmende": a compound with a hyphen too.
+    r"(?:(?:[A-ZÄÖÜ][\wäöüß]{1,20}-)?(?:Teilnehmende|Teilnehmer(?:innen|\*innen|:innen|/innen|"
+    r"_innen|\(innen\))?)|Anwesend(?:e)?"
     r"(?:\s+(?:Mitglieder|Personen|Vorstandsmitglieder))?|Anwesenheit|Teilnahme|Gäste|"
     r"Attendees|Attendance|Attending|Present|Guests|Additional\s+attendees|Others\s+present|"
     r"(?:(?:Board|TSC|Committee|Council|Committer)\s+)?(?:Members|Attendees)(?:\s+present)?|"
     r"(?:Board\s+)?members\s+in\s+attendance(?:\s+were)?|Also\s+in\s+attendance(?:\s+were)?)"
 )
 PARTICIPANTS_RE = re.compile(
-    rf"^{_PARTICIPANT_LABELS}\b\s*(?:\([^)]*\))?\s*:\s*(?P<rest>.*)$", re.IGNORECASE
+    rf"^{_PARTICIPANT_LABELS}\b\s*(?:\([^)]*\))?\s*:(?!innen\b)\s*(?P<rest>.*)$", re.IGNORECASE
 )
-# The same words as a heading of their own ("### Anwesende Mitglieder", "## Attendees").
-PARTICIPANTS_HEAD_RE = re.compile(rf"^{_PARTICIPANT_LABELS}\s*:?\s*$", re.IGNORECASE)
+# The same words as a heading of their own ("### Anwesende Mitglieder", "## Attendees"), or
+# "Board members and officers present:" / "Anwesende Vorstandsmitglieder:" over a list.
+PARTICIPANTS_HEAD_RE = re.compile(
+    rf"^(?:{_PARTICIPANT_LABELS}\s*:?|(?!(?:not|nicht)\b)[\w ,&/-]{{3,50}}?(?<!not)(?<!nicht)"
+    r"\s+(?:present|anwesend)\s*:)\s*$",
+    re.IGNORECASE,
+)
 # "Es sind alle 3 Vorstände anwesend: Krobin, Phjl, Gregor."
 ATTENDANCE_COLON_RE = re.compile(
     r"^[^:]{3,80}?\b(?:anwesend|present)\s*:\s*(?P<names>[^.:]{2,300}?)\.?$", re.IGNORECASE
