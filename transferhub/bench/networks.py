@@ -15,40 +15,18 @@ Target (issue 16): p95 under 50 ms at scale 1.
 from __future__ import annotations
 
 import os
-import secrets
 import statistics
 import tempfile
 import time
 from pathlib import Path
+
+from ._setup import setup_production
 
 SETS_UP_DJANGO = True
 SCALE = float(os.environ.get("BENCH_SCALE", "1"))
 REQUESTS = int(os.environ.get("BENCH_REQUESTS", "200"))
 WARMUP = int(os.environ.get("BENCH_WARMUP", "10"))
 TARGET_MS = 50
-
-
-def _setup(directory: Path) -> None:
-    for name in ("DATABASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE", "TASKS_IMMEDIATE"):
-        os.environ.pop(name, None)
-    os.environ.update(
-        DJANGO_SETTINGS_MODULE="transferhub.settings",
-        DATA_DIR=str(directory),
-        DEBUG="0",
-        SECRET_KEY=secrets.token_urlsafe(50),
-        ALLOWED_HOSTS="127.0.0.1,localhost,testserver",
-        SECURE_SSL_REDIRECT="0",
-        SECURE_COOKIES="0",
-        LOG_LEVEL="ERROR",
-        EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
-    )
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-
-    call_command("migrate", verbosity=0, interactive=False)
-    call_command("collectstatic", verbosity=0, interactive=False)
 
 
 def _pages() -> list[tuple[str, str]]:
@@ -80,7 +58,7 @@ def _p(values: list[float], percent: int) -> float:
 
 def run() -> list[tuple[str, str]]:
     with tempfile.TemporaryDirectory(prefix="bench-networks-") as directory:
-        _setup(Path(directory))
+        setup_production(Path(directory))
         from django.db import connection
         from django.test import Client
 

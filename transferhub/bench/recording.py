@@ -23,11 +23,12 @@ BENCH_PROFILE=1 prints the 25 functions of 50 page loads with the most own time 
 from __future__ import annotations
 
 import os
-import secrets
 import statistics
 import tempfile
 import time
 from pathlib import Path
+
+from ._setup import setup_production
 
 SETS_UP_DJANGO = True  # run() points Django at its own DATA_DIR first
 
@@ -37,32 +38,6 @@ WARMUP = int(os.environ.get("BENCH_WARMUP", "10"))
 PROFILE = os.environ.get("BENCH_PROFILE", "") not in ("", "0")
 PAGE_TARGET_MS = 60
 AUTOSAVE_TARGET_MS = 30
-
-
-def _setup(directory: Path) -> None:
-    """Production settings on a fresh SQLite file in directory; migrated, static collected."""
-    for name in ("DATABASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE", "TASKS_IMMEDIATE"):
-        os.environ.pop(name, None)
-    os.environ.update(
-        DJANGO_SETTINGS_MODULE="transferhub.settings",
-        DATA_DIR=str(directory),
-        DEBUG="0",
-        SECRET_KEY=secrets.token_urlsafe(50),
-        ALLOWED_HOSTS="127.0.0.1,localhost,testserver",
-        SECURE_SSL_REDIRECT="0",
-        SECURE_COOKIES="0",
-        LOG_LEVEL="ERROR",
-        # The seed's demo sends mails (seals granted): keep them in memory.
-        EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
-    )
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-
-    call_command("migrate", verbosity=0, interactive=False)
-    # DEBUG=0 pages name their static files through the manifest.
-    call_command("collectstatic", verbosity=0, interactive=False)
 
 
 def _build(items: int):
@@ -160,7 +135,7 @@ def _row(label: str, wall: list[float], cpu: list[float], target: int) -> tuple[
 
 def run() -> list[tuple[str, str]]:
     with tempfile.TemporaryDirectory(prefix="transferhub-bench-recording-") as tmp:
-        _setup(Path(tmp))
+        setup_production(Path(tmp))
         from django.urls import reverse
 
         from transferhub.meetings.models import AgendaItem

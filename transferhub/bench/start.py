@@ -24,7 +24,8 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
-from transferhub.bench.web import PROJECT, _env, _machine, _transferhub, free_port
+from transferhub.bench._setup import production_env
+from transferhub.bench.web import PROJECT, _machine, _transferhub, free_port
 
 SETS_UP_DJANGO = True  # the server runs in child processes with their own DATA_DIR
 ROUNDS = 3
@@ -88,7 +89,7 @@ def run() -> list[tuple[str, str]]:
     ready: list[float] = []
     users = ["geschaeftsstelle", "leitung", "mitglied", "betrieb", "beratung", "einkauf"]
     with tempfile.TemporaryDirectory(prefix="transferhub-bench-start-") as tmp:
-        env = _env(Path(tmp))
+        env = production_env(Path(tmp))
         env["WEB_CONCURRENCY"] = str(WORKERS)
         _transferhub("migrate", "--noinput", env=env)
         _transferhub("load-instruments", env=env)

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import json
 import os
-import secrets
 import shutil
 import signal
 import socket
@@ -39,6 +38,8 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
+
+from ._setup import production_env
 
 SETS_UP_DJANGO = True  # everything Django runs in child processes with their own DATA_DIR
 
@@ -61,23 +62,6 @@ end
 """
 
 
-def _env(data_dir: Path) -> dict[str, str]:
-    dropped = ("DATABASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE", "TASKS_IMMEDIATE")
-    env = {k: v for k, v in os.environ.items() if k not in dropped}
-    env.update(
-        DJANGO_SETTINGS_MODULE="transferhub.settings",
-        DATA_DIR=str(data_dir),
-        DEBUG="0",
-        SECRET_KEY=secrets.token_urlsafe(50),
-        ALLOWED_HOSTS="127.0.0.1,localhost,testserver",
-        # Plain HTTP on loopback: no redirect to https, cookies without the Secure flag.
-        SECURE_SSL_REDIRECT="0",
-        SECURE_COOKIES="0",
-        LOG_LEVEL="ERROR",
-    )
-    return env
-
-
 def _transferhub(*args: str, env: dict[str, str]) -> str:
     result = subprocess.run(
         [sys.executable, "-m", "transferhub.cli", *args],
@@ -93,7 +77,7 @@ def _transferhub(*args: str, env: dict[str, str]) -> str:
 
 def install(data_dir: Path, scale: float) -> tuple[dict[str, str], float]:
     """Migrate and generate into data_dir; return the environment and the seconds generate took."""
-    env = _env(data_dir)
+    env = production_env(data_dir)
     _transferhub("migrate", "--noinput", env=env)
     _transferhub("collectstatic", "--noinput", "-v0", env=env)  # DEBUG=0 pages need the manifest
     started = time.monotonic()
