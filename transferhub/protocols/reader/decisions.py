@@ -98,7 +98,7 @@ _WORDS = (
     "entschieden", "genehmigt", "bestätigt", "abgelehnt", "einstimmig", "carried", "passed",
     "adopted", "approved", "accepted", "ratified", "rejected", "declined", "failed", "defeated",
     "agreed", "resolved", "decided", "voted", "unanimous", "motion", "gewählt", "wählt",
-    "wählen", "nimmt", "nehmen", "abgenommen", "geeinigt", "consensus",
+    "wählen", "nimmt", "nehmen", "abgenommen", "geeinigt", "consensus", "mehrheit", "majority",
 )  # fmt: skip
 
 
@@ -136,6 +136,8 @@ def sentence_kind(sentence: str) -> str | None:
         return "rejected" if REJECT_WORDS.search(m["verb"]) else "resolution"
     m = PASSIVE_RE.search(s)
     if m:
+        if re.search(r"(?:dagegen|gegen|against)$", m.group(), re.IGNORECASE):
+            return "rejected"  # "Die Mehrheit war dagegen"
         return "rejected" if REJECT_WORDS.search(s) else "resolution"
     return None
 
@@ -162,8 +164,28 @@ def bare_votes(text: str) -> dict[str, int] | None:
         return {"yes": int(m["y"]), "no": int(m["n"]), "abstain": int(m["a"])}
     m = ZU_VOTES_RE.search(text)
     if m:
-        return {"yes": int(m["y"]), "no": int(m["n"]), "abstain": int(m["a"] or m["a2"] or 0)}
+        y, n = int(m["y"]), int(m["n"])
+        if y > n and REJECT_WORDS.search(text):
+            # "mit 4 zu 2 Stimmen abgelehnt": the larger count is the majority that rejected.
+            y, n = n, y
+        return {"yes": y, "no": n, "abstain": int(m["a"] or m["a2"] or 0)}
+    m = OF_VOTES_RE.search(text)
+    if m:
+        y, n, a = int(m["y"]), int(m["n"] or 0), int(m["a"] or 0)
+        if y + n + a == int(m["all"]):
+            return {"yes": y, "no": n, "abstain": a}
     return None
+
+
+# "mit 6 von 8 Stimmen und 2 Enthaltungen": a count only when the parts add up to the whole
+# ("mit 6 von 8 Stimmen" alone leaves open whether the other two voted against).
+OF_VOTES_RE = re.compile(
+    r"\b(?:mit|by|with)\s+(?P<y>\d{1,3})\s+(?:von|of|out\s+of)\s+(?P<all>\d{1,3})\s+"
+    r"(?:Stimmen|votes)\b"
+    r"(?:[^.\d]{0,20}?(?P<n>\d{1,3})\s+(?:Gegenstimmen?|Nein[-\s]?Stimmen?|against)\b)?"
+    r"(?:[^.\d]{0,20}?(?P<a>\d{1,3})\s+(?:Enthaltung(?:en)?|abstentions?))?",
+    re.IGNORECASE,
+)
 
 
 OUTCOME_LABEL_RE = re.compile(

@@ -68,7 +68,12 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         # "wird von der Versammlung mit 17 Ja-Stimmen, 0 Nein-Stimmen und 1 Enthaltung angenommen"
         r"(?:wird|werden|wurde|wurden)\s+(?:[\w.-]+,?\s+){0,18}(?:einstimmig\s+|mehrheitlich\s+)?"
         # Elections too: "X wird einstimmig zum Kassier gewählt".
-        r"(?:angenommen|abgenommen|genehmigt|bestätigt|gewählt)(?!,?\s+(?:dass|daß)\b)",
+        # "Der Tagesordnung wurde von allen Anwesenden zugestimmt", "… wurde abgelehnt".
+        r"(?:angenommen|abgenommen|genehmigt|bestätigt|gewählt|zugestimmt|abgelehnt)"
+        r"(?!,?\s+(?:dass|daß)\b)",
+        # The perfect: "Der Vorstand ist mit 6 von 8 Stimmen gewählt worden".
+        r"(?:ist|sind)\s+(?:[\w.-]+,?\s+){0,18}(?:angenommen|genehmigt|gewählt|beschlossen|"
+        r"abgelehnt)\s+worden",
         # "Die Versammlung wählt X mit 17 Ja-Stimmen … zum neuen Präsidenten."
         r"(?:wählt|wählen)\s+(?:[\w-]+,?\s+){1,14}zu[mr]\s+",
         # "Die Vereinsversammlung nimmt mit 15 Ja-Stimmen, … an", "nimmt den Budgetplan … an".
@@ -76,6 +81,10 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"\w*(?:versammlung|vorstand|mitglieder\w*|plenum|gremium|rat|kommission|ausschuss)"
         r"\s+(?:nimmt|nehmen)\s+(?:[\w.-]+,?\s+){0,14}?an\b(?=\s*[,.;]|\s*$)",
         r"einstimmig\s+(?:angenommen|beschlossen|zugestimmt)",
+        # "Die Mehrheit der Abstimmenden war dafür, dass …", "The majority voted in favour".
+        r"Mehrheit\s+(?:[\w-]+\s+){0,3}(?:war|ist|stimmte|stimmt|sprach\s+sich|spricht\s+sich)\s+"
+        r"(?:dafür|für|dagegen|gegen)",
+        r"majority\s+(?:[\w-]+\s+){0,3}(?:voted|was|were)\s+(?:in\s+favou?r|for|against)",
         r"(?:motion|proposal|resolution)\s+(?:was\s+)?(?:carried|passed|adopted|approved)",
         r"(?:approved|passed|carried|adopted)\s+unanimously",
         r"unanimously\s+(?:approved|passed|carried|adopted|agreed|resolved)",
