@@ -67,6 +67,23 @@ class PersonOrGuest:
         return self.person_id is None
 
 
+class ForPerson:
+    """Name, address and language for mail_person(), of a row that stands for its `person`
+    (a reviewer of draft minutes, a voter)."""
+
+    @property
+    def full_name(self) -> str:
+        return self.person.full_name
+
+    @property
+    def email(self) -> str:
+        return self.person.email
+
+    @property
+    def language(self) -> str:
+        return self.person.language
+
+
 class Person(models.Model):
     """A person in the network, with or without a login."""
 

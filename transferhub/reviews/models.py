@@ -19,7 +19,7 @@ from django.utils.translation import gettext_lazy as _
 
 from transferhub.lib.versioning import automatic_reason
 from transferhub.meetings.models import AgendaItem, Meeting
-from transferhub.network.models import Body, Person
+from transferhub.network.models import Body, ForPerson, Person
 
 
 class Flow(models.TextChoices):
@@ -153,7 +153,7 @@ class ReviewRound(models.Model):
         return _t("Nach Prüfung genehmigt am %(day)s.") % {"day": day}
 
 
-class Reviewer(models.Model):
+class Reviewer(ForPerson, models.Model):
     """Someone asked to read the draft; the personal link is signed over the id and `key`."""
 
     round = models.ForeignKey(ReviewRound, on_delete=models.CASCADE, related_name="reviewers")
@@ -178,19 +178,6 @@ class Reviewer(models.Model):
 
     def __str__(self) -> str:
         return self.person.full_name
-
-    # Name, address and language for network's mail_person().
-    @property
-    def full_name(self) -> str:
-        return self.person.full_name
-
-    @property
-    def email(self) -> str:
-        return self.person.email
-
-    @property
-    def language(self) -> str:
-        return self.person.language
 
 
 class Response(models.Model):

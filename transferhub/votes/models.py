@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 
 from transferhub.decisions.models import Decision
 from transferhub.meetings.models import AgendaItem, Meeting
-from transferhub.network.models import Body, Membership, Organisation, Person
+from transferhub.network.models import Body, ForPerson, Membership, Organisation, Person
 
 from . import counting
 
@@ -299,7 +299,7 @@ class VoteAttachment(models.Model):
         return self.name
 
 
-class Voter(models.Model):
+class Voter(ForPerson, models.Model):
     """Someone entitled to vote in a vote (Stimmberechtigte), fixed at its start.
 
     The personal link is signed over the id and `key`. A proxy hands the vote to another
@@ -342,19 +342,6 @@ class Voter(models.Model):
 
     def __str__(self) -> str:
         return f"{self.person} ({self.vote_id})"
-
-    # Name, address and language for mail_person().
-    @property
-    def full_name(self) -> str:
-        return self.person.full_name
-
-    @property
-    def email(self) -> str:
-        return self.person.email
-
-    @property
-    def language(self) -> str:
-        return self.person.language
 
 
 class Ballot(models.Model):
