@@ -37,8 +37,13 @@ NUMBER_WORD_RE = re.compile(
 )
 
 
+_NUMBER_SET = frozenset(_NUMBERS)
+
+
 def numbers_as_digits(text: str) -> str:
     """Write number words before a vote word as digits ("einer Enthaltung" → "1 Enthaltung")."""
+    if _NUMBER_SET.isdisjoint(text.lower().split()):
+        return text  # a cheap test first: no number word stands alone in the text
     return NUMBER_WORD_RE.sub(lambda m: str(_NUMBERS[m["w"].lower()]), text)
 
 
@@ -87,6 +92,8 @@ def _count_names(text: str) -> int | None:
 
 def roll_call(text: str) -> dict[str, int] | None:
     """Count a vote written as names after "Ayes:", "Noes:", "Abstain:" (None when not one)."""
+    if text.count(":") + text.count("-") + text.count("–") < 2:
+        return None  # two labels at least, each with its colon or dash
     marks = list(ROLL_LABEL_RE.finditer(text))
     if len(marks) < 2:
         return None
@@ -197,6 +204,8 @@ _LISTED_RE = re.compile(
 
 def listed_results(text: str, parse) -> list[tuple[str, dict[str, int]]]:
     """Each "Name: count" of a list of election results, when there are two or more."""
+    if text.count(":") < 2:
+        return []  # most paragraphs: no list of two results at all
     marks = list(_LISTED_RE.finditer(text))
     if len(marks) < 2:
         return []
