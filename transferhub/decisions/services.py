@@ -3,7 +3,6 @@
 import datetime as dt
 
 from django.conf import settings
-from django.core import signing
 from django.db import IntegrityError, transaction
 from django.db.models import Max, QuerySet
 from django.utils import timezone
@@ -11,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from transferhub.lib.audit import log_action
 from transferhub.lib.refusals import Refusal
+from transferhub.lib.signed_links import LinkError, payload_open, payload_token
 from transferhub.lib.uploads import UploadRejected, file_deleted_after_commit, inspect_upload
 from transferhub.lib.versioning import version_claim
 from transferhub.meetings.models import AgendaItem, Meeting
@@ -283,30 +283,24 @@ def task_done_link_max_age() -> dt.timedelta:
 
 def task_done_token(task: Task, person: Person) -> str:
     """Sign a token that lets `person` mark `task` done without logging in."""
-    return signing.TimestampSigner(salt=TASK_DONE_SALT).sign_object(
-        {"task": task.pk, "person": person.pk}
-    )
+    return payload_token(TASK_DONE_SALT, {"task": task.pk, "person": person.pk})
 
 
 def task_from_done_token(token: str) -> Task:
     """Return the task a done-link names, or raise DecisionError if it is forged or expired."""
-    signer = signing.TimestampSigner(salt=TASK_DONE_SALT)
+    expired = _(
+        "Dieser Link ist abgelaufen. Bitte melden Sie sich an und markieren Sie "
+        "die Aufgabe dort als erledigt."
+    )
     try:
-        data = signer.unsign_object(token, max_age=task_done_link_max_age())
-    except signing.SignatureExpired as exc:
-        raise DecisionError(
-            _(
-                "Dieser Link ist abgelaufen. Bitte melden Sie sich an und markieren Sie "
-                "die Aufgabe dort als erledigt."
-            )
-        ) from exc
-    except (signing.BadSignature, ValueError, TypeError) as exc:
-        raise DecisionError(
-            _("Dieser Link ist ungültig. Bitte verwenden Sie den Link aus der E-Mail unverändert.")
-        ) from exc
+        data = payload_open(
+            TASK_DONE_SALT, token, max_age=task_done_link_max_age(), expired=expired
+        )
+    except LinkError as exc:
+        raise DecisionError(str(exc)) from exc
     task = (
         Task.objects.select_related("body", "owner_person", "meeting")
-        .filter(pk=data.get("task") if isinstance(data, dict) else None)
+        .filter(pk=data.get("task"))
         .first()
     )
     if task is None:

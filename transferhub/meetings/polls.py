@@ -10,7 +10,6 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.core import signing
 from django.core.validators import validate_email
 from django.db import transaction
 from django.urls import reverse
@@ -18,6 +17,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from transferhub.lib.audit import log_action
+from transferhub.lib.signed_links import LinkError, payload_open, payload_token
 from transferhub.network.models import Body, Person
 from transferhub.network.notifications import mail_person
 
@@ -43,9 +43,7 @@ def _absolute(path: str) -> str:
 
 def date_poll_token(invitee: DatePollInvitee) -> str:
     """Sign a token that lets `invitee` see the poll and answer without logging in."""
-    return signing.TimestampSigner(salt=POLL_LINK_SALT).sign_object(
-        {"invitee": invitee.pk, "key": invitee.key.hex}
-    )
+    return payload_token(POLL_LINK_SALT, {"invitee": invitee.pk, "key": invitee.key.hex})
 
 
 def date_poll_link(invitee: DatePollInvitee) -> str:
@@ -54,22 +52,14 @@ def date_poll_link(invitee: DatePollInvitee) -> str:
 
 def invitee_from_token(token: str) -> DatePollInvitee:
     """Return the invitee a link names, or raise MeetingError if it is forged or expired."""
-    signer = signing.TimestampSigner(salt=POLL_LINK_SALT)
+    expired = _(
+        "Dieser Link ist abgelaufen. Bitte wenden Sie sich an die Geschäftsstelle "
+        "oder melden Sie sich an, um zu antworten."
+    )
     try:
-        data = signer.unsign_object(token, max_age=poll_link_max_age())
-    except signing.SignatureExpired as exc:
-        raise MeetingError(
-            _(
-                "Dieser Link ist abgelaufen. Bitte wenden Sie sich an die Geschäftsstelle "
-                "oder melden Sie sich an, um zu antworten."
-            )
-        ) from exc
-    except (signing.BadSignature, ValueError, TypeError) as exc:
-        raise MeetingError(
-            _("Dieser Link ist ungültig. Bitte verwenden Sie den Link aus der E-Mail unverändert.")
-        ) from exc
-    if not isinstance(data, dict):
-        raise MeetingError(_("Dieser Link ist ungültig."))
+        data = payload_open(POLL_LINK_SALT, token, max_age=poll_link_max_age(), expired=expired)
+    except LinkError as exc:
+        raise MeetingError(str(exc)) from exc
     invitee = (
         DatePollInvitee.objects.select_related("poll__body", "person")
         .filter(pk=data.get("invitee"))

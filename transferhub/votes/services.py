@@ -8,7 +8,6 @@ nothing was written.
 import datetime as dt
 
 from django.conf import settings
-from django.core import signing
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import formats, timezone
@@ -18,6 +17,7 @@ from transferhub.decisions.models import Decision
 from transferhub.decisions.services import DecisionError, decision_record
 from transferhub.lib.audit import log_action
 from transferhub.lib.refusals import Refusal
+from transferhub.lib.signed_links import LinkError, payload_open, payload_token
 from transferhub.lib.uploads import UploadRejected, inspect_upload
 from transferhub.meetings.models import AgendaItem, Attendance, Meeting
 from transferhub.network.models import Body, Membership, Person
@@ -246,9 +246,7 @@ def ballot_link_max_age() -> dt.timedelta:
 
 def ballot_token(voter: Voter) -> str:
     """Sign a token that lets `voter` open the vote and vote without logging in."""
-    return signing.TimestampSigner(salt=BALLOT_LINK_SALT).sign_object(
-        {"voter": voter.pk, "key": voter.key.hex}
-    )
+    return payload_token(BALLOT_LINK_SALT, {"voter": voter.pk, "key": voter.key.hex})
 
 
 def ballot_link(voter: Voter) -> str:
@@ -257,17 +255,10 @@ def ballot_link(voter: Voter) -> str:
 
 def voter_from_token(token: str) -> Voter:
     """Return the voter a link names, or raise VoteError if it is altered or expired."""
-    signer = signing.TimestampSigner(salt=BALLOT_LINK_SALT)
     try:
-        data = signer.unsign_object(token, max_age=ballot_link_max_age())
-    except signing.SignatureExpired as exc:
-        raise VoteError(_("Dieser Link ist abgelaufen.")) from exc
-    except (signing.BadSignature, ValueError, TypeError, UnicodeError) as exc:
-        raise VoteError(
-            _("Dieser Link ist ungültig. Bitte verwenden Sie den Link aus der E-Mail unverändert.")
-        ) from exc
-    if not isinstance(data, dict):
-        raise VoteError(_("Dieser Link ist ungültig."))
+        data = payload_open(BALLOT_LINK_SALT, token, max_age=ballot_link_max_age())
+    except LinkError as exc:
+        raise VoteError(str(exc)) from exc
     voter = (
         Voter.objects.select_related("vote__body", "person", "proxy__person")
         .filter(pk=data.get("voter"))
