@@ -17,7 +17,7 @@ from ninja import File, Path, Router, Schema, Status
 from ninja.errors import HttpError
 from ninja.files import UploadedFile
 from ninja.pagination import paginate
-from pydantic import Field
+from pydantic import AfterValidator, Field, WithJsonSchema
 
 from transferhub.lib.api_schemas import MAX_ID, LimitOffset, Page, responses
 from transferhub.lib.downloads import stored_file_response
@@ -41,12 +41,27 @@ class TemplateItemIO(Schema):
     at_end: bool = Field(False, description="bleibt hinter den Themen (Verschiedenes, Termine)")
 
 
+def _without_offset(value: dt.time) -> dt.time:
+    if value.tzinfo is not None:
+        raise ValueError("Bitte die Uhrzeit ohne Zeitzone angeben, z. B. 09:00.")
+    return value
+
+
+# A wall-clock time in the network's time zone ("09:00:00"). JSON Schema's "time" format
+# demands an offset, and a time with one cannot be compared with the meetings' times.
+WallTime = Annotated[
+    dt.time,
+    AfterValidator(_without_offset),
+    WithJsonSchema({"type": "string", "pattern": r"^\d{2}:\d{2}(:\d{2}(\.\d+)?)?$"}),
+]
+
+
 class SeriesOut(Schema):
     body_id: int
     rhythm_weeks: int | None
     fixed_dates: list[dt.date]
-    start_time: dt.time
-    end_time: dt.time
+    start_time: WallTime
+    end_time: WallTime
     location: str
     proposal_days: int
     template: list[TemplateItemIO]
@@ -64,8 +79,8 @@ class SeriesOut(Schema):
 class SeriesIn(Schema):
     rhythm_weeks: int | None = Field(None, ge=1, le=104)
     fixed_dates: list[dt.date] = Field(default_factory=list, max_length=services.MAX_FIXED_DATES)
-    start_time: dt.time = dt.time(9)
-    end_time: dt.time = dt.time(11)
+    start_time: WallTime = dt.time(9)
+    end_time: WallTime = dt.time(11)
     location: str = Field("", max_length=300)
     proposal_days: int = Field(services.DEFAULT_PROPOSAL_DAYS, ge=0, le=365)
     template: list[TemplateItemIO] | None = Field(
@@ -148,8 +163,8 @@ class DecisionIn(Schema):
 
 class PlanIn(Schema):
     date: dt.date | None = Field(None, description="ohne: der nächste Termin nach Rhythmus")
-    start_time: dt.time | None = None
-    end_time: dt.time | None = None
+    start_time: WallTime | None = None
+    end_time: WallTime | None = None
     name: str = Field("", max_length=300)
     location: str | None = Field(None, max_length=300)
     online_url: str = Field("", max_length=200)
