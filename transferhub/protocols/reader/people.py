@@ -38,6 +38,11 @@ ALONE_RE = re.compile(
     r"|(?:Respectfully\s+)?submitted(?:\s+by)?\s*[,:]?)\s*$",
     re.IGNORECASE,
 )
+# The same words as a heading of their own over the name ("### Protokollant", "## Scribe").
+HEADING_LABEL_RE = re.compile(
+    r"^(?:Protokol\w*|Schriftführ\w*|Minute[- ]?taker|Note[- ]?taker|Scribe|Minutes\s+by)\s*$",
+    re.IGNORECASE,
+)
 _NAME = (
     r"(?P<who>(?:(?:Herr|Frau|Dr\.|Prof\.)\s+)*"
     rf"[{names.UPPER}][\w'’.-]*(?:\s+(?:(?:von|van|de|der|zu)\s+)?[{names.UPPER}][\w'’.-]*){{0,3}})"
@@ -225,7 +230,7 @@ def _from_line(s: str, lines: list[str], i: int) -> str | None:
         # "Scribe: mark": open-source groups name people by their handles.
         handle = re.fullmatch(r"@?([a-z][\w.-]{1,30})", m["who"].strip(" .*_"))
         return handle.group(1) if handle else name_like(_AFTER_NAME_RE.sub("", m["who"]))
-    if ALONE_RE.match(s):
+    if ALONE_RE.match(s) or (lines[i].lstrip().startswith("#") and HEADING_LABEL_RE.match(s)):
         below = next((plain(x) for x in lines[i + 1 : i + 3] if x.strip()), "")
         if ":" in below:
             return None

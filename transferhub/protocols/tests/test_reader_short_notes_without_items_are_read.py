@@ -39,3 +39,29 @@ def test_the_note_taker_named_in_a_passive_sentence(line, who):
     text = f"# Treffen am 09.02.2017\n\n## 1. Kasse\n\nKassenstand geprüft.\n\n{line}\n"
     r = read_protocol(text.encode(), filename="x.md")
     assert r["note_taker"] == who
+
+
+@pytest.mark.parametrize(
+    ("heading", "who"),
+    [
+        ("### Protokollant", "Anna Beispiel"),
+        ("## Protokollführung", "Anna Beispiel"),
+        ("### Scribe", "Anna Beispiel"),
+    ],
+)
+def test_the_note_taker_under_a_heading_of_their_own(heading, who):
+    text = (
+        f"# Planungstreffen\nMittwoch, 06. März 2019\n\n### Anwesende\nAnna Beispiel, Bernd\n\n"
+        f"{heading}\n{who}\n\n### Tagesordnung\n1. Vorstellung\n1. Vereinsheim\n"
+    )
+    r = read_protocol(text.encode(), filename="x.md")
+    assert r["note_taker"] == who
+
+
+def test_a_minutes_heading_over_running_text_names_no_note_taker():
+    text = (
+        "# Sitzung am 06.03.2019\n\n## Protokoll\nDie Sitzung beginnt um 19 Uhr.\n\n"
+        "## 1. Kasse\nAlles gut.\n"
+    )
+    r = read_protocol(text.encode(), filename="x.md")
+    assert r["note_taker"] is None
