@@ -579,6 +579,29 @@ def seed_meeting(db, people, ag_transfer, om, _worlds):
     return shared if shared is not None else make_seed_meeting(people, ag_transfer, om)
 
 
+def load_demo():
+    """`transferhub demo`: the demo data; returns the seed meeting of 15.09.2022."""
+    import io
+
+    from django.core.management import call_command
+
+    from transferhub.meetings.models import Meeting
+
+    call_command("demo", stdout=io.StringIO())
+    return Meeting.objects.get(date="2022-09-15")
+
+
+@world_layer("demo")
+def _demo_world(below):
+    return load_demo()
+
+
+def demo_for(worlds: WorldStack):
+    """The demo for a test's `demo` fixture: the shared world, or loaded for this test."""
+    shared = worlds.shared("demo")
+    return shared if shared is not None else load_demo()
+
+
 # --- Browser tests (Playwright driving Debian's Chromium) -------------------------------
 
 # Django's live_server and ORM calls share a thread with Playwright's event loop.

@@ -6,23 +6,20 @@ own texts (themes, points, answer scale). The wording of the approval sentences 
 "declined" (context "attendance") comes from the English catalogues.
 """
 
-import io
-
 import pytest
 from django.contrib.auth.models import User
-from django.core.management import call_command
 from django.urls import reverse
 
+from conftest import demo_for
 from transferhub.checks.models import SAFETY_CHECK_CODE, Assessment
-from transferhub.meetings.models import Meeting
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def demo(db):
-    call_command("demo", stdout=io.StringIO())
-    return Meeting.objects.get(date="2022-09-15")
+def demo(db, _worlds):
+    """The demo data, loaded once for the tests of this module (conftest's shared worlds)."""
+    return demo_for(_worlds)
 
 
 def english(client, username, url):

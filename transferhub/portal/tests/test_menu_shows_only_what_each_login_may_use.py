@@ -1,13 +1,12 @@
 """The header menu shows each demo login only links it may open, grouped by area."""
 
-import io
 import re
 
 import pytest
 from django.contrib.auth.models import User
-from django.core.management import call_command
 from django.test import Client
 
+from conftest import demo_for
 from transferhub.lib import registry
 from transferhub.lib.navigation import menu_html
 from transferhub.lib.registry import MenuEntry
@@ -18,8 +17,9 @@ HREF = re.compile(r'<a href="([^"]+)"')
 
 
 @pytest.fixture
-def demo(db):
-    call_command("demo", stdout=io.StringIO())
+def demo(db, _worlds):
+    """The demo data, loaded once for the tests of this module (conftest's shared worlds)."""
+    return demo_for(_worlds)
 
 
 def menu_links(client: Client) -> list[str]:
