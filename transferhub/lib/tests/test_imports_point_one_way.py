@@ -8,6 +8,7 @@ imports an app above its own couples the two just the same.
 """
 
 import ast
+import functools
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[2]
@@ -76,7 +77,8 @@ def imported_names(tree: ast.AST, module: str, is_package: bool):
                 yield node.lineno, f"transferhub.{first.value.split('.')[0]}"
 
 
-def violations() -> list[tuple[str, str, str]]:
+@functools.cache  # both tests below read the same files: parse them once per process
+def violations() -> tuple[tuple[str, str, str], ...]:
     found = []
     for path in sorted(PACKAGE.rglob("*.py")):
         rel = path.relative_to(PACKAGE.parent)
@@ -91,7 +93,7 @@ def violations() -> list[tuple[str, str, str]]:
                 continue
             if RANK[dest] >= RANK[source]:
                 found.append((source, dest, f"{rel}:{line} imports {target}"))
-    return found
+    return tuple(found)
 
 
 def test_every_app_is_in_a_layer():
