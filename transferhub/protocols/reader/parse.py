@@ -94,7 +94,7 @@ ORG_WORDS_RE = re.compile(
 )
 MD_LINK_RE = re.compile(r"\[([^\]\n]+)\]\((?:[^)\s]+)\)")
 MD_ONE_RE = re.compile(r"^(?P<ind>\s*)1\.(?P<rest>\s+\S.*)$")
-TOP_BULLET_RE = re.compile(r"^[*\-+]\s+(?!\[[ xX]?\])(?P<t>\S.{0,150})$")
+TOP_BULLET_RE = re.compile(r"^[*\-+]\s+(?!\[[ xX]?\])(?P<t>\S.{0,400})$")
 RST_UNDERLINE_RE = re.compile(r"^(?P<c>[=\-~^\"'`#*+.:_])(?P=c){2,}\s*$")
 NEXT_LABEL_RE = re.compile(
     r"^(?:#+\s*)?(?:[-*•]\s+|\d{1,2}[.)]\s+)?\**" + alt("next_meeting") + r"\b",
@@ -619,6 +619,13 @@ def rst_headings(lines: list[str]) -> list[str]:
 BOLD_LINE_RE = re.compile(r"^(?:\*\*|__)(?P<t>[^*_\n]{2,120}?)(?:\*\*|__)\s*:?\s*$")
 
 
+# Labels of groups of people in a list of those present ("**Members:**", "**Visitors:**").
+GROUP_LABEL_RE = re.compile(
+    r"^(?:Members|Visitors|Observers|Guests|Staff|Mitglieder|Besucher\w*|Gäste|Vorstand)\s*:?$",
+    re.IGNORECASE,
+)
+
+
 def _bold_lines(lines: list[str]) -> list[Cand]:
     """Items written as lines in bold alone ("**Kassenbericht**"), when nothing else marks them."""
     top = _front_matter_end(lines)
@@ -632,6 +639,8 @@ def _bold_lines(lines: list[str]) -> list[Cand]:
         title = m["t"].strip().rstrip(":").strip()
         if not title or META_HEADINGS.match(title) or content.LABEL_RE.match(title + " "):
             continue
+        if PARTICIPANTS_HEAD_RE.match(title) or GROUP_LABEL_RE.match(title):
+            continue  # "**Members:**" over the names of those present
         cands.append(Cand(i, (len(cands) + 1,), clean_title(title), True, "bold"))
     return cands if len(cands) >= 2 else []
 
@@ -657,13 +666,17 @@ def _top_bullets(lines: list[str], start: int) -> list[Cand]:
             section += 1
             in_tasks = tasks.is_section(_strip_md(line)[1])
             continue
-        m = TOP_BULLET_RE.match(line) or (None if in_tasks else DONE_BULLET_RE.match(line))
+        # Under "## Action Items" the entries are tasks, with or without details.
+        m = None if in_tasks else TOP_BULLET_RE.match(line) or DONE_BULLET_RE.match(line)
         if not m:
             if line.strip() and not line[:1].isspace() and not line.startswith(("- [", "* [")):
                 section += 1  # "Agenda/Notes:", "---": a new list starts below
             continue
         nxt = next((x for x in lines[i + 1 : i + 400] if x.strip()), "")
-        found.append((i, m["t"].rstrip(":").strip(), nxt[:1].isspace(), section))
+        title = MD_LINK_RE.sub(r"\1", m["t"]).rstrip(":").strip()
+        if len(title) > 150:
+            continue  # a sentence, no topic
+        found.append((i, title, nxt[:1].isspace(), section))
     nested: dict[int, int] = {}
     total: dict[int, int] = {}
     for _, _, details, sec in found:
@@ -773,9 +786,9 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
                     ):
                         break
                     continue
-                bare = content.BULLET_RE.sub("", s)
+                bare = content.BULLET_RE.sub("", s).replace("**", "").replace("__", "")
                 if PARTICIPANTS_RE.match(bare):
-                    break  # "Present: …" under "Attendance": read as a line of its own
+                    break  # "Present: …", "**Members:**" under "Attendance": read on its own
                 group = GROUP_NAMES_RE.match(bare)
                 if group and not s.startswith("|") and ABSENT_RE.match(group["label"]):
                     seen = True  # "Missing: Jonathan, Josh", "Entschuldigt: Eva": not there
@@ -1590,13 +1603,20 @@ def _line_width(lines: list[str]) -> int:
 def _heading_presenters(
     title: str, known: list[str], first_names: frozenset[str] = frozenset()
 ) -> list[dict]:
-    m = re.search(r"\(([^()]+)\)\s*$|\s[–—-]\s+(.+)$", title)
+    # Brackets at the end first: "Season of Docs - Contributor Docs (@erickzhao)".
+    m = re.search(r"\(([^()]+)\)\s*$()", title) or re.search(r"()\s[–—-]\s+(.+)$", title)
     if not m:
         return []
     inner = (m.group(1) or m.group(2)).strip()
     honor, bare = names.split_honorific(inner)
     if honor or re.match(r"^(?:Herr|Frau)\s", inner) or any(bare.startswith(k) for k in known):
         return _people(inner)
+    if m.group(1):
+        # "Electron 9 release (@vertedinde)", "Decorators (@nicolo-ribaudo, @jridgewell)":
+        # handles, as open-source groups name who brings a topic.
+        handles = [x.strip() for x in PRESENTER_SPLIT_RE.split(inner) if x.strip()]
+        if handles and len(handles) <= 4 and all(HANDLE_RE.fullmatch(x) for x in handles):
+            return [names.parse_person(x[1:]) for x in handles]
     if m.group(1) and first_names:
         # "Amtsgericht (Michael)", "Antrag (Leon & Michael)": first names of those present.
         parts = [x.strip() for x in PRESENTER_SPLIT_RE.split(inner)]
@@ -1605,6 +1625,7 @@ def _heading_presenters(
     return []
 
 
+HANDLE_RE = re.compile(r"@[A-Za-z0-9][\w.-]{0,38}")
 FOR_ALL_RE = re.compile(r"\s*\(\s*(?:alle|all|everyone|everybody)\s*!?\s*\)\s*$", re.IGNORECASE)
 PRESENTER_SPLIT_RE = re.compile(r"\s*(?:&|\+|/|,|\bund\b|\band\b)\s*")
 
@@ -1612,4 +1633,6 @@ PRESENTER_SPLIT_RE = re.compile(r"\s*(?:&|\+|/|,|\bund\b|\band\b)\s*")
 def _heading_presenters_strip(title: str, presenters: list[dict]) -> str:
     if not presenters:
         return title
-    return re.sub(r"\s*(?:\([^()]+\)|\s[–—-]\s+.+)$", "", title).strip() or title
+    if re.search(r"\([^()]+\)\s*$", title):
+        return re.sub(r"\s*\([^()]+\)\s*$", "", title).strip() or title
+    return re.sub(r"\s*\s[–—-]\s+.+$", "", title).strip() or title

@@ -95,3 +95,45 @@ def test_a_title_heading_over_two_topics_with_details():
 * Windows patches
   - we accept reasonable patches
 """) == ["Moving the repository", "Windows patches"]
+
+
+def test_an_agenda_list_with_handles_as_presenters_under_bold_groups_of_those_present():
+    r = read_protocol(
+        b"""# Outreach WG
+Date: May 11, 2020
+
+## Attendees
+**Members:**
+* cruzerld
+* erickzhao
+* vertedinde
+
+**Visitors:**
+* None
+
+## Agenda
+* Electron 9 release: Twitter, blog post (@vertedinde)
+    * Keeley will post a tweet for the release
+* [Season of Docs 2020](https://github.com/electron/season-of-docs-2020/blob/master/project-ideas.md#2-contributor-documentation-expansion) - Contributor Documentation (@erickzhao)
+    * Any other good resources?
+
+## Action Items
+* Prep blog post and tweet about Season of Docs (@erickzhao)
+* Add PR template to the apps repo (@vertedinde)
+
+Previous:
+* @felixrieseberg will fix the homepage.
+    * Done
+""",
+        filename="2020-05-11.md",
+    )
+    assert [(a["title"], [p["name"] for p in a["presenters"]]) for a in r["agenda"]] == [
+        ("Electron 9 release: Twitter, blog post", ["vertedinde"]),
+        ("Season of Docs 2020 - Contributor Documentation", ["erickzhao"]),
+    ]
+    assert r["participant_count"] == 3
+    assert sorted(t["owner"] for a in r["agenda"] for t in a["tasks"]) == [
+        "erickzhao",
+        "felixrieseberg",
+        "vertedinde",
+    ]
