@@ -74,3 +74,34 @@ def test_a_new_version_of_a_consulted_papers_file_moves_the_meeting(
 
     assert meetings_changed_since(client, since) == [str(meeting.pk)]
     assert modified(client, meeting) > before
+
+
+def test_the_meeting_list_shows_the_moved_times_at_once(client, meeting):
+    """The list keeps each meeting's object ready; a longer break still shows at once."""
+
+    def starts() -> dict[str, str]:
+        data = client.get("/oparl/v1/body/1/meeting").json()["data"]
+        (listed,) = [m for m in data if m["id"].endswith(f"/meeting/{meeting.pk}")]
+        return {item["name"]: item["start"] for item in listed["agendaItem"]}
+
+    pause = meeting.agenda_items.get(kind=AgendaItem.Kind.BREAK)
+    AgendaItem.objects.filter(pk=pause.pk).update(public=False)  # in no `modified` of OParl
+    pause.refresh_from_db()
+    before = starts()
+    pause.duration_minutes += 15
+    pause.save()
+    after = starts()
+    later = [name for name in before if after[name] != before[name]]
+    assert later, "the items after the break start later"
+    assert all(after[name] > before[name] for name in later)
+
+
+def test_each_language_gets_its_own_labels_in_the_meeting_list(client, meeting):
+    def state(language: str) -> str:
+        data = client.get("/oparl/v1/body/1/meeting", HTTP_ACCEPT_LANGUAGE=language).json()
+        return data["data"][0]["meetingState"]
+
+    german = state("de")
+    english = state("en")
+    assert german != english
+    assert state("de") == german
