@@ -10,7 +10,10 @@ register, the decision search, the OParl meeting list, the supplier search) plus
 "logged-in overhead": the same small page (the login page, which reads no data) for an
 anonymous and a logged-in visitor. `--profile PAGE` (a number from the table, or
 "all") prints cProfile's top functions by cumulative CPU time for that page
-(`--sort tottime`: by their own time).
+(`--sort tottime`: by their own time). The meeting page and the OParl meeting list keep
+their parts in the cache, keyed by the meetings' content stamps, so the figures are
+those of a page read again; `--no-cache` runs with Django's dummy cache instead: every
+request renders everything, as the first one after a change does.
 """
 
 from __future__ import annotations
@@ -31,11 +34,19 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--sort", default="cumulative", help="cProfile order: cumulative or tottime (own time)"
     )
+    parser.add_argument(
+        "--no-cache", action="store_true", help="every request renders all (no cached parts)"
+    )
     args = parser.parse_args(argv)
 
     from transferhub.bench.web import _prepare_pages
 
     prepared = _prepare_pages()  # sets Django up, logs the bench user in, chooses the pages
+    if args.no_cache:
+        from django.test.utils import override_settings
+
+        dummy = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+        override_settings(CACHES=dummy).enable()
     from django.db import connections
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
