@@ -689,7 +689,9 @@ def analyse(
                     d = out.decisions[-1]
                     d["votes"] = d["votes"] or votes
                     d["kind"] = _decision_kind(
-                        "rejected" if alone == "rejected" else d["kind"], d["text"], d["votes"]
+                        alone if alone in ("rejected", "postponement") else d["kind"],
+                        d["text"],
+                        d["votes"],
                     )
                 else:
                     motion = paras[i - 1].text

@@ -47,7 +47,7 @@ PERFECT_RE = re.compile(
 # "There was a consensus that …", "Consensus was reached to …", "General consensus: …".
 CONSENSUS_RE = re.compile(
     r"^(?:there\s+was\s+(?:a\s+|broad\s+|general\s+|a\s+general\s+)?consensus\b|"
-    r"(?:a\s+|general\s+)?consensus\s+(?:was\s+reached|that|to)\b)(?P<verb>)(?P<de>)",
+    r"(?:a\s+|general\s+|broad\s+)?consensus\s+(?:was\s+reached|that|to|is|was)\b)(?P<verb>)(?P<de>)",
     re.IGNORECASE,
 )
 NEGATION_RE = re.compile(r"\b(?:nothing|not|no|nichts|nicht|kein\w*)\b", re.IGNORECASE)
@@ -59,6 +59,15 @@ PASSED_RE = re.compile(
     r"Bericht|Jahresabschluss|Geschäftsordnung|Satzung|Beitragsordnung)\w{0,3}\b[^.!?]{0,80}?\b(?:was|were|is|are|wird|wurde|werden|wurden)\s+"
     r"(?:\w+\s+){0,3}?(?P<verb>approved|accepted|adopted|carried|passed|ratified|rejected|"
     r"defeated|genehmigt|angenommen|beschlossen|bestätigt|abgelehnt)\b",
+    re.IGNORECASE,
+)
+# "Minutes of August 23 meeting approved.", "Budget adopted": the English of minutes leaves
+# out "was" when the thing decided opens the sentence and the verb closes it.
+ELLIPTIC_RE = re.compile(
+    r"^(?![^.!?]*\b(?:should|must|will|shall|be|needs?|may|can|could|would|not)\b)"
+    r"(?:the\s+)?(?:minutes|agenda|budget|report|accounts|motion|proposal|resolution|"
+    r"amendment|nomination|application)\b[^.!?]{0,80}?\s(?P<verb>approved|adopted|accepted|"
+    r"carried|passed|ratified|rejected|defeated)\s*(?:unanimously\s*)?[.!]?\s*$",
     re.IGNORECASE,
 )
 # "A motion to change the logo failed", "Der Antrag auf Änderung wird abgelehnt".
@@ -73,7 +82,9 @@ OUTCOME_ALONE_RE = re.compile(
     r"^(?:(?:the\s+)?motion\s+(?:was\s+)?|Antrag\s+|Der\s+Antrag\s+(?:wird|wurde)\s+)?"
     r"(?:(?:einstimmig|mehrheitlich|unanimously|einstimmig\s+und\s+ohne\s+Enthaltung)\s+)?"
     r"(?P<verb>carried|passed|adopted|approved|accepted|failed|defeated|rejected|"
-    r"angenommen|beschlossen|abgelehnt|zugestimmt|einstimmig|unanimous)"
+    r"angenommen|beschlossen|abgelehnt|zugestimmt|einstimmig|unanimous|"
+    # "vertagt", "Postponed." under the motion: put off, not decided.
+    r"vertagt|verschoben|postponed|deferred|tabled)"
     r"(?:\s+(?:einstimmig|unanimously|mehrheitlich))?[.!]?\s*(?P<rest>.{0,80})$",
     re.IGNORECASE,
 )
@@ -99,6 +110,7 @@ _WORDS = (
     "adopted", "approved", "accepted", "ratified", "rejected", "declined", "failed", "defeated",
     "agreed", "resolved", "decided", "voted", "unanimous", "motion", "gewählt", "wählt",
     "wählen", "nimmt", "nehmen", "abgenommen", "geeinigt", "consensus", "mehrheit", "majority",
+    "vertagt", "verschoben", "postponed", "deferred", "tabled",
 )  # fmt: skip
 
 
@@ -131,7 +143,7 @@ def sentence_kind(sentence: str) -> str | None:
         if (m["verb"] or "").lower() in ("resolved", "beschließen", "beschlossen"):
             return "resolution"
         return "agreement"
-    m = PASSED_RE.search(s) or MOTION_OUTCOME_RE.search(s)
+    m = PASSED_RE.search(s) or MOTION_OUTCOME_RE.search(s) or ELLIPTIC_RE.match(s)
     if m:
         return "rejected" if REJECT_WORDS.search(m["verb"]) else "resolution"
     m = PASSIVE_RE.search(s)
@@ -154,6 +166,8 @@ def outcome_alone(text: str) -> str | None:
     # Whatever follows may only be votes or who moved it, no new sentence of its own.
     if rest and not re.match(r"^(?:\(|mit\b|with\b|by\b|\d|[-–]|for\b|;|,)", rest, re.I):
         return None
+    if POSTPONE_RE.search(m["verb"]) or m["verb"].lower() == "tabled":
+        return "postponement"
     return "rejected" if REJECT_WORDS.search(m["verb"]) else "resolution"
 
 
