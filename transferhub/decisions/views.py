@@ -56,9 +56,14 @@ def _filtered_tasks(request) -> tuple[TaskFilterForm, QuerySet[Task]]:
         bodies = bodies.filter(pk__in=list(body_roles(user)))
 
     def owners_of(tasks):
-        return Person.objects.filter(
-            pk__in=tasks.filter(owner_person__isnull=False).values("owner_person_id")
-        ).order_by("family_name", "given_name")
+        # Only the name: the list shows it, and a whole person costs its dates' parsing.
+        return (
+            Person.objects.filter(
+                pk__in=tasks.filter(owner_person__isnull=False).values("owner_person_id")
+            )
+            .only("title", "given_name", "family_name")
+            .order_by("family_name", "given_name")
+        )
 
     form = TaskFilterForm(request.GET or None, bodies=bodies, owners=owners_of(tasks))
     form.is_valid()
