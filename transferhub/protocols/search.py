@@ -32,6 +32,14 @@ from transferhub.network.permissions import body_roles, is_secretariat, person_o
 TABLE = "protocols_search"
 KINDS = {"minutes": 1, "decision": 2, "task": 3}
 MODELS = {"minutes": AgendaItem, "decision": Decision, "task": Task}
+# The fields _indexed_text reads, per kind (a save that wrote none of them keeps the index).
+FIELDS = {
+    "minutes": frozenset({"name", "minutes", "kind"}),
+    "decision": frozenset({"text", "agenda_item", "agenda_item_id"}),
+    "task": frozenset({"text", "agenda_item", "agenda_item_id"}),
+}
+# An item's title is its decisions' and tasks' context.
+CONTEXT_FIELDS = frozenset({"name"})
 APPROVED = "minutes_approved"
 
 # --- The SQLite index: what it holds (lib.search keeps it in step) --------------------------
@@ -72,6 +80,8 @@ def index_register() -> None:
                 text=lambda instance, kind=kind: _indexed_text(kind, instance),
                 rows=_records(model),
                 dependants=_children if kind == "minutes" else (lambda instance: ()),
+                fields=FIELDS[kind],
+                context_fields=CONTEXT_FIELDS if kind == "minutes" else frozenset(),
             )
         )
 
