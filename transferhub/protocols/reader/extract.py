@@ -77,7 +77,9 @@ def detect_format(data: bytes, name: str) -> str:
 
 
 _HTML_HEAD = re.compile(
-    rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>]|<head[\s>])",
+    rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|"
+    # A fragment saved from a wiki or a CMS: it opens with a block element ("<ul>", "<h2>").
+    rb"<(?:body|ul|ol|p|div|h[1-6]|table|article|section)[\s>][^\0]*?</[a-z][a-z0-9]{0,9}>)",
     re.I | re.S,
 )
 # An underlined section title, and a construct only reStructuredText has (a directive, a

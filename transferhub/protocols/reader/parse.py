@@ -645,6 +645,13 @@ def _bold_lines(lines: list[str]) -> list[Cand]:
     return cands if len(cands) >= 2 else []
 
 
+LEADING_TIME_RE = re.compile(r"^(?P<t>[0-2]?\d[:.][0-5]\d)\s*(?:Uhr\s*)?[-–:]?\s+(?=[^\W\d])")
+# The last entry of a list that closes the meeting ("Meeting dismissed", "Ende der Sitzung").
+CLOSING_ENTRY_RE = re.compile(
+    r"^(?:(?:the\s+)?(?:meeting|session)\s+)?(?:dismissed|adjourned|closed|ended)\b|"
+    r"^(?:Ende|Schluss)(?:\s+der\s+(?:Sitzung|Versammlung))?\b|^Sitzungsende\b",
+    re.IGNORECASE,
+)
 # "- [x] Decorators update": a topic ticked off as discussed; "- [ ] …" is an open task.
 DONE_BULLET_RE = re.compile(r"^[*\-+]\s+\[[xX✓✔]\]\s+(?P<t>\S.{0,150})$")
 
@@ -685,7 +692,13 @@ def _top_bullets(lines: list[str], start: int) -> list[Cand]:
     cands = []
     for i, title, details, sec in found:
         if details or (nested.get(sec, 0) >= 2 and nested[sec] * 4 >= total[sec]):
+            # "5:30 News": the time the topic was taken up (am or pm, the list does not say),
+            # then its title.
+            clock = LEADING_TIME_RE.match(title)
+            title = title[clock.end() :] if clock else title
             cands.append(Cand(i, (len(cands) + 1,), title, True, "bullet"))
+    if cands and CLOSING_ENTRY_RE.match(cands[-1].title) and not found[-1][2]:
+        cands.pop()  # "6:30 Meeting Dismissed": the close of the meeting, no topic
     return cands if len(cands) >= 2 else []
 
 
@@ -1209,6 +1222,12 @@ def parse_text(
             cands.append(c)
     strong = [c for c in cands if c.strong]
     body_run, agenda_run = _choose_runs(_numbered_without_dots(build_runs(strong or cands)))
+    if len(body_run) == 1 and not strong and agenda_run is None:
+        # One line "1. Code of Conduct." is no agenda: headings, when there are two or more,
+        # are the items ("### Minutes for AGM 2016", "### President Report", …).
+        headed = _unnumbered_headings(lines)
+        if len(headed) >= 2:
+            body_run = headed
     if strong and body_run:
         weak_runs = build_runs([c for c in cands if not c.strong and c.idx < body_run[0].idx])
         weak_runs = [r for r in weak_runs if len(r) >= 2]
