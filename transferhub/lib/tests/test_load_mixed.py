@@ -8,9 +8,12 @@ LOAD_SECONDS (60 under CI=1, else 15) and LOAD_USERS (50) set the size; the
 figures are printed (see them with `pytest -rP` or `-s`).
 """
 
+import os
+import resource
 import threading
 import time
 import uuid
+from pathlib import Path
 
 import pytest
 
@@ -41,6 +44,36 @@ def install(tmp_path):
         yield install
 
 
+def client_cpu() -> float:
+    """CPU seconds of this process (the virtual users' threads)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def server_cpu(pgid: int) -> float:
+    """CPU seconds of the server's processes (gunicorn's master and workers) so far."""
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[2]) == pgid:  # after "(comm)": state, ppid, pgrp, …, utime, stime
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
+
+
+def cpu_figures(client: float, server: float, requests: int, seconds: float) -> str:
+    """Where the CPU went: with N users and little think time the test offers more load than
+    the cores can serve, and latency is the queue: p50 ≈ N × CPU per request / cores."""
+    per = 1000 / max(requests, 1)
+    return (
+        f"CPU per request: server {server * per:.1f} ms, load client {client * per:.1f} ms "
+        f"({(server + client) / seconds:.2f} of {os.cpu_count()} cores; "
+        f"load average {os.getloadavg()[0]:.1f})"
+    )
+
+
 def login_all(users: list[User], contenders: list[Contender] = ()) -> None:
     threads = [threading.Thread(target=u.login) for u in [*users, *contenders]]
     for t in threads:
@@ -64,7 +97,7 @@ def test_fifty_users_reading_and_writing_see_no_server_error_and_lose_no_write(i
     ]
     try:
         login_all(users, contenders)
-        began = time.monotonic()
+        began, cpu = time.monotonic(), (client_cpu(), server_cpu(server.pgid))
         # A few double clicks on a decision form right at the start, so every run has some.
         doubles = [threading.Thread(target=u.write_decision_twice) for u in users[:3]]
         for t in doubles:
@@ -73,10 +106,15 @@ def test_fifty_users_reading_and_writing_see_no_server_error_and_lose_no_write(i
         for t in doubles:
             t.join()
         elapsed = time.monotonic() - began
+        cpu = (client_cpu() - cpu[0], server_cpu(server.pgid) - cpu[1])
     finally:
         server.stop()
 
-    report = f"{summary(recorder, elapsed)}\n{contested_summary(recorder)}"
+    answered = sum(s.status is not None and s.action != "login" for s in recorder.samples)
+    report = (
+        f"{summary(recorder, elapsed)}\n{contested_summary(recorder)}\n"
+        f"{cpu_figures(*cpu, answered, elapsed)}"
+    )
     print(f"\nLoad: {LOAD_USERS} users and {LOAD_CONTENDERS} contenders, "
           f"{LOAD_SECONDS:.0f} s, 3 gunicorn workers "
           f"(server up in {boot:.1f} s)\n{report}")  # fmt: skip
