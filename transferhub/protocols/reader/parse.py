@@ -840,6 +840,8 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
             e = e.replace("*", "").strip()
             if NOBODY_RE.match(e):
                 continue  # "Gäste: keine", "Guests: none"
+            if _clause(e):
+                continue  # "Anwesenheit: Anna, Bernd; Die anderen haben Urlaub"
             p = names.parse_person(e)
             if not (p["name"] and len(p["name"].split()) <= 6):
                 # "Mark Boorer (_TSC_) - Industrial Light & Magic": the name before role and firm.
@@ -848,6 +850,13 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
             if p["name"] and len(p["name"].split()) <= 6:
                 people.append(p)
     return count, people
+
+
+def _clause(entry: str) -> bool:
+    """Whether an entry of a list of those present is a sentence, not a person."""
+    words = re.sub(r"\([^)]*\)", " ", entry).split()
+    low = [w for w in words if w[:1].islower() and w not in people.PARTICLES]
+    return len(words) >= 3 and len(low) >= 2
 
 
 MAX_MARK_LINES = 5000  # a bound on the lines looked at for a note-taker's mark

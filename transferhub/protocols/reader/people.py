@@ -287,7 +287,14 @@ COUNT_RE = re.compile(
     re.IGNORECASE,
 )
 COUNT_CONTEXT_RE = re.compile(
-    r"anwesend|teilnehm|teilnahm|present|attend|participa|beschlussfähig", re.I
+    r"anwesen|teilnehm|teilnahm|present|attend|participa|beschlussfähig", re.I
+)
+# A hybrid meeting: "8 vor Ort, 3 online", "12 in person and 4 remote".
+HYBRID_COUNT_RE = re.compile(
+    r"(?<![\d.,:/\-–])(?P<n>\d{1,4})\s+(?:[\w-]+\s+)?(?:vor\s+Ort|in\s+person|on\s+site|im\s+Raum)"
+    r"(?:\s*(?:,|und|and|\+)\s*(?P<m>\d{1,4})\s+(?:[\w-]+\s+)?(?:online|remote|virtuell|"
+    r"zugeschaltet|per\s+Video))?",
+    re.IGNORECASE,
 )
 # "Total Stimmenzahl: 18" (Swiss general meetings), "Anzahl der Anwesenden: 12",
 # "Anzahl stimmberechtigter Mitglieder: 6", "Number of members present: 14".
@@ -318,4 +325,7 @@ def stated_count(lines: list[str]) -> int | None:
         m = COUNT_RE.search(s)
         if m and COUNT_CONTEXT_RE.search(s):
             return int(m["n"])
+        m = HYBRID_COUNT_RE.search(s)
+        if m:
+            return int(m["n"]) + int(m["m"] or 0)
     return None

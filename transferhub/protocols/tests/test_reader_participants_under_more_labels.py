@@ -60,3 +60,30 @@ Nothing new.
         filename="x.md",
     )
     assert r["participant_count"] is None
+
+
+def test_a_sentence_after_the_names_is_no_one_present():
+    r = read_protocol(
+        b"Anwesenheit : Yushin, Nuno, Inna, Gilbert; Die anderen haben Urlaub\n"
+        b"Gilbert hat die Plots gezeigt.\n",
+        filename="2017-02-09.txt",
+    )
+    assert r["participant_count"] == 4
+
+
+def test_those_present_on_site_and_online_are_added_up():
+    r = read_protocol(
+        b"# Plenum am 2023-02-02\n\nEs sind 8 Leute vor Ort, 3 online anwesend.\n\n"
+        b"## 1. Kasse\n\nAlles gut.\n",
+        filename="x.md",
+    )
+    assert r["participant_count"] == 11
+
+
+def test_a_count_beside_the_attendance_list():
+    r = read_protocol(
+        "# Gründungsversammlung\n\nAm 11. Juni 2016 fanden sich die in der Anwesenheitsliste "
+        "aufgeführten 12 Personen ein.\n\n## zu 1.\nBegrüßung.\n".encode(),
+        filename="x.md",
+    )
+    assert r["participant_count"] == 12
