@@ -50,6 +50,8 @@ CONSENSUS_RE = re.compile(
     r"(?:a\s+|general\s+|broad\s+)?consensus\s+(?:was\s+reached|that|to|is|was)\b)(?P<verb>)(?P<de>)",
     re.IGNORECASE,
 )
+# A short clause in front of the decision: "Insufficient number of members, agreed to …".
+CLAUSE_RE = re.compile(r"^[^,;:.!?]{3,80}[,;:]\s+(?=(?:it\s+was\s+|we\s+|all\s+)?agreed\b)", re.I)
 NEGATION_RE = re.compile(r"\b(?:nothing|not|no|nichts|nicht|kein\w*)\b", re.IGNORECASE)
 POSTPONE_RE = re.compile(r"\b(?:postpone|defer|vertag|verschieb|verschob)", re.IGNORECASE)
 # "The minutes of the last meeting were approved", "The budget was adopted unanimously".
@@ -135,6 +137,9 @@ def sentence_kind(sentence: str) -> str | None:
             return "rejected"
         return "agreement" if verb in ("agreed", "decided") else "resolution"
     m = AGREED_RE.match(s) or WIR_RE.match(s) or PERFECT_RE.match(s) or CONSENSUS_RE.match(s)
+    if not m and (clause := CLAUSE_RE.match(s)):
+        # "No quorum, agreed to try for a second AGM on 25th February."
+        m = AGREED_RE.match(s[clause.end() :])
     if m and NEGATION_RE.search(s):
         return None  # "We agreed on nothing", "Wir einigen uns nicht"
     if m:

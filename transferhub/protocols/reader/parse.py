@@ -97,7 +97,7 @@ MD_ONE_RE = re.compile(r"^(?P<ind>\s*)1\.(?P<rest>\s+\S.*)$")
 TOP_BULLET_RE = re.compile(r"^[*\-+]\s+(?!\[[ xX]?\])(?P<t>\S.{0,400})$")
 RST_UNDERLINE_RE = re.compile(r"^(?P<c>[=\-~^\"'`#*+.:_])(?P=c){2,}\s*$")
 NEXT_LABEL_RE = re.compile(
-    r"^(?:#+\s*)?(?:[-*•]\s+|\d{1,2}[.)]\s+)?\**" + alt("next_meeting") + r"\b",
+    r"^(?:#+\s*)?(?:[-*•]\s+|\d{1,2}[.)]?\s+)?\**" + alt("next_meeting") + r"\b",
     re.IGNORECASE,
 )
 NEXT_SENTENCE_RE = re.compile(alt("next_meeting_sentence"), re.I)

@@ -289,10 +289,13 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     # "Nächste Sitzung", "nächstes Freifunk-Treffen", "Next committee meeting".
     "next_meeting": (
         # "Nächster Treff": the colloquial word of student groups and hackerspaces.
-        r"(?:Nächste[rs]?|Kommende[rs]?)\s+(?:[\w-]+\s+)?[\w-]*(?:Sitzung|Termin|Treffen|"
+        # "Termin der nächsten Sitzung", "Date and Time of Next Meeting" as an item's title.
+        r"(?:(?:Termin|Datum|Ort\s+und\s+Zeit)\s+(?:der|des)\s+)?(?:Nächste[nrs]?|Kommende[nrs]?)\s+"
+        r"(?:[\w-]+\s+)?[\w-]*(?:Sitzung|Termin|Treffen|"
         r"Besprechung|Plenum|Versammlung|sitzung|termin|treffen|versammlung|Treff\b)",
         r"Nächstes\s+Mal",
-        r"(?:Date\s+of\s+)?Next\s+(?:[\w-]+\s+)?(?:Meeting|Session|Call)",
+        r"(?:Date\s+(?:and\s+(?:Time|Venue)\s+)?of\s+(?:the\s+)?)?Next\s+(?:[\w-]+\s+)?"
+        r"(?:Meeting|Session|Call)",
     ),
     "next_meeting_sentence": (
         r"(?:nächste[nrs]?|kommende[nrs]?)\s+(?:[\w-]+\s+)?[\w-]*(?:Sitzung|Treffen|Termin|"
