@@ -1,7 +1,8 @@
 """PDF: the text layer read by position and font size, tables by pdfplumber's table finder.
 
-PDFium reads the characters with their boxes, sizes and fonts; pdfplumber (on pdfminer,
-ten times slower) parses only the pages whose ruling lines could make a table. Lines set
+PDFium reads the characters with their boxes, sizes and fonts, and the ruling lines;
+pdfplumber's table finder runs on those (without pdfminer, which parsed the page again in
+Python at ten times the cost), on the pages whose lines could make a table. Lines set
 larger than the body text become headings (the largest size level 1), lines that start
 with a bullet or number become list items whose depth follows their indentation, ruled
 tables become rows, and each page ends with a page break. A PDF without a text layer (a
@@ -84,7 +85,6 @@ def _read(data: bytes):
         doc = pypdfium2.PdfDocument(data)
     except Exception as exc:  # pdfium raises its own error type on broken files
         raise _refusal(exc) from exc
-    plumber = None
     try:
         if len(doc) > limits.MAX_PDF_PAGES:
             raise ProtocolReadError(_TOO_MANY_PAGES)
@@ -92,15 +92,10 @@ def _read(data: bytes):
             check_time()
             page = doc[n]
             try:
-                tables: list[tuple[tuple, list[list[str]]]] = []
-                if _may_hold_a_table(page):
-                    if plumber is None:
-                        import pdfplumber
-
-                        plumber = pdfplumber.open(io.BytesIO(data))
-                    tables = _tables(plumber.pages[n])
-                items: list[tuple[float, object]] = [(box[1], rows) for box, rows in tables]
-                items += _lines(page, sizes, [box for box, _rows in tables])
+                finder = _TableFinder(page)
+                lines = _lines(page, sizes, finder)  # collects the characters of the tables
+                items: list[tuple[float, object]] = [(box[1], rows) for box, rows in finder.rows()]
+                items += lines
                 items.sort(key=lambda t: t[0])
                 pages.append(items)
                 links.append(_links(doc, page))
@@ -111,12 +106,10 @@ def _read(data: bytes):
                 raise limits.text_too_long()
     except ProtocolReadError:
         raise
-    except Exception as exc:  # pdfium and pdfminer raise many unrelated types on broken files
+    except Exception as exc:  # pdfium raises many unrelated types on broken files
         raise _refusal(exc) from exc
     finally:
         doc.close()
-        if plumber is not None:
-            plumber.close()
     return pages, links, sizes
 
 
@@ -137,85 +130,169 @@ def _cell_text(cell: str | None) -> str:
 
 
 def _may_hold_a_table(page) -> bool:
-    """Whether the page's ruling lines cross as a table's do: a grid of two rows by two columns.
+    """Whether the page's ruling lines cross as a table's do (see _is_grid)."""
+    return _is_grid(_edges(page, page.get_height()))
 
-    Such a table has three lines across and three down crossing in nine points; pages of text,
-    with an underline, a box or a coloured bar here and there, have fewer, and skip the table
-    finder. Forms (drawings reused from elsewhere) are not looked into: such a page is searched.
+
+class _TableFinder:
+    """A page's ruled tables: pdfplumber's table finder on the lines and characters PDFium reads.
+
+    pdfplumber would have pdfminer parse the page once more, in Python: 50-330 ms a page with a
+    table. Its finder (snapping and joining lines, their crossings, cells, tables) needs only
+    the ruling lines, and a cell's text only the characters inside it; PDFium gives both, and
+    this object offers them as pdfplumber's page does (edges, chars, bbox). Only a page whose
+    lines cross as a table's grid does is searched.
+    """
+
+    def __init__(self, page) -> None:
+        height = page.get_height()
+        self.bbox = (0.0, 0.0, page.get_width(), height)
+        self.edges: list[dict] = []
+        self.chars: list[dict] = []  # of the tables, as _runs meets them
+        self.tables: list = []
+        lines = _edges(page, height)
+        if _is_grid(lines):
+            from pdfplumber.table import TableFinder
+
+            self.edges = [
+                {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "width": x1 - x0,
+                 "height": bottom - top, "orientation": "h" if top == bottom else "v",
+                 "object_type": "line"}
+                for x0, x1, top, bottom in lines
+            ]  # fmt: skip
+
+            for table in TableFinder(self).tables:
+                rows = table.rows
+                if len(rows) >= 2 and max(len(r.cells) for r in rows) >= 2:
+                    self.tables.append(table)
+        self.boxes = [t.bbox for t in self.tables]
+
+    def rows(self) -> list[tuple[tuple, list[list[str]]]]:
+        """Each table's box and its rows of cell texts.
+
+        extract_text() would run the cells of a row together line by line ("Title Name (Org
+        09:00" / "Mittelstand)"), which no reader can split again; the finder keeps cells apart.
+        """
+        return [(t.bbox, [[_cell_text(c) for c in r] for r in t.extract()]) for t in self.tables]
+
+
+_MAX_EDGES = 20_000  # straight segments on a page: more is a drawing, not a table of minutes
+
+
+def _is_grid(lines: list[tuple[float, float, float, float]]) -> bool:
+    """Whether lines (x0, x1, top, bottom) cross as a table's grid of two rows by two columns.
+
+    Such a table has three lines across and three down crossing in nine points; pages of
+    text, with an underline, a box or a coloured bar here and there, have fewer.
+    """
+    across = [(top, x0, x1) for x0, x1, top, bottom in lines if top == bottom]
+    down = [(x0, top, bottom) for x0, x1, top, bottom in lines if top != bottom]
+    if len(across) < 3 or len(down) < 3 or len(lines) > _MAX_EDGES:
+        return False
+    # Points within 3 units (pdfplumber's snapping) count as one crossing.
+    crossings: set[tuple[int, int]] = set()
+    for hy, hx0, hx1 in across:
+        for vx, vy0, vy1 in down:
+            if hx0 - 3 <= vx <= hx1 + 3 and vy0 - 3 <= hy <= vy1 + 3:
+                crossings.add((round(vx / 3), round(hy / 3)))
+                if len(crossings) >= 9:
+                    return True
+    return False
+
+
+def _edges(page, height: float) -> list[tuple[float, float, float, float]]:
+    """The page's straight lines across and down as (x0, x1, top, bottom), top-down.
+
+    Every segment of every path, forms looked into with their matrices: ruled tables are
+    drawn as lines, as rectangles or as thin filled boxes, which give four edges each.
     """
     import pypdfium2.raw as pdfium
 
-    across: list[tuple[float, float, float]] = []  # (y, x0, x1)
-    down: list[tuple[float, float, float]] = []  # (x, y0, y1)
+    edges: list[tuple[float, float, float, float]] = []
     x, y, m = ctypes.c_float(), ctypes.c_float(), pdfium.FS_MATRIX()
-    for i in range(pdfium.FPDFPage_CountObjects(page)):
-        obj = pdfium.FPDFPage_GetObject(page, i)
-        kind = pdfium.FPDFPageObj_GetType(obj)
-        if kind == pdfium.FPDF_PAGEOBJ_FORM:
-            return True
-        if kind != pdfium.FPDF_PAGEOBJ_PATH:
-            continue
-        start = prev = None
-        # A path's points are in its own space; its matrix puts them on the page.
-        if not pdfium.FPDFPageObj_GetMatrix(obj, ctypes.byref(m)):
-            m.a, m.b, m.c, m.d, m.e, m.f = 1, 0, 0, 1, 0, 0
-        for k in range(pdfium.FPDFPath_CountSegments(obj)):
-            segment = pdfium.FPDFPath_GetPathSegment(obj, k)
-            pdfium.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y))
-            point = (m.a * x.value + m.c * y.value + m.e, m.b * x.value + m.d * y.value + m.f)
-            ends = [point]
-            if pdfium.FPDFPathSegment_GetType(segment) == pdfium.FPDF_SEGMENT_MOVETO:
-                start = prev = point
+
+    def walk(count: int, get, outer: tuple, depth: int) -> None:
+        for i in range(count):
+            if len(edges) > _MAX_EDGES:
+                return
+            obj = get(i)
+            kind = pdfium.FPDFPageObj_GetType(obj)
+            if kind not in (pdfium.FPDF_PAGEOBJ_PATH, pdfium.FPDF_PAGEOBJ_FORM):
                 continue
-            if pdfium.FPDFPathSegment_GetClose(segment) and start is not None:
-                ends.append(start)
-            for end in ends:
-                if prev is not None:
-                    (ax, ay), (bx, by) = prev, end
-                    if abs(ay - by) < 1 <= abs(ax - bx):
-                        across.append((ay, min(ax, bx), max(ax, bx)))
-                    elif abs(ax - bx) < 1 <= abs(ay - by):
-                        down.append((ax, min(ay, by), max(ay, by)))
-                prev = end
-        if len(across) * len(down) > 250_000:
-            return True  # a drawing of many lines: let the table finder judge
-    if len(across) < 3 or len(down) < 3:
-        return False
-    # Lines a segment's matrix places elsewhere are rare in minutes; points within 3 units
-    # (pdfplumber's snapping) count as one crossing.
-    crossings = {
-        (round(vx / 3), round(hy / 3))
-        for hy, hx0, hx1 in across
-        for vx, vy0, vy1 in down
-        if hx0 - 3 <= vx <= hx1 + 3 and vy0 - 3 <= hy <= vy1 + 3
-    }
-    return len(crossings) >= 9
+            # An object's points are in its own space; its matrix puts them in the parent's.
+            if not pdfium.FPDFPageObj_GetMatrix(obj, ctypes.byref(m)):
+                m.a, m.b, m.c, m.d, m.e, m.f = 1, 0, 0, 1, 0, 0
+            matrix = _times((m.a, m.b, m.c, m.d, m.e, m.f), outer)
+            if kind == pdfium.FPDF_PAGEOBJ_FORM:
+                if depth < 8:
+                    walk(
+                        pdfium.FPDFFormObj_CountObjects(obj),
+                        functools.partial(pdfium.FPDFFormObj_GetObject, obj),
+                        matrix,
+                        depth + 1,
+                    )
+                continue
+            _path_edges(obj, matrix, height, edges, x, y)
+
+    walk(
+        pdfium.FPDFPage_CountObjects(page),
+        functools.partial(pdfium.FPDFPage_GetObject, page),
+        (1.0, 0.0, 0.0, 1.0, 0.0, 0.0),
+        0,
+    )
+    return edges
 
 
-def _tables(page) -> list[tuple[tuple, list[list[str]]]]:
-    """The page's ruled tables of two rows and two columns or more: (bbox, rows of cells).
-
-    extract_text() runs the cells of a row together line by line ("Title Name (Org 09:00"
-    / "Mittelstand)"), which no reader can split again; the table finder keeps cells apart.
-    """
-    found = []
-    try:
-        for table in page.find_tables():
-            rows = table.extract()
-            if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
-                found.append((table.bbox, [[_cell_text(c) for c in r] for r in rows]))
-    finally:
-        page.close()  # its characters are objects; keep one page of them at a time
-    return found
+def _times(inner: tuple, outer: tuple) -> tuple:
+    """The matrix applying `inner` first, then `outer` (PDF's a b c d e f)."""
+    a, b, c, d, e, f = inner
+    oa, ob, oc, od, oe, of = outer
+    return (
+        a * oa + b * oc,
+        a * ob + b * od,
+        c * oa + d * oc,
+        c * ob + d * od,
+        e * oa + f * oc + oe,
+        e * ob + f * od + of,
+    )
 
 
-def _lines(page, sizes: Counter[float], boxes: list[tuple]) -> list[tuple[float, _Line]]:
+def _path_edges(obj, matrix: tuple, height: float, edges: list[tuple], x, y) -> None:
+    """Add the segments of one path that run straight across or down."""
+    import pypdfium2.raw as pdfium
+
+    a, b, c, d, e, f = matrix
+    start = prev = None
+    for k in range(pdfium.FPDFPath_CountSegments(obj)):
+        segment = pdfium.FPDFPath_GetPathSegment(obj, k)
+        pdfium.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y))
+        point = (a * x.value + c * y.value + e, height - (b * x.value + d * y.value + f))
+        if pdfium.FPDFPathSegment_GetType(segment) == pdfium.FPDF_SEGMENT_MOVETO:
+            start = prev = point
+            continue
+        ends = [point]
+        if pdfium.FPDFPathSegment_GetClose(segment) and start is not None:
+            ends.append(start)
+        for end in ends:
+            if prev is not None:
+                (ax, ay), (bx, by) = prev, end
+                if abs(ay - by) < _SAME and abs(ax - bx) >= _SAME:
+                    edges.append((min(ax, bx), max(ax, bx), ay, ay))
+                elif abs(ax - bx) < _SAME and abs(ay - by) >= _SAME:
+                    edges.append((ax, ax, min(ay, by), max(ay, by)))
+            prev = end
+
+
+_SAME = 0.01  # points: a line across has one height (PDFium's coordinates are 32-bit floats)
+
+
+def _lines(page, sizes: Counter[float], finder: _TableFinder) -> list[tuple[float, _Line]]:
     """The page's text lines outside the tables, as pdfplumber's extract_text_lines gives them.
 
     PDFium's text order with the spaces it infers between words; runs at one height (within
     3 points) form one line, left to right.
     """
-    runs = _runs(page, boxes)
+    runs = _runs(page, finder)
     runs.sort(key=lambda run: run[0].top)
     lines: list[list[list[_Char]]] = []
     for run in runs:
@@ -253,15 +330,20 @@ class _Char:
     font: str
 
 
-def _runs(page, boxes: list[tuple]) -> list[list[_Char]]:
-    """Runs of characters PDFium reads on one line, tables left out; a space is a char " "."""
+def _runs(page, finder: _TableFinder) -> list[list[_Char]]:
+    """Runs of characters PDFium reads on one line; a space is a char " ".
+
+    The characters inside the finder's tables go to the finder instead (real spaces too, as
+    pdfminer has them; PDFium's inferred ones not), as pdfplumber's chars for the cells' text.
+    """
     import pypdfium2.raw as pdfium
 
     height = page.get_height()
     textpage = page.get_textpage()
     rect, matrix = pdfium.FS_RECTF(), pdfium.FS_MATRIX()
     name = ctypes.create_string_buffer(256)
-    fonts: dict[int | None, tuple[float, str]] = {}  # per text object: size and font name
+    fonts: dict[int | None, tuple[float, str, bool]] = {}  # per text object: size, font, upright
+    boxes, inside = finder.boxes, finder.chars
     runs: list[list[_Char]] = []
     run: list[_Char] = []
     high = 0  # the first half of a surrogate pair
@@ -280,6 +362,29 @@ def _runs(page, boxes: list[tuple]) -> list[list[_Char]]:
     unicode_of, generated = pdfium.FPDFText_GetUnicode, pdfium.FPDFText_IsGenerated
     box_of, box = pdfium.FPDFText_GetLooseCharBox, ctypes.byref(rect)
     object_at = _address_of_text_object()
+
+    def font_at(i: int) -> tuple[float, str, bool]:
+        key = object_at(tp, i)
+        font = fonts.get(key)
+        if font is None:
+            obj = pdfium.FPDFText_GetTextObject(tp, i)
+            font = fonts[key] = _font(tp, i, obj, matrix, name)
+        return font
+
+    def table_char(i: int, text: str) -> bool:
+        """Give a character inside a table to the finder; False if it is outside them all."""
+        size, _name, upright = font_at(i)
+        box_of(tp, i, box)
+        bottom = height - rect.bottom
+        x0, x1, top = rect.left, rect.right, bottom - size
+        if not _inside(x0, x1, top, bottom, boxes):
+            return False
+        inside.append(
+            {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top,
+             "upright": upright}
+        )  # fmt: skip
+        return True
+
     try:
         for i in range(pdfium.FPDFText_CountChars(tp)):
             code = unicode_of(tp, i)
@@ -289,6 +394,8 @@ def _runs(page, boxes: list[tuple]) -> list[list[_Char]]:
             if chr(code).isspace():  # PDFium's inferred spaces too: they part words
                 if run and run[-1].text != " ":
                     run.append(_Char(" ", 0.0, 0.0, 0.0, 0.0, ""))
+                if boxes and generated(tp, i) != 1:
+                    table_char(i, " ")
                 continue
             if code < 0x30 and generated(tp, i) == 1:
                 continue  # PDFium adds spaces, breaks and hyphens of its own
@@ -299,18 +406,14 @@ def _runs(page, boxes: list[tuple]) -> list[list[_Char]]:
             if 0xDC00 <= code < 0xE000 and high:
                 text = chr(0x10000 + ((high - 0xD800) << 10) + (code - 0xDC00))
             high = 0
-            key = object_at(tp, i)
-            font = fonts.get(key)
-            if font is None:
-                obj = pdfium.FPDFText_GetTextObject(tp, i)
-                font = fonts[key] = _font(tp, i, obj, matrix, name)
-            size, font_name = font
+            # PDFium marks a hyphen that ends a line as U+0002; pdfminer reads the hyphen.
+            if boxes and table_char(i, "-" if code == 2 else text):
+                continue
+            size, font_name, _upright = font_at(i)
             box_of(tp, i, box)
             # pdfminer's box: from the descent below the baseline up by the font size.
             bottom = height - rect.bottom
             char = _Char(text, rect.left, bottom - size, bottom, size, font_name)
-            if boxes and _inside(char, rect.right, boxes):
-                continue
             if run and run[-1].text != " " and abs(run[-1].bottom - bottom) > _Y_TOLERANCE:
                 close()
             run.append(char)
@@ -329,8 +432,9 @@ def _address_of_text_object():
     return ctypes.cast(pdfium.FPDFText_GetTextObject, prototype)
 
 
-def _font(textpage, i: int, obj, matrix, name) -> tuple[float, str]:
-    """The size a character is drawn at (font size times the text's scale) and its font."""
+def _font(textpage, i: int, obj, matrix, name) -> tuple[float, str, bool]:
+    """The size a character is drawn at (font size times the text's scale), its font, and
+    whether it stands upright (pdfminer's test on the text's matrix)."""
     import pypdfium2.raw as pdfium
 
     pdfium.FPDFText_GetMatrix(textpage, i, ctypes.byref(matrix))
@@ -338,12 +442,13 @@ def _font(textpage, i: int, obj, matrix, name) -> tuple[float, str]:
     size = pdfium.FPDFText_GetFontSize(textpage, i) * (scale or 1.0)
     font = pdfium.FPDFTextObj_GetFont(obj) if obj else None
     length = pdfium.FPDFFont_GetBaseFontName(font, name, len(name)) if font else 0
-    return size, name.raw[: max(length - 1, 0)].decode("utf-8", "replace")
+    upright = matrix.a * matrix.d > 0 and matrix.b * matrix.c <= 0
+    return size, name.raw[: max(length - 1, 0)].decode("utf-8", "replace"), upright
 
 
-def _inside(char: _Char, x1: float, boxes: list[tuple]) -> bool:
-    cx, cy = (char.x0 + x1) / 2, (char.top + char.bottom) / 2
-    return any(x0 <= cx <= bx1 and t <= cy <= b for x0, t, bx1, b in boxes)
+def _inside(x0: float, x1: float, top: float, bottom: float, boxes: list[tuple]) -> bool:
+    cx, cy = (x0 + x1) / 2, (top + bottom) / 2
+    return any(bx0 <= cx <= bx1 and t <= cy <= b for bx0, t, bx1, b in boxes)
 
 
 def _links(doc, page) -> list[str]:
