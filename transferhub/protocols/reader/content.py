@@ -318,8 +318,7 @@ def parse_votes(text: str) -> dict[str, int] | None:
     Also counts in words ("mit zwei Stimmen, einer Gegenstimme") and roll calls that name
     the voters ("Ayes: Smith, Lee. Noes: none.").
     """
-    low = text.lower()
-    if any(w in low for w in _VOTE_HINTS):
+    if _VOTE_HINT_RE.search(text.lower()):
         text = vote_forms.numbers_as_digits(text)
         named = vote_forms.roll_call(text) or vote_forms.person_votes(text)
         if named and not _DIGIT_RE.search(text):
@@ -360,6 +359,7 @@ _VOTE_HINTS = (
     "stimm", "enthalt", "dafür", "dagegen", "vote", "abst", "favo", "against", "aye", "nay",
     "noes", "opposed", "yes:", "ja:", "nein:",
 )  # fmt: skip
+_VOTE_HINT_RE = re.compile("|".join(map(re.escape, _VOTE_HINTS)))
 
 
 def _decision_kind(default: str, text: str, votes: dict[str, int] | None) -> str:

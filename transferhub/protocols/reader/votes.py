@@ -126,6 +126,9 @@ PERSON_VOTE_RE = re.compile(
 
 def person_votes(text: str) -> dict[str, int] | None:
     """Count votes told person by person ("Peter abstains, Benjamin votes for")."""
+    low = text.lower()
+    if not any(w in low for w in ("vote", "abstain", "stimmt", "stimmte", "enthält", "enthielt")):
+        return None
     counts = {"yes": 0, "no": 0, "abstain": 0}
     seen: set[str] = set()
     for m in PERSON_VOTE_RE.finditer(text):
