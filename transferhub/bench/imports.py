@@ -2,9 +2,11 @@
 
 Runs `import-protocol FOLDER --json` in-process, as a user would (parallel reading, one
 transaction per file), then the same folder again (every file already imported), and
-stores the seed 20 times. Prints files per second, milliseconds per read and per store,
-and the peak memory. Its own throwaway SQLite database (DATA_DIR in a temporary folder),
-never the developer's data.
+stores the seed 20 times. Prints files per second with the load average the machine had,
+milliseconds per read (by format) and per store, the CPU the main process spent per file
+(it stores every file, one after the other: the bound no number of readers lifts), and the
+peak memory. Its own throwaway SQLite database (DATA_DIR in a temporary folder), never the
+developer's data.
 
     BENCH_IMPORTS=200 python -m transferhub.bench imports    # fewer files
     BENCH_IMPORT_JOBS=1 python -m transferhub.bench imports  # read in the main process only
@@ -83,6 +85,25 @@ def _import(folder: Path) -> dict:
     return json.loads(out.getvalue())
 
 
+def _read_cpu_ms_by_format(folder: Path, per_format: int = 25, rounds: int = 3) -> dict:
+    """Mean CPU milliseconds to read a file (read_protocol, as a worker does), by format."""
+    from transferhub.protocols.reader import read_protocol
+
+    by_format: dict[str, list[Path]] = {}
+    for path in sorted(folder.iterdir()):
+        by_format.setdefault(path.suffix.lstrip("."), []).append(path)
+    means = {}
+    for kind, paths in by_format.items():
+        paths = paths[:per_format]
+        read_protocol(str(paths[0]), with_text=True)  # imports and caches: not the file's cost
+        started = time.process_time()
+        for _ in range(rounds):
+            for path in paths:
+                read_protocol(str(path), with_text=True)
+        means[kind] = (time.process_time() - started) / (rounds * len(paths)) * 1000
+    return means
+
+
 def _seed_store_ms(times: int = 20) -> tuple[float, float]:
     """Median milliseconds (wall, CPU) to store the read seed (as a new file each time)."""
     from transferhub.network.demo import SEED
@@ -123,23 +144,46 @@ def run() -> list[tuple[str, str]]:
         files_dir = Path(tmp) / "minutes"
         files_dir.mkdir()
         formats = write_files(files_dir, COUNT)
+        load_before = os.getloadavg()[0]
+        main_cpu = time.process_time()
         first = _import(files_dir)
+        main_cpu = (time.process_time() - main_cpu) / max(first["files"], 1) * 1000
+        load_after = os.getloadavg()[0]
         again = _import(files_dir)
+        by_format = _read_cpu_ms_by_format(files_dir)
         seed_ms = _seed_store_ms()
         peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         mix = ", ".join(f"{count} {kind}" for kind, count in formats.items())
+        read_cpu = first["read_cpu_ms_mean"] or 0.0
+        # On idle cores: the main process stores one file after the other, and all the
+        # processes together have os.cpu_count() cores for reading and storing.
+        cores = os.cpu_count() or 1
+        ceiling = min(1000 / main_cpu, cores * 1000 / (main_cpu + read_cpu)) if main_cpu else 0
         return [
             ("import of generated minutes", f"{first['files']} files ({mix})"),
             ("processes reading", JOBS or str(default_jobs())),
             (
                 "files per second (read + store, `import-protocol FOLDER`)",
-                f"{first['files_per_second']}",
+                f"{first['files_per_second']} at a load average of "
+                f"{load_before:.1f}–{load_after:.1f} on {cores} cores",
             ),
             (
                 "read per file: median wall / mean CPU (in a worker)",
                 f"{first['read_ms_median']} / {first['read_cpu_ms_mean']} ms",
             ),
+            (
+                "read per file, CPU by format (in this process)",
+                ", ".join(f"{kind} {ms:.1f}" for kind, ms in by_format.items()) + " ms",
+            ),
             ("store per file: mean CPU", f"{first['store_cpu_ms_mean']} ms"),
+            (
+                "main process CPU per file (storing, hashing, collecting results)",
+                f"{main_cpu:.1f} ms",
+            ),
+            (
+                f"files per second the CPU allows on {cores} idle cores",
+                f"{ceiling:.0f} (main process {1000 / main_cpu:.0f} alone)" if main_cpu else "–",
+            ),
             (
                 "store per file, median / p95",
                 f"{first['store_ms_median']} / {first['store_ms_p95']} ms",
