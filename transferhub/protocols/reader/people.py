@@ -126,9 +126,9 @@ _ROLE_WORDS_RE = re.compile(
     re.IGNORECASE,
 )
 PARTICLES = {"von", "van", "de", "der", "den", "zu", "da", "di", "del", "dos", "le", "la", "ten"}
-_WORD_MARKS = ("protokoll", "schriftf", "minute", "notes", "note", "scribe", "secretary",
+_WORD_MARKS = ("protokol", "schriftf", "minute", "notes", "note", "scribe", "secretary",
                "recorder", "mitschrift", "gez.", "taken by", "recorded by", "submitted",
-               "protkoll", "protokol", "protocol")  # fmt: skip
+               "protkoll", "protocol")  # fmt: skip
 
 
 def plain(line: str) -> str:

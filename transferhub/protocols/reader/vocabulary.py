@@ -72,8 +72,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"(?:angenommen|abgenommen|genehmigt|bestätigt|gewählt|zugestimmt|abgelehnt)"
         r"(?!,?\s+(?:dass|daß)\b)",
         # The perfect: "Der Vorstand ist mit 6 von 8 Stimmen gewählt worden".
-        r"(?:ist|sind)\s+(?:[\w.-]+,?\s+){0,18}(?:angenommen|genehmigt|gewählt|beschlossen|"
-        r"abgelehnt)\s+worden",
+        r"(?:ist|sind)(?=[^.!?]*\sworden\b)\s+(?:[\w.-]+,?\s+){0,18}(?:angenommen|genehmigt|"
+        r"gewählt|beschlossen|abgelehnt)\s+worden",
         # "Die Versammlung wählt X mit 17 Ja-Stimmen … zum neuen Präsidenten."
         r"(?:wählt|wählen)\s+(?:[\w-]+,?\s+){1,14}zu[mr]\s+",
         # "Die Vereinsversammlung nimmt mit 15 Ja-Stimmen, … an", "nimmt den Budgetplan … an".

@@ -30,10 +30,10 @@ _VOTE_NOUN = (
     r"Stimmenthaltung(?:en)?|dafür|dagegen|votes?|abstentions?|abstained|in\s+favou?r|for|"
     r"against|ayes?|nays?|noes|opposed|yes)\b"
 )
+# Matched on the lower-cased text: without IGNORECASE the alternation is several times faster.
 NUMBER_WORD_RE = re.compile(
     r"\b(?P<w>" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")\b"
-    r"(?=\s+(?:weitere[nr]?\s+|more\s+)?" + _VOTE_NOUN + ")",
-    re.IGNORECASE,
+    r"(?=\s+(?:weitere[nr]?\s+|more\s+)?" + _VOTE_NOUN.lower() + ")",
 )
 
 
@@ -42,9 +42,14 @@ _NUMBER_SET = frozenset(_NUMBERS)
 
 def numbers_as_digits(text: str) -> str:
     """Write number words before a vote word as digits ("einer Enthaltung" → "1 Enthaltung")."""
-    if _NUMBER_SET.isdisjoint(text.lower().split()):
+    low = text.lower()
+    if len(low) != len(text) or _NUMBER_SET.isdisjoint(low.split()):
         return text  # a cheap test first: no number word stands alone in the text
-    return NUMBER_WORD_RE.sub(lambda m: str(_NUMBERS[m["w"].lower()]), text)
+    out, last = [], 0
+    for m in NUMBER_WORD_RE.finditer(low):
+        out += [text[last : m.start()], str(_NUMBERS[m["w"]])]
+        last = m.end()
+    return "".join(out) + text[last:] if out else text
 
 
 # "mit 2 Stimmen, 1 Gegenstimme und 1 Enthaltung": "Stimmen" alone are the votes for.
