@@ -24,6 +24,7 @@ from transferhub.lib.api_schemas import (  # noqa: F401  (the API's error shapes
     ErrorDetail,
     ErrorOut,
     Page,
+    WallTime,
     responses,
 )
 from transferhub.lib.dates import check_date_range
@@ -98,12 +99,6 @@ def _check_url(value: str) -> str:
             URLValidator(schemes=["http", "https"])(value)
         except DjangoValidationError as exc:
             raise ValueError("keine gültige http(s)-Adresse") from exc
-    return value
-
-
-def _local_time(value: dt.time) -> dt.time:
-    if value.tzinfo is not None:
-        raise ValueError("Uhrzeit ohne Zeitzone angeben, z. B. 09:00")
     return value
 
 
@@ -290,21 +285,20 @@ class MeetingIn(In):
     body_id: Id
     name: str = Field(min_length=1, max_length=300)
     date: Day
-    start_time: dt.time
-    end_time: dt.time
+    start_time: WallTime
+    end_time: WallTime
     location: str = Field("", max_length=300)
     online_url: str = Field("", max_length=200)
     note_taker_id: Id | None = None
 
     _url = field_validator("online_url")(_check_url)
-    _times = field_validator("start_time", "end_time")(_local_time)
 
 
 class MeetingPatch(In):
     name: str | None = Field(None, min_length=1, max_length=300)
     date: Day | None = None
-    start_time: dt.time | None = None
-    end_time: dt.time | None = None
+    start_time: WallTime | None = None
+    end_time: WallTime | None = None
     location: str | None = Field(None, max_length=300)
     online_url: str | None = Field(None, max_length=200)
 
@@ -312,11 +306,6 @@ class MeetingPatch(In):
     @classmethod
     def _url(cls, value):
         return _check_url(value) if value is not None else value
-
-    @field_validator("start_time", "end_time")
-    @classmethod
-    def _times(cls, value):
-        return _local_time(value) if value is not None else value
 
 
 class MeetingStateIn(In):

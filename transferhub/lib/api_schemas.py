@@ -9,17 +9,34 @@ pagination with our names and envelope: an operation returns its whole queryset 
 the page.
 """
 
-from typing import Any, Generic, TypeVar
+import datetime as dt
+from typing import Annotated, Any, Generic, TypeVar
 
 from ninja import Schema
 from ninja.pagination import PaginationBase
-from pydantic import Field
+from pydantic import AfterValidator, Field, WithJsonSchema
 
 from .db import MAX_ID  # noqa: F401  (each router bounds its path ids by it)
 
 T = TypeVar("T")
 MAX_LIMIT = 100
 MAX_OFFSET = 10**9
+
+
+def _without_offset(value: dt.time) -> dt.time:
+    if value.tzinfo is not None:
+        raise ValueError("Bitte die Uhrzeit ohne Zeitzone angeben, z. B. 09:00.")
+    return value
+
+
+# A wall-clock time in the network's time zone ("09:00:00"), in and out. JSON Schema's
+# "time" format demands an offset, and a time with one cannot be compared with the
+# meetings' times, so one sent with an offset is refused (422) instead of a server error.
+WallTime = Annotated[
+    dt.time,
+    AfterValidator(_without_offset),
+    WithJsonSchema({"type": "string", "pattern": r"^\d{2}:\d{2}(:\d{2}(\.\d+)?)?$"}),
+]
 
 
 class ErrorDetail(Schema):

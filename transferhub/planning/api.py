@@ -17,9 +17,9 @@ from ninja import File, Path, Router, Schema, Status
 from ninja.errors import HttpError
 from ninja.files import UploadedFile
 from ninja.pagination import paginate
-from pydantic import AfterValidator, Field, WithJsonSchema
+from pydantic import Field
 
-from transferhub.lib.api_schemas import MAX_ID, LimitOffset, Page, responses
+from transferhub.lib.api_schemas import MAX_ID, LimitOffset, Page, WallTime, responses
 from transferhub.lib.downloads import stored_file_response
 from transferhub.lib.refusals import refusal_means_conflict
 from transferhub.meetings.models import Meeting
@@ -39,21 +39,6 @@ class TemplateItemIO(Schema):
     name: str = Field(min_length=1, max_length=500)
     duration_minutes: int = Field(5, ge=0, le=MAX_DURATION)
     at_end: bool = Field(False, description="bleibt hinter den Themen (Verschiedenes, Termine)")
-
-
-def _without_offset(value: dt.time) -> dt.time:
-    if value.tzinfo is not None:
-        raise ValueError("Bitte die Uhrzeit ohne Zeitzone angeben, z. B. 09:00.")
-    return value
-
-
-# A wall-clock time in the network's time zone ("09:00:00"). JSON Schema's "time" format
-# demands an offset, and a time with one cannot be compared with the meetings' times.
-WallTime = Annotated[
-    dt.time,
-    AfterValidator(_without_offset),
-    WithJsonSchema({"type": "string", "pattern": r"^\d{2}:\d{2}(:\d{2}(\.\d+)?)?$"}),
-]
 
 
 class SeriesOut(Schema):

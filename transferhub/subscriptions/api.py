@@ -17,7 +17,7 @@ from ninja.errors import HttpError
 from ninja.pagination import paginate
 from pydantic import Field
 
-from transferhub.lib.api_schemas import MAX_ID, LimitOffset, Page, responses
+from transferhub.lib.api_schemas import MAX_ID, LimitOffset, Page, WallTime, responses
 from transferhub.lib.ratelimit import over_limit
 from transferhub.network.models import Body
 from transferhub.network.permissions import is_secretariat
@@ -56,8 +56,8 @@ class PublicMeetingOut(Schema):
     body_id: int
     name: str
     date: dt.date
-    start_time: dt.time
-    end_time: dt.time
+    start_time: WallTime
+    end_time: WallTime
     location: str
     state: str
     items: list[PublicItemOut] = Field(description="die öffentlichen Tagesordnungspunkte")

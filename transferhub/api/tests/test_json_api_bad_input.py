@@ -154,3 +154,35 @@ def test_a_bad_url_is_a_422(api_as, ag_transfer, people, unchanged):
         },
     )
     _error(response, 422, "validation_error")
+
+
+def test_a_meeting_time_with_an_offset_is_a_422_and_changes_nothing(
+    api_as, ag_transfer, draft_meeting, people, unchanged
+):
+    api = api_as("secretariat")
+    unchanged()
+    meeting = {
+        "body_id": ag_transfer.pk,
+        "name": "X",
+        "date": "2023-01-01",
+        "start_time": "09:00+02:00",
+        "end_time": "10:00",
+    }
+    body = _error(api.post("/meetings", meeting), 422, "validation_error")
+    assert "ohne Zeitzone" in str(body["errors"])
+    start = draft_meeting.start_time
+    patch = api.patch(f"/meetings/{draft_meeting.pk}", {"end_time": "21:32:19.1+19:15"})
+    _error(patch, 422, "validation_error")
+    draft_meeting.refresh_from_db()
+    assert draft_meeting.start_time == start
+
+
+def test_wall_clock_times_are_documented_without_an_offset(client):
+    # JSON Schema's "time" format demands an offset, which the API refuses: every time
+    # field of a meeting, a series and a public meeting says what it takes instead.
+    schema = client.get("/api/v1/openapi.json").json()["components"]["schemas"]
+    for name in ("MeetingIn", "MeetingPatch", "SeriesIn", "SeriesOut", "PublicMeetingOut"):
+        for field in ("start_time", "end_time"):
+            text = str(schema[name]["properties"][field])
+            assert "'format': 'time'" not in text, (name, field)
+            assert "pattern" in text, (name, field)
