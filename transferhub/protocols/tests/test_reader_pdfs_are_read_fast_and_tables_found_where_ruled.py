@@ -80,3 +80,12 @@ def test_an_indented_vote_count_is_no_list_number_and_stays_with_its_decision():
     got = read_protocol(path.read_bytes(), filename=path.name)
     votes = [d["votes"] for a in got["agenda"] for d in a["decisions"] if d["votes"]]
     assert votes == [{"yes": 17, "no": 0, "abstain": 2}]
+
+
+def test_a_hyphen_that_ends_a_line_is_read_as_a_hyphen_not_a_control_character():
+    # A LaTeX PDF hyphenates "Überweisungen"; PDFium marks such a hyphen as U+0002.
+    path = CORPUS / "freifunk-dresden-jhv_2019-11-13.pdf"
+    _fmt, blocks = extract_blocks(path.read_bytes(), path.name)
+    text = "\n".join([b.text for b in blocks] + [c for b in blocks for c in b.cells])
+    assert "Über-\nweisungen" in text
+    assert "\x02" not in text and "\ufffe" not in text

@@ -386,8 +386,9 @@ def _runs(page, finder: _TableFinder) -> list[list[_Char]]:
         return True
 
     try:
-        for i in range(pdfium.FPDFText_CountChars(tp)):
-            code = unicode_of(tp, i)
+        for i, code in enumerate(_codes(tp, unicode_of)):
+            if code == 2 or code == 0xFFFE:
+                code = 0x2D  # PDFium's mark for a hyphen that ends a line: the hyphen
             if code in (10, 13):
                 close()
                 continue
@@ -406,8 +407,7 @@ def _runs(page, finder: _TableFinder) -> list[list[_Char]]:
             if 0xDC00 <= code < 0xE000 and high:
                 text = chr(0x10000 + ((high - 0xD800) << 10) + (code - 0xDC00))
             high = 0
-            # PDFium marks a hyphen that ends a line as U+0002; pdfminer reads the hyphen.
-            if boxes and table_char(i, "-" if code == 2 else text):
+            if boxes and table_char(i, text):
                 continue
             size, font_name, _upright = font_at(i)
             box_of(tp, i, box)
@@ -421,6 +421,27 @@ def _runs(page, finder: _TableFinder) -> list[list[_Char]]:
     finally:
         textpage.close()
     return runs
+
+
+def _codes(tp, unicode_of) -> list[int]:
+    """The code of each character of a text page, read in one call where PDFium allows.
+
+    FPDFText_GetText gives one UTF-16 unit per character index (PDFium keeps characters
+    outside the BMP as two halves); one call instead of one per character.
+    """
+    import pypdfium2.raw as pdfium
+
+    count = pdfium.FPDFText_CountChars(tp)
+    if count <= 0:
+        return []
+    buffer = ctypes.create_string_buffer((count + 1) * 2)
+    written = pdfium.FPDFText_GetText(
+        tp, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort))
+    )
+    codes = list(memoryview(buffer.raw[: max(written - 1, 0) * 2]).cast("H"))
+    if len(codes) != count:  # not one unit a character after all: ask for each
+        return [unicode_of(tp, i) for i in range(count)]
+    return codes
 
 
 @functools.cache
