@@ -6,7 +6,6 @@ from django.core.files.storage import default_storage, storages
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from transferhub.lib.storage import PrivateS3Storage
 from transferhub.lib.testing.s3 import keys, shared_endpoint, use_s3
 from transferhub.meetings.models import Attachment
 
@@ -21,6 +20,8 @@ def endpoint():
 @pytest.fixture
 def bucket(settings, endpoint):
     name = use_s3(settings, endpoint)
+    from transferhub.lib.storage import PrivateS3Storage  # boto3: only for these tests
+
     assert isinstance(storages["default"], PrivateS3Storage)
     return name
 
