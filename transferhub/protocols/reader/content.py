@@ -100,7 +100,7 @@ CONT_WORDS = {
 ABBREV_RE = re.compile(
     r"(?:\b(?:z|u|d|o|v|s|bzw|ggf|vgl|evtl|ca|inkl|etc|usw|Nr|Prof|Dr|Hr|Fr|Dipl|Ing|bspw|Bsp|"
     r"i|e|g|a|ff|Abs|Kap|ebd|sog|insb|max|min|zzgl|gem|lt|geb|St|Std|Mio|Mrd|Tel|Jan|Feb|Apr|"
-    r"Aug|Sep|Sept|Okt|Nov|Dez|engl|allg|bzgl|gez)\.|\d\.)$"
+    r"Aug|Sep|Sept|Okt|Nov|Dez|engl|allg|bzgl|gez)\.|(?<!\d\d)\d\.)$"
 )
 
 

@@ -66,6 +66,8 @@ COMMITS_RE = re.compile(
     rf"^(?P<who>@[\w.-]*\w|[{names.UPPER}][\w'’.-]*(?:\s+[{names.UPPER}][\w'’.-]*){{0,2}})\s+"
     r"(?:to|will)\s+(?!be\b|have\b|not\b)[a-z][\w-]+"
 )
+# A chat mention of everyone, no owner: "@all", "@here", "@channel", "@everyone".
+BROADCAST_RE = re.compile(r"all|alle|here|channel|everyone|team", re.IGNORECASE)
 # The topic a line opens with ("Publishing summaries: …"), at most a few words before a colon.
 TOPIC_RE = re.compile(r"^[^:.!?]{3,80}:\s+(?=\S)")
 # A short clause before the commitment: "No progress, Greg to check it out."
@@ -280,6 +282,8 @@ def parse_task(
             body = body[:lo].rstrip(" ,;")  # "… bis 15.10." closing the task: not its text
     if not owner_set:
         handle = HANDLE_RE.search(body)
+        if handle and BROADCAST_RE.fullmatch(handle["who"]) and handle.start() > 0:
+            handle = None  # 'schreibt "@all" in "Ankündigungen"': a mention of everyone
         if handle:
             owner, owner_set = handle["who"], True
             if handle.start() == 0:
@@ -366,6 +370,14 @@ def _has(low: str, words: tuple[str, ...]) -> bool:
 ASKS_RE = re.compile(r"\s*(?:,|ob\b|wie\b|wann\b|warum\b|was\b|wer\b|whether\b|if\b)")
 
 
+def _only_a_name(text: str, known: list[str] | None, first_names: frozenset[str]) -> bool:
+    """Whether a checkbox's text is nothing but someone present ("Gregor", "phjl")."""
+    if not text or len(text.split()) > 3:
+        return False
+    folded = {n.casefold() for n in (*(known or []), *first_names)}
+    return text.casefold() in folded or text.lstrip("@").casefold() in folded
+
+
 def _commitment_parts(s: str) -> list[str]:
     """The line, and what follows its topic ("Budget: …") and a short clause ("No news, …")."""
     parts = [s]
@@ -395,7 +407,10 @@ def marked_task(
     if not s or len(s) > 400:
         return None
     low = s.lower()
-    if CHECKBOX_RE.match(s) or TODO_RE.match(s) or LABEL_OWNER_RE.match(s):
+    box = CHECKBOX_RE.match(s)
+    if box and _only_a_name(s[box.end() :].strip(" *_.:"), known, first_names):
+        return None  # "- [x] Gregor" "- [ ] phjl": who has done something, a roll, no task
+    if box or TODO_RE.match(s) or LABEL_OWNER_RE.match(s):
         return parse_task(s, ref, known, first_names)
     if "TODO" in s or "ToDo" in s:
         inline = INLINE_TODO_RE.search(s)

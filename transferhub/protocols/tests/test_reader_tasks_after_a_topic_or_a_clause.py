@@ -9,6 +9,7 @@ HEADER = """# Steering committee meeting 30 November 2021
 Attendees:
 * Steve Winslow
 * Greg Denton
+* Gregor Muster
 * Anna Beispiel
 
 ## 1. Minutes
@@ -45,3 +46,18 @@ def test_a_commitment_after_a_topic_or_a_clause_is_a_task(line, owner):
 )
 def test_a_topic_without_someone_present_committing_is_no_task(line):
     assert _tasks(line) == []
+
+
+def test_a_mention_of_everyone_is_no_owner():
+    got = _tasks('* Gregor übernimmt das, schreibt "@all" in "Ankündigungen"')
+    assert [o for o, _ in got] == ["Gregor"]
+
+
+def test_a_commitment_after_a_sentence_ending_in_a_year():
+    got = _tasks("Some corrections are still needed for 2010-2011. Steve to pass on the documents.")
+    assert [o for o, _ in got] == ["Steve"]
+
+
+def test_names_ticked_in_a_checklist_are_no_tasks():
+    got = _tasks("- [x] Greg\n- [ ] Anna\n- [ ] Steve to send the invoice")
+    assert [o for o, _ in got] == ["Steve"]
