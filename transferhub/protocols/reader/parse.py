@@ -200,8 +200,12 @@ def _strip_md_line(line: str) -> tuple[int, str]:
     return hashes, text
 
 
-def match_heading(line: str) -> Cand | None:
-    """Return the number and title when a line looks like an agenda item heading."""
+def match_heading(line: str, *, long_ok: bool = False) -> Cand | None:
+    """Return the number and title when a line looks like an agenda item heading.
+
+    A numbered sentence of twelve words or more is none, unless long_ok (the line stands in
+    a numbered list, see _long_entries).
+    """
     hashes, text = _strip_md(line)
     if not text or len(text) > 220:
         return None
@@ -234,7 +238,7 @@ def match_heading(line: str) -> Cand | None:
         return None
     if not title and not strong:
         return None
-    if not strong and title.endswith(".") and len(title.split()) >= 12:
+    if not strong and title.endswith(".") and len(title.split()) >= 12 and not long_ok:
         return None
     try:
         num = tuple(int(x) for x in m["n"].split("."))
@@ -700,6 +704,30 @@ def _top_bullets(lines: list[str], start: int) -> list[Cand]:
     if cands and CLOSING_ENTRY_RE.match(cands[-1].title) and not found[-1][2]:
         cands.pop()  # "6:30 Meeting Dismissed": the close of the meeting, no topic
     return cands if len(cands) >= 2 else []
+
+
+def _long_entries(lines: list[str], cands: list[Cand]) -> list[Cand]:
+    """Add long numbered sentences that stand right above or below the next number of a list.
+
+    "1. To confirm the minutes of the previous AGM and of any special general meeting held
+    since then." over "2. To receive and consider": an AGM's agenda is written in sentences.
+    """
+    by_idx = {c.idx: c for c in cands}
+    added = []
+    for i, line in enumerate(lines):
+        if i in by_idx or not line[:1].isdigit() or len(line) > 400:
+            continue
+        c = match_heading(line, long_ok=True)
+        if c is None or c.strong or len(c.num) != 1:
+            continue
+        nxt = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].strip()), None)
+        prv = next((k for k in range(i - 1, max(i - 4, -1), -1) if lines[k].strip()), None)
+        if (nxt in by_idx and by_idx[nxt].num == (c.num[0] + 1,)) or (
+            prv in by_idx and by_idx[prv].num == (c.num[0] - 1,)
+        ):
+            c.idx = i
+            added.append(c)
+    return sorted(cands + added, key=lambda c: c.idx) if added else cands
 
 
 def _numbered_without_dots(runs: list[list[Cand]]) -> list[list[Cand]]:
@@ -1229,6 +1257,7 @@ def parse_text(
         if c:
             c.idx = i
             cands.append(c)
+    cands = _long_entries(lines, cands)
     strong = [c for c in cands if c.strong]
     body_run, agenda_run = _choose_runs(_numbered_without_dots(build_runs(strong or cands)))
     if len(body_run) == 1 and not strong and agenda_run is None:

@@ -92,3 +92,38 @@ def test_a_nested_numbered_list_does_not_take_over_the_items():
         "Vereinskasse",
         "Termine",
     ]
+
+
+def test_an_agenda_written_in_long_sentences_keeps_them_as_items():
+    r = read_protocol(
+        b"""# AGM Minutes 2019-09-14
+
+## Agenda
+
+1. To confirm the minutes of the previous AGM and of any special general meeting held since then.
+2. To receive and consider the annual report
+3. Elect the committee members
+""",
+        filename="2019-09-14.md",
+    )
+    titles = [a["title"] for a in r["agenda"]]
+    assert titles[0].startswith("To confirm the minutes of the previous AGM")
+    assert titles[1:] == [
+        "To receive and consider the annual report",
+        "Elect the committee members",
+    ]
+
+
+def test_a_long_numbered_sentence_alone_is_no_item():
+    r = read_protocol(
+        b"""Protokoll der Sitzung am 14.09.2019
+
+TOP 1 Kasse
+1. Der Vorstand hat nach langer Diskussion beschlossen, dass die Kasse jetzt monatlich gepr\xc3\xbcft wird.
+
+TOP 2 Sommerfest
+Das Fest findet statt.
+""",
+        filename="x.txt",
+    )
+    assert [a["title"] for a in r["agenda"]] == ["Kasse", "Sommerfest"]
