@@ -43,7 +43,7 @@ def _watch_for_meeting_pages() -> None:
         which = Q(pk=row.meeting_id) if row.meeting_id else Q(pk__in=[])
         return which | Q(agenda_items=row.agenda_item_id) if row.agenda_item_id else which
 
-    watch(Decision, meetings_of)
-    watch(Task, meetings_of)
+    watch(Decision, meetings_of, moves=True)
+    watch(Task, meetings_of, moves=True)
     watch(Person, lambda p: Q(agenda_items__tasks__owner_person=p.pk), on_create=False)
     watch(Body, lambda b: Q(agenda_items__tasks__owner_body=b.pk), on_create=False)

@@ -12,7 +12,7 @@ save() (queryset.update(), bulk_create()) call `meeting_content_changed()` thems
 from collections.abc import Callable
 
 from django.db.models import Model, Q
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_save, pre_save
 from django.utils import timezone
 
 from .models import Meeting, new_content_stamp
@@ -29,14 +29,27 @@ def meeting_content_changed(which: Q | int) -> None:
 
 
 def watch(
-    model: type[Model], meetings_of: Callable[[Model], Q | int | None], *, on_create: bool = True
+    model: type[Model],
+    meetings_of: Callable[[Model], Q | int | None],
+    *,
+    on_create: bool = True,
+    moves: bool = False,
 ) -> None:
     """After every save and delete of `model`, move the stamp of the meetings it shows on.
 
     `meetings_of(instance)` says which: a meeting's id, a Q on Meeting, or None (none).
-    on_create=False: a new row is shown nowhere yet. A row deleted because its meeting
-    is deleted moves nothing.
+    on_create=False: a new row is shown nowhere yet. moves=True: a saved row may have
+    moved to another meeting or item (a task, a consultation), so the meetings it was
+    shown on before move too (one read of the stored row per save). A row deleted
+    because its meeting is deleted moves nothing.
     """
+    shown_before = f"_meeting_content_before_{meetings_of.__module__}"
+
+    def remember(sender, instance, **kwargs) -> None:
+        stored = None
+        if instance.pk is not None and not kwargs.get("raw"):
+            stored = sender._base_manager.filter(pk=instance.pk).first()
+        setattr(instance, shown_before, meetings_of(stored) if stored is not None else None)
 
     def changed(sender, instance, **kwargs) -> None:
         if kwargs.get("created") and not on_create:
@@ -45,12 +58,17 @@ def watch(
         if isinstance(origin, Meeting) or getattr(origin, "model", None) is Meeting:
             return
         which = meetings_of(instance)
+        before = instance.__dict__.pop(shown_before, None)
+        if before is not None and before != which:
+            meeting_content_changed(before)
         if which is not None:
             meeting_content_changed(which)
 
     # One receiver per model and watcher: apps may both watch a model (a person presents
     # in meetings and owns tasks in decisions).
     uid = f"meeting-content:{model._meta.label}:{meetings_of.__module__}"
+    if moves:
+        pre_save.connect(remember, sender=model, weak=False, dispatch_uid=uid)
     post_save.connect(changed, sender=model, weak=False, dispatch_uid=uid)
     post_delete.connect(changed, sender=model, weak=False, dispatch_uid=uid)
 
@@ -61,9 +79,9 @@ def watch_meetings_app() -> None:
 
     from .models import AgendaItem, Attachment, Presentation
 
-    watch(AgendaItem, lambda item: item.meeting_id)
-    watch(Attachment, lambda attachment: attachment.meeting_id)
-    watch(Presentation, lambda p: Q(agenda_items=p.agenda_item_id))
+    watch(AgendaItem, lambda item: item.meeting_id, moves=True)
+    watch(Attachment, lambda attachment: attachment.meeting_id, moves=True)
+    watch(Presentation, lambda p: Q(agenda_items=p.agenda_item_id), moves=True)
     # The names of presenters and their organisations.
     watch(
         Person,

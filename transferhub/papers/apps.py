@@ -32,7 +32,11 @@ def _watch_for_meeting_pages() -> None:
 
     from .models import Consultation, Paper, PaperFile, PaperFileVersion
 
-    watch(Consultation, lambda c: Q(agenda_items=c.agenda_item_id) if c.agenda_item_id else None)
+    watch(
+        Consultation,
+        lambda c: Q(agenda_items=c.agenda_item_id) if c.agenda_item_id else None,
+        moves=True,
+    )
     consulting = "agenda_items__consultations__paper"
     watch(Paper, lambda p: Q(**{consulting: p.pk}), on_create=False)
     watch(PaperFile, lambda f: Q(**{consulting: f.paper_id}))

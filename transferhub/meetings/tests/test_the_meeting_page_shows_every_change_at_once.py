@@ -141,3 +141,19 @@ def test_a_renamed_body_owning_a_task_shows_at_once(page, ag_transfer):
     ag_transfer.name = "AG Transfer und Dialog"
     ag_transfer.save()
     assert f"<em>{ag_transfer}</em>" in page()
+
+
+def test_a_task_moved_to_another_meeting_leaves_the_first_page_at_once(page, seed_meeting):
+    task = seed_meeting.tasks.get(text__startswith="Ansprache")
+    assert "Ansprache" in page()
+    other = services.meeting_create(
+        body=seed_meeting.body,
+        name="Folgesitzung",
+        date=seed_meeting.date.replace(year=seed_meeting.date.year + 1),
+        start_time=seed_meeting.start_time,
+        end_time=seed_meeting.end_time,
+    )
+    item = AgendaItem.objects.create(meeting=other, number="1", name="Übernommen", order=1000)
+    task.meeting, task.agenda_item = other, item
+    task.save()
+    assert task.text not in page()
