@@ -89,3 +89,25 @@ def test_a_hyphen_that_ends_a_line_is_read_as_a_hyphen_not_a_control_character()
     text = "\n".join([b.text for b in blocks] + [c for b in blocks for c in b.cells])
     assert "Über-\nweisungen" in text
     assert "\x02" not in text and "\ufffe" not in text
+
+
+def test_a_page_of_thousands_of_ruling_lines_costs_no_more_than_a_moment():
+    import time
+
+    from .costly_files import pdf as build_pdf
+    from .costly_files import text_page
+
+    def page(lines: int, *, crossing: bool) -> bytes:
+        across = [f"20 {50 + i * 0.1:.1f} m 250 {50 + i * 0.1:.1f} l S" for i in range(lines)]
+        down = [  # lines down that cross those across, or stand apart from them
+            f"{x:.2f} 40 m {x:.2f} 800 l S" if crossing else f"{x:.2f} 40 m {x:.2f} 30 l S"
+            for x in ((30 if crossing else 300) + j * 0.05 for j in range(lines))
+        ]
+        drawn = " ".join(across + down).encode()
+        return drawn + b" " + text_page(["Protokoll der Sitzung", "TOP 1: Begrüßung"])
+
+    for lines, crossing in ((3_900, False), (3_900, True), (4_100, False)):
+        started = time.process_time()
+        blocks = pdf.blocks(build_pdf([page(lines, crossing=crossing)]), allow_ocr=False)
+        assert time.process_time() - started < 3
+        assert "TOP 1: Begrüßung" in "\n".join(b.text for b in blocks)

@@ -176,7 +176,11 @@ class _TableFinder:
         return [(t.bbox, [[_cell_text(c) for c in r] for r in t.extract()]) for t in self.tables]
 
 
-_MAX_EDGES = 20_000  # straight segments on a page: more is a drawing, not a table of minutes
+# Straight segments on a page: more is a drawing, not a table of minutes (a table of 100
+# rows and 8 columns drawn cell by cell has 3,200). Crossings looked for before giving up:
+# a table's first line across crosses every line down, a drawing's lines may never cross.
+_MAX_EDGES = 8_000
+_MAX_PAIRS = 2_000_000
 
 
 def _is_grid(lines: list[tuple[float, float, float, float]]) -> bool:
@@ -191,7 +195,9 @@ def _is_grid(lines: list[tuple[float, float, float, float]]) -> bool:
         return False
     # Points within 3 units (pdfplumber's snapping) count as one crossing.
     crossings: set[tuple[int, int]] = set()
-    for hy, hx0, hx1 in across:
+    for k, (hy, hx0, hx1) in enumerate(across):
+        if k * len(down) > _MAX_PAIRS:
+            return False
         for vx, vy0, vy1 in down:
             if hx0 - 3 <= vx <= hx1 + 3 and vy0 - 3 <= hy <= vy1 + 3:
                 crossings.add((round(vx / 3), round(hy / 3)))
