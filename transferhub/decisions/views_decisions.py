@@ -7,9 +7,11 @@ from django.db import connection
 from django.db.models import Prefetch, QuerySet
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from transferhub.lib.fragments import as_html
 from transferhub.lib.links import url_maker
 from transferhub.lib.markdown import render_markdown
 from transferhub.lib.pagination import CappedPaginator
@@ -129,11 +131,16 @@ def decision_list(request):
     page = CappedPaginator(
         decisions.prefetch_related(None), PAGE_SIZE, cap=COUNT_CAP, number=request.GET.get("page")
     ).get_page(request.GET.get("page"))
-    rows = page.object_list.values_list(*DECISION_ROW_VALUES)
+    rows = _decision_rows(request.user, page.object_list.values_list(*DECISION_ROW_VALUES))
     return render(
         request,
         "decisions/decision_list.html",
-        {"form": form, "page_obj": page, "decisions": _decision_rows(request.user, rows)},
+        {
+            "form": form,
+            "page_obj": page,
+            "decisions": rows,
+            "decision_rows": _decision_rows_html(rows),
+        },
     )
 
 
@@ -234,6 +241,42 @@ def _decision_rows(user, decisions) -> list[dict]:
             }
         )
     return rows
+
+
+def _decision_rows_html(rows: list[dict]) -> str:
+    """The register's rows as the template once wrote them, byte for byte (see _task_rows_html)."""
+    topic_label = as_html(_("Vorhaben"))
+    none = '<span class="muted">–</span>'
+    out = []
+    for row in rows:
+        if row["tasks"]:
+            tasks = "".join(
+                f'<li><a href="{as_html(task["url"])}">{as_html(task["text"])}</a>'
+                f" ({as_html(task['status'])})</li>"
+                for task in row["tasks"]
+            )
+            tasks = f'<ul class="plain">{tasks}</ul>'
+        else:
+            tasks = none
+        topics = "".join(
+            f'<p class="muted">{topic_label}: <a href="{as_html(topic["url"])}">'
+            f"{as_html(topic['title'])}</a></p>"
+            for topic in row["topics"]
+        )
+        out.append(
+            f'\n    <tr id="decision-{row["pk"]}">'
+            f'\n      <th scope="row"><a href="{as_html(row["url"])}">'
+            f"{as_html(row['number'])}</a></th>"
+            f'\n      <td><a href="{as_html(row["meeting_url"])}">{as_html(row["body"])}, '
+            f'<time datetime="{as_html(row["date_iso"])}">{as_html(row["date"])}</time></a></td>'
+            f"\n      <td>{as_html(row['item']) if row['item'] else '–'}</td>"
+            f"\n      <td>{as_html(row['kind'])}</td>"
+            f'\n      <td class="minutes">{as_html(row["text"])}</td>'
+            f"\n      <td>{as_html(row['votes']) if row['votes'] else none}</td>"
+            f"\n      <td>{tasks}\n        {topics}</td>"
+            "\n    </tr>\n  "
+        )
+    return mark_safe("".join(out))  # noqa: S308 - every value escaped above
 
 
 def decision_detail(request, pk: int):
