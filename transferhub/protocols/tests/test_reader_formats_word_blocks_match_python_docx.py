@@ -44,7 +44,9 @@ def word_files() -> list[Path]:
 @pytest.mark.parametrize("path", word_files(), ids=lambda p: p.name)
 def test_every_word_file_of_the_corpus_and_the_template_reads_the_same(path):
     old, new = both(path.read_bytes())
-    assert isinstance(new, list) and new == old
+    assert isinstance(new, list)  # no Word file of the corpus is refused
+    if isinstance(old, list):  # python-docx refused some files we read (a .docm, say)
+        assert new == old
 
 
 def test_the_import_benchmarks_generated_minutes_read_the_same(tmp_path):
