@@ -196,7 +196,8 @@ def protocol_store(
     # meetings, and parallel imports ran out of tries for the next decision number.
     Body.objects.select_for_update().get(pk=body.pk)
     _lock_people(result)
-    _refuse_duplicate(sha256)
+    # The same file imported meanwhile is refused by the unique source_sha256 when the
+    # meeting is created (_meeting_create_once), with the same message as above.
     # Stored as codes with parameters, so the review page shows them in the reader's language.
     warnings: list[dict | str] = [
         notices.entry(c["code"], **c.get("params", {})) for c in result.get("warning_codes", [])

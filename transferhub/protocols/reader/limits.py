@@ -32,7 +32,7 @@ MAX_PDF_OPERATORS = 2_000_000  # of all pages
 MAX_PDF_PAGE_TEXT = 30_000
 
 # DOCX: the zip directory is checked like any upload (transferhub.lib.uploads.zip_check).
-MAX_DOCX_XML_BYTES = 20 * 1024 * 1024  # all XML parts, unpacked: python-docx parses them whole
+MAX_DOCX_XML_BYTES = 20 * 1024 * 1024  # the XML parts the reader parses, unpacked
 MAX_DOCX_XML_TAGS = 1_000_000  # "<" in those parts, a bound on the elements it builds
 MAX_DOCX_PARAGRAPHS = 10_000  # paragraphs and table rows: some 300 pages, read in a few seconds
 
