@@ -98,3 +98,10 @@ def test_an_error_summary_blanks_addresses_and_values_and_stays_short():
     assert summary.startswith("ValueError: Key (email)… already exists; … ")
     assert len(summary) <= scheduler.ERROR_CHARS
     assert scheduler.error_summary(KeyError()) == "KeyError"
+
+
+def test_the_schedule_page_speaks_english(client_as, jobs):
+    page = client_as("secretariat").get(URL, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "every 15 minutes" in page and "daily at 07:00" in page and "hourly" in page
+    assert "Last run" in page and "as soon as the worker runs" in page
+    assert "Nächster Lauf" not in page and "Uhr" not in page
