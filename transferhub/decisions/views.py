@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from transferhub.lib.forms_versioned import NOTHING_CHANGED, save_versioned
-from transferhub.lib.fragments import as_html
+from transferhub.lib.fragments import as_html, form_fields_html
 from transferhub.lib.links import url_maker
 from transferhub.lib.text import shorten
 from transferhub.network.models import Body, Person
@@ -114,6 +114,7 @@ def task_list(request):
         "decisions/task_list.html",
         {
             "form": form,
+            "form_fields": form_fields_html(form),
             "page_obj": page,
             "tasks": (tasks := _task_rows(rows)),
             "task_rows": _task_rows_html(tasks),

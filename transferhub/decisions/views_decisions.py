@@ -11,7 +11,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from transferhub.lib.fragments import as_html
+from transferhub.lib.fragments import as_html, form_fields_html
 from transferhub.lib.links import url_maker
 from transferhub.lib.markdown import render_markdown
 from transferhub.lib.pagination import CappedPaginator
@@ -137,6 +137,7 @@ def decision_list(request):
         "decisions/decision_list.html",
         {
             "form": form,
+            "form_fields": form_fields_html(form),
             "page_obj": page,
             "decisions": rows,
             "decision_rows": _decision_rows_html(rows),

@@ -13,10 +13,12 @@ from collections.abc import Callable
 from functools import cache
 from html import escape as escape_text
 
+from django import forms
 from django.core.cache import cache as django_cache
 from django.middleware.csrf import get_token
-from django.template.loader import get_template
+from django.template.loader import get_template, render_to_string
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 
 TIMEOUT_SECONDS = 24 * 3600
 
@@ -58,3 +60,106 @@ def as_html(value) -> str:
     if hasattr(value, "__html__"):
         return value.__html__()
     return escape_text(str(value))
+
+
+FORM_TIMEOUT_SECONDS = 3600
+
+
+def form_fields_html(form, template_name: str = "form_fields.html") -> str:
+    """The form's fields as `{% include template_name %}` writes them, kept in the cache.
+
+    For the registers' filter forms: labels, selects of some hundred options and the
+    shared template cost some 2 ms a page, for HTML that is the same whenever the form
+    shows the same. The key is what it shows: the language, the template, each field's
+    label, help text, widget and choices (so a new body is in the list at once) and which
+    choice is selected. Free text (the search words) is not in the key: it is rendered
+    as a placeholder and put in, escaped, on the way out. A form with errors, or with a
+    field of another kind, is rendered as it is, so no entry holds what a visitor typed.
+    """
+    key_parts = _form_key_parts(form)
+    if key_parts is None:
+        return render_to_string(template_name, {"form": form})
+    key_parts, texts = key_parts
+    digest = hashlib.sha256(
+        repr((template_digest(template_name), get_language(), key_parts)).encode()
+    )
+    key = f"form-fields:{digest.hexdigest()[:32]}"
+    cached = django_cache.get(key)
+    if cached is None:
+        cached = _render_with_placeholders(form, template_name, texts)
+        django_cache.set(key, cached, FORM_TIMEOUT_SECONDS)
+    html, placeholders = cached
+    for name, placeholder in placeholders.items():
+        html = html.replace(placeholder, escape_text(str(texts[name])))
+    return mark_safe(html)  # noqa: S308 - rendered by our template, texts escaped
+
+
+def _form_key_parts(form) -> tuple[list, dict] | None:
+    """What the form's fields show, as plain values, and its non-empty texts; None: don't cache."""
+    if form.is_bound and form.errors:
+        return None
+    parts: list = [type(form).__module__, type(form).__qualname__, form.prefix, form.auto_id]
+    parts.append([(str(legend), tuple(names)) for legend, names in getattr(form, "sections", ())])
+    texts = {}
+    for field in form:
+        widget = field.field.widget
+        common = (
+            field.name,
+            type(widget).__name__,
+            str(field.label),
+            str(field.help_text),
+            field.field.required,
+            repr(widget.attrs),
+        )
+        value = field.value()
+        if isinstance(widget, forms.CheckboxInput):
+            parts.append((*common, bool(widget.check_test(value))))
+        elif isinstance(widget, forms.Select) and not widget.allow_multiple_selected:
+            choices = widget.choices
+            if not isinstance(choices, list | tuple):
+                return None  # a query per iteration: not worth a key
+            flat = []
+            for choice_value, label in choices:
+                if isinstance(label, list | tuple):
+                    flat.append((str(choice_value), tuple((str(v), str(x)) for v, x in label)))
+                else:
+                    flat.append((str(choice_value), str(label)))
+            wanted = {str(v) for v in widget.format_value(value)}
+            selected = next(
+                (v for v in _choice_values(choices) if ("" if v is None else str(v)) in wanted),
+                None,
+            )
+            parts.append((*common, tuple(flat), "" if selected is None else str(selected)))
+        elif type(widget) in (forms.TextInput, forms.SearchInput):
+            text = widget.format_value(value)
+            if text is not None:
+                texts[field.name] = text
+            parts.append((*common, text is not None))
+        else:
+            return None
+    if texts and not form.is_bound:
+        return None  # initial texts are not swapped for placeholders
+    return parts, texts
+
+
+def _choice_values(choices):
+    for choice_value, label in choices:
+        if isinstance(label, list | tuple):
+            yield from (v for v, _label in label)
+        else:
+            yield choice_value
+
+
+def _render_with_placeholders(form, template_name: str, texts: dict) -> tuple[str, dict]:
+    """Render the form with a placeholder in place of each text; the text stays out of it."""
+    placeholders = {name: secrets.token_hex(16) for name in texts}
+    if not placeholders:
+        return render_to_string(template_name, {"form": form}), {}
+    data = form.data
+    form.data = data.copy()
+    try:
+        for name, placeholder in placeholders.items():
+            form.data[form.add_prefix(name)] = placeholder
+        return render_to_string(template_name, {"form": form}), placeholders
+    finally:
+        form.data = data
