@@ -80,6 +80,13 @@ NOTE_TAKER_RE = re.compile(
     r"(?P<who>.+)$",
     re.IGNORECASE,
 )
+# A note-taker named with "by"/"von" ("Minutes taken by X", "Protokoll geführt von X"):
+# that wording names a person even where a title would stand.
+NOTE_BY_RE = re.compile(
+    r"^(?:(?:Minutes|Notes)\s+(?:taken\s+|recorded\s+|written\s+)?by|"
+    r"Protokoll\s+(?:erstellt|geschrieben|geführt)\s+von|Protokolliert\s+von)\s*:?\s+\S",
+    re.IGNORECASE,
+)
 # "Natascha (Protokoll)", "David Bryant, Secretary (note taker)" in a list of those present.
 NOTE_MARK_RE = re.compile(
     r"(?<![\w.])(?P<who>[A-ZÄÖÜ][\w.'’-]*(?:\s+[A-ZÄÖÜ][\w.'’-]*){0,3})\s*"
@@ -955,7 +962,7 @@ def _label_lines(lines: list[str]):
             # "**Ort:** Online **Tag:** 04.03.2021 **Zeit:** 17:00 Uhr": one label a line.
             parts = BOLD_LABELS_RE.split(line) if line.count(":**") >= 2 else [line]
             for part in parts:
-                yield LIST_MARK_RE.sub("", _strip_md(part)[1])
+                yield times.close_colons(LIST_MARK_RE.sub("", _strip_md(part)[1]))
             continue
         cells = [c.replace("**", "").strip() for c in _table_cells(line)]
         cells = [c for c in cells if c]
@@ -1433,8 +1440,12 @@ def parse_text(
                 count_tables = len(participants)
                 break
     title_key = title_line.strip()
+    # "Minutes by Ben Abelshausen" as the first line names the note-taker, it is no title.
+    by_line = NOTE_BY_RE.match(_strip_md(title_key)[1]) is not None
     title_idx = {
-        i for i, x in enumerate(lines) if title_key and title_key in x and x.strip() == title_key
+        i
+        for i, x in enumerate(lines)
+        if title_key and not by_line and title_key in x and x.strip() == title_key
     }
     note_taker, note_idx = people.note_taker(lines, body_start=body_start, skip=title_idx)
     if note_taker is None:

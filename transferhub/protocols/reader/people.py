@@ -20,7 +20,9 @@ _LABEL_EN = alt("note_taker_label_en")
 LABEL_RE = re.compile(
     r"^(?:(?:" + _LABEL + r")\s*:\s*|Mitschrift\s*:?\s+|(?:" + _LABEL_EN + r")\s*(?::|\s[-–]\s)\s*"
     r"|(?:Minutes|Notes)\s+(?:(?:were\s+)?(?:taken|recorded|written|kept)\s+)?by\s*:?\s*"
-    r"|(?:Recorded|Taken|Notes\s+taken)\s+by\s*:?\s*)(?P<who>.+)$",
+    r"|(?:Recorded|Taken|Notes\s+taken)\s+by\s*:?\s*"
+    # "Protokoll erstellt von Anna Beispiel", colon or not (a footer, a first line).
+    r"|(?:Protokoll\s+(?:erstellt|geschrieben|geführt)|Protokolliert)\s+von\s*:?\s*)(?P<who>.+)$",
     re.IGNORECASE,
 )
 # The same labels after another one on the line: "Leitung: Ben, Protokoll: Anna".
@@ -131,10 +133,15 @@ _WORD_MARKS = ("protokol", "schriftf", "minute", "notes", "note", "scribe", "sec
                "protkoll", "protocol")  # fmt: skip
 
 
+_ITALIC_LINE_RE = re.compile(r"([*_])(?!\s)(.+?)(?<!\s)\1")
+
+
 def plain(line: str) -> str:
     """A line without Markdown emphasis, heading marks, list marks and numbers."""
     s = line.strip().lstrip("#").strip()
     s = s.replace("**", "").replace("__", "")
+    if (em := _ITALIC_LINE_RE.fullmatch(s)) is not None:
+        s = em.group(2)  # "*Protokoll erstellt von Anna*": a line set in italics
     s = re.sub(r"^(?:[-*•+]\s+|\d{1,2}[.)]\s+)+", "", s).strip()
     if s.startswith("|"):
         cells = [c.strip() for c in s.strip("|").split("|")]

@@ -87,8 +87,19 @@ def parse_range(text: str) -> tuple[str | None, str | None]:
     return found
 
 
+# "19 : 30Uhr", "17 :00": a clock time typed with spaces around its colon.
+_SPACED_COLON_RE = re.compile(r"(?<![\d.:])([0-2]?\d)(?: +: *| *: +)([0-5]\d)(?![\d.:])")
+
+
+def close_colons(s: str) -> str:
+    """A clock time typed with spaces around its colon, closed up ("19 : 30Uhr" -> "19:30Uhr")."""
+    if " :" not in s and ": " not in s:
+        return s
+    return _SPACED_COLON_RE.sub(r"\1:\2", s)
+
+
 def _plain(line: str) -> str:
-    s = line.strip().lstrip("#").strip()
+    s = close_colons(line.strip().lstrip("#").strip())
     s = s.replace("**", "").replace("__", "")
     return re.sub(r"^(?:[-*•+]\s+|\d{1,2}[.)]\s+)", "", s).strip()
 

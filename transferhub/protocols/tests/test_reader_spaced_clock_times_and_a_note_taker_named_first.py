@@ -1,0 +1,62 @@
+"""Clock times typed with spaces around the colon, and a note-taker named on the first line."""
+
+from transferhub.protocols.reader import read_protocol
+
+
+def _read(text: str, filename: str = "x.md") -> dict:
+    return read_protocol(text.encode(), filename=filename)
+
+
+def test_a_range_with_a_spaced_colon_and_a_glued_uhr_gives_start_and_end():
+    r = _read(
+        "# Vereinsversammlung\n\n**Ort:** Vereinsheim **Tag:** 04.03.2021 "
+        "**Zeit:** 17:00 Uhr bis 19 : 30Uhr\n\n## 1. Begrüßung\n\nAlle sind da.\n"
+    )
+    assert (r["date"], r["start"], r["end"]) == ("2021-03-04", "17:00", "19:30")
+
+
+def test_start_and_end_labels_with_spaced_colons():
+    r = _read(
+        "Vorstandssitzung am 12.05.2022\nBeginn: 19 : 05 Uhr\n\n1. Kasse\nNichts Neues.\n\n"
+        "Ende: 21 :40 Uhr\n"
+    )
+    assert (r["start"], r["end"]) == ("19:05", "21:40")
+
+
+def test_an_english_start_with_a_spaced_colon():
+    r = _read("Committee meeting 3 March 2024\nStart: 7 : 30 pm\n\n1. Budget\nNothing new.\n")
+    assert r["start"] == "19:30"
+
+
+def test_a_vote_tally_with_a_spaced_colon_is_no_time():
+    r = _read("Sitzung am 12.05.2022\n\n1. Kasse\nAbstimmung 5 : 3 : 1, angenommen.\n")
+    assert r["start"] is None and r["end"] is None
+
+
+def test_minutes_by_on_the_first_line_names_the_note_taker():
+    r = _read(
+        "Minutes by Jane Miller\n\nAgenda:\n1. Approve the bylaws.\n2. Elect a board.\n",
+        filename="club_2017-02-21.txt",
+    )
+    assert r["note_taker"] == "Jane Miller"
+    assert [a["title"] for a in r["agenda"]][:2] == ["Approve the bylaws.", "Elect a board."]
+
+
+def test_protokoll_gefuehrt_von_as_a_heading_names_the_note_taker():
+    r = _read(
+        "# Protokoll geführt von Anna Beispiel\n\nSitzung am 12.05.2022\n\n1. Kasse\n2. Feier\n"
+    )
+    assert r["note_taker"] == "Anna Beispiel"
+
+
+def test_a_title_with_a_protokoll_label_still_names_nobody():
+    r = _read("# Protokoll: Vorstandssitzung\n\nSitzung am 12.05.2022\n\n1. Kasse\n2. Feier\n")
+    assert r["note_taker"] is None
+
+
+def test_protokoll_erstellt_von_in_a_footer_names_the_note_taker():
+    r = _read(
+        "# Vorstandssitzung am 12.05.2022\n\n1. Kasse\nNichts Neues.\n\n"
+        "*Protokoll erstellt von Thomas Weber, 13. Mai 2022*\n"
+    )
+    assert r["note_taker"] == "Thomas Weber"
