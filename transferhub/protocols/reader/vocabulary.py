@@ -298,7 +298,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"(?:Meeting|Session|Call)",
     ),
     "next_meeting_sentence": (
-        r"(?:nächste[nrs]?|kommende[nrs]?)\s+(?:[\w-]+\s+)?[\w-]*(?:Sitzung|Treffen|Termin|"
+        # Not "übernächste Sitzung": the one after next, whose date is no next meeting.
+        r"(?<![\w-])(?:nächste[nrs]?|kommende[nrs]?)\s+(?:[\w-]+\s+)?[\w-]*(?:Sitzung|Treffen|Termin|"
         r"Besprechung|Plenum|Versammlung|sitzung|treffen|versammlung|Treff\b)",
         r"next\s+(?:[\w-]+\s+)?(?:meeting|session|call)",
     ),

@@ -60,3 +60,18 @@ def test_protokoll_erstellt_von_in_a_footer_names_the_note_taker():
         "*Protokoll erstellt von Thomas Weber, 13. Mai 2022*\n"
     )
     assert r["note_taker"] == "Thomas Weber"
+
+
+def test_the_meeting_after_next_is_no_next_meeting():
+    r = _read(
+        "# Orga-Treffen am 16.07.2015\n\n## Gäste\n"
+        "* Anna und Ben werden zum übernächsten Treffen eingeladen (17.09.)\n"
+    )
+    assert r["next_meeting"] is None
+
+
+def test_the_next_meeting_in_a_sentence_is_still_read():
+    r = _read(
+        "# Orga-Treffen am 16.07.2015\n\n## Gäste\n* Das nächste Treffen ist am 20.08.2015.\n"
+    )
+    assert r["next_meeting"]["date"] == "2015-08-20"
