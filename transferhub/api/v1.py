@@ -12,6 +12,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI
 from ninja.errors import HttpError, ValidationError
@@ -117,6 +118,9 @@ OPERATION_ID_PREFIX = {
 
 
 class TransferhubApi(NinjaAPI):
+    # One API object per process: its documents by (path prefix, language).
+    _schemas: dict[tuple[str, str], dict] = {}
+
     def get_openapi_operation_id(self, operation) -> str:
         package, _dot, module = operation.view_func.__module__.rpartition(".")
         if package != routers.__name__:
@@ -124,13 +128,23 @@ class TransferhubApi(NinjaAPI):
         prefix = OPERATION_ID_PREFIX.get(module, "transferhub_api_endpoints")
         return f"{prefix}_{operation.view_func.__name__}"
 
-    def get_openapi_schema(self, **kwargs):
+    def get_openapi_schema(self, *, path_prefix=None, path_params=None):
         """The OpenAPI document; every operation documents our error answers.
 
         The routers of other apps (votes) import nothing of this app and so cannot name
         ErrorOut themselves; the exception handlers below answer their errors all the same.
+        Built once per process, prefix and language: building it costs 1–2 s of CPU, and
+        the operations cannot change while the process runs.
         """
-        schema = super().get_openapi_schema(**kwargs)
+        if path_prefix is None:
+            path_prefix = self.get_root_path(path_params or {})
+        key = (path_prefix, get_language())
+        if key not in self._schemas:
+            self._schemas[key] = self._schema_with_errors(path_prefix)
+        return self._schemas[key]
+
+    def _schema_with_errors(self, path_prefix: str):
+        schema = super().get_openapi_schema(path_prefix=path_prefix)
         error = {"$ref": "#/components/schemas/ErrorOut"}
         for operations in schema["paths"].values():
             for operation in operations.values():
