@@ -169,6 +169,22 @@ def _is_block_start(line: str, gap: str | None = "blank") -> bool:
         or VOTE_LABEL_RE.match(line)
         or MOTION_RE.match(line)
         or (":" in line and line[:4] in _ARTICLES and DECISION_SENTENCE_RE.match(line))
+        or (line.endswith(":") and tasks.DUE_LEAD_RE.match(line.replace("*", "")))
+    )
+
+
+def _label_run(prev: Para, line: str) -> bool:
+    """A "Name: text" line right under another one-line "Name: text" is a line of its own.
+
+    "Vova: GUI-Entwürfe" / "Tina: Testfälle": a list of label lines, not wrapped prose.
+    """
+    return (
+        prev.kind == "para"
+        and prev.last_len == len(prev.text)
+        and LABEL_RE.match(line) is not None
+        and LABEL_RE.match(prev.text) is not None
+        # "Anna Beispiel: 5 Ja-Stimmen, …" under each other stay one list of results.
+        and vote_forms.listed_start(line) is None
     )
 
 
@@ -242,7 +258,7 @@ def reflow(lines: list[str], *, width: int, hard_gaps: bool) -> tuple[list[Para]
             paras.append(Para("bullet", "- " + line[bullet.end() :], len(line), indent))
         elif TABLE_RE.match(line):
             paras.append(Para("table", line, len(line)))
-        elif not paras or _is_block_start(line, gap):
+        elif not paras or _is_block_start(line, gap) or _label_run(paras[-1], line):
             paras.append(Para("para", line, len(line)))
         elif _should_join(paras[-1], line, gap, width, hard_gaps):
             paras[-1].text = _join(paras[-1].text.rstrip(), line)
@@ -509,6 +525,7 @@ def analyse(
     out = ItemContent(paras=paras)
     paras = _join_vote_lists(paras)
     in_tasks = task_section
+    lead_due: tuple[str | None, bool] | None = None  # the due date a "bis Sonntag:" lead gives
     n = len(paras)
     i = 0
     last_decision_at = -10
@@ -754,8 +771,12 @@ def analyse(
             continue
         bare = text.strip("*_ ")
         if text.startswith("#") or (p.kind == "para" and bare.endswith(":") and len(bare) < 60):
-            # A heading (or a label alone on its line) inside the item opens or closes tasks.
-            in_tasks = tasks.is_section(bare.lstrip("#").strip())
+            # A heading (or a label alone on its line) inside the item opens or closes tasks;
+            # "bis Sonntag:" opens the tasks due then.
+            head = bare.lstrip("#").strip()
+            lead = tasks.due_lead(head, ref) if not text.startswith("#") else None
+            in_tasks = lead is not None or tasks.is_section(head)
+            lead_due = lead
             i += 1
             continue
         if in_tasks:
@@ -765,8 +786,13 @@ def analyse(
                 ):
                     i += 1  # a detail nested under the task above
                     continue
-            if p.kind == "bullet" or NUMBERED_RE.match(text) or len(text) < 160:
-                pieces = [body]
+            if (
+                p.kind == "bullet"
+                or NUMBERED_RE.match(text)
+                or len(text) < 160
+                or (lead_due is not None and LABEL_RE.match(text))
+            ):
+                pieces = [body]  # one task; under "bis Sonntag:" a "Name: …" line is one too
             else:
                 pieces = split_sentences(body)
             for piece in pieces:
@@ -774,6 +800,11 @@ def analyse(
                     continue  # a question asked among the tasks is not one of them
                 task = _task_from(piece, ref, known, first_names)
                 if task:
+                    if lead_due is not None and task["due"] is None:
+                        if lead_due[0]:
+                            task["due"] = lead_due[0]
+                        elif lead_due[1]:
+                            task[tasks.UNTIL_NEXT] = True
                     out.tasks.append(task)
             i += 1
             continue

@@ -33,8 +33,9 @@ SECTION_RE = re.compile(
     re.IGNORECASE,
 )
 CHECKBOX_RE = re.compile(r"^\[(?P<x>[ xX✓✔]?)\]\s+")
-ARROW_RE = re.compile(r"^(?:→|->|=>|⇒|➔|➜)\s*")
-ARROW_TAIL_RE = re.compile(r"\s*(?:→|->|=>|⇒|➔|➜)\s*(?P<who>[^→>]{1,60})$")
+# "->", "-->", "=>", "==>" as typed, or the arrow characters.
+ARROW_RE = re.compile(r"^(?:→|-{1,2}>|={1,2}>|⇒|➔|➜)\s*")
+ARROW_TAIL_RE = re.compile(r"\s*(?:→|-{1,2}>|={1,2}>|⇒|➔|➜)\s*(?P<who>[^→>]{1,60})$")
 HANDLE_RE = re.compile(r"(?<![\w.@/])@(?P<who>[A-Za-zÄÖÜäöüß][\w.-]*[\wäöüß])")
 # "@anna" closing an item or in brackets assigns it; "@anna: …" opening one is a speaker.
 HANDLE_ASSIGN_RE = re.compile(
@@ -151,6 +152,31 @@ def settle_until_next(items: list[dict], next_date: str | None) -> None:
         for task in item.get("tasks", []):
             if task.pop(UNTIL_NEXT, False) and next_date and task["due"] is None:
                 task["due"] = next_date
+
+
+# A due date alone as a lead over the tasks due then: "bis Sonntag:", "By Friday:",
+# "Aufgabenteilung bis nächste Woche:", "Until the next meeting:".
+DUE_LEAD_RE = re.compile(
+    r"^(?:(?:Aufgaben\w*|Hausaufgaben|To-?Dos?|Tasks?|Actions?|Action\s+items?|Arbeitsauftr\w*)"
+    r"\s+)?(?:bis|by|until|till|before|due)\b[^:]{1,40}:$",
+    re.IGNORECASE,
+)
+
+
+def due_lead(text: str, ref: dt.date | None) -> tuple[str | None, bool] | None:
+    """The due date a lead line gives its list ("bis Sonntag:"), or None if it is no lead.
+
+    Returns (ISO date or None, due at the next meeting).
+    """
+    s = text.replace("*", "").replace("_", " ").strip()
+    if not DUE_LEAD_RE.match(s):
+        return None
+    due, lo, _ = find_due(s, ref)
+    if due is not None and lo <= s.find(" ") + 1:
+        return due, False
+    if UNTIL_NEXT_RE.search(s):
+        return None, True
+    return None
 
 
 def is_section(text: str) -> bool:

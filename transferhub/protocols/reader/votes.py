@@ -210,6 +210,11 @@ _LISTED_RE = re.compile(
 )
 
 
+def listed_start(line: str) -> re.Match | None:
+    """The "Name: count" a line opens with ("Leon Farchau: 5 Ja-Stimmen, …"), if it does."""
+    return _LISTED_RE.match(line)
+
+
 def listed_results(text: str, parse) -> list[tuple[str, dict[str, int]]]:
     """Each "Name: count" of a list of election results, when there are two or more."""
     if text.count(":") < 2:
