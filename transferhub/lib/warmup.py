@@ -8,6 +8,7 @@ process under `--preload`, the workers inherit it all (copy-on-write).
 
 from __future__ import annotations
 
+import importlib
 import logging
 import time
 from pathlib import Path
@@ -24,6 +25,9 @@ logger = logging.getLogger(__name__)
 # Pages an anonymous visitor may open: rendering them warms middleware, context
 # processors and the template tags they load, without writing anything.
 WARM_PATHS = ("/", "/anmelden/")
+# Imported by the downloads that use them (not by every command or test process); the
+# server's workers get them from the master instead of on their first such download.
+DOWNLOAD_LIBRARIES = ("docxtpl", "openpyxl", "facturx")
 
 
 def template_names() -> list[str]:
@@ -56,6 +60,8 @@ def warm_up(application) -> float:
     """Import, compile and read what requests need; returns the seconds it took."""
     started = time.perf_counter()
     get_resolver().resolve("/")  # imports every app's urls and views (and the API)
+    for library in DOWNLOAD_LIBRARIES:
+        importlib.import_module(library)
     for code, _name in settings.LANGUAGES:
         with translation.override(code):
             translation.gettext("Sitzungen")  # reads the catalogues of every app
