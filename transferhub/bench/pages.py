@@ -11,9 +11,10 @@ register, the decision search, the OParl meeting list, the supplier search) plus
 anonymous and a logged-in visitor. `--profile PAGE` (a number from the table, or
 "all") prints cProfile's top functions by cumulative CPU time for that page
 (`--sort tottime`: by their own time). The meeting page and the OParl meeting list keep
-their parts in the cache, keyed by the meetings' content stamps, so the figures are
-those of a page read again; `--no-cache` runs with Django's dummy cache instead: every
-request renders everything, as the first one after a change does.
+their parts in the cache, keyed by the meetings' content stamps, and the registers their
+filter forms, keyed by what the form shows, so the figures are those of a page read
+again; `--no-cache` runs with Django's dummy cache instead: every request renders
+everything, as the first one after a change does.
 """
 
 from __future__ import annotations
