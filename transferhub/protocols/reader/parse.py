@@ -76,14 +76,15 @@ NOTE_TAKER_RE = re.compile(
     + alt("note_taker_label")
     + r")\s*:\s*|Mitschrift\s*:?\s+|gez\.\s*|(?:"
     + alt("note_taker_label_en")
-    + r")\s*(?::|\s[-–]\s)\s*|(?:Minutes|Notes)\s+(?:taken\s+|recorded\s+|written\s+)?by\s*:?\s*)"
+    + r")\s*(?::|\s[-–]\s)\s*|(?:Minutes|Notes)\s+(?:(?:taken|recorded|written|prepared)\s+)?by"
+    r"\s*:?\s*)"
     r"(?P<who>.+)$",
     re.IGNORECASE,
 )
 # A note-taker named with "by"/"von" ("Minutes taken by X", "Protokoll geführt von X"):
 # that wording names a person even where a title would stand.
 NOTE_BY_RE = re.compile(
-    r"^(?:(?:Minutes|Notes)\s+(?:taken\s+|recorded\s+|written\s+)?by|"
+    r"^(?:(?:Minutes|Notes)\s+(?:taken\s+|recorded\s+|written\s+|prepared\s+)?by|"
     r"Protokoll\s+(?:erstellt|geschrieben|geführt)\s+von|Protokolliert\s+von)\s*:?\s+\S",
     re.IGNORECASE,
 )
@@ -997,7 +998,7 @@ def _header_meta(lines: list[str]) -> dict:
             start, end = times.parse_range(m["v"])
             if start:
                 meta["start"] = start
-                meta["end"] = meta["end"] or end
+                meta["end"] = meta["end"] or end or times.inline_end(m["v"])
         m = END_LABEL_RE.match(s) or times.END_LABEL_RE.match(s)
         if m and meta["end"] is None:
             end = times.parse_time(m["v"])
@@ -1620,7 +1621,12 @@ def parse_text(
     # "Plenum am 2023-02-02 um 20:00 Uhr" … "Es wurde gestartet um 21:10 Uhr": when it began.
     began = times.start_in(lines[:body_start]) if meta["start_planned"] else None
     start = began or meta["start"] or times.start_in(lines)
-    end = meta["end"] or doc.agenda_end or _end_from_text(lines) or times.end_in(lines)
+    end = (
+        meta["end"]
+        or doc.agenda_end
+        or _end_from_text(lines)
+        or times.end_in(lines, header=head_end)
+    )
     return {
         "body": body_name,
         "title": doc_title,

@@ -19,7 +19,7 @@ _LABEL_EN = alt("note_taker_label_en")
 # "Protokoll: Anna", "Secretary – Jane", "Minutes taken by Jane", "Mitschrift Anna".
 LABEL_RE = re.compile(
     r"^(?:(?:" + _LABEL + r")\s*:\s*|Mitschrift\s*:?\s+|(?:" + _LABEL_EN + r")\s*(?::|\s[-–]\s)\s*"
-    r"|(?:Minutes|Notes)\s+(?:(?:were\s+)?(?:taken|recorded|written|kept)\s+)?by\s*:?\s*"
+    r"|(?:Minutes|Notes)\s+(?:(?:were\s+)?(?:taken|recorded|written|kept|prepared)\s+)?by\s*:?\s*"
     r"|(?:Recorded|Taken|Notes\s+taken)\s+by\s*:?\s*"
     # "Protokoll erstellt von Anna Beispiel", colon or not (a footer, a first line).
     r"|(?:Protokoll\s+(?:erstellt|geschrieben|geführt)|Protokolliert)\s+von\s*:?\s*)(?P<who>.+)$",

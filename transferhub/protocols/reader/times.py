@@ -24,6 +24,13 @@ _LABEL_SEP = (
 )
 START_LABEL_RE = re.compile(r"^" + alt("start_label") + _LABEL_SEP + r"(?P<v>.+)$", re.IGNORECASE)
 END_LABEL_RE = re.compile(r"^" + alt("end_label") + _LABEL_SEP + r"(?P<v>.+)$", re.IGNORECASE)
+# "Beginn: 19:00 Uhr, Ende: 21:10 Uhr", "Start: 7 pm | End: 9 pm": the end label after the start
+# on the same line, the time right after its colon.
+INLINE_END_RE = re.compile(
+    r"(?:[,;|/–]\s*|\s)" + alt("end_label") + r"\s*:?\s*(?P<v>[0-2]?\d(?:\s*[:.h]\s*[0-5]\d)?"
+    r"\s*(?:Uhr|[ap]\.?\s?m\b\.?)?)",
+    re.IGNORECASE,
+)
 # A start or end in running text, the time within a few words after the marker.
 # Up to the sentence's end; a dot after a digit belongs to a date ("am 10. Oktober 2018 um").
 _WINDOW = r"(?:[^.\n]|(?<=\d)\.){0,40}?"
@@ -109,6 +116,17 @@ def _has_mark(line: str) -> bool:
     return any(w in low for w in _MARK_WORDS) and any(c.isdigit() for c in line)
 
 
+def inline_end(value: str) -> str | None:
+    """The end a start label's value names after it ("19:00 Uhr, Ende: 21:10 Uhr" -> "21:10")."""
+    m = INLINE_END_RE.search(value)
+    if m is None:
+        return None
+    v = m["v"]
+    if not re.search(r"[:.h]\d\d|Uhr|[ap]\.?\s?m", v, re.IGNORECASE):
+        return None  # "Ende: 3 Punkte": a bare number is no time
+    return parse_time(v)
+
+
 def label_time(line: str, which: str) -> str | None:
     """The time a "Beginn: …" / "Ende: …" line gives (which is "start" or "end")."""
     s = _plain(line)
@@ -156,14 +174,20 @@ def start_in(lines: list[str]) -> str | None:
     return None
 
 
-def end_in(lines: list[str]) -> str | None:
-    """The end from a label anywhere or a sentence in the second half, the last one found."""
+def end_in(lines: list[str], *, header: int = 0) -> str | None:
+    """The end from a label anywhere or a sentence in the second half, the last one found.
+
+    A sentence in the header (the lines before index header) counts too: some minutes state
+    both times at the top ("Meeting started at 19:30" / "Meeting was closed at 20:00").
+    """
     half = len(lines) // 2
     for i in range(len(lines) - 1, -1, -1):
         line = lines[i]
         if not _has_mark(line) or NEXT_RE.search(line):
             continue
-        t = label_time(line, "end") or (sentence_time(line, "end") if i >= half else None)
+        t = label_time(line, "end") or (
+            sentence_time(line, "end") if i >= half or i < header else None
+        )
         if t:
             return t
     return None
