@@ -65,11 +65,20 @@ PASSED_RE = re.compile(
 )
 # "Minutes of August 23 meeting approved.", "Budget adopted": the English of minutes leaves
 # out "was" when the thing decided opens the sentence and the verb closes it.
+# "Treasurer's report accepted", "Finance committee report accepted": up to two words before
+# the thing; "Minutes accepted as a true record", "… approved as circulated": a short tail.
+# "Protokoll der letzten Sitzung genehmigt.": German notes leave out "wird" the same way.
 ELLIPTIC_RE = re.compile(
-    r"^(?![^.!?]*\b(?:should|must|will|shall|be|needs?|may|can|could|would|not)\b)"
-    r"(?:the\s+)?(?:minutes|agenda|budget|report|accounts|motion|proposal|resolution|"
-    r"amendment|nomination|application)\b[^.!?]{0,80}?\s(?P<verb>approved|adopted|accepted|"
-    r"carried|passed|ratified|rejected|defeated)\s*(?:unanimously\s*)?[.!]?\s*$",
+    r"^(?![^.!?]*\b(?:should|must|will|shall|be|needs?|may|can|could|would|not|nicht|noch|"
+    r"soll|sollte|muss|kann|wird|werden)\b)"
+    r"(?:the\s+|das\s+|der\s+|die\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:minutes|agenda|budget|report|accounts|motion|proposal|resolution|"
+    r"amendment|nomination|application|Protokoll|Tagesordnung|Haushalt|Haushaltsplan|"
+    r"\w*[Bb]ericht|Antrag|Jahresabschluss)\b[^.!?]{0,80}?\s(?P<verb>approved|adopted|accepted|"
+    r"carried|passed|ratified|rejected|defeated|genehmigt|angenommen|beschlossen|bestätigt|"
+    r"abgelehnt)\s*(?:unanimously\s*|einstimmig\s*)?"
+    r"(?:(?:as\s+(?:a\s+true\s+record|presented|read|circulated|distributed|amended|written)|"
+    r"with(?:out)?\s+(?:\w+\s+)?amendments?)\s*)?[.!]?\s*$",
     re.IGNORECASE,
 )
 # "A motion to change the logo failed", "Der Antrag auf Änderung wird abgelehnt".
