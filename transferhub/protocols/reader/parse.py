@@ -1126,6 +1126,12 @@ def _next_meeting(
     return (with_body or [f for _, f in found])[-1]
 
 
+FRONT_NOTE_TAKER_RE = re.compile(
+    r"^(?:protokoll(?:ant\w*|führ\w*)?|schriftführ\w*|minutes(?:[-_ ]by)?|scribe|"
+    r"note[-_ ]?taker|minute[-_ ]?taker|secretary)\s*:\s*@?(?P<who>[^\W\d_][\w.'’-]*"
+    r"(?:\s[^\W\d_][\w.'’-]*){0,3})\s*$",
+    re.IGNORECASE,
+)
 FRONT_QUOTED_RE = re.compile(r"""^(?P<key>[\w -]{1,40}:\s*)(?P<q>["'])(?P<v>.*)(?P=q)\s*$""")
 
 
@@ -1458,6 +1464,14 @@ def parse_text(
             m = NOTE_MARK_RE.search(line.replace("*", ""))
             if m:
                 note_taker = names.name_only(m["who"]) or None
+                break
+    if note_taker is None:
+        # YAML front matter is data, not prose: "protokoll: schymura" names the note-taker
+        # by a handle too, which a label in running text would not.
+        for line in lines[: _front_matter_end(lines)]:
+            m = FRONT_NOTE_TAKER_RE.match(line.strip())
+            if m:
+                note_taker = m["who"]
                 break
     known = [p["name"] for p in participants]
     for e in agenda:

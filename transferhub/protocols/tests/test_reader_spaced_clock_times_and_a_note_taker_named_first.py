@@ -75,3 +75,22 @@ def test_the_next_meeting_in_a_sentence_is_still_read():
         "# Orga-Treffen am 16.07.2015\n\n## Gäste\n* Das nächste Treffen ist am 20.08.2015.\n"
     )
     assert r["next_meeting"]["date"] == "2015-08-20"
+
+
+def test_a_note_taker_key_in_front_matter_takes_a_handle():
+    r = _read('---\nprotokoll: "schymura"\ndate: "11.11.23"\n---\n\n## 1. Begrüßung\n\nText.\n')
+    assert r["note_taker"] == "schymura"
+    r = _read(
+        "---\ntitle: Board\nscribe: jane.doe\ndate: 2024-03-05\n---\n\n## 1. Budget\n\nText.\n"
+    )
+    assert r["note_taker"] == "jane.doe"
+
+
+def test_a_lowercase_word_after_a_protokoll_label_in_the_text_is_no_note_taker():
+    r = _read("# Sitzung am 12.05.2022\n\nProtokoll: folgt\n\n## 1. Kasse\n\nText.\n")
+    assert r["note_taker"] is None
+
+
+def test_a_number_in_front_matter_is_no_note_taker():
+    r = _read("---\nprotokoll: 42\ndate: 2024-03-05\n---\n\n## 1. Budget\n\nText.\n")
+    assert r["note_taker"] is None
