@@ -342,6 +342,25 @@ SHORT_NUMERIC_RE = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)(?![\d.
 ON_SHORT_NUMERIC_RE = re.compile(
     r"\b(?:am|on)\s+(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)(?![\d.:])(?!\s*(?:Uhr|h)\b)"
 )
+# A day alone where a date is expected: "am 16.", "on the 30th" (the next such day).
+ON_DAY_ALONE_RE = re.compile(
+    r"\b(?:am|on\s+the|on)\s+(?P<d>[0-3]?\d)(?:\.|st\b|nd\b|rd\b|th\b)"
+    r"(?!\s*(?:\d|of\b|[A-Za-zÄÖÜäöü]{3,}\.?\s*(?:\d|$)))",
+    re.IGNORECASE,
+)
+
+
+def _day_alone(day: int, ref: dt.date) -> dt.date | None:
+    """The first date with this day of the month after ref (this month or the next)."""
+    for k in range(2):
+        year, month = ref.year + (ref.month + k - 1) // 12, (ref.month + k - 1) % 12 + 1
+        try:
+            cand = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if cand > ref:
+            return cand
+    return None
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -503,6 +522,11 @@ def loose_dates(text: str, ref: dt.date | None) -> list[tuple[dt.date, int, int]
             (d, m.start("d"), m.end())
             for m in ON_SHORT_NUMERIC_RE.finditer(text)
             if (d := _make_date(int(m["d"]), int(m["m"]), None, ref))
+        ]
+        extra += [
+            (d, m.start("d"), m.end())
+            for m in ON_DAY_ALONE_RE.finditer(text)
+            if (d := _day_alone(int(m["d"]), ref))
         ]
         for d, lo, hi in extra:
             if not any(a <= lo < b or lo <= a < hi for a, b in taken):

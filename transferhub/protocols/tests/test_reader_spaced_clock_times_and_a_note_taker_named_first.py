@@ -94,3 +94,17 @@ def test_a_lowercase_word_after_a_protokoll_label_in_the_text_is_no_note_taker()
 def test_a_number_in_front_matter_is_no_note_taker():
     r = _read("---\nprotokoll: 42\ndate: 2024-03-05\n---\n\n## 1. Budget\n\nText.\n")
     assert r["note_taker"] is None
+
+
+def test_a_day_alone_under_the_next_meeting_is_the_next_such_day():
+    r = _read(
+        "# Treffen am 11.06.2017\n\n## Kasse\n\nText.\n\n## nächstes Treffen\nregulär am 16.\n"
+    )
+    assert r["next_meeting"]["date"] == "2017-06-16"
+    r = _read("# Meeting 25 May 2019\n\n## Budget\n\nText.\n\n## AOB\n\nNext meeting on the 3rd.\n")
+    assert r["next_meeting"]["date"] == "2019-06-03"
+
+
+def test_a_day_alone_in_running_text_is_no_date():
+    r = _read("# Treffen am 11.06.2017\n\n## Kasse\n\nDie Miete kommt am 16. wie immer.\n")
+    assert r["next_meeting"] is None
