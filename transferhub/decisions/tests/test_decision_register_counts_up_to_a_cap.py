@@ -73,3 +73,24 @@ def test_the_year_list_is_right_when_the_years_mark_collides_with_a_body_id(
     page = client_as("member").get(URL).content.decode()
     assert '<option value="2023">' in page
     assert '<option value="2021">' not in page
+
+
+@pytest.mark.parametrize(
+    ("hits", "says", "pages_on"),
+    [(0, "0 Beschlüsse", False), (2, "2 Beschlüsse", False), (3, "3 Beschlüsse", True)],
+)
+def test_a_search_whose_hits_fit_on_the_first_page_counts_them_right(
+    client_as, many_decisions, monkeypatch, hits, says, pages_on
+):
+    # Read without a count when they fit (PAGE_SIZE 2): 0 and 2 hits; 3 hits need one.
+    monkeypatch.setattr(views_decisions, "PAGE_SIZE", 2)
+    Decision.objects.filter(meeting=many_decisions, sequence__lte=hits).update(
+        text="Glossar ergänzen"
+    )
+    page = client_as("secretariat").get(URL, {"q": "glossar"}).content.decode()
+    assert says in page
+    assert page.count("Glossar ergänzen") == min(hits, 2)
+    assert ('rel="next"' in page) is pages_on
+    if pages_on:
+        second = client_as("secretariat").get(URL, {"q": "glossar", "page": 2}).content.decode()
+        assert "3 Beschlüsse" in second and second.count("Glossar ergänzen") == 1
