@@ -108,3 +108,12 @@ def test_a_day_alone_under_the_next_meeting_is_the_next_such_day():
 def test_a_day_alone_in_running_text_is_no_date():
     r = _read("# Treffen am 11.06.2017\n\n## Kasse\n\nDie Miete kommt am 16. wie immer.\n")
     assert r["next_meeting"] is None
+
+
+def test_a_month_glued_to_its_day_as_pdfs_give_it_is_a_date():
+    from transferhub.protocols.reader import dates
+
+    assert [h.date.isoformat() for h in dates.find_dates("Wednesday, September14, 2022")] == [
+        "2022-09-14"
+    ]
+    assert dates.find_dates("in May 2019 the board met") == []
