@@ -45,7 +45,7 @@ START_SENTENCE_RE = re.compile(
 )
 # "Um 19:35 Uhr eröffnet Anna die Sitzung": the time before the verb.
 START_BEFORE_RE = re.compile(
-    r"\b(?:um|at)\s+(?P<v>\d{1,2}(?:[:.h]\d\d)?\s*(?:Uhr|[ap]\.?\s?m\b\.?)?)\s+"
+    r"\b(?:(?:um|at)(?:\s+(?:ca\.|etwa|approx\.|approximately|about))?|gegen|around)\s+(?P<v>\d{1,2}(?:[:.h]\d\d)?\s*(?:Uhr|[ap]\.?\s?m\b\.?)?)\s+"
     r"(?:(?:wurde|wird)\s+)?(?:eröffnet|beginnt|startet|begann|begonnen|opened|started|called)\b",
     re.IGNORECASE,
 )
@@ -54,7 +54,7 @@ END_SENTENCE_RE = re.compile(
     re.IGNORECASE,
 )
 END_BEFORE_RE = re.compile(
-    r"\b(?:um|at)\s+(?P<v>\d{1,2}(?:[:.h]\d\d)?\s*(?:Uhr|[ap]\.?\s?m\b\.?)?)\s+"
+    r"\b(?:(?:um|at)(?:\s+(?:ca\.|etwa|approx\.|approximately|about))?|gegen|around)\s+(?P<v>\d{1,2}(?:[:.h]\d\d)?\s*(?:Uhr|[ap]\.?\s?m\b\.?)?)\s+"
     r"(?:schließt|schliesst|beendet|endet|geschlossen|closed|ended|adjourned)\b",
     re.IGNORECASE,
 )
@@ -162,6 +162,29 @@ def sentence_time(line: str, which: str) -> str | None:
     return None
 
 
+END_LABEL_ALONE_RE = re.compile(
+    r"^(?:\d{1,2}[.)]?\s+)?" + alt("end_label") + r"\s*:?\s*$", re.IGNORECASE
+)
+TIME_ALONE_RE = re.compile(
+    r"^(?:um|at|ca\.)?\s*[0-2]?\d(?:\s*[:.h]\s*[0-5]\d)?\s*(?:Uhr|h|[ap]\.?\s?m\.?)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _time_below_label(lines: list[str], i: int) -> str | None:
+    """ "## 9 Meeting close" / "3:05pm": an end label alone, its time alone on the next line."""
+    low = lines[i].lower()
+    if not ("end" in low or "schluss" in low or "close" in low or "adjourn" in low):
+        return None
+    if not END_LABEL_ALONE_RE.match(_plain(lines[i])):
+        return None
+    below = next((x for x in lines[i + 1 : i + 4] if x.strip()), "")
+    s = _plain(below)
+    if not TIME_ALONE_RE.match(s) or not re.search(r"[:.h]\s*\d\d|Uhr|[ap]\.?\s?m", s, re.I):
+        return None
+    return parse_time(s)
+
+
 def start_in(lines: list[str]) -> str | None:
     """The start from a label anywhere or a sentence in the first half, the first one found."""
     half = len(lines) // 2 + 1
@@ -183,10 +206,21 @@ def end_in(lines: list[str], *, header: int = 0) -> str | None:
     half = len(lines) // 2
     for i in range(len(lines) - 1, -1, -1):
         line = lines[i]
-        if not _has_mark(line) or NEXT_RE.search(line):
+        if not _has_mark(line):
+            # "Sitzungsende:" / "21:40 Uhr": a short label whose time stands below it.
+            if (
+                len(line) < 40
+                and any(c.isalpha() for c in line)
+                and (t := _time_below_label(lines, i))
+            ):
+                return t
             continue
-        t = label_time(line, "end") or (
-            sentence_time(line, "end") if i >= half or i < header else None
+        if NEXT_RE.search(line):
+            continue
+        t = (
+            label_time(line, "end")
+            or (sentence_time(line, "end") if i >= half or i < header else None)
+            or _time_below_label(lines, i)
         )
         if t:
             return t

@@ -236,6 +236,9 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"Ende des (?:Treffens|Plenums|Meetings)",
         r"End(?:\s+Time)?",
         r"(?:Meeting\s+)?(?:Closed|Adjourned|Ended)",
+        # "## 9 Meeting close" over "3:05pm", "Close of meeting: 9.05pm".
+        r"Meeting\s+close",
+        r"Close\s+of\s+(?:the\s+)?meeting",
         r"Adjournment",
     ),
     # The end in running text ("Die Sitzung endet um 21 Uhr", "adjourned at 9:04 pm").

@@ -59,3 +59,26 @@ def test_minutes_prepared_by_names_the_note_taker():
         "**Minutes prepared by:** Jane Miller\n"
     )
     assert r["note_taker"] == "Jane Miller"
+
+
+_BODY = "# Vorstandssitzung am 05.03.2024\n\nBeginn: 19:00\n\n## 1. Kasse\n\nText.\n\n## 2. Other\n\nText.\n\n"
+
+
+@pytest.mark.parametrize(
+    "closing,end",
+    [
+        ("Die heutige Versammlung wurde gegen 21.00 Uhr geschlossen.", "21:00"),
+        ("Die Sitzung wurde um ca. 21:30 Uhr beendet.", "21:30"),
+        ("The meeting closed at around 9:05 pm.", "21:05"),
+        ("## 9 Meeting close\n\n9:05pm", "21:05"),
+        ("Sitzungsende:\n21:40 Uhr", "21:40"),
+        ("**Ende der Sitzung**\n\n21.15 Uhr", "21:15"),
+        ("Close of meeting: 9.05pm", "21:05"),
+    ],
+)
+def test_the_end_at_about_a_time_or_below_its_label(closing, end):
+    assert _read(_BODY + closing + "\n")["end"] == end
+
+
+def test_an_end_label_over_a_number_that_is_no_time_gives_no_end():
+    assert _read(_BODY + "## Ende\n\n3 Punkte offen\n")["end"] is None
