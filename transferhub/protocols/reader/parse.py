@@ -1466,6 +1466,9 @@ def parse_text(
                 note_taker = names.name_only(m["who"]) or None
                 break
     if note_taker is None:
+        # "Leon Farchau Olaf Koenig" / "Versammlungsleitung Protokollführung" at the end.
+        note_taker = people.signature_note_taker(lines)
+    if note_taker is None:
         # YAML front matter is data, not prose: "protokoll: schymura" names the note-taker
         # by a handle too, which a label in running text would not.
         for line in lines[: _front_matter_end(lines)]:

@@ -336,3 +336,40 @@ def stated_count(lines: list[str]) -> int | None:
         if m:
             return int(m["n"]) + int(m["m"] or 0)
     return None
+
+
+# The signature block German association minutes close with, two columns run into lines:
+# "Leon Farchau Olaf Koenig" over "Versammlungsleitung Protokollführung" (or below it).
+_ROLE_WORD_RE = re.compile(
+    r"(?:Versammlungsleit\w*|Sitzungsleit\w*|Protokol\w*|Schriftführ\w*|Vorsitz\w*|"
+    r"Schatzmeister\w*|Kassenwart\w*|Kassier\w*|Kassierer\w*|Wahlleit\w*|Moderation|"
+    r"Leitung|Beisitz\w*|Chair(?:person)?|Secretary|Minute[- ]?taker|President|Treasurer)$",
+    re.IGNORECASE,
+)
+_NOTE_ROLE_RE = re.compile(r"^(?:Protokol\w*|Schriftführ\w*|Secretary|Minute[- ]?taker)$", re.I)
+_NAME_WORD_RE = re.compile(rf"^[{names.UPPER}][\w'’.-]*$")
+
+
+def signature_note_taker(lines: list[str], *, tail: int = 25) -> str | None:
+    """The note-taker named in a closing signature block of two or more columns, if any."""
+    start = max(0, len(lines) - tail)
+    for i in range(len(lines) - 1, start - 1, -1):
+        roles = plain(lines[i]).split()
+        if not 2 <= len(roles) <= 4 or not all(_ROLE_WORD_RE.match(r) for r in roles):
+            continue
+        col = next((k for k, r in enumerate(roles) if _NOTE_ROLE_RE.match(r)), None)
+        if col is None:
+            continue
+        for j in (i - 1, i + 1, i - 2, i + 2):
+            if not 0 <= j < len(lines) or not lines[j].strip():
+                continue
+            words = plain(lines[j]).split()
+            if len(words) % len(roles) or not all(_NAME_WORD_RE.match(w) for w in words):
+                continue
+            if any(_ROLE_WORD_RE.match(w) for w in words):
+                continue  # a second line of roles ("Vorsitzender Schatzmeister")
+            per = len(words) // len(roles)
+            if per not in (2, 3):
+                continue
+            return " ".join(words[col * per : (col + 1) * per])
+    return None
