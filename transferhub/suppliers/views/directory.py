@@ -12,6 +12,7 @@ from django.utils.safestring import SafeString
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
+from transferhub.lib.fragments import form_fields_html
 from transferhub.lib.links import url_maker
 from transferhub.lib.pagination import CappedIdPaginator, page_number
 
@@ -133,6 +134,7 @@ def search(request):
         "suppliers/search.html",
         {
             "form": form,
+            "form_fields": form_fields_html(form),
             "page_obj": page,
             "suppliers": page.object_list if page else [],
             "rows": _result_rows(page.object_list, protected=protected) if page else [],
@@ -155,7 +157,13 @@ def search_csv(request):
         return render(
             request,
             "suppliers/search.html",
-            {"form": form, "suppliers": [], "protected": True, "can_export": True},
+            {
+                "form": form,
+                "form_fields": form_fields_html(form),
+                "suppliers": [],
+                "protected": True,
+                "can_export": True,
+            },
             status=400,
         )
     rows = results.prefetch_related(_seals_prefetch())[:EXPORT_LIMIT]
