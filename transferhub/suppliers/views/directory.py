@@ -75,8 +75,9 @@ def _result_rows(suppliers, *, protected: bool) -> list[dict]:
     A seal's badge is the {% seal_badge %} of every other page.
     """
     today = timezone.localdate()
-    states = dict(Supplier.FederalState.choices)
-    sizes = dict(Supplier.SizeClass.choices)
+    # Translated once a page, not once a row.
+    states = {code: str(label) for code, label in Supplier.FederalState.choices}
+    sizes = {code: str(label) for code, label in Supplier.SizeClass.choices}
     detail_url = url_maker("suppliers:detail")
     area_text, declared_text = _("PLZ %(a)s…"), _("Erklärung vom %(d)s")
     rows = []
@@ -97,9 +98,9 @@ def _result_rows(suppliers, *, protected: bool) -> list[dict]:
                 "name": s.name,
                 "products": Truncator(s.products).chars(120) if show_products else "",
                 "region": region,
-                "state": str(states.get(s.federal_state, s.federal_state)),
+                "state": states.get(s.federal_state, s.federal_state),
                 "wz_code": s.wz_code,
-                "size": str(sizes.get(s.size_class, s.size_class)),
+                "size": sizes.get(s.size_class, s.size_class),
                 "seals": SafeString("".join(badges)) if seals else "–",
                 "lksg": declared_text % {"d": _day(s.lksg_declared_on)}
                 if s.lksg_declared_on
