@@ -53,6 +53,8 @@ CONSENSUS_RE = re.compile(
 # A short clause in front of the decision: "Insufficient number of members, agreed to …".
 CLAUSE_RE = re.compile(r"^[^,;:.!?]{3,80}[,;:]\s+(?=(?:it\s+was\s+|we\s+|all\s+)?agreed\b)", re.I)
 NEGATION_RE = re.compile(r"\b(?:nothing|not|no|nichts|nicht|kein\w*)\b", re.IGNORECASE)
+# "Der Bericht wird noch nicht genehmigt", "The accounts were not yet approved": no decision.
+NOT_YET_RE = re.compile(r"\b(?:noch\s+nicht|not\s+yet)\b", re.IGNORECASE)
 POSTPONE_RE = re.compile(r"\b(?:postpone|defer|vertag|verschieb|verschob)", re.IGNORECASE)
 # "The minutes of the last meeting were approved", "The budget was adopted unanimously".
 PASSED_RE = re.compile(
@@ -158,9 +160,13 @@ def sentence_kind(sentence: str) -> str | None:
             return "resolution"
         return "agreement"
     m = PASSED_RE.search(s) or MOTION_OUTCOME_RE.search(s) or ELLIPTIC_RE.match(s)
+    if m and NOT_YET_RE.search(m.group()):
+        return None
     if m:
         return "rejected" if REJECT_WORDS.search(m["verb"]) else "resolution"
     m = PASSIVE_RE.search(s)
+    if m and NOT_YET_RE.search(m.group()):
+        return None
     if m:
         if re.search(r"(?:dagegen|gegen|against)$", m.group(), re.IGNORECASE):
             return "rejected"  # "Die Mehrheit war dagegen"
