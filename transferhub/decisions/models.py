@@ -13,6 +13,11 @@ from transferhub.meetings.models import AgendaItem, Meeting
 from transferhub.network.models import Body, Person
 
 
+def format_register_number(body_short_name: str, body_name: str, year: int, sequence: int) -> str:
+    """A decision's number in the register ("AG Transfer 2022/3"), also for rows read as values."""
+    return f"{body_short_name or body_name} {year}/{sequence}"
+
+
 class Decision(models.Model):
     """A decision of a body (Beschluss / Vereinbarung), with a stable register number."""
 
@@ -65,7 +70,9 @@ class Decision(models.Model):
 
     @property
     def register_number(self) -> str:
-        return f"{self.body.short_name or self.body.name} {self.year}/{self.sequence}"
+        return format_register_number(
+            self.body.short_name, self.body.name, self.year, self.sequence
+        )
 
     @property
     def has_votes(self) -> bool:

@@ -22,7 +22,7 @@ from transferhub.lib.forms_versioned import NOTHING_CHANGED, save_versioned
 from transferhub.lib.fragments import as_html, form_fields_html
 from transferhub.lib.links import url_maker
 from transferhub.lib.text import shorten
-from transferhub.network.models import Body, Person
+from transferhub.network.models import Body, Person, person_full_name
 from transferhub.network.permissions import body_roles, can_edit_task, is_secretariat, person_of
 
 from . import services
@@ -164,8 +164,7 @@ def _task_rows(tasks) -> list[dict]:
         meeting_date,
     ) in tasks:
         if person_id:
-            # Person.full_name, without building the person
-            owner = f"{title} {f'{given_name} {family_name}'.strip()}".strip()
+            owner = person_full_name(title, given_name, family_name)
         else:
             owner = owner_body  # None without an owner
         rows.append(

@@ -16,11 +16,12 @@ from transferhub.lib.links import url_maker
 from transferhub.lib.markdown import render_markdown
 from transferhub.lib.pagination import CappedPaginator
 from transferhub.lib.text import shorten
+from transferhub.meetings.models import item_label
 from transferhub.network.permissions import is_secretariat
 
 from . import exports
 from .forms import DecisionFilterForm
-from .models import Decision, Task, Topic
+from .models import Decision, Task, Topic, format_register_number
 from .permissions import can_see_topics, visible_decisions, visible_tasks
 from .views import PAGE_SIZE
 
@@ -227,14 +228,12 @@ def _decision_rows(user, decisions) -> list[dict]:
                 "%(y)s ja, %(n)s nein, %(a)s Enthaltungen",
                 votes_abstain,
             ) % {"y": votes_yes, "n": votes_no, "a": votes_abstain}
-        item = None
-        if item_id:  # str(AgendaItem)
-            item = f"{item_number}. {item_name}" if item_number else item_name
+        item = item_label(item_number, item_name) if item_id else None
         rows.append(
             {
                 "pk": pk,
                 "url": decision_url(pk),
-                "number": f"{body_short or body} {year}/{sequence}",  # register_number
+                "number": format_register_number(body_short, body, year, sequence),
                 "meeting_url": meeting_url(meeting_id),
                 "body": body,
                 "date_iso": date.isoformat(),

@@ -134,6 +134,11 @@ class Meeting(models.Model):
         return self.state == self.State.CANCELLED
 
 
+def item_label(number: str, name: str) -> str:
+    """An agenda item as it is named ("3. Glossar"), also for rows read as values."""
+    return f"{number}. {name}" if number else name
+
+
 class AgendaItem(models.Model):
     """An item or a break on a meeting's agenda (Tagesordnungspunkt)."""
 
@@ -190,7 +195,7 @@ class AgendaItem(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.number}. {self.name}" if self.number else self.name
+        return item_label(self.number, self.name)
 
     @property
     def is_break(self) -> bool:

@@ -84,6 +84,11 @@ class ForPerson:
         return self.person.language
 
 
+def person_full_name(title: str, given_name: str, family_name: str) -> str:
+    """The name as shown ("Prof. Dr. Oliver Kruse"), also for rows read as values."""
+    return f"{title} {f'{given_name} {family_name}'.strip()}".strip()
+
+
 class Person(models.Model):
     """A person in the network, with or without a login."""
 
@@ -135,7 +140,7 @@ class Person(models.Model):
 
     @property
     def full_name(self) -> str:
-        return f"{self.title} {self.name}".strip()
+        return person_full_name(self.title, self.given_name, self.family_name)
 
 
 class Body(models.Model):
