@@ -40,7 +40,7 @@ def watch(
     `meetings_of(instance)` says which: a meeting's id, a Q on Meeting, or None (none).
     on_create=False: a new row is shown nowhere yet. moves=True: a saved row may have
     moved to another meeting or item (a task, a consultation), so the meetings it was
-    shown on before move too (one read of the stored row per save). A row deleted
+    shown on before move too (one read of the stored row's links per save). A row deleted
     because its meeting is deleted moves nothing.
     """
     shown_before = f"_meeting_content_before_{meetings_of.__module__}"
@@ -48,7 +48,9 @@ def watch(
     def remember(sender, instance, **kwargs) -> None:
         stored = None
         if instance.pk is not None and not kwargs.get("raw"):
-            stored = sender._base_manager.filter(pk=instance.pk).first()
+            # Only its links: which meeting or item it hangs on, not its minutes or texts.
+            links = [f.name for f in sender._meta.concrete_fields if f.is_relation]
+            stored = sender._base_manager.only(*links).filter(pk=instance.pk).order_by().first()
         setattr(instance, shown_before, meetings_of(stored) if stored is not None else None)
 
     def changed(sender, instance, **kwargs) -> None:
