@@ -9,12 +9,12 @@ from django.db.models import Prefetch, prefetch_related_objects
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.safestring import SafeString
-from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
 from transferhub.lib.fragments import form_fields_html
 from transferhub.lib.links import url_maker
 from transferhub.lib.pagination import CappedIdPaginator, page_number
+from transferhub.lib.text import shorten
 
 from .. import exports
 from ..forms import SearchForm
@@ -96,7 +96,7 @@ def _result_rows(suppliers, *, protected: bool) -> list[dict]:
             {
                 "url": detail_url(s.pk),
                 "name": s.name,
-                "products": Truncator(s.products).chars(120) if show_products else "",
+                "products": shorten(s.products, 120) if show_products else "",
                 "region": region,
                 "state": states.get(s.federal_state, s.federal_state),
                 "wz_code": s.wz_code,
