@@ -39,6 +39,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from transferhub.decisions.models import Decision
+from transferhub.lib import fragments
 from transferhub.lib.dates import MAX_YEAR, MIN_YEAR, date_in_range
 from transferhub.meetings.models import AgendaItem, Attachment, Meeting
 from transferhub.meetings.services import agenda_schedule
@@ -849,12 +850,11 @@ def meeting_objs(rows) -> list[dict]:
     missing = [m for m in meetings if keys[m.pk] not in found]
     if missing:
         made = {keys[m.pk]: meeting_obj(m) for m in prepare_meetings(missing)}
-        cache.set_many(made, MEETING_CACHE_SECONDS)
+        cache.set_many(made, fragments.TIMEOUT_SECONDS)
         found |= made
     return [found[keys[m.pk]] for m in meetings]
 
 
-MEETING_CACHE_SECONDS = 24 * 3600
 # A changed serialisation misses the objects an older version left in a shared cache.
 CODE_DIGEST = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:8]
 

@@ -20,6 +20,7 @@ from django.template.loader import get_template, render_to_string
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
+# How long a part keyed by what it shows is kept (the meeting part, OParl's meeting objects).
 TIMEOUT_SECONDS = 24 * 3600
 
 
