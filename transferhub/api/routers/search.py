@@ -54,14 +54,38 @@ def search_minutes(
 # --- The header search over everything (lib.site_search) --------------------------------------
 
 
+def _plain(value) -> str:
+    return html.unescape(strip_tags(str(value or "")))
+
+
 class SiteHitOut(Schema):
+    """A lib.site_search Hit, its HTML parts as plain text and its address absolute."""
+
     title: str = Field(description="Titel des Treffers (Klartext).")
     url: str = Field(description="Adresse der Seite des Treffers im Transferhub.")
     context: str = Field(description="Wo der Treffer steht: Gremium, Sitzung, Datum, Ort …")
     passage: str = Field(description="Fundstelle oder Beschreibung als Klartext, ggf. gekürzt.")
 
+    @staticmethod
+    def resolve_title(hit) -> str:
+        return _plain(hit.title)
+
+    @staticmethod
+    def resolve_url(hit, context) -> str:
+        return context["request"].build_absolute_uri(hit.url)
+
+    @staticmethod
+    def resolve_context(hit) -> str:
+        return _plain(hit.context)
+
+    @staticmethod
+    def resolve_passage(hit) -> str:
+        return _plain(hit.snippet)
+
 
 class SiteGroupOut(Schema):
+    """A lib.site_search Group."""
+
     kind: str = Field(description="Art: minutes, decision, task, paper oder supplier.")
     label: str
     count: int = Field(ge=0, description=f"Anzahl der Treffer, höchstens {site_search.COUNT_CAP}.")
@@ -71,9 +95,13 @@ class SiteGroupOut(Schema):
     )
     search_url: str = Field(description="Die vollständige Suche dieser Art im Transferhub.")
 
+    @staticmethod
+    def resolve_label(group) -> str:
+        return str(group.label)
 
-def _plain(value) -> str:
-    return html.unescape(strip_tags(str(value or "")))
+    @staticmethod
+    def resolve_search_url(group, context) -> str:
+        return context["request"].build_absolute_uri(group.full_url)
 
 
 @router.get(
@@ -110,23 +138,4 @@ def search_groups(
                     "known": ", ".join(site_search.providers.names()),
                 },
             )
-    groups = site_search.search_everything(request.user, q, wanted)
-    return [
-        {
-            "kind": g.kind,
-            "label": str(g.label),
-            "count": g.count,
-            "more": g.more,
-            "hits": [
-                {
-                    "title": _plain(h.title),
-                    "url": request.build_absolute_uri(h.url),
-                    "context": _plain(h.context),
-                    "passage": _plain(h.snippet),
-                }
-                for h in g.hits
-            ],
-            "search_url": request.build_absolute_uri(g.full_url),
-        }
-        for g in groups
-    ]
+    return site_search.search_everything(request.user, q, wanted)

@@ -143,6 +143,7 @@ def test_the_api_answers_the_same_groups_and_refuses_unknown_kinds(world, people
     paper = next(g for g in groups if g["kind"] == "paper")
     assert paper["count"] == 1 and paper["hits"][0]["title"].endswith("Umsetzungshilfe Vorstellung")
     assert paper["search_url"] == "http://testserver/vorlagen/?q=Vorstellung"
+    assert paper["hits"][0]["url"].startswith("http://testserver/vorlagen/")
     minutes = next(g for g in groups if g["kind"] == "minutes")
     assert "<mark>" not in minutes["hits"][0]["title"] + minutes["hits"][0]["passage"]
 
