@@ -4,9 +4,25 @@ import datetime as dt
 from types import SimpleNamespace
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from conftest import world_layer
 from transferhub.api.services import token_create
+
+# Once a minute a request also clears the rate windows that ended or notes when its token
+# was last used; a count taken across the turn of a minute would be one higher.
+ONCE_A_MINUTE = ('DELETE FROM "lib_ratecount"', 'UPDATE "api_apitoken"')
+
+
+def request_queries(request):
+    """How many queries one successful request runs (without the once-a-minute upkeep),
+    and its response."""
+    with CaptureQueriesContext(connection) as ctx:
+        response = request()
+    assert response.status_code == 200, response.content
+    count = sum(1 for q in ctx.captured_queries if not q["sql"].startswith(ONCE_A_MINUTE))
+    return count, response
 
 
 @pytest.fixture(autouse=True)

@@ -3,23 +3,20 @@
 import datetime as dt
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from transferhub.checks import services as checks
 from transferhub.suppliers.models import Seal
 from transferhub.suppliers.services import supplier_register
 
+from .conftest import request_queries
 from .test_lists_run_a_fixed_number_of_queries import _meetings
 
 
 def _queries(api, path: str, **params) -> int:
-    with CaptureQueriesContext(connection) as ctx:
-        response = api.get(path, **params)
-    assert response.status_code == 200, response.content
+    count, response = request_queries(lambda: api.get(path, **params))
     assert response.json()["total"] > 0
-    return len(ctx.captured_queries)
+    return count
 
 
 def _assessments(world, count: int) -> None:

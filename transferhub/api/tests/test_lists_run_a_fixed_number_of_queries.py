@@ -7,7 +7,7 @@ import pytest
 from transferhub.decisions.services import decision_record, task_create
 from transferhub.meetings.models import AgendaItem, Meeting
 
-from .conftest import Api
+from .conftest import Api, request_queries
 
 
 def _meetings(body, count: int) -> None:
@@ -25,16 +25,6 @@ def _meetings(body, count: int) -> None:
         decision_record(meeting=meeting, agenda_item=item, text=f"Beschluss {n}")
         task_create(agenda_item=item, text=f"Aufgabe {n}")
         Meeting.objects.filter(pk=meeting.pk).update(state="minutes_approved")
-
-
-def _count(request) -> int:
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    with CaptureQueriesContext(connection) as ctx:
-        response = request()
-    assert response.status_code == 200
-    return len(ctx.captured_queries)
 
 
 @pytest.mark.parametrize(
@@ -58,7 +48,7 @@ def test_a_list_costs_the_same_for_5_and_50_meetings(
     api = Api(client, None)
     _meetings(ag_transfer, 5)
     api.client.get(path, headers=headers)  # the first use of a token notes the time once
-    few = _count(lambda: api.client.get(path, headers=headers))
+    few = request_queries(lambda: api.client.get(path, headers=headers))[0]
     _meetings(ag_transfer, 45)
-    many = _count(lambda: api.client.get(path, headers=headers))
+    many = request_queries(lambda: api.client.get(path, headers=headers))[0]
     assert many == few
