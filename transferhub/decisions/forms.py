@@ -23,6 +23,21 @@ def _offer_rows(field: forms.ModelChoiceField, queryset, label: str = "name") ->
     field.widget.choices = [("", field.empty_label), *queryset.values_list("pk", label)]
 
 
+def offer_task_owners(form: forms.Form, body_id: int | None) -> None:
+    """Type-ahead over people and bodies for a task's owner, the body's members first: the
+    page holds the chosen one and 20 matches, never the whole list. The one set-up of the
+    item page, the recording page and the task page."""
+    person, body = form.fields["owner_person"], form.fields["owner_body"]
+    PickerSelect.on(person, "person", prefer=body_id or "")
+    PickerSelect.on(body, "body")
+    person.error_messages["invalid_choice"] = _(
+        "Diese Person ist unbekannt; bitte wählen Sie eine aus der Liste."
+    )
+    body.error_messages["invalid_choice"] = _(
+        "Dieses Gremium ist unbekannt; bitte wählen Sie eines aus der Liste."
+    )
+
+
 class DateInput(forms.DateInput):
     input_type = "date"
 
@@ -102,13 +117,11 @@ class TaskForm(VersionedForm):
     )
     status = forms.ChoiceField(label=_("Status"), choices=Task.Status.choices)
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, body_id: int | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["owner_person"].queryset = Person.objects.order_by("family_name", "given_name")
         self.fields["owner_body"].queryset = Body.objects.order_by("name")
-        # Type-ahead: the select holds the chosen one and 20 matches, never everyone.
-        PickerSelect.on(self.fields["owner_person"], "person")
-        PickerSelect.on(self.fields["owner_body"], "body")
+        offer_task_owners(self, body_id)
         self.fields["owner_person"].help_text = _(
             "Entweder eine Person oder ein Gremium, nicht beides."
         )
@@ -125,7 +138,7 @@ class TaskForm(VersionedForm):
 
     @classmethod
     def for_task(cls, task: Task, data=None) -> "TaskForm":
-        return cls(data, initial=cls.initial_of(task))
+        return cls(data, initial=cls.initial_of(task), body_id=task.body_id)
 
 
 class DecisionFilterForm(forms.Form):

@@ -4,10 +4,10 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from transferhub.lib.dates import validate_date_range
-from transferhub.lib.pickers import PickerSelect
 from transferhub.meetings.forms import DateInput, OnceForm, PersonChoiceField, _people
 from transferhub.network.models import Body, Person
 
+from .forms import offer_task_owners
 from .models import Decision
 
 
@@ -59,18 +59,7 @@ class TaskForm(MeetingItemForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["owner_person"].queryset = _people()
-        # Type-ahead over people and bodies, the meeting body's members first: the page
-        # holds the chosen one and 20 matches, never the whole list. The one place that
-        # sets this up for the item page and the recording page alike.
-        body_id = self.meeting.body_id if self.meeting is not None else ""
-        PickerSelect.on(self.fields["owner_person"], "person", prefer=body_id)
-        PickerSelect.on(self.fields["owner_body"], "body")
-        self.fields["owner_person"].error_messages["invalid_choice"] = _(
-            "Diese Person ist unbekannt; bitte wählen Sie eine aus der Liste."
-        )
-        self.fields["owner_body"].error_messages["invalid_choice"] = _(
-            "Dieses Gremium ist unbekannt; bitte wählen Sie eines aus der Liste."
-        )
+        offer_task_owners(self, self.meeting.body_id if self.meeting is not None else None)
 
     def clean(self):
         data = super().clean()
