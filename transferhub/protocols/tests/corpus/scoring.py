@@ -14,6 +14,20 @@ Rules, one per field:
 - decision_kinds, decision_votes, task_owners, task_dues: the same multiset (order ignored);
   decision_votes lists only decisions whose votes are stated as numbers.
 
+Label conventions (one rule per question, applied to every entry):
+- agenda: only top-level items count; an item numbered as part of another ("1.1", "TOP 4a",
+  "TOP 6.1 (nicht öffentlicher Teil)"), a nested list item or a lower heading under a topic
+  is a sub-item of it, whatever its heading level.
+- decision kind: the document's own label decides first ("Beschluss:", "Resolution:",
+  "Resolved" -> resolution, even when the sentence says "we've agreed"); otherwise a vote or
+  an election is a resolution, an agreement or consensus without a vote ("agreed", "Wir
+  einigen uns", "Decision:") an agreement, a motion voted down rejected, "vertagt" /
+  "postponed" a postponement.
+- tasks: every item of a list under a to-do heading or label ("TODO", "Still todo:",
+  "Weitere ToDos", "Action items") is one task, its owner null when none is named; a review
+  of earlier tasks is no new task. A task for several people is one task whose owner names
+  them in the document's order separated by commas, the conjunction dropped ("A, B").
+
 A file the reader refuses scores every labelled field as wrong.
 """
 
