@@ -49,9 +49,10 @@ EN_MONTHS = {
 _EN_ALT = "|".join(sorted(EN_MONTHS, key=len, reverse=True))
 _ORD = r"(?:st|nd|rd|th)?"
 # Only with a year: "may 9" or "march 3" alone are too often ordinary words.
-# "September14, 2022": text taken from a PDF may lose the space after the month.
+# "September14, 2022", "Wednesday14th November 2018": text taken from a PDF or a web page may
+# lose the space after the month or the weekday.
 EN_DATE_RE = re.compile(
-    rf"\b(?:(?P<mn>{_EN_ALT})\.?\s*(?P<d>[0-3]?\d){_ORD},?\s+(?P<y>(?:19|20)\d\d)"
+    rf"(?:\b|(?<=[a-z]day))(?:(?P<mn>{_EN_ALT})\.?\s*(?P<d>[0-3]?\d){_ORD},?\s+(?P<y>(?:19|20)\d\d)"
     rf"|(?P<d2>[0-3]?\d){_ORD}\s+(?:of\s+)?(?P<mn2>{_EN_ALT})\.?,?\s+(?P<y2>(?:19|20)\d\d))\b",
     re.IGNORECASE,
 )

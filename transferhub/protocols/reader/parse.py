@@ -177,6 +177,8 @@ class Cand:
     title: str
     strong: bool
     style: str
+    # A numbered paragraph's text after its title: the item's minutes begin with it.
+    rest: str = ""
 
 
 @dataclass
@@ -560,12 +562,19 @@ def agenda_from_run(doc: Doc, run: list[Cand], stop: int) -> list[AgendaEntry]:
     return entries
 
 
+MD_ESCAPED_MARK_RE = re.compile(r"(?m)^(\s*\d{1,3}|\s*)\\([.)*+#-])")
+
+
 def normalise(text: str) -> str:
     """Unify line ends and invisible characters that PDF and Word exports leave behind."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
     text = re.sub("[\u00ad\u200b\u200c\u200d\ufeff]", "", text)
     text = text.replace("\\\n", "\n")  # a Markdown hard line break ("…\" at a line's end)
+    if "\\" in text:
+        # "1\. Apologies", "\* item": Markdown written from HTML (pandoc, web exports) escapes
+        # what would otherwise start a list.
+        text = MD_ESCAPED_MARK_RE.sub(r"\1\2", text)
     return text.replace("\f", "\n\f\n")
 
 
@@ -719,23 +728,96 @@ def _long_entries(lines: list[str], cands: list[Cand]) -> list[Cand]:
 
     "1. To confirm the minutes of the previous AGM and of any special general meeting held
     since then." over "2. To receive and consider": an AGM's agenda is written in sentences.
+    Minutes written as numbered paragraphs ("1. Minutes of the 2017 AGM Upon the proposition
+    of …", "2. Accounts for the year …"), each item's title and minutes in one paragraph, count
+    too when the paragraphs' numbers follow each other.
     """
     by_idx = {c.idx: c for c in cands}
-    added = []
+    numbered: list[tuple[Cand, bool]] = []  # (candidate, is a paragraph of its own)
+    added = set()
     for i, line in enumerate(lines):
-        if i in by_idx or not line[:1].isdigit() or len(line) > 400:
+        if i in by_idx:
+            c = by_idx[i]
+            if not c.strong and len(c.title) > 80 and not c.rest:
+                # "1. Minutes of the 2017 AGM Upon the proposition of …": a paragraph.
+                title, rest = _split_paragraph(c.title)
+                if len(c.title) > 160 or rest.startswith(SENTENCE_START):
+                    c.title, c.rest = title, rest
+            numbered.append((c, False))
             continue
-        c = match_heading(line, long_ok=True)
+        if not line[:1].isdigit() or len(line) > LONG_PARAGRAPH:
+            continue
+        c = match_heading(_paragraph_head(line), long_ok=True)
         if c is None or c.strong or len(c.num) != 1:
             continue
-        nxt = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].strip()), None)
-        prv = next((k for k in range(i - 1, max(i - 4, -1), -1) if lines[k].strip()), None)
-        if (nxt in by_idx and by_idx[nxt].num == (c.num[0] + 1,)) or (
-            prv in by_idx and by_idx[prv].num == (c.num[0] - 1,)
+        c.idx = i
+        numbered.append((c, i == 0 or not lines[i - 1].strip()))
+        added.add(i)
+    if not added:
+        return cands
+    keep = []
+    for k, (c, para) in enumerate(numbered):
+        if c.idx not in added:
+            continue
+        i = c.idx
+        nxt = next((x for x in range(i + 1, min(i + 4, len(lines))) if lines[x].strip()), None)
+        prv = next((x for x in range(i - 1, max(i - 4, -1), -1) if lines[x].strip()), None)
+        before = numbered[k - 1] if k else None
+        after = numbered[k + 1] if k + 1 < len(numbered) else None
+        if (
+            (nxt in by_idx and by_idx[nxt].num == (c.num[0] + 1,))
+            or (prv in by_idx and by_idx[prv].num == (c.num[0] - 1,))
+            or (para and before and before[1] and before[0].num == (c.num[0] - 1,))
+            or (para and after and after[1] and after[0].num == (c.num[0] + 1,))
         ):
-            c.idx = i
-            added.append(c)
-    return sorted(cands + added, key=lambda c: c.idx) if added else cands
+            full = NUM_RE.match(lines[i].strip())
+            if full and len(full["t"]) > 80:
+                title, rest = _split_paragraph(full["t"])
+                if len(full["t"]) > 120 or rest.startswith(SENTENCE_START):
+                    c.title, c.rest = title, rest
+            keep.append(c)
+    return sorted(cands + keep, key=lambda c: c.idx) if keep else cands
+
+
+LONG_PARAGRAPH = 4000  # a numbered paragraph longer than this is no item's opening
+
+
+def _paragraph_head(line: str) -> str:
+    """The start of a long numbered paragraph, short enough to be read as a heading."""
+    if len(line) <= 220:
+        return line
+    head = line[:200]
+    return head[: head.rfind(" ")] if " " in head else head
+
+
+# A word that opens a sentence, not a title: "Accounts for the year The audited accounts …".
+SENTENCE_OPENER_RE = re.compile(
+    r"\s(?=(?:The|This|These|There|It|We|Upon|On|In|At|After|As|Following|"
+    r"Der|Die|Das|Es|Wir|Nach|Alle|Im|Am|Zu|Zum|Zur|[a-h]\))\s)"
+)
+
+
+SENTENCE_START = (
+    "The ", "This ", "These ", "There ", "It ", "We ", "Upon ", "Der ", "Die ", "Das ", "Es ",
+    "Wir ",
+)  # fmt: skip
+
+
+def _split_paragraph(text: str) -> tuple[str, str]:
+    """A numbered paragraph's title and the rest, its minutes.
+
+    The title ends where a sentence opens ("Accounts for the year The audited …"), at the end
+    of the first sentence, or after ten words; a title cut short leaves the whole paragraph
+    to the minutes.
+    """
+    first = re.split(r"(?<=[a-z)])[.:;!?](?=\s)", text, maxsplit=1)[0]
+    opener = SENTENCE_OPENER_RE.search(first)
+    if opener and 1 <= len(first[: opener.start()].split()) <= 10:
+        return first[: opener.start()], text[opener.end() :].strip()
+    words = first.split()
+    if len(words) <= 10:
+        return first, text[len(first) :].strip(" .:;")
+    return " ".join(words[:10]), text
 
 
 def _numbered_without_dots(runs: list[list[Cand]]) -> list[list[Cand]]:
@@ -975,69 +1057,97 @@ def _label_lines(lines: list[str]):
             yield " | ".join(cells)
 
 
+# A page's or post's own date, not the meeting's: "date:" in front matter (when the minutes were
+# posted), "Posted on 6 March 2019 by admin", "Veröffentlicht am …", "Last updated …".
+PUBLISHED_RE = re.compile(
+    r"^(?:posted|published|veröffentlicht|eingestellt|erstellt\s+am|geändert\s+am|"
+    r"last\s+(?:updated|modified|edited)|updated(?:\s+on)?\s*:|zuletzt\s+(?:geändert|bearbeitet|"
+    r"aktualisiert)|stand\s*:)",
+    re.IGNORECASE,
+)
+FRONT_DATE_RE = re.compile(r"^(?:date|datum|published|created|updated|lastmod|modified)\s*:", re.I)
+
+
 def _header_meta(lines: list[str]) -> dict:
     meta: dict = {"date": None, "start": None, "end": None, "place": None, "body": None}
     # A time beside the date is the time the meeting was called for; a start label or
     # sentence that follows ("CALL TO ORDER: 4:35 P.M.") says when it began.
     meta["start_planned"] = False
-    for s in _label_lines(lines):
-        if not s:
+    front_end = _front_matter_end(lines)
+    # The date a page was posted on gives way to the meeting's date in the next dated line
+    # below it, when that is earlier (minutes go up weeks, or as an archive years, later).
+    published = False
+    for idx, line in enumerate(lines):
+        if not line:
             continue
-        m = PLACE_RE.match(s)
-        if m and meta["place"] is None:
-            meta["place"] = m["v"].strip()
-            continue
-        m = BODY_LABEL_RE.match(s)
-        if m and meta["body"] is None:
-            meta["body"] = m["v"].strip()
-            continue
-        m = START_LABEL_RE.match(s) or times.START_LABEL_RE.match(s)
-        if m and (meta["start"] is None or meta["start_planned"]):
-            meta["start_planned"] = False
-            # No "continue": "Meeting opened 27 November 2017 at 8:17pm" holds the date too.
-            start, end = times.parse_range(m["v"])
-            if start:
-                meta["start"] = start
-                meta["end"] = meta["end"] or end or times.inline_end(m["v"])
-        m = END_LABEL_RE.match(s) or times.END_LABEL_RE.match(s)
-        if m and meta["end"] is None:
-            end = times.parse_time(m["v"])
-            if end:
-                meta["end"] = end
+        for s in _label_lines((line,)):
+            if not s:
                 continue
-        hits = [h for h in dates.find_dates(s) if h.has_year]
-        if hits and (
-            meta["date"] is None or (meta["start"] is None and hits[0].date == meta["date"])
-        ):
-            # A second line with the meeting's date may hold its times.
-            hit = hits[0]
-            meta["date"] = hit.date
-            start, end = hit.start, hit.end
-            if start is None:
-                start, end = dates.find_time_range(s[hit.endpos :])
-            if start is None and (before := COLON_RANGE_RE.search(s[: hit.pos])):
-                # "PCE Working Group Meeting – 13:50-15:50 Monday … 5th Nov 2018"
-                start, end = (
-                    dates.hhmm(before["ah"], before["am"]),
-                    dates.hhmm(before["bh"], before["bm"]),
-                )
-            if start is None and (before := TIME_BEFORE_DATE_RE.search(s[: hit.pos])):
-                start = dates.hhmm(before["h"], before["m"])  # "14.00, Tuesday 15th March"
-            if meta["start"] is None and start is not None:
-                meta["start_planned"] = end is None
-            meta["start"] = meta["start"] or start
-            meta["end"] = meta["end"] or end
-            continue
-        m = ONLY_RANGE_RE.match(s)
-        if m and meta["start"] is None:
-            # A line that is only the time frame: "19:30 .. 21:30", "Zeitrahmen 19:00 - 21:30".
-            meta["start"] = dates.hhmm(m["ah"], m["am"])
-            meta["end"] = meta["end"] or dates.hhmm(m["bh"], m["bm"])
-            continue
-        m = DATE_LABEL_RE.match(s)
-        if m and meta["date"] is not None and meta["start"] is None:
-            meta["start"], end = dates.find_time_range(m["v"])
-            meta["end"] = meta["end"] or end
+            m = PLACE_RE.match(s)
+            if m and meta["place"] is None:
+                meta["place"] = m["v"].strip()
+                continue
+            m = BODY_LABEL_RE.match(s)
+            if m and meta["body"] is None:
+                meta["body"] = m["v"].strip()
+                continue
+            m = START_LABEL_RE.match(s) or times.START_LABEL_RE.match(s)
+            if m and (meta["start"] is None or meta["start_planned"]):
+                meta["start_planned"] = False
+                # No "continue": "Meeting opened 27 November 2017 at 8:17pm" holds the date too.
+                start, end = times.parse_range(m["v"])
+                if start:
+                    meta["start"] = start
+                    meta["end"] = meta["end"] or end or times.inline_end(m["v"])
+            m = END_LABEL_RE.match(s) or times.END_LABEL_RE.match(s)
+            if m and meta["end"] is None:
+                end = times.parse_time(m["v"])
+                if end:
+                    meta["end"] = end
+                    continue
+            hits = [h for h in dates.find_dates(s) if h.has_year]
+            if hits and published and not PUBLISHED_RE.match(s):
+                # "Minutes of the AGM held on 14th November 2018" below a post of 2019-03-06.
+                if hits[0].date < meta["date"]:
+                    meta["date"], meta["start"], meta["end"] = None, None, None
+                    meta["start_planned"] = False
+                published = False
+            if hits and (
+                meta["date"] is None or (meta["start"] is None and hits[0].date == meta["date"])
+            ):
+                # A second line with the meeting's date may hold its times.
+                hit = hits[0]
+                if meta["date"] is None:
+                    published = bool(
+                        (idx < front_end and FRONT_DATE_RE.match(s)) or PUBLISHED_RE.match(s)
+                    )
+                meta["date"] = hit.date
+                start, end = hit.start, hit.end
+                if start is None:
+                    start, end = dates.find_time_range(s[hit.endpos :])
+                if start is None and (before := COLON_RANGE_RE.search(s[: hit.pos])):
+                    # "PCE Working Group Meeting – 13:50-15:50 Monday … 5th Nov 2018"
+                    start, end = (
+                        dates.hhmm(before["ah"], before["am"]),
+                        dates.hhmm(before["bh"], before["bm"]),
+                    )
+                if start is None and (before := TIME_BEFORE_DATE_RE.search(s[: hit.pos])):
+                    start = dates.hhmm(before["h"], before["m"])  # "14.00, Tuesday 15th March"
+                if meta["start"] is None and start is not None:
+                    meta["start_planned"] = end is None
+                meta["start"] = meta["start"] or start
+                meta["end"] = meta["end"] or end
+                continue
+            m = ONLY_RANGE_RE.match(s)
+            if m and meta["start"] is None:
+                # A line that is only the time frame: "19:30 .. 21:30", "Zeitrahmen 19:00 - 21:30".
+                meta["start"] = dates.hhmm(m["ah"], m["am"])
+                meta["end"] = meta["end"] or dates.hhmm(m["bh"], m["bm"])
+                continue
+            m = DATE_LABEL_RE.match(s)
+            if m and meta["date"] is not None and meta["start"] is None:
+                meta["start"], end = dates.find_time_range(m["v"])
+                meta["end"] = meta["end"] or end
     return meta
 
 
@@ -1513,6 +1623,8 @@ def parse_text(
             else lines[i]
             for i in range(consumed, stop)
         ]
+        if cand.rest:
+            body_lines.insert(0, cand.rest)
         paras, blocks = content.reflow(body_lines, width=width, hard_gaps=hard_gaps)
         analysis = content.analyse(
             paras,

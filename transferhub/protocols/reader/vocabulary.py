@@ -88,7 +88,9 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"(?:motion|proposal|resolution)\s+(?:was\s+)?(?:carried|passed|adopted|approved)",
         r"(?:approved|passed|carried|adopted)\s+unanimously",
         r"unanimously\s+(?:approved|passed|carried|adopted|agreed|resolved)",
-        r"(?:it\s+was\s+)?resolved\s+that",
+        # "it was resolved unanimously "That the Minutes … be approved."", "RESOLVED to accept".
+        r"(?:it\s+was\s+)?(?:unanimously\s+)?resolved\s+(?:unanimously\s+|nem\.?\s*con\.?\s+)?"
+        r"(?:[\"'“‘”’]\s*)*(?:that|to)\b",
         r"(?:the\s+)?(?:board|committee|council|members?|group|TSC|meeting)\s+"
         r"(?:voted|agreed|resolved|decided)\s+to",
     ),
@@ -244,7 +246,10 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     # The end in running text ("Die Sitzung endet um 21 Uhr", "adjourned at 9:04 pm").
     "end_sentence": (
         r"adjourned",
-        r"(?:meeting|session)\s+(?:was\s+)?(?:closed|ended|ends)",
+        r"(?:meeting|session)\s+(?:was\s+)?(?:declared\s+)?(?:closed|ended|ends)",
+        # "The Chairman declared the meeting closed at 9.15pm", "closed the meeting at 21:40".
+        r"declared\s+(?:the\s+)?(?:meeting\s+)?closed",
+        r"closed\s+the\s+meeting",
         r"endet",
         r"endete",
         r"geschlossen",
