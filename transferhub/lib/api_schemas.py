@@ -16,6 +16,7 @@ from ninja import Schema
 from ninja.pagination import PaginationBase
 from pydantic import AfterValidator, Field, WithJsonSchema
 
+from . import api_response_models  # noqa: F401  (one response model per answer type)
 from .db import MAX_ID  # noqa: F401  (each router bounds its path ids by it)
 
 T = TypeVar("T")
