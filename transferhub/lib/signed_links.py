@@ -18,15 +18,20 @@ class LinkError(Exception):
     """An altered, expired or void link; the message is fit to show the user."""
 
 
+class LinkExpired(LinkError):
+    """A genuine link past its `max_age`: the app may offer a fresh one."""
+
+
 def payload_token(salt: str, data: dict) -> str:
     """Sign a token carrying `data` (ids and keys, nothing secret)."""
     return signing.TimestampSigner(salt=salt).sign_object(data)
 
 
 def payload_open(
-    salt: str, token: str, *, max_age: dt.timedelta, expired: str | None = None
+    salt: str, token: str, *, max_age: dt.timedelta | None, expired: str | None = None
 ) -> dict:
-    """Return the dict a token carries, or raise LinkError if it is altered or expired.
+    """Return the dict a token carries, or raise LinkError if it is altered or expired
+    (LinkExpired; `max_age` None: never).
 
     `expired` is the message for an expired link, where the app can say what to do instead.
     """
@@ -34,7 +39,7 @@ def payload_open(
     try:
         data = signer.unsign_object(token, max_age=max_age)
     except signing.SignatureExpired as exc:
-        raise LinkError(expired or _("Dieser Link ist abgelaufen.")) from exc
+        raise LinkExpired(expired or _("Dieser Link ist abgelaufen.")) from exc
     except (signing.BadSignature, ValueError, TypeError, UnicodeError) as exc:
         raise LinkError(
             _("Dieser Link ist ungültig. Bitte verwenden Sie den Link aus der E-Mail unverändert.")
