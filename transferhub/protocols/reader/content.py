@@ -494,10 +494,21 @@ def _make_decision(text: str, kind: str) -> dict:
     return {"text": clean, "kind": _decision_kind(kind, clean, votes), "votes": votes}
 
 
+# "No actions", "Keine Aufgaben", "None." under a task label: there are none.
+NO_TASKS_RE = re.compile(
+    r"^(?:(?:no|keine|none)\s+(?:new\s+|neuen\s+|offenen\s+)?(?:actions?|action\s+items?|tasks?|"
+    r"aufgaben|todos?|to-dos?)\b|(?:none|keine|nichts|n/?a|-+)\s*\.?$)",
+    re.IGNORECASE,
+)
+
+
 def _task_from(
     text: str, ref: dt.date | None, known: list[str], first_names: frozenset[str] = frozenset()
 ) -> dict | None:
-    return tasks.parse_task(text, ref, known, first_names)
+    task = tasks.parse_task(text, ref, known, first_names)
+    if task and not any(c.isalnum() for c in task["text"]):
+        return None  # "**Actions**:" with nothing after it: an empty label, no task
+    return task
 
 
 def _responsible_task(text: str, line: str, ref: dt.date | None) -> dict | None:
@@ -666,7 +677,7 @@ def analyse(
             i += 1
             continue
         if tm:
-            rest = tm["rest"].strip()
+            rest = tm["rest"].strip(" :*_")  # "**Actions**:" reads as "Actions::"
             if rest:
                 task = _task_from(rest, ref, known, first_names)
                 if task:
@@ -679,6 +690,15 @@ def analyse(
             top = paras[j].depth if j < n and paras[j].kind == "bullet" else 0
             while j < n and j <= i + 6 and not _is_marker(paras[j].text):
                 q = paras[j]
+                bare_q = q.text.strip("*_ ")
+                if q.kind != "bullet" and (
+                    q.text.startswith("#")
+                    or (bare_q.endswith(":") and len(bare_q) < 60)
+                    or (q.text.strip().startswith("**") and q.text.strip().endswith("**"))
+                ):
+                    break  # "**Discussion**:" under an empty "**Actions**:": another section
+                if NO_TASKS_RE.match(bare_q):
+                    break  # "No Actions - this remains open …", "Keine Aufgaben."
                 pieces = [q.text[2:]] if q.kind == "bullet" else split_sentences(q.text)
                 if q.kind == "table" or (q.kind == "bullet" and q.depth <= label_depth):
                     break

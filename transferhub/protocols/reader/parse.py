@@ -210,6 +210,15 @@ def _strip_md_line(line: str) -> tuple[int, str]:
     return hashes, text
 
 
+# A letter's salutation or closing, or a sentence in the first person: no item's title.
+LETTER_LINE_RE = re.compile(
+    r"^(?:Dear|Hello|Hi|Hey|Greetings|To\s+whom|Sehr\s+geehrte|Liebe[rs]?\s|Hallo|Guten\s+Tag|"
+    r"Sincerely|Yours|(?:Best|Kind|Warm)\s+regards|Regards|Thank\s+you|Mit\s+freundlichen|"
+    r"(?:Viele|Beste|Liebe)\s+Grüße|I\s|I['’]m\s|Ich\s)",
+    re.IGNORECASE,
+)
+
+
 def match_heading(line: str, *, long_ok: bool = False) -> Cand | None:
     """Return the number and title when a line looks like an agenda item heading.
 
@@ -250,6 +259,10 @@ def match_heading(line: str, *, long_ok: bool = False) -> Cand | None:
         return None
     if not strong and title.endswith(".") and len(title.split()) >= 12 and not long_ok:
         return None
+    if not hashes and LETTER_LINE_RE.match(title):
+        # "3. Dear Members of the Board, …", "12. To whom it may concern", "7. I support …":
+        # a letter pasted into the minutes numbers its paragraphs or its letters; no item.
+        return None
     try:
         num = tuple(int(x) for x in m["n"].split("."))
     except ValueError:
@@ -258,7 +271,13 @@ def match_heading(line: str, *, long_ok: bool = False) -> Cand | None:
         num = (*num, ord(m["sub"]) - ord("a") + 1)  # "TOP 4a" is the first part of item 4
     if len(num) > 3 or num[0] > 60:
         return None
-    return Cand(-1, num, title, strong or hashes > 0, style)
+    rest = ""
+    if ":" in title and _caps(title):
+        # "3. OPEN FORUM: Held after Agenda Item 5.": the title in capitals, then its minutes.
+        head, _, after = title.partition(":")
+        if after.strip() and not _caps(after) and len(head.split()) <= 12:
+            title, rest = head.strip(), after.strip()
+    return Cand(-1, num, title, strong or hashes > 0, style, rest)
 
 
 def _expected(prev: tuple[int, ...], cur: tuple[int, ...]) -> bool:
@@ -276,14 +295,33 @@ def build_runs(cands: list[Cand]) -> list[list[Cand]]:
     runs: list[list[Cand]] = []
     for c in cands:
         check_time()  # quadratic in the candidates: thousands of "1." lines take seconds
-        fits = [r for r in runs if _expected(r[-1].num, c.num)]
+        caps = _caps(c.title)
+        # Items in capitals ("1. MODIFICATION OF THE AGENDA", "2. DISPOSITION OF MINUTES")
+        # go on in capitals: "4. I'm writing in support …" is a letter's numbered paragraph.
+        fits = [
+            r
+            for r in runs
+            if _expected(r[-1].num, c.num)
+            and (caps or len(r) < 2 or not all(_caps(x.title) for x in r))
+        ]
         if fits:
             # Prefer the sequence written in the same style, then the longer, then the later one.
-            best = max(fits, key=lambda r: (r[-1].style == c.style, len(r), r[-1].idx))
+            # A list opened inside an item ("  1. …" indented) does not take the next item's
+            # number at the margin from the run that opened at the margin.
+            best = max(
+                fits,
+                key=lambda r: (r[-1].style == c.style, r[0].style == c.style, len(r), r[-1].idx),
+            )
             best.append(c)
         elif c.num in ((1,), (0,)):
             runs.append([c])
     return runs
+
+
+def _caps(title: str) -> bool:
+    """Whether a title is written in capitals ("CONSENT CALENDAR ITEMS:")."""
+    letters = [ch for ch in title.split(":", 1)[0][:40] if ch.isalpha()]
+    return len(letters) >= 3 and all(ch.isupper() for ch in letters)
 
 
 _NORM_KEY_RE = re.compile(r"[\s\"'„“”»«‚‘’\-–—*_]")
@@ -831,10 +869,21 @@ def _spaced(run: list[Cand], lines: float = 4) -> bool:
     return bool(gaps) and sum(gaps) / len(gaps) > lines
 
 
+def _nested(inner: list[Cand], outer: list[Cand]) -> bool:
+    """Whether a run restarts at 1 between two items of another and ends before the next."""
+    if inner is outer or len(outer) < 2:
+        return False
+    lo, hi = inner[0].idx, inner[-1].idx
+    return any(a.idx < lo and hi < b.idx for a, b in zip(outer, outer[1:], strict=False))
+
+
 def _choose_runs(runs: list[list[Cand]]) -> tuple[list[Cand], list[Cand] | None]:
     if not runs:
         return [], None
-    body = max(runs, key=lambda r: (len(r), r[0].idx))
+    # A list numbered from 1 inside an item (a letter's points, a report's list) is no run of
+    # items, however long it is.
+    outer = [r for r in runs if not any(_nested(r, o) for o in runs if len(o) >= 3)] or runs
+    body = max(outer, key=lambda r: (len(r), r[0].idx))
     # Items with minutes between them are the body; a later run that restarts at 1 is a
     # report attached after the minutes ("Academic Programs Committee notes: 1 …").
     # Both are numbered headings of one style ("## 1 Attendance" … "## 1 First year").
@@ -1753,8 +1802,10 @@ def parse_text(
     end = (
         meta["end"]
         or doc.agenda_end
-        or _end_from_text(lines)
-        or times.end_in(lines, header=head_end)
+        or _end_from_text(
+            lines, own_names := " ".join([doc_title, body_name or "", filename or ""])
+        )
+        or times.end_in(lines, header=head_end, own=own_names)
     )
     return {
         "body": body_name,
@@ -1776,11 +1827,26 @@ def parse_text(
     }
 
 
-def _end_from_text(lines: list[str]) -> str | None:
-    """The end time from a closing sentence ("adjourned at approximately 10:43am")."""
+def _end_from_text(lines: list[str], own: str = "") -> str | None:
+    """The end time from a closing sentence ("adjourned at approximately 10:43am").
+
+    Not from a sentence about another body's meeting or another event ("Die Sitzung des
+    Senats endet um 17 Uhr", "Der Workshop am Samstag endet um 17 Uhr").
+    """
     for line in reversed(lines[-60:]):
-        m = END_SENTENCE_RE.search(_strip_md(line)[1])
+        s = _strip_md(line)[1]
+        m = END_SENTENCE_RE.search(s)
         if m:
+            sentence = next(
+                (
+                    x
+                    for x in content.split_sentences(s)
+                    if m["v"] in x and END_SENTENCE_RE.search(x)
+                ),
+                s,
+            )
+            if times.other_meeting(sentence, own):
+                continue
             return dates.find_time_range(m["v"])[0]
     return None
 

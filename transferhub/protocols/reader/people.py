@@ -134,6 +134,7 @@ _WORD_MARKS = ("protokol", "schriftf", "minute", "notes", "note", "scribe", "sec
 
 
 _ITALIC_LINE_RE = re.compile(r"([*_])(?!\s)(.+?)(?<!\s)\1")
+_ITALIC_LABEL_RE = re.compile(r"^([*_])([^*_:\n]{1,40})\1(\s*:)")
 
 
 def plain(line: str) -> str:
@@ -143,6 +144,8 @@ def plain(line: str) -> str:
     if (em := _ITALIC_LINE_RE.fullmatch(s)) is not None:
         s = em.group(2)  # "*Protokoll erstellt von Anna*": a line set in italics
     s = re.sub(r"^(?:[-*•+]\s+|\d{1,2}[.)]\s+)+", "", s).strip()
+    if s[:1] in "*_":
+        s = _ITALIC_LABEL_RE.sub(r"\2\3", s)  # "*Minutes*: DH", "_Protokoll_: Anna"
     if s.startswith("|"):
         cells = [c.strip() for c in s.strip("|").split("|")]
         cells = [c for c in cells if c]

@@ -225,6 +225,26 @@ def owner_like(
     return text
 
 
+# Longer than most first names: a single word this long after an arrow is a thing.
+ARROW_NAME_MAX = 9
+
+
+def arrow_owner(text: str, first_names: set[str] | frozenset[str] = frozenset()) -> str | None:
+    """The owner an arrow points to ("… --> Flo", "→ Anna Berg", "-> AB"), or None.
+
+    German minutes point arrows at results as often as at people ("--> Plausicheck",
+    "→ Vertagung", "-> Wiki"), and German nouns are capitalised like names: a single word
+    unknown to the minutes counts only when it is as short as a first name and no noun.
+    """
+    who = owner_like(text, first_names)
+    if who:
+        return who
+    word = text.strip(" *_:,;-–()[]")
+    if " " in word or len(word) > ARROW_NAME_MAX or word in STOP_WORDS:
+        return None
+    return owner_like(word, first_names, loose=True)
+
+
 def _noun_like(word: str) -> bool:
     # A German noun is capitalised too: "Website", "Einladung". Names are short and plain.
     return bool(re.search(r"(?:ung|heit|keit|schaft|tion|ment|nis|tät|ismus|ik|ei|ing)$", word))
@@ -316,7 +336,7 @@ def parse_task(
                 body = body[handle.end() :].strip(" :,-–")
     if not owner_set:
         tail = ARROW_TAIL_RE.search(body)
-        if tail and (who := owner_like(tail["who"], first_names, loose=True)):
+        if tail and (who := arrow_owner(tail["who"], first_names)):
             owner, owner_set = _clean_owner(who), True
             body = body[: tail.start()].strip()
     if not owner_set:
@@ -392,6 +412,9 @@ def _has(low: str, words: tuple[str, ...]) -> bool:
     return any(w in low for w in words)
 
 
+# What happens in the meeting, told in the present: "Michael stellt die Tagesordnung vor",
+# "Anna stellt sich zur Wahl", "Ben stellt fest, dass …", "Eva stellt die Zahlen dar".
+TELLS_RE = re.compile(r"\bstell(?:t|en)\s+sich\b|\b(?:vor|fest|dar)\s*[.!]?\s*$|\bstellt\s+fest\b")
 # "Anna fragt, ob …", "Tom fragt wann …": a question asked in the meeting, no task.
 ASKS_RE = re.compile(r"\s*(?:,|ob\b|wie\b|wann\b|warum\b|was\b|wer\b|whether\b|if\b)")
 
@@ -465,7 +488,7 @@ def marked_task(
             return parse_task(s, ref, known, first_names)
     if arrows:
         tail = ARROW_TAIL_RE.search(s)
-        if tail and owner_like(tail["who"], first_names, loose=True):
+        if tail and arrow_owner(tail["who"], first_names):
             return parse_task(s, ref, known, first_names)
     if " to " in s or " will " in s:
         # "Brian to prepare slides.": a commitment by someone the minutes name; also after
@@ -483,7 +506,12 @@ def marked_task(
                 or INITIALS_RE.match(who)
             ):
                 return parse_task(part, ref, known, first_names)
-    if first_names and (m := DOES_RE.match(s)) and not ASKS_RE.match(s, m.end()):
+    if (
+        first_names
+        and (m := DOES_RE.match(s))
+        and not ASKS_RE.match(s, m.end())
+        and not TELLS_RE.search(s)
+    ):
         # "Georg stellt den Text online", "krobin schreibt den Notar an": someone present
         # (as the header names them) with a verb of doing.
         who = m["who"]

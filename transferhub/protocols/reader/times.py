@@ -65,6 +65,44 @@ MEETING_RE = re.compile(
     re.IGNORECASE,
 )
 NEXT_RE = re.compile(alt("next_meeting_sentence"), re.IGNORECASE)
+# Whose meeting ends: "Die Sitzung des Senats endet um 17 Uhr", "the Finance Committee's
+# meeting ends at 5 pm", "Der Workshop endet um 17 Uhr" — another body's or another event's.
+OF_WHOM_RE = re.compile(
+    r"\b(?:Sitzung|Versammlung|Besprechung|Treffen|Meeting|Session|Plenum)\s+"
+    r"(?:des|der|vom|von\s+der|von\s+dem|of\s+the|of)\s+(?P<who>[\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)"
+    r"|(?P<poss>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)['’]s?\s+(?:meeting|session)\b",
+)
+OTHER_EVENT_RE = re.compile(
+    r"\b(?:Workshop|Veranstaltung|Feier|Party|Fest|Konferenz|Tagung|Seminar|Kurs|Frist|Ausstellung|"
+    r"Führung|Vortrag|Event|conference|workshop|event|party|course|deadline|exhibition|talk)s?\b",
+    re.IGNORECASE,
+)
+_OWN_WORDS = {
+    "tages", "heutigen", "heute", "diese", "dieser", "this", "today", "today's", "the",
+    "mitglieder", "mitgliederversammlung", "members", "vorstands", "vorstandes",
+}  # fmt: skip
+
+
+def other_meeting(sentence: str, own: str = "") -> bool:
+    """Whether an end (or start) sentence speaks of another body's meeting or another event.
+
+    own holds the minutes' own names (title, body, file name): "die Sitzung des Vorstands"
+    in the Vorstand's minutes is its own.
+    """
+    if dates.find_dates(sentence) or NEXT_RE.search(sentence):
+        return True  # a dated or next meeting is another appointment than this one
+    low_own = own.lower()
+    m = OF_WHOM_RE.search(sentence)
+    if m:
+        who = (m["who"] or m["poss"]).lower()
+        first = who.split()[0]
+        stem = re.sub(r"(?:es|s)$", "", first)
+        if first not in _OWN_WORDS and stem not in low_own and first not in low_own:
+            return True
+    ev = OTHER_EVENT_RE.search(sentence)
+    return bool(ev and not MEETING_RE.search(sentence[: ev.start()]))
+
+
 _MARK_WORDS = (
     "beginn", "eröffn", "start", "order", "open", "begann", "begins", "began", "commenc",
     "time", "versammel", "took place", "roll call",
@@ -197,7 +235,7 @@ def start_in(lines: list[str]) -> str | None:
     return None
 
 
-def end_in(lines: list[str], *, header: int = 0) -> str | None:
+def end_in(lines: list[str], *, header: int = 0, own: str = "") -> str | None:
     """The end from a label anywhere or a sentence in the second half, the last one found.
 
     A sentence in the header (the lines before index header) counts too: some minutes state
@@ -219,7 +257,11 @@ def end_in(lines: list[str], *, header: int = 0) -> str | None:
             continue
         t = (
             label_time(line, "end")
-            or (sentence_time(line, "end") if i >= half or i < header else None)
+            or (
+                sentence_time(line, "end")
+                if (i >= half or i < header) and not other_meeting(_plain(line), own)
+                else None
+            )
             or _time_below_label(lines, i)
         )
         if t:
