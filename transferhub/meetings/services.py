@@ -559,13 +559,19 @@ def minutes_record(
         minutes = item.minutes
     before = {"minutes": item.minutes, "status": item.status}
     item.minutes = minutes
-    if status:
+    # Only the fields that change are named: a save naming "public" has OParl read the
+    # item's public set before and after (4 queries), one naming "status" has planning
+    # look for a backlog entry; an unchanged flag or status changes neither.
+    fields = ["minutes", "version", "modified"]
+    if status and status != item.status:
         if status not in AgendaItem.Status.values:
             raise MeetingError(_("Unbekannter Status."))
         item.status = status
-    if public is not None:
+        fields.append("status")
+    if public is not None and public != item.public:
         item.public = public
-    item.save(update_fields=["minutes", "status", "public", "version", "modified"])
+        fields.append("public")
+    item.save(update_fields=fields)
     if meeting.state in (State.PLANNED, State.INVITED, State.HELD) and (
         meeting.date <= timezone.localdate()
     ):
