@@ -1,6 +1,7 @@
 """The supplier directory: search with filters and its CSV for purchasers."""
 
 import datetime as dt
+import functools
 from collections import defaultdict
 
 from django.contrib import messages
@@ -9,6 +10,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from transferhub.checks.wz import wz_label
@@ -22,7 +24,7 @@ from ..forms import SearchForm
 from ..models import Seal, Supplier
 from ..permissions import sees_protected
 from ..search import search_suppliers
-from ..templatetags.seals import seal_badge
+from ..templatetags.seals import seal_badge_maker
 from .common import PAGE_SIZE, _download, _seals_prefetch
 
 # The result page counts matches only up to here ("mehr als 1.000 Lieferanten gefunden"):
@@ -97,6 +99,20 @@ def _day(value: dt.date) -> str:
     return f"{value.day:02d}.{value.month:02d}.{value.year:04d}"
 
 
+@functools.lru_cache(maxsize=8)
+def _state_and_size_names(language: str | None) -> tuple[dict, dict]:
+    """The federal states' and size classes' names, translated once per language."""
+    states = {code: str(label) for code, label in Supplier.FederalState.choices}
+    sizes = {code: str(label) for code, label in Supplier.SizeClass.choices}
+    return states, sizes
+
+
+@functools.lru_cache(maxsize=4096)
+def _industry_html(language: str | None, code: str) -> str:
+    """An industry's name and code ({{ code|wz_label }}), escaped, once per language and code."""
+    return as_html(wz_label(code))
+
+
 def _result_rows_html(suppliers: list, *, protected: bool) -> str:
     """The result table's rows as the template once wrote them, byte for byte.
 
@@ -104,11 +120,11 @@ def _result_rows_html(suppliers: list, *, protected: bool) -> str:
     template logic per row was most of its cost. The visibility rule is Supplier.shows,
     asked of each row's values; a seal's badge is the {% seal_badge %} of every other page.
     """
-    today = timezone.localdate()
     seals_of = _seals_of([s.pk for s in suppliers])
-    # Translated once a page, not once a row.
-    states = {code: str(label) for code, label in Supplier.FederalState.choices}
-    sizes = {code: str(label) for code, label in Supplier.SizeClass.choices}
+    today = timezone.localdate()
+    badge = seal_badge_maker(today)
+    language = get_language()
+    states, sizes = _state_and_size_names(language)
     detail_url = url_maker("suppliers:detail")
     area_text, declared_text = _("PLZ %(a)s…"), _("Erklärung vom %(d)s")
     region_label, industry_label = as_html(_("Region")), as_html(_("Branche"))
@@ -121,9 +137,7 @@ def _result_rows_html(suppliers: list, *, protected: bool) -> str:
     for s in suppliers:
         seals = seals_of.get(s.pk, ())
         badges = "".join(
-            seal_badge(seal, today) + "\n "
-            for seal in seals
-            if protected or seal.status(today) != "revoked"
+            badge(seal) + "\n " for seal in seals if protected or seal.status(today) != "revoked"
         )
         if Supplier.shows(s, "address", full=protected):
             region = f"{s.postcode} {s.town}"
@@ -138,7 +152,7 @@ def _result_rows_html(suppliers: list, *, protected: bool) -> str:
             f"{as_html(s.name)}</a>\n      {products}</th>"
             f'\n    <td data-label="{region_label}">{as_html(region)}, '
             f"{as_html(states.get(s.federal_state, s.federal_state))}</td>"
-            f'\n    <td data-label="{industry_label}">{as_html(wz_label(s.wz_code))}</td>'
+            f'\n    <td data-label="{industry_label}">{_industry_html(language, s.wz_code)}</td>'
             f'\n    <td data-label="{size_label}">'
             f"{as_html(sizes.get(s.size_class, s.size_class))}</td>"
             f'\n    <td data-label="{seal_label}">{badges if seals else "–"}</td>'
