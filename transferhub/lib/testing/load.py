@@ -19,10 +19,12 @@ form sent back with both versions) left no trace.
 import os
 import random
 import re
+import resource
 import threading
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import requests
 
@@ -789,6 +791,25 @@ def contested_summary(recorder: Recorder) -> str:
     return "contested saves " + ", ".join(
         f"{record}/{via} {outcome} {n}" for (record, via, outcome), n in sorted(counts.items())
     )
+
+
+def client_cpu() -> float:
+    """CPU seconds of this process (the virtual users' threads)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def server_cpu(pgid: int) -> float:
+    """CPU seconds of the server's processes (gunicorn's master and workers) so far."""
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[2]) == pgid:  # after "(comm)": state, ppid, pgrp, …, utime, stime
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
 
 
 def percentile(values: list[float], q: float) -> float:

@@ -9,11 +9,9 @@ figures are printed (see them with `pytest -rP` or `-s`).
 """
 
 import os
-import resource
 import threading
 import time
 import uuid
-from pathlib import Path
 
 import pytest
 
@@ -25,9 +23,11 @@ from transferhub.lib.testing.load import (
     Contender,
     Recorder,
     User,
+    client_cpu,
     contested_summary,
     prepare,
     run_users,
+    server_cpu,
     summary,
     verify,
     verify_contested,
@@ -42,25 +42,6 @@ pytestmark = pytest.mark.system
 def install(tmp_path):
     with fresh_install(tmp_path / "install") as install:
         yield install
-
-
-def client_cpu() -> float:
-    """CPU seconds of this process (the virtual users' threads)."""
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    return usage.ru_utime + usage.ru_stime
-
-
-def server_cpu(pgid: int) -> float:
-    """CPU seconds of the server's processes (gunicorn's master and workers) so far."""
-    total = 0.0
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except (OSError, IndexError):
-            continue
-        if int(fields[2]) == pgid:  # after "(comm)": state, ppid, pgrp, …, utime, stime
-            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-    return total
 
 
 def cpu_figures(client: float, server: float, requests: int, seconds: float) -> str:
