@@ -50,10 +50,36 @@ _PARTICIPANT_LABELS = (
     r"(?:\s+(?:Mitglieder|Personen|Vorstandsmitglieder))?|Anwesenheit|Teilnahme|Gäste|"
     r"Attendees|Attendance|Attending|Present|Guests|Additional\s+attendees|Others\s+present|"
     r"(?:(?:Board|TSC|Committee|Council|Committer)\s+)?(?:Members|Attendees)(?:\s+present)?|"
-    r"(?:Board\s+)?members\s+in\s+attendance(?:\s+were)?|Also\s+in\s+attendance(?:\s+were)?)"
+    r"(?:Board\s+)?members\s+in\s+attendance(?:\s+were)?|(?:Also\s+)?in\s+attendance(?:\s+were)?|"
+    # "ROLL CALL OF COUNCIL:" over "Cauthorne - Here", "Anwesenheitsliste", "Präsenzliste".
+    r"Roll\s+call(?:\s+of\s+[\w ]{2,30}?)?|Anwesenheitsliste|Präsenzliste|Teilnehmerliste|"
+    r"(?:Introduction|List)\s+of\s+(?:attendees|participants))"
 )
 PARTICIPANTS_RE = re.compile(
-    rf"^{_PARTICIPANT_LABELS}\b\s*(?:\([^)]*\))?\s*:(?!innen\b)\s*(?P<rest>.*)$", re.IGNORECASE
+    rf"^{_PARTICIPANT_LABELS}\b\s*(?:\([^)]*\))?\s*(?::(?!innen\b)|\s[-–]\s)\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+# "Anwesend: alle", "Present: all members": everyone, but no number.
+EVERYONE_PRESENT_RE = re.compile(
+    r"^(?:alle|all|everyone|everybody|alle\s+(?:anwesend|da|mitglieder)|all\s+(?:members|present))"
+    r"\W*$|^_{2,}",
+    re.IGNORECASE,
+)
+# "Cauthorne - Here", "Hall – absent", "Anna: anwesend": a roll call's rows.
+ROLL_ROW_RE = re.compile(
+    r"^(?P<who>[^:–-]{2,60}?)\s*(?:[-–:]\s*)(?P<state>here|present|absent|excused|anwesend|"
+    r"abwesend|entschuldigt|fehlt)\W*$",
+    re.IGNORECASE,
+)
+# "4 members of the public", "3 Gäste" among the names: counted, not named.
+UNNAMED_RE = re.compile(
+    r"(?:^|[.;]\s*|\s(?:and|und|plus|\+)\s+)(?P<n>\d{1,3})\s+(?:members\s+of\s+the\s+public|"
+    r"(?:other\s+)?(?:guests?|visitors?|observers?)|Gäste|Besucher\w*|Zuhörer\w*|Zuschauer\w*)\b\.?",
+    re.IGNORECASE,
+)
+# A person as one paragraph of a list of those present: "Mr Brian Harrison (Parish Council)".
+PERSON_LINE_RE = re.compile(
+    r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Councillor|Herr|Frau)\.?\s+[A-ZÄÖÜ][^:]{1,150}$"
 )
 # The same words as a heading of their own ("### Anwesende Mitglieder", "## Attendees"), or
 # "Board members and officers present:" / "Anwesende Vorstandsmitglieder:" over a list.
@@ -926,6 +952,7 @@ def _split_outside_parens(text: str, seps: str = ",;") -> list[str]:
 def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
     count: int | None = None
     people: list[dict] = []
+    extra = 0  # those counted but not named ("4 members of the public")
     for i, line in enumerate(lines):
         if line.lstrip().startswith("|"):
             label = plain_row(line)  # "| Attendees: | Anna, Ben |" in a header table
@@ -944,12 +971,23 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
             continue
         rest = m["rest"].strip()
         num = re.match(r"^(?:ca\.\s*)?(\d{1,4})\b(?!\.\d)", rest)
-        if num:
+        if num and not UNNAMED_RE.match(rest):
             count = int(num.group(1))
             continue
         if re.match(r"^(?:siehe|s\.|vgl\.)", rest, re.I):
             continue
+        if EVERYONE_PRESENT_RE.match(rest):
+            continue  # "Anwesend: alle": everyone, no number
         entries: list[str] = _split_outside_parens(rest) if rest else []
+        if rest and PERSON_LINE_RE.match(rest):
+            # "Present: Ms J Murfitt (…)" / "" / "Mr B Harrison (…)": one person a paragraph.
+            for nxt in lines[i + 1 : i + 120]:
+                s = nxt.strip()
+                if not s:
+                    continue
+                if not PERSON_LINE_RE.match(s) or match_heading(s):
+                    break
+                entries.append(s)
         if not rest:
             seen = False
             window = lines[i + 1 : i + 200]
@@ -1005,8 +1043,20 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
                     entries.extend(_split_outside_parens(s, ";") if "(" in s else [s])
         for e in entries:
             e = e.replace("*", "").strip()
-            if NOBODY_RE.match(e):
-                continue  # "Gäste: keine", "Guests: none"
+            unnamed = UNNAMED_RE.search(e)
+            if unnamed:
+                # "Borough Councillor Mr. C Sampson. 4 members of the public"
+                extra += int(unnamed["n"])
+                e = (e[: unnamed.start()] + e[unnamed.end() :]).strip(" .;")
+                if not e:
+                    continue
+            roll = ROLL_ROW_RE.match(e)
+            if roll:
+                if roll["state"].lower() not in ("here", "present", "anwesend"):
+                    continue
+                e = roll["who"]
+            if NOBODY_RE.match(e) or EVERYONE_PRESENT_RE.match(e) or e.endswith(":"):
+                continue  # "Gäste: keine", "Guests: none", a form's "Institution:" column
             if _clause(e):
                 continue  # "Anwesenheit: Anna, Bernd; Die anderen haben Urlaub"
             p = names.parse_person(e)
@@ -1016,6 +1066,8 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
                 p = names.parse_person(short) if short else p
             if p["name"] and len(p["name"].split()) <= 6:
                 people.append(p)
+    if extra and count is None:
+        count = len(people) + extra
     return count, people
 
 
@@ -1582,13 +1634,25 @@ def parse_text(
         stop = body_run[1].idx if len(body_run) > 1 else len(lines)
         count, participants = _participants(lines[body_start : min(stop, body_start + 60)])
     if count is None and not participants:
-        # "## Attendees" / "### Anwesende:" as an item of its own, anywhere in the minutes.
+        # "## Attendees" / "### Anwesende:" as an item of its own, anywhere in the minutes, or
+        # "Attendees (ordinary members):" over its list below an item ("## Setup").
         for i in range(body_start, len(lines)):
-            if lines[i].startswith("#") and PARTICIPANTS_HEAD_RE.match(_strip_md(lines[i])[1]):
+            line = lines[i]
+            if not line[:1].isalpha() and not line.startswith(("#", "*", "_")):
+                continue
+            label = _strip_md(line)[1]
+            if (line.startswith("#") and PARTICIPANTS_HEAD_RE.match(label)) or (
+                PARTICIPANTS_RE.match(label.replace("**", ""))
+            ):
                 count, participants = _participants(lines[i : i + 200])
-                break
+                if count is not None or participants:
+                    break
     if count is None:
         count = people.stated_count(header)
+    if count is None and not participants and body_run:
+        # "## 0. Opening" / "16 paid members at meeting": the count under the first item.
+        stop = body_run[1].idx if len(body_run) > 1 else len(lines)
+        count = people.stated_count(lines[body_start : min(stop, body_start + 60)])
     count_tables = None
     if not participants:
         for lo, hi in _find_tables(lines, 0, body_start):

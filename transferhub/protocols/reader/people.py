@@ -291,13 +291,15 @@ def _handle(text: str) -> str | None:
 # "12 Teilnehmende", "Anwesend sind 12 Mitglieder", "There were 12 attendees", "12 present";
 # not the end of a range ("about 40-50 participants" came to an event, not to the meeting).
 COUNT_RE = re.compile(
-    r"(?<![\d.,:/\-–])(?P<n>\d{1,4})\s+(?:stimmberechtigte\s+|ordentliche\s+|voting\s+)?"
+    r"(?<![\d.,:/\-–])(?P<n>\d{1,4})\s+(?:stimmberechtigte\s+|ordentliche\s+|voting\s+|paid\s+|"
+    r"financial\s+|full\s+|ordinary\s+)?"
     r"(?:Teilnehmende|Teilnehmer\w*|Personen|Mitglieder(?:n)?|Anwesende|Vorstände|"
     r"Vorstandsmitglieder|attendees|participants|members|people|persons)\b(?:\s+(?:sind\s+|were\s+)?(?:anwesend|present|in\s+attendance))?",
     re.IGNORECASE,
 )
 COUNT_CONTEXT_RE = re.compile(
-    r"anwesen|teilnehm|teilnahm|present|attend|participa|beschlussfähig", re.I
+    r"anwesen|teilnehm|teilnahm|present|attend|participa|beschlussfähig|at\s+(?:the\s+)?meeting",
+    re.I,
 )
 # A hybrid meeting: "8 vor Ort, 3 online", "12 in person and 4 remote".
 HYBRID_COUNT_RE = re.compile(
@@ -325,16 +327,21 @@ LABEL_COUNT_RE = re.compile(
 
 def stated_count(lines: list[str]) -> int | None:
     """The number of those present as the header states it, or None."""
+    previous = ""
     for line in lines:
         s = plain(line)
         if not s or not any(c.isdigit() for c in s):
+            previous = s
             continue
         m = LABEL_COUNT_RE.match(s) or VALUE_COUNT_RE.match(s)
         if m:
             return int(m["n"])
         m = COUNT_RE.search(s)
-        if m and COUNT_CONTEXT_RE.search(s):
+        # The sentence may have begun on the line above: "die in der Anwesenheitsliste …
+        # eingetragenen" / "21 Personen."
+        if m and (COUNT_CONTEXT_RE.search(s) or COUNT_CONTEXT_RE.search(previous[-80:])):
             return int(m["n"])
+        previous = s
         m = HYBRID_COUNT_RE.search(s)
         if m:
             return int(m["n"]) + int(m["m"] or 0)
