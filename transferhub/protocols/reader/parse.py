@@ -51,12 +51,13 @@ _PARTICIPANT_LABELS = (
     r"Attendees|Attendance|Attending|Present|Guests|Additional\s+attendees|Others\s+present|"
     r"(?:(?:Board|TSC|Committee|Council|Committer)\s+)?(?:Members|Attendees)(?:\s+present)?|"
     r"(?:Board\s+)?members\s+in\s+attendance(?:\s+were)?|(?:Also\s+)?in\s+attendance(?:\s+were)?|"
+    r"Those\s+(?:attending|present)|"
     # "ROLL CALL OF COUNCIL:" over "Cauthorne - Here", "Anwesenheitsliste", "Präsenzliste".
     r"Roll\s+call(?:\s+of\s+[\w ]{2,30}?)?|Anwesenheitsliste|Präsenzliste|Teilnehmerliste|"
     r"(?:Introduction|List)\s+of\s+(?:attendees|participants))"
 )
 PARTICIPANTS_RE = re.compile(
-    rf"^{_PARTICIPANT_LABELS}\b\s*(?:\([^)]*\))?\s*(?::(?!innen\b)|\s[-–]\s)\s*(?P<rest>.*)$",
+    rf"^{_PARTICIPANT_LABELS}\b\s*(?:\([^)]*\))?\s*(?::(?!innen\b)|\s-\s|\s*–\s*)\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 # "Anwesend: alle", "Present: all members": everyone, but no number.
@@ -73,7 +74,7 @@ ROLL_ROW_RE = re.compile(
 )
 # "4 members of the public", "3 Gäste" among the names: counted, not named.
 UNNAMED_RE = re.compile(
-    r"(?:^|[.;]\s*|\s(?:and|und|plus|\+)\s+)(?P<n>\d{1,3})\s+(?:members\s+of\s+the\s+public|"
+    r"(?:^|(?<=\s)|(?<=[.;,]))(?P<n>\d{1,3})\s+(?:members?\s+of\s+(?:the\s+)?public|"
     r"(?:other\s+)?(?:guests?|visitors?|observers?)|Gäste|Besucher\w*|Zuhörer\w*|Zuschauer\w*)\b\.?",
     re.IGNORECASE,
 )

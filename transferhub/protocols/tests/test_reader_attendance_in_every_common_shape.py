@@ -124,3 +124,28 @@ def test_a_stated_number_in_a_sentence_over_two_lines():
         "namentlich und\nmit Anschrift eingetragenen 21 Personen.\n" + TOPS
     )
     assert _count(text) == 21
+
+
+def test_councils_written_with_those_attending_and_an_en_dash():
+    head = "MINUTES OF THE PARISH COUNCIL MEETING HELD ON MONDAY 13th MAY 2015\n\n"
+    assert (
+        _count(
+            head + "Those Attending: Cllr J Nicholas-Letch (Chairman), Cllr Mrs D Clements "
+            "(Vice-Chair), Mrs C Hardy (Clerk), 6 Members of the Public.\n" + ITEMS
+        )
+        == 9
+    )
+    assert (
+        _count(
+            head + "Present– Cllr David Llewellyn - Chairman, Cllr I Mack, Cllr John Wyett.\n\n"
+            "Mr M Storey – County Councillor 9 members of the public\n" + ITEMS
+        )
+        == 13
+    )
+    assert (
+        _count(
+            head + "Present: Cllr David Llewellyn – Chairman, Cllr Mick Peake.\n\n"
+            "Also present: Borough Councillor Colin Sampson 1 member of the public\n" + ITEMS
+        )
+        == 4
+    )
