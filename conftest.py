@@ -293,7 +293,31 @@ def _tables_from_models(request):
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(_tables_from_models, django_db_setup, django_db_blocker):
+def _copied_from_the_runs_template(request, _tables_from_models):
+    """On PostgreSQL with xdist workers: the test database copied from the run's template.
+
+    The first worker to need it builds the template (as below), the others copy it
+    (`pytest_configure_node` names it, lib/testing/database.py `created_from_template`).
+    """
+    template = getattr(request.config, "workerinput", {}).get(TEMPLATE_KEY)
+    if not template:
+        yield
+        return
+    from transferhub.lib.testing.database import created_from_template, finish_like_migrations
+
+    def build_rest() -> None:
+        if _tables_from_models:
+            _tables_from_models()
+            finish_like_migrations()
+
+    with created_from_template(template, build_rest):
+        yield
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(
+    _tables_from_models, _copied_from_the_runs_template, django_db_setup, django_db_blocker
+):
     """pytest-django's test database, finished as the migrations would (lib/testing/database.py).
 
     About 15 s of CPU less per test process than working out every migration's state.
@@ -328,6 +352,38 @@ def _django_db_helper(_worlds, _django_db_helper):
     # Overrides pytest-django's fixture of that name (every database test goes through it)
     # so the worlds are in place before the test's own savepoint is opened.
     return _django_db_helper
+
+
+TEMPLATE_KEY = "transferhub_test_database_template"
+_run_template = pytest.StashKey[str]()
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node):
+    """xdist, before a worker starts: on PostgreSQL the workers copy one template database."""
+    from django.db import connection
+
+    config = node.config
+    if connection.vendor != "postgresql" or config.getoption("reuse_db"):
+        return
+    if _run_template not in config.stash:
+        import uuid
+
+        base = connection.creation._get_test_db_name()
+        config.stash[_run_template] = f"{base}_template_{uuid.uuid4().hex[:8]}"
+    node.workerinput[TEMPLATE_KEY] = config.stash[_run_template]
+
+
+def pytest_sessionfinish(session):
+    """xdist's controller: drop the run's template database once the workers are done."""
+    template = session.config.stash.get(_run_template, None)
+    if template:
+        from pytest_django.plugin import blocking_manager_key
+
+        from transferhub.lib.testing.database import drop_template
+
+        with session.config.stash[blocking_manager_key].unblock():
+            drop_template(template)
 
 
 def pytest_addoption(parser):

@@ -11,7 +11,15 @@ The migrations themselves stay honest: lib/tests/test_migrations_run_from_scratc
 runs every one of them on an empty database, checks that the result has the same
 tables, triggers and seeded rows as this test database, and `makemigrations --check`
 finds no model change without its migration.
+
+On PostgreSQL with several test processes (pytest-xdist) the database is built once per
+run: the first process to need it builds a template database, and every process copies
+it with `CREATE DATABASE ... TEMPLATE` (see `created_from_template`).
 """
+
+import zlib
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from django.apps import apps as global_apps
 from django.conf import settings
@@ -122,3 +130,84 @@ def database_shape(connection) -> dict:
             if count:
                 rows[meta.label] = count
     return {"objects": objects, "rows": rows}
+
+
+# The comment a template database gets once it is complete: a process that finds the
+# database without it (its builder was killed half-way) builds it again.
+TEMPLATE_READY = "transferhub test database template, complete"
+
+
+@contextmanager
+def created_from_template(
+    template: str, build_rest: Callable[[], None], alias: str = "default"
+) -> Iterator[None]:
+    """While active, Django's `create_test_db` for `alias` copies the database `template`.
+
+    The first test process of a run to get here builds `template` as `create_test_db`
+    would build its own test database, then calls `build_rest()` on it (our migrations'
+    code, see `finish_like_migrations`); the others wait for it (an advisory lock on the
+    server) and copy it, about 0.1 s instead of 2–3 s of CPU. Each process's copy is
+    dropped by pytest-django as before; the run drops the template at its end
+    (`drop_template`). PostgreSQL only.
+    """
+    connection = connections[alias]
+    creation = connection.creation
+    original = creation.create_test_db
+
+    def create_test_db(verbosity=1, autoclobber=False, serialize=True, keepdb=False):
+        del creation.create_test_db  # once: a test that creates a database gets Django's
+        name = creation._get_test_db_name()
+        quote = connection.ops.quote_name
+        lock = zlib.crc32(template.encode())
+        with creation._nodb_cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_lock(%s)", [lock])
+            try:
+                cursor.execute(
+                    "SELECT shobj_description(oid, 'pg_database') FROM pg_database "
+                    "WHERE datname = %s",
+                    [template],
+                )
+                row = cursor.fetchone()
+                if row is None or row[0] != TEMPLATE_READY:
+                    _build_template(connection, template, original, verbosity, build_rest)
+                    cursor.execute(f"COMMENT ON DATABASE {quote(template)} IS '{TEMPLATE_READY}'")
+                if verbosity >= 1:
+                    creation.log(f"Copying test database {template} to {name}...")
+                cursor.execute(f"DROP DATABASE IF EXISTS {quote(name)}")
+                cursor.execute(f"CREATE DATABASE {quote(name)} TEMPLATE {quote(template)}")
+            finally:
+                cursor.execute("SELECT pg_advisory_unlock(%s)", [lock])
+        connection.close()
+        settings.DATABASES[alias]["NAME"] = name
+        connection.settings_dict["NAME"] = name
+        if serialize:
+            connection._test_serialized_contents = creation.serialize_db_to_string()
+        connection.ensure_connection()
+        return name
+
+    creation.create_test_db = create_test_db
+    try:
+        yield
+    finally:
+        creation.__dict__.pop("create_test_db", None)
+
+
+def _build_template(connection, template, create_test_db, verbosity, build_rest) -> None:
+    test = connection.settings_dict["TEST"]
+    own_name = test.get("NAME")
+    test["NAME"] = template
+    try:
+        create_test_db(verbosity=verbosity, autoclobber=True, serialize=False, keepdb=False)
+        build_rest()
+    finally:
+        test["NAME"] = own_name
+        connection.close()  # nobody may be connected to a template while it is copied
+
+
+def drop_template(template: str, alias: str = "default") -> None:
+    """Drop a run's template database (when the run's test processes are done)."""
+    connection = connections[alias]
+    with connection.creation._nodb_cursor() as cursor:
+        cursor.execute(
+            f"DROP DATABASE IF EXISTS {connection.ops.quote_name(template)} WITH (FORCE)"
+        )
