@@ -16,17 +16,20 @@ was read by the later accepted save that replaced it, and every refused save (41
 form sent back with both versions) left no trace.
 """
 
+import http.client
+import json
 import os
 import random
 import re
 import resource
+import secrets
 import threading
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
-
-import requests
+from urllib.parse import urlencode, urlsplit
 
 from .forms import form_data
 from .install import Install
@@ -229,6 +232,122 @@ class Recorder:
         return write
 
 
+class LeanResponse:
+    """What the load client reads of an answer: status, headers, body."""
+
+    def __init__(self, status_code: int, headers: http.client.HTTPMessage, content: bytes):
+        self.status_code = status_code
+        self.headers = headers  # case-insensitive .get(), as requests' headers
+        self.content = content
+
+    @cached_property
+    def text(self) -> str:
+        return self.content.decode("utf-8", "replace")
+
+    def json(self):
+        return json.loads(self.content)
+
+
+COOKIE_GONE = re.compile(r";\s*max-age=0\s*(;|$)", re.IGNORECASE)
+
+
+class LeanCookies(dict):
+    """The cookies of one site, as a browser keeps them: name → value as the server sent it."""
+
+    def take(self, headers: list[str]) -> None:
+        for header in headers:
+            name, _, value = header.split(";", 1)[0].strip().partition("=")
+            if COOKIE_GONE.search(header):
+                self.pop(name, None)
+            else:
+                self[name] = value
+
+    def header(self) -> str:
+        return "; ".join(f"{name}={value}" for name, value in self.items())
+
+
+def _fields(data: dict) -> list[tuple[str, str]]:
+    """A form's fields as requests sends them: None left out, lists as repeated fields."""
+    pairs = []
+    for name, value in data.items():
+        for v in value if isinstance(value, list | tuple) else [value]:
+            if v is not None:
+                pairs.append((name, str(v)))
+    return pairs
+
+
+def _quoted(value: str) -> str:
+    """A name in a multipart header as browsers write it (HTML5: quotes and newlines escaped)."""
+    return value.replace('"', "%22").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _multipart(data: dict, files: list) -> tuple[bytes, str]:
+    boundary = secrets.token_hex(16)
+    parts = []
+    for name, value in _fields(data):
+        parts.append(
+            f'--{boundary}\r\nContent-Disposition: form-data; name="{_quoted(name)}"\r\n\r\n'.encode()
+            + value.encode()
+            + b"\r\n"
+        )
+    for name, (filename, content, content_type) in files:
+        parts.append(
+            f'--{boundary}\r\nContent-Disposition: form-data; name="{_quoted(name)}"; '
+            f'filename="{_quoted(filename)}"\r\nContent-Type: {content_type}\r\n\r\n'.encode()
+            + content
+            + b"\r\n"
+        )
+    body = b"".join(parts) + f"--{boundary}--\r\n".encode()
+    return body, f"multipart/form-data; boundary={boundary}"
+
+
+class LeanSession:
+    """The part of `requests.Session` the load client uses, on the standard library alone.
+
+    One connection per request, as gunicorn's sync workers close each one anyway; cookies
+    kept as a browser keeps those of one site; redirects never followed. Errors are
+    OSError (refused, reset, timed out) or http.client.HTTPException, as requests' are
+    OSErrors. About a third of requests' CPU per request: on two cores shared with the
+    server, the load client's CPU is taken from the server it measures.
+    """
+
+    def __init__(self):
+        self.cookies = LeanCookies()
+
+    def get(self, url: str, **kwargs) -> LeanResponse:
+        return self.request("GET", url, **kwargs)
+
+    def request(
+        self, method, url, *, data=None, files=None, json=None, headers=None, timeout=None, **_
+    ) -> LeanResponse:
+        parts = urlsplit(url)
+        head = {"Host": parts.netloc, **(headers or {})}
+        body = None
+        if json is not None:
+            body, head["Content-Type"] = _json_bytes(json), "application/json"
+        elif files:
+            body, head["Content-Type"] = _multipart(data or {}, files)
+        elif data is not None:
+            body = urlencode(_fields(data)).encode()
+            head["Content-Type"] = "application/x-www-form-urlencoded"
+        if self.cookies:
+            head["Cookie"] = self.cookies.header()
+        path = parts.path + (f"?{parts.query}" if parts.query else "")
+        connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=timeout)
+        try:
+            connection.request(method, path, body=body, headers=head)
+            answer = connection.getresponse()
+            content = answer.read()
+        finally:
+            connection.close()
+        self.cookies.take(answer.headers.get_all("Set-Cookie") or [])
+        return LeanResponse(answer.status, answer.headers, content)
+
+
+def _json_bytes(value) -> bytes:
+    return json.dumps(value).encode()
+
+
 class User:
     """One secretary in a browser: a session, an own item and task, a list of writes."""
 
@@ -254,7 +373,7 @@ class User:
         self.run = run
         self.recorder = recorder
         self.rng = random.Random(seed * 1000 + number)
-        self.session = requests.Session()
+        self.session = LeanSession()
         self.item = target["items"][number]
         self.task = target["tasks"][number]
         self.task_status = "open"
@@ -271,7 +390,7 @@ class User:
             response = self.session.request(
                 method, self.url + path, allow_redirects=False, timeout=120, **kwargs
             )
-        except requests.RequestException:
+        except (OSError, http.client.HTTPException):  # requests' errors are OSErrors too
             self.recorder.sample(action, None, time.monotonic() - started, started)
             time.sleep(0.25)  # no server: wait a moment, as a person would, before the next try
             return None
