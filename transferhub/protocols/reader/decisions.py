@@ -62,8 +62,25 @@ PASSED_RE = re.compile(
     r"Antrag|Vorschlag|Haushalt|Haushaltsplan|Protokoll|Tagesordnung|Satzungsänderung|"
     r"Bericht|Jahresabschluss|Geschäftsordnung|Satzung|Beitragsordnung)\w{0,3}\b[^.!?]{0,80}?\b(?:was|were|is|are|wird|wurde|werden|wurden)\s+"
     r"(?:\w+\s+){0,3}?(?P<verb>approved|accepted|adopted|carried|passed|ratified|rejected|"
-    r"defeated|genehmigt|angenommen|beschlossen|bestätigt|abgelehnt)\b",
+    r"defeated|confirmed|signed|genehmigt|angenommen|beschlossen|bestätigt|abgelehnt)\b"
+    r"(?!\s+(?:to|on|around|round)\b)",  # "copies of the report were passed to Councillors"
     re.IGNORECASE,
+)
+# "… it was agreed that the precept should remain" after a clause without a comma.
+IT_WAS_RE = re.compile(
+    r"\bit\s+was\s+(?:(?:unanimously|therefore|then|also|further|finally)\s+)?"
+    r"(?P<verb>agreed|decided|resolved)\b(?!\s+(?:at|in|during)\s+(?:the\s+)?(?:last|previous))(?P<de>)",
+    re.IGNORECASE,
+)
+# A motion moved and seconded, then the room's assent: "Proposed by Ray, seconded Daphne, all
+# agreed", "Seconded Daphne Clements. All agreed.", "All in favour.", "Alle dafür."
+ALL_AGREED_RE = re.compile(
+    r"(?:^|[,;]\s*|\s)(?:all|everyone|alle)\s+(?:agreed|in\s+favou?r|einverstanden|dafür)\b",
+    re.IGNORECASE,
+)
+MOVED_RE = re.compile(
+    r"\b(?:proposed|seconded|moved|proposal|motion|vorgeschlagen|Vorschlag|Antrag|beantragt)\b",
+    re.I,
 )
 # "Minutes of August 23 meeting approved.", "Budget adopted": the English of minutes leaves
 # out "was" when the thing decided opens the sentence and the verb closes it.
@@ -123,7 +140,9 @@ _WORDS = (
     "adopted", "approved", "accepted", "ratified", "rejected", "declined", "failed", "defeated",
     "agreed", "resolved", "decided", "voted", "unanimous", "motion", "gewählt", "wählt",
     "wählen", "nimmt", "nehmen", "abgenommen", "geeinigt", "consensus", "mehrheit", "majority",
-    "vertagt", "verschoben", "postponed", "deferred", "tabled",
+    "vertagt", "verschoben", "postponed", "deferred", "tabled", "confirmed", "in favour",
+    "elected", "co-opted", "appointed",
+    "in favor", "dafür", "einverstanden",
 )  # fmt: skip
 
 
@@ -147,12 +166,21 @@ def sentence_kind(sentence: str) -> str | None:
         if verb in ("rejected", "declined"):
             return "rejected"
         return "agreement" if verb in ("agreed", "decided") else "resolution"
-    m = AGREED_RE.match(s) or WIR_RE.match(s) or PERFECT_RE.match(s) or CONSENSUS_RE.match(s)
+    m = (
+        AGREED_RE.match(s)
+        or WIR_RE.match(s)
+        or PERFECT_RE.match(s)
+        or CONSENSUS_RE.match(s)
+        or IT_WAS_RE.search(s)
+    )
     if not m and (clause := CLAUSE_RE.match(s)):
         # "No quorum, agreed to try for a second AGM on 25th February."
         m = AGREED_RE.match(s[clause.end() :])
-    if m and NEGATION_RE.search(s):
-        return None  # "We agreed on nothing", "Wir einigen uns nicht"
+    if m and m.re is not IT_WAS_RE and NEGATION_RE.search(s):
+        # "We agreed on nothing", "Wir einigen uns nicht". "It was agreed" is no negation
+        # whatever the clauses around it say ("There being no candidates, it was resolved
+        # …", "it was agreed the precept would not be increased").
+        return None
     if m:
         if POSTPONE_RE.search(s):
             return "postponement"  # "We decided to postpone this to the next meeting"
@@ -164,6 +192,9 @@ def sentence_kind(sentence: str) -> str | None:
         return None
     if m:
         return "rejected" if REJECT_WORDS.search(m["verb"]) else "resolution"
+    if ALL_AGREED_RE.search(s) and not NEGATION_RE.search(s):
+        # "… seconded Debroy Summers, all agreed": a vote of the room on a motion.
+        return "resolution" if MOVED_RE.search(s) or len(s) < 30 else "agreement"
     m = PASSIVE_RE.search(s)
     if m and NOT_YET_RE.search(m.group()):
         return None

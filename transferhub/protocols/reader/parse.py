@@ -7,7 +7,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from . import content, dates, names, people, states, tasks, times
+from . import content, dates, decisions, names, people, states, tasks, times
 from .errors import ProtocolReadError, gettext_noop
 from .limits import check_time
 from .notices import Notices
@@ -1765,6 +1765,15 @@ def parse_text(
             "attachments": analysis.attachments,
             "links": content.find_links(analysis.minutes),
         }
+        if (
+            cand.title.endswith(".")
+            and len(cand.title) > 20
+            and not analysis.decisions
+            and (kind := decisions.sentence_kind(cand.title))
+        ):
+            # "6. Accounts were presented and accepted for payment.": numbered minutes whose
+            # item is one sentence record the decision in it.
+            item["decisions"] = [{"text": cand.title, "kind": kind, "votes": None}]
         if entry is None and not agenda:
             item["title"] = _heading_presenters_strip(cand.title, item["presenters"])
             # "Geburtstagsparty (alle!)", "Wrap-up (everyone)": a topic for all, no presenter.

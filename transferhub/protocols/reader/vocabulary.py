@@ -87,6 +87,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"majority\s+(?:[\w-]+\s+){0,3}(?:voted|was|were)\s+(?:in\s+favou?r|for|against)",
         r"(?:motion|proposal|resolution)\s+(?:was\s+)?(?:carried|passed|adopted|approved)",
         r"(?:approved|passed|carried|adopted)\s+unanimously",
+        # "Mrs Margaret Mansell was duly co-opted", "X was elected as treasurer".
+        r"(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?(?:elected|co-opted|appointed)\b",
         r"unanimously\s+(?:approved|passed|carried|adopted|agreed|resolved)",
         # "it was resolved unanimously "That the Minutes … be approved."", "RESOLVED to accept".
         r"(?:it\s+was\s+)?(?:unanimously\s+)?resolved\s+(?:unanimously\s+|nem\.?\s*con\.?\s+)?"

@@ -1,0 +1,56 @@
+"""Decisions in running text as councils, clubs and associations record them."""
+
+import pytest
+
+from transferhub.protocols.reader import read_protocol
+from transferhub.protocols.reader.decisions import sentence_kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Acceptance was proposed by Ray Thompson, seconded Debroy Summers, all agreed.",
+        "Proposed by Cllr Smith, seconded by Cllr Jones, all in favour.",
+        "All agreed.",
+        "The minutes of the 09/09/08 were confirmed as a true record of the meeting.",
+        "Mrs Margaret Mansell was duly co-opted to fill the one vacancy.",
+        "Der Vorschlag von Anna wird vorgetragen, alle dafür.",
+    ],
+)
+def test_a_motion_carried_by_the_room_is_a_resolution(sentence):
+    assert sentence_kind(sentence) == "resolution"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As reserves remain high it was agreed the precept would not be increased for 2009.",
+        "It was agreed two signs should be purchased for the Green.",
+        "It is not legal to drive on the Green and it was decided a letter should be sent.",
+    ],
+)
+def test_it_was_agreed_inside_a_sentence_is_an_agreement(sentence):
+    assert sentence_kind(sentence) == "agreement"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Not all agreed with the plan.",
+        "Copies of the report were passed to Councillors.",
+        "Cllr Sampson confirmed he was aware of the problems.",
+        "As it was agreed at the last meeting, the clerk wrote to the council.",
+    ],
+)
+def test_no_decision(sentence):
+    assert sentence_kind(sentence) is None
+
+
+def test_an_item_that_is_one_sentence_records_its_decision():
+    r = read_protocol(
+        b"MINUTES OF THE PARISH COUNCIL MEETING HELD ON 11 NOVEMBER 2008\n\n"
+        b"1. Apologies\nNone.\n\n2. Accounts were presented and accepted for payment.\n\n"
+        b"3. Planning\nNo applications.\n",
+        filename="x.txt",
+    )
+    assert [len(a["decisions"]) for a in r["agenda"]] == [0, 1, 0]
