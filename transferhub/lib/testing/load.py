@@ -45,6 +45,10 @@ TWO_SERVER_LOAD_SECONDS = float(
     os.environ.get("TWO_SERVER_LOAD_SECONDS", str(min(LOAD_SECONDS, 15.0)))
 )
 LOAD_USERS = int(os.environ.get("LOAD_USERS", "50"))
+# The same users at a person's pace afterwards (think 1–3 s between actions): what a day
+# with fifty people at work looks like, beside the stress figure above.
+LOAD_REALISTIC_SECONDS = float(os.environ.get("LOAD_REALISTIC_SECONDS", "30" if CI else "20"))
+LOAD_THINK_SECONDS = (1.0, 3.0)
 LOAD_CONTENDERS = int(os.environ.get("LOAD_CONTENDERS", "6"))
 
 # The demo's secretariat login (transferhub/network/demo.py; importing it needs Django set up).
@@ -190,6 +194,7 @@ class Write:
     value: str
     acked: bool = False
     expected: dict = field(default_factory=dict)
+    sent: float = field(default_factory=time.monotonic)
 
 
 @dataclass
@@ -690,15 +695,36 @@ class Contender:
         self._web_write("task", path, "status", next_status)
 
 
-def run_users(users: list[User], seconds: float, think: float = 0.1, stop=None) -> None:
-    """Let every user act in a loop for `seconds` (or until `stop` is set), in threads."""
+def run_users(
+    users: list[User],
+    seconds: float,
+    think: float = 0.1,
+    stop=None,
+    *,
+    think_range: tuple[float, float] | None = None,
+) -> None:
+    """Let every user act in a loop for `seconds` (or until `stop` is set), in threads.
+
+    Between two actions a user thinks 0 to 2 × `think` seconds (the stress model: 0.1 s
+    keeps far more requests waiting than two cores serve) or, with `think_range`
+    (low, high), low to high seconds, after a first pause of 0 to high: people who read
+    and type, and who did not all click at the same moment.
+    """
     deadline = time.monotonic() + seconds
     stop = stop or threading.Event()
 
+    def pause(user: User, low: float, high: float) -> None:
+        stop.wait(min(user.rng.uniform(low, high), max(0.0, deadline - time.monotonic())))
+
     def loop(user: User):
+        if think_range:
+            pause(user, 0, think_range[1])
         while time.monotonic() < deadline and not stop.is_set():
             user.step()
-            time.sleep(user.rng.uniform(0, 2 * think))
+            if think_range:
+                pause(user, *think_range)
+            else:
+                time.sleep(user.rng.uniform(0, 2 * think))
 
     threads = [threading.Thread(target=loop, args=(u,), daemon=True) for u in users]
     for t in threads:
@@ -938,11 +964,15 @@ def percentile(values: list[float], q: float) -> float:
     return values[min(len(values) - 1, max(0, round(q / 100 * len(values)) - 1))]
 
 
-def summary(recorder: Recorder, seconds: float) -> str:
-    """Latency percentiles and throughput per action, as a small table."""
+def summary(recorder: Recorder, seconds: float, since: float | None = None) -> str:
+    """Latency percentiles and throughput per action, as a small table.
+
+    `since` (time.monotonic()): only the requests sent from then on.
+    """
     rows = [f"{'action':<20}{'n':>6}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'max ms':>9}"]
     by_action: dict[str, list[float]] = {}
-    for s in recorder.samples:
+    samples = [s for s in recorder.samples if since is None or s.started >= since]
+    for s in samples:
         if s.status is not None and s.action != "login":
             by_action.setdefault(s.action, []).append(s.seconds * 1000)
     every = [v for values in by_action.values() for v in values]
@@ -952,8 +982,10 @@ def summary(recorder: Recorder, seconds: float) -> str:
             f"{percentile(values, 95):>9.0f}{percentile(values, 99):>9.0f}"
             f"{max(values, default=0):>9.0f}"
         )
-    statuses = Counter(s.status for s in recorder.samples)
-    acked = Counter(w.kind for w in recorder.writes if w.acked)
+    statuses = Counter(s.status for s in samples)
+    acked = Counter(
+        w.kind for w in recorder.writes if w.acked and (since is None or w.sent >= since)
+    )
     rows.append(f"throughput {len(every) / seconds:.1f} requests/s over {seconds:.0f} s")
     rows.append(f"statuses {dict(sorted(statuses.items(), key=str))}")
     rows.append(f"acknowledged writes {dict(sorted(acked.items()))}")

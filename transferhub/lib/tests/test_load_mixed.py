@@ -4,8 +4,10 @@ Six more (LOAD_CONTENDERS) write the same item's minutes and the same task at on
 through the API with If-Match and two in the browser: no write is lost and none silently
 overwritten; every refused save got 412 or the form back with both versions.
 
-LOAD_SECONDS (60 under CI=1, else 15) and LOAD_USERS (50) set the size; the
-figures are printed (see them with `pytest -rP` or `-s`).
+LOAD_SECONDS (60 under CI=1, else 15) and LOAD_USERS (50) set the size of this stress run,
+whose users think only 0–0.2 s between two actions. Then the same users go on at a person's
+pace, 1–3 s between two actions, for LOAD_REALISTIC_SECONDS (30 under CI=1, else 20): the
+latency people would see. Both runs' figures are printed (`pytest -rP` or `-s`).
 """
 
 import os
@@ -18,13 +20,16 @@ import pytest
 from transferhub.lib.testing.install import fresh_install
 from transferhub.lib.testing.load import (
     LOAD_CONTENDERS,
+    LOAD_REALISTIC_SECONDS,
     LOAD_SECONDS,
+    LOAD_THINK_SECONDS,
     LOAD_USERS,
     Contender,
     Recorder,
     User,
     client_cpu,
     contested_summary,
+    percentile,
     prepare,
     run_users,
     server_cpu,
@@ -52,6 +57,32 @@ def cpu_figures(client: float, server: float, requests: int, seconds: float) -> 
         f"CPU per request: server {server * per:.1f} ms, load client {client * per:.1f} ms "
         f"({(server + client) / seconds:.2f} of {os.cpu_count()} cores; "
         f"load average {os.getloadavg()[0]:.1f})"
+    )
+
+
+def answered_between(recorder: Recorder, since: float, until: float) -> list[float]:
+    """Seconds each request sent in [since, until) took to be answered (logins left out)."""
+    return [
+        s.seconds
+        for s in recorder.samples
+        if s.status is not None and s.action != "login" and since <= s.started < until
+    ]
+
+
+def stress_report(recorder: Recorder, elapsed: float, cpu: tuple[float, float]) -> str:
+    answered = len(answered_between(recorder, 0, float("inf")))
+    return (
+        f"{summary(recorder, elapsed)}\n{contested_summary(recorder)}\n"
+        f"{cpu_figures(*cpu, answered, elapsed)}"
+    )
+
+
+def calm_report(recorder: Recorder, since: float, elapsed: float, cpu) -> str:
+    took = answered_between(recorder, since, float("inf"))
+    return (
+        f"{summary(recorder, elapsed, since=since)}\n{cpu_figures(*cpu, len(took), elapsed)}\n"
+        f"at a person's pace: p50 {percentile(took, 50) * 1000:.0f} ms, "
+        f"p95 {percentile(took, 95) * 1000:.0f} ms over {len(took)} requests"
     )
 
 
@@ -88,17 +119,22 @@ def test_fifty_users_reading_and_writing_see_no_server_error_and_lose_no_write(i
             t.join()
         elapsed = time.monotonic() - began
         cpu = (client_cpu() - cpu[0], server_cpu(server.pgid) - cpu[1])
+        report = stress_report(recorder, elapsed, cpu)
+        # The same fifty at a person's pace: 1–3 s between two actions.
+        calm_began, calm_cpu = time.monotonic(), (client_cpu(), server_cpu(server.pgid))
+        run_users(users, LOAD_REALISTIC_SECONDS, think_range=LOAD_THINK_SECONDS)
+        calm_elapsed = time.monotonic() - calm_began
+        calm_cpu = (client_cpu() - calm_cpu[0], server_cpu(server.pgid) - calm_cpu[1])
     finally:
         server.stop()
 
-    answered = sum(s.status is not None and s.action != "login" for s in recorder.samples)
-    report = (
-        f"{summary(recorder, elapsed)}\n{contested_summary(recorder)}\n"
-        f"{cpu_figures(*cpu, answered, elapsed)}"
-    )
+    calm = calm_report(recorder, calm_began, calm_elapsed, calm_cpu)
     print(f"\nLoad: {LOAD_USERS} users and {LOAD_CONTENDERS} contenders, "
-          f"{LOAD_SECONDS:.0f} s, 3 gunicorn workers "
-          f"(server up in {boot:.1f} s)\n{report}")  # fmt: skip
+          f"{LOAD_SECONDS:.0f} s, 3 gunicorn workers, think 0–0.2 s "
+          f"(server up in {boot:.1f} s)\n{report}\n\n"
+          f"At a person's pace: the {LOAD_USERS} users, think {LOAD_THINK_SECONDS[0]:.0f}–"
+          f"{LOAD_THINK_SECONDS[1]:.0f} s, {LOAD_REALISTIC_SECONDS:.0f} s\n{calm}")  # fmt: skip
+    report = f"{report}\n{calm}"
     server_errors = [s for s in recorder.samples if s.status is None or s.status >= 500]
     assert not server_errors, f"{len(server_errors)} failed requests\n{report}"
     assert not [code for code in server.statuses() if code >= 500], server.log_tail()
