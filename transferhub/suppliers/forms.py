@@ -1,5 +1,6 @@
 """Forms for profiles, seal applications and reviews, LkSG declarations and the search."""
 
+import copy
 import functools
 import re
 
@@ -11,6 +12,7 @@ from transferhub.checks.models import WZ_SECTIONS, Company
 from transferhub.checks.wz import industry_choices
 from transferhub.lib.dates import validate_date_range
 from transferhub.lib.forms import MultipleFileField
+from transferhub.lib.widgets import FastSelect
 
 from .models import (
     SEAL_NUMBER_RE,
@@ -229,17 +231,22 @@ SORTS = {
 
 
 @functools.lru_cache(maxsize=8)
-def _industries(language: str | None) -> list:
-    """industry_choices() once per language: its 150 translations cost 2 ms a search."""
-    return industry_choices()
+def _industry_select(language: str | None) -> FastSelect:
+    """The industry select once per language: industry_choices()' 150 translations cost 2 ms."""
+    return FastSelect(choices=industry_choices())
 
 
 class SearchForm(forms.Form):
     """The purchaser's search; every field optional, bad values refused with a message."""
 
     q = forms.CharField(label=_("Suche (Name, Produkte)"), required=False, max_length=200)
+    # The selects write their options in Python (FastSelect): every <option> through
+    # Django's templates cost some 10 ms of the page's CPU.
     seal = forms.ChoiceField(
-        label=_("Siegel"), required=False, choices=[("", _("alle")), *SealKind.choices]
+        label=_("Siegel"),
+        required=False,
+        choices=[("", _("alle")), *SealKind.choices],
+        widget=FastSelect,
     )
     seal_status = forms.ChoiceField(
         label=_("Siegelstatus"),
@@ -250,11 +257,15 @@ class SearchForm(forms.Form):
             ("expired", _("abgelaufen")),
             ("revoked", _("widerrufen")),
         ],
+        widget=FastSelect,
     )
     # Chosen by name; a code typed into the address (?industry=25.11) still works.
     industry = forms.CharField(label=_("Branche"), required=False, max_length=10)
     size = forms.ChoiceField(
-        label=_("Größe"), required=False, choices=[("", _("alle")), *Company.SizeClass.choices]
+        label=_("Größe"),
+        required=False,
+        choices=[("", _("alle")), *Company.SizeClass.choices],
+        widget=FastSelect,
     )
     plz = forms.CharField(
         label=_("PLZ-Bereich"),
@@ -266,6 +277,7 @@ class SearchForm(forms.Form):
         label=_("Bundesland"),
         required=False,
         choices=[("", _("alle")), *Company.FederalState.choices],
+        widget=FastSelect,
     )
     lksg = forms.BooleanField(label=_("nur mit LkSG-Erklärung"), required=False)
     sort = forms.ChoiceField(
@@ -277,19 +289,18 @@ class SearchForm(forms.Form):
             ("postcode", _("Postleitzahl")),
             ("-modified", _("zuletzt aktualisiert")),
         ],
+        widget=FastSelect,
     )
 
     SECTIONS = {letter for letter, *_rest in WZ_SECTIONS}
 
     def __init__(self, *args, **kwargs):
-        from transferhub.lib.widgets import FastSelect  # perf: options written in Python
-
         super().__init__(*args, **kwargs)
-        # Every <option> through Django's templates cost some 10 ms of the page's CPU.
-        self.fields["industry"].widget = FastSelect(choices=_industries(get_language()))
-        for name in ("seal", "seal_status", "size", "state", "sort"):
-            field = self.fields[name]
-            field.widget = FastSelect(attrs=field.widget.attrs, choices=field.choices)
+        # A copy of this language's select (its 131 options are not built per search),
+        # with attributes of its own; the options are only read.
+        widget = copy.copy(_industry_select(get_language()))
+        widget.attrs = dict(widget.attrs)
+        self.fields["industry"].widget = widget
 
     def clean_plz(self):
         plz = self.cleaned_data["plz"].strip()
