@@ -51,7 +51,7 @@ VOTE_SLASH_RE = re.compile(
     re.IGNORECASE,
 )
 _DIGIT_RE = re.compile(r"\d")
-EMPHASIS_LABEL_RE = re.compile(r"^(\*\*|__|\*|_)([^*_\n]{1,40}?:?)\1(?=\s*:?(?:\s|$))")
+EMPHASIS_LABEL_RE = re.compile(r"^(\*\*|__|\*|_)([^*_\n]{1,40}?:?)\1(?:\s*:)?(?=\s|$)")
 VOTE_WORDS_STRIP_RE = re.compile(
     alt("vote_yes", "vote_no", "vote_abstain", "vote_label") + r"|Stimmen?|votes?|keine", re.I
 )
@@ -258,6 +258,15 @@ def reflow(lines: list[str], *, width: int, hard_gaps: bool) -> tuple[list[Para]
             paras.append(Para("bullet", "- " + line[bullet.end() :], len(line), indent))
         elif TABLE_RE.match(line):
             paras.append(Para("table", line, len(line)))
+        elif (
+            paras
+            and gap is None
+            and paras[-1].kind == "bullet"
+            and paras[-1].text.endswith(("Action:", "ACTION:", "Aktion:"))
+        ):
+            # "- Contact Ron … Action:" / "    Mel Leitch by 03 Nov": the owner wrapped below.
+            paras[-1].text = _join(paras[-1].text.rstrip(), line)
+            paras[-1].last_len = len(line)
         elif not paras or _is_block_start(line, gap) or _label_run(paras[-1], line):
             paras.append(Para("para", line, len(line)))
         elif _should_join(paras[-1], line, gap, width, hard_gaps):
@@ -605,6 +614,15 @@ def analyse(
             last_decision_at = j - 1
             i = j
             continue
+        tails = None
+        if ":" in body and ("ction" in body or "CTION" in body or "ktion" in body):
+            tails = tasks.action_tails(body, ref, first_names)
+            if tails:
+                # "Create space on the website. Action: Danny by 03 Nov": owner after the task;
+                # the rest of the paragraph may still record a decision.
+                for task in tails:
+                    task["text"] = (split_sentences(task["text"]) or [task["text"]])[-1]
+                out.tasks.extend(tails)
         listed = vote_forms.listed_results(body, parse_votes) if p.kind != "table" else []
         if listed:
             # "Anna Beispiel: 5 Ja-Stimmen, … Bernd Muster: 4 Ja-Stimmen, …": an election.
@@ -797,6 +815,9 @@ def analyse(
             lead = tasks.due_lead(head, ref) if not text.startswith("#") else None
             in_tasks = lead is not None or tasks.is_section(head)
             lead_due = lead
+            i += 1
+            continue
+        if tails:
             i += 1
             continue
         if in_tasks:

@@ -297,6 +297,19 @@ def parse_task(
         owner, owner_set = _clean_owner(labelled["who"].lstrip("@")), True
     due: str | None = None
     body = text
+    head = EMPHASISED_HEAD_RE.match(body) or PLAIN_HEAD_RE.match(body)
+    if not owner_set and head:
+        who = head["who"].strip()
+        if (
+            who in first_names
+            or who in known
+            or INITIALS_RE.match(who)
+            or (head.re is EMPHASISED_HEAD_RE and owner_like(who, first_names, loose=True))
+        ):
+            # "*Andrew*: Webpage (GitHub)": the name set off before the task is its owner; what
+            # stands in brackets after it is a detail.
+            owner, owner_set = _clean_owner(who), True
+            body = body[head.end() :].strip()
     # "(Anna, bis 15.10.)" at the end: owner and due date in brackets.
     m = re.search(r"\(([^()]*)\)\s*\.?$", body)
     if m:
@@ -367,6 +380,65 @@ def parse_task(
     if due is None and UNTIL_NEXT_RE.search(text):
         task[UNTIL_NEXT] = True  # due at the next meeting, once the reader knows its date
     return task
+
+
+# "Create space on the website. Action: Danny by 03 Nov", "… ACTION: JS", "… – Action: Clerk":
+# the owner (and due date) after the task, as British minutes write an action.
+ACTION_MARK_RE = re.compile(
+    r"(?:(?<=[.;!?)])\s*|\s[-–]\s*|\s)(?:Action|ACTION|Aktion|AKTION)\s*:\s*"
+)
+ACTION_WHO_RE = re.compile(
+    rf"(?P<who>@[\w.-]*\w|[{names.UPPER}][\w'’.-]*(?:\s+[{names.UPPER}][\w'’.-]*){{0,2}}"
+    rf"(?:\s*(?:,|&|/|and|und)\s*[{names.UPPER}][\w'’.-]*(?:\s+[{names.UPPER}][\w'’.-]*)?){{0,3}})"
+    r"(?=\s*(?:$|[.;]|,?\s+(?:by|bis|until|before)\b|,))"
+)
+ACTION_LATE_WHO_RE = re.compile(
+    rf"[.;]\s+(?=[{names.UPPER}][\w'’.-]*(?:\s+[{names.UPPER}][\w'’.-]*)?,?\s+(?:by|bis)\s)"
+)
+ACTION_DUE_RE = re.compile(r",?\s*(?:by|bis|until|before)\s+", re.IGNORECASE)
+
+
+def action_tails(
+    text: str, ref: dt.date | None, first_names: set[str] | frozenset[str] = frozenset()
+) -> list[dict] | None:
+    """The tasks a paragraph marks with the owner after them ("… Action: Danny by 03 Nov").
+
+    None when the paragraph holds no such mark, or a mark is followed by no owner (then
+    "Action: Issue the agenda" is a task written after its label, read elsewhere).
+    """
+    marks = [m for m in ACTION_MARK_RE.finditer(text) if m.start() > 0]
+    if not marks:
+        return None
+    found, pos = [], 0
+    for m in marks:
+        what = text[pos : m.start()].strip(" .;:-–")
+        tail = text[m.end() :]
+        who_m = ACTION_WHO_RE.match(tail)
+        who = who_m and owner_like(who_m["who"], first_names, loose=True)
+        if not who and (late := ACTION_LATE_WHO_RE.search(tail[:200])):
+            # "… Action: Issue draft agenda for both meetings. John Atkinson by 30 Nov": the
+            # task after the label, its owner and due date after it.
+            who_m = ACTION_WHO_RE.match(tail, late.end())
+            who = who_m and owner_like(who_m["who"], first_names, loose=True)
+            if who:
+                what = tail[: late.start()].strip(" .;:-–")
+        if not who or not what:
+            return None
+        end = who_m.end()
+        due = None
+        if dm := ACTION_DUE_RE.match(tail, end):
+            span = dates.date_span_at(tail[dm.end() : dm.end() + 40], ref)
+            if span:
+                due, end = span[0].isoformat(), dm.end() + span[1]
+        found.append({"text": what, "owner": _clean_owner(who), "due": due})
+        pos = m.end() + end
+    return found
+
+
+PLAIN_HEAD_RE = re.compile(r"^(?P<who>[^:\n]{1,40}?)\s*:\s*(?=\S)")
+EMPHASISED_HEAD_RE = re.compile(
+    r"^(?:\*\*|\*|__|_)(?P<who>[^*_:\n]{1,40})(?:\*\*|\*|__|_)\s*:\s*(?=\S)"
+)
 
 
 def starts_marked(text: str) -> bool:

@@ -15,7 +15,9 @@ from .vocabulary import alt
 H_TIME_RE = re.compile(r"(?<![\w.:])(?P<h>[0-2]?\d)\s?h\s?(?P<m>[0-5]\d)(?!\d)", re.IGNORECASE)
 # "7:00 - 8:30 pm": the meridiem after the range belongs to both ends.
 RANGE_PM_RE = re.compile(
-    r"(?<![\d.:])(?P<ah>1[0-2]|0?[1-9])(?::(?P<am>[0-5]\d))?\s*(?:-|–|—|to|bis)\s*"
+    r"(?<![\d.:])(?P<ah>1[0-2]|0?[1-9])(?::(?P<am>[0-5]\d))?"
+    # "3:00 PM - 4:00 PM MDT": the first end may carry its own meridiem.
+    r"(?:\s*(?P<x1>[ap])\.?\s?m\b\.?)?\s*(?:-|–|—|to|bis)\s*"
     r"(?P<bh>1[0-2]|0?[1-9])(?::(?P<bm>[0-5]\d))?\s*(?P<x>[ap])\.?\s?m\b",
     re.IGNORECASE,
 )
@@ -121,7 +123,10 @@ def parse_range(text: str) -> tuple[str | None, str | None]:
     if m:
         shift = 12 if m["x"].lower() == "p" else 0
         a, b = int(m["ah"]), int(m["bh"])
-        a = a % 12 + shift if shift and a + shift <= b % 12 + shift else a % 12
+        if m["x1"]:
+            a = a % 12 + (12 if m["x1"].lower() == "p" else 0)
+        else:
+            a = a % 12 + shift if shift and a + shift <= b % 12 + shift else a % 12
         return dates.hhmm(str(a), m["am"]), dates.hhmm(str(b % 12 + shift), m["bm"])
     h = H_TIME_RE.search(text)
     found = dates.find_time_range(text)
