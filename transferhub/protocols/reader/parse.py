@@ -307,6 +307,41 @@ def match_heading(line: str, *, long_ok: bool = False) -> Cand | None:
     return Cand(-1, num, title, strong or hashes > 0, style, rest)
 
 
+# The column labels a minutes template's table repeats beside each item's heading.
+COLUMN_LABEL_RE = re.compile(
+    r"^(?:Information|Inhalt|Beschreibung|Verantwortlich\w*|Zuständig\w*|Wer|Termin|Datum|Bis|"
+    r"Frist|Status|Ergebnis|Owner|Who|Due|Date|When|Responsible|Action|Notes?)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def _table_row_heading(line: str) -> Cand | None:
+    """An item heading as a table row: "| TOP 1 - Begrüßung |", "| 2. Diskussion | | |".
+
+    Word and ODT minutes templates set each item as a row of one table; the other cells of
+    the row are empty or the columns' labels ("| 1. Präsentation | Verantwortlich | Datum |").
+    """
+    if _is_separator(line):
+        return None
+    cells = [c.strip() for c in _table_cells(line)]
+    if not cells or not cells[0] or len(cells[0]) > 120:
+        return None
+    others = [c for c in cells[1:] if c]
+    if others and not all(COLUMN_LABEL_RE.match(c) for c in others):
+        return None
+    first = cells[0]
+    if not (TOP_RE.match(first) or NUM_RE.match(first)):
+        return None
+    c = match_heading(first)
+    if c is None or len(c.num) != 1:
+        return None
+    c.strong, c.style = True, "row"
+    if others:
+        # The labels head the item's own table: "| Inhalt | Verantwortlich | Datum |".
+        c.rest = "| " + " | ".join(["Inhalt", *others]) + " |"
+    return c
+
+
 def _expected(prev: tuple[int, ...], cur: tuple[int, ...]) -> bool:
     if len(cur) == 1:
         return prev[0] + 1 <= cur[0] <= prev[0] + 2
@@ -1476,9 +1511,20 @@ def parse_text(
     text = "\n".join(lines)
     doc = Doc(lines, fmt)
     cands: list[Cand] = []
+    row_header, table_open = "", False  # the column labels of the table the rows stand in
     for i, line in enumerate(lines):
         if line.lstrip().startswith("|"):
+            c = _table_row_heading(line)
+            if c:
+                c.idx = i
+                if c.rest:
+                    row_header = c.rest
+                elif table_open and row_header:
+                    c.rest = row_header  # "| 3. Probelauf | | |" further down the same table
+                cands.append(c)
+            table_open = True
             continue
+        table_open, row_header = False, "" if line.strip() else row_header
         c = match_heading(line)
         if c:
             c.idx = i

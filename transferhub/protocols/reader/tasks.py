@@ -134,7 +134,9 @@ COL_WHO = re.compile(
     r"person(?:\s+responsible)?)",
     re.I,
 )
-COL_DUE = re.compile(r"^(?:bis(?:\s+wann)?|wann|termin|frist|fällig|due|deadline|when|by)", re.I)
+COL_DUE = re.compile(
+    r"^(?:bis(?:\s+wann)?|wann|termin|frist|fällig|due|deadline|when|by|datum|date)", re.I
+)
 
 
 # "bis zur nächsten Sitzung", "bis zum nächsten Treffen", "by the next meeting".
@@ -615,11 +617,13 @@ def table_tasks(
     c_what = next((i for i, h in enumerate(header) if COL_WHAT.match(h)), None)
     c_who = next((i for i, h in enumerate(header) if COL_WHO.match(h)), None)
     c_due = next((i for i, h in enumerate(header) if COL_DUE.match(h)), None)
+    guessed = False
     if c_what is None and c_who is not None:
         # "| Zu | Beschreibung | Verantwortlich |": the longest other column says what.
         others = [i for i in range(len(header)) if i not in (c_who, c_due)]
         if others:
             c_what = max(others, key=lambda i: sum(len(r[i]) for r in rows[1:] if i < len(r)))
+            guessed = True
     if c_what is None or (c_who is None and c_due is None):
         return None
     out = []
@@ -631,6 +635,8 @@ def table_tasks(
         what = cell(c_what)
         if not what or set(what) <= set("-: "):
             continue
+        if guessed and not cell(c_who) and not cell(c_due):
+            continue  # "| Information | Verantwortlich | Termin |": a row told, nobody to do it
         owner = _clean_owner(cell(c_who)) if cell(c_who) else None
         when = cell(c_due)
         due_date = dates.date_at(when, ref) if when else None
