@@ -176,7 +176,7 @@ COLON_RANGE_RE = re.compile(
 META_HEADINGS = re.compile(
     r"^(?:Teilnehm|Anwesen|Tagesordnung|Agenda|Protokoll|Ergebnisprotokoll|Niederschrift|"
     r"Entschuldigt|Gäste|Verteiler|Anlagen?$|Attendees|Attendance|Participants|Present\b|"
-    r"Apologies|Regrets|Absent|Guests)",
+    r"Apologies|Regrets|Absent|Guests|In\s+attendance|Those\s+present)",
     re.IGNORECASE,
 )
 # Headings that group a document rather than name an item ("## Topics" over "### Budget").
@@ -821,6 +821,37 @@ def _top_bullets(lines: list[str], start: int) -> list[Cand]:
     if cands and CLOSING_ENTRY_RE.match(cands[-1].title) and not found[-1][2]:
         cands.pop()  # "6:30 Meeting Dismissed": the close of the meeting, no topic
     return cands if len(cands) >= 2 else []
+
+
+def _not_an_item(title: str) -> bool:
+    """Whether a heading names a part of the minutes rather than a topic (attendance, tasks)."""
+    return bool(
+        META_HEADINGS.match(title)
+        or SECTION_HEADINGS.match(title)
+        or PARTICIPANTS_HEAD_RE.match(title)
+        or tasks.is_section(title)
+    )
+
+
+def _agenda_bullets(lines: list[str]) -> list[Cand]:
+    """The entries of a list under "## Agenda" / "Agenda:", each an item."""
+    for i, line in enumerate(lines):
+        if not AGENDA_LABEL_RE.match(line.strip()):
+            continue
+        found: list[Cand] = []
+        for k in range(i + 1, min(len(lines), i + 200)):
+            s = lines[k]
+            if not s.strip():
+                continue
+            m = TOP_BULLET_RE.match(s)
+            if not m:
+                if s[:1].isspace():
+                    continue  # a detail under an entry
+                break
+            title = MD_LINK_RE.sub(r"\1", m["t"]).strip()
+            found.append(Cand(k, (len(found) + 1,), clean_title(title), True, "agenda-bullet"))
+        return found
+    return []
 
 
 def _long_entries(lines: list[str], cands: list[Cand]) -> list[Cand]:
@@ -1552,6 +1583,12 @@ def parse_text(
             listed = _top_bullets(lines, body_run[0].idx + 1)
             if len(listed) >= 3 or (len(listed) == 2 and TITLE_LIKE_RE.search(body_run[0].title)):
                 body_run = listed
+    if body_run and all(_not_an_item(c.title) for c in body_run):
+        # "## In Attendance", "## Agenda" over a list of topics, "## TODO": the agenda's
+        # entries are the items when no heading names one.
+        listed = _agenda_bullets(lines)
+        if len(listed) >= 2:
+            body_run = listed
     if not body_run:
         body_run = _bold_lines(lines)
     if not body_run:
