@@ -15,6 +15,12 @@ their parts in the cache, keyed by the meetings' content stamps, and the registe
 filter forms, keyed by what the form shows, so the figures are those of a page read
 again; `--no-cache` runs with Django's dummy cache instead: every request renders
 everything, as the first one after a change does.
+
+`--serve` measures the same pages through a real server instead: `transferhub serve`
+with `--workers` (2) gunicorn workers on this database, loaded by wrk (or a small
+Python client when wrk is missing) with `--connections` (2, one per core) for
+`--seconds` (10) per page after 3 s of warm-up; it prints p50/p95/p99, requests per
+second, the server's CPU per request and the load average beside each page.
 """
 
 from __future__ import annotations
@@ -22,9 +28,13 @@ from __future__ import annotations
 import argparse
 import cProfile
 import io
+import os
 import pstats
+import shutil
 import statistics
+import tempfile
 import time
+from pathlib import Path
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -38,7 +48,16 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--no-cache", action="store_true", help="every request renders all (no cached parts)"
     )
+    parser.add_argument(
+        "--serve", action="store_true", help="latency through `transferhub serve` and wrk"
+    )
+    parser.add_argument("--workers", type=int, default=2, help="with --serve: gunicorn workers")
+    parser.add_argument("--connections", type=int, default=2, help="with --serve: at once")
+    parser.add_argument("--seconds", type=int, default=10, help="with --serve: per page")
     args = parser.parse_args(argv)
+    if args.serve:
+        serve(workers=args.workers, connections=args.connections, seconds=args.seconds)
+        return
 
     from transferhub.bench.web import _prepare_pages
 
@@ -89,6 +108,39 @@ def main(argv: list[str] | None = None) -> None:
             out = io.StringIO()
             pstats.Stats(profile, stream=out).sort_stats(args.sort).print_stats(args.top)
             print(out.getvalue())
+
+
+def serve(*, workers: int, connections: int, seconds: int) -> None:
+    """p50/p95 of the pages through `transferhub serve` on DATA_DIR's database, loaded by wrk."""
+    from transferhub.bench import web
+    from transferhub.bench._setup import production_env
+
+    env = production_env(Path(os.environ["DATA_DIR"]))  # one secret key for login and server
+    env["WEB_CONCURRENCY"] = str(workers)
+    web.CONNECTIONS, web.SECONDS = connections, seconds
+    info = web.prepare(env)
+    tool = "wrk" if shutil.which("wrk") else "Python client"
+    print(
+        f"{workers} workers, {connections} connections, {seconds} s a page ({tool}); "
+        f"load average before: {web._load_average()}"
+    )
+    print(f"{'page':<58} {'req/s':>6} {'p50':>6} {'p95':>6} {'p99':>6} {'CPU ms':>6} {'load':>5}")
+    with tempfile.TemporaryDirectory(prefix="transferhub-pages-") as tmp:
+        script = Path(tmp) / "report.lua"
+        script.write_text(web.WRK_SCRIPT)
+        with web.Server(env, Path(tmp) / "server.log") as server:
+            for page in info["pages"]:
+                if not page["path"] or "pdf" in page.get("content_type", ""):
+                    continue
+                result = web.measure(server.base + page["path"], info["cookie"], script, server)
+                cpu = f"{result['cpu_ms']:.1f}" if result["cpu_ms"] is not None else "–"
+                errors = f"  {result['errors']} errors" if result["errors"] else ""
+                print(
+                    f"{page['name'][:58]:<58} {result['rps']:>6.0f} {result['p50']:>6.1f} "
+                    f"{result['p95']:>6.1f} {result['p99']:>6.1f} {cpu:>6} "
+                    f"{os.getloadavg()[0]:>5.2f}{errors}",
+                    flush=True,
+                )
 
 
 if __name__ == "__main__":
