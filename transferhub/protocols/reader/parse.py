@@ -315,13 +315,16 @@ COLUMN_LABEL_RE = re.compile(
 )
 
 
+ROW_HEAD_START_RE = re.compile(r"^\s*\|\s*(?:\*\*)?(?:\d|" + alt("item") + r")")
+
+
 def _table_row_heading(line: str) -> Cand | None:
     """An item heading as a table row: "| TOP 1 - Begrüßung |", "| 2. Diskussion | | |".
 
     Word and ODT minutes templates set each item as a row of one table; the other cells of
     the row are empty or the columns' labels ("| 1. Präsentation | Verantwortlich | Datum |").
     """
-    if _is_separator(line):
+    if not ROW_HEAD_START_RE.match(line) or _is_separator(line):
         return None
     cells = [c.strip() for c in _table_cells(line)]
     if not cells or not cells[0] or len(cells[0]) > 120:
@@ -355,6 +358,7 @@ def _expected(prev: tuple[int, ...], cur: tuple[int, ...]) -> bool:
 def build_runs(cands: list[Cand]) -> list[list[Cand]]:
     """Group heading candidates into numbered sequences (agenda list, body, inner lists)."""
     runs: list[list[Cand]] = []
+    all_caps: dict[int, bool] = {}  # id of a run: whether all its titles are in capitals
     for c in cands:
         check_time()  # quadratic in the candidates: thousands of "1." lines take seconds
         caps = _caps(c.title)
@@ -363,8 +367,7 @@ def build_runs(cands: list[Cand]) -> list[list[Cand]]:
         fits = [
             r
             for r in runs
-            if _expected(r[-1].num, c.num)
-            and (caps or len(r) < 2 or not all(_caps(x.title) for x in r))
+            if _expected(r[-1].num, c.num) and (caps or len(r) < 2 or not all_caps[id(r)])
         ]
         if fits:
             # Prefer the sequence written in the same style, then the longer, then the later one.
@@ -375,15 +378,17 @@ def build_runs(cands: list[Cand]) -> list[list[Cand]]:
                 key=lambda r: (r[-1].style == c.style, r[0].style == c.style, len(r), r[-1].idx),
             )
             best.append(c)
+            all_caps[id(best)] = all_caps[id(best)] and caps
         elif c.num in ((1,), (0,)):
             runs.append([c])
+            all_caps[id(runs[-1])] = caps
     return runs
 
 
 def _caps(title: str) -> bool:
     """Whether a title is written in capitals ("CONSENT CALENDAR ITEMS:")."""
-    letters = [ch for ch in title.split(":", 1)[0][:40] if ch.isalpha()]
-    return len(letters) >= 3 and all(ch.isupper() for ch in letters)
+    head = title.split(":", 1)[0][:40]
+    return head.isupper() and sum(ch.isalpha() for ch in head) >= 3
 
 
 _NORM_KEY_RE = re.compile(r"[\s\"'„“”»«‚‘’\-–—*_]")
