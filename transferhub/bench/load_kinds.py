@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import gc
 import io
 import json
 import os
@@ -25,6 +26,7 @@ import pstats
 import tempfile
 import time
 import uuid
+from collections import Counter
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -255,6 +257,16 @@ def profile_in_process(install, target: dict, kinds: list[str], requests: int, a
 
     call_command("collectstatic", interactive=False, verbosity=0)  # as `serve` does
 
+    collecting: dict = {}
+
+    def gc_clock(phase: str, info: dict) -> None:
+        if phase == "start":
+            collecting["began"] = time.process_time()
+        elif "began" in collecting:
+            collecting.setdefault("spent", []).append(time.process_time() - collecting["began"])
+            collecting.setdefault("generations", Counter())[info["generation"]] += 1
+
+    gc.callbacks.append(gc_clock)
     recorder = Recorder()
     run = f"PROF{uuid.uuid4().hex[:6].upper()}"
     every = _kinds(*_actors("http://testserver", target, run, recorder, ClientSession))
@@ -268,17 +280,26 @@ def profile_in_process(install, target: dict, kinds: list[str], requests: int, a
         with CaptureQueriesContext(connections["default"]) as queries:
             send()
         sql = len(queries.captured_queries)
+        if args.sql:
+            for query in queries.captured_queries:
+                print(f"  SQL {query['sql'][:args.sql]}")
         times = []
         count = len(recorder.samples)
+        gc.collect()
+        gc.freeze()  # as the server's master does before forking (lib/warmup.py)
+        collecting.clear()
         for _ in range(requests):
             started = time.process_time()
             send()
             times.append((time.process_time() - started) * 1000)
+        in_gc = sum(collecting.get("spent", [])) * 1000 / requests
         per_action = (len(recorder.samples) - count) / requests
         times.sort()
         print(
             f"{kind}: {per_action:.1f} requests an action, {sql} SQL, CPU per action median "
-            f"{times[len(times) // 2]:.2f} ms, min {times[0]:.2f} ms (no profiler)"
+            f"{times[len(times) // 2]:.2f} ms, min {times[0]:.2f} ms (no profiler), "
+            f"garbage collector {in_gc:.2f} ms an action "
+            f"({dict(collecting.get('generations', Counter()))})"
         )
         if args.no_profile:
             continue
@@ -332,6 +353,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--mix", type=int, default=0, help="N requests of the mix in turn")
     parser.add_argument("--mix-users", type=int, default=10, help="users taking turns")
     parser.add_argument("--no-profile", action="store_true", help="with --profile: time only")
+    parser.add_argument("--sql", type=int, default=0, help="print each query's first N chars")
     parser.add_argument("--top", type=int, default=40)
     parser.add_argument("--only", default="", help="only functions whose path matches")
     parser.add_argument("--sort", default="cumulative", help="cumulative or tottime")
