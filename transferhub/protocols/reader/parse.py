@@ -1776,6 +1776,9 @@ def parse_text(
             m = NOTE_MARK_RE.search(line.replace("*", ""))
             if m:
                 note_taker = names.name_only(m["who"]) or None
+                if note_taker and len(note_taker.split()) >= 3:
+                    # "Andrew Mee AM (taking minutes)": the initials the minutes use for them.
+                    note_taker = re.sub(r"\s+[A-ZÄÖÜ]{1,4}$", "", note_taker)
                 break
     if note_taker is None:
         # "Leon Farchau Olaf Koenig" / "Versammlungsleitung Protokollführung" at the end.
@@ -1909,6 +1912,10 @@ def parse_text(
         # Prefer the full address from a footer over the bare "www." form in the text.
         it["links"] = _prefer_full(uniq, it["links"])
 
+    if note_taker is None:
+        # "TOP 2. Wahl des Protokollanten" / "… stellt Philipp Menke zur Wahl. Er wird
+        # einstimmig gewählt": the person the item names most is the note-taker.
+        note_taker = _elected_note_taker(items)
     numbers_in_body = {it["number"] for it in items}
     for e in agenda:
         if e.number not in numbers_in_body:
@@ -1987,6 +1994,29 @@ def parse_text(
         # The same notices as codes with parameters, to be shown in the reader's language.
         "warning_codes": doc.notices.codes,
     }
+
+
+ELECT_NOTE_TAKER_RE = re.compile(
+    r"\b(?:Wahl|Bestimmung|Benennung)\s+(?:des|der|eines|einer)\s+(?:Protokoll\w*|Schriftführ\w*)|"
+    r"\b(?:Election|Appointment|Choice)\s+of\s+(?:a\s+|the\s+)?(?:minute[- ]?taker|note[- ]?taker|"
+    r"scribe|secretary)",
+    re.IGNORECASE,
+)
+FULL_NAME_RE = re.compile(rf"\b{names.NAME_WORD}\s+{names.NAME_WORD}\b")
+
+
+def _elected_note_taker(items: list[dict]) -> str | None:
+    """The person an item electing the note-taker names most ("Wahl des Protokollführers")."""
+    for it in items:
+        if not ELECT_NOTE_TAKER_RE.search(it["title"]):
+            continue
+        counted: dict[str, int] = {}
+        for m in FULL_NAME_RE.finditer(it["minutes"]):
+            if names.looks_like_name(m.group()):
+                counted[m.group()] = counted.get(m.group(), 0) + 1
+        if counted:
+            return max(counted, key=lambda n: counted[n])  # the first of the most named
+    return None
 
 
 def _end_from_text(lines: list[str], own: str = "") -> str | None:

@@ -59,6 +59,12 @@ SENTENCE_RES = (
     re.compile(
         _NAME + r"\s+(?:führt|führte|schreibt|schrieb|übernimmt|übernahm)\s+(?:das\s+)?Protokoll\b"
     ),
+    # "übernahm Daniel Nüst die Versammlungsleitung und Felix Lange die Protokollführung",
+    # "Anna Berg übernimmt die Protokollführung": the verb may stand once for both roles.
+    re.compile(
+        _NAME + r"\s+(?:(?:übernimmt|übernahm|hat|hatte|führt|führte)\s+)?die\s+"
+        r"(?:Protokollführung|Schriftführung)\b"
+    ),
     # "Jane Doe took (the) minutes", "Jane is taking notes".
     re.compile(
         _NAME + r"\s+(?:took|takes|is\s+taking|was\s+taking|will\s+take|recorded|kept)\s+"

@@ -294,6 +294,9 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"minutes",
         r"minute[- ]?taker",
         r"scribe",
+        # "Andrew Mee AM (taking minutes)", "(writing minutes)", "(schreibt Protokoll)".
+        r"(?:taking|writing|recording)\s+(?:the\s+)?(?:minutes|notes)",
+        r"schreibt\s+(?:das\s+)?Protokoll",
     ),
     # The next meeting ("Nächste Sitzung: …").
     # "Nächste Sitzung", "nächstes Freifunk-Treffen", "Next committee meeting".
