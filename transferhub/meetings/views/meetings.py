@@ -38,7 +38,12 @@ from transferhub.network.permissions import (
 )
 
 from .. import services
-from ..agenda_rows import agenda_rows, minutes_sections
+from ..agenda_rows import (
+    agenda_rows,
+    agenda_rows_html,
+    minutes_sections,
+    minutes_sections_html,
+)
 from ..calendar import meeting_ics
 from ..forms import (
     AttendanceAddForm,
@@ -295,6 +300,7 @@ def _agenda_part(meeting: Meeting, *, full: bool, manage: bool, csrf: str) -> di
         State.MINUTES_DRAFT,
         State.MINUTES_APPROVED,
     ) or any(row.item.minutes or row.item.decision_list for row in schedule)
+    rows = agenda_rows(meeting, schedule, full=full, manage=manage, frozen=frozen)
     html = render_to_string(
         AGENDA_TEMPLATE,
         {
@@ -303,8 +309,11 @@ def _agenda_part(meeting: Meeting, *, full: bool, manage: bool, csrf: str) -> di
             "manage": manage,
             "frozen": frozen,
             "reorder": reorder,
-            "rows": agenda_rows(meeting, schedule, full=full, manage=manage, frozen=frozen),
-            "sections": minutes_sections(meeting, schedule, full=full),
+            "rows": bool(rows),
+            "rows_html": agenda_rows_html(
+                rows, manage=manage, frozen=frozen, reorder=reorder, csrf_token=csrf
+            ),
+            "sections_html": minutes_sections_html(minutes_sections(meeting, schedule, full=full)),
             "overrun": overrun,
             "plan_end": plan_end,
             "attachments": attachments,
