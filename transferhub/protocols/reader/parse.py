@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from . import content, dates, decisions, names, people, states, tasks, times
@@ -434,7 +435,8 @@ def split_presenters(text: str, known_title: str | None) -> tuple[str, list[dict
                     pos += 1
                 rest = text[pos + 1 :].strip(" –-,:")
                 title = text[: pos + 1].strip()
-                return title, _people(rest)
+                # "Probleme allgemein 1": a table of contents' page number is nobody.
+                return title, [p for p in _people(rest) if any(c.isalpha() for c in p["name"])]
             if not key.startswith(acc):
                 break
     people: list[dict] = []
@@ -1522,8 +1524,20 @@ DURATION_TAIL_RE = re.compile(
 RUNNING_NUMBER_RE = re.compile(r"^\d{1,4}/\d{1,4}\s+(?=\w)")
 
 
+def _drop_symbols(title: str) -> str:
+    """ "📦👾 Kallaxe? Memberboxen?": pictographs before a title are decoration, not words."""
+    i = 0
+    while i < len(title) and (
+        title[i].isspace() or unicodedata.category(title[i]) in ("So", "Sk", "Cf", "Mn", "Co")
+    ):
+        i += 1
+    return title[i:] if i < len(title) else title
+
+
 def clean_title(title: str) -> str:
     """A heading as a title: links to their text, time slots and running numbers left out."""
+    if title and not title[0].isascii():
+        title = _drop_symbols(title)
     title = MD_LINK_RE.sub(r"\1", title).strip().rstrip(":").strip()
     title = DURATION_TAIL_RE.sub("", title) or title
     return RUNNING_NUMBER_RE.sub("", title) or title
@@ -1865,6 +1879,12 @@ def parse_text(
             # "6. Accounts were presented and accepted for payment.": numbered minutes whose
             # item is one sentence record the decision in it.
             item["decisions"] = [{"text": cand.title, "kind": kind, "votes": None}]
+        if entry is not None and not entry.presenters and "(" in item["title"]:
+            # An agenda entry's closing brackets naming people ("Dokumentation (Sabine K…)").
+            named = _heading_presenters(item["title"], [], frozenset())
+            if named:
+                item["presenters"] = named
+                item["title"] = _heading_presenters_strip(item["title"], named)
         if entry is None and not agenda:
             item["title"] = _heading_presenters_strip(cand.title, item["presenters"])
             # "Geburtstagsparty (alle!)", "Wrap-up (everyone)": a topic for all, no presenter.
@@ -2078,6 +2098,12 @@ def _heading_presenters(
         handles = [x.strip() for x in PRESENTER_SPLIT_RE.split(inner) if x.strip()]
         if handles and len(handles) <= 4 and all(HANDLE_RE.fullmatch(x) for x in handles):
             return [names.parse_person(x[1:]) for x in handles]
+    if m.group(1):
+        # "Dokumentation (Sabine Kressierer)", "Senden (Andreas Weber, Andreas Gerken)": full
+        # names in the closing brackets are those who bring the topic.
+        parts = [x.strip() for x in PRESENTER_SPLIT_RE.split(inner) if x.strip()]
+        if parts and len(parts) <= 6 and all(names.looks_like_name(x) for x in parts):
+            return [names.parse_person(x) for x in parts]
     if m.group(1) and first_names:
         # "Amtsgericht (Michael)", "Antrag (Leon & Michael)": first names of those present.
         parts = [x.strip() for x in PRESENTER_SPLIT_RE.split(inner)]
