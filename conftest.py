@@ -410,7 +410,8 @@ def uses_the_database(item) -> bool:
 
 
 def pytest_collection_modifyitems(config, items):
-    """Within each module or class, run the tests that need the same worlds together.
+    """Within each module or class, run the tests that need the same worlds together;
+    the tests on the demo run last, together, whatever their module.
 
     A test marked `only_on("postgresql")` (a race SQLite cannot have) or `only_on("sqlite")`
     is deselected on the other database: each run says how many, and nothing is skipped.
@@ -446,6 +447,18 @@ def pytest_collection_modifyitems(config, items):
             end += 1
         items[start:end] = sorted(items[start:end], key=needs)
         start = end
+    # The demo (about 1 s of CPU to load) is asked for by tests of many apps: they run
+    # together at the end, so each process loads it about once instead of once per module.
+    demo = order.index("demo")
+    on_demo = [
+        item
+        for item in items
+        if demo in needs(item)
+        and not _commits(SimpleNamespace(node=item, fixturenames=item.fixturenames))
+    ]
+    if on_demo:
+        moved = set(on_demo)
+        items[:] = [item for item in items if item not in moved] + sorted(on_demo, key=needs)
 
 
 def make_om() -> Organisation:
@@ -656,6 +669,13 @@ def demo_for(worlds: WorldStack):
     """The demo for a test's `demo` fixture: the shared world, or loaded for this test."""
     shared = worlds.shared("demo")
     return shared if shared is not None else load_demo()
+
+
+@pytest.fixture
+def demo(db, _worlds):
+    """The demo data (`transferhub demo`) and its seed meeting, loaded once for the tests
+    that ask for it (they run together: pytest_collection_modifyitems)."""
+    return demo_for(_worlds)
 
 
 # --- Browser tests (Playwright driving Debian's Chromium) -------------------------------

@@ -8,8 +8,7 @@ from transferhub.invitations.models import Invitation, MinutesDelivery
 from transferhub.meetings.models import Meeting
 
 
-def test_the_seed_meeting_has_invitations_with_answers_and_a_delivery_log(db):
-    call_command("demo", stdout=io.StringIO())
+def test_the_seed_meeting_has_invitations_with_answers_and_a_delivery_log(demo):
     meeting = Meeting.objects.get(date="2022-09-15")
     answers = set(Invitation.objects.filter(meeting=meeting).values_list("answer", flat=True))
     assert {"accepted", "declined"} <= answers

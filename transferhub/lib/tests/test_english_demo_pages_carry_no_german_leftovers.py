@@ -10,16 +10,9 @@ import pytest
 from django.contrib.auth.models import User
 from django.urls import reverse
 
-from conftest import demo_for
 from transferhub.checks.models import SAFETY_CHECK_CODE, Assessment
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def demo(db, _worlds):
-    """The demo data, loaded once for the tests of this module (conftest's shared worlds)."""
-    return demo_for(_worlds)
 
 
 def english(client, username, url):

@@ -5,8 +5,7 @@ from django.core.management import call_command
 from transferhub.decisions.models import Topic
 
 
-def test_the_demo_follows_the_seeds_topics_with_their_items_decisions_and_tasks(db):
-    call_command("demo", stdout=io.StringIO())
+def test_the_demo_follows_the_seeds_topics_with_their_items_decisions_and_tasks(demo):
     titles = set(Topic.objects.values_list("title", flat=True))
     assert titles == {
         "Umsetzungshilfe Finanzierung und Liquidität",

@@ -3,22 +3,14 @@
 adopted by the Strategiekreis; and topics with their documents carry over into papers
 (the data migration's function, run on a copy of the demo)."""
 
-import pytest
 from django.apps import apps
 from django.core.files.base import ContentFile
 
-from conftest import demo_for
 from transferhub.decisions.models import Topic
 from transferhub.papers.migrating import topics_to_papers
 from transferhub.papers.models import Paper
 
 from .files import docx_file
-
-
-@pytest.fixture
-def demo(db, _worlds):
-    """The demo data, loaded once for the tests of this module (conftest's shared worlds)."""
-    return demo_for(_worlds)
 
 
 def test_the_umsetzungshilfe_goes_its_whole_way(demo, client):

@@ -3,15 +3,13 @@ postponed item in the backlog; planning the next meeting offers both."""
 
 import pytest
 from django.contrib.auth.models import User
-from django.core.management import call_command
 
 from transferhub.planning.models import BacklogEntry, Series
 
 pytestmark = pytest.mark.django_db
 
 
-def test_the_demo_plans_the_ag_transfer_from_its_template_and_backlog(client):
-    call_command("demo", verbosity=0)
+def test_the_demo_plans_the_ag_transfer_from_its_template_and_backlog(demo, client):
     series = Series.objects.get(body__name="AG Transfer")
     assert series.rhythm_weeks == 10
     assert list(series.template_items.values_list("name", flat=True)) == [

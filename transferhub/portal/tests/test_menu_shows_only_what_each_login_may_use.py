@@ -6,7 +6,6 @@ import pytest
 from django.contrib.auth.models import User
 from django.test import Client
 
-from conftest import demo_for
 from transferhub.lib import registry
 from transferhub.lib.navigation import menu_html
 from transferhub.lib.registry import MenuEntry
@@ -14,12 +13,6 @@ from transferhub.lib.registry import MenuEntry
 LOGINS = ["geschaeftsstelle", "leitung", "mitglied", "betrieb", "beratung", "einkauf"]
 MENU = re.compile(r'<nav id="site-menu".*?</nav>', re.S)
 HREF = re.compile(r'<a href="([^"]+)"')
-
-
-@pytest.fixture
-def demo(db, _worlds):
-    """The demo data, loaded once for the tests of this module (conftest's shared worlds)."""
-    return demo_for(_worlds)
 
 
 def menu_links(client: Client) -> list[str]:

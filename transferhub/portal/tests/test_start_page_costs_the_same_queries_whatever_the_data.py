@@ -1,11 +1,8 @@
 """The start page's SQL count stays the same when the data grows (each panel is bounded)."""
 
 import datetime as dt
-import io
 
-import pytest
 from django.contrib.auth.models import User
-from django.core.management import call_command
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -44,9 +41,7 @@ def grow(body: Body) -> None:
     )
 
 
-@pytest.mark.django_db
-def test_each_login_s_start_page_runs_a_fixed_number_of_queries():
-    call_command("demo", stdout=io.StringIO())
+def test_each_login_s_start_page_runs_a_fixed_number_of_queries(demo):
     clients = {}
     for username in LOGINS:
         client = Client()

@@ -1,15 +1,11 @@
 """The demo meeting (the seed, imported and approved) renders in every format and reads back."""
 
-import pytest
-
-from transferhub.network.demo import demo_load
 from transferhub.protocols.reader import read_protocol
 from transferhub.protocols.writing import agenda_pdf, protocol_docx, protocol_markdown, protocol_pdf
 
 
-@pytest.mark.django_db
-def test_the_demo_meeting_renders_in_all_formats_and_reads_back():
-    meeting = demo_load()
+def test_the_demo_meeting_renders_in_all_formats_and_reads_back(demo):
+    meeting = demo
     titles = list(
         meeting.agenda_items.filter(kind="item").order_by("order").values_list("name", flat=True)
     )

@@ -12,8 +12,7 @@ from transferhub.reviews.models import Response, ReviewRound
 from transferhub.subscriptions.models import PublicCalendar, Subscription
 
 
-def test_the_demo_has_a_review_round_with_one_suggestion_and_a_subscriber(db):
-    call_command("demo", stdout=io.StringIO())
+def test_the_demo_has_a_review_round_with_one_suggestion_and_a_subscriber(demo):
     seed = Meeting.objects.get(date="2022-09-15")
     review = ReviewRound.objects.get(meeting=seed)
     suggestions = Response.objects.filter(reviewer__round=review).exclude(kind="confirm")

@@ -7,12 +7,10 @@ everyone entitled gets the result by mail.
 """
 
 import datetime as dt
-import io
 import re
 
 from django.contrib.auth.models import User
 from django.core import mail
-from django.core.management import call_command
 from django.test import TestCase
 from django.utils import timezone
 
@@ -28,8 +26,7 @@ def _links(outbox):
     }
 
 
-def test_a_written_procedure_on_the_strategiekreis_from_start_to_the_register(db, client):
-    call_command("demo", stdout=io.StringIO())
+def test_a_written_procedure_on_the_strategiekreis_from_start_to_the_register(demo, client):
     body = Body.objects.get(name="Strategiekreis")
     running = Vote.objects.get(body=body)  # the demo's own procedure, under way
     assert running.is_open and running.ballots.count() == 1
