@@ -443,6 +443,27 @@ EMPHASISED_HEAD_RE = re.compile(
 )
 
 
+# A work plan's line: what, who, how long ("Design background - George 2 Hours",
+# "Hazards entwerfen – Anna – 3 Std."): an effort estimate makes the name an assignment.
+EFFORT_RE = re.compile(
+    rf"^(?P<what>.{{3,200}}?)\s+[-–—]\s*(?P<who>[{names.UPPER}][\w'’.-]*(?:\s+[{names.UPPER}][\w'’.-]*)?"
+    rf"(?:\s*(?:,|&|/|and|und)\s*[{names.UPPER}][\w'’.-]*){{0,3}})\s*(?:[-–—,]\s*)?"
+    r"(?P<effort>\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|Std\.?|Stunden?|days?|Tage?|PT)\.?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def effort_task(text: str, first_names: set[str] | frozenset[str] = frozenset()) -> dict | None:
+    """A task from a work plan's line with an effort estimate, else None."""
+    m = EFFORT_RE.match(text.strip())
+    if not m:
+        return None
+    who = owner_like(m["who"], first_names, loose=True)
+    if not who:
+        return None
+    return {"text": m["what"].strip(" -–—"), "owner": _clean_owner(who), "due": None}
+
+
 def starts_marked(text: str) -> bool:
     """Tell whether a paragraph opens with a task mark ("TODO", "AP:", "→", "[ ]")."""
     s = text.strip()
@@ -530,6 +551,8 @@ def marked_task(
     if not s or len(s) > 400:
         return None
     low = s.lower()
+    if s[-1:] in "hsSe." and (effort := effort_task(s, first_names)):
+        return effort
     box = CHECKBOX_RE.match(s)
     if box and _only_a_name(s[box.end() :].strip(" *_.:"), known, first_names):
         return None  # "- [x] Gregor" "- [ ] phjl": who has done something, a roll, no task

@@ -86,3 +86,28 @@ def test_a_range_with_both_meridiems():
     assert parse_range("3:00 PM - 4:00 PM MDT") == ("15:00", "16:00")
     assert parse_range("11:30 am - 1:00 pm") == ("11:30", "13:00")
     assert parse_range("7-9 pm") == ("19:00", "21:00")
+
+
+def test_a_work_plans_lines_with_an_effort_estimate_are_tasks():
+    r = read_protocol(
+        b"Minutes 12 March 2024\n\nAttendees: Heidi, George\n\nPlan\n\n"
+        b"- Design\n  - Design background  - George 2 Hours\n"
+        b"  - Create the joystick controller - Heidi \xe2\x80\x93 2 hours\n"
+        b"  - Hazards entwerfen \xe2\x80\x93 Anna \xe2\x80\x93 3 Std.\n",
+        filename="x.md",
+    )
+    tasks = [(t["owner"], t["text"]) for a in r["agenda"] for t in a["tasks"]]
+    assert tasks == [
+        ("George", "Design background"),
+        ("Heidi", "Create the joystick controller"),
+        ("Anna", "Hazards entwerfen"),
+    ]
+
+
+def test_a_duration_without_a_person_is_no_task():
+    r = read_protocol(
+        b"Minutes 12 March 2024\n\n## Budget\n\n- Budget 2024 - 3 hours\n- Talk with Anna - 2 hours\n\n"
+        b"## Website\n\nDone.\n",
+        filename="x.md",
+    )
+    assert [t for a in r["agenda"] for t in a["tasks"]] == []
