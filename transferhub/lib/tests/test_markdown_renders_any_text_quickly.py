@@ -5,6 +5,7 @@ import time
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import examples
 from transferhub.lib import markdown
 from transferhub.lib.markdown import render_markdown
 
@@ -34,13 +35,13 @@ def rendered_in_budget(text: str) -> str:
     return html
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(alphabet=ALPHABET, max_size=3000))
 def test_short_texts_of_markup_render_in_budget(text):
     rendered_in_budget(text)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(runs)
 def test_long_runs_of_markup_render_in_budget(text):
     html = rendered_in_budget(text)

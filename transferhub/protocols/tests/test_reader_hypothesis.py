@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import examples
 from transferhub.protocols.reader import ProtocolReadError, read_protocol
 from transferhub.protocols.reader.parse import parse_text
 
@@ -72,19 +73,19 @@ def check(text: str) -> None:
         assert "mailto:" not in it["minutes"]
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(max_size=2000))
 def test_random_text_never_breaks_the_parser(text):
     check(text)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(st.lists(st.sampled_from(PIECES) | st.text(max_size=40), max_size=60))
 def test_random_minutes_like_lines_never_break_the_parser(lines):
     check("Protokoll AG Test\nam 15.09.2022\n" + "\n".join(lines))
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(
     st.sampled_from(SAMPLES),
     st.lists(st.tuples(st.integers(0, 10_000), st.integers(0, 200), st.text(max_size=30)),
@@ -98,7 +99,7 @@ def test_mutated_fixtures_never_break_the_parser(sample, edits):
     check(text)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(st.binary(max_size=3000))
 def test_random_bytes_give_a_result_or_a_read_error(data):
     for name in ("x.txt", "x.pdf", "x.docx"):
@@ -109,7 +110,7 @@ def test_random_bytes_give_a_result_or_a_read_error(data):
                 pass
 
 
-@settings(max_examples=50, deadline=None)
+@settings(max_examples=examples(50), deadline=None)
 @given(st.binary(min_size=1, max_size=400))
 def test_damaged_pdf_and_zip_headers_give_a_read_error(tail):
     for head in (b"%PDF-1.4\n", b"PK\x03\x04"):
