@@ -374,8 +374,21 @@ def pytest_configure_node(node):
     node.workerinput[TEMPLATE_KEY] = config.stash[_run_template]
 
 
+_own_install_run = pytest.StashKey[str]()
+
+
+def pytest_configure(config):
+    """The run's id for its processes: they share one demo install (lib/testing/install.py)."""
+    from transferhub.lib.testing.install import RUN_VARIABLE
+
+    if not hasattr(config, "workerinput") and RUN_VARIABLE not in os.environ:
+        import uuid
+
+        os.environ[RUN_VARIABLE] = config.stash[_own_install_run] = uuid.uuid4().hex[:12]
+
+
 def pytest_sessionfinish(session):
-    """xdist's controller: drop the run's template database once the workers are done."""
+    """xdist's controller (or the only process): drop the run's templates once all are done."""
     template = session.config.stash.get(_run_template, None)
     if template:
         from pytest_django.plugin import blocking_manager_key
@@ -384,6 +397,11 @@ def pytest_sessionfinish(session):
 
         with session.config.stash[blocking_manager_key].unblock():
             drop_template(template)
+    run = session.config.stash.get(_own_install_run, None)
+    if run:
+        from transferhub.lib.testing.install import remove_template
+
+        remove_template(run)
 
 
 def pytest_addoption(parser):

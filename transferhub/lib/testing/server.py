@@ -80,7 +80,7 @@ class Server:
 
     @property
     def pgid(self) -> int:
-        return self.process.pid  # `serve` execs gunicorn: the master leads the group
+        return self.process.pid  # `serve` runs gunicorn itself: the master leads the group
 
     def kill_master(self) -> None:
         """SIGKILL the gunicorn master only; its workers notice and stop by themselves."""
