@@ -78,6 +78,10 @@ ALL_AGREED_RE = re.compile(
     r"(?:^|[,;]\s*|\s)(?:all|everyone|alle)\s+(?:agreed|in\s+favou?r|einverstanden|dafür)\b",
     re.IGNORECASE,
 )
+VOTED_IN_RE = re.compile(
+    r"^(?:(?:was|were)\s+)?voted\s+in\b|\b(?:passed|carried|approved|angenommen)\s*\?\s*(?:yes|ja)\b",
+    re.IGNORECASE,
+)
 MOVED_RE = re.compile(
     r"\b(?:proposed|seconded|moved|proposal|motion|vorgeschlagen|Vorschlag|Antrag|beantragt)\b",
     re.I,
@@ -141,7 +145,7 @@ _WORDS = (
     "agreed", "resolved", "decided", "voted", "unanimous", "motion", "gewählt", "wählt",
     "wählen", "nimmt", "nehmen", "abgenommen", "geeinigt", "consensus", "mehrheit", "majority",
     "vertagt", "verschoben", "postponed", "deferred", "tabled", "confirmed", "in favour",
-    "elected", "co-opted", "appointed",
+    "elected", "co-opted", "appointed", "einigen", "einigt",
     "in favor", "dafür", "einverstanden",
 )  # fmt: skip
 
@@ -154,8 +158,15 @@ def might_decide(text: str) -> bool:
 
 def sentence_kind(sentence: str) -> str | None:
     """Return the kind of decision a sentence records, or None when it records none."""
-    s = sentence.strip().lstrip("-*• ").strip()
-    if not s or not might_decide(s) or s.endswith("?") or QUESTION_RE.search(s):
+    s = sentence.strip().lstrip("-*•→> ").strip()
+    if not s or not might_decide(s):
+        return None
+    if " → " in s or " -> " in s:
+        # "More DL / NN features? → General consensus is No": the answer after the arrow.
+        answer = re.split(r"\s(?:→|->)\s", s)[-1]
+        if answer != s and (kind := sentence_kind(answer)):
+            return kind
+    if s.endswith("?") or QUESTION_RE.search(s):
         return None  # a question or a condition decides nothing
     m = AGREES_RE.match(s)
     if m:
@@ -176,10 +187,11 @@ def sentence_kind(sentence: str) -> str | None:
     if not m and (clause := CLAUSE_RE.match(s)):
         # "No quorum, agreed to try for a second AGM on 25th February."
         m = AGREED_RE.match(s[clause.end() :])
-    if m and m.re is not IT_WAS_RE and NEGATION_RE.search(s):
-        # "We agreed on nothing", "Wir einigen uns nicht". "It was agreed" is no negation
-        # whatever the clauses around it say ("There being no candidates, it was resolved
-        # …", "it was agreed the precept would not be increased").
+    if m and m.re not in (IT_WAS_RE, CONSENSUS_RE) and NEGATION_RE.search(s):
+        # "We agreed on nothing", "Wir einigen uns nicht". "It was agreed" and a consensus
+        # are no negation whatever the clauses around them say ("There being no candidates,
+        # it was resolved …", "it was agreed the precept would not be increased", "General
+        # consensus is No").
         return None
     if m:
         if POSTPONE_RE.search(s):
@@ -192,6 +204,8 @@ def sentence_kind(sentence: str) -> str | None:
         return None
     if m:
         return "rejected" if REJECT_WORDS.search(m["verb"]) else "resolution"
+    if VOTED_IN_RE.search(s):
+        return "resolution"  # "Voted in by all present.", "Passed? Yes."
     if ALL_AGREED_RE.search(s) and not NEGATION_RE.search(s):
         # "… seconded Debroy Summers, all agreed": a vote of the room on a motion.
         return "resolution" if MOVED_RE.search(s) or len(s) < 30 else "agreement"
@@ -208,6 +222,8 @@ def sentence_kind(sentence: str) -> str | None:
 def outcome_alone(text: str) -> str | None:
     """Return the kind when a paragraph is only an outcome ("Carried 5-0-1."), else None."""
     s = text.strip().lstrip("-*• ").strip().strip("*_")
+    # "1. Approved." / "2. Approved.": results numbered as the motions they answer.
+    s = re.sub(r"^\d{1,2}[.)]\s+", "", s)
     if len(s) > 120 or not might_decide(s):
         return None
     m = OUTCOME_ALONE_RE.match(s)

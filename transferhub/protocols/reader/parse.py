@@ -1463,6 +1463,19 @@ def _unnumbered_headings(lines: list[str]) -> list[Cand]:
         and not dates.find_dates(lines[first] if first < len(lines) else "")
     ):
         first = -1  # the front matter names the document: the first heading is an item
+    if 0 <= first < len(lines) and lines[first].startswith("##"):
+        # "#### Olivier" / "#### Roman" / …: a first heading below the top level, at the level
+        # every other heading has, is the first item, not the document's title.
+        level = _strip_md(lines[first])[0]
+        text = _strip_md(lines[first])[1]
+        others = [_strip_md(x)[0] for x in lines[first + 1 :] if x.startswith("#")]
+        if (
+            others
+            and min(others) == level
+            and not TITLE_LIKE_RE.search(text)
+            and not dates.find_dates(text)
+        ):
+            first = -1
     for i, line in enumerate(lines):
         if not line.startswith("#") or i < top:
             continue

@@ -54,3 +54,31 @@ def test_an_item_that_is_one_sentence_records_its_decision():
         filename="x.txt",
     )
     assert [len(a["decisions"]) for a in r["agenda"]] == [0, 1, 0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("More DL / NN features? → General consensus is No", "agreement"),
+        ("Neue Räume? -> Wir einigen uns auf den Keller", "agreement"),
+        ("Voted in by all present.", "resolution"),
+        ("MOTION: Proposed by Ben and seconded by James. Passed? Yes.", "resolution"),
+    ],
+)
+def test_answers_after_an_arrow_and_short_outcomes(sentence, kind):
+    assert sentence_kind(sentence) == kind
+
+
+def test_results_numbered_as_the_motions_they_answer():
+    from transferhub.protocols.reader.decisions import outcome_alone
+
+    assert outcome_alone("1. Approved.") == "resolution"
+    assert outcome_alone("2) Abgelehnt.") == "rejected"
+
+
+def test_headings_all_at_one_level_below_the_top_are_all_items():
+    r = read_protocol(
+        b"#### Olivier\nReviewing the GLM.\n\n#### Roman\nWorking on GLM.\n\n#### Hanmin\nReviewing.\n",
+        filename="2019-08-26.md",
+    )
+    assert [a["title"] for a in r["agenda"]] == ["Olivier", "Roman", "Hanmin"]
