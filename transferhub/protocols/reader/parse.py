@@ -1594,7 +1594,14 @@ def parse_text(
             cands.append(c)
     cands = _long_entries(lines, cands)
     strong = [c for c in cands if c.strong]
-    body_run, agenda_run = _choose_runs(_numbered_without_dots(build_runs(strong or cands)))
+    runs = _numbered_without_dots(build_runs(strong or cands))
+    if strong and len(strong) < len(cands) and max((len(r) for r in runs), default=0) < 2:
+        # One "Item 9 - At this point the Chair sought …" among "1 Opening", "2 Apologies", …:
+        # a lone strong line is a sentence naming an item, the numbered lines are the items.
+        weak = _numbered_without_dots(build_runs(cands))
+        if max((len(r) for r in weak), default=0) >= 3:
+            strong, runs = [], weak
+    body_run, agenda_run = _choose_runs(runs)
     if len(body_run) == 1 and not strong and agenda_run is None:
         # One line "1. Code of Conduct." is no agenda: headings, when there are two or more,
         # are the items ("### Minutes for AGM 2016", "### President Report", …).

@@ -63,3 +63,19 @@ Alles in Ordnung.
 
 Im August.
 """) == ["Kasse", "Sommerfest"]
+
+
+def test_a_sentence_naming_an_item_is_no_item_among_numbered_lines():
+    r = read_protocol(
+        b"Minutes of 17th Annual General Meeting\n\nHeld 12 November 2019\n\n"
+        b"1 Opening and Welcome\n\nThe Chair opened the meeting.\n\n2 Apologies\n\nNoted.\n\n"
+        b"3 Reports\n\nItem 9 - At this point the Chair sought the approval of the meeting to deal "
+        b"with Item 9.\n\n4 Any other business\n\nNone.\n",
+        filename="x.txt",
+    )
+    assert [a["title"] for a in r["agenda"]] == [
+        "Opening and Welcome",
+        "Apologies",
+        "Reports",
+        "Any other business",
+    ]
