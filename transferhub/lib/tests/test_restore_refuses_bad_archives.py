@@ -13,7 +13,8 @@ from transferhub.meetings.models import Meeting
 from .conftest import transferhub, transferhub_here
 
 # Backups read the database through SQLite's backup API: no test transaction may hold it.
-pytestmark = pytest.mark.django_db(transaction=True)
+# Only the tests that make a backup commit; a refused path or file never reaches the database.
+makes_a_backup = pytest.mark.django_db(transaction=True)
 
 
 def restore_fails(*args) -> str:
@@ -55,6 +56,7 @@ def test_it_refuses_a_file_that_is_no_archive(seed_meeting, tmp_path):
     assert Meeting.objects.get().pk == seed_meeting.pk
 
 
+@makes_a_backup
 def test_it_refuses_a_truncated_archive(archive, seed_meeting):
     archive.write_bytes(archive.read_bytes()[: archive.stat().st_size // 2])
     message = restore_fails(str(archive), "--force")
@@ -62,6 +64,7 @@ def test_it_refuses_a_truncated_archive(archive, seed_meeting):
     unchanged(seed_meeting)
 
 
+@makes_a_backup
 def test_it_refuses_an_archive_whose_file_does_not_match_its_checksum(archive, seed_meeting):
     with tarfile.open(archive) as tar:
         members = [(m, tar.extractfile(m).read()) for m in tar.getmembers()]
@@ -76,6 +79,7 @@ def test_it_refuses_an_archive_whose_file_does_not_match_its_checksum(archive, s
     unchanged(seed_meeting)
 
 
+@makes_a_backup
 def test_it_refuses_an_archive_without_manifest(archive, seed_meeting):
     with tarfile.open(archive) as tar:
         members = [(m, tar.extractfile(m).read()) for m in tar.getmembers()]
@@ -87,6 +91,7 @@ def test_it_refuses_an_archive_without_manifest(archive, seed_meeting):
     unchanged(seed_meeting)
 
 
+@makes_a_backup
 def test_it_refuses_a_database_with_data_without_force(archive, seed_meeting):
     message = restore_fails(str(archive))
     assert (
@@ -96,6 +101,7 @@ def test_it_refuses_a_database_with_data_without_force(archive, seed_meeting):
     unchanged(seed_meeting)
 
 
+@makes_a_backup
 def test_it_refuses_a_backup_of_another_database_kind(archive, seed_meeting):
     with tarfile.open(archive) as tar:
         members = [(m, tar.extractfile(m).read()) for m in tar.getmembers()]
