@@ -150,12 +150,15 @@ def migrate_install(_install_templates):
     On SQLite (no DATABASE_URL) the install's DATA_DIR becomes a copy of one migrated once
     per run, which is the same file `migrate` writes at a fifth of the cost; the migrations
     themselves run from scratch in test_migrations_run_from_scratch.py. static=True adds
-    what `collectstatic` writes. PostgreSQL databases are migrated for real.
+    what `collectstatic` writes. A PostgreSQL database becomes a copy of one `transferhub
+    migrate` migrated once per run (lib/testing/install.py).
     """
 
     def migrate(env: dict, *, static: bool = False) -> None:
         if env.get("DATABASE_URL"):
-            transferhub("migrate", "--noinput", env=env, check=True)
+            from transferhub.lib.testing.install import copy_of_migrated_database
+
+            copy_of_migrated_database(env["DATABASE_URL"])
             if static:
                 transferhub("collectstatic", "--noinput", env=env, check=True)
             return

@@ -4,8 +4,8 @@ The test database is built from the models plus the migrations' RunPython code (
 transferhub/lib/testing/database.py); the first test checks that it holds the same
 tables, triggers and seeded rows as the migrated database. Here
 `transferhub migrate` runs as an operator runs it on a new, empty database: a new SQLite
-file (migrate_install: the one migrated once per run for every test that needs an
-install), or a new PostgreSQL database in the PostgreSQL run. Then every migration must be
+file or, in the PostgreSQL run, a new PostgreSQL database (migrate_install: the one
+migrated once per run for every test that needs an install). Then every migration must be
 applied, every model must find its table and columns, and each of our apps migrated back
 to zero must leave none of its tables behind.
 """
