@@ -105,11 +105,13 @@ class Server:
         self.kill_all()
         return False
 
-    def stop(self) -> None:
+    def stop(self) -> float:
+        """SIGTERM, as a supervisor stops it; return the seconds until the master was gone."""
+        began = time.monotonic()
         if self.process is None or self.process.poll() is not None:
             if self.process is not None:
                 self.wait_gone(5)
-            return
+            return 0.0
         self.process.send_signal(signal.SIGTERM)
         try:
             self.process.wait(timeout=20)
@@ -118,7 +120,9 @@ class Server:
             # test is over, so end it as a supervisor would, with SIGKILL, below.
             pass
         finally:
+            stopped = time.monotonic() - began
             self.wait_gone(5)
+        return stopped
 
     def statuses(self) -> Counter:
         """HTTP status codes in the access log, over every start of this server."""
