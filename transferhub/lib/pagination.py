@@ -39,15 +39,11 @@ class CappedPaginator(Paginator):
 
 
 class CappedIdPaginator(CappedPaginator):
-    """A CappedPaginator that reads the ids of the matches once and loads a page by id.
+    """A CappedPaginator that reads the ids of the matches once; a page holds ids.
 
     For searches whose conditions are dear (full text): counting and paging would each
-    repeat them. `fields` limits the columns loaded for the page's rows.
+    repeat them. The view reads the page's rows by their ids, as plainly as it needs them.
     """
-
-    def __init__(self, object_list, per_page, *, fields=None, **kwargs):
-        super().__init__(object_list, per_page, **kwargs)
-        self.fields = fields
 
     @cached_property
     def ids(self) -> list[int]:
@@ -60,9 +56,4 @@ class CappedIdPaginator(CappedPaginator):
     def page(self, number):
         number = self.validate_number(number)
         bottom = (number - 1) * self.per_page
-        ids = self.ids[bottom : bottom + self.per_page]
-        rows = self.object_list.model._default_manager.all()
-        if self.fields:
-            rows = rows.only(*self.fields)
-        rows = rows.in_bulk(ids)
-        return self._get_page([rows[pk] for pk in ids if pk in rows], number, self)
+        return self._get_page(self.ids[bottom : bottom + self.per_page], number, self)

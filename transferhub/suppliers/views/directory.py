@@ -68,15 +68,6 @@ RESULT_FIELDS = (
 SEAL_FIELDS = ("id", "supplier_id", "kind", "valid_until", "revoked_at")
 
 
-class _IdPaginator(CappedIdPaginator):
-    """Pages of the matches' ids; the view reads the rows' values itself."""
-
-    def page(self, number):
-        number = self.validate_number(number)
-        bottom = (number - 1) * self.per_page
-        return self._get_page(self.ids[bottom : bottom + self.per_page], number, self)
-
-
 def _result_suppliers(ids: list[int]) -> list:
     """The page's suppliers as named tuples of RESULT_FIELDS, in the order of `ids`."""
     found = {
@@ -171,7 +162,7 @@ def search(request):
     if results is not None:
         number = page_number(request.GET.get("page"), most=MAX_PAGE)
         # Count so far that the requested page and the ones after it are known to exist.
-        page = _IdPaginator(
+        page = CappedIdPaginator(
             results,
             PAGE_SIZE,
             cap=number * PAGE_SIZE + COUNT_LIMIT,
