@@ -153,7 +153,7 @@ _WORDS = (
 def might_decide(text: str) -> bool:
     """A cheap test: could this text record a decision at all?"""
     low = text.lower()
-    return any(w in low for w in _WORDS)
+    return any(map(low.__contains__, _WORDS))  # map over a C method: no frame a word
 
 
 def sentence_kind(sentence: str) -> str | None:
@@ -177,12 +177,14 @@ def sentence_kind(sentence: str) -> str | None:
         if verb in ("rejected", "declined"):
             return "rejected"
         return "agreement" if verb in ("agreed", "decided") else "resolution"
+    low = s.lower()
     m = (
         AGREED_RE.match(s)
         or WIR_RE.match(s)
         or PERFECT_RE.match(s)
         or CONSENSUS_RE.match(s)
-        or IT_WAS_RE.search(s)
+        or ("it was" in low and IT_WAS_RE.search(s))
+        or None
     )
     if not m and (clause := CLAUSE_RE.match(s)):
         # "No quorum, agreed to try for a second AGM on 25th February."
@@ -204,9 +206,9 @@ def sentence_kind(sentence: str) -> str | None:
         return None
     if m:
         return "rejected" if REJECT_WORDS.search(m["verb"]) else "resolution"
-    if VOTED_IN_RE.search(s):
+    if ("voted in" in low or "?" in s) and VOTED_IN_RE.search(s):
         return "resolution"  # "Voted in by all present.", "Passed? Yes."
-    if ALL_AGREED_RE.search(s) and not NEGATION_RE.search(s):
+    if ("all" in low or "every" in low) and ALL_AGREED_RE.search(s) and not NEGATION_RE.search(s):
         # "… seconded Debroy Summers, all agreed": a vote of the room on a motion.
         return "resolution" if MOVED_RE.search(s) or len(s) < 30 else "agreement"
     m = PASSIVE_RE.search(s)

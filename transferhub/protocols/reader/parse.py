@@ -1255,7 +1255,11 @@ def _header_meta(lines: list[str]) -> dict:
     for idx, line in enumerate(lines):
         if not line:
             continue
-        for s in _label_lines((line,)):
+        if line.lstrip().startswith("|") or ":**" in line:
+            parts = _label_lines((line,))
+        else:
+            parts = (times.close_colons(LIST_MARK_RE.sub("", _strip_md(line)[1])),)
+        for s in parts:
             if not s:
                 continue
             m = PLACE_RE.match(s)
@@ -2095,7 +2099,7 @@ def _prefer_full(uniq: list[str], all_links: list[str]) -> list[str]:
 
 
 def _line_width(lines: list[str]) -> int:
-    lengths = sorted(len(x.strip()) for x in lines if x.strip())
+    lengths = sorted(n for n in map(len, map(str.strip, lines)) if n)
     if not lengths:
         return 80
     return max(40, lengths[int(len(lengths) * 0.9) - 1 if len(lengths) > 1 else 0])

@@ -9,6 +9,7 @@ the minutes"). A signature ("gez. …") names the note-taker only when it is lab
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from . import names
@@ -192,12 +193,19 @@ def _marked_lines(lines: list[str]) -> list[int]:
     return lines_with(lines, _WORD_MARKS)
 
 
+_LINES_INDEX: list[tuple | None] = [None]
+
+
 def lines_with(lines: list[str], words: tuple[str, ...]) -> list[int]:
     """Indexes of the lines holding any of the (lower-case) words, by a few scans of the text."""
-    low = "\n".join(lines).lower()
-    starts = [0]
-    for line in lines[:-1]:
-        starts.append(starts[-1] + len(line) + 1)
+    cached = _LINES_INDEX[0]
+    if cached is not None and cached[0] is lines and cached[1] == len(lines):
+        low, starts = cached[2], cached[3]
+    else:
+        low = "\n".join(lines).lower()
+        starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+        # A read asks twice (note-taker, next meeting); holding the list keeps its id unique.
+        _LINES_INDEX[0] = (lines, len(lines), low, starts)
     found: set[int] = set()
     for word in words:
         pos = low.find(word)

@@ -504,7 +504,7 @@ def might_mark(text: str) -> bool:
 
 
 def _has(low: str, words: tuple[str, ...]) -> bool:
-    return any(w in low for w in words)
+    return any(map(low.__contains__, words))
 
 
 # What happens in the meeting, told in the present: "Michael stellt die Tagesordnung vor",
@@ -551,7 +551,12 @@ def marked_task(
     if not s or len(s) > 400:
         return None
     low = s.lower()
-    if s[-1:] in "hsSe." and (effort := effort_task(s, first_names)):
+    if (
+        s[-1:] in "hsSe.T"
+        and " " in s[-12:]
+        and any(map(str.isdigit, s[-12:]))
+        and (effort := effort_task(s, first_names))
+    ):
         return effort
     box = CHECKBOX_RE.match(s)
     if box and _only_a_name(s[box.end() :].strip(" *_.:"), known, first_names):

@@ -156,7 +156,7 @@ def _plain(line: str) -> str:
 
 def _has_mark(line: str) -> bool:
     low = line.lower()
-    return any(w in low for w in _MARK_WORDS) and any(c.isdigit() for c in line)
+    return any(map(low.__contains__, _MARK_WORDS)) and any(map(str.isdigit, line))
 
 
 def inline_end(value: str) -> str | None:
