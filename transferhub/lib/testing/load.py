@@ -969,6 +969,42 @@ def server_cpu(pgid: int) -> float:
     return total
 
 
+def database_cpu(install: Install) -> dict[int, float]:
+    """PostgreSQL's backends serving this install's database: pid → CPU seconds so far.
+
+    Empty on SQLite (it runs inside the server's workers). The backends run on the same
+    cores as the server; their CPU is part of what a request costs.
+    """
+    if not install.database_url:
+        return {}
+    import psycopg
+
+    name = install.database_url.rsplit("/", 1)[1].split("?")[0]
+    with psycopg.connect(install.database_url, autocommit=True) as conn:
+        pids = [
+            pid
+            for (pid,) in conn.execute(
+                "SELECT pid FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid()",
+                [name],
+            )
+        ]
+    ticks = os.sysconf("SC_CLK_TCK")
+    found = {}
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        found[pid] = (int(fields[11]) + int(fields[12])) / ticks
+    return found
+
+
+def database_cpu_between(before: dict[int, float], after: dict[int, float]) -> float:
+    """CPU seconds the backends spent between two readings (a backend gone meanwhile is
+    not counted: connections live DB_CONN_MAX_AGE, 60 s, so a longer run counts less)."""
+    return sum(cpu - before.get(pid, 0.0) for pid, cpu in after.items())
+
+
 def percentile(values: list[float], q: float) -> float:
     if not values:
         return 0.0

@@ -29,6 +29,8 @@ from transferhub.lib.testing.load import (
     User,
     client_cpu,
     contested_summary,
+    database_cpu,
+    database_cpu_between,
     percentile,
     prepare,
     run_users,
@@ -49,13 +51,27 @@ def install(tmp_path):
         yield install
 
 
-def cpu_figures(client: float, server: float, requests: int, seconds: float) -> str:
+def cpu_now(server: Server, install) -> tuple:
+    """The CPU counters of the load client, the server and PostgreSQL's backends (if any)."""
+    return client_cpu(), server_cpu(server.pgid), database_cpu(install)
+
+
+def cpu_since(start: tuple, server: Server, install) -> tuple[float, float, float | None]:
+    client, served, database = cpu_now(server, install)
+    db = database_cpu_between(start[2], database) if install.database_url else None
+    return client - start[0], served - start[1], db
+
+
+def cpu_figures(
+    client: float, server: float, database: float | None, requests: int, seconds: float
+) -> str:
     """Where the CPU went: with N users and little think time the test offers more load than
     the cores can serve, and latency is the queue: p50 ≈ N × CPU per request / cores."""
     per = 1000 / max(requests, 1)
+    db = f", PostgreSQL {database * per:.1f} ms" if database is not None else ""
     return (
-        f"CPU per request: server {server * per:.1f} ms, load client {client * per:.1f} ms "
-        f"({(server + client) / seconds:.2f} of {os.cpu_count()} cores; "
+        f"CPU per request: server {server * per:.1f} ms, load client {client * per:.1f} ms{db} "
+        f"({(server + client + (database or 0)) / seconds:.2f} of {os.cpu_count()} cores; "
         f"load average {os.getloadavg()[0]:.1f})"
     )
 
@@ -69,7 +85,7 @@ def answered_between(recorder: Recorder, since: float, until: float) -> list[flo
     ]
 
 
-def stress_report(recorder: Recorder, elapsed: float, cpu: tuple[float, float]) -> str:
+def stress_report(recorder: Recorder, elapsed: float, cpu: tuple) -> str:
     answered = len(answered_between(recorder, 0, float("inf")))
     return (
         f"{summary(recorder, elapsed)}\n{contested_summary(recorder)}\n"
@@ -109,7 +125,7 @@ def test_fifty_users_reading_and_writing_see_no_server_error_and_lose_no_write(i
     ]
     try:
         login_all(users, contenders)
-        began, cpu = time.monotonic(), (client_cpu(), server_cpu(server.pgid))
+        began, cpu = time.monotonic(), cpu_now(server, install)
         # A few double clicks on a decision form right at the start, so every run has some.
         doubles = [threading.Thread(target=u.write_decision_twice) for u in users[:3]]
         for t in doubles:
@@ -118,13 +134,13 @@ def test_fifty_users_reading_and_writing_see_no_server_error_and_lose_no_write(i
         for t in doubles:
             t.join()
         elapsed = time.monotonic() - began
-        cpu = (client_cpu() - cpu[0], server_cpu(server.pgid) - cpu[1])
+        cpu = cpu_since(cpu, server, install)
         report = stress_report(recorder, elapsed, cpu)
         # The same fifty at a person's pace: 1–3 s between two actions.
-        calm_began, calm_cpu = time.monotonic(), (client_cpu(), server_cpu(server.pgid))
+        calm_began, calm_cpu = time.monotonic(), cpu_now(server, install)
         run_users(users, LOAD_REALISTIC_SECONDS, think_range=LOAD_THINK_SECONDS)
         calm_elapsed = time.monotonic() - calm_began
-        calm_cpu = (client_cpu() - calm_cpu[0], server_cpu(server.pgid) - calm_cpu[1])
+        calm_cpu = cpu_since(calm_cpu, server, install)
     finally:
         server.stop()
 
