@@ -133,7 +133,9 @@ MD_ONE_RE = re.compile(r"^(?P<ind>\s*)1\.(?P<rest>\s+\S.*)$")
 TOP_BULLET_RE = re.compile(r"^[*\-+]\s+(?!\[[ xX]?\])(?P<t>\S.{0,400})$")
 RST_UNDERLINE_RE = re.compile(r"^(?P<c>[=\-~^\"'`#*+.:_])(?P=c){2,}\s*$")
 NEXT_LABEL_RE = re.compile(
-    r"^(?:#+\s*)?(?:[-*•]\s+|\d{1,2}[.)]?\s+)?\**" + alt("next_meeting") + r"\b",
+    r"^(?:#+\s*)?(?:[-*•]\s+|\d{1,2}[.)]?\s+|(?:TOP|Top|Item|Punkt)\s*\d{1,2}[.:)]?\s*[-–:]?\s*)?\**"
+    + alt("next_meeting")
+    + r"\b",
     re.IGNORECASE,
 )
 NEXT_SENTENCE_RE = re.compile(alt("next_meeting_sentence"), re.I)
@@ -1357,11 +1359,49 @@ def _own_meeting(match: re.Match, body: str | None, title: str) -> bool:
     return all(w.lower() in _OWN_MEETING_WORDS or w.lower() in known for w in words)
 
 
+_NEXT_SCAN_WORDS = ("chst", "next", "kommend", "meetings", "termine", "future", "forthcoming")
+# Words of a title that say nothing about which body meets.
+_GENERIC_TITLE_WORDS = {
+    "minutes", "meeting", "meetings", "protokoll", "sitzung", "treffen", "notes", "held",
+    "der", "des", "the", "and", "und", "for", "vom", "von",
+}  # fmt: skip
+
+
+def _listed_meetings(lines: list[str], ref: dt.date | None, own: str) -> list:
+    """The dates listed under a next-meetings label, the likeliest next meeting first."""
+    own_words = {
+        w for w in re.findall(r"[a-zäöüß]{4,}", own.lower()) if w not in _GENERIC_TITLE_WORDS
+    }
+    found = []
+    for k, line in enumerate(lines):
+        s = line.strip()
+        if not s:
+            continue
+        if k and (s.startswith("#") or match_heading(s)):
+            break
+        hit = next((h for h in dates.find_dates(s, ref) if ref is None or h.date > ref), None)
+        if hit is not None:
+            start, end = hit.start, hit.end
+            if start is None:
+                start, end = times.parse_range(s[hit.endpos : hit.endpos + 40])
+            when = {"date": hit.date.isoformat(), "start": start, "end": end}
+        elif ref is not None and (loose := [d for d in dates.loose_dates(s, ref) if d[0] > ref]):
+            start, end = times.parse_range(s[loose[0][2] : loose[0][2] + 40])
+            when = {"date": loose[0][0].isoformat(), "start": start, "end": end}
+        else:
+            continue
+        named = bool(own_words & set(re.findall(r"[a-zäöüß]{4,}", s.lower())))
+        found.append((not named, len(found), when))
+        if len(found) >= 6:
+            break
+    return [w for *_, w in sorted(found, key=lambda f: (f[0], f[1]))]
+
+
 def _next_meeting(
     doc: Doc, items: list[dict], ref: dt.date | None, body: str | None, *, title: str = ""
 ) -> dict | None:
-    for i in people.lines_with(doc.lines, ("chst", "next", "kommend")):
-        # Only lines with "nächste", "next" or "kommende" can hold the label.
+    for i in people.lines_with(doc.lines, _NEXT_SCAN_WORDS):
+        # Only lines with "nächste", "next", "kommende" or "meetings"/"Termine" can hold the label.
         line = doc.lines[i]
         s = line.strip()
         label = NEXT_LABEL_RE.match(s)
@@ -1371,6 +1411,13 @@ def _next_meeting(
             following = [x.strip() for x in doc.lines[i + 1 : i + 8] if x.strip()][:2]
             window = " ".join([line.strip(), *following])
             hits = dates.find_dates(window, ref)
+            if not dates.find_dates(s, ref):
+                # "7 Next meeting" over "AGM 10 November" / "Committee meeting (01 December)",
+                # "Dates of Meetings for 2005" over the year's dates: the first one still ahead,
+                # the one naming this body's kind of meeting first.
+                listed = _listed_meetings(doc.lines[i + 1 : i + 12], ref, f"{body or ''} {title}")
+                if listed:
+                    return listed[0]
             if hits:
                 h = hits[0]
                 start, end = h.start, h.end

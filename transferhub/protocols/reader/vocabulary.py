@@ -309,6 +309,10 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"Nächstes\s+Mal",
         r"(?:Date\s+(?:and\s+(?:Time|Venue)\s+)?of\s+(?:the\s+)?)?Next\s+(?:[\w-]+\s+)?"
         r"(?:Meeting|Session|Call)",
+        # "Dates of Meetings for 2005", "Future meetings", "Termine der nächsten Sitzungen".
+        r"Dates?\s+of\s+(?:(?:future|next|forthcoming|upcoming)\s+)?Meetings",
+        r"(?:Future|Forthcoming|Upcoming)\s+Meetings",
+        r"(?:Sitzungstermine|Termine\s+der\s+(?:nächsten|kommenden)\s+Sitzungen)",
     ),
     "next_meeting_sentence": (
         # Not "übernächste Sitzung": the one after next, whose date is no next meeting.
