@@ -145,7 +145,7 @@ _WORDS = (
     "agreed", "resolved", "decided", "voted", "unanimous", "motion", "gewählt", "wählt",
     "wählen", "nimmt", "nehmen", "abgenommen", "geeinigt", "consensus", "mehrheit", "majority",
     "vertagt", "verschoben", "postponed", "deferred", "tabled", "confirmed", "in favour",
-    "elected", "co-opted", "appointed", "einigen", "einigt",
+    "elected", "co-opted", "appointed", "einigen", "einigt", "entsprochen", "stattgegeben",
     "in favor", "dafür", "einverstanden",
 )  # fmt: skip
 

@@ -236,6 +236,22 @@ def note_taker(
     return found
 
 
+ELECTED_RE = re.compile(r"\b(?:gewählt|elected|re-elected|appointed)\b", re.IGNORECASE)
+DEPUTY_RE = re.compile(
+    r"\b(?:stellvertretende[rn]?|stellv\.|deputy|vice|assistant)\s+(?:Protokoll|Schriftführ|"
+    r"secretary|minute)",
+    re.IGNORECASE,
+)
+ELECTED_SUBJECT_RE = re.compile(
+    rf"^(?P<who>{names.NAME_WORD}(?:\s+{names.NAME_WORD}){{1,2}})\s+(?:wird|wurde|was|is)\b"
+)
+ELECTED_NAME_RE = re.compile(
+    r"\b(?:wurde|wird|was)\s+(?:(?:einstimmig|unanimously|mehrheitlich)\s+)?"
+    + _NAME
+    + r"\s+(?:gewählt|elected|appointed)\b"
+)
+
+
 def _from_line(s: str, lines: list[str], i: int) -> str | None:
     m = SIGNATURE_RE.match(s)
     if m:
@@ -269,8 +285,25 @@ def _from_line(s: str, lines: list[str], i: int) -> str | None:
     m = INLINE_RE.search(s)
     if m:
         return name_like(m["who"])
+    if ELECTED_RE.search(s):
+        # "Jan Dietrich wird mit 21 Ja … für die nächste Amtsperiode als Schriftführer gewählt",
+        # "Als Protokollführer wurde einstimmig Mike Marti gewählt": the one elected, named
+        # at the sentence's start or before "gewählt", not the noun before "als".
+        if DEPUTY_RE.search(s):
+            return None  # "… als stellvertretende Schriftführerin gewählt": the deputy
+        m = ELECTED_NAME_RE.search(s) or ELECTED_SUBJECT_RE.match(s)
+        who = m and name_like(m["who"])
+        if who:
+            return who
     for rx in SENTENCE_RES:
         m = rx.search(s)
+        if (
+            m
+            and " " not in m["who"]
+            and re.match(r"\s+(?:als|ist)\b", s[m.end("who") :])
+            and re.search(r"\b[a-zäöüß]+\s*$", s[: m.start("who")])
+        ):
+            continue  # "für die nächste Amtsperiode als Schriftführer": a noun after its article
         if m:
             if m["who"].startswith("@"):
                 return m["who"][1:]

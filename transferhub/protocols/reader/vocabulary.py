@@ -66,10 +66,11 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"(?:wird|werden|wurde|wurden)\s+(?:\w+\s+){0,3}beschlossen",
         # "wurde per Abstimmung mit 5 zu 1 Stimmen eine Frist von 2 Tagen angenommen"
         # "wird von der Versammlung mit 17 Ja-Stimmen, 0 Nein-Stimmen und 1 Enthaltung angenommen"
-        r"(?:wird|werden|wurde|wurden)\s+(?:[\w.-]+,?\s+){0,18}(?:einstimmig\s+|mehrheitlich\s+)?"
+        r"(?:wird|werden|wurde|wurden)\s+(?:[\w.()-]+,?\s+){0,24}(?:einstimmig\s+|mehrheitlich\s+)?"
         # Elections too: "X wird einstimmig zum Kassier gewählt".
         # "Der Tagesordnung wurde von allen Anwesenden zugestimmt", "… wurde abgelehnt".
-        r"(?:angenommen|abgenommen|genehmigt|bestätigt|gewählt|zugestimmt|abgelehnt)"
+        r"(?:angenommen|abgenommen|genehmigt|bestätigt|gewählt|zugestimmt|abgelehnt|entsprochen|"
+        r"stattgegeben)"
         r"(?!,?\s+(?:dass|daß)\b)",
         # The perfect: "Der Vorstand ist mit 6 von 8 Stimmen gewählt worden".
         r"(?:ist|sind)(?=[^.!?]*\sworden\b)\s+(?:[\w.-]+,?\s+){0,18}(?:angenommen|genehmigt|"

@@ -82,3 +82,17 @@ def test_headings_all_at_one_level_below_the_top_are_all_items():
         filename="2019-08-26.md",
     )
     assert [a["title"] for a in r["agenda"]] == ["Olivier", "Roman", "Hanmin"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dem Antrag zur Entlastung des Vorstands für das Jahr 2023 wird (15 Ja, 0 Nein, 7 Enthaltung) "
+        "entsprochen.",
+        "Dem Antrag wird stattgegeben.",
+        "Thomas Krause wird als Kassenprüfer und Alexander Struck als stellvertretender Kassenprüfer "
+        "mit 21 Ja, 0 Nein, 1 Enthaltung für die nächste Amtsperiode (1 Jahr) des Vereins gewählt.",
+    ],
+)
+def test_german_grants_and_long_elections(sentence):
+    assert sentence_kind(sentence) == "resolution"

@@ -61,3 +61,29 @@ Jane Doe volunteered; Jane Doe was elected.
 Approved.
 """
     assert _note_taker(text) == "Jane Doe"
+
+
+def test_an_office_filled_by_election_names_the_one_elected_not_a_noun():
+    text = """Protokoll der Mitgliederversammlung am 13.12.2024
+
+TOP 1 Formalia
+Der Versammlungsvorsitz bestimmt Jan Dietrich als Schriftführer.
+
+TOP 2 Wahlen
+Anna Berg wird mit 21 Ja, 0 Nein, 1 Enthaltung für die nächste Amtsperiode als Schriftführerin
+in den Vorstand gewählt. Sie nimmt die Wahl an.
+Ben Kurz wird als stellvertretender Schriftführer gewählt.
+"""
+    assert _note_taker(text, "x.txt") in ("Jan Dietrich", "Anna Berg")
+
+
+def test_the_note_taker_elected_for_the_meeting():
+    text = """# Protokoll Generalversammlung 2018
+
+### Wahl Protokollführer und Stimmenzähler
+*Als Protokollführer wurde einstimmig Mike Marti gewählt.*
+
+### Budget
+Angenommen.
+"""
+    assert _note_taker(text) == "Mike Marti"
