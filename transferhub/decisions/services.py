@@ -77,7 +77,9 @@ def decision_record(
             with transaction.atomic():
                 _check_minutes_open(meeting)
                 decision = Decision.objects.create(
-                    body_id=meeting.body_id,
+                    # The meeting's body as loaded (the views load it with the meeting):
+                    # the register number in the log below names it without a query.
+                    body=meeting.body,
                     meeting=meeting,
                     agenda_item=agenda_item,
                     year=meeting.date.year,
