@@ -7,6 +7,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -54,8 +55,9 @@ def _operations(schema: dict) -> list[dict]:
 
 
 @functools.cache
-def _docs_context() -> dict:
-    # Building the schema takes a moment; it only changes with the code.
+def _docs_context(language: str) -> dict:
+    # Building the schema takes a moment; it only changes with the code (and the language,
+    # should a text of the schema be translated, as openapi.json is kept per language).
     schema = api.get_openapi_schema()
     return {
         "groups": _operations(schema),
@@ -69,7 +71,7 @@ def api_docs(request):
         request,
         "api/docs.html",
         {
-            **_docs_context(),
+            **_docs_context(get_language()),
             "schema_url": reverse("api:openapi-json"),
             "base_url": settings.SITE_URL + reverse("api:api-root"),
         },
