@@ -32,7 +32,8 @@ unset PYTHONDONTWRITEBYTECODE
 WORKERS=(-n "${PYTEST_WORKERS:-2}" --dist worksteal)
 [ "${PYTEST_WORKERS:-2}" = 0 ] && WORKERS=()
 
-CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
+# Chromium's headless shell where installed: the same pages for about 30 % less CPU (conftest.py).
+CHROMIUM=${CHROMIUM:-$(command -v chromium-headless-shell || echo /usr/bin/chromium)}
 browser_filter=""
 if [ -x "$CHROMIUM" ]; then
   export TRANSFERHUB_CHROMIUM="$CHROMIUM"
