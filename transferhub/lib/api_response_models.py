@@ -9,7 +9,7 @@ error statuses (`ERRORS`), so every process that imports the API (each server, e
 and again. The wrapper holds no state of its operation — ninja validates the answer with it
 and reads its JSON schema for the OpenAPI document — so one model per declared type serves
 every operation alike; the answers and the OpenAPI document stay byte for byte the same
-(lib/tests/test_api_response_models_are_shared.py).
+(api/tests/test_every_operation_shares_its_response_models.py).
 """
 
 from ninja.operation import Operation
