@@ -282,7 +282,7 @@ def profile_in_process(install, target: dict, kinds: list[str], requests: int, a
         sql = len(queries.captured_queries)
         if args.sql:
             for query in queries.captured_queries:
-                print(f"  SQL {query['sql'][:args.sql]}")
+                print(f"  SQL {query['sql'][: args.sql]}")
         times = []
         count = len(recorder.samples)
         gc.collect()
