@@ -537,6 +537,7 @@ def analyse(
     known: list[str],
     first_names: frozenset[str] = frozenset(),
     task_section: bool = False,
+    task_review: bool = False,
 ) -> ItemContent:
     """Find decisions, tasks, attachments and the status in an item's paragraphs.
 
@@ -545,6 +546,8 @@ def analyse(
     out = ItemContent(paras=paras)
     paras = _join_vote_lists(paras)
     in_tasks = task_section
+    review_from: int | None = 0 if task_review else None
+    reviewed: list[tuple[int, int]] = []
     lead_due: tuple[str | None, bool] | None = None  # the due date a "bis Sonntag:" lead gives
     n = len(paras)
     i = 0
@@ -814,6 +817,11 @@ def analyse(
             head = bare.lstrip("#").strip()
             lead = tasks.due_lead(head, ref) if not text.startswith("#") else None
             in_tasks = lead is not None or tasks.is_section(head)
+            if review_from is not None:
+                reviewed.append((review_from, len(out.tasks)))
+            # "### Previous action items", "Offene Punkte aus der letzten Sitzung": the tasks
+            # listed there were given before; they are reviewed, not given again.
+            review_from = len(out.tasks) if tasks.is_review(head) else None
             lead_due = lead
             i += 1
             continue
@@ -859,6 +867,10 @@ def analyse(
                 if task:
                     out.tasks.append(task)
         i += 1
+    if review_from is not None:
+        reviewed.append((review_from, len(out.tasks)))
+    if reviewed:
+        out.tasks = [t for k, t in enumerate(out.tasks) if not any(a <= k < b for a, b in reviewed)]
     out.minutes = render(paras)
     out.attachments = find_attachments(out.minutes)
     out.status = item_status(paras)

@@ -1416,8 +1416,8 @@ def _next_meeting(
                 # "Dates of Meetings for 2005" over the year's dates: the first one still ahead,
                 # the one naming this body's kind of meeting first.
                 listed = _listed_meetings(doc.lines[i + 1 : i + 12], ref, f"{body or ''} {title}")
-                if listed:
-                    return listed[0]
+                if len(listed) >= 2 or (listed and not hits):
+                    return listed[0]  # one date below the label: read with its lines joined
             if hits:
                 h = hits[0]
                 start, end = h.start, h.end
@@ -1922,6 +1922,7 @@ def parse_text(
             known=known,
             first_names=first_names,
             task_section=tasks.is_section(cand.title),
+            task_review=tasks.is_review(cand.title),
         )
         number = ".".join(str(x) for x in cand.num)
         entry = by_num.get(number)

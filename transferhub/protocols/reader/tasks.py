@@ -181,6 +181,24 @@ def due_lead(text: str, ref: dt.date | None) -> tuple[str | None, bool] | None:
     return None
 
 
+# Tasks given before, reviewed now: "Previous action items", "Actions from last meeting",
+# "Review of actions", "Action log", "Offene Punkte aus der letzten Sitzung", "Alte ToDos".
+REVIEW_RE = re.compile(
+    r"^(?:#+\s*)?\**\s*(?:(?:Previous|Prior|Outstanding|Old|Open)\s+(?:actions?|action\s+items?|"
+    r"tasks?|todos?)|(?:Actions?|Action\s+items?|Tasks?)\s+(?:from|of)\s+(?:the\s+)?(?:last|previous|"
+    r"prior)\s+meeting|Review\s+of\s+(?:the\s+)?(?:previous\s+|open\s+)?(?:actions?|action\s+items?|"
+    r"tasks?)|Action\s+log|(?:Alte|Offene)\s+(?:ToDos?|Aufgaben|Punkte)(?:\s+aus\s+der\s+"
+    r"(?:letzten|vorigen)\s+Sitzung)?|(?:Aufgaben|ToDos?|Aktionspunkte)\s+aus\s+(?:der\s+)?"
+    r"(?:letzten|vorigen|vorherigen)\s+Sitzung)\b",
+    re.IGNORECASE,
+)
+
+
+def is_review(text: str) -> bool:
+    """Tell whether a heading opens a review of tasks given before ("Previous action items")."""
+    return bool(REVIEW_RE.match(text.strip()))
+
+
 def is_section(text: str) -> bool:
     """Tell whether a heading or label opens a list of tasks ("Action items", "Aufgaben:")."""
     return bool(SECTION_RE.match(text.strip()))

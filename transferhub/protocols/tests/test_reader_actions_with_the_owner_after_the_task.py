@@ -111,3 +111,23 @@ def test_a_duration_without_a_person_is_no_task():
         filename="x.md",
     )
     assert [t for a in r["agenda"] for t in a["tasks"]] == []
+
+
+def test_previous_action_items_are_reviewed_not_given_again():
+    r = read_protocol(
+        b"# Committee meeting 2013-05-11\n\n## Reports\n\nNone.\n\n## General\n\n"
+        b"- Sound gear rental discussed.\n\n### PREVIOUS ACTION ITEMS\n\n"
+        b"- ACTION: Jenna: agenda mailout a week in advance\n- ACTION: Chris: audio vault pile\n\n"
+        b"### ACTION SUMMARY\n\n- ACTION: Brendan: Start a wiki page\n",
+        filename="x.md",
+    )
+    assert [t["owner"] for a in r["agenda"] for t in a["tasks"]] == ["Brendan"]
+
+
+def test_a_german_item_reviewing_the_last_meetings_tasks_gives_none():
+    r = read_protocol(
+        "Protokoll der Sitzung am 12.03.2024\n\nTOP 1 Offene Punkte aus der letzten Sitzung\n"
+        "- TODO Anna: Getränke bestellen (erledigt)\n\nTOP 2 Sommerfest\n- TODO Ben: Zelt leihen\n".encode(),
+        filename="x.txt",
+    )
+    assert [t["owner"] for a in r["agenda"] for t in a["tasks"]] == ["Ben"]
