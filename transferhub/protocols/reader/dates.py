@@ -50,9 +50,9 @@ _EN_ALT = "|".join(sorted(EN_MONTHS, key=len, reverse=True))
 _ORD = r"(?:st|nd|rd|th)?"
 # Only with a year: "may 9" or "march 3" alone are too often ordinary words.
 # "September14, 2022", "Wednesday14th November 2018": text taken from a PDF or a web page may
-# lose the space after the month or the weekday.
+# lose the space after the month or the weekday; "Feb 09/2016" as a team's notes date them.
 EN_DATE_RE = re.compile(
-    rf"(?:\b|(?<=[a-z]day))(?:(?P<mn>{_EN_ALT})\.?\s*(?P<d>[0-3]?\d){_ORD},?\s+(?P<y>(?:19|20)\d\d)"
+    rf"(?:\b|(?<=[a-z]day))(?:(?P<mn>{_EN_ALT})\.?\s*(?P<d>[0-3]?\d){_ORD}(?:,?\s+|/)(?P<y>(?:19|20)\d\d)"
     rf"|(?P<d2>[0-3]?\d){_ORD}\s+(?:of\s+)?(?P<mn2>{_EN_ALT})\.?,?\s+(?P<y2>(?:19|20)\d\d))\b",
     re.IGNORECASE,
 )
@@ -233,6 +233,11 @@ def _other_dates(text: str):
                     # Day first, as in most of the world; month first only when the day says so.
                     day, month = (b, a) if b > 12 >= a else (a, b)
                     yield m, day, month, int(m["y"])
+                    continue
+                m = EN_DATE_RE.search(text, max(last_end, start - 30), y.end() + 1)
+                if m and m.end() == y.end() and m["mn"]:  # "Feb 09/2016"
+                    last_end = m.end()
+                    yield m, int(m["d"]), EN_MONTHS[m["mn"].lower()], int(m["y"])
             continue  # "15.09.2022" is DATE_RE's
         if text[y.end() : y.end() + 1] in ("-", "/"):
             m = ISO_DATE_RE.match(text, start)  # "2019-09-14", "2019/09/14"

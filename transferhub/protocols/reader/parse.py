@@ -1714,7 +1714,9 @@ def parse_text(
         dated = meta["date"] is not None or (filename and _date_in_name(filename) is not None)
         if not dated or not re.search(
             r"protokoll?|protocol|sitzung|besprechung|treffen|treff\b|niederschrift|minutes|"
-            r"meeting|attendees|attendance|present|attending|anwesen|teilnehm|versammlung|plenum",
+            r"meeting|attendees|attendance|present|attending|anwesen|teilnehm|versammlung|plenum|"
+            # A stand-up's notes: "Done: …", "Will Do: …", "Blockers: …" a person.
+            r"blockers?\s*:|will\s+do\s*:|stand-?up",
             text,
             re.I,
         ):
