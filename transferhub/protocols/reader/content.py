@@ -61,6 +61,13 @@ UNANIMOUS_RE = re.compile(r"\b" + alt("unanimous") + r"\b", re.IGNORECASE)
 DECISION_LABEL_RE = re.compile(
     r"^(?P<label>" + alt("decision_label") + r")\b[^:]{0,30}:\s*(?P<rest>.*)$", re.IGNORECASE
 )
+# A heading over a list of decisions: "### Festlegungen", "## Decisions", "Beschlüsse".
+DECISION_SECTION_RE = re.compile(
+    r"^\**\s*(?:(?:Getroffene|Gefasste|Wichtige)\s+)?(?P<label>"
+    + alt("decision_label")
+    + r")\s*:?\s*\**\s*$",
+    re.IGNORECASE,
+)
 # Labels of a formal decision taken by vote (Beschluss); the others record an agreement.
 RESOLUTION_LABEL_RE = re.compile(r"^(?:Beschl|Resol)", re.IGNORECASE)
 DECISION_SENTENCE_RE = re.compile(
@@ -530,6 +537,14 @@ def _responsible_task(text: str, line: str, ref: dt.date | None) -> dict | None:
     return {"text": text, "owner": owner or None, "due": due}
 
 
+def decision_section_kind(title: str) -> str | None:
+    """The kind of the decisions an item or heading lists ("Festlegungen", "Beschlüsse")."""
+    m = DECISION_SECTION_RE.match(title.strip())
+    if m is None:
+        return None
+    return "resolution" if RESOLUTION_LABEL_RE.match(m["label"]) else "agreement"
+
+
 def analyse(
     paras: list[Para],
     *,
@@ -538,6 +553,7 @@ def analyse(
     first_names: frozenset[str] = frozenset(),
     task_section: bool = False,
     task_review: bool = False,
+    decision_section: str | None = None,
 ) -> ItemContent:
     """Find decisions, tasks, attachments and the status in an item's paragraphs.
 
@@ -546,6 +562,7 @@ def analyse(
     out = ItemContent(paras=paras)
     paras = _join_vote_lists(paras)
     in_tasks = task_section
+    decision_kind = decision_section  # under a heading "Decisions" / "Festlegungen"
     review_from: int | None = 0 if task_review else None
     reviewed: list[tuple[int, int]] = []
     lead_due: tuple[str | None, bool] | None = None  # the due date a "bis Sonntag:" lead gives
@@ -822,10 +839,17 @@ def analyse(
             # "### Previous action items", "Offene Punkte aus der letzten Sitzung": the tasks
             # listed there were given before; they are reviewed, not given again.
             review_from = len(out.tasks) if tasks.is_review(head) else None
+            # "### Festlegungen", "## Decisions" over a list: each entry is a decision.
+            decision_kind = decision_section_kind(head) if text.startswith("#") else None
             lead_due = lead
             i += 1
             continue
         if tails:
+            i += 1
+            continue
+        if decision_kind and p.kind == "bullet" and p.depth == 0:
+            out.decisions.append(_make_decision(body, decision_kind))
+            last_decision_at = i
             i += 1
             continue
         if in_tasks:

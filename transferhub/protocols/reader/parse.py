@@ -1925,6 +1925,7 @@ def parse_text(
             first_names=first_names,
             task_section=tasks.is_section(cand.title),
             task_review=tasks.is_review(cand.title),
+            decision_section=content.decision_section_kind(cand.title),
         )
         number = ".".join(str(x) for x in cand.num)
         entry = by_num.get(number)

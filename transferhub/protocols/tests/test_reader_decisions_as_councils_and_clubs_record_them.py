@@ -96,3 +96,26 @@ def test_headings_all_at_one_level_below_the_top_are_all_items():
 )
 def test_german_grants_and_long_elections(sentence):
     assert sentence_kind(sentence) == "resolution"
+
+
+def test_a_list_under_a_decisions_heading_is_decisions():
+    r = read_protocol(
+        b"# Treffen am 16.04.2019\n\n## Inhalte\n\n- Story besprochen\n\n## Festlegungen\n"
+        b"- Kein Treffen am 23.04.2019\n- Zielgruppe wird auf 10-12 Jahre festgelegt\n\n"
+        b"## Aufgaben\n- Logo entwerfen\n",
+        filename="x.md",
+    )
+    found = [(d["kind"], d["text"]) for a in r["agenda"] for d in a["decisions"]]
+    assert found == [
+        ("agreement", "Kein Treffen am 23.04.2019"),
+        ("agreement", "Zielgruppe wird auf 10-12 Jahre festgelegt"),
+    ]
+
+
+def test_an_english_decisions_heading_inside_an_item():
+    r = read_protocol(
+        b"# Board meeting 2015-11-22\n\n## Journal\n\nDiscussed the name.\n\n### Decisions\n\n"
+        b"- The journal is called Open Journal\n- Reviews are public\n\n## Website\n\nDone.\n",
+        filename="x.md",
+    )
+    assert [len(a["decisions"]) for a in r["agenda"]] == [2, 0]
