@@ -271,7 +271,12 @@ def _from_line(s: str, lines: list[str], i: int) -> str | None:
         handle = re.fullmatch(r"@?([a-z][\w.-]{1,30})", m["who"].strip(" .*_"))
         return handle.group(1) if handle else name_like(_AFTER_NAME_RE.sub("", m["who"]))
     if ALONE_RE.match(s) or (lines[i].lstrip().startswith("#") and HEADING_LABEL_RE.match(s)):
-        below = next((plain(x) for x in lines[i + 1 : i + 3] if x.strip()), "")
+        raw = next((x for x in lines[i + 1 : i + 3] if x.strip()), "")
+        level = len(lines[i].lstrip()) - len(lines[i].lstrip().lstrip("#"))
+        below_level = len(raw.lstrip()) - len(raw.lstrip().lstrip("#"))
+        if below_level > level > 0:
+            return None  # "## Protokoll" over "### Festlegungen": the minutes' sections follow
+        below = plain(raw)
         if ":" in below:
             return None
         who = name_like(below, strict=True)

@@ -87,3 +87,16 @@ def test_the_note_taker_elected_for_the_meeting():
 Angenommen.
 """
     assert _note_taker(text) == "Mike Marti"
+
+
+def test_a_protokoll_heading_over_the_minutes_sections_names_nobody():
+    text = "# Treffen am 16.04.2019\n\n## Protokoll\n\n### Festlegungen\n- Kein Treffen\n\n### Aufgaben\n- Logo\n"
+    assert _note_taker(text) is None
+
+
+def test_a_name_set_as_a_heading_below_respectfully_submitted():
+    text = (
+        "# Minutes of the Commission, July 13, 2022\n\n1. Roll call\nAll present.\n\n2. Business\nNone.\n\n"
+        "# Respectfully Submitted,\n\n# Jasmine Bellow\n"
+    )
+    assert _note_taker(text) == "Jasmine Bellow"
