@@ -12,7 +12,11 @@ SALUTATION_RE = re.compile(r"^(?:Herrn?|Frau|Hr\.|Fr\.)\s+")
 # Letters of names from across Europe ("Çağıl Uluşahin", "Łukasz Żuk"), not only German ones.
 UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 LOWER = "".join(chr(c) for c in range(0x61, 0x250) if chr(c).islower()) + "'’"
-NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+# Surnames with a capital inside after a common prefix ("McDonald", "MacLeod", "O'Brien",
+# "D'Angelo", "DeNuzzo", "DiMaggio", "LaRue", "LeBlanc"), across English-speaking
+# organisations; only after these prefixes, so "GitHub" or "PowerPoint" stay no names.
+NAME_PREFIX = r"(?:Mc|Mac|O['’]|D['’]|De|Di|Da|La|Le)"
+NAME_WORD = rf"{NAME_PREFIX}?[{UPPER}][{LOWER}]+(?:-{NAME_PREFIX}?[{UPPER}][{LOWER}]+)?"
 PARTICLE = r"(?:von|van|de|zu|von der|van der|da|di|del)"
 # Two or three name words, optionally with a particle before the last one.
 PERSON_NAME_RE = re.compile(rf"^{NAME_WORD}(?:\s+{NAME_WORD})?(?:\s+{PARTICLE})?\s+{NAME_WORD}$")
