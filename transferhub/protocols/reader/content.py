@@ -891,6 +891,11 @@ def analyse(
                 if task:
                     out.tasks.append(task)
         i += 1
+    if any(tasks.STANDUP_DONE_RE.match(p.text) for p in paras):
+        known_texts = {t["text"] for t in out.tasks}
+        out.tasks.extend(
+            t for t in tasks.standup_tasks([p.text for p in paras]) if t["text"] not in known_texts
+        )
     if review_from is not None:
         reviewed.append((review_from, len(out.tasks)))
     if reviewed:

@@ -482,6 +482,40 @@ def effort_task(text: str, first_names: set[str] | frozenset[str] = frozenset())
     return {"text": m["what"].strip(" -–—"), "owner": _clean_owner(who), "due": None}
 
 
+# A stand-up's report per person, as software and student teams keep them: "Lee:", then
+# "Done: …", "Will do: …", "Blockers: …" (Scrum's "Yesterday / Today / Blockers", German
+# "Erledigt / Geplant / Hindernisse"). What a person will do is their task.
+STANDUP_PERSON_RE = re.compile(
+    rf"^(?P<who>[{names.UPPER}][\w'’.-]*(?:\s+[{names.UPPER}][\w'’.-]*){{0,2}})\s*:\s*$"
+)
+STANDUP_DONE_RE = re.compile(
+    r"^(?:done|did|yesterday|completed|erledigt|gemacht|gestern)\s*:", re.IGNORECASE
+)
+STANDUP_PLAN_RE = re.compile(
+    r"^(?:will\s+do|to\s*do|today|next|planned|geplant|heute|als\s+nächstes)\s*:\s*(?P<task>\S.*)",
+    re.IGNORECASE,
+)
+
+
+def standup_tasks(texts: list[str]) -> list[dict]:
+    """Each person's plan in a stand-up's reports, owned by that person.
+
+    Only where a name stands alone before its report and the report says what was done
+    before what is planned: a lone "Next: …" elsewhere is no one's task.
+    """
+    found: list[dict] = []
+    who, done = None, False
+    for text in texts:
+        text = text.strip()
+        if person := STANDUP_PERSON_RE.match(text):
+            who, done = person["who"], False
+        elif who is not None and STANDUP_DONE_RE.match(text):
+            done = True
+        elif who is not None and done and (plan := STANDUP_PLAN_RE.match(text)):
+            found.append({"text": plan["task"].strip(), "owner": who, "due": None})
+    return found
+
+
 def starts_marked(text: str) -> bool:
     """Tell whether a paragraph opens with a task mark ("TODO", "AP:", "→", "[ ]")."""
     s = text.strip()
