@@ -154,6 +154,11 @@ def _task(task, statuses: dict[str, str]) -> dict:
 # the first time the page is shown after a change. Every value is escaped as {{ }} does.
 
 
+def _status_badge(row: dict) -> str:
+    """An item's or task's status as a badge (its `status` and `status_label`)."""
+    return f'<span class="badge {as_html(row["status"])}">{as_html(row["status_label"])}</span>'
+
+
 def agenda_rows_html(
     rows: list[dict], *, manage: bool, frozen: bool, reorder: bool, csrf_token: str
 ) -> SafeString:
@@ -184,10 +189,7 @@ def agenda_rows_html(
             out.append(name)
         out.append("\n      ")
         if row["status_badge"]:
-            out.append(
-                f' <span class="badge {as_html(row["status"])}">'
-                f"{as_html(row['status_label'])}</span>"
-            )
+            out.append(f" {_status_badge(row)}")
         out.append("\n      ")
         if row["internal"]:
             out.append(f' <span class="badge">{t_internal}</span>')
@@ -253,10 +255,7 @@ def minutes_sections_html(sections: list[dict]) -> SafeString:
             out.append(f"{as_html(item['number'])}. ")
         out.append(f"{as_html(item['name'])}\n    ")
         if item["status"] != "planned":
-            out.append(
-                f'<span class="badge {as_html(item["status"])}">'
-                f"{as_html(item['status_label'])}</span>"
-            )
+            out.append(_status_badge(item))
         out.append("</h3>\n  ")
         if item["approves_url"]:
             out.append(
@@ -285,10 +284,7 @@ def minutes_sections_html(sections: list[dict]) -> SafeString:
                     out.append(f" – <em>{as_html(task['owner'])}</em>")
                 if task["due"]:
                     out.append(f", {t_due} {as_html(task['due'])}")
-                out.append(
-                    f' <span class="badge {as_html(task["status"])}">'
-                    f"{as_html(task['status_label'])}</span></li>\n    "
-                )
+                out.append(f" {_status_badge(task)}</li>\n    ")
             out.append("\n  </ul>\n  ")
         out.append("\n  ")
         if item["attachments"]:
