@@ -62,9 +62,12 @@ INLINE_TODO_RE = re.compile(
     r"(?<!\[)(?:\*\*)?\b(?:TODO|ToDo)\b(?!\]|[./])(?:\*\*)?:?\s*"
     r"(?:\[(?P<who>[^\]]{1,60})\])?(?:\*\*)?"
 )
+# A capitalised word of a name ("Danny", "O'Neill", "J."), and one to three of them.
+CAP_WORD = rf"[{names.UPPER}][\w'’.-]*"
+NAME_WORDS = rf"{CAP_WORD}(?:\s+{CAP_WORD}){{0,2}}"
 # "Brian to prepare slides", "Ken will announce the release", "@anna to review".
 COMMITS_RE = re.compile(
-    rf"^(?P<who>@[\w.-]*\w|[{names.UPPER}][\w'’.-]*(?:\s+[{names.UPPER}][\w'’.-]*){{0,2}})\s+"
+    rf"^(?P<who>@[\w.-]*\w|{NAME_WORDS})\s+"
     r"(?:to|will)\s+(?!be\b|have\b|not\b)[a-z][\w-]+"
 )
 # A chat mention of everyone, no owner: "@all", "@here", "@channel", "@everyone".
@@ -408,13 +411,11 @@ ACTION_MARK_RE = re.compile(
     r"(?:(?<=[.;!?)])\s*|\s[-–]\s*|\s)(?:Action|ACTION|Aktion|AKTION)\s*:\s*"
 )
 ACTION_WHO_RE = re.compile(
-    rf"(?P<who>@[\w.-]*\w|[{names.UPPER}][\w'’.-]*(?:\s+[{names.UPPER}][\w'’.-]*){{0,2}}"
-    rf"(?:\s*(?:,|&|/|and|und)\s*[{names.UPPER}][\w'’.-]*(?:\s+[{names.UPPER}][\w'’.-]*)?){{0,3}})"
+    rf"(?P<who>@[\w.-]*\w|{NAME_WORDS}"
+    rf"(?:\s*(?:,|&|/|and|und)\s*{CAP_WORD}(?:\s+{CAP_WORD})?){{0,3}})"
     r"(?=\s*(?:$|[.;]|,?\s+(?:by|bis|until|before)\b|,))"
 )
-ACTION_LATE_WHO_RE = re.compile(
-    rf"[.;]\s+(?=[{names.UPPER}][\w'’.-]*(?:\s+[{names.UPPER}][\w'’.-]*)?,?\s+(?:by|bis)\s)"
-)
+ACTION_LATE_WHO_RE = re.compile(rf"[.;]\s+(?={CAP_WORD}(?:\s+{CAP_WORD})?,?\s+(?:by|bis)\s)")
 ACTION_DUE_RE = re.compile(r",?\s*(?:by|bis|until|before)\s+", re.IGNORECASE)
 
 
@@ -464,8 +465,8 @@ EMPHASISED_HEAD_RE = re.compile(
 # A work plan's line: what, who, how long ("Design background - George 2 Hours",
 # "Hazards entwerfen – Anna – 3 Std."): an effort estimate makes the name an assignment.
 EFFORT_RE = re.compile(
-    rf"^(?P<what>.{{3,200}}?)\s+[-–—]\s*(?P<who>[{names.UPPER}][\w'’.-]*(?:\s+[{names.UPPER}][\w'’.-]*)?"
-    rf"(?:\s*(?:,|&|/|and|und)\s*[{names.UPPER}][\w'’.-]*){{0,3}})\s*(?:[-–—,]\s*)?"
+    rf"^(?P<what>.{{3,200}}?)\s+[-–—]\s*(?P<who>{CAP_WORD}(?:\s+{CAP_WORD})?"
+    rf"(?:\s*(?:,|&|/|and|und)\s*{CAP_WORD}){{0,3}})\s*(?:[-–—,]\s*)?"
     r"(?P<effort>\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|Std\.?|Stunden?|days?|Tage?|PT)\.?)\s*$",
     re.IGNORECASE,
 )
@@ -485,9 +486,7 @@ def effort_task(text: str, first_names: set[str] | frozenset[str] = frozenset())
 # A stand-up's report per person, as software and student teams keep them: "Lee:", then
 # "Done: …", "Will do: …", "Blockers: …" (Scrum's "Yesterday / Today / Blockers", German
 # "Erledigt / Geplant / Hindernisse"). What a person will do is their task.
-STANDUP_PERSON_RE = re.compile(
-    rf"^(?P<who>[{names.UPPER}][\w'’.-]*(?:\s+[{names.UPPER}][\w'’.-]*){{0,2}})\s*:\s*$"
-)
+STANDUP_PERSON_RE = re.compile(rf"^(?P<who>{NAME_WORDS})\s*:\s*$")
 STANDUP_DONE_RE = re.compile(
     r"^(?:done|did|yesterday|completed|erledigt|gemacht|gestern)\s*:", re.IGNORECASE
 )
