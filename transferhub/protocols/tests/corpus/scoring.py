@@ -24,9 +24,13 @@ Label conventions (one rule per question, applied to every entry):
   einigen uns", "Decision:") an agreement, a motion voted down rejected, "vertagt" /
   "postponed" a postponement.
 - tasks: every item of a list under a to-do heading or label ("TODO", "Still todo:",
-  "Weitere ToDos", "Action items") is one task, its owner null when none is named; a review
-  of earlier tasks is no new task. A task for several people is one task whose owner names
-  them in the document's order separated by commas, the conjunction dropped ("A, B").
+  "Weitere ToDos", "Action items") is one task whatever it says, its owner null when none is
+  named ("Alle", "all", "everybody" name nobody; a named group or body, "the Pilot 3 team",
+  "Vorstand", does). A list is a review of earlier tasks, and gives no new task, only when its
+  heading says so ("Previous action items", "Offene Punkte der letzten Sitzung"). A to-do
+  heading in an agenda template standing above the minutes is a topic, not a to-do list. A
+  task for several people is one task whose owner names them in the document's order
+  separated by commas, the conjunction dropped ("A, B").
 
 A file the reader refuses scores every labelled field as wrong.
 """
