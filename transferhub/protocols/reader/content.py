@@ -12,7 +12,13 @@ from .limits import check_time
 from .vocabulary import alt
 
 LINK_LINE_RE = re.compile(r"^<?(?:https?://\S+|mailto:\S+|www\.[\w-]+\.\S+)>?$", re.IGNORECASE)
-URL_RE = re.compile(r"(?:https?://|mailto:|(?<![\w./@-])www\.)[^\s<>\"“”„()\[\]]+", re.IGNORECASE)
+# "http://", "https://", "mailto:" or "www." (not inside a word or address), any case. The
+# first letter alone opens the pattern, so the scan skips the text between links fast
+# (a lookbehind first made it try every character).
+URL_RE = re.compile(
+    r"[hHmMwW](?:(?<=[hH])(?i:ttps?://)|(?<=[mM])(?i:ailto:)|(?<=[wW])(?<![\w./@-].)(?i:ww\.))"
+    r"[^\s<>\"“”„()\[\]]+"
+)
 # "*" opens a list item only before a space: "**Beschluss:** …" is bold text, not a bullet.
 BULLET_RE = re.compile(r"^(?:[•·▪◦●○■□‣⁃➢➤►▶→✓\-–]|->)\s*(?=\S)|^\*\s+(?=\S)")
 NUMBERED_RE = re.compile(r"^(?:\d{1,2}|[a-z])[.)]\s+\S")
@@ -284,9 +290,17 @@ def reflow(lines: list[str], *, width: int, hard_gaps: bool) -> tuple[list[Para]
         gap = None
         i += 1
     for p in paras:
-        p.text = re.sub(r"mailto:", "", p.text, flags=re.IGNORECASE)
-        p.text = re.sub(r"[ \t]{2,}", " ", p.text).strip()
+        if ":" in p.text:  # what "mailto:" needs; most paragraphs have no colon
+            p.text = _MAILTO_RE.sub("", p.text)
+        if "  " in p.text or "\t" in p.text:
+            p.text = _SPACES_RE.sub(" ", p.text)
+        p.text = p.text.strip()
     return paras, blocks
+
+
+_MAILTO_RE = re.compile(r"mailto:", re.IGNORECASE)
+_SPACES_RE = re.compile(r"[ \t]{2,}")
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[A-ZÄÖÜ„\"])")
 
 
 def render(paras: list[Para]) -> str:
@@ -306,7 +320,7 @@ def split_sentences(text: str) -> list[str]:
     """Split a paragraph into sentences, keeping abbreviations like "z.B." and "Prof." whole."""
     parts: list[str] = []
     start = 0
-    for m in re.finditer(r"[.!?](?=\s+[A-ZÄÖÜ„\"])", text):
+    for m in _SENTENCE_END_RE.finditer(text):
         check_time()
         # An abbreviation ends at the full stop: look at its last characters only (searching
         # all of a sentence that keeps growing past "Dr." after "Dr." was quadratic).
@@ -698,7 +712,7 @@ def analyse(
                 last_decision_at = i
             i += 1
             continue
-        if OUTCOME_RE.search(body) and re.search(r"\bAntrag\b", body):
+        if "Antrag" in body and OUTCOME_RE.search(body) and re.search(r"\bAntrag\b", body):
             if out.decisions and i - last_decision_at <= 2 and decisions.is_outcome(body):
                 _settle(out.decisions[-1], body)  # how the motion just recorded went
             else:
@@ -920,6 +934,8 @@ def _is_marker(text: str) -> bool:
 def find_attachments(text: str) -> list[str]:
     """List "Anlage N" references in order, each once."""
     found: list[str] = []
+    if "Anlage" not in text and "Anh" not in text:
+        return found  # ATTACHMENT_RE needs one of them; most items name no attachment
     for m in ATTACHMENT_RE.finditer(text):
         word = "Anlage" if m["word"].startswith("Anlage") else "Anhang"
         nums = [int(x) for x in re.findall(r"\d+", m["nums"])]

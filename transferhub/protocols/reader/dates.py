@@ -166,11 +166,31 @@ def times_after(text: str, pos: int) -> tuple[str | None, str | None, int]:
     return None, None, pos
 
 
+# Every DATE_RE match opens with a day and its dot ("5." or "15."): a scan for a digit before
+# a dot finds the few places to try, where DATE_RE's own scan tried every character.
+_DAY_DOT_RE = re.compile(r"\d\.")
+
+
+def _numeric_dates(text: str):
+    """DATE_RE.finditer(text), the same matches, tried only where a day's dot stands."""
+    last_end = 0
+    for dot in _DAY_DOT_RE.finditer(text):
+        k = dot.start()
+        for pos in (k - 1, k):
+            if pos < last_end:
+                continue
+            m = DATE_RE.match(text, pos)
+            if m:
+                last_end = m.end()
+                yield m
+                break
+
+
 def find_dates(text: str, ref: dt.date | None = None) -> list[DateHit]:
     """Find every calendar date in text; dates without a year take it from ref."""
     check_time()
     hits: list[DateHit] = []
-    for m in DATE_RE.finditer(text):
+    for m in _numeric_dates(text):
         day = int(m["d"])
         if m["mn"]:
             month = MONTHS[m["mn"].lower()]

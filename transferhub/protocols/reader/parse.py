@@ -1438,6 +1438,9 @@ def _next_meeting(
         if not NEXT_SENTENCE_RE.search(item["minutes"]):
             continue  # one pass over the item before one per sentence
         for para in item["minutes"].split("\n"):
+            folded = para.casefold()  # what NEXT_SENTENCE_RE matches, in any case, needs
+            if "chst" not in folded and "next" not in folded and "kommend" not in folded:
+                continue
             for sentence in content.split_sentences(para):
                 found_next = NEXT_SENTENCE_RE.search(sentence)
                 if not found_next or not _own_meeting(found_next, body, title):
