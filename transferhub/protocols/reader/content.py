@@ -494,8 +494,11 @@ def _votes_only(text: str) -> bool:
 
 def _own_decision(body: str) -> tuple[str, str] | None:
     """The decision sentence of a paragraph that also holds its count, unless only an outcome."""
-    if VOTE_LABEL_RE.match(body) or _votes_only(body) or not decisions.might_decide(body):
+    if _votes_only(body) or not decisions.might_decide(body):
         return None
+    if label := VOTE_LABEL_RE.match(body):
+        # "Abstimmung: Der Vorstand wird einstimmig entlastet.": the decision after the label.
+        body = body[label.end() :].lstrip(" :*_")
     for sentence in split_sentences(body):
         kind = decisions.sentence_kind(sentence)
         if kind and not decisions.is_outcome(sentence):
@@ -765,6 +768,21 @@ def analyse(
             i = j
             continue
         if (
+            p.kind == "para"
+            and i + 1 < n
+            and paras[i + 1].kind == "bullet"
+            and (lead := decisions.list_lead(body))
+        ):
+            # "Festlegungen" or "Folgendes wurde vereinbart:" over a list: each item a decision.
+            j, top = i + 1, paras[i + 1].depth
+            while j < n and paras[j].kind == "bullet" and paras[j].depth >= top:
+                if paras[j].depth == top:
+                    out.decisions.append(_make_decision(paras[j].text[2:], lead))
+                j += 1
+            last_decision_at = j - 1
+            i = j
+            continue
+        if (
             not in_tasks
             and p.kind != "table"
             and not text.startswith("#")
@@ -797,7 +815,7 @@ def analyse(
                 continue
             found = False
             before = len(out.decisions)
-            for sentence in split_sentences(body):
+            for sentence in decisions.join_motions(split_sentences(body)):
                 kind = decisions.sentence_kind(sentence)
                 if not kind:
                     continue

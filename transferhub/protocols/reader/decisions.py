@@ -19,10 +19,20 @@ AGREES_RE = re.compile(
     r"^(?:Die|Der|Das|Alle)\s+[^.!?]{1,60}?\s+(?P<verb>stimm(?:t|en)|lehn(?:t|en))\s+"
     r"[^.!?]{1,120}?\s(?P<part>zu|ab)\b[.!]?\s*(?:\(.*\))?\s*$"
 )
-# "The board approved the budget", "The members adopted the new rules".
+# "Die MV stimmt einstimmig für die Einrichtung …", "Der Vorstand stimmt gegen den Antrag".
+STIMMT_FUER_RE = re.compile(
+    r"^(?:Die|Der|Das|Alle)\s+[^.!?]{1,60}?\s+(?:stimmt|stimmen|stimmte|stimmten)\s+"
+    r"(?:[^.!?]{0,60}?\s)?(?P<part>für|gegen|dafür|dagegen)\b"
+)
+# "The board approved the budget", "The members adopted the new rules", "The submission team
+# agreed to target …", "Members voted to continue …", "Council then resolved to …": a body of
+# the group (up to two words naming it) and its verb. "Some members agreed" is no body.
 EN_BODY_RE = re.compile(
-    r"^(?:The\s+)?(?:board|committee|council|members(?:hip)?|group|TSC|meeting|assembly|"
-    r"general\s+meeting|AGM|executive|steering\s+committee)\s+(?:unanimously\s+)?"
+    r"^(?!(?:some|several|a\s+few|few|many|other|individual)\b)(?:the\s+)?(?:[\w'’&-]+\s+){0,2}?"
+    r"(?:board|committee|council|councillors|members(?:hip)?|group|team|TSC|TC|WG|meeting|"
+    r"assembly|general\s+meeting|AGM|executive|steering\s+committee|working\s+group|panel|"
+    r"participants|attendees|trustees|directors|commission|club|officers|maintainers)\s+"
+    r"(?:(?:has|have|then|also|therefore|finally|unanimously|formally)\s+){0,2}"
     r"(?P<verb>approved|adopted|accepted|ratified|rejected|declined|agreed|resolved|decided|"
     r"voted)\b",
     re.IGNORECASE,
@@ -44,17 +54,55 @@ PERFECT_RE = re.compile(
     r"^(?:Wir|(?:Der|Die|Das)\s+[^.!?,]{1,40}?)\s+(?:haben|hat)\s+(?:uns\s+)?(?:\w+\s+){0,2}?"
     r"(?P<verb>beschlossen|entschieden|geeinigt|vereinbart|festgelegt)\b(?P<de>)"
 )
-# "There was a consensus that …", "Consensus was reached to …", "General consensus: …".
+# "There was a consensus that …", "Consensus was reached to …", "General consensus: …",
+# "Agreement was reached on …", "General agreement to …".
 CONSENSUS_RE = re.compile(
     r"^(?:there\s+was\s+(?:a\s+|broad\s+|general\s+|a\s+general\s+)?consensus\b|"
-    r"(?:a\s+|general\s+|broad\s+)?consensus\s+(?:was\s+reached|that|to|is|was)\b)(?P<verb>)(?P<de>)",
+    r"(?:a\s+|general\s+|broad\s+)?consensus\s+(?:was\s+reached|that|to|is|was)\b|"
+    r"(?:an?\s+|general\s+|broad\s+|unanimous\s+)?(?:consensus|agreement)\s+(?:was\s+|has\s+been\s+)?"
+    r"reached\b|(?:general|broad|unanimous)\s+agreement\s+(?:that|to|on)\b)(?P<verb>)(?P<de>)",
     re.IGNORECASE,
+)
+# The room's assent to a proposal: "Everyone agrees this makes sense", "All agree", "Everyone
+# is on board", "Everyone is OK with …", "The group is in agreement".
+ASSENT_RE = re.compile(
+    r"^(?:everyone|everybody|all(?:\s+(?:present|members|attendees))?|the\s+(?:whole\s+)?"
+    r"(?:group|team|room|board))\s+(?:(?:is|are|was|were)\s+(?:(?:all|fully)\s+)?(?:on\s+board|"
+    r"ok(?:ay)?\s+with|in\s+agreement|happy\s+with|fine\s+with)|agrees?)\b(?P<verb>)(?P<de>)",
+    re.IGNORECASE,
+)
+# German agreement of the room or of "we" in other word orders: "Die Runde ist sich einig",
+# "Wir sind uns einig", "Man ist sich darüber einig, dass …", "Man einigt sich auf …", "Es
+# wird sich darauf geeinigt, …", "Es besteht Einigkeit, dass …", "Alle sind einverstanden",
+# "Alle stimmen zu", "Daher einigen wir uns auf …", "Als Termin vereinbaren wir …".
+DE_ASSENT_RE = re.compile(
+    r"\b(?:(?:ist|sind|war|waren)\s+(?:sich|uns)\s+(?:alle\s+)?(?:darüber\s+|darin\s+)?einig\b|"
+    r"man\s+(?:einigt|einigte|verständigt|verständigte)\s+sich\b|"
+    r"(?:wird|wurde)\s+sich\s+(?:\w+\s+){0,3}?(?:geeinigt|verständigt)\b|"
+    r"es\s+(?:besteht|bestand|herrscht|herrschte)\s+(?:\w+\s+)?(?:Einigkeit|Konsens|Einvernehmen)\b|"
+    r"^(?:alle|alle\s+Anwesenden|die\s+Anwesenden|die\s+Runde|das\s+Plenum)\s+(?:sind\s+(?:damit\s+)?"
+    r"einverstanden|stimmen\s+(?:dem\s+\w+\s+)?zu\b))(?P<de>)"
+    r"|\b(?P<verb>einigen|einigten|verständigen|beschließen|beschliessen|vereinbaren|entscheiden)\s+"
+    r"wir\b|\blegen\s+wir\s+[^.!?]{1,80}?\bfest\b",
+    re.IGNORECASE,
+)
+# "Der Vorstand beschließt, …", "Die Gruppe einigt sich auf …" later in a paragraph (at a
+# paragraph's start content.py reads them); "Der Vorstand entscheidet über …" is a power.
+DE_BODY_RE = re.compile(
+    r"^(?:Die|Der|Das)\s+[^.!?:,]{1,60}?\s+(?P<verb>beschließt|beschliesst|beschließen|"
+    r"einigt\s+sich|einigen\s+sich|verständigt\s+sich|verständigen\s+sich|vereinbart|vereinbaren|"
+    r"entscheidet|entscheiden)\b(?!\s+(?:über|darüber|heute|morgen|später|in\s+der)\b)(?P<de>)"
 )
 # A short clause in front of the decision: "Insufficient number of members, agreed to …".
 CLAUSE_RE = re.compile(r"^[^,;:.!?]{3,80}[,;:]\s+(?=(?:it\s+was\s+|we\s+|all\s+)?agreed\b)", re.I)
 NEGATION_RE = re.compile(r"\b(?:nothing|not|no|nichts|nicht|kein\w*)\b", re.IGNORECASE)
 # "Der Bericht wird noch nicht genehmigt", "The accounts were not yet approved": no decision.
 NOT_YET_RE = re.compile(r"\b(?:noch\s+nicht|not\s+yet)\b", re.IGNORECASE)
+LATER_RE = re.compile(
+    r"\b(?:dann|danach|später|noch|erst|künftig|zukünftig|demnächst|eventuell|evtl|ggf|"
+    r"gegebenenfalls|vielleicht|möglicherweise)\b",
+    re.IGNORECASE,
+)
 POSTPONE_RE = re.compile(r"\b(?:postpone|defer|vertag|verschieb|verschob)", re.IGNORECASE)
 # "The minutes of the last meeting were approved", "The budget was adopted unanimously".
 PASSED_RE = re.compile(
@@ -93,15 +141,17 @@ MOVED_RE = re.compile(
 # "Protokoll der letzten Sitzung genehmigt.": German notes leave out "wird" the same way.
 ELLIPTIC_RE = re.compile(
     r"^(?![^.!?]*\b(?:should|must|will|shall|be|needs?|may|can|could|would|not|nicht|noch|"
-    r"soll|sollte|muss|kann|wird|werden)\b)"
-    r"(?:the\s+|das\s+|der\s+|die\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"soll|sollte|muss|kann|wird|werden|moves?|moved|proposes?|proposed|suggests?|suggested|"
+    r"asks?|asked|wants?|to\s+have)\b)"
+    r"(?:the\s+|das\s+|der\s+|die\s+)?(?:[\w'’-]+,?\s+){0,5}?"
     r"(?:minutes|agenda|budget|report|accounts|motion|proposal|resolution|"
     r"amendment|nomination|application|Protokoll|Tagesordnung|Haushalt|Haushaltsplan|"
     r"\w*[Bb]ericht|Antrag|Jahresabschluss)\b[^.!?]{0,80}?\s(?P<verb>approved|adopted|accepted|"
     r"carried|passed|ratified|rejected|defeated|genehmigt|angenommen|beschlossen|bestätigt|"
     r"abgelehnt)\s*(?:unanimously\s*|einstimmig\s*)?"
-    r"(?:(?:as\s+(?:a\s+true\s+record|presented|read|circulated|distributed|amended|written)|"
-    r"with(?:out)?\s+(?:\w+\s+)?amendments?)\s*)?[.!]?\s*$",
+    r"(?:(?:as\s+(?:a\s+true\s+record|presented|read|circulated|distributed|amended|written|"
+    r"provided|submitted|printed)|with(?:out)?\s+(?:\w+\s+)?amendments?|by\s+e-?mail|"
+    r"by\s+circulation)\s*)?[.!]?\s*$",
     re.IGNORECASE,
 )
 # "A motion to change the logo failed", "Der Antrag auf Änderung wird abgelehnt".
@@ -115,16 +165,19 @@ MOTION_OUTCOME_RE = re.compile(
 OUTCOME_ALONE_RE = re.compile(
     r"^(?:(?:the\s+)?motion\s+(?:was\s+)?|Antrag\s+|Der\s+Antrag\s+(?:wird|wurde)\s+)?"
     r"(?:(?:einstimmig|mehrheitlich|unanimously|einstimmig\s+und\s+ohne\s+Enthaltung)\s+)?"
-    r"(?P<verb>carried|passed|adopted|approved|accepted|failed|defeated|rejected|"
+    r"(?P<verb>carried|passed|adopted|approved|accepted|failed|defeated|rejected|lost|agreed|"
     r"angenommen|beschlossen|abgelehnt|zugestimmt|einstimmig|unanimous|"
-    # "vertagt", "Postponed." under the motion: put off, not decided.
+    # "vertagt", "Postponed." under the motion: put off, not decided ("Deferred discussion
+    # to next week", "Entscheidung vertagt").
     r"vertagt|verschoben|postponed|deferred|tabled)"
+    r"(?:\s+(?:discussion|decision|vote|Entscheidung|Diskussion|Abstimmung)\b)?"
     r"(?:\s+(?:einstimmig|unanimously|mehrheitlich))?[.!]?\s*(?P<rest>.{0,80})$",
     re.IGNORECASE,
 )
 QUESTION_RE = re.compile(r"\b(?:ob|falls|sofern|whether|if)\b", re.IGNORECASE)
 REJECT_WORDS = re.compile(
-    r"\b(?:rejected|declined|failed|defeated|abgelehnt|lehn(?:t|en)|not\s+carried)\b", re.I
+    r"\b(?:rejected|declined|failed|defeated|abgelehnt|verworfen|lehn(?:t|en)|not\s+carried)\b",
+    re.I,
 )
 # "mit 5 zu 1 Stimmen", "by 5 votes to 1", "by 5 to 2 with 1 abstention".
 ZU_VOTES_RE = re.compile(
@@ -138,6 +191,119 @@ BARE_VOTES_RE = re.compile(
     r"\(?\s*)(?P<y>\d{1,3})\s*(?P<s>[/:–-])\s*(?P<n>\d{1,3})\s*(?P=s)\s*(?P<a>\d{1,3})(?!\d)",
     re.IGNORECASE,
 )
+# A motion and its outcome in one paragraph: "President moved to accept the minutes. Passed.",
+# "It was moved by A, seconded by B, to adopt item 4. Unanimously carried by voice vote.",
+# "Motioned by A, second B and adopted.", "MOTION: Proposed by A, seconded by B. Passed? Yes.",
+# "B nominated C as treasurer (passed)", "… moved that all reports be accepted: passed."
+MOTION_WORD_RE = re.compile(
+    r"\b(?:moved|motion(?:ed)?|seconded|second\s+by|proposed|nominated|Antrag|beantragt)\b",
+    re.IGNORECASE,
+)
+_TAIL_VERB = (
+    r"(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:(?:duly|unanimously|einstimmig)\s+)?"
+    r"(?P<verb>carried|passed|adopted|approved|accepted|agreed|failed|defeated|lost|rejected|"
+    r"angenommen|abgelehnt)\b"
+)
+MOTION_OUTCOME_TAIL_RE = re.compile(
+    r"(?:(?:[.:;,]\s*|\s+and\s+)"
+    + _TAIL_VERB.replace("verb", "verb1")
+    + r"(?:\s*\?\s*(?:yes|ja)\b)?"
+    r"(?:\s+(?:unanimously|einstimmig|by\s+[\w\s-]{1,25}|without\s+\w+|as\s+\w+(?:\s+\w+)?|"
+    r"with\s+[\w\s-]{1,25}))?(?:\s*\(?\d[\d\s/:–-]{2,}\)?)?(?:\s*\([^()]{0,60}\))?"
+    r"|\s*\(\s*" + _TAIL_VERB + r"[^()]{0,60}\))\s*[.!]?[*_]*\s*$",
+    re.IGNORECASE,
+)
+# "Passed?" then "Yes.": a motion's outcome asked and answered.
+_ASKED_RE = re.compile(
+    r"^(?:motion\s+)?(?:passed|carried|approved|adopted|agreed|angenommen)\s*\?$", re.IGNORECASE
+)
+_ANSWER_RE = re.compile(r"^(?:yes|ja)\b[^.]{0,30}[.!]?$", re.IGNORECASE)
+# "These were duly approved (proposed by A, seconded by B)", "… the accounts, which were duly
+# approved", "These were circulated and accepted as a true record."
+PRONOUN_PASSED_RE = re.compile(
+    r"(?:^|,\s*)(?:these|those|both|they|which)\s+(?:were|was|have\s+been|has\s+been)\s+"
+    r"(?:\w+\s+and\s+)?(?:(?:duly|unanimously|formally)\s+)?(?P<verb>approved|adopted|accepted|"
+    r"ratified|confirmed|carried|passed|rejected)\b(?!\s+(?:to|on|around|round|into)\b)",
+    re.IGNORECASE,
+)
+# An election without a contest: "X was declared elected by acclamation", "elected by
+# acclamation", "per Akklamation gewählt".
+ACCLAMATION_RE = re.compile(
+    r"\b(?P<verb>elected|re-elected|declared|returned|appointed|confirmed|approved)\s+(?:[\w-]+\s+){0,3}?"
+    r"by\s+acclamation\b|\bper\s+Akklamation\b",
+    re.IGNORECASE,
+)
+
+
+# A line over a list of decisions: a section label without a colon, as Word minutes write it
+# ("Festlegungen", "Beschlüsse", "Decisions made"), or a lead sentence ending in a colon
+# ("Folgendes wurde vereinbart:", "Dabei wurden erste Übereinkommen getroffen, wie folgt:",
+# "The following was agreed:", "The board resolved as follows:").
+LIST_LABEL_RE = re.compile(
+    r"^(?:(?:Getroffene|Gefasste|Wichtige)\s+)?(?:Beschlüsse|Festlegungen|Vereinbarungen|"
+    r"Entscheidungen|Decisions(?:\s+made)?|Resolutions|Agreements(?:\s+made)?)$",
+    re.IGNORECASE,
+)
+LIST_LEAD_RE = re.compile(
+    r"\b(?:folgende[snm]?|following|as\s+follows|wie\s+folg\w*|nachstehende?|these)\b",
+    re.IGNORECASE,
+)
+LIST_LEAD_WORD_RE = re.compile(
+    r"\b(?:beschlossen|vereinbart|festgelegt|entschieden|geeinigt|verständigt|agreed|decided|"
+    r"resolved|Beschlüsse|Vereinbarungen|Festlegungen|Übereinkommen|Entscheidungen|decisions|"
+    r"agreements|resolutions)\b",
+    re.IGNORECASE,
+)
+
+
+def list_lead(text: str) -> str | None:
+    """The kind of the decisions a list below this line holds, or None when it is no lead."""
+    bare = text.strip().strip("*_ ")
+    if len(bare) > 160:
+        return None
+    if LIST_LABEL_RE.match(bare):
+        kind = "resolution" if re.match(r"(?:\w+\s+)?(?:Beschl|Resol)", bare, re.I) else "agreement"
+        return kind
+    if (
+        not bare.endswith(":")
+        or not LIST_LEAD_RE.search(bare)
+        or not LIST_LEAD_WORD_RE.search(bare)
+    ):
+        return None
+    if NEGATION_RE.search(bare) or QUESTION_RE.search(bare) or NOT_YET_RE.search(bare):
+        return None  # "Folgendes wurde nicht entschieden:", "… ob folgende …"
+    return "resolution" if re.search(r"beschl|resol", bare, re.I) else "agreement"
+
+
+def join_motions(sentences: list[str]) -> list[str]:
+    """Join a motion's outcome to the motion when a paragraph tells both ("… Passed.").
+
+    "MOTION: Proposed by A, seconded by B." then "Passed?" "Yes." are one decision, written
+    as the motion; an outcome after a sentence that decides by itself stays apart.
+    """
+    if len(sentences) < 2:
+        return sentences
+    asked: list[str] = []
+    for s in sentences:
+        if asked and _ANSWER_RE.match(s) and _ASKED_RE.match(asked[-1]):
+            asked[-1] = f"{asked[-1]} {s}"  # "Passed?" "Yes."
+        else:
+            asked.append(s)
+    out: list[str] = []
+    for s in asked:
+        if out and (outcome_alone(s) or ("?" in s and _ASKED_RE.match(s.split("?")[0] + "?"))):
+            # The motion is the sentences before that name it and decide nothing themselves:
+            # "Motion by A to buy a projector." "Seconded by B." "Motion lost."
+            k = len(out)
+            while k > 0 and MOTION_WORD_RE.search(out[k - 1]) and sentence_kind(out[k - 1]) is None:
+                k -= 1
+            if k < len(out):
+                out[k:] = [" ".join([*out[k:], s])]
+                continue
+        out.append(s)
+    return out
+
+
 _WORDS = (
     "beschlo", "beschließ", "angenommen", "stimm", "lehn", "vereinbart", "festgelegt",
     "entschieden", "genehmigt", "bestätigt", "abgelehnt", "einstimmig", "carried", "passed",
@@ -146,7 +312,9 @@ _WORDS = (
     "wählen", "nimmt", "nehmen", "abgenommen", "geeinigt", "consensus", "mehrheit", "majority",
     "vertagt", "verschoben", "postponed", "deferred", "tabled", "confirmed", "in favour",
     "elected", "co-opted", "appointed", "einigen", "einigt", "entsprochen", "stattgegeben",
-    "in favor", "dafür", "einverstanden",
+    "in favor", "dafür", "einverstanden", "einig", "lost", "on board", "ok with", "okay with",
+    "happy with", "fine with", "acclamation", "akklamation", "agree", "verständig", "konsens",
+    "einvernehm", "entscheid", "legen wir", "übereinkommen", "entlastet", "verworfen",
 )  # fmt: skip
 
 
@@ -154,6 +322,12 @@ def might_decide(text: str) -> bool:
     """A cheap test: could this text record a decision at all?"""
     low = text.lower()
     return any(map(low.__contains__, _WORDS))  # map over a C method: no frame a word
+
+
+# The verbs of a formal decision (Beschluss) among those of agreement.
+_RESOLVING_VERBS = frozenset(
+    ("resolved", "beschließen", "beschliessen", "beschlossen", "beschließt", "beschliesst")
+)
 
 
 def sentence_kind(sentence: str) -> str | None:
@@ -166,11 +340,15 @@ def sentence_kind(sentence: str) -> str | None:
         answer = re.split(r"\s(?:→|->)\s", s)[-1]
         if answer != s and (kind := sentence_kind(answer)):
             return kind
+    if MOTION_WORD_RE.search(s) and (tail := MOTION_OUTCOME_TAIL_RE.search(s)):
+        # A motion closed by its outcome (join_motions): a vote, whatever its wording.
+        verb = (tail["verb1"] or tail["verb"]).lower()
+        return "rejected" if verb == "lost" or REJECT_WORDS.search(verb) else "resolution"
     if s.endswith("?") or QUESTION_RE.search(s):
         return None  # a question or a condition decides nothing
-    m = AGREES_RE.match(s)
+    m = AGREES_RE.match(s) or STIMMT_FUER_RE.match(s)
     if m:
-        return "rejected" if m["part"] == "ab" else "resolution"
+        return "rejected" if m["part"] in ("ab", "gegen", "dagegen") else "resolution"
     m = EN_BODY_RE.match(s)
     if m:
         verb = m["verb"].lower()
@@ -184,6 +362,9 @@ def sentence_kind(sentence: str) -> str | None:
         or PERFECT_RE.match(s)
         or CONSENSUS_RE.match(s)
         or ("it was" in low and IT_WAS_RE.search(s))
+        or ASSENT_RE.match(s)
+        or DE_ASSENT_RE.search(s)
+        or (s[:4] in ("Die ", "Der ", "Das ") and DE_BODY_RE.match(s))
         or None
     )
     if not m and (clause := CLAUSE_RE.match(s)):
@@ -198,27 +379,53 @@ def sentence_kind(sentence: str) -> str | None:
     if m:
         if POSTPONE_RE.search(s):
             return "postponement"  # "We decided to postpone this to the next meeting"
-        if (m["verb"] or "").lower() in ("resolved", "beschließen", "beschlossen"):
+        if m.re is DE_ASSENT_RE and "stimmen" in m.group().lower():
+            return "resolution"  # "Alle stimmen zu": a vote, as "stimmt dem Antrag zu"
+        if (m["verb"] or "").lower() in _RESOLVING_VERBS:
             return "resolution"
         return "agreement"
-    m = PASSED_RE.search(s) or MOTION_OUTCOME_RE.search(s) or ELLIPTIC_RE.match(s)
+    m = (
+        PASSED_RE.search(s)
+        or MOTION_OUTCOME_RE.search(s)
+        or ELLIPTIC_RE.match(s)
+        or PRONOUN_PASSED_RE.search(s)
+        or (("acclamation" in low or "akklamation" in low) and ACCLAMATION_RE.search(s))
+        or None
+    )
     if m and NOT_YET_RE.search(m.group()):
         return None
     if m:
-        return "rejected" if REJECT_WORDS.search(m["verb"]) else "resolution"
+        return "rejected" if REJECT_WORDS.search(m["verb"] or "") else "resolution"
     if ("voted in" in low or "?" in s) and VOTED_IN_RE.search(s):
         return "resolution"  # "Voted in by all present.", "Passed? Yes."
     if ("all" in low or "every" in low) and ALL_AGREED_RE.search(s) and not NEGATION_RE.search(s):
         # "… seconded Debroy Summers, all agreed": a vote of the room on a motion.
         return "resolution" if MOVED_RE.search(s) or len(s) < 30 else "agreement"
     m = PASSIVE_RE.search(s)
-    if m and NOT_YET_RE.search(m.group()):
-        return None
+    if m and (NOT_YET_RE.search(m.group()) or LATER_RE.search(m.group())):
+        return None  # "… und werden dann ausgewählt", "wird später bestätigt": still to come
     if m:
+        if m.group().endswith("ausgewählt"):
+            return "agreement"  # "X wird als Spielidee ausgewählt": a choice, no vote
         if re.search(r"(?:dagegen|gegen|against)$", m.group(), re.IGNORECASE):
             return "rejected"  # "Die Mehrheit war dagegen"
         return "rejected" if REJECT_WORDS.search(s) else "resolution"
     return None
+
+
+# What may follow an outcome on its own: votes, who moved it, how it was taken ("Carried
+# (5-0-1)", "Passed without dissent.", "Carried by voice vote", "Approved as written", "nem.
+# con.", "Approved to join").
+OUTCOME_REST_RE = re.compile(
+    r"^(?:\(|mit\b|with\b|by\b|\d|[-–]|for\b|;|,|without\s+(?:dissent|objection|opposition|"
+    r"discussion|amendments?)\b|as\s+(?:amended|presented|written|circulated|provided|read|"
+    r"submitted)\b|nem\.?\s*con|to\s+\w+[.!]?$|ohne\s+(?:Gegenstimmen?|Enthaltung|Widerspruch)\b)",
+    re.IGNORECASE,
+)
+# Where a postponed matter goes: "Vertagt auf die nächste Sitzung", "Deferred to next week".
+PUT_OFF_TO_RE = re.compile(
+    r"^(?:to|until|till|due|pending|auf|bis|in|into|zur|zum|wegen|because)\b", re.IGNORECASE
+)
 
 
 def outcome_alone(text: str) -> str | None:
@@ -233,11 +440,15 @@ def outcome_alone(text: str) -> str | None:
         return None
     rest = m["rest"].strip()
     # Whatever follows may only be votes or who moved it, no new sentence of its own.
-    if rest and not re.match(r"^(?:\(|mit\b|with\b|by\b|\d|[-–]|for\b|;|,)", rest, re.I):
+    postponed = POSTPONE_RE.search(m["verb"]) or m["verb"].lower() == "tabled"
+    if rest and not OUTCOME_REST_RE.match(rest) and not (postponed and PUT_OFF_TO_RE.match(rest)):
         return None
-    if POSTPONE_RE.search(m["verb"]) or m["verb"].lower() == "tabled":
+    if postponed:
         return "postponement"
-    return "rejected" if REJECT_WORDS.search(m["verb"]) else "resolution"
+    if m["verb"].lower() == "agreed":
+        return "agreement"  # "Agreed." under a proposal: the room's assent, no vote
+    verb = m["verb"].lower()
+    return "rejected" if verb == "lost" or REJECT_WORDS.search(verb) else "resolution"
 
 
 def bare_votes(text: str) -> dict[str, int] | None:
@@ -252,6 +463,13 @@ def bare_votes(text: str) -> dict[str, int] | None:
             # "mit 4 zu 2 Stimmen abgelehnt": the larger count is the majority that rejected.
             y, n = n, y
         return {"yes": y, "no": n, "abstain": int(m["a"] or m["a2"] or 0)}
+    m = TWO_VOTES_RE.search(text)
+    if m:
+        # "Motion carried 5-0", "passed (6-1)", "with a 11 - 4 vote": yes and no, none abstained.
+        y, n = int(m["y"] or m["y2"]), int(m["n"] or m["nc"] or m["n2"])
+        if y > n and REJECT_WORDS.search(m.group()):
+            y, n = n, y  # "failed 3-2": the larger count is the majority that rejected
+        return {"yes": y, "no": n, "abstain": 0}
     m = OF_VOTES_RE.search(text)
     if m:
         y, n, a = int(m["y"]), int(m["n"] or 0), int(m["a"] or 0)
@@ -260,6 +478,17 @@ def bare_votes(text: str) -> dict[str, int] | None:
     return None
 
 
+# Two counts after an outcome ("carried 5-0", "passed (6-1)", "Vote: 4-1", "angenommen 7:0")
+# or before "vote" ("with a 11 - 4 vote"); never a date, a time ("approved 10:30") or a third
+# count ("2019-03").
+TWO_VOTES_RE = re.compile(
+    r"\b(?:carried|passed|approved|adopted|failed|defeated|vote[ds]?|angenommen|abgelehnt|"
+    r"beschlossen)\b\s*:?\s*(?:unanimously\s+|einstimmig\s+)?\(?\s*(?<![\d.])(?P<y>\d{1,2})\s*"
+    r"(?:[-–]\s*(?P<n>\d{1,2})|:\s*(?P<nc>\d)(?!\d))(?!\s*[-–:/.]?\s*\d)"
+    r"(?!\s*(?:am|pm|a\.m|p\.m|uhr|h)\b)|\b(?:by|with)\s+an?\s+(?<![\d.])(?P<y2>\d{1,2})\s*[-–:]\s*"
+    r"(?P<n2>\d{1,2})\s+(?:vote|margin)\b",
+    re.IGNORECASE,
+)
 # "mit 6 von 8 Stimmen und 2 Enthaltungen": a count only when the parts add up to the whole
 # ("mit 6 von 8 Stimmen" alone leaves open whether the other two voted against).
 OF_VOTES_RE = re.compile(

@@ -69,8 +69,10 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"(?:wird|werden|wurde|wurden)\s+(?:[\w.()-]+,?\s+){0,24}(?:einstimmig\s+|mehrheitlich\s+)?"
         # Elections too: "X wird einstimmig zum Kassier gewählt".
         # "Der Tagesordnung wurde von allen Anwesenden zugestimmt", "… wurde abgelehnt".
+        # "Der Vorstand wird einstimmig entlastet", "What's inside wird als Spielidee
+        # ausgewählt", "Der Antrag wird verworfen".
         r"(?:angenommen|abgenommen|genehmigt|bestätigt|gewählt|zugestimmt|abgelehnt|entsprochen|"
-        r"stattgegeben)"
+        r"stattgegeben|entlastet|ausgewählt|verworfen)"
         r"(?!,?\s+(?:dass|daß)\b)",
         # The perfect: "Der Vorstand ist mit 6 von 8 Stimmen gewählt worden".
         r"(?:ist|sind)(?=[^.!?]*\sworden\b)\s+(?:[\w.-]+,?\s+){0,18}(?:angenommen|genehmigt|"
@@ -100,6 +102,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     # A rejected motion ("abgelehnt", "motion failed").
     "rejected": (
         r"\babgelehnt\b",
+        r"\bverworfen\b",
         r"keine Stimmen?,? die dafür",
         r"keine Mehrheit",
         r"keine Zustimmung",

@@ -1,0 +1,264 @@
+"""Decisions as clubs, councils and teams write them: a motion closed by its outcome in one
+paragraph, the room's assent, a body and its verb, a list of decisions under a lead line,
+"Abstimmung:" over the decision, and vote tallies of two counts; never a proposal still open.
+"""
+
+import pytest
+
+from transferhub.protocols.reader import decisions, read_protocol
+from transferhub.protocols.reader.content import parse_votes, split_sentences
+
+
+def _read(text: str, name: str = "2024-03-12.md") -> list[dict]:
+    r = read_protocol(text.encode(), filename=name)
+    return [d for a in r["agenda"] for d in a["decisions"]]
+
+
+def test_a_motion_and_its_outcome_in_one_paragraph_are_one_decision_named_by_the_motion():
+    got = _read("""# Committee meeting 12 March 2024
+
+## 1. Minutes
+
+Treasurer moved to accept the minutes of the last meeting. Passed.
+
+## 2. Hall hire
+
+It was moved by Ann Lee, seconded by Raj Patel, to raise the hall fee. Unanimously carried by voice vote. Two members left early.
+
+## 3. Website
+
+MOTION: Proposed by Ann and seconded by Raj. Passed? Yes.
+""")
+    assert [d["kind"] for d in got] == ["resolution"] * 3
+    assert got[0]["text"].startswith("Treasurer moved to accept the minutes")
+    assert got[1]["text"].startswith("It was moved by Ann Lee")
+    assert "Two members" not in got[1]["text"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Motioned by Ann, second Raj and adopted.", "resolution"),
+        ("Raj nominated Ann Lee and Tom Berg as publications officers (passed)", "resolution"),
+        ("Ann moved that the reports be accepted: passed.", "resolution"),
+        ("Motion by Raj to buy a projector. Seconded by Ann. Motion lost.", "rejected"),
+        ("Antrag von Anna, das Sommerfest zu verlegen. Angenommen.", "resolution"),
+    ],
+)
+def test_a_motion_closed_by_its_outcome(sentence, kind):
+    units = decisions.join_motions(split_sentences(sentence))
+    assert [decisions.sentence_kind(u) for u in units] == [kind]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Passed without dissent.",
+        "Carried by voice vote.",
+        "Approved as provided.",
+        "Motion lost.",
+        "Angenommen ohne Gegenstimmen.",
+    ],
+)
+def test_an_outcome_on_its_own_line_decides_the_motion_above(paragraph):
+    got = _read(f"""# Sitzung 12.03.2024
+
+## 1. Beamer
+
+Ann moved to buy a new projector, seconded by Raj.
+
+{paragraph}
+""")
+    assert len(got) == 1
+    assert got[0]["text"].startswith("Ann moved to buy")
+    assert got[0]["kind"] == ("rejected" if "lost" in paragraph else "resolution")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kind"),
+    [
+        ("Deferred to the next meeting.", "postponement"),
+        ("Vertagt auf die nächste Sitzung.", "postponement"),
+        ("Agreed.", "agreement"),
+        ("Approved to join.", "resolution"),
+    ],
+)
+def test_short_outcomes_and_where_a_matter_is_put_off(paragraph, kind):
+    assert decisions.outcome_alone(paragraph) == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Everyone agrees this makes sense.", "agreement"),
+        ("Everyone is on board.", "agreement"),
+        ("All present were in agreement.", "agreement"),
+        ("Consensus was reached on the new logo.", "agreement"),
+        ("General agreement to keep the meeting monthly.", "agreement"),
+        ("Die Runde ist sich einig, dass wir den Raum behalten.", "agreement"),
+        ("Wir sind uns einig, dass das Fest im Juni stattfindet.", "agreement"),
+        ("Man einigt sich auf Dienstag als festen Termin.", "agreement"),
+        ("Es wird sich darauf geeinigt, die Kasse monatlich zu prüfen.", "agreement"),
+        ("Es besteht Einigkeit, dass der Beitrag bleibt.", "agreement"),
+        ("Daher einigen wir uns auf Python als Sprache.", "agreement"),
+        ("Als Gruppennamen legen wir „Die Vier“ fest.", "agreement"),
+        ("Alle sind einverstanden.", "agreement"),
+        ("Alle stimmen zu.", "resolution"),
+    ],
+)
+def test_the_rooms_assent_is_an_agreement(sentence, kind):
+    assert decisions.sentence_kind(sentence) == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The release team agreed to ship version 2 on Friday.", "agreement"),
+        ("The working group decided to drop the old API.", "agreement"),
+        ("Members voted to keep the fee at 20 euros.", "resolution"),
+        ("Council then resolved to repair the bus shelter.", "resolution"),
+        ("The trustees approved the annual accounts.", "resolution"),
+        ("Die MV stimmt einstimmig für die Einrichtung eines neuen Postens.", "resolution"),
+        ("Der Vorstand stimmt gegen den Antrag.", "rejected"),
+        ("Der Vorstand wird von der Versammlung einstimmig entlastet.", "resolution"),
+        ("Der Antrag wird mangels Kandidaten verworfen.", "rejected"),
+        ("Blau wird als Vereinsfarbe ausgewählt.", "agreement"),
+        ("Jane Doe was declared elected by acclamation.", "resolution"),
+        ("Tom Berg was elected treasurer by acclamation.", "resolution"),
+        ("These were duly approved (proposed by Ann, seconded by Raj).", "resolution"),
+        ("The accounts were presented, which were duly approved.", "resolution"),
+        ("March 3, 2024 council meeting minutes approved by email.", "resolution"),
+    ],
+)
+def test_a_body_and_its_verb_decide(sentence, kind):
+    assert decisions.sentence_kind(sentence) == kind
+
+
+def test_a_german_body_deciding_later_in_a_paragraph_is_found():
+    got = _read("""# Vorstandssitzung 12.03.2024
+
+## 1. Kasse
+
+Die Kasse wurde geprüft. Der Vorstand beschließt, ein zweites Konto zu eröffnen.
+""")
+    assert [(d["kind"], d["text"]) for d in got] == [
+        ("resolution", "Der Vorstand beschließt, ein zweites Konto zu eröffnen.")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some members agreed that the room is too cold.",
+        "Should we pass this motion?",
+        "Ann moves to have the report adopted as presented.",
+        "Not everyone agrees with the plan.",
+        "Die Runde ist sich nicht einig.",
+        "Es besteht keine Einigkeit über den Termin.",
+        "Drei Chöre bewerben sich und werden dann ausgewählt.",
+        "Der Termin wird noch festgelegt.",
+        "Der Vorstand entscheidet über die Anträge.",
+        "Ann proposed a new logo and agreed to draft it.",
+    ],
+)
+def test_a_proposal_or_a_discussion_still_open_is_no_decision(sentence):
+    units = decisions.join_motions([sentence])
+    assert [decisions.sentence_kind(u) for u in units] == [None]
+
+
+def test_a_lead_line_over_a_list_makes_each_entry_a_decision():
+    got = _read("""# Treffen 12.03.2024
+
+## 1. Projekt
+
+Dabei wurden folgende Vereinbarungen getroffen:
+
+- Abgabe bis Ende Juni
+- Datenbank ist PostgreSQL
+  - Version 16
+- Treffen jeden Montag
+
+## 2. Website
+
+The following was agreed:
+
+- Move the site to the new host
+- Keep the old address for a year
+""")
+    assert [d["kind"] for d in got] == ["agreement"] * 5
+    assert [d["text"] for d in got][:3] == [
+        "Abgabe bis Ende Juni",
+        "Datenbank ist PostgreSQL",
+        "Treffen jeden Montag",
+    ]
+
+
+def test_a_section_label_without_a_colon_over_a_list_holds_decisions():
+    got = _read("""Protokoll 03
+
+Datum: 12.03.2024
+
+Festlegungen
+
+- Kein Treffen in den Ferien
+- Intros überspringbar
+
+Beschlüsse
+
+- Der Beitrag bleibt bei 20 Euro
+""")
+    assert [d["kind"] for d in got] == ["agreement", "agreement", "resolution"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Folgendes wurde nicht entschieden:",
+        "Wir besprechen, ob folgende Punkte beschlossen werden:",
+    ],
+)
+def test_a_lead_line_that_decides_nothing_is_no_list_of_decisions(lead):
+    assert decisions.list_lead(lead) is None
+
+
+def test_a_decision_after_a_vote_label_without_counts_is_found():
+    got = _read("""# Mitgliederversammlung 12.03.2024
+
+## 1. Entlastung
+
+Abstimmung: Der Vorstand wird von der Versammlung einstimmig entlastet.
+
+## 2. Haushalt
+
+Abstimmung: Der Haushaltsplan wird mit 12 Ja, 0 Nein, 1 Enthaltung angenommen.
+""")
+    assert [(d["kind"], d["votes"]) for d in got] == [
+        ("resolution", None),
+        ("resolution", {"yes": 12, "no": 0, "abstain": 1}),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "votes"),
+    [
+        ("Motion carried 5-0.", {"yes": 5, "no": 0, "abstain": 0}),
+        ("Passed (6-1).", {"yes": 6, "no": 1, "abstain": 0}),
+        ("The motion passed with a 11 - 4 vote.", {"yes": 11, "no": 4, "abstain": 0}),
+        ("Vote: 4-1", {"yes": 4, "no": 1, "abstain": 0}),
+        ("Der Antrag wird angenommen 7:0.", {"yes": 7, "no": 0, "abstain": 0}),
+        ("Motion failed 3-2.", {"yes": 2, "no": 3, "abstain": 0}),
+        ("Carried 5-0-1.", {"yes": 5, "no": 0, "abstain": 1}),
+        ("Ja 7 / Nein 0 / Enthaltung 1", {"yes": 7, "no": 0, "abstain": 1}),
+        ("For: 5, Against: 1, Abstain: 0", {"yes": 5, "no": 1, "abstain": 0}),
+    ],
+)
+def test_vote_tallies_in_every_common_form(text, votes):
+    assert parse_votes(text) == votes
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Approved at 10:30.", "Adopted: 3:00 pm", "Passed 2024-03-12.", "carried unanimously"],
+)
+def test_a_time_a_date_or_a_word_is_no_tally(text):
+    assert parse_votes(text) is None
