@@ -813,6 +813,13 @@ def analyse(
                 last_decision_at = i
                 i += 1
                 continue
+            if alone and alone != "postponement" and i == 0:
+                # "Beschlossen" or "Approved." alone under "Genehmigung des Protokolls": the
+                # item itself was the motion.
+                out.decisions.append(_make_decision(body, alone))
+                last_decision_at = i
+                i += 1
+                continue
             found = False
             before = len(out.decisions)
             for sentence in decisions.join_motions(split_sentences(body)):

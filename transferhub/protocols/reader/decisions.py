@@ -226,6 +226,15 @@ PRONOUN_PASSED_RE = re.compile(
     r"ratified|confirmed|carried|passed|rejected)\b(?!\s+(?:to|on|around|round|into)\b)",
     re.IGNORECASE,
 )
+# A German result in few words, its vote in the qualifier: "Bastian als Versammlungsleiter
+# ohne Widerspruch bestimmt", "Anna einstimmig zur Kassiererin gewählt", "Protokoll ohne
+# Gegenstimmen genehmigt".
+DE_VOTED_RE = re.compile(
+    r"\b(?:einstimmig|mehrheitlich|ohne\s+(?:Gegenstimmen?|Widerspruch|Einwände)|per\s+Akklamation|"
+    r"bei\s+\d{1,3}\s+Enthaltung(?:en)?)\s+(?:[\w-]+\s+){0,4}?(?P<verb>gewählt|bestimmt|"
+    r"angenommen|beschlossen|genehmigt|bestätigt|abgelehnt|entlastet|verabschiedet)[.!]?\s*$",
+    re.IGNORECASE,
+)
 # An election without a contest: "X was declared elected by acclamation", "elected by
 # acclamation", "per Akklamation gewählt".
 ACCLAMATION_RE = re.compile(
@@ -315,6 +324,7 @@ _WORDS = (
     "in favor", "dafür", "einverstanden", "einig", "lost", "on board", "ok with", "okay with",
     "happy with", "fine with", "acclamation", "akklamation", "agree", "verständig", "konsens",
     "einvernehm", "entscheid", "legen wir", "übereinkommen", "entlastet", "verworfen",
+    "bestimmt", "verabschiedet",
 )  # fmt: skip
 
 
@@ -390,6 +400,7 @@ def sentence_kind(sentence: str) -> str | None:
         or ELLIPTIC_RE.match(s)
         or PRONOUN_PASSED_RE.search(s)
         or (("acclamation" in low or "akklamation" in low) and ACCLAMATION_RE.search(s))
+        or DE_VOTED_RE.search(s)
         or None
     )
     if m and NOT_YET_RE.search(m.group()):

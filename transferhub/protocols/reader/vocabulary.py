@@ -92,7 +92,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"(?:approved|passed|carried|adopted)\s+unanimously",
         # "Mrs Margaret Mansell was duly co-opted", "X was elected as treasurer".
         r"(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?(?:elected|co-opted|appointed)\b",
-        r"unanimously\s+(?:approved|passed|carried|adopted|agreed|resolved)",
+        r"unanimously\s+(?:approved|passed|carried|adopted|agreed|resolved|elected|re-elected|"
+        r"appointed)",
         # "it was resolved unanimously "That the Minutes … be approved."", "RESOLVED to accept".
         r"(?:it\s+was\s+)?(?:unanimously\s+)?resolved\s+(?:unanimously\s+|nem\.?\s*con\.?\s+)?"
         r"(?:[\"'“‘”’]\s*)*(?:that|to)\b",

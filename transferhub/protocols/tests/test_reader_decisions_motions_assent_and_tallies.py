@@ -262,3 +262,45 @@ def test_vote_tallies_in_every_common_form(text, votes):
 )
 def test_a_time_a_date_or_a_word_is_no_tally(text):
     assert parse_votes(text) is None
+
+
+def test_an_outcome_alone_under_an_items_heading_decides_the_item():
+    got = _read("""# Sitzung 12.03.2024
+
+## TOP 1 Genehmigung des Protokolls vom 20.02.2024
+
+Beschlossen
+
+## TOP 2 Approval of the agenda
+
+Approved.
+
+## TOP 3 Sommerfest
+
+Vertagt.
+""")
+    assert [(d["kind"], d["text"]) for d in got] == [
+        ("resolution", "Beschlossen"),
+        ("resolution", "Approved."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bastian und Thomas als Versammlungsleiter ohne Widerspruch bestimmt",
+        "Anna Beispiel einstimmig zur Kassiererin gewählt.",
+        "Haushaltsplan bei 2 Enthaltungen verabschiedet.",
+        "Ann Lee was unanimously elected as chair.",
+    ],
+)
+def test_a_result_in_few_words_with_its_vote_is_a_resolution(sentence):
+    assert decisions.sentence_kind(sentence) == "resolution"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Das ist bestimmt eine gute Idee.", "Anna wird im Juni verabschiedet."],
+)
+def test_few_words_without_a_vote_decide_nothing(sentence):
+    assert decisions.sentence_kind(sentence) is None
