@@ -613,7 +613,16 @@ def analyse(
                     kind = "postponement"
                 rest = sm["rest"].strip() if sm["colon"] else body
             if rest:
-                out.decisions.append(_make_decision(rest, kind))
+                d = _make_decision(rest, kind)
+                if (
+                    lm
+                    and d["votes"] is None
+                    and _DIGIT_RE.search(lm["label"] + body[: lm.start("rest")])
+                ):
+                    # "Beschluss (5/0/1): …": the count stands in the label.
+                    d["votes"] = parse_votes(body[: lm.start("rest")])
+                    d["kind"] = _decision_kind(d["kind"], d["text"], d["votes"])
+                out.decisions.append(d)
                 last_decision_at = i
                 i += 1
                 continue
@@ -669,6 +678,9 @@ def analyse(
             last_decision_at = i
             i += 1
             continue
+        if decisions.STRAW_POLL_RE.match(body):
+            i += 1  # "Meinungsbild: 6 dafür, 1 dagegen": the room's mood, no decision
+            continue
         if VOTE_LABEL_RE.match(body) or (
             len(body) < 120 and parse_votes(body) and not MOTION_RE.match(body)
         ):
@@ -700,7 +712,8 @@ def analyse(
                 last_decision_at = k
                 i = k + 1
                 continue
-            elif votes and i > 0:
+            elif (votes or UNANIMOUS_RE.search(body)) and i > 0:
+                # "Abstimmung: einstimmig" under the motion: a vote without counts.
                 motion = paras[i - 1].text
                 kind = _decision_kind("resolution", motion, votes)
                 out.decisions.append({"text": motion, "kind": kind, "votes": votes})

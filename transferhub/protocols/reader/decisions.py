@@ -49,9 +49,10 @@ AGREED_RE = re.compile(
 WIR_RE = re.compile(
     r"^Wir\s+(?:\w+\s+)?(?P<verb>beschließen|einigen\s+uns|vereinbaren|entscheiden)\b(?P<de>)"
 )
-# "Wir haben beschlossen, …", "Der Vorstand hat entschieden, …", "Wir haben uns geeinigt, …".
+# "Wir haben beschlossen, …", "Der Vorstand hat entschieden, …", "Wir haben uns geeinigt, …",
+# "Wir haben uns für Variante B entschieden".
 PERFECT_RE = re.compile(
-    r"^(?:Wir|(?:Der|Die|Das)\s+[^.!?,]{1,40}?)\s+(?:haben|hat)\s+(?:uns\s+)?(?:\w+\s+){0,2}?"
+    r"^(?:Wir|(?:Der|Die|Das)\s+[^.!?,]{1,40}?)\s+(?:haben|hat)\s+(?:uns\s+|sich\s+)?(?:[\w-]+\s+){0,5}?"
     r"(?P<verb>beschlossen|entschieden|geeinigt|vereinbart|festgelegt)\b(?P<de>)"
 )
 # "There was a consensus that …", "Consensus was reached to …", "General consensus: …",
@@ -69,6 +70,12 @@ ASSENT_RE = re.compile(
     r"^(?:everyone|everybody|all(?:\s+(?:present|members|attendees))?|the\s+(?:whole\s+)?"
     r"(?:group|team|room|board))\s+(?:(?:is|are|was|were)\s+(?:(?:all|fully)\s+)?(?:on\s+board|"
     r"ok(?:ay)?\s+with|in\s+agreement|happy\s+with|fine\s+with)|agrees?)\b(?P<verb>)(?P<de>)",
+    re.IGNORECASE,
+)
+# German notes in nouns: "Einigung auf den 5. Mai", "Entscheidung für Variante B".
+DE_NOUN_RE = re.compile(
+    r"^(?:Einigung|Einigkeit)\s+(?:auf|darauf|darüber|über|dass)\b|^Entscheidung\s+(?:für|zugunsten|gegen)\b"
+    r"(?P<verb>)(?P<de>)",
     re.IGNORECASE,
 )
 # German agreement of the room or of "we" in other word orders: "Die Runde ist sich einig",
@@ -244,6 +251,12 @@ ACCLAMATION_RE = re.compile(
 )
 
 
+# A straw poll decides nothing: "Meinungsbild: 6 dafür, 1 dagegen", "Stimmungsbild", "Straw
+# poll: 5 for, 2 against", "Temperature check".
+STRAW_POLL_RE = re.compile(
+    r"^[*_\s-]*(?:Meinungsbild|Stimmungsbild|Straw\s+poll|Temperature\s+check|Show\s+of\s+interest)\b",
+    re.IGNORECASE,
+)
 # A line over a list of decisions: a section label without a colon, as Word minutes write it
 # ("Festlegungen", "Beschlüsse", "Decisions made"), or a lead sentence ending in a colon
 # ("Folgendes wurde vereinbart:", "Dabei wurden erste Übereinkommen getroffen, wie folgt:",
@@ -375,6 +388,7 @@ def sentence_kind(sentence: str) -> str | None:
         or ASSENT_RE.match(s)
         or DE_ASSENT_RE.search(s)
         or (s[:4] in ("Die ", "Der ", "Das ") and DE_BODY_RE.match(s))
+        or DE_NOUN_RE.match(s)
         or None
     )
     if not m and (clause := CLAUSE_RE.match(s)):

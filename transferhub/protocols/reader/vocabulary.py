@@ -44,6 +44,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"Resolved",
         r"Agreed",
         r"Agreements?",
+        r"Decided",
     ),
     # The verb of a decision sentence ("Der Vorstand beschließt …").
     "decision_verb": (
@@ -63,10 +64,11 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     ),
     # A passive decision in running text ("Es wird beschlossen, …", "The motion carried").
     "decision_passive": (
-        r"(?:wird|werden|wurde|wurden)\s+(?:\w+\s+){0,3}beschlossen",
+        # "Es wird mit 5/0/1 beschlossen, …": a count may stand between.
+        r"(?:wird|werden|wurde|wurden)\s+(?:[\w/:.()-]+\s+){0,3}beschlossen",
         # "wurde per Abstimmung mit 5 zu 1 Stimmen eine Frist von 2 Tagen angenommen"
         # "wird von der Versammlung mit 17 Ja-Stimmen, 0 Nein-Stimmen und 1 Enthaltung angenommen"
-        r"(?:wird|werden|wurde|wurden)\s+(?:[\w.()-]+,?\s+){0,24}(?:einstimmig\s+|mehrheitlich\s+)?"
+        r"(?:wird|werden|wurde|wurden)\s+(?:[\w./:()-]+,?\s+){0,24}(?:einstimmig\s+|mehrheitlich\s+)?"
         # Elections too: "X wird einstimmig zum Kassier gewählt".
         # "Der Tagesordnung wurde von allen Anwesenden zugestimmt", "… wurde abgelehnt".
         # "Der Vorstand wird einstimmig entlastet", "What's inside wird als Spielidee

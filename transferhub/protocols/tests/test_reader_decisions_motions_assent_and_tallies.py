@@ -304,3 +304,51 @@ def test_a_result_in_few_words_with_its_vote_is_a_resolution(sentence):
 )
 def test_few_words_without_a_vote_decide_nothing(sentence):
     assert decisions.sentence_kind(sentence) is None
+
+
+def test_a_count_in_the_label_a_vote_without_counts_and_a_straw_poll():
+    got = _read("""# Sitzung des Fachschaftsrats 12.03.2024
+
+## TOP 1 Sommerfest
+
+Beschluss (5/0/1): Der FSR finanziert das Sommerfest mit 200 Euro.
+
+## TOP 2 Beamer
+
+Antrag von Anna: Wir kaufen einen Beamer für den Sitzungsraum.
+
+Abstimmung: einstimmig
+
+## TOP 3 Raum
+
+Meinungsbild: 6 dafür, 1 dagegen.
+
+Die Diskussion wird in der nächsten Sitzung fortgesetzt.
+""")
+    assert [(d["kind"], d["votes"], d["text"][:22]) for d in got] == [
+        ("resolution", {"yes": 5, "no": 0, "abstain": 1}, "Der FSR finanziert das"),
+        ("resolution", None, "Antrag von Anna: Wir k"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Es wird mit 5/0/1 beschlossen, einen Beamer zu kaufen.", "resolution"),
+        ("Einigung auf den 5. Mai als Termin.", "agreement"),
+        ("Entscheidung für Variante B.", "agreement"),
+        ("Wir haben uns für Variante B entschieden.", "agreement"),
+    ],
+)
+def test_german_decisions_with_a_count_inside_or_in_nouns(sentence, kind):
+    assert decisions.sentence_kind(sentence) == kind
+
+
+def test_decided_as_a_label_is_an_agreement():
+    got = _read("""# Team meeting 12 March 2024
+
+## 1. Schedule
+
+Decided: meetings move to Tuesdays.
+""")
+    assert [(d["kind"], d["text"]) for d in got] == [("agreement", "meetings move to Tuesdays.")]
