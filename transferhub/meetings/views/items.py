@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 from transferhub.lib import registry
 from transferhub.lib.downloads import stored_file_response
 from transferhub.lib.forms_versioned import NOTHING_CHANGED, save_versioned
+from transferhub.lib.fragments import BLANK_TEMPLATES, blank_form_html
 from transferhub.lib.idempotency import AlreadySaved, already_saved, save_once, saved_before
 
 from .. import services
@@ -195,16 +196,32 @@ def _render_item(request, meeting: Meeting, item: AgendaItem, **forms):
         "meeting": meeting,
         "item": item,
         "frozen": frozen,
-        "minutes_form": forms.get("minutes_form")
-        or MinutesForm(initial=MinutesForm.initial_of(item)),
+        "minutes_form": forms.get("minutes_form"),
         "correction_form": forms.get("correction_form")
         or CorrectionForm(initial=CorrectionForm.initial_of(item)),
-        "attachment_form": forms.get("attachment_form") or AttachmentForm(),
+        "attachment_form": forms.get("attachment_form"),
     }
     # The decision and task forms come from the decisions app (lib.registry).
-    for name, entry in registry.agenda_item_forms.items():
-        context[name] = forms.get(name) or entry.form_class(meeting=meeting)
+    for name, _entry in registry.agenda_item_forms.items():
+        context[name] = forms.get(name)
+    if not frozen:
+        # The forms nobody has sent yet are the same for every item (fragments.blank_form_html).
+        blank = {
+            "minutes_form": lambda: MinutesForm(initial=MinutesForm.initial_of(item)),
+            "attachment_form": AttachmentForm,
+        }
+        for name, entry in registry.agenda_item_forms.items():
+            blank[name] = lambda form_class=entry.form_class: form_class(meeting=meeting)
+        for name, make in blank.items():
+            if context[name] is None:
+                context[name] = form = make()
+                templates = MINUTES_TEMPLATES if name == "minutes_form" else BLANK_TEMPLATES
+                context[f"{name}_html"] = blank_form_html(form, templates)
     return render(request, "meetings/item_record.html", context)
+
+
+# What item_record.html writes for the minutes form: errors, a stale save's note, fields.
+MINUTES_TEMPLATES = ("form_errors.html", "lib/_stale_version.html", "form_fields.html")
 
 
 @meeting_view("manage")
