@@ -280,6 +280,16 @@ def reflow(lines: list[str], *, width: int, hard_gaps: bool) -> tuple[list[Para]
             # "- Contact Ron … Action:" / "    Mel Leitch by 03 Nov": the owner wrapped below.
             paras[-1].text = _join(paras[-1].text.rstrip(), line)
             paras[-1].last_len = len(line)
+        elif (
+            paras
+            and gap is None
+            and lines[i][:1] == "\t"
+            and paras[-1].kind == "bullet"
+            and not line[:1].islower()
+        ):
+            # "* Finanzen" over "<tab>Moritz holt die Verträge": a note under the list item, as
+            # notes typed in a pad are indented; each such line is one (a wrap has no tab).
+            paras.append(Para("bullet", "- " + line, len(line), len(lines[i]) - len(line)))
         elif not paras or _is_block_start(line, gap) or _label_run(paras[-1], line):
             paras.append(Para("para", line, len(line)))
         elif _should_join(paras[-1], line, gap, width, hard_gaps):

@@ -671,12 +671,17 @@ def agenda_from_run(doc: Doc, run: list[Cand], stop: int) -> list[AgendaEntry]:
     return entries
 
 
+_INNER_TAB_RE = re.compile(r"(?<=[^\t\n])\t")
 MD_ESCAPED_MARK_RE = re.compile(r"(?m)^(\s*\d{1,3}|\s*)\\([.)*+#-])")
 
 
 def normalise(text: str) -> str:
     """Unify line ends and invisible characters that PDF and Word exports leave behind."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\t" in text:
+        # A tab inside a line is a space; leading tabs stay, one a level: a line indented by
+        # a tab under a list item is a note of its own there, not the item's wrapped text.
+        text = _INNER_TAB_RE.sub(" ", text)
     text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
     text = re.sub("[\u00ad\u200b\u200c\u200d\ufeff]", "", text)
     text = text.replace("\\\n", "\n")  # a Markdown hard line break ("…\" at a line's end)

@@ -82,9 +82,20 @@ DOES_RE = re.compile(
     r"bereitet|fragt|lädt|prüft|organisiert|bringt|kontaktiert|meldet|informiert\s+(?:die|den|das|"
     r"alle)|stellt|ruft|versucht|kauft|bestellt|druckt|repariert|installiert|richtet|"
     r"recherchiert|plant|bucht|besorgt|reserviert|aktualisiert|überarbeitet|entwirft|"
+    # "Moritz holt die Verträge", "Natascha redet mit Irene", "Vera kocht Kaffee", "Paul und
+    # Christofer gehen zu Neumann": errands that plenary and team minutes hand out.
+    r"holt|holen|(?:redet|reden|spricht|sprechen)\s+mit|kocht|backt|geh(?:t|en)\s+zu|"
     r"sends|writes|drafts|prepares|checks|contacts|updates|reviews|books|organi[sz]es|asks|"
     r"follows\s+up|reaches\s+out)\b"
 )
+# "zaesa wird Tom anschreiben", "Anna wird die Einladung verschicken": a promise in the
+# future tense, the infinitive last (not "Anna wird gewählt", not "Anna wird Kassenwartin").
+FUTURE_RE = re.compile(
+    rf"^(?P<who>@?[\w.-]+|{NAME_WORDS})\s+wird\s+(?!sich\s+(?:zur|als)\b)(?:[^.!?]{{0,120}}\s)?"
+    r"(?P<verb>[a-zäöüß]{3,}en)\s*[.!]?$"
+)
+# Several people named as one owner: "Paul und Christofer", "James & Craig".
+JOINED_OWNERS_RE = re.compile(r"\s*(?:,|&|\+|\bund\b|\band\b)\s*")
 # Someone reporting, not taking something on: "Anna berichtet, dass … bis 15.10. läuft".
 REPORTS_RE = re.compile(
     r"^\S+(?:\s+\S+){0,3}?\s+(?:berichtet|erklärt|erläutert|informiert\s+(?:über|darüber)|"
@@ -282,9 +293,64 @@ def _clean_owner(who: str | None) -> str | None:
     body = BODY_RE.match(who)
     if body:
         return body["body"]
-    if INITIALS_RE.match(who) or re.search(r",|/|&|\+|\bund\b|\band\b", who):
+    if INITIALS_RE.match(who):
         return who
+    if re.search(r",|/|&|\+|\bund\b|\band\b", who):
+        return _joined_owners(who)
     return names.name_only(who) or who
+
+
+def _joined_owners(who: str) -> str:
+    """Several people as the minutes' labels write them: "James, Craig" for "James & Craig".
+
+    Only when every part is a person's name or initials; "Presse & Öffentlichkeit" stays.
+    """
+    parts = [p for p in JOINED_OWNERS_RE.split(who) if p]
+    if len(parts) < 2 or "/" in who:
+        return who
+    for part in parts:
+        words = part.split()
+        if not (INITIALS_RE.match(part) or (len(words) <= 3 and words[0][:1].isupper())):
+            return who
+        if len(words) == 1 and _noun_like(part):
+            return who
+    return ", ".join(parts)
+
+
+# Words that open a German sentence in the subject's place and name nobody.
+_NOT_SUBJECTS = {"Wer", "Bitte", "Wir", "Ihr", "Man", "Jemand", "Jeder", "Jede", "Niemand",
+                 "Keiner", "Hier", "Heute", "Morgen", "Dann", "Jetzt", "Somit"}  # fmt: skip
+# "Thomas schreibt Protokoll": who takes the minutes, no task.
+_WRITES_MINUTES_RE = re.compile(r"\bschreib(?:t|en)\s+(?:das\s+|heute\s+)?Protokoll\b")
+
+
+def _subject_people(
+    who: str, known: list[str] | None, first_names: set[str] | frozenset[str]
+) -> str | None:
+    """The people a sentence opens with, as its task's owner, or None.
+
+    Someone the minutes list as present ("Moritz", "Paul und Christofer"); when they list no
+    one, a single word that reads as a name ("Sami bringt Brötchen mit").
+    """
+    parts = [p for p in JOINED_OWNERS_RE.split(who) if p]
+    if parts and all(
+        p in first_names or p[:1].upper() + p[1:] in first_names or p in (known or [])
+        for p in parts
+    ):
+        return ", ".join(parts)
+    if (
+        not first_names
+        and not known
+        and len(parts) == 1
+        and " " not in who
+        and who.istitle()  # "Sami", not "FFHL" (a body's steps) or "MyPy checks"
+        and who not in names.NOT_FIRST_NAMES
+        and who not in STOP_WORDS
+        and who not in _NOT_SUBJECTS
+        and owner_like(who, first_names, loose=True)
+    ):
+        return who
+    return None
 
 
 def find_due(text: str, ref: dt.date | None) -> tuple[str | None, int, int]:
@@ -637,7 +703,7 @@ def marked_task(
         return parse_task(s, ref, known, first_names)
     if _has(low, _TAKES_ON_WORDS):
         m = TAKES_ON_RE.match(s)
-        if m and owner_like(m["who"], first_names, loose=True):
+        if m and m["who"] not in _NOT_SUBJECTS and owner_like(m["who"], first_names, loose=True):
             return parse_task(s, ref, known, first_names)
     if arrows:
         tail = ARROW_TAIL_RE.search(s)
@@ -660,15 +726,22 @@ def marked_task(
             ):
                 return parse_task(part, ref, known, first_names)
     if (
-        first_names
-        and (m := DOES_RE.match(s))
+        (m := DOES_RE.match(s))
+        and not _WRITES_MINUTES_RE.search(s)
         and not ASKS_RE.match(s, m.end())
         and not TELLS_RE.search(s)
     ):
         # "Georg stellt den Text online", "krobin schreibt den Notar an": someone present
         # (as the header names them) with a verb of doing.
-        who = m["who"]
-        if who in first_names or who[:1].upper() + who[1:] in first_names or who in (known or []):
+        who = _subject_people(m["who"], known, first_names)
+        if who:
+            task = parse_task(s, ref, known, first_names)
+            if task and not task["owner"]:
+                task["owner"] = who
+            return task
+    if " wird " in s and (m := FUTURE_RE.match(s)) and m["verb"] not in ("werden", "worden"):
+        who = _subject_people(m["who"], known, first_names)
+        if who and not (m["verb"].startswith("ge") and m["verb"] not in ("geben", "gehen")):
             task = parse_task(s, ref, known, first_names)
             if task and not task["owner"]:
                 task["owner"] = who

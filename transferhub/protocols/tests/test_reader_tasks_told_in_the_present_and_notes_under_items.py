@@ -1,0 +1,106 @@
+"""Tasks as plenary and team minutes tell them: "Moritz holt die Verträge", "Anna wird … verschicken"."""
+
+import pytest
+
+from transferhub.protocols.reader import parse_text
+from transferhub.protocols.reader.tasks import _clean_owner, marked_task
+
+PRESENT = frozenset({"Paul", "Moritz", "Natascha", "Christofer", "Anna", "zaesa"})
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        ("Moritz holt die Verträge aus dem Stura", "Moritz"),
+        ("Natascha redet mit Irene", "Natascha"),
+        ("Paul und Christofer gehen zu Neumann", "Paul, Christofer"),
+        ("Anna wird die Einladung verschicken.", "Anna"),
+        ("zaesa wird Tom anschreiben", "zaesa"),
+    ],
+)
+def test_someone_present_doing_something_owns_it(sentence, owner):
+    task = marked_task(sentence, None, [], PRESENT)
+    assert task is not None and task["owner"] == owner
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [("Sami bringt Brötchen mit", "Sami"), ("Vera kocht Cappuccino und Eier", "Vera")],
+)
+def test_without_a_list_of_those_present_a_name_like_word_owns_it(sentence, owner):
+    task = marked_task(sentence, None, [], frozenset())
+    assert task is not None and task["owner"] == owner
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present"),
+    [
+        ("Anna wird gewählt.", PRESENT),  # passive
+        ("Anna wird Kassenwartin", PRESENT),  # becomes someone
+        ("Anna wird sich zur Wahl stellen", PRESENT),
+        ("Peter spricht über die Finanzen", frozenset()),  # a report
+        ("Thomas schreibt Protokoll", frozenset()),  # the note-taker
+        ("Wer schreibt das Protokoll?", frozenset()),
+        ("Wer übernimmt die Kontrolle und informiert alle?", frozenset()),
+        ("Bitte bringt alle etwas mit", frozenset()),
+        ("FFHL schreibt den Vertrag", frozenset()),  # a body's step in a timeline
+        ("Der Vorstand wird das prüfen.", frozenset()),
+        ("Ben holt die Schlüssel", PRESENT),  # not among those present
+    ],
+)
+def test_no_task_where_nobody_takes_something_on(sentence, present):
+    assert marked_task(sentence, None, [], present) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "owner"),
+    [
+        ("James & Craig", "James, Craig"),
+        ("Godfrey and Lewis", "Godfrey, Lewis"),
+        ("Paul und Christofer", "Paul, Christofer"),
+        ("JamesH, Benjamin & Nick", "JamesH, Benjamin, Nick"),
+        ("Presse & Öffentlichkeit", "Presse & Öffentlichkeit"),  # no people
+        ("LF/Steve Winslow", "LF/Steve Winslow"),
+    ],
+)
+def test_several_owners_are_written_with_commas(written, owner):
+    assert _clean_owner(written) == owner
+
+
+def test_notes_indented_by_a_tab_under_a_list_item_are_notes_of_their_own():
+    text = (
+        "Protokoll der Sitzung am 10.04.2019\n\n"
+        "Anwesend: Paul, Moritz, Natascha\n\n"
+        "## 1 Finanzen\n"
+        "* Auszahlungen\n"
+        "\tMoritz braucht noch die Verträge, danach wird ausgezahlt\n"
+        "\tMoritz holt die Verträge aus dem Stura\n"
+        "* Plakat für die Wahlen\n"
+        "\tFrist ist der 07. Mai\n"
+        "\tPaul schreibt dem FSR Mathe eine Mail\n"
+        "## 2 Sonstiges\n"
+        "* Natascha redet mit Irene\n"
+    )
+    result = parse_text(text, fmt="md")
+    tasks = [(t["text"], t["owner"]) for item in result["agenda"] for t in item["tasks"]]
+    assert tasks == [
+        ("Moritz holt die Verträge aus dem Stura", "Moritz"),
+        ("Paul schreibt dem FSR Mathe eine Mail", "Paul"),
+        ("Natascha redet mit Irene", "Natascha"),
+    ]
+    assert "- Frist ist der 07. Mai" in result["agenda"][0]["minutes"]
+
+
+def test_a_wrapped_line_and_a_tab_inside_a_line_stay_as_they_were():
+    text = (
+        "Minutes of the meeting on 10 April 2019\n\n"
+        "## 1 Budget\n"
+        "- The treasurer presented the accounts for the year and\n"
+        "  explained the costs.\n"
+        "- Date:\t12 May\n"
+    )
+    minutes = parse_text(text, fmt="md")["agenda"][0]["minutes"]
+    assert minutes == (
+        "- The treasurer presented the accounts for the year and explained the costs.\n"
+        "- Date: 12 May"
+    )
