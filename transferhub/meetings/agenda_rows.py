@@ -98,7 +98,7 @@ def minutes_sections(meeting: Meeting, schedule: list[ScheduledItem], *, full: b
                 % {"date": f"{approves.date:%d.%m.%Y}"}
                 if approves
                 else None,
-                "minutes": _minutes_html(item, full=full),
+                "minutes": minutes_html(item, full=full),
                 "decisions": [_decision(d, kinds) for d in item.decision_list],
                 "tasks": [_task(t, task_statuses) for t in item.task_list] if full else [],
                 "attachments": [
@@ -109,7 +109,7 @@ def minutes_sections(meeting: Meeting, schedule: list[ScheduledItem], *, full: b
     return sections
 
 
-def _minutes_html(item: AgendaItem, *, full: bool):
+def minutes_html(item: AgendaItem, *, full: bool):
     """Render the item's minutes without the decisions and tasks shown below them.
 
     Imported minutes keep "Die AG … vereinbart: …" in their text while the same lines are

@@ -7,6 +7,8 @@ page shows watches its models with `watch()`, so a save or delete of an item, pr
 decision, task, file or consulted paper, or a rename of a person or body shown there,
 moves the stamp of the meetings concerned in the same transaction. Writes that bypass
 save() (queryset.update(), bulk_create()) call `meeting_content_changed()` themselves.
+A save of an item's minutes text alone moves no stamp: the page renders each item's
+minutes apart, keyed by the item's version (`minutes_text_saved`).
 """
 
 from collections.abc import Callable
@@ -28,6 +30,17 @@ def meeting_content_changed(which: Q | int) -> None:
     meetings.update(content_stamp=new_content_stamp(), content_modified=timezone.now())
 
 
+# Set on an instance before its save (pre_save) when the save changes nothing the cached
+# part shows: the receivers below then move no stamp (see minutes_text_saved).
+QUIET = "_meeting_content_quiet"
+
+
+def links_of(model: type[Model]) -> set[str]:
+    """The fields that hang a row on a meeting or an item (and their attnames)."""
+    fields = [f for f in model._meta.concrete_fields if f.is_relation]
+    return {f.name for f in fields} | {f.attname for f in fields}
+
+
 def watch(
     model: type[Model],
     meetings_of: Callable[[Model], Q | int | None],
@@ -47,14 +60,21 @@ def watch(
 
     def remember(sender, instance, **kwargs) -> None:
         stored = None
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and not set(update_fields) & links_of(sender):
+            # A save naming none of the links (an item's minutes text) moves the row nowhere.
+            setattr(instance, shown_before, None)
+            return
         if instance.pk is not None and not kwargs.get("raw"):
             # Only its links: which meeting or item it hangs on, not its minutes or texts.
-            links = [f.name for f in sender._meta.concrete_fields if f.is_relation]
+            links = sorted(links_of(sender))
             stored = sender._base_manager.only(*links).filter(pk=instance.pk).order_by().first()
         setattr(instance, shown_before, meetings_of(stored) if stored is not None else None)
 
     def changed(sender, instance, **kwargs) -> None:
         if kwargs.get("created") and not on_create:
+            return
+        if instance.__dict__.get(QUIET) and not kwargs.get("created"):
             return
         origin = kwargs.get("origin")
         if isinstance(origin, Meeting) or getattr(origin, "model", None) is Meeting:
@@ -75,6 +95,29 @@ def watch(
     post_delete.connect(changed, sender=model, weak=False, dispatch_uid=uid)
 
 
+# What a save of an item's minutes text names (minutes_record, minutes_correct).
+MINUTES_TEXT_FIELDS = frozenset({"minutes", "version", "modified"})
+
+
+def minutes_text_saved(sender, instance, update_fields=None, raw=False, **kwargs) -> None:
+    """Before a save of an item's minutes text alone: leave the meeting's stamp where it is.
+
+    The meeting page's cached part holds each item's minutes as a marker; the text is
+    rendered apart, keyed by the item's version and modified time (meetings.views.meetings
+    ._with_minutes), so after a minutes save the page renders that one text, not the whole
+    agenda. Unless the text becomes empty or stops being empty: whether the page shows a
+    minutes part at all, and where a row links to, follows from that.
+    """
+    instance.__dict__.pop(QUIET, None)  # decided afresh for every save
+    if raw or instance.pk is None or update_fields is None:
+        return
+    if frozenset(update_fields) != MINUTES_TEXT_FIELDS:
+        return
+    had_text = sender._base_manager.filter(pk=instance.pk).exclude(minutes="").exists()
+    if had_text == bool(instance.minutes):
+        setattr(instance, QUIET, True)
+
+
 def watch_meetings_app() -> None:
     """The rows of meetings and network that the meeting page shows."""
     from transferhub.network.models import Organisation, Person
@@ -82,6 +125,7 @@ def watch_meetings_app() -> None:
     from .models import AgendaItem, Attachment, Presentation
 
     watch(AgendaItem, lambda item: item.meeting_id, moves=True)
+    pre_save.connect(minutes_text_saved, sender=AgendaItem, dispatch_uid="minutes-text-saved")
     watch(Attachment, lambda attachment: attachment.meeting_id, moves=True)
     watch(Presentation, lambda p: Q(agenda_items=p.agenda_item_id), moves=True)
     # The names of presenters and their organisations.

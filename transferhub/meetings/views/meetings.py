@@ -6,11 +6,14 @@ The agenda items (planning, recording, decisions, tasks, files) are in items.py.
 """
 
 import json
+import re
+import secrets
 from functools import wraps
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
+from django.core.cache import cache as django_cache
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Prefetch, Q
@@ -19,13 +22,14 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from transferhub.lib import registry
 from transferhub.lib.forms_versioned import NOTHING_CHANGED, save_versioned
-from transferhub.lib.fragments import cached_part, template_digest
+from transferhub.lib.fragments import TIMEOUT_SECONDS, cached_part, template_digest
 from transferhub.lib.idempotency import AlreadySaved, already_saved, save_once, saved_before
 from transferhub.lib.models import ActionLog
 from transferhub.network.models import Body
@@ -41,6 +45,7 @@ from .. import services
 from ..agenda_rows import (
     agenda_rows,
     agenda_rows_html,
+    minutes_html,
     minutes_sections,
     minutes_sections_html,
 )
@@ -235,6 +240,7 @@ def meeting_detail(request, meeting: Meeting):
     agenda = cached_part(
         request, key, lambda csrf: _agenda_part(meeting, full=full, manage=manage, csrf=csrf)
     )
+    agenda["html"] = _with_minutes(meeting, agenda, full=full)
     in_future = meeting.date > timezone.localdate()
     context = {
         "meeting": meeting,
@@ -301,6 +307,20 @@ def _agenda_part(meeting: Meeting, *, full: bool, manage: bool, csrf: str) -> di
         State.MINUTES_APPROVED,
     ) or any(row.item.minutes or row.item.decision_list for row in schedule)
     rows = agenda_rows(meeting, schedule, full=full, manage=manage, frozen=frozen)
+    # Each item's minutes stand as a marker in the part and are put in per request, kept
+    # by the item's version: a minutes save moves no stamp (meetings/content.py), so the
+    # next view renders that one text instead of the whole agenda (_with_minutes).
+    sections = minutes_sections(meeting, schedule, full=full)
+    marker = secrets.token_hex(8)
+    minutes = {}
+    for section in sections:
+        minutes[section["pk"]] = str(section["minutes"] or "")
+        section["minutes"] = mark_safe(f"<!--minutes-{marker}-{section['pk']}-->")  # noqa: S308
+    by_pk = {str(item.pk): item for item in items}
+    django_cache.set_many(
+        {_minutes_key(meeting, pk, by_pk[pk], full): html for pk, html in minutes.items()},
+        TIMEOUT_SECONDS,
+    )
     html = render_to_string(
         AGENDA_TEMPLATE,
         {
@@ -313,7 +333,7 @@ def _agenda_part(meeting: Meeting, *, full: bool, manage: bool, csrf: str) -> di
             "rows_html": agenda_rows_html(
                 rows, manage=manage, frozen=frozen, reorder=reorder, csrf_token=csrf
             ),
-            "sections_html": minutes_sections_html(minutes_sections(meeting, schedule, full=full)),
+            "sections_html": minutes_sections_html(sections),
             "overrun": overrun,
             "plan_end": plan_end,
             "attachments": attachments,
@@ -326,7 +346,53 @@ def _agenda_part(meeting: Meeting, *, full: bool, manage: bool, csrf: str) -> di
         "reorder": reorder,
         "show_minutes": show_minutes,
         "actual_times": any(row.item.actual_start for row in schedule),
+        "minutes_marker": marker,
+        "minutes_items": list(minutes),
     }
+
+
+def _minutes_key(meeting: Meeting, pk: str, item, full: bool) -> str:
+    """An item's minutes on the meeting page: its text as of its version and save, with the
+    decisions and tasks not repeated from it (the meeting's stamp moves with those)."""
+    version, modified = (item.version, item.modified) if item is not None else (0, None)
+    return (
+        f"meeting-minutes:{meeting.pk}:{meeting.content_stamp}:{pk}:{version}:"
+        f"{modified.isoformat() if modified else ''}:{'full' if full else 'public'}"
+    )
+
+
+def _with_minutes(meeting: Meeting, agenda: dict, *, full: bool) -> str:
+    """The cached part with each item's minutes put in, rendered again only where changed."""
+    html, pks = agenda["html"], agenda.get("minutes_items") or []
+    if not pks:
+        return html
+    items = {
+        str(row.pk): row
+        for row in AgendaItem.objects.filter(meeting=meeting)
+        .order_by()
+        .only("pk", "version", "modified")
+    }
+    keys = {pk: _minutes_key(meeting, pk, items.get(pk), full) for pk in pks}
+    found = django_cache.get_many(list(keys.values()))
+    missing = [pk for pk in pks if keys[pk] not in found and pk in items]
+    if missing:
+        made = {keys[str(item.pk)]: text for item, text in _minutes_of(meeting, missing, full)}
+        django_cache.set_many(made, TIMEOUT_SECONDS)
+        found |= made
+    pattern = re.compile(f"<!--minutes-{agenda['minutes_marker']}-(\\d+)-->")
+    return mark_safe(  # noqa: S308 - our part, and minutes rendered as the part renders them
+        pattern.sub(lambda match: found.get(keys.get(match[1], ""), ""), html)
+    )
+
+
+def _minutes_of(meeting: Meeting, pks: list[str], full: bool):
+    """(item, its minutes as the part shows them) for these items of the meeting."""
+    lookups = [Prefetch("decisions", decision_model().objects.order_by("pk"), "decision_list")]
+    if full:
+        lookups.append(Prefetch("tasks", task_model().objects.order_by("pk"), "task_list"))
+    rows = AgendaItem.objects.filter(meeting=meeting, pk__in=[int(pk) for pk in pks])
+    for item in rows.prefetch_related(*lookups):
+        yield item, str(minutes_html(item, full=full) or "")
 
 
 def downloads(meeting: Meeting, *, actual_times: bool) -> dict:
