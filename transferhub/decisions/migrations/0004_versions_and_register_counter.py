@@ -57,5 +57,5 @@ class Migration(migrations.Migration):
                 ],
             },
         ),
-        migrations.RunPython(counters_from_register, migrations.RunPython.noop),
+        migrations.RunPython(counters_from_register, migrations.RunPython.noop, elidable=True),
     ]

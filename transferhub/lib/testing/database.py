@@ -4,8 +4,10 @@ Working out the project's state migration by migration costs each test process a
 15 s of CPU; creating the tables from the models (Django's "syncdb") costs under one.
 What the migrations do beyond the models' tables is then done explicitly: the code of
 our apps' RunPython and RunSQL operations (search indexes and their triggers, seeded
-rows such as the seal types) runs in migration order against the current models, and
-every migration is recorded as applied, so the database looks as a migrated one does.
+rows such as the seal types) runs in migration order against the current models (for a
+squashed app the squashed migration's code, once), and every migration is recorded as
+applied, the squashed ones and those they replace, so the database looks as a migrated
+one does.
 
 The migrations themselves stay honest: lib/tests/test_migrations_run_from_scratch.py
 runs every one of them on an empty database, checks that the result has the same
@@ -93,10 +95,21 @@ def finish_like_migrations(alias: str = "default") -> list[str]:
                 ran.append(f"{migration.app_label}.{migration.name}")
     recorder.ensure_schema()
     recorder.migration_qs.bulk_create(
-        recorder.Migration(app=migration.app_label, name=migration.name)
-        for migration, _backwards in plan
+        recorder.Migration(app=app, name=name) for app, name in recorded_as_applied(plan)
     )
     return ran
+
+
+def recorded_as_applied(plan) -> list[tuple[str, str]]:
+    """What `migrate` records after applying `plan` on an empty database: each migration,
+    and for a squashed one each migration it replaces too (`record_migration` records the
+    replaced ones, `check_replacements` the squashed one), so a later `migrate` finds an
+    install built by either chain at the same place."""
+    names = []
+    for migration, _backwards in plan:
+        names.extend(migration.replaces)
+        names.append((migration.app_label, migration.name))
+    return names
 
 
 def database_shape(connection) -> dict:

@@ -30,5 +30,7 @@ class Migration(migrations.Migration):
                 max_length=32,
             ),
         ),
-        migrations.RunPython(content_modified_from_modified, migrations.RunPython.noop),
+        migrations.RunPython(
+            content_modified_from_modified, migrations.RunPython.noop, elidable=True
+        ),
     ]
