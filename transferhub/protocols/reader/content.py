@@ -589,6 +589,7 @@ def analyse(
     out = ItemContent(paras=paras)
     paras = _join_vote_lists(paras)
     in_tasks = task_section
+    list_only = False
     decision_kind = decision_section  # under a heading "Decisions" / "Festlegungen"
     review_from: int | None = 0 if task_review else None
     reviewed: list[tuple[int, int]] = []
@@ -890,12 +891,26 @@ def analyse(
             i = j
             continue
         bare = text.strip("*_ ")
-        if text.startswith("#") or (p.kind == "para" and bare.endswith(":") and len(bare) < 60):
+        if (
+            text.startswith("#")
+            or (p.kind == "para" and bare.endswith(":") and len(bare) < 60)
+            # "Aufgaben" / "Action items" alone over a list, as Word minutes without heading
+            # styles set their section titles.
+            or (
+                p.kind == "para"
+                and len(bare) < 40
+                and i + 1 < n
+                and paras[i + 1].kind == "bullet"
+                and tasks.is_section(bare)
+            )
+        ):
             # A heading (or a label alone on its line) inside the item opens or closes tasks;
             # "bis Sonntag:" opens the tasks due then.
             head = bare.lstrip("#").strip()
             lead = tasks.due_lead(head, ref) if not text.startswith("#") else None
             in_tasks = lead is not None or tasks.is_section(head)
+            # A title without a colon or "#" opens the list below it only.
+            list_only = not text.startswith("#") and not bare.endswith(":")
             if review_from is not None:
                 reviewed.append((review_from, len(out.tasks)))
             # "### Previous action items", "Offene Punkte aus der letzten Sitzung": the tasks
@@ -914,6 +929,8 @@ def analyse(
             last_decision_at = i
             i += 1
             continue
+        if in_tasks and list_only and p.kind != "bullet":
+            in_tasks = False  # "nächstes Gruppentreffen: …" below the list of tasks
         if in_tasks:
             if p.kind == "bullet" and i > 0 and paras[i - 1].kind == "bullet":
                 if p.depth > paras[i - 1].depth or (

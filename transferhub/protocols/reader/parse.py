@@ -50,7 +50,9 @@ _PARTICIPANT_LABELS = (
     r"_innen|\(innen\))?)|Anwesend(?:e)?"
     r"(?:\s+(?:Mitglieder|Personen|Vorstandsmitglieder))?|Anwesenheit|Teilnahme|Gäste|"
     r"Attendees|Attendance|Attending|Present|Guests|Additional\s+attendees|Others\s+present|"
-    r"(?:(?:Board|TSC|Committee|Council|Committer)\s+)?(?:Members|Attendees)(?:\s+present)?|"
+    # "Meeting attendees:", "Participants:", "Meeting participants:" (English team notes).
+    r"(?:(?:Board|TSC|Committee|Council|Committer|Meeting)\s+)?(?:Members|Attendees|Participants)"
+    r"(?:\s+present)?|"
     r"(?:Board\s+)?members\s+in\s+attendance(?:\s+were)?|(?:Also\s+)?in\s+attendance(?:\s+were)?|"
     r"Those\s+(?:attending|present)|"
     # "ROLL CALL OF COUNCIL:" over "Cauthorne - Here", "Anwesenheitsliste", "Präsenzliste".

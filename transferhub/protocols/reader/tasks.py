@@ -353,6 +353,33 @@ def _subject_people(
     return None
 
 
+def _bracket_owner(
+    part: str, known: list[str], first_names: set[str] | frozenset[str], *, alone: bool
+) -> bool:
+    """Whether the closing brackets of a task name who does it, not what it is about.
+
+    "(Anna)", "(AB, CD)", "(@till)", "(Vorstand)"; not "(Aufbau, Funktionsweise)" where the
+    minutes list those present and neither is one of them, nor "(Entwürfe für die Räume)",
+    "(Story, etc.)".
+    """
+    part = part.strip().lstrip("@")
+    if INITIALS_RE.match(part) or EVERYONE_RE.match(part) or BODY_RE.match(part):
+        return True
+    if not (known or first_names):
+        return owner_like(part, first_names, loose=True) is not None
+    people = [p for p in JOINED_OWNERS_RE.split(part) if p]
+    if alone and len(people) == 1 and owner_like(part, first_names, loose=True):
+        return True  # "(Sarah)": one name-like word, even of someone not listed as present
+    return all(
+        p in known
+        or p in first_names
+        or p.split()[0] in first_names
+        or INITIALS_RE.match(p)
+        or names.looks_like_name(p)
+        for p in people
+    )
+
+
 def find_due(text: str, ref: dt.date | None) -> tuple[str | None, int, int]:
     """Find a due date after "bis", "by", "Frist:" …: (ISO date, start, end) or (None, -1, -1)."""
     for m in DUE_WORD_RE.finditer(text):
@@ -415,7 +442,12 @@ def parse_task(
                 d = at.isoformat() if at else None
             if d:
                 due, used = due or d, True
-            elif not owner_set and re.match(r"^[A-ZÄÖÜ@]", part) and len(part.split()) <= 5:
+            elif (
+                not owner_set
+                and re.match(r"^[A-ZÄÖÜ@]", part)
+                and len(part.split()) <= 5
+                and _bracket_owner(part, known, first_names, alone=len(inner) == 1)
+            ):
                 # Whoever stands in the closing brackets of a task carries it out.
                 owner, owner_set, used = _clean_owner(part.lstrip("@")), True, True
         if used:

@@ -104,3 +104,33 @@ def test_a_wrapped_line_and_a_tab_inside_a_line_stay_as_they_were():
         "- The treasurer presented the accounts for the year and explained the costs.\n"
         "- Date: 12 May"
     )
+
+
+def test_a_task_title_without_a_colon_opens_the_list_below_it_only():
+    text = (
+        "Protokoll 03\n\nDatum: 30.04.2019\n\nTeilnehmer\n\n- Anna Beispiel\n- Ben Muster\n\n"
+        "Inhalte\n\n- Minispiele sollten mehr Abwechslung bieten\n\n"
+        "Aufgaben\n\n- Minispiele genauer beschreiben (Aufbau, Funktionsweise)\n"
+        "- Layout erstellen (Entwürfe für die Räume, siehe Zielbeschreibung)\n"
+        "- Mockups erstellen (Anna)\n\n"
+        "nächstes Gruppentreffen: 28.05.2019\n"
+    )
+    result = parse_text(text, fmt="docx")
+    tasks = [(t["text"], t["owner"]) for item in result["agenda"] for t in item["tasks"]]
+    assert tasks == [
+        ("Minispiele genauer beschreiben (Aufbau, Funktionsweise)", None),
+        ("Layout erstellen (Entwürfe für die Räume, siehe Zielbeschreibung)", None),
+        ("Mockups erstellen", "Anna"),
+    ]
+
+
+def test_action_items_as_a_title_over_a_list_in_english():
+    text = (
+        "Team meeting, 3 May 2021\n\nAttendees: Anna Smith, Ben Jones\n\n"
+        "Notes\n\n- The demo went well\n\n"
+        "Action items\n\n- Send the slides (Ben)\n- Book the room (Story, etc.)\n\n"
+        "Next meeting: 10 May 2021\n"
+    )
+    result = parse_text(text, fmt="docx")
+    tasks = [(t["text"], t["owner"]) for item in result["agenda"] for t in item["tasks"]]
+    assert tasks == [("Send the slides", "Ben"), ("Book the room (Story, etc.)", None)]
