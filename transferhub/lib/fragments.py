@@ -36,17 +36,26 @@ def template_digest(*names: str) -> str:
     return digest.hexdigest()[:12]
 
 
-def cached_part(request, key: str, render: Callable[[str], dict]) -> dict:
+def cached_part(
+    request,
+    key: str,
+    render: Callable[[str], dict],
+    refresh: Callable[[dict], bool] | None = None,
+) -> dict:
     """The part stored under `key`, rendered by `render(csrf_placeholder)` when missing.
 
     `render` returns a dict whose "html" is the markup, rendered with the placeholder
     as the context's `csrf_token`; other entries (small facts the rest of the page needs)
     come back as they were. The returned "html" carries this visitor's token.
+    `refresh(part)` may bring a found part's entries up to date in place (the meeting
+    page's minutes per item); when it says it did, the part is stored again.
     """
     part = django_cache.get(key)
     if part is None:
         placeholder = secrets.token_hex(16)
         part = render(placeholder) | {"csrf_placeholder": placeholder}
+        django_cache.set(key, part, TIMEOUT_SECONDS)
+    elif refresh is not None and refresh(part):
         django_cache.set(key, part, TIMEOUT_SECONDS)
     html = part["html"]
     placeholder = part["csrf_placeholder"]

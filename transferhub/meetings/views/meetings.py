@@ -13,7 +13,6 @@ from functools import wraps
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
-from django.core.cache import cache as django_cache
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Prefetch, Q
@@ -29,7 +28,7 @@ from django.views.decorators.http import require_POST
 
 from transferhub.lib import registry
 from transferhub.lib.forms_versioned import NOTHING_CHANGED, save_versioned
-from transferhub.lib.fragments import TIMEOUT_SECONDS, cached_part, template_digest
+from transferhub.lib.fragments import cached_part, template_digest
 from transferhub.lib.idempotency import AlreadySaved, already_saved, save_once, saved_before
 from transferhub.lib.models import ActionLog
 from transferhub.network.models import Body
@@ -238,9 +237,12 @@ def meeting_detail(request, meeting: Meeting):
         f"{get_script_prefix()}:{get_urlconf() or ''}:{template_digest(AGENDA_TEMPLATE)}"
     )
     agenda = cached_part(
-        request, key, lambda csrf: _agenda_part(meeting, full=full, manage=manage, csrf=csrf)
+        request,
+        key,
+        lambda csrf: _agenda_part(meeting, full=full, manage=manage, csrf=csrf),
+        refresh=lambda part: _minutes_refresh(meeting, part, full=full),
     )
-    agenda["html"] = _with_minutes(meeting, agenda, full=full)
+    agenda["html"] = _with_minutes(agenda)
     in_future = meeting.date > timezone.localdate()
     context = {
         "meeting": meeting,
@@ -307,20 +309,16 @@ def _agenda_part(meeting: Meeting, *, full: bool, manage: bool, csrf: str) -> di
         State.MINUTES_APPROVED,
     ) or any(row.item.minutes or row.item.decision_list for row in schedule)
     rows = agenda_rows(meeting, schedule, full=full, manage=manage, frozen=frozen)
-    # Each item's minutes stand as a marker in the part and are put in per request, kept
-    # by the item's version: a minutes save moves no stamp (meetings/content.py), so the
-    # next view renders that one text instead of the whole agenda (_with_minutes).
+    # Each item's minutes stand as a marker in the part, and beside it with the item's
+    # version: a minutes save moves no stamp (meetings/content.py), so the next view
+    # renders that one text again (_minutes_refresh) instead of the whole agenda.
     sections = minutes_sections(meeting, schedule, full=full)
     marker = secrets.token_hex(8)
     minutes = {}
     for section in sections:
-        minutes[section["pk"]] = str(section["minutes"] or "")
+        item = by_pk[int(section["pk"])]
+        minutes[section["pk"]] = (_minutes_state(item), str(section["minutes"] or ""))
         section["minutes"] = mark_safe(f"<!--minutes-{marker}-{section['pk']}-->")  # noqa: S308
-    by_pk = {str(item.pk): item for item in items}
-    django_cache.set_many(
-        {_minutes_key(meeting, pk, by_pk[pk], full): html for pk, html in minutes.items()},
-        TIMEOUT_SECONDS,
-    )
     html = render_to_string(
         AGENDA_TEMPLATE,
         {
@@ -347,46 +345,47 @@ def _agenda_part(meeting: Meeting, *, full: bool, manage: bool, csrf: str) -> di
         "show_minutes": show_minutes,
         "actual_times": any(row.item.actual_start for row in schedule),
         "minutes_marker": marker,
-        "minutes_items": list(minutes),
+        "minutes": minutes,
     }
 
 
-def _minutes_key(meeting: Meeting, pk: str, item, full: bool) -> str:
-    """An item's minutes on the meeting page: its text as of its version and save, with the
-    decisions and tasks not repeated from it (the meeting's stamp moves with those)."""
-    version, modified = (item.version, item.modified) if item is not None else (0, None)
-    return (
-        f"meeting-minutes:{meeting.pk}:{meeting.content_stamp}:{pk}:{version}:"
-        f"{modified.isoformat() if modified else ''}:{'full' if full else 'public'}"
-    )
+def _minutes_state(item) -> tuple:
+    """What an item's minutes on the page are rendered from beside the meeting's stamp."""
+    return (item.version, item.modified)
 
 
-def _with_minutes(meeting: Meeting, agenda: dict, *, full: bool) -> str:
-    """The cached part with each item's minutes put in, rendered again only where changed."""
-    html, pks = agenda["html"], agenda.get("minutes_items") or []
-    if not pks:
-        return html
-    items = {
-        str(row.pk): row
-        for row in AgendaItem.objects.filter(meeting=meeting)
-        .order_by()
-        .only("pk", "version", "modified")
-    }
-    keys = {pk: _minutes_key(meeting, pk, items.get(pk), full) for pk in pks}
-    found = django_cache.get_many(list(keys.values()))
-    missing = [pk for pk in pks if keys[pk] not in found and pk in items]
-    if missing:
-        made = {keys[str(item.pk)]: text for item, text in _minutes_of(meeting, missing, full)}
-        django_cache.set_many(made, TIMEOUT_SECONDS)
-        found |= made
+def _minutes_refresh(meeting: Meeting, part: dict, *, full: bool) -> bool:
+    """Render again the minutes of the part's items saved since (True: the part changed).
+
+    One query of the items' versions; the decisions and tasks a text leaves out move the
+    meeting's stamp, and with it the part's key.
+    """
+    minutes = part.get("minutes")
+    if not minutes:
+        return False
+    rows = AgendaItem.objects.filter(meeting_id=meeting.pk).order_by()
+    current = {str(pk): (v, m) for pk, v, m in rows.values_list("pk", "version", "modified")}
+    changed = [pk for pk, (state, _html) in minutes.items() if current.get(pk, state) != state]
+    for item, text in _minutes_of(meeting, changed, full):
+        minutes[str(item.pk)] = (_minutes_state(item), text)
+    return bool(changed)
+
+
+def _with_minutes(agenda: dict) -> str:
+    """The part's HTML with each item's minutes in the place of its marker."""
+    minutes = agenda.get("minutes")
+    if not minutes:
+        return agenda["html"]
     pattern = re.compile(f"<!--minutes-{agenda['minutes_marker']}-(\\d+)-->")
-    return mark_safe(  # noqa: S308 - our part, and minutes rendered as the part renders them
-        pattern.sub(lambda match: found.get(keys.get(match[1], ""), ""), html)
+    return mark_safe(  # noqa: S308 - our part, with the minutes as the part renders them
+        pattern.sub(lambda match: minutes[match[1]][1], agenda["html"])
     )
 
 
 def _minutes_of(meeting: Meeting, pks: list[str], full: bool):
     """(item, its minutes as the part shows them) for these items of the meeting."""
+    if not pks:
+        return
     lookups = [Prefetch("decisions", decision_model().objects.order_by("pk"), "decision_list")]
     if full:
         lookups.append(Prefetch("tasks", task_model().objects.order_by("pk"), "task_list"))
