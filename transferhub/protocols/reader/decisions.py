@@ -148,8 +148,7 @@ MOVED_RE = re.compile(
 # "Protokoll der letzten Sitzung genehmigt.": German notes leave out "wird" the same way.
 ELLIPTIC_RE = re.compile(
     r"^(?![^.!?]*\b(?:should|must|will|shall|be|needs?|may|can|could|would|not|nicht|noch|"
-    r"soll|sollte|muss|kann|wird|werden|moves?|moved|proposes?|proposed|suggests?|suggested|"
-    r"asks?|asked|wants?|to\s+have)\b)"
+    r"soll|sollte|muss|kann|wird|werden)\b)"
     r"(?:the\s+|das\s+|der\s+|die\s+)?(?:[\w'’-]+,?\s+){0,5}?"
     r"(?:minutes|agenda|budget|report|accounts|motion|proposal|resolution|"
     r"amendment|nomination|application|Protokoll|Tagesordnung|Haushalt|Haushaltsplan|"
@@ -161,6 +160,18 @@ ELLIPTIC_RE = re.compile(
     r"by\s+circulation)\s*)?[.!]?\s*$",
     re.IGNORECASE,
 )
+# "Ann moves to have the report adopted as presented": a motion still to be voted on.
+PENDING_RE = re.compile(
+    r"\b(?:moves?|moved|proposes?|proposed|suggests?|suggested|asks?|asked|wants?|to\s+have)\b",
+    re.IGNORECASE,
+)
+
+
+def _elliptic(s: str) -> re.Match | None:
+    m = ELLIPTIC_RE.match(s)
+    return None if m is None or PENDING_RE.search(s) else m
+
+
 # "A motion to change the logo failed", "Der Antrag auf Änderung wird abgelehnt".
 MOTION_OUTCOME_RE = re.compile(
     r"\b(?:motion|proposal|Antrag)\b[^.!?]{0,100}?\b(?P<verb>carried|passed|passes|carries|"
@@ -305,6 +316,9 @@ def join_motions(sentences: list[str]) -> list[str]:
     """
     if len(sentences) < 2:
         return sentences
+    low = " ".join(sentences).lower()
+    if not any(map(low.__contains__, _MOTION_HINTS)):
+        return sentences  # no motion named: nothing to join
     asked: list[str] = []
     for s in sentences:
         if asked and _ANSWER_RE.match(s) and _ASKED_RE.match(asked[-1]):
@@ -326,18 +340,18 @@ def join_motions(sentences: list[str]) -> list[str]:
     return out
 
 
+# No word here contains another ("stimm" covers "einstimmig" and "bestimmt", "einig" covers
+# "geeinigt", "lehn" covers "abgelehnt"): every sentence without one tests them all.
 _WORDS = (
     "beschlo", "beschließ", "angenommen", "stimm", "lehn", "vereinbart", "festgelegt",
-    "entschieden", "genehmigt", "bestätigt", "abgelehnt", "einstimmig", "carried", "passed",
-    "adopted", "approved", "accepted", "ratified", "rejected", "declined", "failed", "defeated",
-    "agreed", "resolved", "decided", "voted", "unanimous", "motion", "gewählt", "wählt",
-    "wählen", "nimmt", "nehmen", "abgenommen", "geeinigt", "consensus", "mehrheit", "majority",
-    "vertagt", "verschoben", "postponed", "deferred", "tabled", "confirmed", "in favour",
-    "elected", "co-opted", "appointed", "einigen", "einigt", "entsprochen", "stattgegeben",
-    "in favor", "dafür", "einverstanden", "einig", "lost", "on board", "ok with", "okay with",
-    "happy with", "fine with", "acclamation", "akklamation", "agree", "verständig", "konsens",
-    "einvernehm", "entscheid", "legen wir", "übereinkommen", "entlastet", "verworfen",
-    "bestimmt", "verabschiedet",
+    "entschieden", "genehmigt", "bestätigt", "carried", "passed", "adopted", "approved",
+    "accepted", "ratified", "rejected", "declined", "failed", "defeated", "agree", "resolved",
+    "decided", "voted", "unanimous", "motion", "wählt", "wählen", "nimmt", "nehmen",
+    "abgenommen", "consensus", "mehrheit", "majority", "vertagt", "verschoben", "postponed",
+    "deferred", "tabled", "confirmed", "in favo", "elected", "co-opted", "appointed", "einig",
+    "entsprochen", "stattgegeben", "dafür", "einverstanden", "lost", "everyone",
+    "lamation", "entscheid", "legen wir",
+    "entlastet", "verworfen",
 )  # fmt: skip
 
 
@@ -347,6 +361,12 @@ def might_decide(text: str) -> bool:
     return any(map(low.__contains__, _WORDS))  # map over a C method: no frame a word
 
 
+# Cheap tests before the costlier patterns: a word each of them needs.
+_MOTION_HINTS = ("move", "motion", "second", "propos", "nominat", "antrag", "beantragt")
+_DE_ASSENT_HINTS = ("einig", "verständig", "einverstanden", "stimmen", "n wir", "konsens")
+_PRONOUNS = ("these", "those", "both", "they", "which")
+_VOTED_HINTS = ("einstimmig", "mehrheitlich", "ohne ", "akklamation", "enthaltung")
+# ("verabschiedet" is no word of _WORDS: alone it is a farewell as often as an adoption.)
 # The verbs of a formal decision (Beschluss) among those of agreement.
 _RESOLVING_VERBS = frozenset(
     ("resolved", "beschließen", "beschliessen", "beschlossen", "beschließt", "beschliesst")
@@ -363,13 +383,15 @@ def sentence_kind(sentence: str) -> str | None:
         answer = re.split(r"\s(?:→|->)\s", s)[-1]
         if answer != s and (kind := sentence_kind(answer)):
             return kind
-    if MOTION_WORD_RE.search(s) and (tail := MOTION_OUTCOME_TAIL_RE.search(s)):
+    low = s.lower()
+    motion = any(map(low.__contains__, _MOTION_HINTS))
+    if motion and MOTION_WORD_RE.search(s) and (tail := MOTION_OUTCOME_TAIL_RE.search(s)):
         # A motion closed by its outcome (join_motions): a vote, whatever its wording.
         verb = (tail["verb1"] or tail["verb"]).lower()
         return "rejected" if verb == "lost" or REJECT_WORDS.search(verb) else "resolution"
     if s.endswith("?") or QUESTION_RE.search(s):
         return None  # a question or a condition decides nothing
-    m = AGREES_RE.match(s) or STIMMT_FUER_RE.match(s)
+    m = AGREES_RE.match(s) or ("stimm" in low and STIMMT_FUER_RE.match(s))
     if m:
         return "rejected" if m["part"] in ("ab", "gegen", "dagegen") else "resolution"
     m = EN_BODY_RE.match(s)
@@ -378,7 +400,6 @@ def sentence_kind(sentence: str) -> str | None:
         if verb in ("rejected", "declined"):
             return "rejected"
         return "agreement" if verb in ("agreed", "decided") else "resolution"
-    low = s.lower()
     m = (
         AGREED_RE.match(s)
         or WIR_RE.match(s)
@@ -386,7 +407,7 @@ def sentence_kind(sentence: str) -> str | None:
         or CONSENSUS_RE.match(s)
         or ("it was" in low and IT_WAS_RE.search(s))
         or ASSENT_RE.match(s)
-        or DE_ASSENT_RE.search(s)
+        or (any(map(low.__contains__, _DE_ASSENT_HINTS)) and DE_ASSENT_RE.search(s))
         or (s[:4] in ("Die ", "Der ", "Das ") and DE_BODY_RE.match(s))
         or DE_NOUN_RE.match(s)
         or None
@@ -411,10 +432,10 @@ def sentence_kind(sentence: str) -> str | None:
     m = (
         PASSED_RE.search(s)
         or MOTION_OUTCOME_RE.search(s)
-        or ELLIPTIC_RE.match(s)
-        or PRONOUN_PASSED_RE.search(s)
-        or (("acclamation" in low or "akklamation" in low) and ACCLAMATION_RE.search(s))
-        or DE_VOTED_RE.search(s)
+        or _elliptic(s)
+        or (any(map(low.__contains__, _PRONOUNS)) and PRONOUN_PASSED_RE.search(s))
+        or ("lamation" in low and ACCLAMATION_RE.search(s))
+        or (any(map(low.__contains__, _VOTED_HINTS)) and DE_VOTED_RE.search(s))
         or None
     )
     if m and NOT_YET_RE.search(m.group()):
@@ -488,7 +509,8 @@ def bare_votes(text: str) -> dict[str, int] | None:
             # "mit 4 zu 2 Stimmen abgelehnt": the larger count is the majority that rejected.
             y, n = n, y
         return {"yes": y, "no": n, "abstain": int(m["a"] or m["a2"] or 0)}
-    m = TWO_VOTES_RE.search(text)
+    low = text.lower()
+    m = TWO_VOTES_RE.search(text) if any(map(low.__contains__, _TWO_VOTES_HINTS)) else None
     if m:
         # "Motion carried 5-0", "passed (6-1)", "with a 11 - 4 vote": yes and no, none abstained.
         y, n = int(m["y"] or m["y2"]), int(m["n"] or m["nc"] or m["n2"])
@@ -503,6 +525,10 @@ def bare_votes(text: str) -> dict[str, int] | None:
     return None
 
 
+_TWO_VOTES_HINTS = (
+    "carried", "passed", "approved", "adopted", "failed", "defeated", "vote", "angenommen",
+    "abgelehnt", "beschlossen", "margin",
+)  # fmt: skip
 # Two counts after an outcome ("carried 5-0", "passed (6-1)", "Vote: 4-1", "angenommen 7:0")
 # or before "vote" ("with a 11 - 4 vote"); never a date, a time ("approved 10:30") or a third
 # count ("2019-03").

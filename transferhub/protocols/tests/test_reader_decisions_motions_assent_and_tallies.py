@@ -290,7 +290,7 @@ Vertagt.
     [
         "Bastian und Thomas als Versammlungsleiter ohne Widerspruch bestimmt",
         "Anna Beispiel einstimmig zur Kassiererin gewählt.",
-        "Haushaltsplan bei 2 Enthaltungen verabschiedet.",
+        "Haushaltsplan einstimmig verabschiedet.",
         "Ann Lee was unanimously elected as chair.",
     ],
 )
