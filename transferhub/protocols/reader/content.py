@@ -778,6 +778,8 @@ def analyse(
                     break  # "**Discussion**:" under an empty "**Actions**:": another section
                 if NO_TASKS_RE.match(bare_q):
                     break  # "No Actions - this remains open …", "Keine Aufgaben."
+                if q.kind != "bullet" and j > i + 1 and paras[j - 1].kind == "bullet":
+                    break  # "Meeting ended at 10:00" after the list under "Next Steps:"
                 pieces = [q.text[2:]] if q.kind == "bullet" else split_sentences(q.text)
                 if q.kind == "table" or (q.kind == "bullet" and q.depth <= label_depth):
                     break
@@ -909,8 +911,11 @@ def analyse(
             head = bare.lstrip("#").strip()
             lead = tasks.due_lead(head, ref) if not text.startswith("#") else None
             in_tasks = lead is not None or tasks.is_section(head)
-            # A title without a colon or "#" opens the list below it only.
-            list_only = not text.startswith("#") and not bare.endswith(":")
+            # A title without a colon or "#", or a label over a list ("Next Steps:"), opens
+            # the list below it only: "Meeting ended at 10:00" after it is no task.
+            list_only = not text.startswith("#") and (
+                not bare.endswith(":") or (i + 1 < n and paras[i + 1].kind == "bullet")
+            )
             if review_from is not None:
                 reviewed.append((review_from, len(out.tasks)))
             # "### Previous action items", "Offene Punkte aus der letzten Sitzung": the tasks

@@ -113,7 +113,14 @@ BODY_RE = re.compile(
     r"Fachschaft(?:srat)?|Referat|Plenum)(?:\s+[A-ZÄÖÜ0-9][\w-]*){0,3})$",
     re.IGNORECASE,
 )
-EVERYONE_RE = re.compile(r"^(?:" + alt("everyone") + r"|alle\s+\w+|everyone\s+\w+)$", re.I)
+# "Alle", "alle Mitglieder", "Alle PS Teilnehmer", "All team members", "the whole team".
+EVERYONE_RE = re.compile(
+    r"^(?:"
+    + alt("everyone")
+    + r"|(?:alle|all)(?:\s+[\w-]+){1,3}|everyone\s+\w+|(?:the\s+)?whole\s+team|"
+    r"das\s+(?:ganze|gesamte)\s+team)$",
+    re.I,
+)
 NAME_TOKEN = rf"(?:[{names.UPPER}][\w'’-]*\.?|van|von|de|der|zu|da|di|del|dos|le|la)"
 PERSONS_RE = re.compile(
     rf"^{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}}(?:\s*(?:,|/|&|\+|und|and)\s*{NAME_TOKEN}"

@@ -134,3 +134,27 @@ def test_action_items_as_a_title_over_a_list_in_english():
     result = parse_text(text, fmt="docx")
     tasks = [(t["text"], t["owner"]) for item in result["agenda"] for t in item["tasks"]]
     assert tasks == [("Send the slides", "Ben"), ("Book the room (Story, etc.)", None)]
+
+
+def test_the_list_under_next_steps_ends_with_the_list():
+    text = (
+        "Governance Committee Meeting\n\nDate: 10 June 2026\n\n"
+        "Action Items:\n\n- Policy review completed\n- Backup testing successful\n\n"
+        "Next Steps:\n\n- Security Officer must reschedule the training\n\n"
+        "Meeting ended at 10:00\n"
+    )
+    result = parse_text(text, fmt="docx")
+    texts = [t["text"] for item in result["agenda"] for t in item["tasks"]]
+    assert texts == [
+        "Policy review completed",
+        "Backup testing successful",
+        "Security Officer must reschedule the training",
+    ]
+
+
+@pytest.mark.parametrize(
+    "everyone",
+    ["All team members", "Alle PS Teilnehmer", "alle", "the whole team", "das ganze Team"],
+)
+def test_a_task_for_everyone_names_no_owner(everyone):
+    assert _clean_owner(everyone) is None
