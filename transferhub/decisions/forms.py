@@ -20,7 +20,9 @@ def _offer_rows(field: forms.ModelChoiceField, queryset, label: str = "name") ->
     The queryset still validates the choice; this only spares building 200 bodies to list them.
     """
     field.queryset = queryset
-    field.widget.choices = [("", field.empty_label), *queryset.values_list("pk", label)]
+    # Straight into the widget: the `choices` setter normalises every row (a function call
+    # per option, 0.15 ms for 234 bodies) into the (value, label) pairs they already are.
+    field.widget._choices = [("", field.empty_label), *queryset.values_list("pk", label)]
 
 
 def offer_task_owners(form: forms.Form, body_id: int | None) -> None:
