@@ -160,6 +160,19 @@ ELLIPTIC_RE = re.compile(
     r"by\s+circulation)\s*)?[.!]?\s*$",
     re.IGNORECASE,
 )
+# "Die Versammlung erteilt dem Vorstand Entlastung", "Dem Vorstand wird Entlastung erteilt".
+ENTLASTUNG_RE = re.compile(
+    r"\bEntlastung\b[^.!?]{0,80}?\berteil(?:t|en|te|ten)\b|"
+    r"\berteil(?:t|en|te|ten)\b[^.!?]{0,80}?\bEntlastung\b",
+    re.IGNORECASE,
+)
+# "Proposed by Cllr A, seconded by Cllr B and agreed that the hedge be cut": the motion and
+# its outcome in one clause ("Ann proposed X and agreed to draft it" is her task).
+MOTION_AGREED_RE = re.compile(
+    r"\b(?:seconded|moved)\b[^.!?]*?(?:\band|,)\s+(?:it\s+was\s+)?(?:unanimously\s+)?"
+    r"(?:(?:agreed|resolved)\s+(?:that|unanimously)|resolved\s+to|carried)\b",
+    re.IGNORECASE,
+)
 # "Ann moves to have the report adopted as presented": a motion still to be voted on.
 PENDING_RE = re.compile(
     r"\b(?:moves?|moved|proposes?|proposed|suggests?|suggested|asks?|asked|wants?|to\s+have)\b",
@@ -351,7 +364,7 @@ _WORDS = (
     "deferred", "tabled", "confirmed", "in favo", "elected", "co-opted", "appointed", "einig",
     "entsprochen", "stattgegeben", "dafür", "einverstanden", "lost", "everyone",
     "lamation", "entscheid", "legen wir",
-    "entlastet", "verworfen",
+    "entlast", "verworfen",
 )  # fmt: skip
 
 
@@ -385,10 +398,15 @@ def sentence_kind(sentence: str) -> str | None:
             return kind
     low = s.lower()
     motion = any(map(low.__contains__, _MOTION_HINTS))
-    if motion and MOTION_WORD_RE.search(s) and (tail := MOTION_OUTCOME_TAIL_RE.search(s)):
-        # A motion closed by its outcome (join_motions): a vote, whatever its wording.
-        verb = (tail["verb1"] or tail["verb"]).lower()
-        return "rejected" if verb == "lost" or REJECT_WORDS.search(verb) else "resolution"
+    if motion and MOTION_WORD_RE.search(s):
+        if tail := MOTION_OUTCOME_TAIL_RE.search(s):
+            # A motion closed by its outcome (join_motions): a vote, whatever its wording.
+            verb = (tail["verb1"] or tail["verb"]).lower()
+            return "rejected" if verb == "lost" or REJECT_WORDS.search(verb) else "resolution"
+        if MOTION_AGREED_RE.search(s):
+            return "resolution"  # "… seconded by B and agreed that …"
+    if "entlast" in low and ENTLASTUNG_RE.search(s):
+        return "rejected" if NEGATION_RE.search(s) else "resolution"
     if s.endswith("?") or QUESTION_RE.search(s):
         return None  # a question or a condition decides nothing
     m = AGREES_RE.match(s) or ("stimm" in low and STIMMT_FUER_RE.match(s))

@@ -129,10 +129,23 @@ PERSON_VOTE_RE = re.compile(
 )
 
 
+# A roll call name by name: "ROLL CALL VOTE: Smith - Yes, Jones - Yes, Lee - No", "Roll call:
+# Smith, aye; Jones, aye; Lee, nay", "Abstimmung: Anna: ja, Ben: nein".
+NAME_VOTE_RE = re.compile(
+    r"(?:^|(?<=[\s,;:(]))(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Cllr|Councilmember|Councillor|Commissioner|"
+    r"Director|Trustee|Supervisor)\.?\s+)?[A-ZÄÖÜ][\w.'’-]+(?:\s+[A-ZÄÖÜ][\w.'’-]+){0,2})"
+    r"\s*[-–:,]\s*(?P<v>(?i:yes|aye|no|nay|abstain(?:ed|s)?|ja|nein|enthaltung))\b"
+)
+_PERSON_VOTE_HINTS = (
+    "vote", "abstain", "stimmt", "stimmte", "enthält", "enthielt", "aye", "roll call", "abstimmung",
+)  # fmt: skip
+_NAME_VOTE_KIND = {"yes": "yes", "aye": "yes", "ja": "yes", "no": "no", "nay": "no", "nein": "no"}
+
+
 def person_votes(text: str) -> dict[str, int] | None:
-    """Count votes told person by person ("Peter abstains, Benjamin votes for")."""
+    """Count votes told person by person ("Peter abstains, Benjamin votes for", "Lee - No")."""
     low = text.lower()
-    if not any(w in low for w in ("vote", "abstain", "stimmt", "stimmte", "enthält", "enthielt")):
+    if not any(map(low.__contains__, _PERSON_VOTE_HINTS)):
         return None
     counts = {"yes": 0, "no": 0, "abstain": 0}
     seen: set[str] = set()
@@ -141,6 +154,12 @@ def person_votes(text: str) -> dict[str, int] | None:
             continue
         seen.add(m["who"])
         counts[next(k for k in counts if m[k])] += 1
+    if not seen:
+        for m in NAME_VOTE_RE.finditer(text):
+            if m["who"] in seen:
+                continue
+            seen.add(m["who"])
+            counts[_NAME_VOTE_KIND.get(m["v"].lower(), "abstain")] += 1
     if not counts["yes"] or sum(counts.values()) < 2:
         return None
     return counts

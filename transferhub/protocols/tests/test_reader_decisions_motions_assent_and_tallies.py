@@ -352,3 +352,48 @@ def test_decided_as_a_label_is_an_agreement():
 Decided: meetings move to Tuesdays.
 """)
     assert [(d["kind"], d["text"]) for d in got] == [("agreement", "meetings move to Tuesdays.")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Die Mitgliederversammlung erteilt dem Vorstand einstimmig Entlastung.", "resolution"),
+        ("Dem Vorstand wird Entlastung erteilt.", "resolution"),
+        ("Dem Vorstand wird keine Entlastung erteilt.", "rejected"),
+        (
+            "Proposed by Cllr Smith, seconded by Cllr Jones and agreed that the hedge be cut.",
+            "resolution",
+        ),
+        ("Moved by Ann, seconded by Raj, and carried unanimously.", "resolution"),
+    ],
+)
+def test_the_boards_discharge_and_a_motion_agreed_in_one_clause(sentence, kind):
+    assert decisions.sentence_kind(sentence) == kind
+
+
+def test_a_recommendation_to_discharge_the_board_is_no_decision():
+    assert (
+        decisions.sentence_kind("Die Kassenprüfer empfehlen die Entlastung des Vorstands.") is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "votes"),
+    [
+        (
+            "ROLL CALL VOTE: Smith - Yes, Jones - Yes, Lee - No, Kim - Abstain",
+            {"yes": 2, "no": 1, "abstain": 1},
+        ),
+        (
+            "Roll call: Cllr Smith, aye; Cllr Jones, aye; Cllr Lee, nay.",
+            {"yes": 2, "no": 1, "abstain": 0},
+        ),
+        ("Abstimmung: Anna: ja, Ben: ja, Carla: nein", {"yes": 2, "no": 1, "abstain": 0}),
+    ],
+)
+def test_a_roll_call_name_by_name_is_counted(text, votes):
+    assert parse_votes(text) == votes
+
+
+def test_names_with_yes_and_no_outside_a_vote_are_no_count():
+    assert parse_votes("Question to the room. Anna - yes, Ben - no.") is None
