@@ -140,7 +140,9 @@ NEXT_LABEL_RE = re.compile(
     + r"\b",
     re.IGNORECASE,
 )
-NEXT_SENTENCE_RE = re.compile(alt("next_meeting_sentence"), re.I)
+# Every form opens with "n" ("nächste", "next") or "k" ("kommende"): a lookahead for the
+# letter lets the scan skip ahead (the forms' lookbehind made it try every character).
+NEXT_SENTENCE_RE = re.compile(r"(?=[nNkK\u212a])" + alt("next_meeting_sentence"), re.I)
 PLACE_RE = re.compile(r"^(?:Ort|Sitzungsort|Tagungsort|Raum)\s*:\s*(?P<v>.+)$", re.I)
 BODY_LABEL_RE = re.compile(r"^(?:Gremium|Arbeitskreis|Arbeitsgruppe)\s*:\s*(?P<v>.+)$", re.I)
 START_LABEL_RE = re.compile(

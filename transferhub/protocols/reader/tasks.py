@@ -643,20 +643,19 @@ _ANY_MARK_RE = re.compile(
             *_OWNER_WORDS,
             *_TAKES_ON_WORDS,
             *_DUE_WORDS,
-            "@",
-            "[",
-            ":",
             "todo",
-            " to ",
-            " will ",
         )
     )  # fmt: skip
 )
+# Marks of one character or with spaces around: tested as substrings first (a space in the
+# pattern's alternatives made its scan stop at every word).
+_QUICK_MARKS = ("@", "[", ":", " to ", " will ")
 
 
 def might_mark(text: str) -> bool:
     """A cheap test over a whole paragraph: could any of its sentences mark a task?"""
-    return _ANY_MARK_RE.search(text.lower()) is not None
+    low = text.lower()
+    return any(map(low.__contains__, _QUICK_MARKS)) or _ANY_MARK_RE.search(low) is not None
 
 
 def _has(low: str, words: tuple[str, ...]) -> bool:

@@ -71,3 +71,36 @@ def test_attachments_named_or_not():
         "Anhang 3",
     ]
     assert find_attachments("Keine Anlagen erwähnt, nur anhand der Liste.") == []
+
+
+def test_attachments_and_task_marks_are_found_as_by_the_full_patterns():
+    from transferhub.protocols.reader import tasks
+
+    old_attachment = re.compile(
+        r"\b(?P<word>Anlagen?|Anh(?:ang|änge))\s+(?P<nums>\d+(?:\s*(?:,|und|bis|sowie|&|-|–)\s*\d+)*)"
+    )
+    marks = (*tasks._ARROWS, *tasks._OWNER_WORDS, *tasks._TAKES_ON_WORDS, *tasks._DUE_WORDS)
+    old_marks = re.compile(
+        "|".join(re.escape(w) for w in (*marks, "@", "[", ":", "todo", " to ", " will "))
+    )
+    rnd = random.Random(11)
+    parts = [
+        "Anlage",
+        "Anlagen ",
+        "xAnlage ",
+        "Anhang ",
+        "Anhänge ",
+        "1",
+        " und ",
+        "bis ",
+        "A",
+        " ",
+    ]
+    words = ["Anna", " to ", "will", " will ", "by ", "@", ":", "[", "->", "bis", "Text", " "]
+    for _ in range(1000):
+        s = "".join(rnd.choice(parts) for _ in range(rnd.randint(1, 12)))
+        assert [m.span() for m in content.ATTACHMENT_RE.finditer(s)] == [
+            m.span() for m in old_attachment.finditer(s)
+        ], s
+        w = "".join(rnd.choice(words) for _ in range(rnd.randint(1, 6)))
+        assert tasks.might_mark(w) == (old_marks.search(w.lower()) is not None), w
