@@ -91,8 +91,11 @@ TASK_LABEL_RE = re.compile(
     + r")\s*:)\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
+# "Anlage 1", "Anlagen 2 und 3", "Anhang 4 bis 6". The "A" opens the pattern (a word
+# boundary first made the scan try every character).
 ATTACHMENT_RE = re.compile(
-    r"\b(?P<word>Anlagen?|Anh(?:ang|änge))\s+(?P<nums>\d+(?:\s*(?:,|und|bis|sowie|&|-|–)\s*\d+)*)"
+    r"(?P<word>A(?<=\bA)(?:nlagen?|nh(?:ang|änge)))\s+"
+    r"(?P<nums>\d+(?:\s*(?:,|und|bis|sowie|&|-|–)\s*\d+)*)"
 )
 STATUS_SUBJECT_RE = re.compile(
     r"^(?:Die Vorstellung|Der (?:Tagesordnungs)?[Pp]unkt|Der TOP|TOP \d+|Das Thema|Die Präsentation|"
