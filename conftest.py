@@ -330,6 +330,13 @@ def django_db_setup(
         _tables_from_models()
         with django_db_blocker.unblock():
             finish_like_migrations()
+    from transferhub.lib.testing.database import empty_after_committing_tests, remember_fresh_rows
+
+    # A committing test (live server, transaction=True) ends by emptying the tables but
+    # the content types and permissions, without post_migrate (lib/testing/database.py).
+    with django_db_blocker.unblock():
+        remember_fresh_rows()
+    empty_after_committing_tests()
     yield
 
 
