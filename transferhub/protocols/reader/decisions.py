@@ -210,9 +210,10 @@ REJECT_WORDS = re.compile(
     r"\b(?:rejected|declined|failed|defeated|abgelehnt|verworfen|lehn(?:t|en)|not\s+carried)\b",
     re.I,
 )
-# "mit 5 zu 1 Stimmen", "by 5 votes to 1", "by 5 to 2 with 1 abstention".
+# "mit 5 zu 1 Stimmen", "by 5 votes to 1", "by 5 to 2 with 1 abstention", "carried 7 to 2".
 ZU_VOTES_RE = re.compile(
-    r"\b(?:mit|by)\s+(?P<y>\d{1,3})\s+(?:votes?\s+|Stimmen\s+)?(?:zu|to)\s+(?P<n>\d{1,3})"
+    r"\b(?:mit|by|carried|passed|approved|adopted|failed|defeated|angenommen|abgelehnt)\s+"
+    r"(?P<y>\d{1,3})\s+(?:votes?\s+|Stimmen\s+)?(?:zu|to)\s+(?P<n>\d{1,3})"
     r"(?:\s+(?:zu\s+(?P<a>\d{1,3})|(?:bei|with)\s+(?P<a2>\d{1,3})\s+(?:Enthaltung|abstention)))?",
     re.IGNORECASE,
 )
@@ -355,6 +356,22 @@ def join_motions(sentences: list[str]) -> list[str]:
 
 # No word here contains another ("stimm" covers "einstimmig" and "bestimmt", "einig" covers
 # "geeinigt", "lehn" covers "abgelehnt"): every sentence without one tests them all.
+# A count of three after a vote's label or before its outcome: "Ergebnis: 7-0-1", "Abstimmung
+# (Ja/Nein/Enthaltung): 7/0/1", "7:0:1 angenommen", "5/0/1 (Ja/Nein/Enthaltung)".
+LABELLED_VOTES_RE = re.compile(
+    r"(?:\b(?:Abstimmung\w*|Ergebnis|Result|Votum|Vote[sd]?|Voting)\b[^:\d\n]{0,40}:?\s*\(?\s*"
+    r"(?P<y>\d{1,3})\s*(?P<s>[/:–-])\s*(?P<n>\d{1,3})\s*(?P=s)\s*(?P<a>\d{1,3})(?![\d./:–-])|"
+    r"(?<![\d./:–-])(?P<y2>\d{1,3})\s*(?P<s2>[/:–-])\s*(?P<n2>\d{1,3})\s*(?P=s2)\s*(?P<a2>\d{1,3})"
+    r"(?![\d./:–-])\s*(?:\(\s*(?:Ja|yes|for|dafür)\b|angenommen|beschlossen|abgelehnt|carried|passed|"
+    r"approved|adopted|failed))",
+    re.IGNORECASE,
+)
+# "mit 7 Stimmen bei einer Enthaltung angenommen": the votes for and the abstentions, no one
+# against (only when no vote against is told).
+STIMMEN_BEI_RE = re.compile(
+    r"\bmit\s+(?P<y>\d{1,3})\s+(?:Ja-?\s*)?Stimmen\s+bei\s+(?P<a>\d{1,3})\s+"
+    r"(?:Stimm)?[Ee]nthaltung(?:en)?\b"
+)
 _WORDS = (
     "beschlo", "beschließ", "angenommen", "stimm", "lehn", "vereinbart", "festgelegt",
     "entschieden", "genehmigt", "bestätigt", "carried", "passed", "adopted", "approved",
@@ -520,6 +537,14 @@ def bare_votes(text: str) -> dict[str, int] | None:
     m = BARE_VOTES_RE.search(text)
     if m:
         return {"yes": int(m["y"]), "no": int(m["n"]), "abstain": int(m["a"])}
+    m = LABELLED_VOTES_RE.search(text)
+    if m:
+        y, n, a = (m["y"], m["n"], m["a"]) if m["y"] else (m["y2"], m["n2"], m["a2"])
+        if not ((m["s"] or m["s2"]) == ":" and len(n) == len(a) == 2):  # "12:30:00" is a time
+            return {"yes": int(y), "no": int(n), "abstain": int(a)}
+    m = STIMMEN_BEI_RE.search(text)
+    if m and not re.search(r"gegen|Nein", text, re.IGNORECASE):
+        return {"yes": int(m["y"]), "no": 0, "abstain": int(m["a"])}
     m = ZU_VOTES_RE.search(text)
     if m:
         y, n = int(m["y"]), int(m["n"])
@@ -545,14 +570,14 @@ def bare_votes(text: str) -> dict[str, int] | None:
 
 _TWO_VOTES_HINTS = (
     "carried", "passed", "approved", "adopted", "failed", "defeated", "vote", "angenommen",
-    "abgelehnt", "beschlossen", "margin",
+    "abgelehnt", "beschlossen", "margin", "unanimously", "einstimmig",
 )  # fmt: skip
 # Two counts after an outcome ("carried 5-0", "passed (6-1)", "Vote: 4-1", "angenommen 7:0")
 # or before "vote" ("with a 11 - 4 vote"); never a date, a time ("approved 10:30") or a third
 # count ("2019-03").
 TWO_VOTES_RE = re.compile(
     r"\b(?:carried|passed|approved|adopted|failed|defeated|vote[ds]?|angenommen|abgelehnt|"
-    r"beschlossen)\b\s*:?\s*(?:unanimously\s+|einstimmig\s+)?\(?\s*(?<![\d.])(?P<y>\d{1,2})\s*"
+    r"beschlossen|unanimously|einstimmig)\b\s*:?\s*(?:unanimously\s+|einstimmig\s+)?\(?\s*(?<![\d.])(?P<y>\d{1,2})\s*"
     r"(?:[-–]\s*(?P<n>\d{1,2})|:\s*(?P<nc>\d)(?!\d))(?!\s*[-–:/.]?\s*\d)"
     r"(?!\s*(?:am|pm|a\.m|p\.m|uhr|h)\b)|\b(?:by|with)\s+an?\s+(?<![\d.])(?P<y2>\d{1,2})\s*[-–:]\s*"
     r"(?P<n2>\d{1,2})\s+(?:vote|margin)\b",

@@ -143,6 +143,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"for",
         r"yes",
         r"ayes?",
+        r"yeas?",
         r"in\s+favou?r",
     ),
     "vote_no": (
@@ -158,6 +159,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     ),
     "vote_abstain": (
         r"Enthaltung(?:en)?",
+        r"Enth\.",
         r"enthalten",
         r"abstain(?:ed|s)?",
         r"abstentions?",

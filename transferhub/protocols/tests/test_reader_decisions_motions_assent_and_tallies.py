@@ -250,6 +250,17 @@ Abstimmung: Der Haushaltsplan wird mit 12 Ja, 0 Nein, 1 Enthaltung angenommen.
         ("Carried 5-0-1.", {"yes": 5, "no": 0, "abstain": 1}),
         ("Ja 7 / Nein 0 / Enthaltung 1", {"yes": 7, "no": 0, "abstain": 1}),
         ("For: 5, Against: 1, Abstain: 0", {"yes": 5, "no": 1, "abstain": 0}),
+        ("Ergebnis: 7-0-1", {"yes": 7, "no": 0, "abstain": 1}),
+        ("Abstimmung (Ja/Nein/Enthaltung): 7/0/1", {"yes": 7, "no": 0, "abstain": 1}),
+        ("Abstimmung: 7 - 0 - 1", {"yes": 7, "no": 0, "abstain": 1}),
+        ("7:0:1 angenommen", {"yes": 7, "no": 0, "abstain": 1}),
+        ("5/0/1 (Ja/Nein/Enthaltung)", {"yes": 5, "no": 0, "abstain": 1}),
+        ("angenommen mit 7 Stimmen bei einer Enthaltung", {"yes": 7, "no": 0, "abstain": 1}),
+        ("(Ja: 5, Nein: 0, Enth.: 1)", {"yes": 5, "no": 0, "abstain": 1}),
+        ("Yeas 5, Nays 0", {"yes": 5, "no": 0, "abstain": 0}),
+        ("Motion carried 7 to 2.", {"yes": 7, "no": 2, "abstain": 0}),
+        ("Passed 6 to 1 with 1 abstention.", {"yes": 6, "no": 1, "abstain": 1}),
+        ("Approved unanimously (6-0).", {"yes": 6, "no": 0, "abstain": 0}),
     ],
 )
 def test_vote_tallies_in_every_common_form(text, votes):
@@ -258,7 +269,13 @@ def test_vote_tallies_in_every_common_form(text, votes):
 
 @pytest.mark.parametrize(
     "text",
-    ["Approved at 10:30.", "Adopted: 3:00 pm", "Passed 2024-03-12.", "carried unanimously"],
+    [
+        "Approved at 10:30.",
+        "Adopted: 3:00 pm",
+        "Passed 2024-03-12.",
+        "carried unanimously",
+        "Sitzung am 12-03-2024 angenommen",
+    ],
 )
 def test_a_time_a_date_or_a_word_is_no_tally(text):
     assert parse_votes(text) is None
