@@ -1,9 +1,10 @@
 """The register of decisions: search, filters, export, a decision's page."""
 
+import functools
 from collections import defaultdict
 
 from django.contrib import messages
-from django.db import connection
+from django.db import connection, connections
 from django.db.models import Prefetch, QuerySet
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -11,6 +12,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from transferhub.lib.db import fixed_rows
 from transferhub.lib.fragments import as_html, form_fields_html
 from transferhub.lib.links import url_maker
 from transferhub.lib.markdown import render_markdown
@@ -41,9 +43,12 @@ def _decision_years(user) -> list[int]:
     instead take the years from the index and ask, for each, whether one visible decision
     exists: each EXISTS walks that year's decisions and stops at its first hit, as most are.
     """
-    years = list(
-        Decision.objects.order_by("-year").values_list("year", flat=True).distinct()
-    )  # the year index alone
+    years = [  # the year index alone
+        year
+        for (year,) in fixed_rows(
+            "decision-years", Decision.objects.order_by("-year").values_list("year").distinct()
+        )
+    ]
     if not years or is_secretariat(user):
         return years
     # per_row: SQLite walks the year index, not every approved meeting (95 ms → 0.1 ms).
@@ -194,13 +199,7 @@ def _decision_rows(user, decisions) -> list[dict]:
         )
     topics = defaultdict(list)
     # Who may see topics sees them all (_topics_for); the others see none: no query.
-    named = (
-        Topic.decisions.through.objects.filter(decision_id__in=ids)
-        .order_by("topic__title", "topic_id")
-        .values_list("decision_id", "topic_id", "topic__title")
-        if can_see_topics(user)
-        else ()
-    )
+    named = _topics_of(ids) if can_see_topics(user) else ()
     for decision_id, pk, title in named:
         topics[decision_id].append({"url": topic_url(pk), "title": title})
     rows = []
@@ -247,6 +246,36 @@ def _decision_rows(user, decisions) -> list[dict]:
             }
         )
     return rows
+
+
+def _topics_of(ids: list[int]) -> list[tuple[int, int, str]]:
+    """(decision, topic, title) for the topics of these decisions, by title.
+
+    What `Topic.decisions.through.objects.filter(decision_id__in=ids).order_by("topic__title",
+    "topic_id").values_list("decision_id", "topic_id", "topic__title")` reads, with SQL written
+    once: Django built that query in 0.4 ms of CPU for 0.01 ms of SQL.
+    """
+    if not ids:
+        return []
+    with connection.cursor() as cursor:
+        cursor.execute(_topics_sql(connection.alias, len(ids)), ids)
+        return cursor.fetchall()
+
+
+@functools.lru_cache(maxsize=128)
+def _topics_sql(alias: str, count: int) -> str:
+    quote = connections[alias].ops.quote_name
+    link_meta, topic_meta = Topic.decisions.through._meta, Topic._meta
+    link, topic = quote(link_meta.db_table), quote(topic_meta.db_table)
+    decision_id = f"{link}.{quote(link_meta.get_field('decision').column)}"
+    topic_id = f"{link}.{quote(link_meta.get_field('topic').column)}"
+    title = f"{topic}.{quote(topic_meta.get_field('title').column)}"
+    return (
+        f"SELECT {decision_id}, {topic_id}, {title} FROM {link} "
+        f"INNER JOIN {topic} ON ({topic_id} = {topic}.{quote(topic_meta.pk.column)}) "
+        f"WHERE {decision_id} IN ({', '.join(['%s'] * count)}) "
+        f"ORDER BY {title} ASC, {topic_id} ASC"
+    )
 
 
 def _decision_rows_html(rows: list[dict]) -> str:
