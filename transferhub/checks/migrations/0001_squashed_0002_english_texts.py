@@ -20,9 +20,9 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
+        ("auth", "__first__"),
         ("decisions", "0002_reminderdigest_taskreminder_topic_and_more"),
         ("network", "0002_interestrequest"),
-        migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
@@ -53,6 +53,10 @@ class Migration(migrations.Migration):
                 ),
                 ("created", models.DateTimeField(auto_now_add=True)),
                 ("modified", models.DateTimeField(auto_now=True)),
+                (
+                    "title_en",
+                    models.CharField(blank=True, max_length=300, verbose_name="Titel (englisch)"),
+                ),
             ],
             options={
                 "verbose_name": "Instrument",
@@ -275,6 +279,10 @@ class Migration(migrations.Migration):
                         verbose_name="Instrument",
                     ),
                 ),
+                (
+                    "summary_en",
+                    models.TextField(blank=True, verbose_name="Kurzbeschreibung (englisch)"),
+                ),
             ],
             options={
                 "verbose_name": "Instrumentversion",
@@ -284,6 +292,45 @@ class Migration(migrations.Migration):
                     models.UniqueConstraint(
                         fields=("instrument", "version"), name="instrument_version_unique"
                     )
+                ],
+            },
+        ),
+        migrations.CreateModel(
+            name="Theme",
+            fields=[
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("key", models.CharField(max_length=60, verbose_name="Schlüssel")),
+                ("position", models.PositiveSmallIntegerField(verbose_name="Position")),
+                ("title", models.CharField(max_length=300, verbose_name="Titel")),
+                ("intro", models.TextField(blank=True, verbose_name="Einleitung")),
+                (
+                    "version",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="themes",
+                        to="checks.instrumentversion",
+                    ),
+                ),
+                ("intro_en", models.TextField(blank=True, verbose_name="Einleitung (englisch)")),
+                (
+                    "title_en",
+                    models.CharField(blank=True, max_length=300, verbose_name="Titel (englisch)"),
+                ),
+            ],
+            options={
+                "verbose_name": "Thema",
+                "verbose_name_plural": "Themen",
+                "ordering": ["version", "position"],
+                "constraints": [
+                    models.UniqueConstraint(fields=("version", "key"), name="theme_key_unique"),
+                    models.UniqueConstraint(
+                        fields=("version", "position"), name="theme_position_unique"
+                    ),
                 ],
             },
         ),
@@ -316,11 +363,36 @@ class Migration(migrations.Migration):
                         to="checks.instrumentversion",
                     ),
                 ),
+                (
+                    "theme",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="check_points",
+                        to="checks.theme",
+                    ),
+                ),
+                (
+                    "practice_en",
+                    models.TextField(blank=True, verbose_name="Gute Praxis (englisch)"),
+                ),
+                (
+                    "title_en",
+                    models.CharField(blank=True, max_length=300, verbose_name="Titel (englisch)"),
+                ),
+                (
+                    "why_en",
+                    models.TextField(blank=True, verbose_name="Warum es wichtig ist (englisch)"),
+                ),
             ],
             options={
                 "verbose_name": "Check-Punkt",
                 "verbose_name_plural": "Check-Punkte",
                 "ordering": ["theme__position", "position"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("version", "key"), name="check_point_key_unique"
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
@@ -501,49 +573,6 @@ class Migration(migrations.Migration):
             },
         ),
         migrations.CreateModel(
-            name="Theme",
-            fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                ("key", models.CharField(max_length=60, verbose_name="Schlüssel")),
-                ("position", models.PositiveSmallIntegerField(verbose_name="Position")),
-                ("title", models.CharField(max_length=300, verbose_name="Titel")),
-                ("intro", models.TextField(blank=True, verbose_name="Einleitung")),
-                (
-                    "version",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="themes",
-                        to="checks.instrumentversion",
-                    ),
-                ),
-            ],
-            options={
-                "verbose_name": "Thema",
-                "verbose_name_plural": "Themen",
-                "ordering": ["version", "position"],
-                "constraints": [
-                    models.UniqueConstraint(fields=("version", "key"), name="theme_key_unique"),
-                    models.UniqueConstraint(
-                        fields=("version", "position"), name="theme_position_unique"
-                    ),
-                ],
-            },
-        ),
-        migrations.AddField(
-            model_name="checkpoint",
-            name="theme",
-            field=models.ForeignKey(
-                on_delete=django.db.models.deletion.CASCADE,
-                related_name="check_points",
-                to="checks.theme",
-            ),
-        ),
-        migrations.CreateModel(
             name="Answer",
             fields=[
                 (
@@ -591,27 +620,6 @@ class Migration(migrations.Migration):
                 ],
             },
         ),
-        migrations.AddConstraint(
-            model_name="checkpoint",
-            constraint=models.UniqueConstraint(
-                fields=("version", "key"), name="check_point_key_unique"
-            ),
-        ),
-        migrations.AddField(
-            model_name="checkpoint",
-            name="practice_en",
-            field=models.TextField(blank=True, verbose_name="Gute Praxis (englisch)"),
-        ),
-        migrations.AddField(
-            model_name="checkpoint",
-            name="title_en",
-            field=models.CharField(blank=True, max_length=300, verbose_name="Titel (englisch)"),
-        ),
-        migrations.AddField(
-            model_name="checkpoint",
-            name="why_en",
-            field=models.TextField(blank=True, verbose_name="Warum es wichtig ist (englisch)"),
-        ),
         migrations.CreateModel(
             name="GlossaryTerm",
             fields=[
@@ -655,25 +663,5 @@ class Migration(migrations.Migration):
                 "verbose_name_plural": "Glossar",
                 "ordering": ["term"],
             },
-        ),
-        migrations.AddField(
-            model_name="instrument",
-            name="title_en",
-            field=models.CharField(blank=True, max_length=300, verbose_name="Titel (englisch)"),
-        ),
-        migrations.AddField(
-            model_name="instrumentversion",
-            name="summary_en",
-            field=models.TextField(blank=True, verbose_name="Kurzbeschreibung (englisch)"),
-        ),
-        migrations.AddField(
-            model_name="theme",
-            name="intro_en",
-            field=models.TextField(blank=True, verbose_name="Einleitung (englisch)"),
-        ),
-        migrations.AddField(
-            model_name="theme",
-            name="title_en",
-            field=models.CharField(blank=True, max_length=300, verbose_name="Titel (englisch)"),
         ),
     ]

@@ -34,7 +34,7 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
-        migrations.swappable_dependency(settings.AUTH_USER_MODEL),
+        ("auth", "__first__"),
     ]
 
     operations = [
@@ -140,6 +140,123 @@ class Migration(migrations.Migration):
             },
         ),
         migrations.CreateModel(
+            name="Network",
+            fields=[
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200, unique=True, verbose_name="Name")),
+                ("slug", models.SlugField(max_length=60, unique=True, verbose_name="Kurzadresse")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("federal", "Bundesnetzwerk"),
+                            ("regional", "Regionales Netzwerk"),
+                        ],
+                        default="regional",
+                        max_length=20,
+                        verbose_name="Art",
+                    ),
+                ),
+                (
+                    "federal_states",
+                    models.CharField(blank=True, max_length=60, verbose_name="Bundesländer"),
+                ),
+                (
+                    "postcode_prefixes",
+                    models.CharField(
+                        blank=True,
+                        help_text="Anfänge der Postleitzahlen, durch Komma getrennt, z. B. „54, 56, 57“",
+                        max_length=300,
+                        verbose_name="Postleitzahlbereiche",
+                    ),
+                ),
+                (
+                    "founding_paper",
+                    models.FileField(
+                        blank=True, upload_to="networks/papers/", verbose_name="Grundlagenpapier"
+                    ),
+                ),
+                (
+                    "recognised_on",
+                    models.DateField(blank=True, null=True, verbose_name="anerkannt am"),
+                ),
+                (
+                    "recognised_until",
+                    models.DateField(blank=True, null=True, verbose_name="anerkannt bis"),
+                ),
+                (
+                    "host",
+                    models.CharField(
+                        blank=True,
+                        help_text="z. B. „om-rlp-nord.de“; muss auch in ALLOWED_HOSTS stehen",
+                        max_length=253,
+                        null=True,
+                        unique=True,
+                        verbose_name="Eigener Hostname",
+                    ),
+                ),
+                ("website_text", models.TextField(blank=True, verbose_name="Text der Startseite")),
+                (
+                    "website_picture",
+                    models.FileField(
+                        blank=True, upload_to="networks/pictures/", verbose_name="Bild"
+                    ),
+                ),
+                (
+                    "website_picture_alt",
+                    models.CharField(blank=True, max_length=200, verbose_name="Bildbeschreibung"),
+                ),
+                ("imprint", models.TextField(blank=True, verbose_name="Impressum")),
+                ("privacy", models.TextField(blank=True, verbose_name="Datenschutzhinweise")),
+                (
+                    "email",
+                    models.EmailField(
+                        blank=True, max_length=254, verbose_name="E-Mail der Koordination"
+                    ),
+                ),
+                ("reminded_for", models.DateField(blank=True, editable=False, null=True)),
+                ("created", models.DateTimeField(auto_now_add=True)),
+                ("modified", models.DateTimeField(auto_now=True)),
+                (
+                    "contacts",
+                    models.ManyToManyField(
+                        blank=True,
+                        related_name="contact_of_networks",
+                        to="network.person",
+                        verbose_name="Ansprechpersonen",
+                    ),
+                ),
+                (
+                    "coordinators",
+                    models.ManyToManyField(
+                        blank=True,
+                        related_name="coordinated_networks",
+                        to="network.person",
+                        verbose_name="Koordination",
+                    ),
+                ),
+                (
+                    "organisations",
+                    models.ManyToManyField(
+                        blank=True,
+                        related_name="networks",
+                        to="network.organisation",
+                        verbose_name="Mitgliedsorganisationen",
+                    ),
+                ),
+            ],
+            options={
+                "verbose_name": "Netzwerk",
+                "verbose_name_plural": "Netzwerke",
+                "ordering": ["kind", "name"],
+            },
+        ),
+        migrations.CreateModel(
             name="Body",
             fields=[
                 (
@@ -191,6 +308,17 @@ class Migration(migrations.Migration):
                         related_name="+",
                         to="network.person",
                         verbose_name="Ansprechperson Geschäftsstelle",
+                    ),
+                ),
+                (
+                    "network",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="bodies",
+                        to="network.network",
+                        verbose_name="Netzwerk",
                     ),
                 ),
             ],
@@ -427,135 +555,6 @@ class Migration(migrations.Migration):
                     )
                 ],
             },
-        ),
-        migrations.CreateModel(
-            name="Network",
-            fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                ("name", models.CharField(max_length=200, unique=True, verbose_name="Name")),
-                ("slug", models.SlugField(max_length=60, unique=True, verbose_name="Kurzadresse")),
-                (
-                    "kind",
-                    models.CharField(
-                        choices=[
-                            ("federal", "Bundesnetzwerk"),
-                            ("regional", "Regionales Netzwerk"),
-                        ],
-                        default="regional",
-                        max_length=20,
-                        verbose_name="Art",
-                    ),
-                ),
-                (
-                    "federal_states",
-                    models.CharField(blank=True, max_length=60, verbose_name="Bundesländer"),
-                ),
-                (
-                    "postcode_prefixes",
-                    models.CharField(
-                        blank=True,
-                        help_text="Anfänge der Postleitzahlen, durch Komma getrennt, z. B. „54, 56, 57“",
-                        max_length=300,
-                        verbose_name="Postleitzahlbereiche",
-                    ),
-                ),
-                (
-                    "founding_paper",
-                    models.FileField(
-                        blank=True, upload_to="networks/papers/", verbose_name="Grundlagenpapier"
-                    ),
-                ),
-                (
-                    "recognised_on",
-                    models.DateField(blank=True, null=True, verbose_name="anerkannt am"),
-                ),
-                (
-                    "recognised_until",
-                    models.DateField(blank=True, null=True, verbose_name="anerkannt bis"),
-                ),
-                (
-                    "host",
-                    models.CharField(
-                        blank=True,
-                        help_text="z. B. „om-rlp-nord.de“; muss auch in ALLOWED_HOSTS stehen",
-                        max_length=253,
-                        null=True,
-                        unique=True,
-                        verbose_name="Eigener Hostname",
-                    ),
-                ),
-                ("website_text", models.TextField(blank=True, verbose_name="Text der Startseite")),
-                (
-                    "website_picture",
-                    models.FileField(
-                        blank=True, upload_to="networks/pictures/", verbose_name="Bild"
-                    ),
-                ),
-                (
-                    "website_picture_alt",
-                    models.CharField(blank=True, max_length=200, verbose_name="Bildbeschreibung"),
-                ),
-                ("imprint", models.TextField(blank=True, verbose_name="Impressum")),
-                ("privacy", models.TextField(blank=True, verbose_name="Datenschutzhinweise")),
-                (
-                    "email",
-                    models.EmailField(
-                        blank=True, max_length=254, verbose_name="E-Mail der Koordination"
-                    ),
-                ),
-                ("reminded_for", models.DateField(blank=True, editable=False, null=True)),
-                ("created", models.DateTimeField(auto_now_add=True)),
-                ("modified", models.DateTimeField(auto_now=True)),
-                (
-                    "contacts",
-                    models.ManyToManyField(
-                        blank=True,
-                        related_name="contact_of_networks",
-                        to="network.person",
-                        verbose_name="Ansprechpersonen",
-                    ),
-                ),
-                (
-                    "coordinators",
-                    models.ManyToManyField(
-                        blank=True,
-                        related_name="coordinated_networks",
-                        to="network.person",
-                        verbose_name="Koordination",
-                    ),
-                ),
-                (
-                    "organisations",
-                    models.ManyToManyField(
-                        blank=True,
-                        related_name="networks",
-                        to="network.organisation",
-                        verbose_name="Mitgliedsorganisationen",
-                    ),
-                ),
-            ],
-            options={
-                "verbose_name": "Netzwerk",
-                "verbose_name_plural": "Netzwerke",
-                "ordering": ["kind", "name"],
-            },
-        ),
-        migrations.AddField(
-            model_name="body",
-            name="network",
-            field=models.ForeignKey(
-                blank=True,
-                null=True,
-                on_delete=django.db.models.deletion.PROTECT,
-                related_name="bodies",
-                to="network.network",
-                verbose_name="Netzwerk",
-            ),
         ),
         migrations.CreateModel(
             name="RecognitionApplication",

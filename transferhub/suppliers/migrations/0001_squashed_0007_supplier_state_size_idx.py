@@ -109,10 +109,10 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
+        ("auth", "__first__"),
         ("checks", "0001_initial"),
         ("network", "0002_interestrequest"),
         ("network", "0005_partners"),
-        migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
@@ -159,342 +159,6 @@ class Migration(migrations.Migration):
             options={
                 "verbose_name": "Einkäufer/in",
                 "verbose_name_plural": "Einkäufer/innen",
-            },
-        ),
-        migrations.CreateModel(
-            name="RiskDeclaration",
-            fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                (
-                    "risk",
-                    models.CharField(
-                        choices=[
-                            ("child_labour", "Kinderarbeit"),
-                            ("forced_labour", "Zwangsarbeit und Sklaverei"),
-                            ("safety", "Arbeitsschutz"),
-                            ("association", "Koalitionsfreiheit"),
-                            ("unequal_treatment", "Ungleichbehandlung"),
-                            ("wage", "angemessener Lohn"),
-                            ("environment", "schädliche Umwelteinwirkungen"),
-                            ("land_eviction", "widerrechtliche Landnahme"),
-                            ("security_forces", "Einsatz von Sicherheitskräften"),
-                            ("mercury", "Quecksilber (Minamata-Übereinkommen)"),
-                            (
-                                "pops",
-                                "persistente organische Schadstoffe (Stockholmer Übereinkommen)",
-                            ),
-                            ("hazardous_waste", "gefährliche Abfälle (Basler Übereinkommen)"),
-                        ],
-                        max_length=30,
-                        verbose_name="Risiko",
-                    ),
-                ),
-                (
-                    "status",
-                    models.CharField(
-                        choices=[
-                            ("not_relevant", "nicht relevant für unser Unternehmen"),
-                            ("no_risk", "geprüft, kein Risiko festgestellt"),
-                            ("managed", "Risiko festgestellt, Maßnahmen umgesetzt"),
-                            ("in_progress", "Risiko festgestellt, Maßnahmen in Umsetzung"),
-                        ],
-                        max_length=20,
-                        verbose_name="Stand",
-                    ),
-                ),
-                ("measures", models.TextField(blank=True, verbose_name="Maßnahmen")),
-                (
-                    "declared_on",
-                    models.DateField(default=datetime.date.today, verbose_name="Datum"),
-                ),
-                ("modified", models.DateTimeField(auto_now=True)),
-                (
-                    "declared_by",
-                    models.ForeignKey(
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
-            ],
-            options={
-                "verbose_name": "LkSG-Risikoerklärung",
-                "verbose_name_plural": "LkSG-Risikoerklärungen",
-                "ordering": ["supplier", "pk"],
-            },
-        ),
-        migrations.CreateModel(
-            name="EvidenceDocument",
-            fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                (
-                    "file",
-                    models.FileField(
-                        upload_to=transferhub.suppliers.models.evidence_path, verbose_name="Datei"
-                    ),
-                ),
-                ("original_name", models.CharField(max_length=255, verbose_name="Dateiname")),
-                ("mime_type", models.CharField(max_length=120)),
-                ("size", models.PositiveBigIntegerField()),
-                ("sha256", models.CharField(max_length=64)),
-                (
-                    "uploaded_at",
-                    models.DateTimeField(
-                        default=django.utils.timezone.now, verbose_name="hochgeladen am"
-                    ),
-                ),
-                (
-                    "uploaded_by",
-                    models.ForeignKey(
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
-                (
-                    "declaration",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="evidence",
-                        to="suppliers.riskdeclaration",
-                    ),
-                ),
-            ],
-            options={
-                "verbose_name": "Nachweis",
-                "verbose_name_plural": "Nachweise",
-                "ordering": ["uploaded_at", "pk"],
-            },
-        ),
-        migrations.CreateModel(
-            name="Seal",
-            fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                (
-                    "kind",
-                    models.CharField(
-                        choices=[
-                            ("safety", "OM-Zeichen Arbeitsschutz"),
-                            ("sustainability", "OM-Zeichen Nachhaltigkeit"),
-                        ],
-                        max_length=20,
-                        verbose_name="Siegel",
-                    ),
-                ),
-                ("year", models.PositiveSmallIntegerField(verbose_name="Jahr")),
-                ("sequence", models.PositiveIntegerField(verbose_name="laufende Nummer")),
-                (
-                    "number",
-                    models.CharField(max_length=20, unique=True, verbose_name="Siegelnummer"),
-                ),
-                ("granted_at", models.DateTimeField(verbose_name="erstmals verliehen am")),
-                ("valid_until", models.DateField(db_index=True, verbose_name="gültig bis")),
-                (
-                    "revoked_at",
-                    models.DateTimeField(blank=True, null=True, verbose_name="widerrufen am"),
-                ),
-                ("revoke_reason", models.TextField(blank=True, verbose_name="Grund des Widerrufs")),
-                (
-                    "revoked_by",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                        verbose_name="widerrufen von",
-                    ),
-                ),
-            ],
-            options={
-                "verbose_name": "Siegel",
-                "verbose_name_plural": "Siegel",
-                "ordering": ["-granted_at"],
-            },
-        ),
-        migrations.CreateModel(
-            name="SealApplication",
-            fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                (
-                    "kind",
-                    models.CharField(
-                        choices=[
-                            ("safety", "OM-Zeichen Arbeitsschutz"),
-                            ("sustainability", "OM-Zeichen Nachhaltigkeit"),
-                        ],
-                        max_length=20,
-                        verbose_name="Siegel",
-                    ),
-                ),
-                (
-                    "status",
-                    models.CharField(
-                        choices=[
-                            ("submitted", "eingereicht"),
-                            ("returned", "mit Rückfragen zurückgegeben"),
-                            ("approved", "genehmigt"),
-                            ("rejected", "abgelehnt"),
-                        ],
-                        default="submitted",
-                        max_length=20,
-                        verbose_name="Status",
-                    ),
-                ),
-                ("note", models.TextField(blank=True, verbose_name="Anmerkung des Lieferanten")),
-                (
-                    "submitted_at",
-                    models.DateTimeField(
-                        default=django.utils.timezone.now, verbose_name="eingereicht am"
-                    ),
-                ),
-                (
-                    "reviewed_at",
-                    models.DateTimeField(blank=True, null=True, verbose_name="geprüft am"),
-                ),
-                (
-                    "review_note",
-                    models.TextField(blank=True, verbose_name="Anmerkung der Geschäftsstelle"),
-                ),
-                (
-                    "assessment",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="seal_applications",
-                        to="checks.assessment",
-                        verbose_name="Bewertung (Sicherheitscheck)",
-                    ),
-                ),
-                (
-                    "consultant",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="seal_applications",
-                        to="network.person",
-                        verbose_name="Berater/in",
-                    ),
-                ),
-                (
-                    "renews",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="renewals",
-                        to="suppliers.seal",
-                        verbose_name="verlängert Siegel",
-                    ),
-                ),
-                (
-                    "reviewer",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                        verbose_name="geprüft von",
-                    ),
-                ),
-                (
-                    "seal",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="applications",
-                        to="suppliers.seal",
-                        verbose_name="Siegel",
-                    ),
-                ),
-                (
-                    "submitted_by",
-                    models.ForeignKey(
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                        verbose_name="eingereicht von",
-                    ),
-                ),
-            ],
-            options={
-                "verbose_name": "Siegelantrag",
-                "verbose_name_plural": "Siegelanträge",
-                "ordering": ["-submitted_at"],
-            },
-        ),
-        migrations.CreateModel(
-            name="SealTerm",
-            fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                ("valid_from", models.DateField(verbose_name="gültig ab")),
-                ("valid_until", models.DateField(verbose_name="gültig bis")),
-                (
-                    "granted_at",
-                    models.DateTimeField(
-                        default=django.utils.timezone.now, verbose_name="verliehen am"
-                    ),
-                ),
-                (
-                    "application",
-                    models.OneToOneField(
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="term",
-                        to="suppliers.sealapplication",
-                    ),
-                ),
-                (
-                    "granted_by",
-                    models.ForeignKey(
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
-                (
-                    "seal",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="terms",
-                        to="suppliers.seal",
-                    ),
-                ),
-            ],
-            options={
-                "verbose_name": "Laufzeit",
-                "verbose_name_plural": "Laufzeiten",
-                "ordering": ["seal", "-valid_from"],
             },
         ),
         migrations.CreateModel(
@@ -664,34 +328,384 @@ class Migration(migrations.Migration):
                 ],
             },
         ),
-        migrations.AddField(
-            model_name="sealapplication",
-            name="supplier",
-            field=models.ForeignKey(
-                on_delete=django.db.models.deletion.CASCADE,
-                related_name="applications",
-                to="suppliers.supplier",
-                verbose_name="Lieferant",
-            ),
+        migrations.CreateModel(
+            name="RiskDeclaration",
+            fields=[
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "risk",
+                    models.CharField(
+                        choices=[
+                            ("child_labour", "Kinderarbeit"),
+                            ("forced_labour", "Zwangsarbeit und Sklaverei"),
+                            ("safety", "Arbeitsschutz"),
+                            ("association", "Koalitionsfreiheit"),
+                            ("unequal_treatment", "Ungleichbehandlung"),
+                            ("wage", "angemessener Lohn"),
+                            ("environment", "schädliche Umwelteinwirkungen"),
+                            ("land_eviction", "widerrechtliche Landnahme"),
+                            ("security_forces", "Einsatz von Sicherheitskräften"),
+                            ("mercury", "Quecksilber (Minamata-Übereinkommen)"),
+                            (
+                                "pops",
+                                "persistente organische Schadstoffe (Stockholmer Übereinkommen)",
+                            ),
+                            ("hazardous_waste", "gefährliche Abfälle (Basler Übereinkommen)"),
+                        ],
+                        max_length=30,
+                        verbose_name="Risiko",
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("not_relevant", "nicht relevant für unser Unternehmen"),
+                            ("no_risk", "geprüft, kein Risiko festgestellt"),
+                            ("managed", "Risiko festgestellt, Maßnahmen umgesetzt"),
+                            ("in_progress", "Risiko festgestellt, Maßnahmen in Umsetzung"),
+                        ],
+                        max_length=20,
+                        verbose_name="Stand",
+                    ),
+                ),
+                ("measures", models.TextField(blank=True, verbose_name="Maßnahmen")),
+                (
+                    "declared_on",
+                    models.DateField(default=datetime.date.today, verbose_name="Datum"),
+                ),
+                ("modified", models.DateTimeField(auto_now=True)),
+                (
+                    "declared_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "supplier",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="risks",
+                        to="suppliers.supplier",
+                    ),
+                ),
+            ],
+            options={
+                "verbose_name": "LkSG-Risikoerklärung",
+                "verbose_name_plural": "LkSG-Risikoerklärungen",
+                "ordering": ["supplier", "pk"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("supplier", "risk"), name="risk_once_per_supplier"
+                    )
+                ],
+            },
         ),
-        migrations.AddField(
-            model_name="seal",
-            name="supplier",
-            field=models.ForeignKey(
-                on_delete=django.db.models.deletion.PROTECT,
-                related_name="seals",
-                to="suppliers.supplier",
-                verbose_name="Lieferant",
-            ),
+        migrations.CreateModel(
+            name="EvidenceDocument",
+            fields=[
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "file",
+                    models.FileField(
+                        upload_to=transferhub.suppliers.models.evidence_path, verbose_name="Datei"
+                    ),
+                ),
+                ("original_name", models.CharField(max_length=255, verbose_name="Dateiname")),
+                ("mime_type", models.CharField(max_length=120)),
+                ("size", models.PositiveBigIntegerField()),
+                ("sha256", models.CharField(max_length=64)),
+                (
+                    "uploaded_at",
+                    models.DateTimeField(
+                        default=django.utils.timezone.now, verbose_name="hochgeladen am"
+                    ),
+                ),
+                (
+                    "uploaded_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "declaration",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="evidence",
+                        to="suppliers.riskdeclaration",
+                    ),
+                ),
+            ],
+            options={
+                "verbose_name": "Nachweis",
+                "verbose_name_plural": "Nachweise",
+                "ordering": ["uploaded_at", "pk"],
+            },
         ),
-        migrations.AddField(
-            model_name="riskdeclaration",
-            name="supplier",
-            field=models.ForeignKey(
-                on_delete=django.db.models.deletion.CASCADE,
-                related_name="risks",
-                to="suppliers.supplier",
-            ),
+        migrations.CreateModel(
+            name="Seal",
+            fields=[
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("safety", "OM-Zeichen Arbeitsschutz"),
+                            ("sustainability", "OM-Zeichen Nachhaltigkeit"),
+                        ],
+                        max_length=20,
+                        verbose_name="Siegel",
+                    ),
+                ),
+                ("year", models.PositiveSmallIntegerField(verbose_name="Jahr")),
+                ("sequence", models.PositiveIntegerField(verbose_name="laufende Nummer")),
+                (
+                    "number",
+                    models.CharField(max_length=20, unique=True, verbose_name="Siegelnummer"),
+                ),
+                ("granted_at", models.DateTimeField(verbose_name="erstmals verliehen am")),
+                ("valid_until", models.DateField(db_index=True, verbose_name="gültig bis")),
+                (
+                    "revoked_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="widerrufen am"),
+                ),
+                ("revoke_reason", models.TextField(blank=True, verbose_name="Grund des Widerrufs")),
+                (
+                    "revoked_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="widerrufen von",
+                    ),
+                ),
+                (
+                    "supplier",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="seals",
+                        to="suppliers.supplier",
+                        verbose_name="Lieferant",
+                    ),
+                ),
+            ],
+            options={
+                "verbose_name": "Siegel",
+                "verbose_name_plural": "Siegel",
+                "ordering": ["-granted_at"],
+                "indexes": [
+                    models.Index(fields=["supplier", "kind", "valid_until"], name="seal_search_idx")
+                ],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("kind", "year", "sequence"), name="seal_number_unique"
+                    ),
+                    models.UniqueConstraint(fields=("supplier", "kind"), name="seal_once_per_kind"),
+                ],
+            },
+        ),
+        migrations.CreateModel(
+            name="SealApplication",
+            fields=[
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("safety", "OM-Zeichen Arbeitsschutz"),
+                            ("sustainability", "OM-Zeichen Nachhaltigkeit"),
+                        ],
+                        max_length=20,
+                        verbose_name="Siegel",
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("submitted", "eingereicht"),
+                            ("returned", "mit Rückfragen zurückgegeben"),
+                            ("approved", "genehmigt"),
+                            ("rejected", "abgelehnt"),
+                        ],
+                        default="submitted",
+                        max_length=20,
+                        verbose_name="Status",
+                    ),
+                ),
+                ("note", models.TextField(blank=True, verbose_name="Anmerkung des Lieferanten")),
+                (
+                    "submitted_at",
+                    models.DateTimeField(
+                        default=django.utils.timezone.now, verbose_name="eingereicht am"
+                    ),
+                ),
+                (
+                    "reviewed_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="geprüft am"),
+                ),
+                (
+                    "review_note",
+                    models.TextField(blank=True, verbose_name="Anmerkung der Geschäftsstelle"),
+                ),
+                (
+                    "assessment",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="seal_applications",
+                        to="checks.assessment",
+                        verbose_name="Bewertung (Sicherheitscheck)",
+                    ),
+                ),
+                (
+                    "consultant",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="seal_applications",
+                        to="network.person",
+                        verbose_name="Berater/in",
+                    ),
+                ),
+                (
+                    "renews",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="renewals",
+                        to="suppliers.seal",
+                        verbose_name="verlängert Siegel",
+                    ),
+                ),
+                (
+                    "reviewer",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="geprüft von",
+                    ),
+                ),
+                (
+                    "seal",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="applications",
+                        to="suppliers.seal",
+                        verbose_name="Siegel",
+                    ),
+                ),
+                (
+                    "submitted_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="eingereicht von",
+                    ),
+                ),
+                (
+                    "supplier",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="applications",
+                        to="suppliers.supplier",
+                        verbose_name="Lieferant",
+                    ),
+                ),
+            ],
+            options={
+                "verbose_name": "Siegelantrag",
+                "verbose_name_plural": "Siegelanträge",
+                "ordering": ["-submitted_at"],
+                "indexes": [
+                    models.Index(fields=["status", "submitted_at"], name="application_queue_idx")
+                ],
+            },
+        ),
+        migrations.CreateModel(
+            name="SealTerm",
+            fields=[
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("valid_from", models.DateField(verbose_name="gültig ab")),
+                ("valid_until", models.DateField(verbose_name="gültig bis")),
+                (
+                    "granted_at",
+                    models.DateTimeField(
+                        default=django.utils.timezone.now, verbose_name="verliehen am"
+                    ),
+                ),
+                (
+                    "application",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="term",
+                        to="suppliers.sealapplication",
+                    ),
+                ),
+                (
+                    "granted_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "seal",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="terms",
+                        to="suppliers.seal",
+                    ),
+                ),
+            ],
+            options={
+                "verbose_name": "Laufzeit",
+                "verbose_name_plural": "Laufzeiten",
+                "ordering": ["seal", "-valid_from"],
+            },
         ),
         migrations.CreateModel(
             name="DueDiligenceRequest",
@@ -794,32 +808,6 @@ class Migration(migrations.Migration):
                     )
                 ],
             },
-        ),
-        migrations.AddIndex(
-            model_name="sealapplication",
-            index=models.Index(fields=["status", "submitted_at"], name="application_queue_idx"),
-        ),
-        migrations.AddIndex(
-            model_name="seal",
-            index=models.Index(fields=["supplier", "kind", "valid_until"], name="seal_search_idx"),
-        ),
-        migrations.AddConstraint(
-            model_name="seal",
-            constraint=models.UniqueConstraint(
-                fields=("kind", "year", "sequence"), name="seal_number_unique"
-            ),
-        ),
-        migrations.AddConstraint(
-            model_name="seal",
-            constraint=models.UniqueConstraint(
-                fields=("supplier", "kind"), name="seal_once_per_kind"
-            ),
-        ),
-        migrations.AddConstraint(
-            model_name="riskdeclaration",
-            constraint=models.UniqueConstraint(
-                fields=("supplier", "risk"), name="risk_once_per_supplier"
-            ),
         ),
         migrations.RunPython(
             code=create_search,
