@@ -66,9 +66,12 @@ INLINE_TODO_RE = re.compile(
 CAP_WORD = rf"[{names.UPPER}][\w'’.-]*"
 NAME_WORDS = rf"{CAP_WORD}(?:\s+{CAP_WORD}){{0,2}}"
 # "Brian to prepare slides", "Ken will announce the release", "@anna to review".
+# Also "Ray Thompson would report this …" (minutes in reported speech) and "Peter Zhang and
+# Paolo assigned to make the adjustments"; several people joined by "and", "&", ",".
 COMMITS_RE = re.compile(
-    rf"^(?P<who>@[\w.-]*\w|{NAME_WORDS})\s+"
-    r"(?:to|will)\s+(?!be\b|have\b|not\b)[a-z][\w-]+"
+    rf"^(?P<who>@[\w.-]*\w|{NAME_WORDS}(?:\s*(?:,|&|\band\b)\s*{NAME_WORDS}){{0,3}})\s+"
+    r"(?P<modal>to|will|would|(?:(?:was|were|is|are)\s+)?assigned\s+to)\s+"
+    r"(?!be\b|have\b|not\b|like\b|prefer\b|need\b|rather\b)[a-z][\w-]+"
 )
 # A chat mention of everyone, no owner: "@all", "@here", "@channel", "@everyone".
 BROADCAST_RE = re.compile(r"all|alle|here|channel|everyone|team", re.IGNORECASE)
@@ -332,7 +335,11 @@ _WRITES_MINUTES_RE = re.compile(r"\bschreib(?:t|en)\s+(?:das\s+|heute\s+)?Protok
 
 
 def _subject_people(
-    who: str, known: list[str] | None, first_names: set[str] | frozenset[str]
+    who: str,
+    known: list[str] | None,
+    first_names: set[str] | frozenset[str],
+    *,
+    loose: bool = True,
 ) -> str | None:
     """The people a sentence opens with, as its task's owner, or None.
 
@@ -340,13 +347,25 @@ def _subject_people(
     one, a single word that reads as a name ("Sami bringt Brötchen mit").
     """
     parts = [p for p in JOINED_OWNERS_RE.split(who) if p]
-    if parts and all(
-        p in first_names or p[:1].upper() + p[1:] in first_names or p in (known or [])
-        for p in parts
+    if (
+        parts
+        and all(
+            p in first_names
+            or p[:1].upper() + p[1:] in first_names
+            or p in (known or [])
+            # "Peter Zhang" when Peter is present; not "Eric stated that the …"
+            or (
+                p.split()[0] in first_names
+                and len(p.split()) <= 3
+                and all(w[:1].isupper() for w in p.split())
+            )
+            for p in parts
+        )
     ):
         return ", ".join(parts)
     if (
-        not first_names
+        loose
+        and not first_names
         and not known
         and len(parts) == 1
         and " " not in who
@@ -649,7 +668,7 @@ _ANY_MARK_RE = re.compile(
 )
 # Marks of one character or with spaces around: tested as substrings first (a space in the
 # pattern's alternatives made its scan stop at every word).
-_QUICK_MARKS = ("@", "[", ":", " to ", " will ")
+_QUICK_MARKS = ("@", "[", ":", " to ", " will ", " would ")
 
 
 def might_mark(text: str) -> bool:
@@ -740,14 +759,22 @@ def marked_task(
     if ":" in s and _has(low, _OWNER_WORDS) and OWNER_LABEL_RE.search(s):
         return parse_task(s, ref, known, first_names)
     if _has(low, _TAKES_ON_WORDS):
-        m = TAKES_ON_RE.match(s)
-        if m and m["who"] not in _NOT_SUBJECTS and owner_like(m["who"], first_names, loose=True):
-            return parse_task(s, ref, known, first_names)
+        # Also after a topic or a short clause: "Material fehlt noch, @till kümmert sich".
+        for k, part in enumerate(_commitment_parts(s)):
+            m = TAKES_ON_RE.match(part)
+            if not m or m["who"] in _NOT_SUBJECTS:
+                continue
+            who = owner_like(m["who"], first_names, loose=k == 0 or m["who"].startswith("@"))
+            if who:
+                task = parse_task(s, ref, known, first_names)
+                if task and k:
+                    task["owner"] = who  # the clause says what, the one who takes it on who
+                return task
     if arrows:
         tail = ARROW_TAIL_RE.search(s)
         if tail and arrow_owner(tail["who"], first_names):
             return parse_task(s, ref, known, first_names)
-    if " to " in s or " will " in s:
+    if " to " in s or " will " in s or " would " in s:
         # "Brian to prepare slides.": a commitment by someone the minutes name; also after
         # the topic it belongs to ("Publishing summaries: Steve to draft them") or a short
         # clause ("No progress, Greg to check it out").
@@ -756,13 +783,14 @@ def marked_task(
             if not m:
                 continue
             who = m["who"]
-            if (
-                who in (known or [])
-                or who in first_names
-                or who.startswith("@")
-                or INITIALS_RE.match(who)
-            ):
-                return parse_task(part, ref, known, first_names)
+            if (who.startswith("@") or INITIALS_RE.match(who)) and m["modal"] != "would":
+                return parse_task(part, ref, known, first_names)  # not "DMR would likely …"
+            people = _subject_people(who, known, first_names, loose=False)
+            if people:
+                task = parse_task(part, ref, known, first_names)
+                if task and (not task["owner"] or task["owner"] in (who, *people.split(", "))):
+                    task["owner"] = people  # "Peter Zhang, Paolo" for "Peter Zhang and Paolo"
+                return task
     if (
         (m := DOES_RE.match(s))
         and not _WRITES_MINUTES_RE.search(s)

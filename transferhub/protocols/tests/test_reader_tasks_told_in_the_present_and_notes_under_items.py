@@ -158,3 +158,40 @@ def test_the_list_under_next_steps_ends_with_the_list():
 )
 def test_a_task_for_everyone_names_no_owner(everyone):
     assert _clean_owner(everyone) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "owner"),
+    [
+        (
+            "Peter Zhang and Paolo assigned to make the adjustments.",
+            {"Peter", "Paolo"},
+            "Peter Zhang, Paolo",
+        ),
+        (
+            "Peter, Chris and Ian to arrange a visit.",
+            {"Peter", "Chris", "Ian"},
+            "Peter, Chris, Ian",
+        ),
+        ("Ray would report this in the Village Pump.", {"Ray"}, "Ray"),
+        ("Material fehlt noch, @till kümmert sich", set(), "till"),
+        ("GitHub wird gespiegelt, Michael kümmert sich darum", {"Michael"}, "Michael"),
+    ],
+)
+def test_commitments_in_more_english_and_german_forms(sentence, present, owner):
+    task = marked_task(sentence, None, [], frozenset(present))
+    assert task is not None and task["owner"] == owner
+    assert task["text"].startswith(sentence.split(",")[0].split(" ")[0])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "DMR would likely need an Internet feed.",  # an acronym with "would": no one's promise
+        "Members would like to meet more often.",
+        "Ray would be happy to help.",
+        "Motion to approve the minutes.",
+    ],
+)
+def test_wishes_and_motions_are_no_commitments(sentence):
+    assert marked_task(sentence, None, [], frozenset({"Ray"})) is None
