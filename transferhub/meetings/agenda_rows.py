@@ -80,12 +80,17 @@ def minutes_sections(meeting: Meeting, schedule: list[ScheduledItem], *, full: b
     kinds = {value: str(label) for value, label in decision_model().Kind.choices}
     task_statuses = {value: str(label) for value, label in task_model().Status.choices}
     attachment_url = url_maker("meetings:attachment", meeting.pk)
+    meeting_url = url_maker("meetings:detail")
     sections = []
     for scheduled in schedule:
         item = scheduled.item
         if item.is_break:
             continue
-        approves = item.approves_minutes_of
+        approves = None
+        if item.approves_minutes_of_id:
+            # The date alone, read with the items (meetings.views._agenda_items), not the row.
+            date = getattr(item, "approves_date", None) or item.approves_minutes_of.date
+            approves = (meeting_url(item.approves_minutes_of_id), date)
         sections.append(
             {
                 "pk": str(item.pk),  # as text, see agenda_rows()
@@ -93,9 +98,8 @@ def minutes_sections(meeting: Meeting, schedule: list[ScheduledItem], *, full: b
                 "name": item.name,
                 "status": item.status,
                 "status_label": statuses.get(item.status, item.status),
-                "approves_url": approves.get_absolute_url() if approves else None,
-                "approves_label": _("Protokoll vom %(date)s")
-                % {"date": f"{approves.date:%d.%m.%Y}"}
+                "approves_url": approves[0] if approves else None,
+                "approves_label": _("Protokoll vom %(date)s") % {"date": f"{approves[1]:%d.%m.%Y}"}
                 if approves
                 else None,
                 "minutes": minutes_html(item, full=full),

@@ -15,7 +15,7 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db.models import Prefetch, Q
+from django.db.models import F, Prefetch, Q
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -146,7 +146,8 @@ def _agenda_items(
         )
     return (
         meeting.agenda_items.order_by("order")
-        .select_related("approves_minutes_of")
+        # The date of the minutes an item approves: one column, not the meeting's row.
+        .annotate(approves_date=F("approves_minutes_of__date"))
         .prefetch_related(*lookups)
     )
 
