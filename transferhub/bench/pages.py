@@ -8,7 +8,8 @@ figure is our code's CPU time per request (process time, median of N requests af
 warm-up) and its SQL count. The pages are those of `bench web` (a meeting, the task
 register, the decision search, the OParl meeting list, the supplier search) plus the
 "logged-in overhead": the same small page (the login page, which reads no data) for an
-anonymous and a logged-in visitor. `--profile PAGE` (a number from the table, or
+anonymous and a logged-in visitor, and their difference (session, user, roles, the
+account menu). `--profile PAGE` (a number from the table, or
 "all") prints cProfile's top functions by cumulative CPU time for that page
 (`--sort tottime`: by their own time). The meeting page and the OParl meeting list keep
 their parts in the cache, keyed by the meetings' content stamps, and the registers their
@@ -83,6 +84,7 @@ def main(argv: list[str] | None = None) -> None:
         ("Anmeldeseite, angemeldet", "/anmelden/", logged_in),
     ]
     print(f"{'#':>2} {'page':<58} {'status':>6} {'SQL':>4} {'CPU ms p50':>10} {'min':>6}")
+    medians: dict[str, float] = {}
     for number, (name, path, client) in enumerate(pages, 1):
         for _ in range(3):
             response = client.get(path)
@@ -94,6 +96,7 @@ def main(argv: list[str] | None = None) -> None:
             started = time.process_time()
             client.get(path)
             times.append((time.process_time() - started) * 1000)
+        medians[name] = statistics.median(times)
         print(
             f"{number:>2} {name[:58]:<58} {response.status_code:>6} "
             f"{sql:>4} {statistics.median(times):>10.1f} "
@@ -108,6 +111,9 @@ def main(argv: list[str] | None = None) -> None:
             out = io.StringIO()
             pstats.Stats(profile, stream=out).sort_stats(args.sort).print_stats(args.top)
             print(out.getvalue())
+    overhead = medians["Anmeldeseite, angemeldet"] - medians["Anmeldeseite, anonym"]
+    print(f"   logged-in overhead (the login page logged in less anonymous): {overhead:.1f} ms")
+    print(f"   load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 
 def serve(*, workers: int, connections: int, seconds: int) -> None:
