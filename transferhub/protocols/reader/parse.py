@@ -49,7 +49,8 @@ _PARTICIPANT_LABELS = (
     r"(?:(?:[A-ZÄÖÜ][\wäöüß]{1,20}-)?(?:Teilnehmende|Teilnehmer(?:innen|\*innen|:innen|/innen|"
     r"_innen|\(innen\))?)|Anwesend(?:e)?"
     r"(?:\s+(?:Mitglieder|Personen|Vorstandsmitglieder))?|Anwesenheit|Teilnahme|Gäste|"
-    r"Attendees|Attendance|Attending|Present|Guests|Additional\s+attendees|Others\s+present|"
+    r"Attendees|Atendees|Attendence|Attendance|Attending|Present|Guests|Additional\s+attendees|"
+    r"Others\s+present|"
     # "Meeting attendees:", "Participants:", "Meeting participants:" (English team notes).
     r"(?:(?:Board|TSC|Committee|Council|Committer|Meeting)\s+)?(?:Members|Attendees|Participants)"
     r"(?:\s+present)?|"
@@ -1837,6 +1838,11 @@ def parse_text(
                     break
     if count is None:
         count = people.stated_count(header)
+    if count is None and not participants:
+        # A stand-up's notes name those present by their reports ("Lee I:" / "Done: …").
+        reporting = tasks.standup_people(lines)
+        if len(reporting) >= 2:
+            participants = [names.parse_person(who) for who in reporting]
     if count is None and not participants and body_run:
         # "## 0. Opening" / "16 paid members at meeting": the count under the first item.
         stop = body_run[1].idx if len(body_run) > 1 else len(lines)

@@ -620,6 +620,22 @@ STANDUP_PLAN_RE = re.compile(
 )
 
 
+def standup_people(lines: list[str]) -> list[str]:
+    """Who reports in a stand-up ("Lee I:" over "Done: …"), each once, in order.
+
+    Only a name alone on its line whose next line with text says what was done counts.
+    """
+    found: list[str] = []
+    for i, line in enumerate(lines):
+        person = STANDUP_PERSON_RE.match(line.strip())
+        if not person:
+            continue
+        after = next((x.strip() for x in lines[i + 1 : i + 4] if x.strip()), "")
+        if STANDUP_DONE_RE.match(after) and person["who"] not in found:
+            found.append(person["who"])
+    return found
+
+
 def standup_tasks(texts: list[str]) -> list[dict]:
     """Each person's plan in a stand-up's reports, owned by that person.
 

@@ -25,3 +25,27 @@ def test_participants_in_running_text_are_no_list():
         "Participants are reminded that the vote is anonymous.\n\n## 2. Other\nText.\n"
     )
     assert parse_text(text, fmt="md")["participant_count"] is None
+
+
+def test_a_misspelt_heading_over_the_list_still_names_those_present():
+    text = (
+        "# 2015-11-22 - Inaugural Meeting\n\n## Atendees\n\n- Sarah Allen - @sarah\n"
+        "- Gary Johnson - @gary\n- Ben Woosley - @ben\n\n## Decisions\n\n- To meet monthly\n"
+    )
+    assert parse_text(text, fmt="md")["participant_count"] == 3
+
+
+def test_a_stand_ups_reports_name_those_present():
+    text = (
+        "Feb 09/2016\n\nLee I:\n    Done: Use cases\n    Will Do: Test cases\n\n"
+        "Jon O:\n    Done: Wrote use cases\n    Will Do: Test cases too\n\n"
+        "Aaron:\n    Done: Unit tests\n    Blockers: Midterm\n"
+    )
+    result = parse_text(text, fmt="txt")
+    assert result["participant_count"] == 3
+    assert [p["name"] for p in result["participants"]] == ["Lee I", "Jon O", "Aaron"]
+
+
+def test_one_name_over_a_report_is_no_stand_up():
+    text = "Minutes of 3 May 2021\n\nAnna:\n    Done: the budget\n\n## 1. Budget\nText.\n\n## 2. Other\nText.\n"
+    assert parse_text(text, fmt="md")["participant_count"] is None
