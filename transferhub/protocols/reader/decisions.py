@@ -82,17 +82,39 @@ DE_NOUN_RE = re.compile(
 # "Wir sind uns einig", "Man ist sich darüber einig, dass …", "Man einigt sich auf …", "Es
 # wird sich darauf geeinigt, …", "Es besteht Einigkeit, dass …", "Alle sind einverstanden",
 # "Alle stimmen zu", "Daher einigen wir uns auf …", "Als Termin vereinbaren wir …".
-DE_ASSENT_RE = re.compile(
+DE_EINIG_RE = re.compile(
     r"\b(?:(?:ist|sind|war|waren)\s+(?:sich|uns)\s+(?:alle\s+)?(?:darüber\s+|darin\s+)?einig\b|"
     r"man\s+(?:einigt|einigte|verständigt|verständigte)\s+sich\b|"
     r"(?:wird|wurde)\s+sich\s+(?:\w+\s+){0,3}?(?:geeinigt|verständigt)\b|"
-    r"es\s+(?:besteht|bestand|herrscht|herrschte)\s+(?:\w+\s+)?(?:Einigkeit|Konsens|Einvernehmen)\b|"
-    r"^(?:alle|alle\s+Anwesenden|die\s+Anwesenden|die\s+Runde|das\s+Plenum)\s+(?:sind\s+(?:damit\s+)?"
-    r"einverstanden|stimmen\s+(?:dem\s+\w+\s+)?zu\b))(?P<de>)"
-    r"|\b(?P<verb>einigen|einigten|verständigen|beschließen|beschliessen|vereinbaren|entscheiden)\s+"
-    r"wir\b|\blegen\s+wir\s+[^.!?]{1,80}?\bfest\b",
+    r"es\s+(?:besteht|bestand|herrscht|herrschte)\s+(?:\w+\s+)?(?:Einigkeit|Konsens|Einvernehmen)\b)"
+    r"(?P<verb>)(?P<de>)",
     re.IGNORECASE,
 )
+DE_ALL_AGREE_RE = re.compile(
+    r"^(?:alle|alle\s+Anwesenden|die\s+Anwesenden|die\s+Runde|das\s+Plenum)\s+(?:sind\s+(?:damit\s+)?"
+    r"einverstanden|stimmen\s+(?:dem\s+\w+\s+)?zu\b)(?P<verb>)(?P<de>)",
+    re.IGNORECASE,
+)
+DE_WIR_RE = re.compile(
+    r"\b(?P<verb>einigen|einigten|verständigen|beschließen|beschliessen|vereinbaren|entscheiden)\s+"
+    r"wir\b(?P<de>)|\blegen\s+wir\s+[^.!?]{1,80}?\bfest\b",
+    re.IGNORECASE,
+)
+
+
+def _de_assent(s: str, low: str) -> re.Match | None:
+    """The German forms of the room's assent, each tried only when its word is there."""
+    if ("einig" in low or "verständig" in low or "konsens" in low or "einvernehm" in low) and (
+        m := DE_EINIG_RE.search(s)
+    ):
+        return m
+    if ("einverstanden" in low or "stimmen" in low) and (m := DE_ALL_AGREE_RE.match(s)):
+        return m
+    if "n wir" in low and (m := DE_WIR_RE.search(s)):
+        return m
+    return None
+
+
 # "Der Vorstand beschließt, …", "Die Gruppe einigt sich auf …" later in a paragraph (at a
 # paragraph's start content.py reads them); "Der Vorstand entscheidet über …" is a power.
 DE_BODY_RE = re.compile(
@@ -210,10 +232,9 @@ REJECT_WORDS = re.compile(
     r"\b(?:rejected|declined|failed|defeated|abgelehnt|verworfen|lehn(?:t|en)|not\s+carried)\b",
     re.I,
 )
-# "mit 5 zu 1 Stimmen", "by 5 votes to 1", "by 5 to 2 with 1 abstention", "carried 7 to 2".
+# "mit 5 zu 1 Stimmen", "by 5 votes to 1", "by 5 to 2 with 1 abstention".
 ZU_VOTES_RE = re.compile(
-    r"\b(?:mit|by|carried|passed|approved|adopted|failed|defeated|angenommen|abgelehnt)\s+"
-    r"(?P<y>\d{1,3})\s+(?:votes?\s+|Stimmen\s+)?(?:zu|to)\s+(?P<n>\d{1,3})"
+    r"\b(?:mit|by)\s+(?P<y>\d{1,3})\s+(?:votes?\s+|Stimmen\s+)?(?:zu|to)\s+(?P<n>\d{1,3})"
     r"(?:\s+(?:zu\s+(?P<a>\d{1,3})|(?:bei|with)\s+(?P<a2>\d{1,3})\s+(?:Enthaltung|abstention)))?",
     re.IGNORECASE,
 )
@@ -355,7 +376,8 @@ def join_motions(sentences: list[str]) -> list[str]:
 
 
 # No word here contains another ("stimm" covers "einstimmig" and "bestimmt", "einig" covers
-# "geeinigt", "lehn" covers "abgelehnt"): every sentence without one tests them all.
+# "geeinigt", "lehn" covers "abgelehnt"): every sentence without one tests them all. " nimmt"
+# and " nehmen" stand alone ("Die Versammlung nimmt … an"), not in "teilnehmen".
 # A count of three after a vote's label or before its outcome: "Ergebnis: 7-0-1", "Abstimmung
 # (Ja/Nein/Enthaltung): 7/0/1", "7:0:1 angenommen", "5/0/1 (Ja/Nein/Enthaltung)".
 LABELLED_VOTES_RE = re.compile(
@@ -366,6 +388,9 @@ LABELLED_VOTES_RE = re.compile(
     r"approved|adopted|failed))",
     re.IGNORECASE,
 )
+# Three counts with one separator ("7-0-1", "7 / 0 / 1"): what LABELLED_VOTES_RE needs; led
+# by a digit, so the scan skips the text between digits fast.
+_TRIPLE_RE = re.compile(r"\d\s*([/:–-])\s*\d{1,3}\s*\1\s*\d")
 # "mit 7 Stimmen bei einer Enthaltung angenommen": the votes for and the abstentions, no one
 # against (only when no vote against is told).
 STIMMEN_BEI_RE = re.compile(
@@ -376,7 +401,7 @@ _WORDS = (
     "beschlo", "beschließ", "angenommen", "stimm", "lehn", "vereinbart", "festgelegt",
     "entschieden", "genehmigt", "bestätigt", "carried", "passed", "adopted", "approved",
     "accepted", "ratified", "rejected", "declined", "failed", "defeated", "agree", "resolved",
-    "decided", "voted", "unanimous", "motion", "wählt", "wählen", "nimmt", "nehmen",
+    "decided", "voted", "unanimous", "motion", "wählt", "wählen", " nimmt", " nehmen",
     "abgenommen", "consensus", "mehrheit", "majority", "vertagt", "verschoben", "postponed",
     "deferred", "tabled", "confirmed", "in favo", "elected", "co-opted", "appointed", "einig",
     "entsprochen", "stattgegeben", "dafür", "einverstanden", "lost", "everyone",
@@ -392,10 +417,20 @@ def might_decide(text: str) -> bool:
 
 
 # Cheap tests before the costlier patterns: a word each of them needs.
+_EN_BODY_VERBS = (
+    "approved", "adopted", "accepted", "ratified", "rejected", "declined", "agreed", "resolved",
+    "decided", "voted",
+)  # fmt: skip
 _MOTION_HINTS = ("move", "motion", "second", "propos", "nominat", "antrag", "beantragt")
-_DE_ASSENT_HINTS = ("einig", "verständig", "einverstanden", "stimmen", "n wir", "konsens")
+_OUTCOME_WORDS = (
+    "carried", "passed", "adopted", "approved", "accepted", "agreed", "failed", "defeated",
+    "lost", "rejected", "angenommen", "abgelehnt", "resolved",
+)  # fmt: skip
 _PRONOUNS = ("these", "those", "both", "they", "which")
-_VOTED_HINTS = ("einstimmig", "mehrheitlich", "ohne ", "akklamation", "enthaltung")
+_VOTED_HINTS = (
+    "einstimmig", "mehrheitlich", "ohne gegenstimm", "ohne widerspruch", "ohne einwände",
+    "akklamation", "enthaltung",
+)  # fmt: skip
 # ("verabschiedet" is no word of _WORDS: alone it is a farewell as often as an adoption.)
 # The verbs of a formal decision (Beschluss) among those of agreement.
 _RESOLVING_VERBS = frozenset(
@@ -415,12 +450,12 @@ def sentence_kind(sentence: str) -> str | None:
             return kind
     low = s.lower()
     motion = any(map(low.__contains__, _MOTION_HINTS))
-    if motion and MOTION_WORD_RE.search(s):
+    if motion and any(map(low.__contains__, _OUTCOME_WORDS)) and MOTION_WORD_RE.search(s):
         if tail := MOTION_OUTCOME_TAIL_RE.search(s):
             # A motion closed by its outcome (join_motions): a vote, whatever its wording.
             verb = (tail["verb1"] or tail["verb"]).lower()
             return "rejected" if verb == "lost" or REJECT_WORDS.search(verb) else "resolution"
-        if MOTION_AGREED_RE.search(s):
+        if ("second" in low or "moved" in low) and MOTION_AGREED_RE.search(s):
             return "resolution"  # "… seconded by B and agreed that …"
     if "entlast" in low and ENTLASTUNG_RE.search(s):
         return "rejected" if NEGATION_RE.search(s) else "resolution"
@@ -429,7 +464,7 @@ def sentence_kind(sentence: str) -> str | None:
     m = AGREES_RE.match(s) or ("stimm" in low and STIMMT_FUER_RE.match(s))
     if m:
         return "rejected" if m["part"] in ("ab", "gegen", "dagegen") else "resolution"
-    m = EN_BODY_RE.match(s)
+    m = EN_BODY_RE.match(s) if any(map(low.__contains__, _EN_BODY_VERBS)) else None
     if m:
         verb = m["verb"].lower()
         if verb in ("rejected", "declined"):
@@ -442,7 +477,7 @@ def sentence_kind(sentence: str) -> str | None:
         or CONSENSUS_RE.match(s)
         or ("it was" in low and IT_WAS_RE.search(s))
         or ASSENT_RE.match(s)
-        or (any(map(low.__contains__, _DE_ASSENT_HINTS)) and DE_ASSENT_RE.search(s))
+        or _de_assent(s, low)
         or (s[:4] in ("Die ", "Der ", "Das ") and DE_BODY_RE.match(s))
         or DE_NOUN_RE.match(s)
         or None
@@ -459,7 +494,7 @@ def sentence_kind(sentence: str) -> str | None:
     if m:
         if POSTPONE_RE.search(s):
             return "postponement"  # "We decided to postpone this to the next meeting"
-        if m.re is DE_ASSENT_RE and "stimmen" in m.group().lower():
+        if m.re is DE_ALL_AGREE_RE and "stimmen" in m.group().lower():
             return "resolution"  # "Alle stimmen zu": a vote, as "stimmt dem Antrag zu"
         if (m["verb"] or "").lower() in _RESOLVING_VERBS:
             return "resolution"
@@ -537,12 +572,13 @@ def bare_votes(text: str) -> dict[str, int] | None:
     m = BARE_VOTES_RE.search(text)
     if m:
         return {"yes": int(m["y"]), "no": int(m["n"]), "abstain": int(m["a"])}
-    m = LABELLED_VOTES_RE.search(text)
+    low = text.lower()
+    m = LABELLED_VOTES_RE.search(text) if _TRIPLE_RE.search(text) else None
     if m:
         y, n, a = (m["y"], m["n"], m["a"]) if m["y"] else (m["y2"], m["n2"], m["a2"])
         if not ((m["s"] or m["s2"]) == ":" and len(n) == len(a) == 2):  # "12:30:00" is a time
             return {"yes": int(y), "no": int(n), "abstain": int(a)}
-    m = STIMMEN_BEI_RE.search(text)
+    m = STIMMEN_BEI_RE.search(text) if "stimmen bei" in low else None
     if m and not re.search(r"gegen|Nein", text, re.IGNORECASE):
         return {"yes": int(m["y"]), "no": 0, "abstain": int(m["a"])}
     m = ZU_VOTES_RE.search(text)
@@ -552,14 +588,14 @@ def bare_votes(text: str) -> dict[str, int] | None:
             # "mit 4 zu 2 Stimmen abgelehnt": the larger count is the majority that rejected.
             y, n = n, y
         return {"yes": y, "no": n, "abstain": int(m["a"] or m["a2"] or 0)}
-    low = text.lower()
     m = TWO_VOTES_RE.search(text) if any(map(low.__contains__, _TWO_VOTES_HINTS)) else None
     if m:
         # "Motion carried 5-0", "passed (6-1)", "with a 11 - 4 vote": yes and no, none abstained.
-        y, n = int(m["y"] or m["y2"]), int(m["n"] or m["nc"] or m["n2"])
+        y, n = int(m["y"] or m["y2"]), int(m["n"] or m["nc"] or m["nt"] or m["n2"])
         if y > n and REJECT_WORDS.search(m.group()):
             y, n = n, y  # "failed 3-2": the larger count is the majority that rejected
-        return {"yes": y, "no": n, "abstain": 0}
+        a = ABSTAINED_RE.match(text, m.end())  # "passed 6 to 1 with 1 abstention"
+        return {"yes": y, "no": n, "abstain": int(a["a"]) if a else 0}
     m = OF_VOTES_RE.search(text)
     if m:
         y, n, a = int(m["y"]), int(m["n"] or 0), int(m["a"] or 0)
@@ -568,17 +604,22 @@ def bare_votes(text: str) -> dict[str, int] | None:
     return None
 
 
+ABSTAINED_RE = re.compile(
+    r"\s*,?\s*(?:with|bei|and|und)\s+(?P<a>\d{1,3})\s+(?:abstentions?|Enthaltung(?:en)?)\b",
+    re.IGNORECASE,
+)
 _TWO_VOTES_HINTS = (
     "carried", "passed", "approved", "adopted", "failed", "defeated", "vote", "angenommen",
     "abgelehnt", "beschlossen", "margin", "unanimously", "einstimmig",
 )  # fmt: skip
-# Two counts after an outcome ("carried 5-0", "passed (6-1)", "Vote: 4-1", "angenommen 7:0")
+# Two counts after an outcome ("carried 5-0", "passed (6-1)", "Vote: 4-1", "angenommen 7:0",
+# "carried 7 to 2")
 # or before "vote" ("with a 11 - 4 vote"); never a date, a time ("approved 10:30") or a third
 # count ("2019-03").
 TWO_VOTES_RE = re.compile(
     r"\b(?:carried|passed|approved|adopted|failed|defeated|vote[ds]?|angenommen|abgelehnt|"
     r"beschlossen|unanimously|einstimmig)\b\s*:?\s*(?:unanimously\s+|einstimmig\s+)?\(?\s*(?<![\d.])(?P<y>\d{1,2})\s*"
-    r"(?:[-–]\s*(?P<n>\d{1,2})|:\s*(?P<nc>\d)(?!\d))(?!\s*[-–:/.]?\s*\d)"
+    r"(?:[-–]\s*(?P<n>\d{1,2})|:\s*(?P<nc>\d)(?!\d)|\s+to\s+(?P<nt>\d{1,3}))(?!\s*[-–:/.]?\s*\d)"
     r"(?!\s*(?:am|pm|a\.m|p\.m|uhr|h)\b)|\b(?:by|with)\s+an?\s+(?<![\d.])(?P<y2>\d{1,2})\s*[-–:]\s*"
     r"(?P<n2>\d{1,2})\s+(?:vote|margin)\b",
     re.IGNORECASE,

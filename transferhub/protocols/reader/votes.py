@@ -136,6 +136,8 @@ NAME_VOTE_RE = re.compile(
     r"Director|Trustee|Supervisor)\.?\s+)?[A-ZÄÖÜ][\w.'’-]+(?:\s+[A-ZÄÖÜ][\w.'’-]+){0,2})"
     r"\s*[-–:,]\s*(?P<v>(?i:yes|aye|no|nay|abstain(?:ed|s)?|ja|nein|enthaltung))\b"
 )
+# Two "- yes", ", aye", ": nein" at least before a roll call is read name by name.
+_NAME_VOTE_HINT_RE = re.compile(r"[-–:,]\s*(?:yes|aye|no|nay|abstain|ja|nein|enthaltung)\b")
 _PERSON_VOTE_HINTS = (
     "vote", "abstain", "stimmt", "stimmte", "enthält", "enthielt", "aye", "roll call", "abstimmung",
 )  # fmt: skip
@@ -154,7 +156,7 @@ def person_votes(text: str) -> dict[str, int] | None:
             continue
         seen.add(m["who"])
         counts[next(k for k in counts if m[k])] += 1
-    if not seen:
+    if not seen and len(_NAME_VOTE_HINT_RE.findall(low)) >= 2:
         for m in NAME_VOTE_RE.finditer(text):
             if m["who"] in seen:
                 continue
