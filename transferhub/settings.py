@@ -196,6 +196,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
+    "transferhub.accounts.backends.UserBackend",  # loads a session's user, checks no password
     "django.contrib.auth.backends.ModelBackend",
 ]
 PASSWORD_HASHERS = [

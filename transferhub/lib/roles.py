@@ -20,6 +20,11 @@ def is_secretariat(user) -> bool:
     return user._th_is_secretariat
 
 
+def remember_secretariat(user, value: bool) -> None:
+    """Keep the answer of is_secretariat() on a user loaded with it (accounts.backends)."""
+    user._th_is_secretariat = value
+
+
 def _in_group(user, name: str) -> bool:
     """`user.groups.filter(name=name).exists()`, read with a prepared statement.
 

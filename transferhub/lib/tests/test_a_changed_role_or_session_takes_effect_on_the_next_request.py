@@ -85,3 +85,47 @@ def test_a_changed_password_logs_out_the_other_sessions(client_as, people):
     user.set_password("ein ganz anderes Kennwort 42")
     user.save()
     assert client.get(AUDIT_LOG).status_code == 302
+
+
+def test_the_session_user_is_the_user_the_orm_loads(people):
+    from transferhub.accounts.backends import UserBackend
+
+    user = people["secretariat"].user
+    user.last_login = timezone.now()
+    user.save()
+    loaded = UserBackend().get_user(user.pk)
+    fresh = type(user).objects.get(pk=user.pk)
+    for field in type(user)._meta.concrete_fields:
+        assert getattr(loaded, field.attname) == getattr(fresh, field.attname), field.name
+    assert loaded.last_login.tzinfo is not None
+    assert is_secretariat(loaded) is True
+    assert is_secretariat(UserBackend().get_user(people["member"].user.pk)) is False
+    assert UserBackend().get_user(10**9) is None
+    user.is_active = False
+    user.save()
+    assert UserBackend().get_user(user.pk) is None
+
+
+def test_a_password_login_names_the_faster_backend_and_old_sessions_still_work(client, people):
+    from django.contrib.auth import BACKEND_SESSION_KEY
+
+    user = people["member"].user
+    user.set_password("ein langes Kennwort 42")
+    user.save()
+    response = client.post(
+        reverse("login"), {"username": user.username, "password": "ein langes Kennwort 42"}
+    )
+    assert response.status_code == 302
+    assert client.session[BACKEND_SESSION_KEY] == "transferhub.accounts.backends.UserBackend"
+    assert client.get(reverse("decisions:tasks")).status_code == 200
+    client.logout()
+    # A session from before this backend names Django's own: still signed in.
+    client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
+    assert client.get(reverse("decisions:tasks")).status_code == 200
+
+
+def test_a_wrong_password_is_refused(client, people):
+    user = people["member"].user
+    response = client.post(reverse("login"), {"username": user.username, "password": "falsch"})
+    assert response.status_code == 200
+    assert client.get(reverse("decisions:tasks")).status_code == 302
