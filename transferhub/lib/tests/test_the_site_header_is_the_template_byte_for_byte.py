@@ -51,3 +51,14 @@ def test_a_page_rendered_without_a_request_gets_the_template(db):
     template = TEMPLATE.render(Context({}))
     assert python == template
     assert 'href="/anmelden/"' in python or "Anmelden" in python
+
+
+def test_asset_writes_what_static_writes(db, settings):
+    files = ["css/transferhub.css", "favicon.svg", "js/nav.js", "js/htmx.min.js", "x y/ä&.js"]
+    for path in files:
+        ours = Template("{% load site_header %}{% asset path %}").render(Context({"path": path}))
+        django = Template("{% load static %}{% static path %}").render(Context({"path": path}))
+        assert ours == django
+    settings.STATIC_URL = "/elsewhere/"
+    moved = Template("{% load site_header %}{% asset 'js/nav.js' %}").render(Context({}))
+    assert moved.startswith("/elsewhere/")
