@@ -156,7 +156,7 @@ ALL_AGREED_RE = re.compile(
     re.IGNORECASE,
 )
 VOTED_IN_RE = re.compile(
-    r"^(?:(?:was|were)\s+)?voted\s+in\b|\b(?:passed|carried|approved|angenommen)\s*\?\s*(?:yes|ja)\b",
+    r"^(?:(?:was|were)\s+)?voted\s+in\b|\bvoted\s+in\s+(?:by|unanimously)\b|\b(?:passed|carried|approved|angenommen)\s*\?\s*(?:yes|ja)\b",
     re.IGNORECASE,
 )
 MOVED_RE = re.compile(
@@ -193,6 +193,15 @@ ENTLASTUNG_RE = re.compile(
 MOTION_AGREED_RE = re.compile(
     r"\b(?:seconded|moved)\b[^.!?]*?(?:\band|,)\s+(?:it\s+was\s+)?(?:unanimously\s+)?"
     r"(?:(?:agreed|resolved)\s+(?:that|unanimously)|resolved\s+to|carried)\b",
+    re.IGNORECASE,
+)
+# "Third Thursday each month has been chosen", "It has been decided to …", "A decision was
+# made to …", "+1 decision made on the travel question", "Es wurde die Entscheidung getroffen".
+CHOSEN_RE = re.compile(
+    r"\b(?:has|have)\s+been\s+(?:(?:unanimously|formally|finally)\s+)?(?P<verb>chosen|choosen|"
+    r"selected|decided|agreed(?:\s+(?:on|upon))?|approved|adopted|accepted|ratified)\b|"
+    r"^(?:\+1\s+)?(?:a\s+|the\s+)?(?:final\s+)?decision\s+(?:was\s+|has\s+been\s+)?(?:made|taken|reached)\b|"
+    r"\bEntscheidung\s+(?:wurde\s+|ist\s+)?getroffen\b",
     re.IGNORECASE,
 )
 # "Ann moves to have the report adopted as presented": a motion still to be voted on.
@@ -405,7 +414,7 @@ _WORDS = (
     "abgenommen", "consensus", "mehrheit", "majority", "vertagt", "verschoben", "postponed",
     "deferred", "tabled", "confirmed", "in favo", "elected", "co-opted", "appointed", "einig",
     "entsprochen", "stattgegeben", "dafür", "einverstanden", "lost", "everyone",
-    "lamation", "entscheid", "legen wir",
+    "lamation", "entscheid", "legen wir", "chosen", "choosen", "selected", "decision",
     "entlast", "verworfen",
 )  # fmt: skip
 
@@ -457,6 +466,13 @@ def sentence_kind(sentence: str) -> str | None:
             return "rejected" if verb == "lost" or REJECT_WORDS.search(verb) else "resolution"
         if ("second" in low or "moved" in low) and MOTION_AGREED_RE.search(s):
             return "resolution"  # "… seconded by B and agreed that …"
+    if (" been " in low or "decision" in low or "entscheidung" in low) and (
+        m := CHOSEN_RE.search(s)
+    ):
+        if NEGATION_RE.search(s) or NOT_YET_RE.search(s) or QUESTION_RE.search(s):
+            return None  # "No decision was made", "It has not yet been decided whether …"
+        verb = (m["verb"] or "").lower()
+        return "resolution" if verb in ("approved", "adopted", "ratified") else "agreement"
     if "entlast" in low and ENTLASTUNG_RE.search(s):
         return "rejected" if NEGATION_RE.search(s) else "resolution"
     if s.endswith("?") or QUESTION_RE.search(s):

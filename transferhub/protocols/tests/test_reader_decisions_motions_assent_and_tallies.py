@@ -414,3 +414,33 @@ def test_a_roll_call_name_by_name_is_counted(text, votes):
 
 def test_names_with_yes_and_no_outside_a_vote_are_no_count():
     assert parse_votes("Question to the room. Anna - yes, Ben - no.") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The third Thursday of each month has been chosen.", "agreement"),
+        ("It has been decided to move the call to Fridays.", "agreement"),
+        ("A decision was made to drop support for Python 2.", "agreement"),
+        ("+1 decision made on the travel question.", "agreement"),
+        ("The new logo has been formally approved.", "resolution"),
+        ("Es wurde die Entscheidung getroffen, den Raum zu kündigen.", "agreement"),
+        ("**New SIG: Law and Technology** Voted in by all present.", "resolution"),
+    ],
+)
+def test_decisions_told_in_the_perfect_or_as_made(sentence, kind):
+    assert decisions.sentence_kind(sentence) == kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No decision was made.",
+        "It has not yet been decided whether we meet in May.",
+        "Eine Entscheidung wurde noch nicht getroffen.",
+        "The decision on the logo is due next week.",
+        "Has the budget been approved?",
+    ],
+)
+def test_a_decision_not_made_is_none(sentence):
+    assert decisions.sentence_kind(sentence) is None
