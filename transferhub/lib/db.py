@@ -1,6 +1,8 @@
 """Small helpers around the database connection that both SQLite and PostgreSQL need."""
 
-from django.db import connection, connections
+from collections.abc import Callable
+
+from django.db import connection, connections, router
 
 # Database ids are 64-bit: a larger number is refused before any query, not a crash in it.
 MAX_ID = 2**63 - 1
@@ -34,3 +36,60 @@ def fixed_rows(key: str, queryset) -> list[tuple]:
     with connections[alias].cursor() as cursor:
         cursor.execute(*compiled)
         return cursor.fetchall()
+
+
+_BY_IDS: dict[tuple, tuple] = {}
+_BY_IDS_MOST = 1000
+
+
+def rows_by_ids(key: str, model, ids: list[int], build: Callable[[list], object]) -> list[tuple]:
+    """`list(build(ids))` for a values_list of `model`'s rows by their ids, its SQL built once.
+
+    For the rows of a result page (50 suppliers, their seals): Django builds such a query
+    in some 0.4 ms of CPU for 0.03 ms of SQL. The SQL is built once per `key` and number of
+    ids, with negative ids (no row has one) standing for the ids; each run puts the ids in
+    their place and converts the values as Django does (dates, times). `build` must take
+    nothing but the ids from outside: one key is always the same query.
+    """
+    count = len(ids)
+    if not count or len(set(ids)) != count:
+        return [tuple(row) for row in build(ids)]
+    alias = router.db_for_read(model)
+    entry = _BY_IDS.get((key, alias, count))
+    if entry is None:
+        marks = [-(i + 1) for i in range(count)]
+        queryset = build(marks)
+        compiler = queryset.query.get_compiler(queryset.db)
+        sql, params = compiler.as_sql()
+        found = [i for i, p in enumerate(params) if type(p) is int and -count <= p < 0]
+        if sorted(params[i] for i in found) != sorted(marks):
+            return [tuple(row) for row in build(ids)]  # the ids are not plain parameters
+        columns = [column for column, _sql, _alias in compiler.select]
+        if len(_BY_IDS) >= _BY_IDS_MOST:
+            _BY_IDS.clear()
+        entry = _BY_IDS[(key, alias, count)] = (sql, list(params), found, columns)
+    sql, params, found, columns = entry
+    params = list(params)
+    for i in found:
+        params[i] = ids[-params[i] - 1]
+    connection = connections[alias]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    converters = []
+    for position, column in enumerate(columns):
+        steps = connection.ops.get_db_converters(column) + column.get_db_converters(connection)
+        if steps:
+            converters.append((position, steps, column))
+    if not converters:
+        return [tuple(row) for row in rows]
+    out = []
+    for row in rows:
+        row = list(row)
+        for position, steps, column in converters:
+            value = row[position]
+            for step in steps:
+                value = step(value, column, connection)
+            row[position] = value
+        out.append(tuple(row))
+    return out

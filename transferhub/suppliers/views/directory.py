@@ -7,6 +7,8 @@ from collections import defaultdict
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.db import router
+from django.db.models.utils import create_namedtuple_class
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.safestring import mark_safe
@@ -14,6 +16,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from transferhub.checks.wz import wz_label
+from transferhub.lib.db import rows_by_ids
 from transferhub.lib.fragments import as_html, form_fields_html
 from transferhub.lib.links import url_maker
 from transferhub.lib.pagination import CappedIdPaginator, page_number
@@ -68,19 +71,47 @@ RESULT_FIELDS = (
 SEAL_FIELDS = ("id", "supplier_id", "kind", "valid_until", "revoked_at")
 
 
+_ResultRow = create_namedtuple_class(*RESULT_FIELDS)  # values_list(named=True)'s rows
+
+
 def _result_suppliers(ids: list[int]) -> list:
-    """The page's suppliers as named tuples of RESULT_FIELDS, in the order of `ids`."""
-    found = {
-        row.pk: row
-        for row in Supplier.objects.filter(pk__in=ids).values_list(*RESULT_FIELDS, named=True)
-    }
+    """The page's suppliers as named tuples of RESULT_FIELDS, in the order of `ids`.
+
+    Their query's SQL is built once per number of ids (lib.db.rows_by_ids): the same for
+    every visitor, who sees of each row what Supplier.shows lets them.
+    """
+    rows = rows_by_ids(
+        "supplier-results",
+        Supplier,
+        ids,
+        lambda ids: Supplier.objects.filter(pk__in=ids).values_list(*RESULT_FIELDS),
+    )
+    found = {row[0]: _ResultRow(*row) for row in rows}
     return [found[pk] for pk in ids if pk in found]
 
 
+# The seals' fields in the model's order, as Model.from_db takes them.
+_SEAL_COLUMNS = [f.attname for f in Seal._meta.concrete_fields if f.attname in SEAL_FIELDS]
+
+
 def _seals_of(ids: list[int]) -> dict[int, list[Seal]]:
-    """The seals of these suppliers, by supplier, in the order of their kind."""
+    """The seals of these suppliers, by supplier, in the order of their kind.
+
+    As `Seal.objects.filter(supplier_id__in=ids).only(*SEAL_FIELDS).order_by("kind")`
+    gives them, with SQL built once per number of suppliers (lib.db.rows_by_ids).
+    """
     seals = defaultdict(list)
-    for seal in Seal.objects.filter(supplier_id__in=ids).only(*SEAL_FIELDS).order_by("kind"):
+    rows = rows_by_ids(
+        "supplier-result-seals",
+        Seal,
+        ids,
+        lambda ids: (
+            Seal.objects.filter(supplier_id__in=ids).order_by("kind").values_list(*_SEAL_COLUMNS)
+        ),
+    )
+    alias = router.db_for_read(Seal)
+    for row in rows:
+        seal = Seal.from_db(alias, _SEAL_COLUMNS, row)
         seals[seal.supplier_id].append(seal)
     return seals
 
