@@ -215,8 +215,8 @@ def _should_join(prev: Para, line: str, gap: str | None, width: int, hard_gaps: 
     p = prev.text.rstrip()
     if prev.kind == "table" or not p:
         return False
-    if p.endswith(":"):
-        return False
+    if p.endswith(":") or p[:1] == "#":
+        return False  # a label or a heading ends where its line ends, however long
     if p.endswith("-") and not p.endswith(" -"):
         return True
     if gap is None:

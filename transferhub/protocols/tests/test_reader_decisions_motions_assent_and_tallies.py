@@ -444,3 +444,20 @@ def test_decisions_told_in_the_perfect_or_as_made(sentence, kind):
 )
 def test_a_decision_not_made_is_none(sentence):
     assert decisions.sentence_kind(sentence) is None
+
+
+def test_a_long_heading_inside_an_item_stays_apart_from_the_paragraph_below():
+    title = (
+        "Proposal to nominate a communications officer to handle social media and the "
+        "responses to other sites; if this officer is on the board, they might also handle "
+        "the board's e-mail"
+    )
+    got = _read(f"""# Board meeting 14 November 2018
+
+## General items
+
+### {title}
+
+Everyone is OK with someone handling e-mail, but we won't create an officer position.
+""")
+    assert [(d["kind"], d["text"][:20]) for d in got] == [("agreement", "Everyone is OK with ")]
