@@ -427,8 +427,20 @@ def _open_tasks_before(meeting: Meeting):
     begins = timezone.make_aware(meeting.start)
     task = task_model()
     open_tasks = task.objects.filter(body_id=meeting.body_id, status__in=task.OPEN_STATES)
-    return open_tasks.select_related("owner_person", "owner_body", "meeting").filter(
-        earlier | Q(meeting__isnull=True, created__lt=begins)
+    return (
+        open_tasks.select_related("owner_person", "owner_body", "meeting")
+        .filter(earlier | Q(meeting__isnull=True, created__lt=begins))
+        # What the table shows: not the earlier meetings' whole rows (their imported text).
+        .only(
+            "text",
+            "due_date",
+            "status",
+            "owner_person__title",
+            "owner_person__given_name",
+            "owner_person__family_name",
+            "owner_body__name",
+            "meeting__date",
+        )
     )
 
 
