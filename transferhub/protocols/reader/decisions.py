@@ -204,6 +204,16 @@ CHOSEN_RE = re.compile(
     r"\bEntscheidung\s+(?:wurde\s+|ist\s+)?getroffen\b",
     re.IGNORECASE,
 )
+# A matter put off in running text: "The motion … was tabled", "The item was deferred to …",
+# "Die Entscheidung wird auf die nächste Sitzung vertagt", "Decision postponed until …".
+PUT_OFF_RE = re.compile(
+    r"^(?:the\s+|this\s+|die\s+|der\s+|das\s+|dieser\s+|diese\s+)?(?:motion|item|decision|vote|"
+    r"discussion|topic|matter|proposal|this|it|Punkt|TOP|Tagesordnungspunkt|Antrag|Entscheidung|"
+    r"Abstimmung|Thema|Diskussion|Beschluss|Beschlussfassung)\b[^.!?]{0,80}?\b(?:(?:was|is|has\s+been|"
+    r"wird|wurde|werden|wurden|ist)\s+(?:[\w-]+\s+){0,6}?)?(?P<verb>tabled|deferred|postponed|"
+    r"vertagt|verschoben|zurückgestellt)\b",
+    re.IGNORECASE,
+)
 # "Ann moves to have the report adopted as presented": a motion still to be voted on.
 PENDING_RE = re.compile(
     r"\b(?:moves?|moved|proposes?|proposed|suggests?|suggested|asks?|asked|wants?|to\s+have)\b",
@@ -415,6 +425,7 @@ _WORDS = (
     "deferred", "tabled", "confirmed", "in favo", "elected", "co-opted", "appointed", "einig",
     "entsprochen", "stattgegeben", "dafür", "einverstanden", "lost", "everyone",
     "lamation", "entscheid", "legen wir", "chosen", "choosen", "selected", "decision",
+    "zurückgestellt",
     "entlast", "verworfen",
 )  # fmt: skip
 
@@ -426,6 +437,15 @@ def might_decide(text: str) -> bool:
 
 
 # Cheap tests before the costlier patterns: a word each of them needs.
+# Where "verschoben" puts a matter off to ("auf die nächste Sitzung", "in den Herbst").
+LATER_DATE_RE = re.compile(
+    r"\b(?:auf|bis|in\s+den|in\s+die|zur|zum)\b[^.!?]{0,40}?\b(?:nächst\w*|kommend\w*|später\w*|"
+    r"\d{1,2}\.|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
+    r"Dezember|Frühjahr|Sommer|Herbst|Winter|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|"
+    r"Samstag|Sonntag|Woche|Monat|Jahr)|\bspäter\b",
+    re.IGNORECASE,
+)
+_PUT_OFF_WORDS = ("tabled", "deferred", "postponed", "vertagt", "verschoben", "zurückgestellt")
 _EN_BODY_VERBS = (
     "approved", "adopted", "accepted", "ratified", "rejected", "declined", "agreed", "resolved",
     "decided", "voted",
@@ -473,6 +493,12 @@ def sentence_kind(sentence: str) -> str | None:
             return None  # "No decision was made", "It has not yet been decided whether …"
         verb = (m["verb"] or "").lower()
         return "resolution" if verb in ("approved", "adopted", "ratified") else "agreement"
+    if any(map(low.__contains__, _PUT_OFF_WORDS)) and (m := PUT_OFF_RE.match(s)):
+        if NEGATION_RE.search(s) or s.endswith("?") or QUESTION_RE.search(s):
+            return None  # "The decision was not postponed", "Should this be deferred?"
+        if m["verb"].lower() == "verschoben" and not LATER_DATE_RE.search(s):
+            return None  # "Punkt wurde verschoben, siehe unten": moved down the page
+        return "postponement"
     if "entlast" in low and ENTLASTUNG_RE.search(s):
         return "rejected" if NEGATION_RE.search(s) else "resolution"
     if s.endswith("?") or QUESTION_RE.search(s):

@@ -461,3 +461,31 @@ def test_a_long_heading_inside_an_item_stays_apart_from_the_paragraph_below():
 Everyone is OK with someone handling e-mail, but we won't create an officer position.
 """)
     assert [(d["kind"], d["text"][:20]) for d in got] == [("agreement", "Everyone is OK with ")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The motion to buy a projector was tabled.",
+        "The item was deferred to the next meeting.",
+        "Decision postponed until the budget is known.",
+        "Die Entscheidung wird auf die nächste Sitzung vertagt.",
+        "Die Abstimmung wird auf die nächste Sitzung verschoben.",
+        "Das Thema wird zurückgestellt.",
+    ],
+)
+def test_a_matter_put_off_in_running_text_is_a_postponement(sentence):
+    assert decisions.sentence_kind(sentence) == "postponement"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Punkt wurde verschoben, siehe unten.",
+        "Der Termin wird auf Dienstag verschoben.",
+        "The decision was not postponed.",
+        "Should this be deferred?",
+    ],
+)
+def test_a_matter_moved_on_the_page_or_not_put_off_is_none(sentence):
+    assert decisions.sentence_kind(sentence) is None
