@@ -27,6 +27,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from transferhub.lib import registry
+from transferhub.lib.db import rows_by_ids
 from transferhub.lib.forms_versioned import NOTHING_CHANGED, save_versioned
 from transferhub.lib.fragments import cached_part, template_digest
 from transferhub.lib.idempotency import AlreadySaved, already_saved, save_once, saved_before
@@ -364,8 +365,17 @@ def _minutes_refresh(meeting: Meeting, part: dict, *, full: bool) -> bool:
     minutes = part.get("minutes")
     if not minutes:
         return False
-    rows = AgendaItem.objects.filter(meeting_id=meeting.pk).order_by()
-    current = {str(pk): (v, m) for pk, v, m in rows.values_list("pk", "version", "modified")}
+    rows = rows_by_ids(  # its SQL built once per process: every view of the page asks
+        "meeting-minutes-versions",
+        AgendaItem,
+        [meeting.pk],
+        lambda ids: (
+            AgendaItem.objects.filter(meeting_id__in=ids)
+            .order_by()
+            .values_list("pk", "version", "modified")
+        ),
+    )
+    current = {str(pk): (v, m) for pk, v, m in rows}
     changed = [pk for pk, (state, _html) in minutes.items() if current.get(pk, state) != state]
     for item, text in _minutes_of(meeting, changed, full):
         minutes[str(item.pk)] = (_minutes_state(item), text)
