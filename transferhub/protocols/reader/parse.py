@@ -842,6 +842,14 @@ def _top_bullets(lines: list[str], start: int) -> list[Cand]:
     return cands if len(cands) >= 2 else []
 
 
+def _roll_call_item(item: dict) -> bool:
+    """Whether an item only records who was present ("PRESENT: …", "Roll Call", "Anwesenheit")."""
+    if item["decisions"] or item["tasks"]:
+        return False
+    title = item["title"].replace("**", "").strip()
+    return bool(PARTICIPANTS_RE.match(title) or PARTICIPANTS_HEAD_RE.match(title))
+
+
 def _not_an_item(title: str) -> bool:
     """Whether a heading names a part of the minutes rather than a topic (attendance, tasks)."""
     return bool(
@@ -2050,6 +2058,11 @@ def parse_text(
                 }
             )
     items.sort(key=lambda it: tuple(int(x) for x in it["number"].split(".")))
+    roll = [it for it in items if _roll_call_item(it)]
+    if roll and len(items) - len(roll) >= 2:
+        # "1. PRESENT: Gordon Farrell …", "2. Roll Call – Members Present": who was there,
+        # read into the attendance above; no topic of the meeting.
+        items = [it for it in items if it not in roll]
 
     body_name = body or meta["body"] or _body_name(doc_title)
     # The group's own names: title, front matter and file name ("freifunk-kiel_2019-10-03.md").

@@ -391,11 +391,12 @@ def _bracket_owner(
     part = part.strip().lstrip("@")
     if INITIALS_RE.match(part) or EVERYONE_RE.match(part) or BODY_RE.match(part):
         return True
+    people = [p for p in JOINED_OWNERS_RE.split(part) if p]
+    if alone and len(people) == 1 and all(w[:1].isupper() for w in part.split()):
+        # "(Sarah)", "(FG Arbeitsschutz)": one person or body, even one not listed as present
+        return True
     if not (known or first_names):
         return owner_like(part, first_names, loose=True) is not None
-    people = [p for p in JOINED_OWNERS_RE.split(part) if p]
-    if alone and len(people) == 1 and owner_like(part, first_names, loose=True):
-        return True  # "(Sarah)": one name-like word, even of someone not listed as present
     return all(
         p in known
         or p in first_names

@@ -49,3 +49,25 @@ def test_a_stand_ups_reports_name_those_present():
 def test_one_name_over_a_report_is_no_stand_up():
     text = "Minutes of 3 May 2021\n\nAnna:\n    Done: the budget\n\n## 1. Budget\nText.\n\n## 2. Other\nText.\n"
     assert parse_text(text, fmt="md")["participant_count"] is None
+
+
+@pytest.mark.parametrize(
+    "roll",
+    ["1. PRESENT: Gordon Farrell, Billy Leung, Audrey Montero", "1. Roll Call – Members Present"],
+)
+def test_a_numbered_roll_call_is_no_topic_of_the_meeting(roll):
+    text = (
+        "Strata Council Meeting\nWednesday, February 25, 2019\nMinutes\n\n"
+        f"{roll}\n\n2. CALL TO ORDER: 6:30 pm\n\n3. ADOPTION OF MINUTES\n\nApproved by email.\n\n"
+        "4. NEW BUSINESS\n\nNone.\n"
+    )
+    titles = [item["title"] for item in parse_text(text, fmt="txt")["agenda"]]
+    assert titles == ["CALL TO ORDER", "ADOPTION OF MINUTES", "NEW BUSINESS"]
+
+
+def test_a_roll_call_with_a_decision_stays_an_item():
+    text = (
+        "Minutes of 3 May 2021\n\n1. Anwesenheit\n\nBeschluss: Die Sitzung ist beschlussfähig.\n\n"
+        "2. Haushalt\n\nText.\n\n3. Sonstiges\n\nText.\n"
+    )
+    assert len(parse_text(text, fmt="txt")["agenda"]) == 3

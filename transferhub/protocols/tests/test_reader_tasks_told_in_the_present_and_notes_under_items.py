@@ -195,3 +195,21 @@ def test_commitments_in_more_english_and_german_forms(sentence, present, owner):
 )
 def test_wishes_and_motions_are_no_commitments(sentence):
     assert marked_task(sentence, None, [], frozenset({"Ray"})) is None
+
+
+@pytest.mark.parametrize(
+    ("task", "owner"),
+    [
+        ("Kurzinfo senden. (FG Arbeitsschutz)", "FG Arbeitsschutz"),
+        ("Bericht schreiben. (Dr. Anna von Berg)", "Anna von Berg"),
+        ("Raum buchen (Sarah)", "Sarah"),
+        ("Mockups erstellen (fluid UI, Adobe xd)", None),
+    ],
+)
+def test_an_owner_in_closing_brackets_is_read_back_as_the_writer_writes_it(task, owner):
+    text = (
+        "# Protokoll AG Transfer\n\nam Donnerstag, 01.01.2015 von 07:00-07:05 Uhr\n\n"
+        f"## 1. Neues\n\nTo Do:\n\n- {task}\n"
+    )
+    tasks = parse_text(text, fmt="md")["agenda"][0]["tasks"]
+    assert [t["owner"] for t in tasks] == [owner]
