@@ -14,7 +14,9 @@ from . import registration
 from .forms import RegistrationForm
 from .registration_forms import ResendForm
 
-LOGIN_BACKEND = "django.contrib.auth.backends.ModelBackend"
+# The backend a fresh company account is logged in with (no password was checked): the
+# one that loads a session's user (accounts/backends.py), as every login names.
+LOGIN_BACKEND = "transferhub.accounts.backends.UserBackend"
 
 
 def _rate_limited(request, scope: str = "registration-rate") -> bool:
