@@ -1064,6 +1064,8 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
         if not m:
             continue
         rest = m["rest"].strip()
+        if ROLL_REST_RE.match(rest):
+            rest = ""  # "Roll Call – Members Present": the label goes on, the names follow
         num = re.match(r"^(?:ca\.\s*)?(\d{1,4})\b(?!\.\d)", rest)
         if num and not UNNAMED_RE.match(rest):
             count = int(num.group(1))
@@ -1129,6 +1131,10 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
                     cells = _table_cells(s)
                     if _is_separator(s) or cells[0].lower() in ("name", "person"):
                         continue
+                    filled = [c for c in cells if c]
+                    if len(filled) >= 2 and all(names.looks_like_name(c) for c in filled):
+                        entries.extend(filled)  # "| Jonathan Tustin | Barbara Hollins |": a grid
+                        continue
                     s = f"{cells[0]} ({cells[1]})" if len(cells) > 1 and cells[1] else cells[0]
                     entries.append(s)
                 elif "(" not in s and _name_list(s):
@@ -1163,6 +1169,13 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
     if extra and count is None:
         count = len(people) + extra
     return count, people
+
+
+# A numbered item that is a roll call, and the words a roll call's label goes on with.
+ROLL_ITEM_RE = re.compile(r"^\d{1,2}[.)]\s+(?=Roll\s+call|Anwesenheit|Attendance|Present\b)", re.I)
+ROLL_REST_RE = re.compile(
+    r"^(?:(?:members|councillors|directors)\s+)?(?:present|anwesend)\W*$", re.I
+)
 
 
 def _clause(entry: str) -> bool:
@@ -1835,13 +1848,15 @@ def parse_text(
         # "Attendees (ordinary members):" over its list below an item ("## Setup").
         for i in range(body_start, len(lines)):
             line = lines[i]
+            if line[:1].isdigit() and (num := ROLL_ITEM_RE.match(line)):
+                line = line[num.end() :]  # "2. Roll Call – Members Present" as an item
             if not line[:1].isalpha() and not line.startswith(("#", "*", "_")):
                 continue
             label = _strip_md(line)[1]
             if (line.startswith("#") and PARTICIPANTS_HEAD_RE.match(label)) or (
                 PARTICIPANTS_RE.match(label.replace("**", ""))
             ):
-                count, participants = _participants(lines[i : i + 200])
+                count, participants = _participants([line, *lines[i + 1 : i + 200]])
                 if count is not None or participants:
                     break
     if count is None:

@@ -71,3 +71,27 @@ def test_a_roll_call_with_a_decision_stays_an_item():
         "2. Haushalt\n\nText.\n\n3. Sonstiges\n\nText.\n"
     )
     assert len(parse_text(text, fmt="txt")["agenda"]) == 3
+
+
+def test_a_roll_call_item_over_a_grid_of_names_names_those_present():
+    text = (
+        "Minutes April 7, 2021\n\n1. Call to order\n\nOpened 10:07.\n\n"
+        "2. Roll Call – Members Present\n\n"
+        "| Jonathan Tustin | Barbara Hollins | Lillian Morris |\n|---|---|---|\n"
+        "| Bob Kuhnle | Kathy Swarthout | |\n\n"
+        "Members Not Present\n\nAnn Smith\n\n3. Approval of minutes\n\nApproved.\n\n"
+        "4. Old Business\n\nBob to coordinate the review.\n"
+    )
+    result = parse_text(text, fmt="txt")
+    assert result["participant_count"] == 5
+    tasks = [(t["text"], t["owner"]) for item in result["agenda"] for t in item["tasks"]]
+    assert tasks == [("Bob to coordinate the review.", "Bob")]
+
+
+def test_a_table_of_names_and_organisations_stays_one_person_a_row():
+    text = (
+        "Protokoll vom 03.05.2021\n\nTeilnehmende:\n\n| Name | Organisation |\n|---|---|\n"
+        "| Anna Berg | BAuA |\n| Ben Stein | IHK Köln |\n\n## 1. Haushalt\nText.\n\n## 2. Sonstiges\nText.\n"
+    )
+    result = parse_text(text, fmt="md")
+    assert [p["name"] for p in result["participants"]] == ["Anna Berg", "Ben Stein"]
