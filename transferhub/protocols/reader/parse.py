@@ -1618,6 +1618,10 @@ DURATION_TAIL_RE = re.compile(
     r"\s*[(\[][^()\[\]]*?(?:\d+\s*(?:min(?:ute)?s?|Min(?:\.|uten)?)\b|\bTime\b\W*:)[^()\[\]]*[)\]]\s*$",
     re.IGNORECASE,
 )
+# "(15m) Open For All", "[10 min] Budget", "(5') Welcome": a time box before the title.
+DURATION_HEAD_RE = re.compile(
+    r"^[(\[]\s*\d{1,3}\s*(?:m|mins?|minutes?|Min(?:\.|uten)?|'|′)\s*[)\]]\s*(?=\w)", re.IGNORECASE
+)
 # "102/18 Results of …", "19/001 Review of …": a board's running number before the title.
 RUNNING_NUMBER_RE = re.compile(r"^\d{1,4}/\d{1,4}\s+(?=\w)")
 
@@ -1638,6 +1642,7 @@ def clean_title(title: str) -> str:
         title = _drop_symbols(title)
     title = MD_LINK_RE.sub(r"\1", title).strip().rstrip(":").strip()
     title = DURATION_TAIL_RE.sub("", title) or title
+    title = DURATION_HEAD_RE.sub("", title) or title
     return RUNNING_NUMBER_RE.sub("", title) or title
 
 
