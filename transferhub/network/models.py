@@ -127,6 +127,10 @@ class Person(models.Model):
 
     class Meta:
         ordering = ["family_name", "given_name"]
+        # The pickers' and registers' order: their first page read without sorting everyone.
+        indexes = [
+            models.Index(fields=["family_name", "given_name", "id"], name="person_name_order")
+        ]
         verbose_name = _("Person")
         verbose_name_plural = _("Personen")
 

@@ -1,6 +1,6 @@
 """The network's menu entries, capabilities and start panels (see lib/navigation.py)."""
 
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -130,12 +130,11 @@ def person_label(person: Person) -> str:
     return f"{name} ({person.organisation})" if person.organisation_id else name
 
 
-def _members_first(qs, body_id: str):
-    """People of a body's current memberships first, then everyone else (same order)."""
-    members = Membership.objects.filter(
-        current_membership_q(), body_id=body_id, person=OuterRef("pk")
-    )
-    return qs.alias(_member=Exists(members)).order_by("-_member", "family_name", "given_name", "pk")
+def _members(qs, body_id: str):
+    """The people of `qs` holding a current membership of the body (the picker lists them
+    first): read through the body's memberships, not by asking every person."""
+    members = Membership.objects.filter(current_membership_q(), body_id=body_id)
+    return qs.filter(pk__in=members.values("person_id"))
 
 
 def _each_word(qs, words, fields):
@@ -160,7 +159,7 @@ pickers.register(
         ),
         label=person_label,
         search_label=_("Person suchen"),
-        prefer=_members_first,
+        prefer=_members,
     ),
 )
 pickers.register(
