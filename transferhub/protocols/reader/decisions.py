@@ -204,12 +204,12 @@ CHOSEN_RE = re.compile(
     r"\bEntscheidung\s+(?:wurde\s+|ist\s+)?getroffen\b",
     re.IGNORECASE,
 )
-# A matter put off in running text: "The motion … was tabled", "The item was deferred to …",
-# "Die Entscheidung wird auf die nächste Sitzung vertagt", "Decision postponed until …".
+# A motion or decision put off in running text: "The motion … was tabled", "Die Entscheidung
+# wird auf die nächste Sitzung vertagt", "Decision postponed until …". An item or topic put
+# off ("Der Tagesordnungspunkt wurde vertagt") is the item's status, not a decision.
 PUT_OFF_RE = re.compile(
-    r"^(?:the\s+|this\s+|die\s+|der\s+|das\s+|dieser\s+|diese\s+)?(?:motion|item|decision|vote|"
-    r"discussion|topic|matter|proposal|this|it|Punkt|TOP|Tagesordnungspunkt|Antrag|Entscheidung|"
-    r"Abstimmung|Thema|Diskussion|Beschluss|Beschlussfassung)\b[^.!?]{0,80}?\b(?:(?:was|is|has\s+been|"
+    r"^(?:the\s+|this\s+|die\s+|der\s+|das\s+|dieser\s+|diese\s+)?(?:motion|decision|vote|"
+    r"matter|proposal|Antrag|Entscheidung|Abstimmung|Beschluss|Beschlussfassung|Vorschlag)\b[^.!?]{0,80}?\b(?:(?:was|is|has\s+been|"
     r"wird|wurde|werden|wurden|ist)\s+(?:[\w-]+\s+){0,6}?)?(?P<verb>tabled|deferred|postponed|"
     r"vertagt|verschoben|zurückgestellt)\b",
     re.IGNORECASE,

@@ -467,11 +467,10 @@ Everyone is OK with someone handling e-mail, but we won't create an officer posi
     "sentence",
     [
         "The motion to buy a projector was tabled.",
-        "The item was deferred to the next meeting.",
         "Decision postponed until the budget is known.",
         "Die Entscheidung wird auf die nächste Sitzung vertagt.",
         "Die Abstimmung wird auf die nächste Sitzung verschoben.",
-        "Das Thema wird zurückgestellt.",
+        "Der Antrag wird zurückgestellt.",
     ],
 )
 def test_a_matter_put_off_in_running_text_is_a_postponement(sentence):
@@ -482,10 +481,11 @@ def test_a_matter_put_off_in_running_text_is_a_postponement(sentence):
     "sentence",
     [
         "Punkt wurde verschoben, siehe unten.",
+        "Der Tagesordnungspunkt wurde vertagt.",
         "Der Termin wird auf Dienstag verschoben.",
         "The decision was not postponed.",
         "Should this be deferred?",
     ],
 )
-def test_a_matter_moved_on_the_page_or_not_put_off_is_none(sentence):
+def test_an_item_put_off_a_matter_moved_on_the_page_or_not_put_off_is_no_decision(sentence):
     assert decisions.sentence_kind(sentence) is None
