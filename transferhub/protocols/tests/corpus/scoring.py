@@ -86,9 +86,22 @@ def norm_name(name: str | None) -> str:
     return norm_text(_HONORIFICS.sub(" ", name))
 
 
+SUB_ITEM = re.compile(r"^\s*\d+\s*(?:[.]\s*\d|[a-z]\b)", re.IGNORECASE)
+
+
+def top_level(agenda: list[dict]) -> list[dict]:
+    """The items the agenda labels count: not those numbered as part of another ("3.1", "4a").
+
+    The reader keeps sub-items as items of their own (the contract numbers them "3.1"), and
+    the label rule counts top-level items only; both sides are compared by the same rule.
+    """
+    return [item for item in agenda if not SUB_ITEM.match(str(item.get("number") or ""))]
+
+
 def observe(result: dict) -> dict:
     """The reader's contract dict in the manifest's label terms."""
     agenda = result.get("agenda") or []
+    topics = top_level(agenda)
     decisions = [d for item in agenda for d in item.get("decisions", [])]
     tasks = [t for item in agenda for t in item.get("tasks", [])]
     nxt = result.get("next_meeting")
@@ -99,8 +112,8 @@ def observe(result: dict) -> dict:
         "note_taker": result.get("note_taker"),
         "participant_count": result.get("participant_count"),
         "next_meeting": nxt.get("date") if isinstance(nxt, dict) else None,
-        "agenda_count": len(agenda),
-        "agenda_titles": [item.get("title", "") for item in agenda],
+        "agenda_count": len(topics),
+        "agenda_titles": [item.get("title", "") for item in topics],
         "decisions_count": len(decisions),
         "decision_kinds": [d.get("kind") for d in decisions],
         "decision_votes": [d["votes"] for d in decisions if d.get("votes")],
