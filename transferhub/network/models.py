@@ -127,9 +127,13 @@ class Person(models.Model):
 
     class Meta:
         ordering = ["family_name", "given_name"]
-        # The pickers' and registers' order: their first page read without sorting everyone.
+        # The pickers' and registers' order: their first page read without sorting everyone;
+        # with the organisation a typed word is checked in the index, the person read on a hit.
         indexes = [
-            models.Index(fields=["family_name", "given_name", "id"], name="person_name_order")
+            models.Index(
+                fields=["family_name", "given_name", "id", "organisation"],
+                name="person_name_order",
+            )
         ]
         verbose_name = _("Person")
         verbose_name_plural = _("Personen")

@@ -14,7 +14,7 @@ class Migration(migrations.Migration):
         migrations.AddIndex(
             model_name="person",
             index=models.Index(
-                fields=["family_name", "given_name", "id"], name="person_name_order"
+                fields=["family_name", "given_name", "id", "organisation"], name="person_name_order"
             ),
         ),
     ]
