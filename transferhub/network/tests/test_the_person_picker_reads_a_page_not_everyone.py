@@ -10,7 +10,7 @@ from django.test.utils import CaptureQueriesContext
 
 from conftest import make_person
 from transferhub.lib.pickers import MATCHES, matches
-from transferhub.network.models import Body, Membership, Person
+from transferhub.network.models import Body, Membership, Organisation, Person
 
 TODAY = datetime.date.today()
 
@@ -94,3 +94,14 @@ def test_the_picker_asks_the_same_few_queries_however_many_people_there_are(boar
             cursor.execute("EXPLAIN QUERY PLAN " + many.captured_queries[-1]["sql"])
             plan = " ".join(row[-1] for row in cursor.fetchall())
         assert "person_name_order" in plan and "TEMP B-TREE" not in plan
+
+
+def test_a_word_of_the_organisations_name_or_short_name_finds_its_people(board):
+    hsb = Organisation.objects.create(name="Hochschule Bremerhaven", short_name="HSBhv")
+    staff = [make_person("Lea", "Zander", org=hsb), make_person("Ole", "Brandt", org=hsb)]
+    Membership.objects.create(person=staff[0], body=board)
+    ids = [o.pk for o in staff]
+    # The member first, then the other; nobody without that organisation.
+    assert shown(board, "bremerhaven") == [ids[0], ids[1]]
+    assert shown(board, "hsbhv zander") == [ids[0]]
+    assert shown(None, "Hochschule") == [ids[1], ids[0]]
