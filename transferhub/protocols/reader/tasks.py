@@ -407,6 +407,15 @@ def _bracket_owner(
     )
 
 
+def _bracket_due(part: str, ref: dt.date | None) -> str | None:
+    """The due date one part of a task's closing brackets gives ("bis 15.10.", "15.10.")."""
+    d, _, _ = find_due(part, ref)
+    if d is None and re.match(r"^\d", part):
+        at = dates.date_at(part, ref)
+        d = at.isoformat() if at else None
+    return d
+
+
 def find_due(text: str, ref: dt.date | None) -> tuple[str | None, int, int]:
     """Find a due date after "bis", "by", "Frist:" …: (ISO date, start, end) or (None, -1, -1)."""
     for m in DUE_WORD_RE.finditer(text):
@@ -457,23 +466,21 @@ def parse_task(
     m = re.search(r"\(([^()]*)\)\s*\.?$", body)
     if m:
         inner = [s.strip() for s in re.split(r"[,;]", m.group(1)) if s.strip()]
+        dues = [_bracket_due(part, ref) for part in inner]
+        undated = sum(1 for d in dues if d is None)  # "(FG Arbeitsschutz, bis 02.01.)": one
         used = False
-        for part in inner:
+        for part, d in zip(inner, dues, strict=True):
             label = OWNER_LABEL_RE.match(part)
             if label:
                 owner, owner_set, used = _clean_owner(label["who"]), True, True
                 continue
-            d, _, _ = find_due(part, ref)
-            if d is None and re.match(r"^\d", part):
-                at = dates.date_at(part, ref)
-                d = at.isoformat() if at else None
             if d:
                 due, used = due or d, True
             elif (
                 not owner_set
                 and re.match(r"^[A-ZÄÖÜ@]", part)
                 and len(part.split()) <= 5
-                and _bracket_owner(part, known, first_names, alone=len(inner) == 1)
+                and _bracket_owner(part, known, first_names, alone=undated == 1)
             ):
                 # Whoever stands in the closing brackets of a task carries it out.
                 owner, owner_set, used = _clean_owner(part.lstrip("@")), True, True

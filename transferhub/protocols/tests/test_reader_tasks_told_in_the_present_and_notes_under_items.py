@@ -201,6 +201,8 @@ def test_wishes_and_motions_are_no_commitments(sentence):
     ("task", "owner"),
     [
         ("Kurzinfo senden. (FG Arbeitsschutz)", "FG Arbeitsschutz"),
+        ("Kurzinfo senden. (FG Arbeitsschutz, bis 02.01.2015)", "FG Arbeitsschutz"),
+        ("Raum buchen (Sarah; 15.01.2015)", "Sarah"),
         ("Bericht schreiben. (Dr. Anna von Berg)", "Anna von Berg"),
         ("Raum buchen (Sarah)", "Sarah"),
         ("Mockups erstellen (fluid UI, Adobe xd)", None),
