@@ -53,6 +53,8 @@ VOTE_LABELS_RE = re.compile(
 )
 VOTE_SLASH_RE = re.compile(
     r"(?:" + alt("vote_label") + r"|Ergebnis|Result)\w*\s*:?\s*\(?\s*"
+    # not a clock time ("Ergebnis: 12:30:00") nor a date ("Result 12/30/2020")
+    r"(?!(?:[01]?\d|2[0-3]):[0-5]\d:[0-5]\d\b|\d{1,2}/\d{1,2}/\d{4}\b)"
     r"(?P<y>\d+)\s*[/:]\s*(?P<n>\d+)\s*[/:]\s*(?P<a>\d+)",
     re.IGNORECASE,
 )

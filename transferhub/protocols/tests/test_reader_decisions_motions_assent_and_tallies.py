@@ -489,3 +489,19 @@ def test_a_matter_put_off_in_running_text_is_a_postponement(sentence):
 )
 def test_an_item_put_off_a_matter_moved_on_the_page_or_not_put_off_is_no_decision(sentence):
     assert decisions.sentence_kind(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["Ergebnis: 12:30:00 Uhr Ende der Sitzung", "Result 12/30/2020 was noted."]
+)
+def test_a_clock_time_or_a_date_after_a_result_label_is_no_tally(text):
+    assert parse_votes(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "votes"),
+    [("Ergebnis: 12:3:0", (12, 3, 0)), ("Result: 5/2/1", (5, 2, 1))],
+)
+def test_a_tally_after_a_result_label_is_still_read(text, votes):
+    got = parse_votes(text)
+    assert (got["yes"], got["no"], got["abstain"]) == votes
