@@ -1650,6 +1650,15 @@ def _title_key(text: str) -> str:
     return norm_key(re.sub(r"\([^)]*\)", "", text)).strip(".:")
 
 
+TITLE_OUTCOME_RE = re.compile(r"(?:\s[-–—]|:)\s+(?P<outcome>(?:(?!\s[-–—]\s|:\s).){4,80})$")
+
+
+def _outcome_in_title(title: str) -> str | None:
+    """The decision kind an outcome after a dash or colon in a heading states, if any."""
+    m = TITLE_OUTCOME_RE.search(title)
+    return decisions.sentence_kind(m["outcome"]) if m else None
+
+
 def parse_text(
     text: str, *, fmt: str = "txt", body: str | None = None, filename: str | None = None
 ) -> dict:
@@ -1999,6 +2008,10 @@ def parse_text(
         ):
             # "6. Accounts were presented and accepted for payment.": numbered minutes whose
             # item is one sentence record the decision in it.
+            item["decisions"] = [{"text": cand.title, "kind": kind, "votes": None}]
+        elif not analysis.decisions and (kind := _outcome_in_title(cand.title)):
+            # "Approval of Minutes – Unanimously approved as written", "Haushalt: einstimmig
+            # angenommen": the heading itself says how its topic was decided.
             item["decisions"] = [{"text": cand.title, "kind": kind, "votes": None}]
         if entry is not None and not entry.presenters and "(" in item["title"]:
             # An agenda entry's closing brackets naming people ("Dokumentation (Sabine K…)").

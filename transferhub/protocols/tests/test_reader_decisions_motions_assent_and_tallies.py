@@ -505,3 +505,26 @@ def test_a_clock_time_or_a_date_after_a_result_label_is_no_tally(text):
 def test_a_tally_after_a_result_label_is_still_read(text, votes):
     got = parse_votes(text)
     assert (got["yes"], got["no"], got["abstain"]) == votes
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Approval of March minutes - Unanimously approved as written", "resolution"),
+        ("Haushalt 2025: einstimmig angenommen", "resolution"),
+        ("Treasurer's report – motion carried 5-0", "resolution"),
+    ],
+)
+def test_an_outcome_after_a_dash_or_colon_in_a_heading_decides_the_item(heading, kind):
+    text = f"Minutes of the board, 3 March 2025\n\n## 1. {heading}\n\nSome notes.\n"
+    item = read_protocol(text.encode(), filename="board.md")["agenda"][0]
+    assert [d["kind"] for d in item["decisions"]] == [kind]
+
+
+@pytest.mark.parametrize(
+    "heading", ["Approval of the minutes", "Finanzen - Bericht", "TOP 3: Satzungsänderung"]
+)
+def test_a_heading_without_an_outcome_decides_nothing(heading):
+    text = f"Minutes of the board, 3 March 2025\n\n## 1. {heading}\n\nSome notes.\n"
+    item = read_protocol(text.encode(), filename="board.md")["agenda"][0]
+    assert item["decisions"] == []
