@@ -17,6 +17,7 @@ import io
 import math
 import re
 import threading
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -126,6 +127,8 @@ _NO_TEXT = gettext_noop(
 
 def _cell_text(cell: str | None) -> str:
     text = re.sub(r"(?<=\w)-\n(?=\w)", "-", cell or "")
+    if "¨" in text:
+        text = _DIAERESIS.sub(_joined_diaeresis, text)
     return " ".join(text.split())
 
 
@@ -292,6 +295,45 @@ def _path_edges(obj, matrix: tuple, height: float, edges: list[tuple], x, y) -> 
 _SAME = 0.01  # points: a line across has one height (PDFium's coordinates are 32-bit floats)
 
 
+# pdfLaTeX without T1 fonts draws an umlaut's dots as a glyph of their own beside the
+# letter: the text layer says "schr¨ankt" or "Ru¨ckmeldung" for "schränkt", "Rückmeldung".
+_DIAERESIS = re.compile(r"(\w?)¨(\w?)")
+
+
+def _with_dots(letter: str) -> str | None:
+    joined = unicodedata.normalize("NFC", letter + "\u0308")
+    return joined if len(joined) == 1 else None  # "ä"; not "c" with dots
+
+
+def _dots_on_their_letters(group: list[list[_Char]]) -> list[list[_Char]]:
+    """Put each drawn "¨" on the letter it stands above (the last one starting left of it)."""
+    letters = sorted(
+        (c for run in group for c in run if c.text != "¨" and c.text.strip()), key=lambda c: c.x0
+    )
+    kept: list[list[_Char]] = []
+    for run in group:
+        rest = []
+        for c in run:
+            if c.text == "¨":
+                below = [x for x in letters if x.x0 <= c.x0 + 0.5 and x.top < c.bottom]
+                if below and (umlaut := _with_dots(below[-1].text)):
+                    below[-1].text = umlaut
+                    continue
+            rest.append(c)
+        if rest:
+            kept.append(rest)
+    return kept
+
+
+def _joined_diaeresis(m: re.Match) -> str:
+    before, after = m.groups()
+    if after and (umlaut := _with_dots(after)):  # the dots mostly stand before their letter
+        return before + umlaut
+    if before and (umlaut := _with_dots(before)):
+        return umlaut + after
+    return m.group(0)
+
+
 def _lines(page, sizes: Counter[float], finder: _TableFinder) -> list[tuple[float, _Line]]:
     """The page's text lines outside the tables, as pdfplumber's extract_text_lines gives them.
 
@@ -310,6 +352,10 @@ def _lines(page, sizes: Counter[float], finder: _TableFinder) -> list[tuple[floa
     for group in lines:
         group.sort(key=lambda run: run[0].x0)
         text = " ".join(" ".join("".join(c.text for c in run).split()) for run in group)
+        if "¨" in text:
+            group = _dots_on_their_letters(group)
+            text = " ".join(" ".join("".join(c.text for c in run).split()) for run in group)
+            text = _DIAERESIS.sub(_joined_diaeresis, text)
         chars = [c for run in group for c in run if not c.text.isspace()]
         if not text or not chars:
             continue
