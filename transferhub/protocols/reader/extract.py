@@ -232,6 +232,10 @@ def extract(data: bytes, name: str) -> tuple[str, str]:
         fmt = detect_format(data, name)
         if fmt in ("txt", "md"):
             text = text_of_txt(data)  # parse_text reads their lines as written
+            if fmt == "md":
+                from .formats.text import without_inline_html
+
+                text = without_inline_html(text)
         else:
             text = B.render(_blocks(fmt, data))
         if not text.strip():

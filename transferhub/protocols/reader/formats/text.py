@@ -70,9 +70,23 @@ def blocks_of_plain(text: str) -> list[B.Block]:
     return _blocks(text, markdown=False)
 
 
+# Markdown lets a writer put HTML inside a line ('Start: <time datetime="…T10:46Z">6:46
+# p.m.</time>', '<span class="x">…</span>'): the reader sees what a browser shows, the text.
+_INLINE_HTML = re.compile(
+    r"</?(?:time|span|abbr|b|i|em|strong|a|sup|sub|small|mark|u|s|kbd|cite|font|ins|del)"
+    r"\b[^<>\n]{0,500}>",
+    re.IGNORECASE,
+)
+
+
+def without_inline_html(text: str) -> str:
+    """Markdown text as a browser shows it: inline HTML tags left out, their text kept."""
+    return _INLINE_HTML.sub("", text) if "<" in text else text
+
+
 def blocks_of_markdown(text: str) -> list[B.Block]:
     """Markdown: ATX and setext headings, nested lists, pipe tables, code fences, paragraphs."""
-    return _blocks(text, markdown=True)
+    return _blocks(without_inline_html(text), markdown=True)
 
 
 def _blocks(text: str, *, markdown: bool) -> list[B.Block]:
