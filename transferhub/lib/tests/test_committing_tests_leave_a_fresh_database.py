@@ -82,3 +82,17 @@ def test_the_teardown_empties_all_but_kept_and_seeded_rows_also_after_a_new_perm
     )
     # Flushed as Django does: ids are new, so remember them for the next comparison.
     FRESH["rows"] = after
+
+
+def test_new_rows_get_new_ids_after_the_seeded_rows_came_back():
+    # A flush sets PostgreSQL's sequences back while the restored rows keep their ids: the
+    # next network a test makes must not take the id of the restored federal network.
+    write_content()
+    ct = ContentType.objects.get_for_model(Group)
+    Permission.objects.create(codename="extra2", name="Extra", content_type=ct)
+    TransactionTestCase()._fixture_teardown()  # the flush way
+    restored = set(Network.objects.values_list("pk", flat=True))
+    made = Network.objects.create(name="Netzwerk Nord", slug="nord")  # as the demo does
+    assert made.pk not in restored
+    TransactionTestCase()._fixture_teardown()
+    FRESH["rows"] = kept_and_seeded()
