@@ -394,8 +394,23 @@ def pytest_configure(config):
         os.environ[RUN_VARIABLE] = config.stash[_own_install_run] = uuid.uuid4().hex[:12]
 
 
+_skipped: list[str] = []
+
+
+def pytest_runtest_logreport(report):
+    if report.skipped and not hasattr(report, "wasxfail") and report.nodeid not in _skipped:
+        _skipped.append(report.nodeid)
+
+
 def pytest_sessionfinish(session):
-    """xdist's controller (or the only process): drop the run's templates once all are done."""
+    """xdist's controller (or the only process): drop the run's templates once all are done;
+    in CI a skipped test fails the run (a test for one database is deselected, not skipped)."""
+    in_ci = os.environ.get("CI", "") in ("1", "true")
+    if _skipped and in_ci and not hasattr(session.config, "workerinput"):
+        reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+        if reporter is not None:
+            reporter.write_line(f"In CI nothing may be skipped: {', '.join(_skipped)}", red=True)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
     template = session.config.stash.get(_run_template, None)
     if template:
         from pytest_django.plugin import blocking_manager_key

@@ -2,7 +2,6 @@
 the trigram index (suppliers.search._row_by_row_is_cheaper): both ways find the same."""
 
 import pytest
-from django.db import connection
 
 from transferhub.suppliers import search
 
@@ -75,7 +74,7 @@ def test_a_common_word_in_a_narrow_filter_is_checked_row_by_row(suppliers, monke
     assert not search._row_by_row_is_cheaper("search_all", ["drehteil"], {"state": "SH"})
 
 
-@pytest.mark.skipif(connection.vendor != "sqlite", reason="the trigram table is SQLite's")
+@pytest.mark.only_on("sqlite")  # only SQLite keeps the trigram table
 def test_the_counts_behind_the_choice_are_those_of_the_database(suppliers):
     search._counts.clear()
     assert search._trigram_count("search_all", "dre") == 3
