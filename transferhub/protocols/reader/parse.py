@@ -2135,6 +2135,7 @@ def parse_text(
         )
         or times.end_in(lines, header=head_end, own=own_names)
     )
+    end = times.end_after_start(start, end)
     return {
         "body": body_name,
         "title": doc_title,

@@ -112,6 +112,23 @@ _MARK_WORDS = (
 )  # fmt: skip
 
 
+def end_after_start(start: str | None, end: str | None) -> str | None:
+    """An end the minutes write on the 12-hour clock without "pm" after an afternoon start.
+
+    "Meeting opened at 7:00 p.m. … adjourned at 8:45": the end is 20:45. Only where the
+    end read as morning lies before the start and twelve hours later makes a meeting of
+    at most six hours; an end after midnight ("22:00" to "00:30") stays as written.
+    """
+    if not start or not end:
+        return end
+    sh, sm = map(int, start.split(":"))
+    eh, em = map(int, end.split(":"))
+    begin, finish = sh * 60 + sm, eh * 60 + em
+    if eh < 12 and finish < begin < finish + 12 * 60 <= begin + 6 * 60:
+        return f"{eh + 12:02d}:{em:02d}"
+    return end
+
+
 def parse_time(text: str) -> str | None:
     """Return the first clock time in text as "HH:MM" ("19.30 Uhr", "7:30 pm", "19h30")."""
     return parse_range(text)[0]
