@@ -17,7 +17,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.backends import ModelBackend
 from django.db import connections, router
 
-from transferhub.lib.roles import SECRETARIAT_GROUP, remember_secretariat
+from transferhub.lib.roles import SECRETARIAT_GROUP, in_group_sql, remember_secretariat
 
 FLAG = "th_secretariat"
 
@@ -43,24 +43,11 @@ def _user_sql(alias: str) -> str:
     model = get_user_model()
     quote = connections[alias].ops.quote_name
     meta = model._meta
-    through = meta.get_field("groups").remote_field.through
-    group = through._meta.get_field("group").related_model
-    user_table, link, group_table = (
-        quote(meta.db_table),
-        quote(through._meta.db_table),
-        quote(group._meta.db_table),
-    )
+    user_table = quote(meta.db_table)
     pk = f"{user_table}.{quote(meta.pk.column)}"
     columns = ", ".join(f"{user_table}.{quote(f.column)}" for f in meta.concrete_fields)
-    link_user = f"{link}.{quote(through._meta.get_field('user').column)}"
-    link_group = f"{link}.{quote(through._meta.get_field('group').column)}"
-    in_group = (
-        f"SELECT 1 FROM {link} INNER JOIN {group_table} "
-        f"ON {group_table}.{quote(group._meta.pk.column)} = {link_group} "
-        f"WHERE {link_user} = {pk} AND {group_table}.{quote(group._meta.get_field('name').column)} = %s"
-    )
     superuser = f"{user_table}.{quote(meta.get_field('is_superuser').column)}"
     return (
-        f"SELECT {columns}, ({superuser} OR EXISTS({in_group})) AS {FLAG} "
+        f"SELECT {columns}, ({superuser} OR EXISTS({in_group_sql(alias, pk)})) AS {FLAG} "
         f"FROM {user_table} WHERE {pk} = %s"
     )
