@@ -134,13 +134,12 @@ def _needs_fold(word: str) -> bool:
     return any(c in word for c in "aou")
 
 
-def _match_words(
-    qs: QuerySet, column: str, words: list[str], *, narrowed: bool, narrowing: dict | None = None
-) -> QuerySet:
+def _match_words(qs: QuerySet, column: str, words: list[str], narrowing: dict) -> QuerySet:
+    """`qs` with each word in `column`; `narrowing` holds the filters on indexed columns."""
     indexed = [w for w in words if len(w) >= MIN_INDEXED]
     short = [w for w in words if len(w) < MIN_INDEXED]
     if connection.vendor == "sqlite":
-        if indexed and narrowed and _row_by_row_is_cheaper(column, indexed, narrowing or {}):
+        if indexed and narrowing and _row_by_row_is_cheaper(column, indexed, narrowing):
             if any(_needs_fold(w) for w in indexed):
                 qs = qs.alias(_folded=Folded(column))
             for word in indexed:
@@ -149,7 +148,7 @@ def _match_words(
         elif indexed:
             match = " AND ".join(_fts_phrase(column, w) for w in indexed)
             ids = RawSQL(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s", (match,))
-            if narrowed:
+            if narrowing:
                 # A filter on an indexed column (state, size, area, industry) leaves fewer
                 # rows than a common word matches: SQLite then walks that index and checks
                 # each row against the matches (a set built once) instead of looking up
@@ -173,7 +172,7 @@ def search_suppliers(data: dict, *, protected: bool) -> QuerySet[Supplier]:
     narrowing = {f: data[f] for f in NARROWING if data.get(f)}
     if words:
         column = "search_all" if protected else "search_public"
-        qs = _match_words(qs, column, words, narrowed=bool(narrowing), narrowing=narrowing)
+        qs = _match_words(qs, column, words, narrowing)
     seal, status = data.get("seal"), data.get("seal_status")
     if seal or status:
         seals = Seal.objects.filter(supplier=OuterRef("pk"))
