@@ -253,3 +253,68 @@ def listed_results(text: str, parse) -> list[tuple[str, dict[str, int]]]:
             return []  # a list of something else ("Anna: 3 Folien")
         out.append((m["who"], counted))
     return out
+
+
+# A count and the word of its side, in either order: "6 Ja-Stimmen", "eine Enthaltung" (as
+# digits by then), "11 Personen dafür", "2 enthalten sich", "Stimmen für Anna: 10",
+# "Stimmenthaltungen: 1", "Against: 3". Matched on the lower-cased text.
+_SIDE = {
+    # "… stimmen 9 Personen zu, 2 dagegen": "zu" closing its clause.
+    "yes": r"ja(?:[-\s]?stimmen?)?|dafür|zustimmungen?|stimmen\s+für\b[^:\d\n]{0,40}|pro|"
+    r"zu(?=\s*[,;]|\s+und\b)|yes|ayes?|yeas?|in\s+favou?r|for",
+    "no": r"nein(?:[-\s]?stimmen?)?|dagegen|gegenstimmen?|stimmen\s+gegen\b[^:\d\n]{0,40}|"
+    r"contra|no|nays?|noes|against|opposed",
+    "abstain": r"(?:stimm)?enthaltung(?:en)?|enthalten(?:\s+sich)?|enthält\s+sich|abstentions?|"
+    r"abstain(?:ed|s|ing)?",
+}
+_SIDE_ALT = "|".join(f"(?P<{k}>{v})" for k, v in _SIDE.items())
+_SIDE_WORD = "|".join(f"(?:{v})" for v in _SIDE.values())
+TALLY_RE = re.compile(
+    # "11 Personen dafür", "9 dafür", "6 ja-stimmen", "1 person stimmt dagegen".
+    r"(?:(?<![\d.:/-])(?P<n>\d{1,3})|(?P<z>niemand|nobody|no\s+one))\s+(?:(?:person(?:en)?|mitglieder|members?|people|votes?|stimmen)\s+)?"
+    r"(?:(?:stimm(?:t|en)|sind|waren|voted|were)\s+)?(?:" + _SIDE_ALT + r")\b(?!\s*[-:/]?\s*\d)"
+    # "Stimmen für Anna: 10", "Gegenstimmen: 1", "Against - 3".
+    r"|(?:^|(?<=[\s;,(/|]))(?P<w>" + _SIDE_WORD + r")\s*[:=–-]\s*(?P<m>\d{1,3})\b(?![.:/]\d)"
+)
+_TALLY_GATE_RE = re.compile(r"\d")
+
+
+def tally(text: str) -> dict[str, int] | None:
+    """Read a count whose three sides stand in any order, each named once.
+
+    "mit 6 Ja-Stimmen, 4 Enthaltungen und 2 Nein-Stimmen", "5 dafür, eine Enthaltung und 6
+    dagegen", "9 dafür, 2 enthalten sich und 1 dagegen", "Stimmen für Anna: 10;
+    Stimmenthaltungen: 1; Gegenstimmen: 1". None unless yes, no and abstentions are all told
+    (the fixed-order forms of content.parse_votes read the rest).
+    """
+    if not _TALLY_GATE_RE.search(text):
+        return None
+    low = numbers_as_digits(text).lower()
+    if len(_TALLY_GATE_RE.findall(low)) < 2:
+        return None
+    counts: dict[str, int] = {}
+    for m in TALLY_RE.finditer(low):
+        if m["w"] is None:
+            side = next(k for k in _SIDE if m[k] is not None)
+            n = int(m["n"]) if m["n"] else 0  # "niemand enthält sich"
+        else:
+            word = m["w"]
+            side = next(k for k, v in _SIDE.items() if re.fullmatch(v, word))
+            n = int(m["m"])
+        if counts.setdefault(side, n) != n:
+            return None  # one side told twice with two numbers: no single vote
+    if len(counts) < 3:
+        return None
+    return {"yes": counts["yes"], "no": counts["no"], "abstain": counts["abstain"]}
+
+
+# One side's count alone on a line: "Stimmen für Anna: 10", "Stimmenthaltungen: 1",
+# "Gegenstimmen: 0", "Against: 3", perhaps with the next short sentence glued on by a PDF.
+SIDE_LINE_RE = re.compile(
+    r"^[*_\s]*(?:" + _SIDE_WORD + r")[*_\s]*[:=–-]\s*\d{1,3}\b(?![.:/]\d)[^\n]{0,60}$"
+)
+
+
+def side_line(text: str) -> bool:
+    """Whether a short line holds the count of one side of a vote ("Gegenstimmen: 1")."""
+    return len(text) < 100 and ":" in text and bool(SIDE_LINE_RE.match(text.lower()))
