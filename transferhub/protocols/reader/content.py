@@ -389,6 +389,8 @@ def parse_votes(text: str) -> dict[str, int] | None:
     if not _DIGIT_RE.search(text):
         return None
     text = text.replace("**", " ").replace("__", " ")  # "**Dafür 5** **Dagegen 0**"
+    if counted := vote_forms.tally(text):
+        return counted  # yes, no and abstentions each named, in whatever order
     for rx in (VOTE_SLASH_RE, VOTE_WORDS_RE, VOTE_LABELS_RE, vote_forms.STIMMEN_GEGEN_RE):
         m = rx.search(text)
         if m:
@@ -461,6 +463,18 @@ def _join_vote_lists(paras: list[Para]) -> list[Para]:
     out: list[Para] = []
     i, n = 0, len(paras)
     while i < n:
+        j = i
+        while (
+            j < n and j - i < 3 and paras[j].kind == "para" and vote_forms.side_line(paras[j].text)
+        ):
+            j += 1
+        if j - i >= 2:
+            # "Stimmen für Anna: 10" / "Stimmenthaltungen: 1" / "Gegenstimmen: 1", one a line:
+            # one paragraph, in the lines' own words.
+            text = "; ".join(q.text for q in paras[i:j])
+            out.append(Para("para", text, len(text), paras[i].depth))
+            i = j
+            continue
         j, seen = i, {}
         while j < n and j - i < 3 and (line := _vote_line(paras[j])) and line[0] not in seen:
             seen[line[0]] = line[1]
