@@ -238,6 +238,8 @@ OUTCOME_ALONE_RE = re.compile(
     r"^(?:(?:the\s+)?motion\s+(?:was\s+)?|Antrag\s+|Der\s+Antrag\s+(?:wird|wurde)\s+)?"
     r"(?:(?:einstimmig|mehrheitlich|unanimously|einstimmig\s+und\s+ohne\s+Enthaltung)\s+)?"
     r"(?P<verb>carried|passed|adopted|approved|accepted|failed|defeated|rejected|lost|agreed|"
+    # "Motion carries 7-0-1.", "Motion fails.", "Elected 8-0-1." under a nomination.
+    r"carries|passes|fails|elected|re-elected|"
     r"angenommen|beschlossen|abgelehnt|zugestimmt|einstimmig|unanimous|"
     # "vertagt", "Postponed." under the motion: put off, not decided ("Deferred discussion
     # to next week", "Entscheidung vertagt").
@@ -248,7 +250,7 @@ OUTCOME_ALONE_RE = re.compile(
 )
 QUESTION_RE = re.compile(r"\b(?:ob|falls|sofern|whether|if)\b", re.IGNORECASE)
 REJECT_WORDS = re.compile(
-    r"\b(?:rejected|declined|failed|defeated|abgelehnt|verworfen|lehn(?:t|en)|not\s+carried)\b",
+    r"\b(?:rejected|declined|fails|failed|defeated|abgelehnt|verworfen|lehn(?:t|en)|not\s+carried)\b",
     re.I,
 )
 # "mit 5 zu 1 Stimmen", "by 5 votes to 1", "by 5 to 2 with 1 abstention".
@@ -259,7 +261,8 @@ ZU_VOTES_RE = re.compile(
 )
 # A vote count with nothing else in the text: "(7/0/1)", "mit 5:1:0", "5-0-1".
 BARE_VOTES_RE = re.compile(
-    r"(?:\(\s*|\bmit\s+|\b(?:carried|passed|approved|angenommen|abgelehnt|vote[ds]?)\s*:?\s*"
+    r"(?:\(\s*|\bmit\s+|\b(?:carried|carries|passed|passes|fails|approved|elected|angenommen|abgelehnt|"
+    r"vote[ds]?)\s*:?\s*"
     r"\(?\s*)(?P<y>\d{1,3})\s*(?P<s>[/:–-])\s*(?P<n>\d{1,3})\s*(?P=s)\s*(?P<a>\d{1,3})(?!\d)",
     re.IGNORECASE,
 )
@@ -268,13 +271,14 @@ BARE_VOTES_RE = re.compile(
 # "Motioned by A, second B and adopted.", "MOTION: Proposed by A, seconded by B. Passed? Yes.",
 # "B nominated C as treasurer (passed)", "… moved that all reports be accepted: passed."
 MOTION_WORD_RE = re.compile(
-    r"\b(?:moved|motion(?:ed)?|seconded|second\s+by|proposed|nominated|Antrag|beantragt)\b",
+    r"\b(?:moved|moves|motion(?:ed)?|seconded|seconds|second\s+by|proposed|nominated|Antrag|"
+    r"beantragt)\b",
     re.IGNORECASE,
 )
 _TAIL_VERB = (
     r"(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:(?:duly|unanimously|einstimmig)\s+)?"
     r"(?P<verb>carried|passed|adopted|approved|accepted|agreed|failed|defeated|lost|rejected|"
-    r"angenommen|abgelehnt)\b"
+    r"carries|passes|fails|elected|angenommen|abgelehnt)\b"
 )
 MOTION_OUTCOME_TAIL_RE = re.compile(
     r"(?:(?:[.:;,]\s*|\s+and\s+)"
@@ -313,6 +317,22 @@ ACCLAMATION_RE = re.compile(
     r"\b(?P<verb>elected|re-elected|declared|returned|appointed|confirmed|approved)\s+(?:[\w-]+\s+){0,3}?"
     r"by\s+acclamation\b|\bper\s+Akklamation\b",
     re.IGNORECASE,
+)
+
+
+# A vote named by what it is for, its outcome after a colon or dash: "Vote to revert the
+# change in 3.0: passed", "Vote on the new logo - failed", "Abstimmung über den Antrag:
+# angenommen".
+VOTE_TO_RE = re.compile(
+    r"^(?:the\s+|a\s+)?(?:vote|Abstimmung)\s+(?:to|on|for|über|zu[mr]?)\b[^!?]{3,200}?\s*[:–—-]\s*"
+    r"(?:the\s+motion\s+)?(?:(?:unanimously|einstimmig|mehrheitlich)\s+)?(?P<verb>passed|carried|"
+    r"approved|adopted|accepted|failed|rejected|defeated|lost|angenommen|abgelehnt)\b",
+    re.IGNORECASE,
+)
+# "Jens nimmt die Wahl an", "Die Gewählten nehmen die Wahl an": an election accepted, the
+# election itself when the minutes tell no other sentence of it.
+ACCEPTS_RE = re.compile(
+    r"\b(?:nimmt|nehmen|nahm|nahmen)\s+(?:[\w-]+\s+){0,3}?die\s+Wahl\s+(?:\w+\s+){0,2}?an\b"
 )
 
 
@@ -362,6 +382,17 @@ def list_lead(text: str) -> str | None:
     return "resolution" if re.search(r"beschl|resol", bare, re.I) else "agreement"
 
 
+def _join_acceptances(sentences: list[str]) -> list[str]:
+    """Join "X nimmt die Wahl an" to the sentence before it when that one tells the election."""
+    out: list[str] = []
+    for s in sentences:
+        if out and ACCEPTS_RE.search(s) and sentence_kind(out[-1]):
+            out[-1] = f"{out[-1]} {s}"  # "X wird mit 7/0/1 gewählt. X nimmt die Wahl an."
+        else:
+            out.append(s)
+    return out
+
+
 def join_motions(sentences: list[str]) -> list[str]:
     """Join a motion's outcome to the motion when a paragraph tells both ("… Passed.").
 
@@ -371,6 +402,8 @@ def join_motions(sentences: list[str]) -> list[str]:
     if len(sentences) < 2:
         return sentences
     low = " ".join(sentences).lower()
+    if "die wahl" in low:
+        sentences = _join_acceptances(sentences)
     if not any(map(low.__contains__, _MOTION_HINTS)):
         return sentences  # no motion named: nothing to join
     asked: list[str] = []
@@ -424,7 +457,7 @@ _WORDS = (
     "abgenommen", "consensus", "mehrheit", "majority", "vertagt", "verschoben", "postponed",
     "deferred", "tabled", "confirmed", "in favo", "elected", "co-opted", "appointed", "einig",
     "entsprochen", "stattgegeben", "dafür", "einverstanden", "lost", "everyone",
-    "lamation", "entscheid", "legen wir", "chosen", "choosen", "selected", "decision",
+    "lamation", "entscheid", "die wahl", "legen wir", "chosen", "choosen", "selected", "decision",
     "zurückgestellt",
     "entlast", "verworfen",
 )  # fmt: skip
@@ -453,7 +486,8 @@ _EN_BODY_VERBS = (
 _MOTION_HINTS = ("move", "motion", "second", "propos", "nominat", "antrag", "beantragt")
 _OUTCOME_WORDS = (
     "carried", "passed", "adopted", "approved", "accepted", "agreed", "failed", "defeated",
-    "lost", "rejected", "angenommen", "abgelehnt", "resolved",
+    "lost", "rejected", "angenommen", "abgelehnt", "resolved", "carries", "passes", "fails",
+    "elected",
 )  # fmt: skip
 _PRONOUNS = ("these", "those", "both", "they", "which")
 _VOTED_HINTS = (
@@ -499,6 +533,14 @@ def sentence_kind(sentence: str) -> str | None:
         if m["verb"].lower() == "verschoben" and not LATER_DATE_RE.search(s):
             return None  # "Punkt wurde verschoben, siehe unten": moved down the page
         return "postponement"
+    if ("vote" in low or "abstimmung" in low) and (m := VOTE_TO_RE.match(s)):
+        return (
+            "rejected"
+            if REJECT_WORDS.search(m["verb"]) or m["verb"].lower() == "lost"
+            else "resolution"
+        )
+    if "die wahl" in low and ACCEPTS_RE.search(s) and not NEGATION_RE.search(s):
+        return "resolution"  # "X nimmt die Wahl an": X was elected
     if "entlast" in low and ENTLASTUNG_RE.search(s):
         return "rejected" if NEGATION_RE.search(s) else "resolution"
     if s.endswith("?") or QUESTION_RE.search(s):
@@ -652,6 +694,7 @@ ABSTAINED_RE = re.compile(
 )
 _TWO_VOTES_HINTS = (
     "carried", "passed", "approved", "adopted", "failed", "defeated", "vote", "angenommen",
+    "carries", "passes", "fails", "elected",
     "abgelehnt", "beschlossen", "margin", "unanimously", "einstimmig",
 )  # fmt: skip
 # Two counts after an outcome ("carried 5-0", "passed (6-1)", "Vote: 4-1", "angenommen 7:0",
@@ -660,7 +703,7 @@ _TWO_VOTES_HINTS = (
 # count ("2019-03").
 TWO_VOTES_RE = re.compile(
     r"\b(?:carried|passed|approved|adopted|failed|defeated|vote[ds]?|angenommen|abgelehnt|"
-    r"beschlossen|unanimously|einstimmig)\b\s*:?\s*(?:unanimously\s+|einstimmig\s+)?\(?\s*(?<![\d.])(?P<y>\d{1,2})\s*"
+    r"carries|passes|fails|elected|beschlossen|unanimously|einstimmig)\b\s*:?\s*(?:unanimously\s+|einstimmig\s+)?\(?\s*(?<![\d.])(?P<y>\d{1,2})\s*"
     r"(?:[-–]\s*(?P<n>\d{1,2})|:\s*(?P<nc>\d)(?!\d)|\s+to\s+(?P<nt>\d{1,3}))(?!\s*[-–:/.]?\s*\d)"
     r"(?!\s*(?:am|pm|a\.m|p\.m|uhr|h)\b)|\b(?:by|with)\s+an?\s+(?<![\d.])(?P<y2>\d{1,2})\s*[-–:]\s*"
     r"(?P<n2>\d{1,2})\s+(?:vote|margin)\b",
@@ -687,6 +730,8 @@ def is_outcome(text: str) -> bool:
     s = OUTCOME_LABEL_RE.sub("", text.strip().lstrip("-*• ").strip())
     if outcome_alone(s):
         return True
+    if len(s) < 90 and "die wahl" in s.lower() and ACCEPTS_RE.search(s):
+        return True  # "Anna nimmt die Wahl an." under her election
     # "Der Antrag wurde einstimmig angenommen.", "The motion carried."
     return bool(
         len(s) < 90
