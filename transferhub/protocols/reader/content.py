@@ -525,10 +525,10 @@ def _own_decision(body: str) -> tuple[str, str] | None:
     """The decision sentence of a paragraph that also holds its count, unless only an outcome."""
     if _votes_only(body) or not decisions.might_decide(body):
         return None
-    if label := VOTE_LABEL_RE.match(body):
+    if (label := VOTE_LABEL_RE.match(body)) and not decisions.VOTE_TO_RE.match(body):
         # "Abstimmung: Der Vorstand wird einstimmig entlastet.": the decision after the label.
         body = body[label.end() :].lstrip(" :*_")
-    for sentence in split_sentences(body):
+    for sentence in decisions.join_motions(split_sentences(body)):
         kind = decisions.sentence_kind(sentence)
         if kind and not decisions.is_outcome(sentence):
             return sentence, kind
@@ -728,7 +728,10 @@ def analyse(
                 last_decision_at = i
                 i += 1
                 continue
-            if out.decisions and i - last_decision_at <= 2:
+            motion_above = i - last_decision_at > 1 and decisions.MOTION_WORD_RE.search(
+                paras[i - 1].text
+            )  # "A.5 Report: KM moves to adopt; AL seconds." over "Motion fails 2-5-1."
+            if out.decisions and i - last_decision_at <= 2 and not motion_above:
                 d = out.decisions[-1]
                 if d["votes"] is None:
                     d["votes"] = votes
