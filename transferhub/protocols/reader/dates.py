@@ -50,9 +50,10 @@ _EN_ALT = "|".join(sorted(EN_MONTHS, key=len, reverse=True))
 _ORD = r"(?:st|nd|rd|th)?"
 # Only with a year: "may 9" or "march 3" alone are too often ordinary words.
 # "September14, 2022", "Wednesday14th November 2018": text taken from a PDF or a web page may
-# lose the space after the month or the weekday; "Feb 09/2016" as a team's notes date them.
+# lose the space after the month or the weekday; "Feb 09/2016" as a team's notes date them;
+# "SEPTEMBER 16 , 2025": a PDF's justified line may set a space before the comma.
 EN_DATE_RE = re.compile(
-    rf"(?:\b|(?<=[a-z]day))(?:(?P<mn>{_EN_ALT})\.?\s*(?P<d>[0-3]?\d){_ORD}(?:,?\s+|/)(?P<y>(?:19|20)\d\d)"
+    rf"(?:\b|(?<=[a-z]day))(?:(?P<mn>{_EN_ALT})\.?\s*(?P<d>[0-3]?\d){_ORD}(?:\s?,?\s+|/)(?P<y>(?:19|20)\d\d)"
     rf"|(?P<d2>[0-3]?\d){_ORD}\s+(?:of\s+)?(?P<mn2>{_EN_ALT})\.?,?\s+(?P<y2>(?:19|20)\d\d))\b",
     re.IGNORECASE,
 )
@@ -92,8 +93,10 @@ TIME_SINGLE_RE = re.compile(
 )
 # A lone time or range somewhere in a line ("Zeit: 10:00 – 12:30 Uhr", "09:00-13:00 Uhr").
 TIME_ANY_RE = re.compile(
-    r"(?<![\d.:])(?P<ah>[0-2]?\d)[:.](?P<am>[0-5]\d)(?:\s*Uhr)?"
-    r"(?:\s*(?:-|–|—|bis)\s*(?P<bh>[0-2]?\d)[:.](?P<bm>[0-5]\d))?(?![\d.:])"
+    r"(?<![\d.:])(?P<ah>[0-2]?\d)[:.](?P<am>[0-5]\d)(?:\s*(?:Uhr|h\b))?"
+    r"(?:\s*(?:-|–|—|bis)\s*(?P<bh>[0-2]?\d)[:.](?P<bm>[0-5]\d))?"
+    # Not "15.10." (a date without its year) nor "1.2.3"; "at 20:18." ends a sentence.
+    r"(?![\d:]|\.\d|(?<=\.\d\d)\.)"
 )
 _WEEKDAY_RE = re.compile(
     r"\s*,?\s*(?:den\s+)?(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)?\s*,?",
@@ -274,7 +277,9 @@ def _other_dates(text: str):
             yield m, int(m["d2"]), EN_MONTHS[m["mn2"].lower()], int(m["y2"])
 
 
-_MERIDIEM_RE = re.compile(r"\s*(?P<x>[ap])\.?\s?m\b\.?", re.IGNORECASE)
+# "7:30 pm", "7.30 p.m."; "05:00p" (a lone letter right after the minutes, as in the agendas of
+# OASIS and W3C groups: "05:00p EDT (02:00p PDT …)").
+_MERIDIEM_RE = re.compile(r"\s*(?P<x>[ap])\.?\s?m\b\.?|(?<=[:.]\d\d)(?P<y>[ap])\b", re.IGNORECASE)
 _HOUR_MERIDIEM_RE = re.compile(
     r"(?<![\d.:])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<x>[ap])\.?\s?m\b", re.IGNORECASE
 )
@@ -285,7 +290,7 @@ def _meridiem(hour: str, text: str, pos: int) -> str:
     m = _MERIDIEM_RE.match(text, pos)
     if not m:
         return hour
-    if m["x"].lower() == "a":
+    if (m["x"] or m["y"]).lower() == "a":
         # German "12:00 am Freitag" means "on Friday": only "12am" written together is midnight.
         return "0" if int(hour) == 12 and not m.group(0)[:1].isspace() else hour
     return str(int(hour) % 12 + 12)

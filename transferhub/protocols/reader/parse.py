@@ -164,7 +164,9 @@ END_SENTENCE_RE = re.compile(
 BOLD_LABELS_RE = re.compile(r"\s+(?=\*\*[^*\n]{1,30}:\*\*)")
 LIST_MARK_RE = re.compile(r"^(?:[-*•+]\s+)+")
 DATE_LABEL_RE = re.compile(
-    r"^(?:Datum|Termin|Sitzungstermin|Zeit|Uhrzeit|Wann|Zeitrahmen|Date|When)\s*:\s*(?P<v>.+)$",
+    # "Dauer: 14.00 Uhr bis 16.00 Uhr": the span the meeting took, as student teams write it.
+    r"^(?:Datum|Termin|Sitzungstermin|Zeit|Uhrzeit|Wann|Zeitrahmen|Zeitraum|Dauer|Date|When|"
+    r"Duration)\s*:\s*(?P<v>.+)$",
     re.I,
 )
 _RANGE = (
@@ -178,6 +180,7 @@ TIME_BEFORE_DATE_RE = re.compile(
     r"(?<![\d.:])(?P<h>[0-2]?\d)[:.](?P<m>[0-5]\d)\s*(?:Uhr|h|[ap]\.?\s?m\.?)?\s*,?\s*"
     r"(?:[A-Za-zÄÖÜäöü]+,?\s*)?$"
 )
+DANGLING_AT_RE = re.compile(r"\s(?:at|um|from|von|ab|@)\s*$", re.I)
 COLON_RANGE_RE = re.compile(
     r"(?<![\d.:])(?P<ah>[0-2]?\d):(?P<am>[0-5]\d)\s*(?:-|–|—|to)\s*(?P<bh>[0-2]?\d):(?P<bm>[0-5]\d)"
 )
@@ -1337,6 +1340,13 @@ def _header_meta(lines: list[str]) -> dict:
                 start, end = hit.start, hit.end
                 if start is None:
                     start, end = dates.find_time_range(s[hit.endpos :])
+                if start is None and DANGLING_AT_RE.search(s) and idx + 1 < len(lines):
+                    # "… met on Wednesday, 22 June 2005 at" / "05:00p EDT …": a text wrapped
+                    # at 72 columns puts the time on the next line.
+                    start, end = dates.find_time_range(lines[idx + 1][:40])
+                if start is not None and end is None:
+                    # "Freitag, 25.05.2018 Beginn: 18:05 Ende: 20:19"
+                    end = times.inline_end(s[hit.endpos :])
                 if start is None and (before := COLON_RANGE_RE.search(s[: hit.pos])):
                     # "PCE Working Group Meeting – 13:50-15:50 Monday … 5th Nov 2018"
                     start, end = (

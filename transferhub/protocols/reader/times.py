@@ -60,10 +60,23 @@ END_BEFORE_RE = re.compile(
     r"(?:schließt|schliesst|beendet|endet|geschlossen|closed|ended|adjourned)\b",
     re.IGNORECASE,
 )
+# Minutes kept as a log, each entry after its clock time: "20:10 meeting opened by …",
+# "19.32 Uhr: Die Sitzung wird eröffnet", "21:33 The AGM was closed by …".
+_LOG_TIME = r"^(?P<v>[0-2]?\d[:.][0-5]\d)\s*(?:Uhr|h)?\s*[-–:]?\s+(?:(?:the|die|der|das)\s+)?"
+_LOG_SUBJECT = r"(?:[\w-]+\s+){0,2}?(?:(?:was|is|has\s+been|wurde|wird|ist)\s+)?"
+LOG_START_RE = re.compile(
+    _LOG_TIME + _LOG_SUBJECT + r"(?:opened|started|began|called\s+to\s+order|eröffnet|begonnen|"
+    r"beginnt|begann|gestartet)\b",
+    re.IGNORECASE,
+)
+LOG_END_RE = re.compile(
+    _LOG_TIME + _LOG_SUBJECT + r"(?:closed|ended|adjourned|geschlossen|beendet|endet|endete)\b",
+    re.IGNORECASE,
+)
 # What ends in an end sentence: the meeting, or someone closes it.
 MEETING_RE = re.compile(
     r"Sitzung|Versammlung|Besprechung|Treffen|Meeting|Session|Plenum|Vorsitz|adjourn|Chair|"
-    r"Schluss|Ende\b",
+    r"\b[AE]GM\b|Schluss|Ende\b",
     re.IGNORECASE,
 )
 NEXT_RE = re.compile(alt("next_meeting_sentence"), re.IGNORECASE)
@@ -109,6 +122,7 @@ _MARK_WORDS = (
     "beginn", "eröffn", "start", "order", "open", "begann", "begins", "began", "commenc",
     "time", "versammel", "took place", "roll call",
     "ende", "schluss", "schließt", "schliesst", "geschlossen", "close", "adjourn", "end",
+    "finish",
 )  # fmt: skip
 
 
@@ -200,9 +214,9 @@ def sentence_time(line: str, which: str) -> str | None:
     """The time a sentence gives for the start or end ("Die Sitzung beginnt um 19:35")."""
     s = _plain(line)
     rxs = (
-        (START_SENTENCE_RE, START_BEFORE_RE)
+        (START_SENTENCE_RE, START_BEFORE_RE, LOG_START_RE)
         if which == "start"
-        else (END_SENTENCE_RE, END_BEFORE_RE)
+        else (END_SENTENCE_RE, END_BEFORE_RE, LOG_END_RE)
     )
     for rx in rxs:
         m = rx.search(s)

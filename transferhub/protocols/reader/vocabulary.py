@@ -252,7 +252,10 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         # "## 9 Meeting close" over "3:05pm", "Close of meeting: 9.05pm".
         r"Meeting\s+close",
         r"Close\s+of\s+(?:the\s+)?meeting",
-        r"Adjournment",
+        # "Meeting Adjournment: Motion by … at 8:31PM", "ADJOURN – Motion to adjourn … at 20:18"
+        # (agenda headings of clubs and councils), "Finish: 7:31 p.m."
+        r"(?:Meeting\s+)?Adjourn(?:ment)?",
+        r"Finish(?:ed)?",
     ),
     # The end in running text ("Die Sitzung endet um 21 Uhr", "adjourned at 9:04 pm").
     "end_sentence": (
