@@ -743,3 +743,21 @@ def is_outcome(text: str) -> bool:
             re.IGNORECASE,
         )
     )
+
+
+def cell_decisions(rows: list[list[str]], split) -> list[tuple[str, str]]:
+    """Motions with their outcomes written in the cells of a minutes table, with their kinds.
+
+    Word's minutes templates keep each topic in a table (Discussion / Conclusions / Action
+    items rows): "Motion to approve the March minutes: Rose/Bliss; carried unanimously". Only
+    a cell naming a motion counts; a table of other things that says "approved" does not.
+    """
+    out = []
+    for row in rows:
+        for cell in row:
+            if len(cell) > 600 or not might_decide(cell) or not MOTION_WORD_RE.search(cell):
+                continue
+            for sentence in join_motions(split(cell)):
+                if MOTION_WORD_RE.search(sentence) and (kind := sentence_kind(sentence)):
+                    out.append((sentence, kind))
+    return out
