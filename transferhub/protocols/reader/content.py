@@ -912,6 +912,11 @@ def analyse(
                     task = _task_from(" ".join(c for c in row if c), ref, known, first_names)
                     if task:
                         out.tasks.append(task)
+            if not voted and found is None:
+                # A minutes table's cell: "Motion to approve the minutes: A/B; carried".
+                for sentence, kind in decisions.cell_decisions(rows, split_sentences):
+                    out.decisions.append(_make_decision(sentence, kind))
+                    last_decision_at = j - 1
             i = j
             continue
         bare = text.strip("*_ ")
