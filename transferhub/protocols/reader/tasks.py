@@ -29,7 +29,11 @@ TODO_RE = re.compile(
 SECTION_RE = re.compile(
     r"^(?:#+\s*)?\**\s*(?:(?:Neue|Offene|New|Open|Still|Noch|Weitere|Remaining)\s+)?(?:"
     + alt("task_todo", "task_label")
-    + r")(?:\s*\(.{0,40}\))?\s*:?\s*\**\s*:?\s*$",
+    # "Aufgaben für die nächste Woche", "Aufgaben bis zum nächsten Treffen zu erledigen",
+    # "Action items for next week", "Tasks this week": the time they are due in, no topic.
+    + r")(?:\s+(?:für|bis|for|until|till|before|by|this|diese[nrs]?)\b[^:*#]{0,30}?"
+    r"(?:Woche|week|Treffen|Sitzung|meeting|Termin|Sprint|n\s?ächst|next|\d)[^:*#]{0,20})?"
+    r"(?:\s*\(.{0,40}\))?\s*:?\s*\**\s*:?\s*$",
     re.IGNORECASE,
 )
 CHECKBOX_RE = re.compile(r"^\[(?P<x>[ xX✓✔]?)\]\s+")
@@ -70,8 +74,20 @@ NAME_WORDS = rf"{CAP_WORD}(?:\s+{CAP_WORD}){{0,2}}"
 # Paolo assigned to make the adjustments"; several people joined by "and", "&", ",".
 COMMITS_RE = re.compile(
     rf"^(?P<who>@[\w.-]*\w|{NAME_WORDS}(?:\s*(?:,|&|\band\b)\s*{NAME_WORDS}){{0,3}})\s+"
-    r"(?P<modal>to|will|would|(?:(?:was|were|is|are)\s+)?assigned\s+to)\s+"
-    r"(?!be\b|have\b|not\b|like\b|prefer\b|need\b|rather\b)[a-z][\w-]+"
+    # "Board needs to follow up", "Alain has to finish the cleaning": an obligation as well.
+    r"(?P<modal>to|will|would|must|(?:needs?|has|have)\s+to|"
+    r"(?:(?:was|were|is|are)\s+)?assigned\s+to)\s+"
+    r"(?!be\b|have\b|not\b|like\b|prefer\b|need\b|rather\b)(?P<verb>[a-z][\w-]+)"
+)
+# What a body does as a body, no errand: "The Board will meet in May", "Committee to reconvene".
+BODY_MEETS_RE = re.compile(
+    r"(?:re)?(?:meet|convene|vote|decide|consider|discuss|review)s?$|"
+    r"(?:prüfen|beraten|besprechen|entscheiden|diskutieren|abstimmen|tagen|treffen|überlegen)$"
+)
+# One officer ("Secretary to take on the role of co-host") is a person the minutes name by
+# role; the errands of a body are those of a board, committee or team.
+OFFICER_RE = re.compile(
+    r"^(?:Kasse|Kassenwart|Schatzmeister|Vorsitz|Chair|Treasurer|Secretary)", re.IGNORECASE
 )
 # A chat mention of everyone, no owner: "@all", "@here", "@channel", "@everyone".
 BROADCAST_RE = re.compile(r"all|alle|here|channel|everyone|team", re.IGNORECASE)
@@ -377,6 +393,14 @@ def _subject_people(
     ):
         return who
     return None
+
+
+def _body_subject(who: str) -> str | None:
+    """The body a sentence opens with ("The Board", "Der Vorstand"), as its task's owner."""
+    body = BODY_RE.match(who)
+    if not body or not body["body"][:1].isupper() or OFFICER_RE.match(body["body"]):
+        return None
+    return body["body"]
 
 
 def _bracket_owner(
@@ -692,7 +716,7 @@ _ANY_MARK_RE = re.compile(
 )
 # Marks of one character or with spaces around: tested as substrings first (a space in the
 # pattern's alternatives made its scan stop at every word).
-_QUICK_MARKS = ("@", "[", ":", " to ", " will ", " would ")
+_QUICK_MARKS = ("@", "[", ":", " to ", " will ", " would ", " must ")
 
 
 def might_mark(text: str) -> bool:
@@ -798,7 +822,7 @@ def marked_task(
         tail = ARROW_TAIL_RE.search(s)
         if tail and arrow_owner(tail["who"], first_names):
             return parse_task(s, ref, known, first_names)
-    if " to " in s or " will " in s or " would " in s:
+    if " to " in s or " will " in s or " would " in s or " must " in s:
         # "Brian to prepare slides.": a commitment by someone the minutes name; also after
         # the topic it belongs to ("Publishing summaries: Steve to draft them") or a short
         # clause ("No progress, Greg to check it out").
@@ -814,6 +838,13 @@ def marked_task(
                 task = parse_task(part, ref, known, first_names)
                 if task and (not task["owner"] or task["owner"] in (who, *people.split(", "))):
                     task["owner"] = people  # "Peter Zhang, Paolo" for "Peter Zhang and Paolo"
+                return task
+            if (body := _body_subject(who)) and not BODY_MEETS_RE.match(m["verb"]):
+                # "Board needs to follow up with the city", "The Committee will write to
+                # the council": a body of the organisation takes the errand on.
+                task = parse_task(part, ref, known, first_names)
+                if task:
+                    task["owner"] = body
                 return task
     if (
         (m := DOES_RE.match(s))
@@ -831,6 +862,9 @@ def marked_task(
             return task
     if " wird " in s and (m := FUTURE_RE.match(s)) and m["verb"] not in ("werden", "worden"):
         who = _subject_people(m["who"], known, first_names)
+        if not who and not BODY_MEETS_RE.match(m["verb"]):
+            # "Der Vorstand wird die Einladung verschicken"; not "… wird das prüfen".
+            who = _body_subject(m["who"])
         if who and not (m["verb"].startswith("ge") and m["verb"] not in ("geben", "gehen")):
             task = parse_task(s, ref, known, first_names)
             if task and not task["owner"]:

@@ -176,6 +176,9 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"Arbeitspakete?",
         r"Maßnahmen?",
         r"Offene\s+(?:Punkte|Aufgaben)",
+        # "Aufgabenverteilung:" over who does what, "Open Items:" closing English notes.
+        r"Aufgabenverteilung",
+        r"Open\s+Items",
         r"Action\s+Items?",
         r"Action\s+Lists?",
         r"Aufgabenliste",
