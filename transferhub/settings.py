@@ -194,9 +194,13 @@ if REDIS_URL:
 BACKUP_KEEP = env_int("BACKUP_KEEP", 14)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# The backend every login names in its session (accounts.views, checks.registration_views):
+# it loads a session's user in one statement and checks no password; Django's ModelBackend
+# after it checks passwords, and sessions that name it keep working.
+SESSION_AUTH_BACKEND = "transferhub.accounts.backends.UserBackend"
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "transferhub.accounts.backends.UserBackend",  # loads a session's user, checks no password
+    SESSION_AUTH_BACKEND,
     "django.contrib.auth.backends.ModelBackend",
 ]
 PASSWORD_HASHERS = [

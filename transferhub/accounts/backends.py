@@ -8,7 +8,7 @@ session's password hash, `is_active`) is unchanged: only the loading is ours.
 
 Passwords are not checked here (`authenticate` answers None): Django's ModelBackend, next
 in AUTHENTICATION_BACKENDS, checks them once; a login then names this backend in the
-session (accounts.views.SESSION_BACKEND), and sessions that name Django's keep working.
+session (settings.SESSION_AUTH_BACKEND), and sessions that name Django's keep working.
 """
 
 from functools import cache

@@ -45,8 +45,6 @@ PENDING_SECONDS = 300
 SSO = "accounts_sso"
 SSO_SECONDS = 600
 MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
-# What a session names for a login through MODEL_BACKEND: the same users, loaded faster.
-SESSION_BACKEND = "transferhub.accounts.backends.UserBackend"
 
 
 def with_language(response, user):
@@ -64,7 +62,9 @@ def with_language(response, user):
 
 
 def _signed_in(request, user, backend: str, next_url: str, device=None):
-    auth_login(request, user, backend=SESSION_BACKEND if backend == MODEL_BACKEND else backend)
+    # A password login names the backend that loads the same user faster (settings).
+    session_backend = settings.SESSION_AUTH_BACKEND if backend == MODEL_BACKEND else backend
+    auth_login(request, user, backend=session_backend)
     if device is not None:
         otp_login(request, device)
     elif services.two_factor_required(user):

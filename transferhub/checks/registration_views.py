@@ -14,10 +14,6 @@ from . import registration
 from .forms import RegistrationForm
 from .registration_forms import ResendForm
 
-# The backend a fresh company account is logged in with (no password was checked): the
-# one that loads a session's user (accounts/backends.py), as every login names.
-LOGIN_BACKEND = "transferhub.accounts.backends.UserBackend"
-
 
 def _rate_limited(request, scope: str = "registration-rate") -> bool:
     """Count this address's posts in the current hour; True beyond the limit."""
@@ -144,7 +140,8 @@ def confirm(request, token: str):
             context["error"] = exc.message
             return render(request, template, context, status=400)
         user.refresh_from_db()
-        login(request, user, backend=LOGIN_BACKEND)
+        # No password was checked: the backend every login names (settings).
+        login(request, user, backend=settings.SESSION_AUTH_BACKEND)
         messages.success(
             request,
             _(
