@@ -10,9 +10,15 @@ transaction and then finds the token taken.
 
 A post that fails (a form error, a refused save) claims nothing: the token is free for the
 corrected form. Tokens are kept a day; a form without a token (a script) simply saves.
+
+A create view takes it in three steps: `@answers_resent_forms` on the view, the form asked
+`is_valid_once(fallback)` instead of `is_valid()`, the service called through `save_once`.
+Both ways a second post is found (before validating, and at the token's key) raise
+AlreadySaved, which the decorator answers with `already_saved`.
 """
 
 import datetime as dt
+import functools
 import secrets
 from collections.abc import Callable
 from typing import TypeVar
@@ -41,11 +47,24 @@ class OnceForm(forms.Form):
     submit_token = forms.CharField(
         widget=forms.HiddenInput, required=False, max_length=64, initial=new_token
     )
+    fallback = ""  # where a second post goes when the first left no URL (is_valid_once)
 
     def clean(self):
         data = super().clean()
         data.pop(TOKEN_FIELD, None)  # not a value of the record; the view passes cleaned_data on
         return data
+
+    def is_valid_once(self, fallback: str) -> bool:
+        """`is_valid()` for a form not saved before; raise AlreadySaved for one that was.
+
+        Asked before validating: a form saved before may be invalid now (its name taken by
+        its own first post) and still goes where that went. `fallback` is where a second
+        post goes when the first left no URL (`save_once` raises with it too).
+        """
+        self.fallback = fallback
+        if (done := saved_before(self)) is not None:
+            raise AlreadySaved(done, fallback)
+        return self.is_valid()
 
     def token(self) -> str:
         """The token this post carries ("" if none or a malformed one)."""
@@ -57,8 +76,9 @@ class OnceForm(forms.Form):
 class AlreadySaved(Exception):
     """This form was saved before; `url` is where its first post went."""
 
-    def __init__(self, url: str):
+    def __init__(self, url: str, fallback: str = ""):
         self.url = url
+        self.fallback = fallback
         super().__init__(url)
 
 
@@ -90,7 +110,7 @@ def save_once(form: OnceForm, work: Callable[[], T], url: str | Callable[[T], st
             with transaction.atomic():
                 claim = SubmittedForm.objects.create(token=token, url="")
         except IntegrityError:
-            raise AlreadySaved(saved_before(form) or "") from None
+            raise AlreadySaved(saved_before(form) or "", form.fallback) from None
         result = work()
         claim.url = url(result) if callable(url) else url
         claim.save(update_fields=["url"])
@@ -107,3 +127,16 @@ def already_saved(request: HttpRequest, url: str, fallback: str) -> HttpResponse
         ),
     )
     return HttpResponseRedirect(url or fallback)
+
+
+def answers_resent_forms(view):
+    """Answer AlreadySaved raised in a create view: to the first post's result, with a note."""
+
+    @functools.wraps(view)
+    def answering(request, *args, **kwargs):
+        try:
+            return view(request, *args, **kwargs)
+        except AlreadySaved as exc:
+            return already_saved(request, exc.url, exc.fallback)
+
+    return answering

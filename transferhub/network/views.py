@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from transferhub.lib.idempotency import AlreadySaved, already_saved, save_once, saved_before
+from transferhub.lib.idempotency import answers_resent_forms, save_once
 
 from . import services
 from .forms import (
@@ -165,20 +165,16 @@ def body_detail(request, pk: int):
 
 
 @login_required
+@answers_resent_forms
 def body_create(request):
     form = BodyCreateForm(request.POST or None, networks=_network_choices(request))
-    fallback = reverse("network:bodies")
-    if request.method == "POST" and (done := saved_before(form)) is not None:
-        return already_saved(request, done, fallback)
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST" and form.is_valid_once(reverse("network:bodies")):
         try:
             body = save_once(
                 form,
                 lambda: services.body_create(actor=request.user, **form.cleaned_data),
                 lambda body: reverse("network:body", kwargs={"pk": body.pk}),
             )
-        except AlreadySaved as exc:
-            return already_saved(request, exc.url, fallback)
         except services.NetworkError as error:
             _show_error(form, error)
         else:
@@ -295,21 +291,18 @@ def organisation_list(request):
 
 
 @login_required
+@answers_resent_forms
 def organisation_create(request):
     _require_secretariat(request)
     form = OrganisationCreateForm(request.POST or None)
     done_url = reverse("network:organisations")
-    if request.method == "POST" and (done := saved_before(form)) is not None:
-        return already_saved(request, done, done_url)
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST" and form.is_valid_once(done_url):
         try:
             save_once(
                 form,
                 lambda: services.organisation_create(actor=request.user, **form.cleaned_data),
                 done_url,
             )
-        except AlreadySaved as exc:
-            return already_saved(request, exc.url, done_url)
         except services.NetworkError as error:
             _show_error(form, error)
         else:
@@ -365,21 +358,18 @@ def person_list(request):
 
 
 @login_required
+@answers_resent_forms
 def person_create(request):
     _require_secretariat(request)
     form = PersonCreateForm(request.POST or None)
     done_url = reverse("network:people")
-    if request.method == "POST" and (done := saved_before(form)) is not None:
-        return already_saved(request, done, done_url)
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST" and form.is_valid_once(done_url):
         try:
             save_once(
                 form,
                 lambda: services.person_create(actor=request.user, **form.service_kwargs()),
                 done_url,
             )
-        except AlreadySaved as exc:
-            return already_saved(request, exc.url, done_url)
         except services.NetworkError as error:
             _show_error(form, error)
         else:

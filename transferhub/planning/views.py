@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from transferhub.lib.downloads import stored_file_response
-from transferhub.lib.idempotency import AlreadySaved, already_saved, save_once, saved_before
+from transferhub.lib.idempotency import answers_resent_forms, save_once
 from transferhub.meetings.models import Meeting
 from transferhub.network.models import Body
 from transferhub.network.permissions import (
@@ -201,6 +201,7 @@ def series_edit(request, pk: int):
 
 
 @login_required
+@answers_resent_forms
 def meeting_plan(request, pk: int):
     """Die nächste Sitzung planen: date from the rhythm, agenda from template, copy or empty."""
     body = _body(request, pk, manage=True)
@@ -215,10 +216,7 @@ def meeting_plan(request, pk: int):
         "start_from": "template" if series.pk else "copy",
     }
     form = PlanForm(request.POST or None, body=body, initial=initial)
-    fallback = reverse("planning:body", args=[body.pk])
-    if request.method == "POST" and (done := saved_before(form)) is not None:
-        return already_saved(request, done, fallback)
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST" and form.is_valid_once(reverse("planning:body", args=[body.pk])):
         data = form.cleaned_data
         try:
             meeting = save_once(
@@ -237,8 +235,6 @@ def meeting_plan(request, pk: int):
                 ),
                 lambda meeting: meeting.get_absolute_url(),
             )
-        except AlreadySaved as exc:
-            return already_saved(request, exc.url, fallback)
         except PlanningError as exc:
             form.add_error(None, str(exc))
         else:

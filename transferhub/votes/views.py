@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from transferhub.lib.downloads import stored_file_response
-from transferhub.lib.idempotency import AlreadySaved, already_saved, save_once
+from transferhub.lib.idempotency import answers_resent_forms, save_once
 from transferhub.network.models import Body, Person
 from transferhub.network.permissions import (
     body_roles,
@@ -188,6 +188,7 @@ def rules_edit(request, body_pk: int):
 
 
 @login_required
+@answers_resent_forms
 def vote_create(request):
     """Neues Umlaufverfahren: for the secretariat and the chairs, for the bodies they manage."""
     managed = managed_body_ids(request.user)
@@ -202,7 +203,7 @@ def vote_create(request):
     rules = VotingRules.for_body(body)
     data = request.POST if request.method == "POST" else None
     form = WrittenProcedureForm(data, request.FILES if data is not None else None)
-    if data is not None and form.is_valid():
+    if data is not None and form.is_valid_once("/abstimmungen/"):
         d = form.cleaned_data
         try:
             vote = save_once(
@@ -218,8 +219,6 @@ def vote_create(request):
                 ),
                 lambda v: v.get_absolute_url(),
             )
-        except AlreadySaved as exc:
-            return already_saved(request, exc.url, "/abstimmungen/")
         except VoteError as exc:
             form.add_error(None, str(exc))
         else:
