@@ -7,8 +7,10 @@ page shows watches its models with `watch()`, so a save or delete of an item, pr
 decision, task, file or consulted paper, or a rename of a person or body shown there,
 moves the stamp of the meetings concerned in the same transaction. Writes that bypass
 save() (queryset.update(), bulk_create()) call `meeting_content_changed()` themselves.
-A save of an item's minutes text alone moves no stamp: the page renders each item's
-minutes apart, keyed by the item's version (`minutes_text_saved`).
+A save of an item's minutes text alone moves no stamp, nor does a decision or task that
+stays on its item (`quiet=`): the page renders each item's minutes section apart, keyed
+by the item's version and its decisions' and tasks' latest change (`minutes_text_saved`,
+`stays_on_its_item`, `stays_in_a_shown_section`).
 """
 
 from collections.abc import Callable
@@ -17,7 +19,7 @@ from django.db.models import Model, Q
 from django.db.models.signals import post_delete, post_save, pre_save
 from django.utils import timezone
 
-from .models import Meeting, new_content_stamp
+from .models import AgendaItem, Meeting, new_content_stamp
 
 
 def meeting_content_changed(which: Q | int) -> None:
@@ -47,6 +49,7 @@ def watch(
     *,
     on_create: bool = True,
     moves: bool = False,
+    quiet: Callable[[Model, Model | None], bool] | None = None,
 ) -> None:
     """After every save and delete of `model`, move the stamp of the meetings it shows on.
 
@@ -54,7 +57,9 @@ def watch(
     on_create=False: a new row is shown nowhere yet. moves=True: a saved row may have
     moved to another meeting or item (a task, a consultation), so the meetings it was
     shown on before move too (one read of the stored row's links per save). A row deleted
-    because its meeting is deleted moves nothing.
+    because its meeting is deleted moves nothing. With moves=True, `quiet(instance,
+    stored)` (stored: its links as stored, None for a new row) may say that a save changes
+    only what the page renders apart per item: then it moves no stamp.
     """
     shown_before = f"_meeting_content_before_{meetings_of.__module__}"
 
@@ -64,17 +69,27 @@ def watch(
         if update_fields is not None and not set(update_fields) & links_of(sender):
             # A save naming none of the links (an item's minutes text) moves the row nowhere.
             setattr(instance, shown_before, None)
-            return
-        if instance.pk is not None and not kwargs.get("raw"):
+            stored = instance  # its links as stored
+        elif instance.pk is not None and not kwargs.get("raw"):
             # Only its links: which meeting or item it hangs on, not its minutes or texts.
             links = sorted(links_of(sender))
             stored = sender._base_manager.only(*links).filter(pk=instance.pk).order_by().first()
-        setattr(instance, shown_before, meetings_of(stored) if stored is not None else None)
+            setattr(instance, shown_before, meetings_of(stored) if stored is not None else None)
+        else:
+            setattr(instance, shown_before, None)
+        if quiet is not None:
+            instance.__dict__.pop(QUIET, None)  # decided afresh for every save
+            saved_fields = update_fields is None or "modified" in update_fields
+            if saved_fields and not kwargs.get("raw") and quiet(instance, stored):
+                setattr(instance, QUIET, True)
 
     def changed(sender, instance, **kwargs) -> None:
         if kwargs.get("created") and not on_create:
             return
-        if instance.__dict__.get(QUIET) and not kwargs.get("created"):
+        # Only a save is quiet (a new row only by `quiet`); a delete always moves: the flag
+        # of a save before may still be on the instance.
+        quiet_save = kwargs.get("signal") is post_save and instance.__dict__.get(QUIET)
+        if quiet_save and (quiet is not None or not kwargs.get("created")):
             return
         origin = kwargs.get("origin")
         if isinstance(origin, Meeting) or getattr(origin, "model", None) is Meeting:
@@ -102,11 +117,12 @@ MINUTES_TEXT_FIELDS = frozenset({"minutes", "version", "modified"})
 def minutes_text_saved(sender, instance, update_fields=None, raw=False, **kwargs) -> None:
     """Before a save of an item's minutes text alone: leave the meeting's stamp where it is.
 
-    The meeting page's cached part holds each item's minutes as a marker; the text is
-    rendered apart, keyed by the item's version and modified time (meetings.views.meetings
-    ._with_minutes), so after a minutes save the page renders that one text, not the whole
-    agenda. Unless the text becomes empty or stops being empty: whether the page shows a
-    minutes part at all, and where a row links to, follows from that.
+    The meeting page's cached part holds each item's minutes section as a marker; the
+    section is rendered apart, keyed by the item's version and modified time (meetings.
+    views.meetings._sections_refresh), so after a minutes save the page renders that one
+    section, not the whole agenda. Unless the text becomes empty or stops being empty:
+    whether the page shows a minutes part at all, and where a row links to, follows from
+    that.
     """
     instance.__dict__.pop(QUIET, None)  # decided afresh for every save
     if raw or instance.pk is None or update_fields is None:
@@ -118,11 +134,37 @@ def minutes_text_saved(sender, instance, update_fields=None, raw=False, **kwargs
         setattr(instance, QUIET, True)
 
 
+def stays_on_its_item(row: Model, stored: Model | None) -> bool:
+    """Quiet for a task: a new one on an item, or one that stays on its item and meeting.
+
+    The meeting page shows an item's tasks in that item's minutes section alone, which it
+    renders apart, keyed by the latest change of the item's tasks (views.meetings).
+    """
+    if row.agenda_item_id is None:
+        return False
+    return stored is None or (
+        stored.agenda_item_id == row.agenda_item_id and stored.meeting_id == row.meeting_id
+    )
+
+
+def stays_in_a_shown_section(row: Model, stored: Model | None) -> bool:
+    """Quiet for a decision: as `stays_on_its_item`, but a new one only where the item shows
+    minutes already (a text or a decision): the first one gives the item its row's link
+    and may give the page its minutes part.
+    """
+    if not stays_on_its_item(row, stored):
+        return False
+    if stored is not None:
+        return True
+    shown = ~Q(minutes="") | Q(decisions__isnull=False)
+    return AgendaItem.objects.filter(shown, pk=row.agenda_item_id).exists()
+
+
 def watch_meetings_app() -> None:
     """The rows of meetings and network that the meeting page shows."""
     from transferhub.network.models import Organisation, Person
 
-    from .models import AgendaItem, Attachment, Presentation
+    from .models import Attachment, Presentation
 
     watch(AgendaItem, lambda item: item.meeting_id, moves=True)
     pre_save.connect(minutes_text_saved, sender=AgendaItem, dispatch_uid="minutes-text-saved")

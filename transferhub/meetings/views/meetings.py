@@ -15,7 +15,7 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db.models import F, Prefetch, Q
+from django.db.models import F, OuterRef, Prefetch, Q, Subquery
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -45,7 +45,6 @@ from .. import services
 from ..agenda_rows import (
     agenda_rows,
     agenda_rows_html,
-    minutes_html,
     minutes_sections,
     minutes_sections_html,
 )
@@ -120,22 +119,26 @@ def _agenda_items(
     with_tasks: bool = True,
     as_lists: bool = False,
     with_attachments: bool = True,
+    with_presentations: bool = True,
 ):
     """The meeting's items with everything the agenda shows, in a fixed number of queries.
 
     as_lists: put the related rows in plain lists (item.presentation_list, decision_list,
     attachment_list, task_list) instead of behind item.decisions.all(): a long agenda
     page asks for them many times, and each .all() builds a new queryset.
-    with_attachments=False leaves the attachments out (the caller fills attachment_list).
+    with_attachments=False leaves the attachments out (the caller fills attachment_list);
+    with_presentations=False the presenters (an item's minutes section shows none).
     """
 
     def prefetch(name: str, queryset) -> Prefetch:
         return Prefetch(name, queryset=queryset, to_attr=f"{name[:-1]}_list" if as_lists else None)
 
     lookups = [
-        prefetch("presentations", Presentation.objects.select_related("person", "organisation")),
-        prefetch("decisions", decision_model().objects.select_related("body").order_by("pk")),
+        prefetch("decisions", decision_model().objects.select_related("body").order_by("pk"))
     ]
+    if with_presentations:
+        presenters = Presentation.objects.select_related("person", "organisation")
+        lookups.append(prefetch("presentations", presenters))
     if with_attachments:
         lookups.append(prefetch("attachments", Attachment.objects.order_by("number")))
     if with_tasks:
@@ -233,18 +236,19 @@ def meeting_detail(request, meeting: Meeting):
     full = request.meeting_access == "full"
     manage = request.can_manage
     variant = "manage" if manage else "full" if full else "public"
-    # The part's links depend on where the site is mounted: prefix and URLconf in the key.
+    # The part's links depend on where the site is mounted: prefix and URLconf in the key;
+    # "2": the part holds whole sections apart (an older process's parts held the minutes).
     key = (
-        f"meeting-agenda:{meeting.pk}:{meeting.content_stamp}:{variant}:{get_language()}:"
+        f"meeting-agenda:2:{meeting.pk}:{meeting.content_stamp}:{variant}:{get_language()}:"
         f"{get_script_prefix()}:{get_urlconf() or ''}:{template_digest(AGENDA_TEMPLATE)}"
     )
     agenda = cached_part(
         request,
         key,
         lambda csrf: _agenda_part(meeting, full=full, manage=manage, csrf=csrf),
-        refresh=lambda part: _minutes_refresh(meeting, part, full=full),
+        refresh=lambda part: _sections_refresh(meeting, part, full=full),
     )
-    agenda["html"] = _with_minutes(agenda)
+    agenda["html"] = _with_sections(agenda)
     in_future = meeting.date > timezone.localdate()
     context = {
         "meeting": meeting,
@@ -311,16 +315,12 @@ def _agenda_part(meeting: Meeting, *, full: bool, manage: bool, csrf: str) -> di
         State.MINUTES_APPROVED,
     ) or any(row.item.minutes or row.item.decision_list for row in schedule)
     rows = agenda_rows(meeting, schedule, full=full, manage=manage, frozen=frozen)
-    # Each item's minutes stand as a marker in the part, and beside it with the item's
-    # version: a minutes save moves no stamp (meetings/content.py), so the next view
-    # renders that one text again (_minutes_refresh) instead of the whole agenda.
-    sections = minutes_sections(meeting, schedule, full=full)
+    # Each item's minutes section stands as a marker in the part, and beside it with what
+    # it was rendered from: a minutes text, decision or task saved on its item moves no
+    # stamp (meetings/content.py), so the next view renders those sections again
+    # (_sections_refresh) instead of the whole agenda.
+    sections = _sections(meeting, items, schedule, full=full)
     marker = secrets.token_hex(8)
-    minutes = {}
-    for section in sections:
-        item = by_pk[int(section["pk"])]
-        minutes[section["pk"]] = (_minutes_state(item), str(section["minutes"] or ""))
-        section["minutes"] = mark_safe(f"<!--minutes-{marker}-{section['pk']}-->")  # noqa: S308
     html = render_to_string(
         AGENDA_TEMPLATE,
         {
@@ -333,7 +333,9 @@ def _agenda_part(meeting: Meeting, *, full: bool, manage: bool, csrf: str) -> di
             "rows_html": agenda_rows_html(
                 rows, manage=manage, frozen=frozen, reorder=reorder, csrf_token=csrf
             ),
-            "sections_html": minutes_sections_html(sections),
+            "sections_html": mark_safe(  # noqa: S308 - markers of digits
+                "".join(f"<!--section-{marker}-{pk}-->" for pk in sections)
+            ),
             "overrun": overrun,
             "plan_end": plan_end,
             "attachments": attachments,
@@ -346,63 +348,86 @@ def _agenda_part(meeting: Meeting, *, full: bool, manage: bool, csrf: str) -> di
         "reorder": reorder,
         "show_minutes": show_minutes,
         "actual_times": any(row.item.actual_start for row in schedule),
-        "minutes_marker": marker,
-        "minutes": minutes,
+        "sections_marker": marker,
+        "sections": sections,
     }
 
 
-def _minutes_state(item) -> tuple:
-    """What an item's minutes on the page are rendered from beside the meeting's stamp."""
-    return (item.version, item.modified)
+def _sections(meeting: Meeting, items, schedule, *, full: bool) -> dict[str, tuple]:
+    """Each item's minutes section by its id (as text): (what it shows from, its HTML)."""
+    by_pk = {item.pk: item for item in items}
+    return {
+        section["pk"]: (
+            _section_state(by_pk[int(section["pk"])], full=full),
+            minutes_sections_html([section]),
+        )
+        for section in minutes_sections(meeting, schedule, full=full)
+    }
 
 
-def _minutes_refresh(meeting: Meeting, part: dict, *, full: bool) -> bool:
-    """Render again the minutes of the part's items saved since (True: the part changed).
+def _section_state(item, *, full: bool) -> tuple:
+    """What an item's section is rendered from beside the meeting's stamp: the item's version
+    and the latest change of its decisions and (seen in full) tasks. A new, changed or
+    moved-in one is the latest; a removed one moves the stamp (meetings/content.py)."""
+    state = (
+        item.version,
+        item.modified,
+        max((d.modified for d in item.decision_list), default=None),
+    )
+    if full:
+        state += (max((t.modified for t in item.task_list), default=None),)
+    return state
 
-    One query of the items' versions; the decisions and tasks a text leaves out move the
-    meeting's stamp, and with it the part's key.
+
+def _sections_refresh(meeting: Meeting, part: dict, *, full: bool) -> bool:
+    """Render again the sections of the part's items changed since (True: the part changed).
+
+    One query of the items' versions and their decisions' and tasks' latest changes.
     """
-    minutes = part.get("minutes")
-    if not minutes:
+    sections = part.get("sections")
+    if not sections:
         return False
     rows = rows_by_ids(  # its SQL built once per process: every view of the page asks
-        "meeting-minutes-versions",
+        f"meeting-section-states:{full}",
         AgendaItem,
         [meeting.pk],
-        lambda ids: (
-            AgendaItem.objects.filter(meeting_id__in=ids)
-            .order_by()
-            .values_list("pk", "version", "modified")
-        ),
+        lambda ids: _section_states(AgendaItem.objects.filter(meeting_id__in=ids), full=full),
     )
-    current = {str(pk): (v, m) for pk, v, m in rows}
-    changed = [pk for pk, (state, _html) in minutes.items() if current.get(pk, state) != state]
-    for item, text in _minutes_of(meeting, changed, full):
-        minutes[str(item.pk)] = (_minutes_state(item), text)
+    current = {str(pk): tuple(state) for pk, *state in rows}
+    changed = [pk for pk, (state, _html) in sections.items() if current.get(pk, state) != state]
+    if changed:
+        items = _agenda_items(meeting, with_tasks=full, as_lists=True, with_presentations=False)
+        items = list(items.filter(pk__in=[int(pk) for pk in changed]))
+        schedule = [services.ScheduledItem(item, None, None, False) for item in items]
+        sections.update(_sections(meeting, items, schedule, full=full))
     return bool(changed)
 
 
-def _with_minutes(agenda: dict) -> str:
-    """The part's HTML with each item's minutes in the place of its marker."""
-    minutes = agenda.get("minutes")
-    if not minutes:
+def _section_states(items, *, full: bool):
+    """(pk, version, modified, latest change of its decisions[, of its tasks]) of these items."""
+    related = [("decisions_latest", decision_model())]
+    if full:  # the public sees no tasks
+        related.append(("tasks_latest", task_model()))
+    latest = {
+        name: Subquery(
+            model.objects.filter(agenda_item=OuterRef("pk"))
+            .order_by("-modified")
+            .values("modified")[:1]
+        )
+        for name, model in related
+    }
+    return items.order_by().annotate(**latest).values_list("pk", "version", "modified", *latest)
+
+
+def _with_sections(agenda: dict) -> str:
+    """The part's HTML with each item's minutes section in the place of its marker."""
+    sections = agenda.get("sections")
+    if not sections:
         return agenda["html"]
-    pattern = re.compile(f"<!--minutes-{agenda['minutes_marker']}-(\\d+)-->")
-    return mark_safe(  # noqa: S308 - our part, with the minutes as the part renders them
-        pattern.sub(lambda match: minutes[match[1]][1], agenda["html"])
+    pattern = re.compile(f"<!--section-{agenda['sections_marker']}-(\\d+)-->")
+    return mark_safe(  # noqa: S308 - our part, with the sections as the part renders them
+        pattern.sub(lambda match: sections[match[1]][1], agenda["html"])
     )
-
-
-def _minutes_of(meeting: Meeting, pks: list[str], full: bool):
-    """(item, its minutes as the part shows them) for these items of the meeting."""
-    if not pks:
-        return
-    lookups = [Prefetch("decisions", decision_model().objects.order_by("pk"), "decision_list")]
-    if full:
-        lookups.append(Prefetch("tasks", task_model().objects.order_by("pk"), "task_list"))
-    rows = AgendaItem.objects.filter(meeting=meeting, pk__in=[int(pk) for pk in pks])
-    for item in rows.prefetch_related(*lookups):
-        yield item, str(minutes_html(item, full=full) or "")
 
 
 def downloads(meeting: Meeting, *, actual_times: bool) -> dict:
