@@ -102,6 +102,40 @@ DE_WIR_RE = re.compile(
 )
 
 
+# An agreement told in the past passive with its subject first or after an opening phrase:
+# "Für den Austausch wurde die Plattform X vereinbart.", "Ein weiteres Treffen wurde
+# vereinbart.", "Der Termin ist auf Montag festgelegt." The verb closes its clause; the
+# present ("wird … festgelegt") is left out, as it often tells what is still to be settled.
+DE_AGREED_PASSIVE_RE = re.compile(
+    r"\b(?:wurde|wurden|ist|sind)\s+(?:[^\s.!?]+\s+){0,10}?(?P<verb>vereinbart|festgelegt)"
+    r"(?P<de>)(?=\s*(?:[.,;:!]|$))",
+    re.IGNORECASE,
+)
+# The English the same way: "A follow-up meeting with the vendor was agreed.", "The use of
+# Mattermost was agreed upon.", "Agreed upon without voting". Not what was agreed before
+# ("as was agreed", "what was agreed", "was agreed at the last meeting").
+EN_AGREED_PASSIVE_RE = re.compile(
+    r"(?<!\bwhat\s)(?<!\bas\s)\b(?:was|were|has\s+been|have\s+been)\s+(?:(?:also|then|finally|"
+    r"unanimously|jointly|duly)\s+)?(?P<verb>agreed)(?:\s+(?:on|upon))?(?P<de>)"
+    r"(?=\s*(?:[.,;:!]|$)|\s+(?:by\s+all|unanimously|without)\b)|"
+    r"(?:^|[:;–-]\s*)agreed\s+(?:on|upon)\s+without\s+(?:a\s+)?(?:vote|voting)\b",
+    re.IGNORECASE,
+)
+_DE_MODAL_RE = re.compile(r"\b(?:soll|sollen|sollte|sollten|muss|müssen|kann|können)\b", re.I)
+
+
+def _agreed_passive(s: str, low: str) -> re.Match | None:
+    if "agreed" in low:
+        m = EN_AGREED_PASSIVE_RE.search(s)
+        return None if m is None or LATER_RE.search(s) else m
+    if "vereinbart" not in low and "festgelegt" not in low:
+        return None
+    m = DE_AGREED_PASSIVE_RE.search(s)
+    if m is None or _DE_MODAL_RE.search(s) or LATER_RE.search(s):
+        return None  # "… soll noch festgelegt werden", "wurde dann später vereinbart"
+    return m
+
+
 def _de_assent(s: str, low: str) -> re.Match | None:
     """The German forms of the room's assent, each tried only when its word is there."""
     if ("einig" in low or "verständig" in low or "konsens" in low or "einvernehm" in low) and (
@@ -564,6 +598,7 @@ def sentence_kind(sentence: str) -> str | None:
         or _de_assent(s, low)
         or (s[:4] in ("Die ", "Der ", "Das ") and DE_BODY_RE.match(s))
         or DE_NOUN_RE.match(s)
+        or _agreed_passive(s, low)
         or None
     )
     if not m and (clause := CLAUSE_RE.match(s)):
