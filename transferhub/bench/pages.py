@@ -15,7 +15,9 @@ account menu). `--profile PAGE` (a number from the table, or
 their parts in the cache, keyed by the meetings' content stamps, and the registers their
 filter forms, keyed by what the form shows, so the figures are those of a page read
 again; `--no-cache` runs with Django's dummy cache instead: every request renders
-everything, as the first one after a change does.
+everything, as the first one after a change does. `--writes` adds the meeting page read
+after a decision on one of its items, after a minutes text and after a change to the
+meeting itself (each write not timed; all rolled back at the end).
 
 `--serve` measures the same pages through a real server instead: `transferhub serve`
 with `--workers` (2) gunicorn workers on this database, loaded by wrk (or a small
@@ -48,6 +50,11 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument(
         "--no-cache", action="store_true", help="every request renders all (no cached parts)"
+    )
+    parser.add_argument(
+        "--writes",
+        action="store_true",
+        help="also the meeting page after a decision, a minutes text, a meeting change",
     )
     parser.add_argument(
         "--serve", action="store_true", help="latency through `transferhub serve` and wrk"
@@ -111,9 +118,75 @@ def main(argv: list[str] | None = None) -> None:
             out = io.StringIO()
             pstats.Stats(profile, stream=out).sort_stats(args.sort).print_stats(args.top)
             print(out.getvalue())
+    if args.writes:
+        for name, times, sql in after_writes(logged_in, args.requests):
+            number += 1
+            print(
+                f"{number:>2} {name[:58]:<58} {200:>6} {sql:>4} "
+                f"{statistics.median(times):>10.1f} {min(times):>6.1f}"
+            )
     overhead = medians["Anmeldeseite, angemeldet"] - medians["Anmeldeseite, anonym"]
     print(f"   logged-in overhead (the login page logged in less anonymous): {overhead:.1f} ms")
     print(f"   load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+
+
+def after_writes(client, requests: int):
+    """(name, CPU ms of each request, SQL) of the meeting page read after each kind of write.
+
+    On the held meeting (or one with draft minutes) with the most items, as the secretariat:
+    each request follows a write of its kind, not timed, that the page must show: a decision
+    on the item with the most decisions (that item's section is rendered again), a minutes
+    text (the same), or a change to the meeting (the whole agenda part). All in one
+    transaction that is rolled back: the database stays as it was.
+    """
+    from django.db import connection, transaction
+    from django.db.models import Count
+    from django.test.utils import CaptureQueriesContext
+
+    from transferhub.decisions.services import decision_record
+    from transferhub.meetings.content import meeting_content_changed
+    from transferhub.meetings.models import Meeting
+    from transferhub.meetings.services import minutes_record
+
+    open_states = (Meeting.State.HELD, Meeting.State.MINUTES_DRAFT)
+    meeting = (
+        Meeting.objects.filter(state__in=open_states)
+        .select_related("body")
+        .annotate(n=Count("agenda_items"))
+        .order_by("-n", "pk")
+        .first()
+    )
+    item = meeting.agenda_items.annotate(n=Count("decisions")).order_by("-n", "order").first()
+    item.meeting = meeting
+    counter = iter(range(10**6))
+    writes = {
+        "Sitzung nach einem Beschluss zu einem Punkt": lambda: decision_record(
+            meeting=meeting, agenda_item=item, text=f"Bench-Beschluss {next(counter)}."
+        ),
+        "Sitzung nach einem Protokolltext zu einem Punkt": lambda: minutes_record(
+            item=item, minutes=f"Bench-Protokoll {next(counter)}."
+        ),
+        "Sitzung nach einer Änderung der Sitzung (ganzer Teil)": lambda: meeting_content_changed(
+            meeting.pk
+        ),
+    }
+    path = meeting.get_absolute_url()
+    with transaction.atomic():
+        for name, write in writes.items():
+            for _ in range(3):
+                write()
+                client.get(path)
+            write()
+            with CaptureQueriesContext(connection) as queries:
+                client.get(path)
+            times = []
+            for _ in range(requests):
+                write()
+                started = time.process_time()
+                client.get(path)
+                times.append((time.process_time() - started) * 1000)
+            yield f"{name} ({meeting.pk})", times, len(queries.captured_queries)
+        transaction.set_rollback(True)
 
 
 def serve(*, workers: int, connections: int, seconds: int) -> None:
