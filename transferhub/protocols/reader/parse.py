@@ -190,6 +190,40 @@ META_HEADINGS = re.compile(
     r"Apologies|Regrets|Absent|Guests|In\s+attendance|Those\s+present)",
     re.IGNORECASE,
 )
+# A field of the header set as a heading ("## Venue: Room 215", "## Start: 6:46 p.m.",
+# "## Next meeting: Friday 2014-06-27", "### Meeting End: 11:51 a.m."): the meeting's data,
+# no topic of it.
+PLACE_FIELD_RE = re.compile(
+    r"^(?:Venue|Location|Place|Ort|Sitzungsort|Tagungsort|Raum)\s*:\s*\S", re.I
+)
+TIME_FIELD_RE = re.compile(
+    r"^(?:(?:Meeting\s+)?"
+    + alt("start_label", "end_label")
+    + r"|Zeit|Uhrzeit|Date|Datum)\s*:\s*(?P<v>.+)$",
+    re.I,
+)
+NEXT_FIELD_RE = re.compile(r"^" + alt("next_meeting") + r"\s*:\s*(?P<v>.*\d.*)$", re.I)
+
+
+def _header_field(title: str, *, before_topics: bool = True) -> bool:
+    """Whether a heading is one of the header's fields with its value (place, time, next meeting).
+
+    A place counts only before the first topic ("## Location: which room for the party" later
+    on is one); a time, a date or the next meeting, which need their value, anywhere.
+    """
+    if (before_topics and PLACE_FIELD_RE.match(title)) or NEXT_FIELD_RE.match(title):
+        return True
+    m = TIME_FIELD_RE.match(title)
+    if m and (times.parse_time(m["v"]) or dates.find_dates(m["v"])):
+        return True
+    # "WEDNESDAY, MARCH 13, 2024" alone: the meeting's date set as a heading.
+    hits = dates.find_dates(title)
+    if not hits:
+        return False
+    rest = title[: hits[0].pos] + title[hits[0].endpos :]
+    return not any(w.lower() not in dates.WEEKDAYS for w in re.findall(r"[^\W\d_]{3,}", rest))
+
+
 # Headings that group a document rather than name an item ("## Topics" over "### Budget").
 SECTION_HEADINGS = re.compile(
     r"^(?:Links|Transcript|Recording|Attending|Topics|Minutes|Meeting\s+Notes|Notes|"
@@ -860,6 +894,7 @@ def _not_an_item(title: str) -> bool:
         or SECTION_HEADINGS.match(title)
         or PARTICIPANTS_HEAD_RE.match(title)
         or tasks.is_section(title)
+        or _header_field(title)
     )
 
 
@@ -1577,6 +1612,8 @@ def _unnumbered_headings(lines: list[str]) -> list[Cand]:
         hashes, text = _strip_md(line)
         if not text or i == first or META_HEADINGS.match(text) or SECTION_HEADINGS.match(text):
             continue
+        if _header_field(text.replace("**", ""), before_topics=not heads):
+            continue
         heads.append((i, hashes, text))
     if not heads:
         return []
@@ -1791,6 +1828,11 @@ def parse_text(
         meta["date"] = _date_in_name(filename)
         if meta["date"] is not None:
             doc.notices.add("date_from_file_name")
+    elif meta["date"] is not None and filename and (named := _date_in_name(filename)):
+        d = meta["date"]
+        if (d.year, d.month, d.day) == (named.year, named.day, named.month):
+            # "4/11/2016" read either way: the file's name ("…_2016-04-11.pdf") says which.
+            meta["date"] = named
     ref = meta["date"]
     if ref is None:
         any_dates = [h for h in dates.find_dates(text) if h.has_year]

@@ -571,6 +571,7 @@ def _to_blocks(
     body = sizes.most_common(1)[0][0] if sizes else 10.0
     larger = sorted({s for s in sizes if s >= body * heading_ratio}, reverse=True)
     level_of = {s: min(i + 1, 6) for i, s in enumerate(larger)}
+    level_of[_EMPHASIS] = min(len(larger) + 1, 6)
     out: list[B.Block] = []
     for n, items in enumerate(pages):
         if n:
@@ -591,6 +592,31 @@ def _to_blocks(
         if links[n]:
             out.append(B.paragraph("\n".join(links[n])))
     return B.compact(out)
+
+
+# Lines of body size that are headings by their emphasis: all in capitals ("CONSENT
+# CALENDAR", "NON-AGENDA PUBLIC COMMENT") or bold ("APPROVAL OF PREVIOUS MINUTES"), standing
+# apart from the text above, short and without a sentence's end; one level below the sized ones.
+_EMPHASIS = -1.0
+_HEADING_MAX = 80
+_NOT_A_HEADING_START = re.compile(r"^[\d•◦▪‣⁃●○■□◆◇►▸➢✓*·(\[-]")
+
+
+def _emphasised_line(x: _Line, prev: _Line | None) -> bool:
+    """Whether a line of body size stands as a heading by capitals or bold type."""
+    text = x.text.strip()
+    if (
+        len(text) > _HEADING_MAX
+        or text.endswith((".", ",", ";"))
+        or _NOT_A_HEADING_START.match(text)
+    ):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 4:
+        return False
+    apart = prev is None or x.top - prev.bottom >= 0.5 * x.size
+    capitals = not any(c.islower() for c in letters)
+    return apart and (capitals or x.bold)
 
 
 def _list_indents(lines: list[_Line]) -> list[float]:
@@ -616,6 +642,8 @@ def _add_line(
     gap = x.top - prev.bottom if prev is not None else 1e9
     close = gap < 0.8 * max(x.size, prev.size if prev else 0)
     level = level_of.get(x.size)
+    if level is None and _emphasised_line(x, prev):
+        level = level_of[_EMPHASIS]
     if level is not None and len(x.text) <= 200:
         if last is not None and last.kind == B.HEADING and close and last.level == level:
             last.text += " " + x.text  # a heading wrapped over two lines
