@@ -733,7 +733,10 @@ def _has(low: str, words: tuple[str, ...]) -> bool:
 # "Anna stellt sich zur Wahl", "Ben stellt fest, dass …", "Eva stellt die Zahlen dar".
 TELLS_RE = re.compile(r"\bstell(?:t|en)\s+sich\b|\b(?:vor|fest|dar)\s*[.!]?\s*$|\bstellt\s+fest\b")
 # "Anna fragt, ob …", "Tom fragt wann …": a question asked in the meeting, no task.
-ASKS_RE = re.compile(r"\s*(?:,|ob\b|wie\b|wann\b|warum\b|was\b|wer\b|whether\b|if\b)")
+ASKS_RE = re.compile(
+    r"\s*(?:,|ob\b|wie\b|wann\b|warum\b|was\b|wer\b|nach\b|whether\b|if\b|about\b|why\b|"
+    r"how\b|what\b|when\b)"
+)
 
 
 def _only_a_name(text: str, known: list[str] | None, first_names: frozenset[str]) -> bool:

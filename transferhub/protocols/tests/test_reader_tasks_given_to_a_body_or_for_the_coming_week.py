@@ -93,3 +93,11 @@ We went through the open questions.
         ("Bertram", "Oberfläche entwerfen"),
     ]
     assert [owner for owner, _ in _tasks(en)] == [None, "Teodor"]
+
+
+def test_someone_present_asking_about_something_is_no_task():
+    first = frozenset({"Jasper", "Ilona"})
+    assert marked_task("Jasper asks about the grant from the district.", REF, [], first) is None
+    assert marked_task("Ilona fragt nach dem Schlüssel für den Keller.", REF, [], first) is None
+    asks = marked_task("Jasper asks the district for the grant form.", REF, [], first)
+    assert asks["owner"] == "Jasper"
