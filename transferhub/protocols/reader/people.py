@@ -343,10 +343,25 @@ def _handle(text: str) -> str | None:
 # "12 Teilnehmende", "Anwesend sind 12 Mitglieder", "There were 12 attendees", "12 present";
 # not the end of a range ("about 40-50 participants" came to an event, not to the meeting).
 COUNT_RE = re.compile(
-    r"(?<![\d.,:/\-–])(?P<n>\d{1,4})\s+(?:stimmberechtigte\s+|ordentliche\s+|voting\s+|paid\s+|"
+    r"(?<![\d.,:/\-–])(?P<n>\d{1,4}|\b(?i:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|"
+    r"zwölf|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+"
+    # "9 of 11 members present", "24 stimmberechtigte von 70 Mitgliedern": those there first.
+    r"(?:(?:stimmberechtigte|voting)\s+(?=von\b|of\b))?"
+    r"(?:(?:of|von|der|aus)\s+(?:the\s+|den\s+)?(?:\d{1,4}|(?i:zwei|drei|vier|fünf|sechs|"
+    r"sieben|acht|neun|zehn|elf|zwölf|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve))\s+(?!Vorst))?"  # "2 von 4 Vorstandsmitgliedern": the board's quorum, not all
+    r"(?:stimmberechtigte\s+|ordentliche\s+|voting\s+|paid\s+|"
     r"financial\s+|full\s+|ordinary\s+)?"
-    r"(?:Teilnehmende|Teilnehmer\w*|Personen|Mitglieder(?:n)?|Anwesende|Vorstände|"
-    r"Vorstandsmitglieder|attendees|participants|members|people|persons)\b(?:\s+(?:sind\s+|were\s+)?(?:anwesend|present|in\s+attendance))?",
+    r"(?:Teilnehmende|Teilnehmer\w*|Personen|Mitglieder(?:n)?|Vereinsmitglieder(?:n)?|Anwesende|"
+    r"Vorstände|Vorstandsmitglieder|attendees|participants|members|people|persons|ppl)\b"
+    r"(?:\s+(?:sind\s+|were\s+)?(?:anwesend|present|in\s+attendance))?",
+    re.IGNORECASE,
+)
+# "Quorum: 9 of 11 present", "7 von 9 anwesend": a count without the noun.
+OF_COUNT_RE = re.compile(
+    r"(?<![\d.,:/\-–])(?P<n>\d{1,4})\s+(?:of|von|out\s+of)\s+\d{1,4}\s+"
+    r"(?:(?!Vorst|board|directors)\w+\s+)?"
+    r"(?:present|anwesend|in\s+attendance)\b",
     re.IGNORECASE,
 )
 COUNT_CONTEXT_RE = re.compile(
@@ -370,9 +385,10 @@ VALUE_COUNT_RE = re.compile(
     re.IGNORECASE,
 )
 # "Anwesend (12):", "Attendees (12)".
+# "Anwesende Mitglieder (12)", "Members present (9)" over the list.
 LABEL_COUNT_RE = re.compile(
-    r"^(?:Anwesend\w*|Teilnehm\w*|Attendees|Attendance|Present|Participants)\s*\(\s*(?P<n>\d{1,4})"
-    r"\s*\)\s*:?",
+    r"^(?:(?:Anwesend\w*|Teilnehm\w*|Attendees|Attendance|Present|Participants)(?:\s+[\w-]+)?|"
+    r"(?:Members|Mitglieder)\s+(?:present|anwesend))\s*\(\s*(?P<n>\d{1,4})\s*\)",
     re.IGNORECASE,
 )
 
@@ -382,17 +398,21 @@ def stated_count(lines: list[str]) -> int | None:
     previous = ""
     for line in lines:
         s = plain(line)
-        if not s or not any(c.isdigit() for c in s):
+        # A count is in digits, or in words beside the word for those there ("Sechs der acht
+        # Mitglieder sind anwesend").
+        if not s or not (any(c.isdigit() for c in s) or COUNT_CONTEXT_RE.search(s)):
             previous = s
             continue
         m = LABEL_COUNT_RE.match(s) or VALUE_COUNT_RE.match(s)
         if m:
             return int(m["n"])
-        m = COUNT_RE.search(s)
+        m = OF_COUNT_RE.search(s) or COUNT_RE.search(s)
         # The sentence may have begun on the line above: "die in der Anwesenheitsliste …
         # eingetragenen" / "21 Personen."
         if m and (COUNT_CONTEXT_RE.search(s) or COUNT_CONTEXT_RE.search(previous[-80:])):
-            return int(m["n"])
+            # "Anwesend sind 12 Mitglieder und 2 Gäste": the guests were there too.
+            guests = GUESTS_RE.match(s, m.end())
+            return _number(m["n"]) + (_number(guests["n"]) if guests else 0)
         previous = s
         m = HYBRID_COUNT_RE.search(s)
         if m:
@@ -435,3 +455,146 @@ def signature_note_taker(lines: list[str], *, tail: int = 25) -> str | None:
                 continue
             return " ".join(words[col * per : (col + 1) * per])
     return None
+
+
+# Numbers as words, as minutes write small counts ("zwei Gäste", "Sechs der acht Mitglieder").
+NUMBER_WORDS = {
+    "ein": 1, "eine": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+    "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_WORD_NUMBER = "(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+_PEOPLE_NOUN = (
+    r"(?:[\wäöü]*mitglied\w*|Personen|Teilnehm\w*|Anwesende\w*|members?|people|persons?|"
+    r"attendees?|participants?|directors?|councillors?|trustees?)"
+)
+# "12 Mitglieder …", "ca. 20", "zwölf Mitglieder": the number a label of those present opens with.
+LEAD_COUNT_RE = re.compile(
+    rf"^(?:ca\.\s*|about\s+|approx(?:\.|imately)?\s*)?(?:(?P<n>\d{{1,4}})\b(?![.,:]\d)|"
+    rf"(?P<w>{_WORD_NUMBER})\s+(?=(?:[\w-]+\s+)?{_PEOPLE_NOUN}))",
+    re.IGNORECASE,
+)
+# "… und zwei Gäste", "and 3 guests", "+ 2 Gäste": guests are counted with the members.
+GUESTS_RE = re.compile(
+    rf"\s*(?:\bund\b|\band\b|\bsowie\b|\bplus\b|\+|,)\s*(?P<n>\d{{1,3}}|{_WORD_NUMBER})\s+"
+    r"(?:weitere\s+|other\s+)?(?:Gäste|Gast|guests?|visitors?|Besucher\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _number(text: str) -> int:
+    return int(text) if text.isdigit() else NUMBER_WORDS[text.lower()]
+
+
+def label_count(rest: str) -> int | None:
+    """The number a label of those present states, guests included, or None.
+
+    "Anwesend: 12 Mitglieder und zwei Gäste" is 14, "Present: 9 of 11 members" 9,
+    "Teilnehmende: ca. 20" 20; names after the label state no number.
+    """
+    m = LEAD_COUNT_RE.match(rest)
+    if not m:
+        return None
+    n = _number(m["n"] or m["w"])
+    guests = GUESTS_RE.search(rest, m.end())
+    return n + _number(guests["n"]) if guests else n
+
+
+# A list of those present goes on below its label's line: the line ends with a comma, a
+# bracket is still open, a word is split at a hyphen, or the next line is a list of names too.
+_LIST_GOES_ON_RE = re.compile(r"(?:[,;&]|\b(?:und|and|sowie))\s*$")
+_NOT_NAMES_RE = re.compile(r"^(?:[-*•+#|>]|\d{1,2}[.)]\s)|:|https?://|\d[\d:.]*\s*(?:Uhr|am|pm)\b")
+_NAME_PART_RE = re.compile(r"^(?:[A-ZÄÖÜ][\w'’.-]*|[A-Z0-9]{3,}|van|von|de|der|zu|da|di|del)$")
+# "Members", "Board members", "Mitglieder" alone after the label: the names follow below.
+_GROUP_WORD_RE = re.compile(
+    r"^(?:(?:Board|Council|Committee|Club|Vorstands?)\s*)?(?:Members|Mitglieder)\W*$", re.I
+)
+# "Sara Berg, President" on each line: one person and the office they hold.
+_OFFICE_RE = re.compile(
+    r"^(?:Vice[- ]?|Deputy\s+|Acting\s+)?(?:President|Chair\w*|Secretary|Treasurer|Director|"
+    r"Trustee|Clerk|Councillor|(?:Board|Council|Committee)\s+Member|Member|"
+    r"Vorsitzende[rn]?|Kassenwart\w*|Kassier\w*|Schriftführer\w*|Beisitzer\w*)$",
+    re.IGNORECASE,
+)
+# "Anwesend: Anna, Ben; entschuldigt: Carla": those excused are no part of the list.
+_ABSENT_TAIL_RE = re.compile(
+    r"[;,.]?\s*\b(?:entschuldigt|abwesend|es\s+fehl(?:t|en)|nicht\s+anwesend|absent|apologies|"
+    r"regrets|excused)\b\s*:.*$",
+    re.IGNORECASE,
+)
+_EXCUSED_ENTRY_RE = re.compile(
+    r"(?:^|(?<=[,;]))[^,;()]*\(\s*(?:entschuldigt|abwesend|absent|excused|apologies)[^)]*\)\s*"
+    r"(?:[,;]|$)",
+    re.IGNORECASE,
+)
+MAX_LIST_LINES = 40
+
+
+def _names_only(line: str) -> bool:
+    """Whether a line holds nothing but names separated by commas ("Anna Berg, Ben Keller")."""
+    if _NOT_NAMES_RE.search(line):
+        return False
+    for part in re.split(r"[,;]|\s+(?:und|and|&)\s+", re.sub(r"\([^)]*\)", "", line)):
+        words = part.strip(" .").split()
+        if len(words) > 4 or not all(_NAME_PART_RE.match(w) for w in words):
+            return False
+    return True
+
+
+def _office_lines(first: str, following: list[str]) -> list[str] | None:
+    """ "Sara Berg, President" / "Tom Ek, Vice President": one person a line, or None."""
+    rows = [first]
+    for line in following:
+        s = line.strip()
+        if not s:
+            break
+        rows.append(s)
+    people = []
+    for row in rows:
+        name, _, office = row.rpartition(",")
+        if not name or not _OFFICE_RE.match(office.strip(" .")) or not _names_only(name):
+            return None
+        people.append(f"{name.strip()} ({office.strip(' .')})")
+    return people if len(people) >= 2 else None
+
+
+def attendance_text(rest: str, following: list[str]) -> str:
+    """The text of a label of those present with the lines that carry its list on.
+
+    "Present: Anna Berg, Ben Keller," / "Carla Diaz and Dora Ek." reads as one list, a name
+    wrapped at the line's end ("John" / "Chandler, …") as one name, "Sara Berg, President" on
+    each line as one person a line; "und"/"and" between names separate them like commas,
+    and those excused ("entschuldigt: …", "Anna (entschuldigt)") are dropped.
+    """
+    text = rest.strip()
+    grouped = bool(_GROUP_WORD_RE.match(text))
+    if grouped:
+        text = ""
+    if (text or grouped) and (offices := _office_lines(text, following[:MAX_LIST_LINES])):
+        return "; ".join(offices)
+    if text or grouped:
+        for line in following[:MAX_LIST_LINES]:
+            s = line.strip()
+            if not s or len(text) > 4000:
+                break
+            if text.endswith("-") and s[:1].islower():
+                text = text[:-1] + s  # "Henning Mol-" / "denhauer": a word split at the line's end
+            elif text.count("(") > text.count(")") or (text and _LIST_GOES_ON_RE.search(text)):
+                text = f"{text} {s}"
+            elif _names_only(s):
+                last = re.split(r"[,;]", text)[-1].split() if text else []
+                first = re.split(r"[,;]", s)[0].split()
+                # A lone word each side of the break is one name wrapped ("Alan" / "Heath").
+                glue = " " if len(last) == 1 and len(first) == 1 and text else ", "
+                text = f"{text}{glue}{s}" if text else s
+            else:
+                break
+            if text.endswith("."):
+                break
+    text = _ABSENT_TAIL_RE.sub("", text)
+    text = _EXCUSED_ENTRY_RE.sub("", text).strip(" ,;")
+    if "," in text or ";" in text or not LEAD_COUNT_RE.match(text):
+        # "Anna, Ben und Carla", "Tom and Jerry": joined names are names apart.
+        text = re.sub(r",?\s+(?:und|and|sowie|&)\s+(?=[A-ZÄÖÜ])", ", ", text)
+    return text.rstrip(".")

@@ -1,0 +1,64 @@
+"""Those present: a list carried over several lines, names joined by "und"/"and", counts stated."""
+
+from transferhub.protocols.reader.people import attendance_text, label_count, stated_count
+
+
+def test_members_below_the_label_and_one_person_a_line_with_their_office():
+    members = attendance_text(
+        "Members", ["Orla Finch, Piet Hagen, Rufus", "Amberg, Selma Ivers.", "", "1) Welcome"]
+    )
+    offices = attendance_text(
+        "Orla Finch, President",
+        ["Piet Hagen, Vice President", "Rufus Amberg, Board Member", "", "Absent: None."],
+    )
+    assert members == "Orla Finch, Piet Hagen, Rufus Amberg, Selma Ivers"
+    assert offices == (
+        "Orla Finch (President); Piet Hagen (Vice President); Rufus Amberg (Board Member)"
+    )
+
+
+def test_a_list_stops_at_the_next_label_or_a_list_of_another_kind():
+    assert attendance_text("Orla Finch, Piet Hagen", ["Protokoll: Piet Hagen"]) == (
+        "Orla Finch, Piet Hagen"
+    )
+    assert attendance_text("Orla Finch", ["- Piet Hagen"]) == "Orla Finch"
+    # A sentence below the names is no name.
+    assert attendance_text("Orla Finch, Piet Hagen", ["The chair opened the meeting."]) == (
+        "Orla Finch, Piet Hagen"
+    )
+
+
+def test_those_excused_are_not_counted():
+    assert attendance_text("Orla Finch, Piet Hagen; entschuldigt: Rufus Amberg", []) == (
+        "Orla Finch, Piet Hagen"
+    )
+    assert attendance_text("Orla Finch, Piet Hagen (excused), Rufus Amberg", []) == (
+        "Orla Finch, Rufus Amberg"
+    )
+
+
+def test_a_stated_number_counts_members_and_guests():
+    assert label_count("12 Mitglieder (davon 11 stimmberechtigt) und zwei Gäste") == 14
+    assert label_count("9 members and 3 guests") == 12
+    assert label_count("9 of 11 members") == 9
+    assert label_count("zwölf Mitglieder") == 12
+    assert label_count("Orla Finch, Piet Hagen") is None
+    # The count's words are read on the line below when the bracket is still open.
+    text = attendance_text(
+        "12 Mitglieder (davon 11 stimmberechtigt, ein Mitglied wird",
+        ["per Vollmacht vertreten) und zwei Gäste", "Protokoll: Piet Hagen"],
+    )
+    assert label_count(text) == 14
+
+
+def test_counts_stated_in_a_sentence_or_beside_a_heading():
+    assert stated_count(["Quorum: 9 of 11 present"]) == 9
+    assert stated_count(["Sechs der acht Vereinsmitglieder sind anwesend."]) == 6
+    assert stated_count(["Anwesend: 24 stimmberechtigte von 70 Mitgliedern."]) == 24
+    assert stated_count(["Anwesend sind 12 Mitglieder und 2 Gäste."]) == 14
+    assert stated_count(["#### Anwesende Mitglieder (12)"]) == 12
+    assert stated_count(["Members present (9):"]) == 9
+    assert stated_count(["14 ppl attended"]) == 14
+    # The board's quorum is not everyone there, nor is a vote.
+    assert stated_count(["Es sind 2 von 4 Vorstandsmitgliedern anwesend."]) is None
+    assert stated_count(["5 der anwesenden Mitglieder stimmen zu."]) is None
