@@ -12,6 +12,7 @@ from . import content, dates, decisions, names, people, states, tasks, times
 from .errors import ProtocolReadError, gettext_noop
 from .limits import check_time
 from .notices import Notices
+from .people import MAX_LIST_LINES, attendance_text, label_count
 from .people import plain as plain_row
 from .vocabulary import alt
 
@@ -1104,9 +1105,10 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
         rest = m["rest"].strip()
         if ROLL_REST_RE.match(rest):
             rest = ""  # "Roll Call – Members Present": the label goes on, the names follow
-        num = re.match(r"^(?:ca\.\s*)?(\d{1,4})\b(?!\.\d)", rest)
-        if num and not UNNAMED_RE.match(rest):
-            count = int(num.group(1))
+        rest = attendance_text(rest, lines[i + 1 : i + 1 + MAX_LIST_LINES])
+        num = label_count(rest)
+        if num is not None and not UNNAMED_RE.match(rest):
+            count = num
             continue
         if re.match(r"^(?:siehe|s\.|vgl\.)", rest, re.I):
             continue

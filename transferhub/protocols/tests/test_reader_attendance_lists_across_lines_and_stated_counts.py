@@ -1,6 +1,33 @@
 """Those present: a list carried over several lines, names joined by "und"/"and", counts stated."""
 
+from transferhub.protocols.reader import read_protocol
 from transferhub.protocols.reader.people import attendance_text, label_count, stated_count
+
+
+def _count(text: str, name: str = "m.md") -> int | None:
+    return read_protocol(text.encode(), filename=name)["participant_count"]
+
+
+def test_a_list_goes_on_below_its_label_until_a_blank_line():
+    en = """Minutes of the technical committee, 4 March 2025
+
+Present: Orla Finch, Piet Hagen, Rufus Amberg,
+Selma Ivers, Tove Lind, Ugo Marchetti,
+Vera Nolan
+
+Absent: Wim Ostrander
+
+1. Minutes of the last meeting were accepted.
+"""
+    de = """Protokoll der Vorstandssitzung vom 04.03.2025
+
+Anwesend: Orla Finch, Piet Hagen, Rufus Amberg, Selma
+Ivers, Tove Lind und Ugo Marchetti
+
+TOP 1 Begrüßung
+"""
+    assert _count(en) == 7
+    assert _count(de) == 6  # "Selma" / "Ivers" wrapped is one name; "und" separates
 
 
 def test_members_below_the_label_and_one_person_a_line_with_their_office():
@@ -62,3 +89,22 @@ def test_counts_stated_in_a_sentence_or_beside_a_heading():
     # The board's quorum is not everyone there, nor is a vote.
     assert stated_count(["Es sind 2 von 4 Vorstandsmitgliedern anwesend."]) is None
     assert stated_count(["5 der anwesenden Mitglieder stimmen zu."]) is None
+
+
+def test_minutes_with_a_stated_count_german_and_english():
+    de = """Protokoll der Mitgliederversammlung vom 04.03.2025
+
+Anwesend: 12 Mitglieder (davon 11 stimmberechtigt, ein Mitglied wird
+per Vollmacht vertreten) und zwei Gäste
+Protokoll: Piet Hagen
+
+TOP 1 Begrüßung
+"""
+    en = """Minutes of the board, 4 March 2025
+
+Quorum: 7 of 9 present.
+
+1. Welcome
+"""
+    assert _count(de) == 14
+    assert _count(en) == 7
