@@ -34,7 +34,7 @@ def _watch_for_meeting_pages() -> None:
     """A meeting page shows its items' decisions and tasks with their owners' names."""
     from django.db.models import Q
 
-    from transferhub.meetings.content import stays_in_a_shown_section, stays_on_its_item, watch
+    from transferhub.meetings.content import stays_on_its_item, watch
     from transferhub.network.models import Body, Person
 
     from .models import Decision, Task
@@ -44,7 +44,7 @@ def _watch_for_meeting_pages() -> None:
         return which | Q(agenda_items=row.agenda_item_id) if row.agenda_item_id else which
 
     # One staying on its item changes only that item's section, which the page renders apart.
-    watch(Decision, meetings_of, moves=True, quiet=stays_in_a_shown_section)
+    watch(Decision, meetings_of, moves=True, quiet=stays_on_its_item)
     watch(Task, meetings_of, moves=True, quiet=stays_on_its_item)
     watch(Person, lambda p: Q(agenda_items__tasks__owner_person=p.pk), on_create=False)
     watch(Body, lambda b: Q(agenda_items__tasks__owner_body=b.pk), on_create=False)

@@ -40,7 +40,7 @@ def cached_part(
     request,
     key: str,
     render: Callable[[str], dict],
-    refresh: Callable[[dict], bool] | None = None,
+    refresh: Callable[[dict], bool | None] | None = None,
 ) -> dict:
     """The part stored under `key`, rendered by `render(csrf_placeholder)` when missing.
 
@@ -48,14 +48,16 @@ def cached_part(
     as the context's `csrf_token`; other entries (small facts the rest of the page needs)
     come back as they were. The returned "html" carries this visitor's token.
     `refresh(part)` may bring a found part's entries up to date in place (the meeting
-    page's minutes per item); when it says it did, the part is stored again.
+    page's sections per item); when it says it did (True), the part is stored again; None:
+    the part is out of date as a whole and is rendered anew.
     """
     part = django_cache.get(key)
-    if part is None:
+    refreshed = False if part is None or refresh is None else refresh(part)
+    if part is None or refreshed is None:
         placeholder = secrets.token_hex(16)
         part = render(placeholder) | {"csrf_placeholder": placeholder}
         django_cache.set(key, part, TIMEOUT_SECONDS)
-    elif refresh is not None and refresh(part):
+    elif refreshed:
         django_cache.set(key, part, TIMEOUT_SECONDS)
     html = part["html"]
     placeholder = part["csrf_placeholder"]

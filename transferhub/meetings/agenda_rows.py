@@ -18,6 +18,20 @@ from .models import AgendaItem, Meeting
 from .related import decision_model, papers_of_items, task_model
 from .services import ScheduledItem
 
+# The statuses an agenda row shows no badge for (its minutes section does).
+ROW_STATUSES_UNSHOWN = ("planned", "discussed")
+
+
+def shows_minutes(item: AgendaItem) -> bool:
+    """Whether the item has minutes to show: a text or a decision."""
+    return bool(item.minutes) or bool(item.decision_list)
+
+
+def row_facts(item: AgendaItem, *, full: bool) -> tuple:
+    """What an item's agenda row shows of its minutes and status (see agenda_rows())."""
+    badge = item.status not in ROW_STATUSES_UNSHOWN
+    return (full or shows_minutes(item), item.status if badge else None)
+
 
 def agenda_rows(
     meeting: Meeting, schedule: list[ScheduledItem], *, full: bool, manage: bool, frozen: bool
@@ -45,10 +59,10 @@ def agenda_rows(
             "number": item.number,
             "name": item.name,
             "is_break": item.is_break,
-            "anchor": full or bool(item.minutes) or bool(item.decision_list),
+            "anchor": full or shows_minutes(item),
             "status": item.status,
             "status_label": statuses.get(item.status, item.status),
-            "status_badge": item.status not in ("planned", "discussed"),
+            "status_badge": item.status not in ROW_STATUSES_UNSHOWN,
             "internal": full and not item.public,
             "presenters": ", ".join(
                 f"{p.person.full_name} ({p.organisation.name})"

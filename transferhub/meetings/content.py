@@ -7,10 +7,10 @@ page shows watches its models with `watch()`, so a save or delete of an item, pr
 decision, task, file or consulted paper, or a rename of a person or body shown there,
 moves the stamp of the meetings concerned in the same transaction. Writes that bypass
 save() (queryset.update(), bulk_create()) call `meeting_content_changed()` themselves.
-A save of an item's minutes text alone moves no stamp, nor does a decision or task that
-stays on its item (`quiet=`): the page renders each item's minutes section apart, keyed
-by the item's version and its decisions' and tasks' latest change (`minutes_text_saved`,
-`stays_on_its_item`, `stays_in_a_shown_section`).
+A save of an item's minutes text or status alone moves no stamp, nor does a decision or
+task that stays on its item (`quiet=`): the page renders each item's minutes section
+apart, keyed by the item's version and its decisions' and tasks' latest change, and
+checks what else such a change shows (`minutes_text_saved`, `stays_on_its_item`).
 """
 
 from collections.abc import Callable
@@ -19,7 +19,7 @@ from django.db.models import Model, Q
 from django.db.models.signals import post_delete, post_save, pre_save
 from django.utils import timezone
 
-from .models import AgendaItem, Meeting, new_content_stamp
+from .models import Meeting, new_content_stamp
 
 
 def meeting_content_changed(which: Q | int) -> None:
@@ -110,35 +110,35 @@ def watch(
     post_delete.connect(changed, sender=model, weak=False, dispatch_uid=uid)
 
 
-# What a save of an item's minutes text names (minutes_record, minutes_correct).
-MINUTES_TEXT_FIELDS = frozenset({"minutes", "version", "modified"})
+# What a save of an item's minutes names (minutes_record, minutes_correct): its text and
+# status change only that item's section and, at the most, facts its row and the page
+# check when they read the part (meetings.views.meetings._sections_refresh).
+SECTION_FIELDS = frozenset({"minutes", "status", "version", "modified"})
 
 
 def minutes_text_saved(sender, instance, update_fields=None, raw=False, **kwargs) -> None:
-    """Before a save of an item's minutes text alone: leave the meeting's stamp where it is.
+    """Before a save of an item's minutes text or status alone: leave the meeting's stamp.
 
     The meeting page's cached part holds each item's minutes section as a marker; the
-    section is rendered apart, keyed by the item's version and modified time (meetings.
-    views.meetings._sections_refresh), so after a minutes save the page renders that one
-    section, not the whole agenda. Unless the text becomes empty or stops being empty:
-    whether the page shows a minutes part at all, and where a row links to, follows from
-    that.
+    section is rendered apart, keyed by the item's version and modified time, so after a
+    minutes save the page renders that one section, not the whole agenda. Where the save
+    changes more (a first text gives the page its minutes part, a status its row's badge),
+    the page finds that out when it reads the part, and renders it anew.
     """
     instance.__dict__.pop(QUIET, None)  # decided afresh for every save
     if raw or instance.pk is None or update_fields is None:
         return
-    if frozenset(update_fields) != MINUTES_TEXT_FIELDS:
-        return
-    had_text = sender._base_manager.filter(pk=instance.pk).exclude(minutes="").exists()
-    if had_text == bool(instance.minutes):
+    if "modified" in update_fields and frozenset(update_fields) <= SECTION_FIELDS:
         setattr(instance, QUIET, True)
 
 
 def stays_on_its_item(row: Model, stored: Model | None) -> bool:
-    """Quiet for a task: a new one on an item, or one that stays on its item and meeting.
+    """Quiet for a decision or task: a new one on an item, or one that stays on its item.
 
-    The meeting page shows an item's tasks in that item's minutes section alone, which it
-    renders apart, keyed by the latest change of the item's tasks (views.meetings).
+    The meeting page shows an item's decisions and tasks in that item's minutes section,
+    which it renders apart, keyed by their latest change; where a first decision changes
+    more (the row's link, the page's minutes part), the page finds that out when it reads
+    the part (meetings.views.meetings._sections_refresh).
     """
     if row.agenda_item_id is None:
         return False
@@ -147,24 +147,11 @@ def stays_on_its_item(row: Model, stored: Model | None) -> bool:
     )
 
 
-def stays_in_a_shown_section(row: Model, stored: Model | None) -> bool:
-    """Quiet for a decision: as `stays_on_its_item`, but a new one only where the item shows
-    minutes already (a text or a decision): the first one gives the item its row's link
-    and may give the page its minutes part.
-    """
-    if not stays_on_its_item(row, stored):
-        return False
-    if stored is not None:
-        return True
-    shown = ~Q(minutes="") | Q(decisions__isnull=False)
-    return AgendaItem.objects.filter(shown, pk=row.agenda_item_id).exists()
-
-
 def watch_meetings_app() -> None:
     """The rows of meetings and network that the meeting page shows."""
     from transferhub.network.models import Organisation, Person
 
-    from .models import Attachment, Presentation
+    from .models import AgendaItem, Attachment, Presentation
 
     watch(AgendaItem, lambda item: item.meeting_id, moves=True)
     pre_save.connect(minutes_text_saved, sender=AgendaItem, dispatch_uid="minutes-text-saved")

@@ -1,8 +1,10 @@
 """A decision or task recorded, changed or given a new status on an item leaves the meeting
 page's cached agenda in place and renders only that item's minutes section again, yet
 every role and language sees the change at once, and the page is the page rendered anew.
-What changes more than one section moves the whole part: a first decision where the item
-showed nothing yet, a removed decision, a task moved to another item."""
+Where such a change shows beyond its section (a first decision or text gives the page its
+minutes part, a status its row's badge, an emptied text takes the public row's link
+away), the page renders its part anew when it reads it; a removed decision and a task
+moved to another item move the whole part."""
 
 import datetime as dt
 import re
@@ -101,25 +103,59 @@ def test_the_refreshed_page_is_the_page_rendered_anew(page, seed_meeting, item, 
     assert "Eins, geändert." in refreshed["member"] and "Zwei." in refreshed["member"]
 
 
-def test_a_first_decision_where_the_item_showed_nothing_moves_the_whole_part(
-    client_as, ag_transfer
-):
+@pytest.fixture
+def bare_meeting(ag_transfer) -> Meeting:
+    """A meeting ahead, one item and no minutes yet: its page has no minutes part."""
     hours = (dt.time(9), dt.time(10))
     meeting = services.meeting_create(
         body=ag_transfer,
         name="Planung",
-        date=dt.date(2023, 1, 19),
+        date=dt.date(2099, 1, 19),
         start_time=hours[0],
         end_time=hours[1],
     )
-    item = services.agenda_item_add(meeting=meeting, name="Haushalt", duration_minutes=10)
-    url = meeting.get_absolute_url()
+    services.agenda_item_add(meeting=meeting, name="Haushalt", duration_minutes=10)
+    return meeting
+
+
+@pytest.mark.parametrize("write", ["decision", "minutes"])
+def test_a_first_decision_or_text_gives_the_page_its_minutes_part_at_once(
+    client_as, bare_meeting, write
+):
+    item = bare_meeting.agenda_items.get()
+    item.meeting = bare_meeting
+    url = bare_meeting.get_absolute_url()
     assert 'id="protokoll"' not in page_text(client_as("member").get(url))
-    before = stamp(meeting)
-    decisions.decision_record(meeting=meeting, agenda_item=item, text="Der Haushalt steht.")
-    assert stamp(meeting) != before  # the page now has its minutes part
+    before = stamp(bare_meeting)
+    if write == "decision":
+        decisions.decision_record(meeting=bare_meeting, agenda_item=item, text="Steht.")
+    else:
+        services.minutes_record(item=item, minutes="Steht.")
+    assert stamp(bare_meeting) == before  # the page finds out when it reads its part
     text = page_text(client_as("member").get(url))
-    assert 'id="protokoll"' in text and "Der Haushalt steht." in text
+    assert 'id="protokoll"' in text and "<p>Steht.</p>" in section(text, item)
+
+
+def test_a_status_shown_in_the_row_shows_at_once(page, seed_meeting, item):
+    row = page().split(f'id="top-{item.pk}"')[1].split("</tr>")[0]
+    assert "badge" not in row
+    services.minutes_record(item=item, status="postponed")
+    row = page().split(f'id="top-{item.pk}"')[1].split("</tr>")[0]
+    assert 'badge postponed">vertagt' in row
+
+
+def test_a_text_emptied_in_approved_minutes_takes_the_public_rows_link_away(
+    client_as, seed_meeting
+):
+    item = seed_meeting.agenda_items.get(name="Verschiedenes")  # a text and no decision
+    item.meeting = seed_meeting
+    services.minutes_approve(meeting=seed_meeting)
+    url = seed_meeting.get_absolute_url()
+    assert f'href="#protokoll-{item.pk}"' in page_text(client_as("anonymous").get(url))
+    item.refresh_from_db()
+    services.minutes_correct(item=item, minutes="", reason="Gehört nicht ins Protokoll")
+    assert f'href="#protokoll-{item.pk}"' not in page_text(client_as("anonymous").get(url))
+    assert f'href="#protokoll-{item.pk}"' in page_text(client_as("member").get(url))
 
 
 def test_a_removed_decision_and_a_moved_task_leave_at_once(page, seed_meeting, item):

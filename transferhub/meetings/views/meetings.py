@@ -47,6 +47,8 @@ from ..agenda_rows import (
     agenda_rows_html,
     minutes_sections,
     minutes_sections_html,
+    row_facts,
+    shows_minutes,
 )
 from ..calendar import meeting_ics
 from ..forms import (
@@ -237,9 +239,9 @@ def meeting_detail(request, meeting: Meeting):
     manage = request.can_manage
     variant = "manage" if manage else "full" if full else "public"
     # The part's links depend on where the site is mounted: prefix and URLconf in the key;
-    # "2": the part holds whole sections apart (an older process's parts held the minutes).
+    # "3": the part holds its sections and items' facts apart (older parts held less).
     key = (
-        f"meeting-agenda:2:{meeting.pk}:{meeting.content_stamp}:{variant}:{get_language()}:"
+        f"meeting-agenda:3:{meeting.pk}:{meeting.content_stamp}:{variant}:{get_language()}:"
         f"{get_script_prefix()}:{get_urlconf() or ''}:{template_digest(AGENDA_TEMPLATE)}"
     )
     agenda = cached_part(
@@ -309,17 +311,14 @@ def _agenda_part(meeting: Meeting, *, full: bool, manage: bool, csrf: str) -> di
         attachments = [a for a in attachments if a.agenda_item_id and a.agenda_item.public]
     frozen = meeting.minutes_frozen
     reorder = manage and not frozen and len(schedule) > 1
-    show_minutes = meeting.state in (
-        State.HELD,
-        State.MINUTES_DRAFT,
-        State.MINUTES_APPROVED,
-    ) or any(row.item.minutes or row.item.decision_list for row in schedule)
+    known = {str(row.item.pk): _item_facts(row.item, full=full) for row in schedule}
+    show_minutes = _show_minutes(meeting, known)
     rows = agenda_rows(meeting, schedule, full=full, manage=manage, frozen=frozen)
-    # Each item's minutes section stands as a marker in the part, and beside it with what
-    # it was rendered from: a minutes text, decision or task saved on its item moves no
-    # stamp (meetings/content.py), so the next view renders those sections again
-    # (_sections_refresh) instead of the whole agenda.
-    sections = _sections(meeting, items, schedule, full=full)
+    # Each item's minutes section stands as a marker in the part, and each item beside it
+    # with what it was rendered from: a minutes text or status, a decision or task saved on
+    # its item moves no stamp (meetings/content.py), so the next view renders those
+    # sections again (_sections_refresh) instead of the whole agenda.
+    sections = _sections(meeting, schedule, full=full)
     marker = secrets.token_hex(8)
     html = render_to_string(
         AGENDA_TEMPLATE,
@@ -350,25 +349,25 @@ def _agenda_part(meeting: Meeting, *, full: bool, manage: bool, csrf: str) -> di
         "actual_times": any(row.item.actual_start for row in schedule),
         "sections_marker": marker,
         "sections": sections,
+        "items": known,
     }
 
 
-def _sections(meeting: Meeting, items, schedule, *, full: bool) -> dict[str, tuple]:
-    """Each item's minutes section by its id (as text): (what it shows from, its HTML)."""
-    by_pk = {item.pk: item for item in items}
+def _sections(meeting: Meeting, schedule, *, full: bool) -> dict[str, str]:
+    """Each item's minutes section (breaks have none) by its id as text."""
     return {
-        section["pk"]: (
-            _section_state(by_pk[int(section["pk"])], full=full),
-            minutes_sections_html([section]),
-        )
+        section["pk"]: minutes_sections_html([section])
         for section in minutes_sections(meeting, schedule, full=full)
     }
 
 
-def _section_state(item, *, full: bool) -> tuple:
-    """What an item's section is rendered from beside the meeting's stamp: the item's version
-    and the latest change of its decisions and (seen in full) tasks. A new, changed or
-    moved-in one is the latest; a removed one moves the stamp (meetings/content.py)."""
+def _item_facts(item, *, full: bool) -> tuple:
+    """(what its section is rendered from, what its row shows of it, whether it shows minutes).
+
+    The first: the item's version and the latest change of its decisions and (seen in
+    full) tasks; a new, changed or moved-in one is the latest, a removed one moves the
+    meeting's stamp (meetings/content.py).
+    """
     state = (
         item.version,
         item.modified,
@@ -376,16 +375,24 @@ def _section_state(item, *, full: bool) -> tuple:
     )
     if full:
         state += (max((t.modified for t in item.task_list), default=None),)
-    return state
+    return state, row_facts(item, full=full), shows_minutes(item)
 
 
-def _sections_refresh(meeting: Meeting, part: dict, *, full: bool) -> bool:
+def _show_minutes(meeting: Meeting, known: dict) -> bool:
+    """Whether the page has its minutes part: from the state, or an item with minutes."""
+    after = (State.HELD, State.MINUTES_DRAFT, State.MINUTES_APPROVED)
+    return meeting.state in after or any(shows for _state, _row, shows in known.values())
+
+
+def _sections_refresh(meeting: Meeting, part: dict, *, full: bool) -> bool | None:
     """Render again the sections of the part's items changed since (True: the part changed).
 
-    One query of the items' versions and their decisions' and tasks' latest changes.
+    One query of the items' versions and their decisions' and tasks' latest changes. None
+    where a change shows beyond its section (a row's link or badge, the minutes part):
+    then the whole part is rendered anew.
     """
-    sections = part.get("sections")
-    if not sections:
+    known = part.get("items")
+    if not known:
         return False
     rows = rows_by_ids(  # its SQL built once per process: every view of the page asks
         f"meeting-section-states:{full}",
@@ -394,13 +401,20 @@ def _sections_refresh(meeting: Meeting, part: dict, *, full: bool) -> bool:
         lambda ids: _section_states(AgendaItem.objects.filter(meeting_id__in=ids), full=full),
     )
     current = {str(pk): tuple(state) for pk, *state in rows}
-    changed = [pk for pk, (state, _html) in sections.items() if current.get(pk, state) != state]
-    if changed:
-        items = _agenda_items(meeting, with_tasks=full, as_lists=True, with_presentations=False)
-        items = list(items.filter(pk__in=[int(pk) for pk in changed]))
-        schedule = [services.ScheduledItem(item, None, None, False) for item in items]
-        sections.update(_sections(meeting, items, schedule, full=full))
-    return bool(changed)
+    changed = [pk for pk, (state, *_) in known.items() if current.get(pk, state) != state]
+    if not changed:
+        return False
+    items = _agenda_items(meeting, with_tasks=full, as_lists=True, with_presentations=False)
+    items = list(items.filter(pk__in=[int(pk) for pk in changed]))
+    now = {str(item.pk): _item_facts(item, full=full) for item in items}
+    if any(facts[1] != known[pk][1] for pk, facts in now.items()):
+        return None
+    if _show_minutes(meeting, known | now) != part["show_minutes"]:
+        return None
+    known.update(now)
+    schedule = [services.ScheduledItem(item, None, None, False) for item in items]
+    part["sections"].update(_sections(meeting, schedule, full=full))
+    return True
 
 
 def _section_states(items, *, full: bool):
@@ -426,7 +440,7 @@ def _with_sections(agenda: dict) -> str:
         return agenda["html"]
     pattern = re.compile(f"<!--section-{agenda['sections_marker']}-(\\d+)-->")
     return mark_safe(  # noqa: S308 - our part, with the sections as the part renders them
-        pattern.sub(lambda match: sections[match[1]][1], agenda["html"])
+        pattern.sub(lambda match: sections[match[1]], agenda["html"])
     )
 
 
