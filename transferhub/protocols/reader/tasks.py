@@ -123,7 +123,35 @@ REPORTS_RE = re.compile(
 )
 # "Anna: Einladung schreiben", "[AB] send the invite", "AB, CD - Raum buchen".
 OWNER_HEAD_RE = re.compile(r"^(?:\[(?P<b>[^\]]{1,40})\]|(?P<c>[^:]{1,40}?)\s*(?::|\s[-–]\s))\s*")
-INITIALS_RE = re.compile(r"^(?:[A-ZÄÖÜ]{2,3}|(?:[A-ZÄÖÜ]\.\s?){1,3}[A-ZÄÖÜ]?\.?)$")
+INITIALS_RE = re.compile(
+    # Not the capitals that are words of their own: "OK to add APIs", "FYI: …", "AOB".
+    r"^(?!(?:OK|FYI|AOB|ETA|TBD|TBC|ASAP|API|URL|FAQ|PDF|AGM|EGM|TOP|CEO|CTO|ToDo)\.?$)"
+    r"(?:[A-ZÄÖÜ]{2,3}|(?:[A-ZÄÖÜ]\.\s?){1,3}[A-ZÄÖÜ]?\.?)$"
+)
+# A group named by what it works on: "Geth team", "the Pilot 3 team", "Docs working group",
+# "das Technik-Team", "Webteam". Kept as written: the minutes name it so.
+TEAM_RE = re.compile(
+    r"^(?:(?:[Tt]he|[Dd]as|[Dd]ie)\s+)?(?:(?:[A-ZÄÖÜ0-9][\w.-]*\s+){1,3}(?:team|group|"
+    r"working\s+group|WG|committee|subcommittee|task\s*force|Team|Gruppe)|"
+    r"[A-ZÄÖÜ][\wäöüß]*-?[Tt]eam)$"
+)
+# "Geth team finish final reviews", "The Docs team to update the guide": such a group first.
+TEAM_AT_START_RE = re.compile(
+    r"^(?P<who>(?:(?:[Tt]he|[Dd]as|[Dd]ie)\s+)?(?:[A-ZÄÖÜ0-9][\w.-]*\s+){1,3}(?:team|group|"
+    r"working\s+group|Team|Gruppe)|(?:(?:[Tt]he|[Dd]as|[Dd]ie)\s+)?[A-ZÄÖÜ][\wäöüß]*-?[Tt]eam)"
+    r"\s+(?=[a-zäöüß])"
+)
+# Verbs that open a task and may stand before "team" ("Send team photos", "Update group chat").
+TEAM_VERBS = {
+    "Add", "Ask", "Book", "Brief", "Build", "Call", "Check", "Contact", "Create", "Draft",
+    "Email", "Find", "Form", "Get", "Inform", "Invite", "Make", "Meet", "Move", "Notify",
+    "Organise", "Organize", "Plan", "Post", "Prepare", "Review", "Schedule", "Send", "Set",
+    "Share", "Start", "Tell", "Thank", "Train", "Update", "Write",
+}  # fmt: skip
+# "**103.2**—", "4.1 – ", "(a) ": an action's own number before what it says.
+ITEM_NUMBER_RE = re.compile(
+    r"^(?:\*\*|__)?(?:\d{1,3}(?:\.\d{1,3})+|\d{1,3}[.)]|\(\w\))(?:\*\*|__)?\s*(?:[—–-]\s*|:\s*)?"
+)
 BODY_RE = re.compile(
     r"^(?:(?:der|die|das|the)\s+)?(?P<body>(?:AG|AK|Arbeitsgruppe|Arbeitskreis|Working\s+Group|"
     r"WG|Team|Orga(?:team|-Team)?|Vorstand|Präsidium|Geschäftsführung|Geschäftsstelle|"
@@ -156,6 +184,7 @@ STOP_WORDS = set(names.NOT_FIRST_NAMES) | {
     "Time", "How", "What", "Who", "When", "Where", "Why", "Also", "Still", "Maybe", "Perhaps",
     "Someone", "Somebody", "Nobody", "Everybody", "They", "He", "She", "I", "You", "Us", "One",
     "Decision", "Agreed", "Welcome", "Thanks", "Thank", "Back", "Up", "Due", "Subject",
+    "OK", "FYI", "AOB", "ETA", "TBD", "TBC", "ASAP",
 }  # fmt: skip
 # Lower-case words that are no handle before "will"/"to".
 NOT_HANDLES = {
@@ -263,6 +292,8 @@ def owner_like(
     body = BODY_RE.match(text)
     if body and (loose or body.start("body") == 0):
         return body["body"]
+    if TEAM_RE.match(text):
+        return text
     if INITIALS_RE.match(text):
         return text
     if loose and re.fullmatch(r"[a-z][\w.-]{2,30}", text) and text not in NOT_HANDLES:
@@ -459,6 +490,8 @@ def parse_task(
     known = known or []
     text = ARROW_RE.sub("", text.strip())
     text = re.sub(r"^(?:[-•*]\s+|\d{1,2}[.)]\s+)", "", text).strip()
+    if text[:1] in "*_(0123456789" and (number := ITEM_NUMBER_RE.match(text)):
+        text = text[number.end() :]
     text = CHECKBOX_RE.sub("", text)
     labelled = LABEL_OWNER_RE.match(text)
     if labelled:
@@ -487,7 +520,8 @@ def parse_task(
             owner, owner_set = _clean_owner(who), True
             body = body[head.end() :].strip()
     # "(Anna, bis 15.10.)" at the end: owner and due date in brackets.
-    m = re.search(r"\(([^()]*)\)\s*\.?$", body)
+    # "… (DN) ->" pointing on to a link: the brackets still close the task.
+    m = re.search(r"\(([^()]*)\)\s*(?:\.|\\?>|->|→)?$", body)
     if m:
         inner = [s.strip() for s in re.split(r"[,;]", m.group(1)) if s.strip()]
         dues = [_bracket_due(part, ref) for part in inner]
@@ -541,6 +575,12 @@ def parse_task(
         who = names.person_at_start(body, known)
         if who:
             owner, owner_set = who, True
+    if (
+        not owner_set
+        and (team := TEAM_AT_START_RE.match(body))
+        and team["who"].split()[0] not in TEAM_VERBS
+    ):
+        owner, owner_set = team["who"], True
     if not owner_set:
         for rx, loose in ((TAKES_ON_RE, True), (WILL_RE, True), (DOES_RE, False)):
             m2 = rx.match(body)
