@@ -251,7 +251,8 @@ def blank_form_html(form, templates: tuple[str, ...] = BLANK_TEMPLATES) -> SafeS
     for marker, initial in fresh.items():
         html = html.replace(marker, escape_text(str(initial())))
     for marker, name in live:
-        html = html.replace(marker, str(widget_html(form[name])))
+        if marker in html:  # not in a template that shows no fields (form_errors.html)
+            html = html.replace(marker, str(widget_html(form[name])))
     return mark_safe(html)  # noqa: S308 - rendered by our templates, values escaped
 
 

@@ -8,10 +8,13 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from transferhub.decisions.models import Decision, Task
+from transferhub.lib.fragments import as_html, blank_form_html
+from transferhub.lib.links import url_maker
 from transferhub.lib.models import ActionLog
 from transferhub.meetings.models import AgendaItem, Meeting, Presentation
 from transferhub.network.permissions import is_secretariat
@@ -115,8 +118,40 @@ def protocol_import(request):
     return render(
         request,
         "protocols/import_form.html",
-        {"form": form, "outcomes": outcomes, "page_obj": page, "runs": runs},
+        {
+            # Rendered once per process while unsent (its body select per request).
+            "form_errors": blank_form_html(form, ("form_errors.html",)),
+            "form_fields": blank_form_html(form, ("form_fields.html",)),
+            "outcomes": outcomes,
+            "page_obj": page,
+            "draft_rows": _draft_rows_html(page.object_list),
+            "runs": runs,
+        },
     )
+
+
+def _draft_rows_html(drafts) -> SafeString:
+    """The drafts table's rows as the template once wrote them, byte for byte, in Python.
+
+    The page is rendered again after every upload, with up to 50 drafts: their lookups,
+    filters and {% url %} through the template language were a third of an upload's time.
+    """
+    review_url = url_maker("protocols:import_review")
+    out = []
+    for m in drafts:
+        warnings = (
+            f'<span class="badge postponed">{len(m.import_warnings)}</span>'
+            if m.import_warnings
+            else "–"
+        )
+        out.append(
+            f'\n  <tr>\n    <th scope="row"><a href="{as_html(review_url(m.pk))}">'
+            f"{as_html(m.name)}, {m.date:%d.%m.%Y}</a></th>\n"
+            f"    <td>{as_html(m.body.name)}</td>\n    <td>{as_html(m.source_name)}</td>\n"
+            f"    <td>{m.item_count}</td>\n    <td>{m.decision_count}</td>\n"
+            f"    <td>{warnings}</td>\n  </tr>\n  "
+        )
+    return mark_safe("".join(out))  # noqa: S308 - every value escaped above
 
 
 # --- Imports running as a background job -----------------------------------------------------
