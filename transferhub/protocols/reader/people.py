@@ -564,19 +564,26 @@ def attendance_text(rest: str, following: list[str]) -> str:
 
     "Present: Anna Berg, Ben Keller," / "Carla Diaz and Dora Ek." reads as one list, a name
     wrapped at the line's end ("John" / "Chandler, …") as one name, "Sara Berg, President" on
-    each line as one person a line; "und"/"and" between names separate them like commas,
-    and those excused ("entschuldigt: …", "Anna (entschuldigt)") are dropped.
+    each line as one person a line, names set in columns as names apart; "und"/"and" between
+    names separate them like commas, guests named inline ("Guests: …") count, and those
+    excused ("entschuldigt: …", "Anna (entschuldigt)") are dropped.
     """
-    text = rest.strip()
+    text = _columns(rest.strip())
     grouped = bool(_GROUP_WORD_RE.match(text))
     if grouped:
         text = ""
+    ahead = next((x.strip() for x in following[:3] if x.strip()), "")
+    if not text and _COLUMN_GAP_RE.search(ahead) and _names_only(_columns(ahead)):
+        grouped = True  # "Present:" over names set in two columns
     if (text or grouped) and (offices := _office_lines(text, following[:MAX_LIST_LINES])):
         return "; ".join(offices)
+    separated = bool(re.search(r"[,;]|\s(?:und|and)\s", text))
     if text or grouped:
         for line in following[:MAX_LIST_LINES]:
-            s = line.strip()
+            s = _columns(line.strip())
             if not s or len(text) > 4000:
+                if not s and not text:
+                    continue
                 break
             if text.endswith("-") and s[:1].islower():
                 text = text[:-1] + s  # "Henning Mol-" / "denhauer": a word split at the line's end
@@ -590,11 +597,45 @@ def attendance_text(rest: str, following: list[str]) -> str:
                 text = f"{text}{glue}{s}" if text else s
             else:
                 break
+            separated = separated or bool(re.search(r"[,;]|\s(?:und|and)\s", line))
             if text.endswith("."):
                 break
     text = _ABSENT_TAIL_RE.sub("", text)
     text = _EXCUSED_ENTRY_RE.sub("", text).strip(" ,;")
+    text = _GUESTS_LABEL_RE.sub(", ", text)
     if "," in text or ";" in text or not LEAD_COUNT_RE.match(text):
         # "Anna, Ben und Carla", "Tom and Jerry": joined names are names apart.
         text = re.sub(r",?\s+(?:und|and|sowie|&)\s+(?=[A-ZÄÖÜ])", ", ", text)
+    if not separated:
+        # "Gordon Farrell Billy Leung" / "Joanne Parkinson": a PDF ran two columns together.
+        text = ", ".join(_pairs(part.strip()) for part in text.split(","))
     return text.rstrip(".")
+
+
+# Two or more spaces between names: columns of a list ("Ilona Brack      Bertram Quell").
+_COLUMN_GAP_RE = re.compile(r"(?<=[\w.)])[ \t]{2,}(?=[A-ZÄÖÜ])")
+# "Anna Berg. Guests: Tom Ek", "; Gäste: Tom Ek": guests named on the same line count too.
+_GUESTS_LABEL_RE = re.compile(
+    r"\s*[.;,]?\s*\b(?:Guests?|Gäste|Gast|Visitors?|Also\s+present|Others\s+present)\s*:\s*",
+    re.IGNORECASE,
+)
+
+
+_NO_NAME_WORDS = {"All", "Alle", "Board", "Members", "Member", "Mitglieder", "Present", "Staff",
+                  "Committee", "Council", "Vorstand", "Guests", "Gäste", "Officers"}  # fmt: skip
+
+
+def _columns(line: str) -> str:
+    return _COLUMN_GAP_RE.sub(", ", line) if "  " in line or "\t" in line else line
+
+
+def _pairs(part: str) -> str:
+    """Four or six capitalised words without separators are two or three two-word names."""
+    words = part.split()
+    if (
+        len(words) in (4, 6)
+        and all(w[:1].isupper() and w.isalpha() for w in words)
+        and not _NO_NAME_WORDS.intersection(words)
+    ):
+        return ", ".join(" ".join(words[k : k + 2]) for k in range(0, len(words), 2))
+    return part

@@ -108,3 +108,33 @@ Quorum: 7 of 9 present.
 """
     assert _count(de) == 14
     assert _count(en) == 7
+
+
+def test_names_in_columns_or_run_together_by_a_pdf_are_names_apart():
+    columns = attendance_text(
+        "", ["Orla Finch        Piet Hagen", "Rufus Amberg      Selma Ivers", "", "1. Welcome"]
+    )
+    run_together = attendance_text(
+        "Orla Finch Piet Hagen", ["  Rufus Amberg Selma Ivers", "  Tove Lind", "", "REGRETS: Wim"]
+    )
+    assert columns == "Orla Finch, Piet Hagen, Rufus Amberg, Selma Ivers"
+    assert run_together == "Orla Finch, Piet Hagen, Rufus Amberg, Selma Ivers, Tove Lind"
+    # Words of a group are not split into names.
+    assert attendance_text("All Board Members Present", []) == "All Board Members Present"
+
+
+def test_guests_named_on_the_same_line_count_too():
+    en = """Minutes of the board, 4 March 2025
+
+Present: Orla Finch; Piet Hagen and Rufus Amberg. Guests: Tove Lind. Apologies: Wim Ostrander.
+
+1. Welcome
+"""
+    de = """Protokoll der Vorstandssitzung vom 04.03.2025
+
+Anwesend: Orla Finch, Piet Hagen; Gäste: Tove Lind; entschuldigt: Wim Ostrander
+
+TOP 1 Begrüßung
+"""
+    assert _count(en) == 4
+    assert _count(de) == 3
