@@ -471,12 +471,24 @@ def _bracket_due(part: str, ref: dt.date | None) -> str | None:
     return d
 
 
+# "by the end of next week", "by Fri 14 March", "bis Fr. 14.03.": an article or a short
+# weekday before the date itself.
+_BEFORE_DUE_DATE_RE = re.compile(
+    r"(?:the\s+|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Mo|Di|Mi|Do|Fr|Sa|So)\.?,?\s+"
+    r"(?=\d))"
+)
+
+
 def find_due(text: str, ref: dt.date | None) -> tuple[str | None, int, int]:
     """Find a due date after "bis", "by", "Frist:" …: (ISO date, start, end) or (None, -1, -1)."""
     for m in DUE_WORD_RE.finditer(text):
-        found = dates.date_span_at(text[m.end() : m.end() + 60], ref)
+        at = m.end()
+        found = dates.date_span_at(text[at : at + 60], ref)
+        if found is None and (lead := _BEFORE_DUE_DATE_RE.match(text, at)):
+            at = lead.end()
+            found = dates.date_span_at(text[at : at + 60], ref)
         if found is not None:
-            return found[0].isoformat(), m.start(), m.end() + found[1]
+            return found[0].isoformat(), m.start(), at + found[1]
     return None, -1, -1
 
 
