@@ -771,16 +771,32 @@ def _next_sibling_is_one(lines: list[str], i: int, ind: int) -> bool:
     return False
 
 
-def rst_headings(lines: list[str]) -> list[str]:
-    """Turn reStructuredText section titles (underlined, maybe overlined) into Markdown headings."""
+# A line that a Markdown underline does not make a title: a list entry, a table row, a quote,
+# a heading already or an indented (code) line.
+SETEXT_NOT_TITLE_RE = re.compile(r"^(?:\s{4}|\s*(?:[-*+>|#]|\d{1,2}[.)])(?:\s|$))")
+
+
+def rst_headings(lines: list[str], *, setext: bool = False) -> list[str]:
+    """Turn reStructuredText section titles (underlined, maybe overlined) into Markdown headings.
+
+    With setext=True Markdown's own underlined titles ("GUI" over "---", "Protokoll" over
+    "==="), which the parser otherwise reads as written: only "=" and "-", below a line that
+    is no list entry, table row or quote, after the front matter.
+    """
     out = list(lines)
-    levels: list[str] = []
-    i = 0
+    levels: list[str] = ["=", "-"] if setext else []
+    i = _front_matter_end(lines) if setext else 0
     while i < len(lines) - 1:
         title, under = lines[i].strip(), lines[i + 1]
         over = i > 0 and RST_UNDERLINE_RE.match(lines[i - 1] or "")
         m = RST_UNDERLINE_RE.match(under)
-        if title and m and not RST_UNDERLINE_RE.match(title) and len(under.strip()) >= len(title):
+        if setext and (not m or m["c"] not in "=-" or over or SETEXT_NOT_TITLE_RE.match(lines[i])):
+            i += 1
+            continue
+        # Markdown needs no length, but "---" under a long line is a rule its writer meant
+        # (the same rule as formats/text.py's Markdown blocks).
+        long_enough = len(under.strip()) >= (max(3, len(title) // 2) if setext else len(title))
+        if title and m and not RST_UNDERLINE_RE.match(title) and long_enough:
             key = m["c"] + ("o" if over else "")
             if key not in levels:
                 levels.append(key)
@@ -918,6 +934,34 @@ def _agenda_bullets(lines: list[str]) -> list[Cand]:
             found.append(Cand(k, (len(found) + 1,), clean_title(title), True, "agenda-bullet"))
         return found
     return []
+
+
+def _with_details(lines: list[str], listed: list[Cand]) -> bool:
+    """Whether a quarter of a list's entries or more have indented notes below them."""
+    below = [next((x for x in lines[c.idx + 1 : c.idx + 50] if x.strip()), "") for c in listed]
+    return sum(1 for x in below if x[:1].isspace()) * 4 >= len(listed)
+
+
+def _named_again(lines: list[str], listed: list[Cand]) -> bool:
+    """Move each agenda entry to the line below the list that names it alone ("Tests:").
+
+    True when half the entries or more are named again. Unless every entry is, all keep
+    their place in the list, their minutes what stands under them there.
+    """
+    places = [c.idx for c in listed]
+    pos = listed[-1].idx + 1
+    for cand in listed:
+        key = norm_key(cand.title)
+        for k in range(pos, min(len(lines), pos + 2000)):
+            s = _strip_md(lines[k])[1].replace("**", "").rstrip(":").strip()
+            if s and len(s) <= len(cand.title) + 2 and norm_key(s) == key:
+                cand.idx, pos = k, k + 1
+                break
+    named = sum(1 for c, p in zip(listed, places, strict=True) if c.idx != p)
+    if named < len(listed):
+        for c, p in zip(listed, places, strict=True):
+            c.idx = p
+    return named * 2 >= len(listed)
 
 
 def _long_entries(lines: list[str], cands: list[Cand]) -> list[Cand]:
@@ -1685,11 +1729,17 @@ def _drop_symbols(title: str) -> str:
     return title[i:] if i < len(title) else title
 
 
+# "Approve previous minutes (https://github.com/…/Board-2019-02-05.md)": the link to what
+# the item is about, no part of its title.
+BARE_LINK_TAIL_RE = re.compile(r"\s*[(<]\s*(?:https?://|www\.)[^\s()<>]+\s*[)>]\s*$")
+
+
 def clean_title(title: str) -> str:
     """A heading as a title: links to their text, time slots and running numbers left out."""
     if title and not title[0].isascii():
         title = _drop_symbols(title)
     title = MD_LINK_RE.sub(r"\1", title).strip().rstrip(":").strip()
+    title = BARE_LINK_TAIL_RE.sub("", title) or title
     title = DURATION_TAIL_RE.sub("", title) or title
     title = DURATION_HEAD_RE.sub("", title) or title
     return RUNNING_NUMBER_RE.sub("", title) or title
@@ -1717,7 +1767,7 @@ def parse_text(
     if filename and filename.lower().endswith(".rst"):
         lines = rst_headings(lines)
     if fmt == "md":
-        lines = md_lists(lines)
+        lines = md_lists(rst_headings(lines, setext=True))
     lines = _unquote_front_matter(lines)
     text = "\n".join(lines)
     doc = Doc(lines, fmt)
@@ -1778,6 +1828,13 @@ def parse_text(
             body_run = listed
     if not body_run:
         body_run = _bold_lines(lines)
+    if not body_run:
+        # "Themen:" / "## Agenda" over a list, and no heading below: the list's entries are the
+        # items, each starting where the minutes name it again ("Tests:" over its notes).
+        # A flat list whose entries the minutes do not name again is the notes of one item.
+        listed = _agenda_bullets(lines)
+        if len(listed) >= 2 and (_with_details(lines, listed) or _named_again(lines, listed)):
+            body_run = listed
     if not body_run:
         # Notes kept as a list under "## Minutes": the items start below that heading.
         start = _front_matter_end(lines)

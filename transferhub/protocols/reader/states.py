@@ -31,6 +31,13 @@ CLOSING_LINE_RE = re.compile(
     r")\s*$",
     re.IGNORECASE,
 )
+# A signature's role below the signer's name: "(Schriftführerin)", "(Protokoll)", "(Chair)".
+ROLE_LINE_RE = re.compile(
+    r"^\((?:Schriftführ\w*|Protokoll\w*|Vorsitz\w*|Versammlungsleit\w*|Sitzungsleit\w*|"
+    r"Secretary|Chair\w*|President|Minute[- ]?taker|Recorder)\)$",
+    re.IGNORECASE,
+)
+SIGNER_RE = re.compile(r"^(?:[A-ZÄÖÜ][\w'’-]+\.?\s+){1,3}[A-ZÄÖÜ][\w'’-]+$")
 LINK_ONLY_RE = re.compile(r"^<?(?:https?://\S+|mailto:\S+|www\.[\w-]+\.\S+)>?$", re.IGNORECASE)
 
 
@@ -64,8 +71,11 @@ def closing_start(lines: list[str], body_start: int, last_item: int) -> int:
         s = _plain(lines[i])
         if not s or s == "\f" or LINK_ONLY_RE.match(s):
             continue
-        if not CLOSING_LINE_RE.match(s):
-            break
+        if not CLOSING_LINE_RE.match(s) and not ROLE_LINE_RE.match(s):
+            # "Bernadette Beispiel" over "(Schriftführerin)": the signer of the minutes.
+            signer = start < len(lines) and ROLE_LINE_RE.match(_plain(lines[start]))
+            if not (signer and SIGNER_RE.match(s)):
+                break
         start = i
     # Blank and link lines just before the closing belong to it too.
     while start > max(body_start, last_item) + 1 and not _plain(lines[start - 1]):
