@@ -173,8 +173,16 @@ PASSED_RE = re.compile(
     r"Antrag|Vorschlag|Haushalt|Haushaltsplan|Protokoll|Tagesordnung|Satzungsänderung|"
     r"Bericht|Jahresabschluss|Geschäftsordnung|Satzung|Beitragsordnung)\w{0,3}\b[^.!?]{0,80}?\b(?:was|were|is|are|wird|wurde|werden|wurden)\s+"
     r"(?:\w+\s+){0,3}?(?P<verb>approved|accepted|adopted|carried|passed|ratified|rejected|"
-    r"defeated|confirmed|signed|genehmigt|angenommen|beschlossen|bestätigt|abgelehnt)\b"
+    r"defeated|confirmed|signed|genehmigt|angenommen|beschlossen|bestätigt|abgelehnt|"
+    # "Das Protokoll wird verabschiedet" (alone "verabschiedet" is a farewell as often).
+    r"verabschiedet)\b"
     r"(?!\s+(?:to|on|around|round)\b)",  # "copies of the report were passed to Councillors"
+    re.IGNORECASE,
+)
+# Whatever is ratified was decided: "The initial draft of the remit was ratified."
+RATIFIED_RE = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:(?:duly|formally|unanimously)\s+)?"
+    r"(?P<verb>ratified)\b",
     re.IGNORECASE,
 )
 # "… it was agreed that the precept should remain" after a clause without a comma.
@@ -209,7 +217,7 @@ ELLIPTIC_RE = re.compile(
     r"(?:minutes|agenda|budget|report|accounts|motion|proposal|resolution|"
     r"amendment|nomination|application|Protokoll|Tagesordnung|Haushalt|Haushaltsplan|"
     r"\w*[Bb]ericht|Antrag|Jahresabschluss)\b[^.!?]{0,80}?\s(?P<verb>approved|adopted|accepted|"
-    r"carried|passed|ratified|rejected|defeated|genehmigt|angenommen|beschlossen|bestätigt|"
+    r"carried|passed|ratified|rejected|defeated|agreed|genehmigt|angenommen|beschlossen|bestätigt|"
     r"abgelehnt)\s*(?:unanimously\s*|einstimmig\s*)?"
     r"(?:(?:as\s+(?:a\s+true\s+record|presented|read|circulated|distributed|amended|written|"
     r"provided|submitted|printed)|with(?:out)?\s+(?:\w+\s+)?amendments?|by\s+e-?mail|"
@@ -448,7 +456,20 @@ def join_motions(sentences: list[str]) -> list[str]:
             asked.append(s)
     out: list[str] = []
     for s in asked:
-        if out and (outcome_alone(s) or ("?" in s and _ASKED_RE.match(s.split("?")[0] + "?"))):
+        if (
+            out
+            and len(s) < 100
+            and _SECONDER_ALONE_RE.match(s)
+            and SECONDER_RE.search(s)
+            and sentence_kind(out[-1])
+        ):
+            out[-1] = f"{out[-1]} {s}"  # "Minutes were agreed." "Proposed: A, seconded: B"
+            continue
+        if out and (
+            outcome_alone(s)
+            or ("?" in s and _ASKED_RE.match(s.split("?")[0] + "?"))
+            or (":" in s and ANSWERED_FIELD_RE.search(s))
+        ):
             # The motion is the sentences before that name it and decide nothing themselves:
             # "Motion by A to buy a projector." "Seconded by B." "Motion lost."
             k = len(out)
@@ -493,7 +514,7 @@ _WORDS = (
     "entsprochen", "stattgegeben", "dafür", "einverstanden", "lost", "everyone",
     "lamation", "entscheid", "die wahl", "legen wir", "chosen", "choosen", "selected", "decision",
     "zurückgestellt",
-    "entlast", "verworfen",
+    "entlast", "verworfen", "verabschiedet",
 )  # fmt: skip
 
 
@@ -528,15 +549,59 @@ _VOTED_HINTS = (
     "einstimmig", "mehrheitlich", "ohne gegenstimm", "ohne widerspruch", "ohne einwände",
     "akklamation", "enthaltung",
 )  # fmt: skip
-# ("verabschiedet" is no word of _WORDS: alone it is a farewell as often as an adoption.)
+# ("verabschiedet" alone is a farewell as often as an adoption: only PASSED_RE, with the
+# thing adopted before it, reads it as a decision.)
 # The verbs of a formal decision (Beschluss) among those of agreement.
 _RESOLVING_VERBS = frozenset(
     ("resolved", "beschließen", "beschliessen", "beschlossen", "beschließt", "beschliesst")
 )
 
 
+# Who moved and who seconded: "Proposed: Hugo, seconded: Matt", "Proposed by Cllr A,
+# seconded by Cllr B", "Moved: Ann; Seconded: Bob".
+SECONDER_RE = re.compile(
+    r"\b(?:proposed|moved)(?:\s+by)?\s*:?\s+[^.;:]{1,40}?[,;]?\s+(?:and\s+)?seconded(?:\s+by)?\s*:?\s+\w",
+    re.IGNORECASE,
+)
+_SECONDER_ALONE_RE = re.compile(r"^(?:\(\s*)?(?:proposed|moved)\b", re.IGNORECASE)
+
+
+# An approval (Genehmigung) in itself: "The minutes were approved", "Das Protokoll wird
+# genehmigt", "The initial draft was ratified".
+APPROVAL_RE = re.compile(
+    r"\b(?:approved|accepted|adopted|ratified|confirmed|genehmigt|angenommen|bestätigt|"
+    r"verabschiedet)\b",
+    re.IGNORECASE,
+)
+# What shows a vote was taken, or that the outcome is a formal resolution or an election:
+# the label rules make an approval with one a resolution, without one an agreement.
+VOTE_SIGN_RE = re.compile(
+    r"einstimmig|mehrheitlich|unanim|nem\.?\s*con|\bvot(?:e|ed|es|ing)\b|abstimm|abgestimmt|"
+    r"\bmotion|\bmoved\b|\bmoves\b|\bseconded\b|\bantrag|beantragt|show\s+of\s+hands|"
+    r"handzeichen|majority|mehrheit|gegenstimm|enthalt|abstain|abstention|in\s+favou?r|"
+    r"\bdafür\b|\bdagegen\b|acclamation|akklamation|\bballot|\bstimmen\b|\bayes?\b|"
+    r"carried|\bpassed\b|resolved|resolution|beschl|gewählt|\bwahl|elected|nominat|entlast|"
+    r"zugestimmt|stimmt\b|"
+    r"\d\s*[-:/]\s*\d",
+    re.IGNORECASE,
+)
+
+
 def sentence_kind(sentence: str) -> str | None:
     """Return the kind of decision a sentence records, or None when it records none."""
+    kind = _sentence_kind(sentence)
+    if kind == "agreement" and "second" in sentence.lower() and SECONDER_RE.search(sentence):
+        # "Agenda for the meeting agreed. Proposed: Pauli, seconded: Tomáš": a motion moved,
+        # seconded and agreed is a vote taken, not mere assent.
+        return "resolution"
+    if kind == "resolution" and APPROVAL_RE.search(sentence) and not VOTE_SIGN_RE.search(sentence):
+        # "Previous minutes approved", "The remit was ratified", "Das Protokoll wird
+        # genehmigt": approved without a vote told is agreed, as the label rules read it.
+        return "agreement"
+    return kind
+
+
+def _sentence_kind(sentence: str) -> str | None:
     s = sentence.strip().lstrip("-*•→> ").strip()
     if not s or not might_decide(s):
         return None
@@ -546,6 +611,14 @@ def sentence_kind(sentence: str) -> str | None:
         if answer != s and (kind := sentence_kind(answer)):
             return kind
     low = s.lower()
+    if (
+        ":" in s
+        and (a := ANSWERED_FIELD_RE.search(s))
+        and (MOTION_LINE_RE.match(s) or MOTION_WORD_RE.search(s))
+    ):
+        # A motion's record: "topic: Accept PR #20484 … Proposed by Tim. … accepted: yes
+        # (for: 8, against: 0, abstained: 1)".
+        return "resolution" if a["answer"].lower() in ("yes", "ja") else "rejected"
     motion = any(map(low.__contains__, _MOTION_HINTS))
     if motion and any(map(low.__contains__, _OUTCOME_WORDS)) and MOTION_WORD_RE.search(s):
         if tail := MOTION_OUTCOME_TAIL_RE.search(s):
@@ -620,6 +693,7 @@ def sentence_kind(sentence: str) -> str | None:
         return "agreement"
     m = (
         PASSED_RE.search(s)
+        or ("ratified" in low and RATIFIED_RE.search(s))
         or MOTION_OUTCOME_RE.search(s)
         or _elliptic(s)
         or (any(map(low.__contains__, _PRONOUNS)) and PRONOUN_PASSED_RE.search(s))
@@ -629,6 +703,8 @@ def sentence_kind(sentence: str) -> str | None:
     )
     if m and NOT_YET_RE.search(m.group()):
         return None
+    if m and (m["verb"] or "").lower() == "agreed":
+        return "agreement"  # "Agenda for the meeting agreed.": assent, no vote told
     if m:
         return "rejected" if REJECT_WORDS.search(m["verb"] or "") else "resolution"
     if ("voted in" in low or "?" in s) and VOTED_IN_RE.search(s):
@@ -668,8 +744,14 @@ def outcome_alone(text: str) -> str | None:
     s = text.strip().lstrip("-*• ").strip().strip("*_")
     # "1. Approved." / "2. Approved.": results numbered as the motions they answer.
     s = re.sub(r"^\d{1,2}[.)]\s+", "", s)
+    # "Outcome: approved.", "Result: carried", "Ergebnis: einstimmig angenommen": the label of a
+    # motion's record (Motion: … / Vote: … / Outcome: …) before the outcome itself.
+    s = OUTCOME_LABEL_RE.sub("", s).strip("*_ ") if ":" in s[:25] else s
     if len(s) > 120 or not might_decide(s):
         return None
+    if a := ANSWERED_RE.match(s):
+        # "Accepted: yes (for: 8, against: 0, abstained: 1)", "Passed? No."
+        return "resolution" if a["answer"].lower() in ("yes", "ja") else "rejected"
     m = OUTCOME_ALONE_RE.match(s)
     if not m:
         return None
@@ -756,7 +838,21 @@ OF_VOTES_RE = re.compile(
 
 
 OUTCOME_LABEL_RE = re.compile(
-    r"^(?:Konsens|Ergebnis|Result|Outcome|Abstimmungsergebnis|Votum)\s*:\s*", re.IGNORECASE
+    r"^(?:Konsens|Ergebnis|Result|Outcome|Abstimmungsergebnis|Votum|Vote\s+result)\s*:\s*",
+    re.IGNORECASE,
+)
+# The same answer as a field of a motion's record, anywhere in it.
+ANSWERED_FIELD_RE = re.compile(
+    r"(?:^|(?<=[\s.;,(]))(?:accepted|approved|passed|carried|adopted|angenommen)\s*:\s*"
+    r"(?P<answer>yes|no|ja|nein)\b",
+    re.IGNORECASE,
+)
+# An outcome asked and answered: "Accepted: yes (for: 8, against: 0)", "Passed? No.",
+# "Angenommen: ja"; only counts or a bracket may follow.
+ANSWERED_RE = re.compile(
+    r"^(?:accepted|approved|passed|carried|adopted|angenommen)\s*[:?]\s*(?P<answer>yes|no|ja|nein)\b"
+    r"[.!]?\s*(?:\([^()]{0,120}\))?\s*[.!]?$",
+    re.IGNORECASE,
 )
 
 
@@ -796,3 +892,20 @@ def cell_decisions(rows: list[list[str]], split) -> list[tuple[str, str]]:
                 if MOTION_WORD_RE.search(sentence) and (kind := sentence_kind(sentence)):
                     out.append((sentence, kind))
     return out
+
+
+# The line of a motion's record that names the motion: "Motion: Approve the minutes.",
+# "topic: Accept PR #20484", "Antrag: …", "Moved by A, seconded by B to …".
+MOTION_LINE_RE = re.compile(r"^[-*•\s]*(?:Motion|Topic|Antrag|Beschlussvorlage)\s*:", re.IGNORECASE)
+
+
+def motion_above(texts: list[str]) -> int:
+    """Which of the paragraphs above an outcome (nearest last, up to three) states its motion.
+
+    "Motion: Approve the minutes." / "Vote: voice vote." / "Outcome: approved.": the motion
+    is two lines up; without a line naming a motion, the paragraph just above.
+    """
+    for k in range(len(texts) - 1, max(len(texts) - 4, -1), -1):
+        if MOTION_LINE_RE.match(texts[k]):
+            return k
+    return len(texts) - 1

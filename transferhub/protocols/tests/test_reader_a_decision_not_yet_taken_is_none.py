@@ -15,7 +15,7 @@ from transferhub.protocols.reader import decisions
         ("The minutes of the last meeting have not yet been adopted.", None),
         ("Der Bericht wird einstimmig genehmigt.", "resolution"),
         ("Der Haushaltsplan wurde beschlossen.", "resolution"),
-        ("The accounts were approved.", "resolution"),
+        ("The accounts were approved.", "agreement"),  # no vote told: agreed
         ("Der Antrag wurde abgelehnt.", "rejected"),
     ],
 )

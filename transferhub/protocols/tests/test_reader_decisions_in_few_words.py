@@ -25,7 +25,7 @@ def test_an_outcome_putting_the_motion_off_is_a_postponement(word):
 @pytest.mark.parametrize(
     ("sentence", "kind"),
     [
-        ("Minutes of August 23 meeting approved.", "resolution"),
+        ("Minutes of August 23 meeting approved.", "agreement"),  # approved, no vote told
         ("Budget adopted unanimously.", "resolution"),
         ("Nomination of the new treasurer accepted", "resolution"),
         ("Consensus is that we wait for the next release.", "agreement"),

@@ -117,7 +117,7 @@ def test_the_rooms_assent_is_an_agreement(sentence, kind):
         ("The working group decided to drop the old API.", "agreement"),
         ("Members voted to keep the fee at 20 euros.", "resolution"),
         ("Council then resolved to repair the bus shelter.", "resolution"),
-        ("The trustees approved the annual accounts.", "resolution"),
+        ("The trustees approved the annual accounts.", "agreement"),  # approved, no vote told
         ("Die MV stimmt einstimmig für die Einrichtung eines neuen Postens.", "resolution"),
         ("Der Vorstand stimmt gegen den Antrag.", "rejected"),
         ("Der Vorstand wird von der Versammlung einstimmig entlastet.", "resolution"),
@@ -126,8 +126,8 @@ def test_the_rooms_assent_is_an_agreement(sentence, kind):
         ("Jane Doe was declared elected by acclamation.", "resolution"),
         ("Tom Berg was elected treasurer by acclamation.", "resolution"),
         ("These were duly approved (proposed by Ann, seconded by Raj).", "resolution"),
-        ("The accounts were presented, which were duly approved.", "resolution"),
-        ("March 3, 2024 council meeting minutes approved by email.", "resolution"),
+        ("The accounts were presented, which were duly approved.", "agreement"),
+        ("March 3, 2024 council meeting minutes approved by email.", "agreement"),
     ],
 )
 def test_a_body_and_its_verb_decide(sentence, kind):
@@ -423,7 +423,7 @@ def test_names_with_yes_and_no_outside_a_vote_are_no_count():
         ("It has been decided to move the call to Fridays.", "agreement"),
         ("A decision was made to drop support for Python 2.", "agreement"),
         ("+1 decision made on the travel question.", "agreement"),
-        ("The new logo has been formally approved.", "resolution"),
+        ("The new logo has been formally approved.", "agreement"),
         ("Es wurde die Entscheidung getroffen, den Raum zu kündigen.", "agreement"),
         ("**New SIG: Law and Technology** Voted in by all present.", "resolution"),
     ],
