@@ -430,6 +430,8 @@ def _decision_kind(default: str, text: str, votes: dict[str, int] | None) -> str
         return "rejected"
     if re.search(r"\b(?:wird|werden|wurde)\b[^.]{0,60}\bvertagt\b", text):
         return "postponement"
+    if votes and default == "agreement" and not DECISION_LABEL_RE.match(text):
+        return "resolution"  # counted votes: a vote was taken, whatever the verb
     return default
 
 
@@ -849,8 +851,10 @@ def analyse(
                         d["votes"],
                     )
                 else:
-                    motion = paras[i - 1].text
-                    motion = motion[2:] if paras[i - 1].kind == "bullet" else motion
+                    # "Motion: …" / "Vote: voice vote" / "Outcome: approved.": the motion line.
+                    k = decisions.motion_above([q.text for q in paras[max(0, i - 3) : i]])
+                    above = paras[max(0, i - 3) + k]
+                    motion = above.text[2:] if above.kind == "bullet" else above.text
                     out.decisions.append(
                         {
                             "text": motion,
