@@ -30,10 +30,28 @@ from .test_seal_types_certificates_and_rework import NO_ENVIRONMENT, PDF
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
+@pytest.fixture
+def new_page(browser: Browser, browser_context_args):
+    """A page in a browser context of its own, closed when the test ends.
+
+    A context left open keeps its connections to the live server until the browser quits
+    at the end of the run, after the server stopped sharing the database connection: each
+    of its request threads then failed closing it (PytestUnhandledThreadExceptionWarning).
+    """
+    contexts = []
+
+    def new_page(viewport: dict):
+        contexts.append(browser.new_context(**browser_context_args, viewport=viewport))
+        return contexts[-1].new_page()
+
+    yield new_page
+    for context in contexts:
+        context.close()
+
+
 def test_sustainability_seal_with_rework_fee_sharing_and_a_complaint(
-    browser: Browser,
+    new_page,
     live_server,
-    browser_context_args,
     settings,
     safety_check,
     company,
@@ -55,8 +73,8 @@ def test_sustainability_seal_with_rework_fee_sharing_and_a_complaint(
         confidential=True,
         actor=people["secretariat"].user,
     )
-    firm = browser.new_context(**browser_context_args, viewport=DESKTOP).new_page()
-    office = browser.new_context(**browser_context_args, viewport=DESKTOP).new_page()
+    firm = new_page(DESKTOP)
+    office = new_page(DESKTOP)
     sign_in(firm, base, "company")
     sign_in(office, base, "secretariat")
 
@@ -129,7 +147,7 @@ def test_sustainability_seal_with_rework_fee_sharing_and_a_complaint(
     firm.get_by_role("button", name="Code erzeugen").click()
     code = firm.locator("#share-code").inner_text()
     assert_no_violations(firm, "sharing, desktop")
-    buyer = browser.new_context(**browser_context_args, viewport=PHONE).new_page()
+    buyer = new_page(PHONE)
     sign_in(buyer, base, "purchaser")
     buyer.goto(f"{base}/lieferanten/freigabe/")
     buyer.get_by_label("Einladungscode").fill(code)
@@ -138,7 +156,7 @@ def test_sustainability_seal_with_rework_fee_sharing_and_a_complaint(
     assert_no_violations(buyer, "the shared profile, 390 px")
 
     # An anonymous complaint on a phone, answered by the handler, followed with the code.
-    visitor = browser.new_context(**browser_context_args, viewport=PHONE).new_page()
+    visitor = new_page(PHONE)
     visitor.goto(f"{base}/beschwerden/melden/?lieferant={supplier.pk}")
     visitor.get_by_label("Worum geht es?").select_option("forced_labour")
     visitor.get_by_label("Was ist geschehen?").fill("Pässe der Leiharbeiter werden einbehalten.")
