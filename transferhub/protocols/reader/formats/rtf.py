@@ -63,6 +63,7 @@ class _State:
     ilvl: int = 0
     listed: bool = False
     intbl: bool = False
+    bold: bool = False
 
 
 def blocks(data: bytes) -> list[B.Block]:
@@ -89,6 +90,11 @@ class _Reader:
         self.style_number = 0  # the \sN of the style being defined in the stylesheet
         self.sheet_depth = -2  # the group depth of the stylesheet's own group
         self.style_name: list[str] = []
+        # A paragraph's lead in bold ("Apologies" before ": Apologies were received …"): its
+        # length in the paragraph's text once plain text follows it.
+        self.para_len = 0
+        self.bold_seen = False
+        self.lead_len: int | None = None
 
     def run(self) -> list[B.Block]:
         src = self.source
@@ -204,6 +210,10 @@ class _Reader:
             state.ilvl = max(0, min(int(arg), 8))
         elif word == "intbl":
             state.intbl = True
+        elif word == "b":
+            state.bold = arg != "0"
+        elif word == "plain":
+            state.bold = False
         elif word in ("cell", "nestcell"):
             self.cells.append(self.take())
         elif word in ("row", "nestrow"):
@@ -214,7 +224,13 @@ class _Reader:
 
     def add(self, state: _State, text: str) -> None:
         if state.dest == "text":
+            if self.lead_len is None and text.strip():
+                if state.bold:
+                    self.bold_seen = True
+                else:
+                    self.lead_len = self.para_len if self.bold_seen else 0
             self.text.append(text)
+            self.para_len += len(text)
             self.length += len(text)
             if self.length > limits.MAX_TEXT_CHARS:
                 raise limits.text_too_long()
@@ -233,6 +249,7 @@ class _Reader:
     def take(self) -> str:
         text = "".join(self.text).strip()
         self.text.clear()
+        self.para_len, self.bold_seen, self.lead_len = 0, False, None
         return text
 
     def row(self) -> None:
@@ -250,6 +267,7 @@ class _Reader:
         if state.intbl:
             self.text.append("\n")  # a paragraph inside a cell: the cell goes on
             return
+        raw, lead = "".join(self.text), self.lead_len
         text = self.take()
         if not text:
             return
@@ -264,6 +282,29 @@ class _Reader:
             self.out.append(B.heading(text, state.outline + 1))
         elif state.listed or marker:
             number = _NUMBER.match(marker)
-            self.out.append(B.item(text, depth=state.ilvl, number=number[1] if number else ""))
+            head, rest = _bold_lead(raw, lead)
+            self.out.append(
+                B.item(head or text, depth=state.ilvl, number=number[1] if number else "")
+            )
+            if head:
+                self.out.append(B.paragraph(rest))
         else:
             self.out.append(B.paragraph(text))
+
+
+def _bold_lead(raw: str, lead: int | None) -> tuple[str, str]:
+    """A list entry's title in bold before a colon and its text after it, or ("", "").
+
+    "**Apologies**: Apologies were received from …" is the item "Apologies" and its minutes;
+    a bold lead without a colon, or with only a few words after it, stays the entry's text.
+    """
+    if not lead:
+        return "", ""
+    head, rest = raw[:lead].strip(), raw[lead:].strip()
+    if not rest.startswith(":") or len(head) > _LEAD_MAX or len(rest) < _LEAD_REST_MIN:
+        return "", ""
+    return head.rstrip(":").strip(), rest[1:].strip()
+
+
+_LEAD_MAX = 80
+_LEAD_REST_MIN = 20
