@@ -893,6 +893,19 @@ FILTERS = {
 }
 
 
+def _filter_refused(exc: Exception):
+    """The 400 answer to a time filter (created_since, modified_until, …) that is no moment."""
+    if isinstance(exc, FilterOutOfRange):
+        message = _(
+            "Zeitpunkt außerhalb des erlaubten Bereichs: nur die Jahre %(min)s bis %(max)s."
+        ) % {"min": MIN_YEAR, "max": MAX_YEAR}
+    else:
+        message = _(
+            "Ungültiger Zeitpunkt; erwartet wird ISO 8601, z. B. 2022-09-15T09:00:00+02:00."
+        )
+    return error(400, "invalid_filter", message)
+
+
 def _moment(value: str) -> dt.datetime:
     moment = parse_datetime(value.replace(" ", "+"))  # a "+" in a query string arrives as " "
     if moment is None:
@@ -951,19 +964,8 @@ def oparl_list(
     params = {}
     try:
         parts = [_filtered(request, part, params) for part in parts]
-    except FilterOutOfRange:
-        return error(
-            400,
-            "invalid_filter",
-            _("Zeitpunkt außerhalb des erlaubten Bereichs: nur die Jahre %(min)s bis %(max)s.")
-            % {"min": MIN_YEAR, "max": MAX_YEAR},
-        )
-    except (BadFilter, ValueError):
-        return error(
-            400,
-            "invalid_filter",
-            _("Ungültiger Zeitpunkt; erwartet wird ISO 8601, z. B. 2022-09-15T09:00:00+02:00."),
-        )
+    except (BadFilter, ValueError) as exc:
+        return _filter_refused(exc)
     try:
         page = max(1, int(request.GET.get("page", "1")))
     except ValueError:
@@ -1061,19 +1063,8 @@ def bodies(request):
                 value = parse_datetime(times[column]) if times[column] else None
                 if value is None or (value < moment if op == "gte" else value > moment):
                     keep = False
-    except FilterOutOfRange:
-        return error(
-            400,
-            "invalid_filter",
-            _("Zeitpunkt außerhalb des erlaubten Bereichs: nur die Jahre %(min)s bis %(max)s.")
-            % {"min": MIN_YEAR, "max": MAX_YEAR},
-        )
-    except (BadFilter, ValueError):
-        return error(
-            400,
-            "invalid_filter",
-            _("Ungültiger Zeitpunkt; erwartet wird ISO 8601, z. B. 2022-09-15T09:00:00+02:00."),
-        )
+    except (BadFilter, ValueError) as exc:
+        return _filter_refused(exc)
     first = url("bodies") + "?" + urlencode({**params, "page": 1})
     return oparl_response(
         {

@@ -38,3 +38,11 @@ def test_a_malformed_date_keeps_its_own_message(client):
     response = client.get(f"/oparl/v1/body/{BODY_KEY}/meeting", {"modified_since": "gestern"})
     assert response.status_code == 400
     assert "ISO 8601" in response.json()["message"]
+
+
+def test_the_body_list_answers_both_kinds_of_bad_date_alike(client, db):
+    for value, message in (("0001-01-01", "1900"), ("gestern", "ISO 8601")):
+        response = client.get("/oparl/v1/body", {"modified_since": value})
+        assert response.status_code == 400, value
+        assert response.json()["code"] == "invalid_filter"
+        assert message in response.json()["message"]
