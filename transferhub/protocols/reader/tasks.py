@@ -406,6 +406,7 @@ def _subject_people(
                 and len(p.split()) <= 3
                 and all(w[:1].isupper() for w in p.split())
             )
+            or _short_form(p, first_names)
             for p in parts
         )
     ):
@@ -424,6 +425,18 @@ def _subject_people(
     ):
         return who
     return None
+
+
+def _short_form(word: str, first_names: set[str] | frozenset[str]) -> bool:
+    """Whether a word is the short form of a first name present ("Norm" for Norman, "Matt",
+    "Chris", "Alex"): the list of those present names people in full, the minutes by the
+    name they go by."""
+    return (
+        3 <= len(word) <= 6
+        and word.isalpha()
+        and word[0].isupper()
+        and any(f.startswith(word) for f in first_names)
+    )
 
 
 def _body_subject(who: str) -> str | None:
@@ -768,7 +781,7 @@ _ANY_MARK_RE = re.compile(
 )
 # Marks of one character or with spaces around: tested as substrings first (a space in the
 # pattern's alternatives made its scan stop at every word).
-_QUICK_MARKS = ("@", "[", ":", " to ", " will ", " would ", " must ")
+_QUICK_MARKS = ("@", "[", ":", " to ", " will ", " would ", " must ", " wird ")
 
 
 def might_mark(text: str) -> bool:
