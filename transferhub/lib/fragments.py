@@ -77,11 +77,8 @@ def as_html(value) -> str:
     return escape_text(str(value))
 
 
-FORM_TIMEOUT_SECONDS = 3600
-
-
 def form_fields_html(form, template_name: str = "form_fields.html") -> str:
-    """The form's fields as `{% include template_name %}` writes them, kept in the cache.
+    """The form's fields as `{% include template_name %}` writes them, kept (see _kept).
 
     For the registers' filter forms: labels, selects of some hundred options and the
     shared template cost some 2 ms a page, for HTML that is the same whenever the form
@@ -91,20 +88,16 @@ def form_fields_html(form, template_name: str = "form_fields.html") -> str:
     as a placeholder and put in, escaped, on the way out. A form with errors, or with a
     field of another kind, is rendered as it is, so no entry holds what a visitor typed.
     """
+    templates = (template_name,)
     key_parts = _form_key_parts(form)
     if key_parts is None:
-        return render_to_string(template_name, {"form": form})
-    key_parts, texts, language = key_parts
-    digest = hashlib.sha256(repr((template_digest(template_name), language, key_parts)).encode())
-    key = f"form-fields:{digest.hexdigest()[:32]}"
-    cached = django_cache.get(key)
-    if cached is None:
-        cached = _render_with_placeholders(form, template_name, texts)
-        django_cache.set(key, cached, FORM_TIMEOUT_SECONDS)
-    html, placeholders = cached
-    for name, placeholder in placeholders.items():
-        html = html.replace(placeholder, escape_text(str(texts[name])))
-    return mark_safe(html)  # noqa: S308 - rendered by our template, texts escaped
+        return mark_safe(_render(form, templates))  # noqa: S308 - rendered by our template
+    key_parts, texts = key_parts
+    entry = _kept(
+        _form_key(form, templates, key_parts),
+        lambda: _render_with_placeholders(form, templates, texts),
+    )
+    return _filled(entry, form, texts)
 
 
 # A translated label's text per language, kept with the label: the key of a form names every
@@ -128,18 +121,17 @@ def _text(value, language: str | None) -> str:
     return text
 
 
-def _form_key_parts(form) -> tuple[list, dict, str | None] | None:
-    """What the form's fields show as plain values, its non-empty texts and the language.
+def _form_key_parts(form) -> tuple[list, dict] | None:
+    """What the form's fields show as plain values (in the language), its non-empty texts.
 
     None: don't cache.
     """
     if form.is_bound and form.errors:
         return None
     language = get_language()
-    parts: list = [type(form).__module__, type(form).__qualname__, form.prefix, form.auto_id]
-    parts.append(
+    parts: list = [
         [(_text(legend, language), tuple(names)) for legend, names in getattr(form, "sections", ())]
-    )
+    ]
     texts = {}
     for field in form:
         widget = field.field.widget
@@ -180,7 +172,7 @@ def _form_key_parts(form) -> tuple[list, dict, str | None] | None:
             return None
     if texts and not form.is_bound:
         return None  # initial texts are not swapped for placeholders
-    return parts, texts, language
+    return parts, texts
 
 
 def _choice_values(choices):
@@ -191,79 +183,97 @@ def _choice_values(choices):
             yield choice_value
 
 
-def _render_with_placeholders(form, template_name: str, texts: dict) -> tuple[str, dict]:
+def _render_with_placeholders(form, templates: tuple[str, ...], texts: dict) -> tuple[str, tuple]:
     """Render the form with a placeholder in place of each text; the text stays out of it."""
     placeholders = {name: secrets.token_hex(16) for name in texts}
-    if not placeholders:
-        return render_to_string(template_name, {"form": form}), {}
     data = form.data
-    form.data = data.copy()
+    form.data = data.copy() if placeholders else data
     try:
         for name, placeholder in placeholders.items():
             form.data[form.add_prefix(name)] = placeholder
-        return render_to_string(template_name, {"form": form}), placeholders
+        html = _render(form, templates)
     finally:
         form.data = data
+    return html, tuple((placeholder, TEXT, name) for name, placeholder in placeholders.items())
 
 
-# Add forms rendered once per process (blank_form_html): some hundred entries at the most
-# (a form class and language each, and a minutes form per item text shown).
-_BLANK: dict[str, tuple[str, dict, tuple]] = {}
-_BLANK_MOST = 500
+# Forms rendered once per process and kept, keyed by what they show (form_fields_html,
+# blank_form_html): some hundred entries at the most (a form class and language each, a
+# filter form per choice shown, a minutes form per item text shown). Kept in this process
+# only, so new code never meets HTML of the old.
+_KEPT: dict[str, tuple[str, tuple]] = {}
+_KEPT_MOST = 500
 BLANK_TEMPLATES = ("form_errors.html", "form_fields.html")
+# What stands in a kept form's HTML in place of a part filled in on each use (_filled).
+TEXT, FRESH, LIVE = "text", "fresh", "live"
+
+
+def _form_key(form, templates: tuple[str, ...], shows) -> str:
+    """The key of a kept form: its class, prefix and ids, the templates, the language, `shows`."""
+    identity = (type(form).__module__, type(form).__qualname__, form.prefix, form.auto_id)
+    language = get_language()
+    return hashlib.sha256(
+        repr((identity, templates, template_digest(*templates), language, shows)).encode()
+    ).hexdigest()
+
+
+def _kept(key: str, render: Callable[[], tuple[str, tuple]]) -> tuple[str, tuple]:
+    """The (html, markers) kept under `key`, rendered by `render()` when missing."""
+    entry = _KEPT.get(key)
+    if entry is None:
+        entry = render()
+        if len(_KEPT) >= _KEPT_MOST:
+            _KEPT.clear()
+        _KEPT[key] = entry
+    return entry
+
+
+def _filled(entry: tuple[str, tuple], form, texts: dict | None = None) -> SafeString:
+    """A kept form's HTML with each marker's part of this use put in its place.
+
+    TEXT: what the visitor typed, escaped; FRESH: a callable initial's new value (a one-time
+    token), escaped; LIVE: a field whose choices come from the database, rendered now.
+    """
+    html, markers = entry
+    for marker, kind, what in markers:
+        if marker not in html:  # in a template that does not show it (form_errors.html)
+            continue
+        if kind == TEXT:
+            part = escape_text(str(texts[what]))
+        elif kind == FRESH:
+            part = escape_text(str(what()))
+        else:
+            part = str(widget_html(form[what]))
+        html = html.replace(marker, part)
+    return mark_safe(html)  # noqa: S308 - rendered by our templates, values escaped
 
 
 def blank_form_html(form, templates: tuple[str, ...] = BLANK_TEMPLATES) -> SafeString:
     """An unbound form as `templates` (its errors and fields) write it one after the other.
 
-    For the forms of an item's page (decision, task, file, minutes): their widgets and label
-    templates cost some 5 ms a page for HTML that is the same whenever the form shows the
-    same. Rendered once per process, keyed by the form's class, prefix, ids, initial values,
-    the language and the templates' source. A one-time token (a callable initial) is put in
-    afresh each time; a field whose choices come from the database (a picker, a model
-    select) is rendered per call into its place, so a new or renamed person shows at once.
-    Kept in this process only, so new code never meets HTML of the old.
+    For the forms of an item's page (decision, task, file, minutes) and the import page:
+    their widgets and label templates cost some 5 ms a page for HTML that is the same
+    whenever the form shows the same. Kept (see _kept), keyed by the form's class, prefix,
+    ids, initial values, the language and the templates' source. A one-time token (a
+    callable initial) is put in afresh each time; a field whose choices come from the
+    database (a picker, a model select) is rendered per call into its place, so a new or
+    renamed person shows at once.
     """
     if form.is_bound:
-        return mark_safe(_render_blank(form, templates))  # noqa: S308 - rendered by our templates
-    language = get_language()
-    key = hashlib.sha256(
-        repr(
-            (
-                type(form).__module__,
-                type(form).__qualname__,
-                form.prefix,
-                form.auto_id,
-                sorted((k, repr(v)) for k, v in form.initial.items()),
-                language,
-                templates,
-                template_digest(*templates),
-            )
-        ).encode()
-    ).hexdigest()
-    entry = _BLANK.get(key)
-    if entry is None:
-        entry = _blank_entry(form, templates)
-        if len(_BLANK) >= _BLANK_MOST:
-            _BLANK.clear()
-        _BLANK[key] = entry
-    html, fresh, live = entry
-    for marker, initial in fresh.items():
-        html = html.replace(marker, escape_text(str(initial())))
-    for marker, name in live:
-        if marker in html:  # not in a template that shows no fields (form_errors.html)
-            html = html.replace(marker, str(widget_html(form[name])))
-    return mark_safe(html)  # noqa: S308 - rendered by our templates, values escaped
+        return mark_safe(_render(form, templates))  # noqa: S308 - rendered by our templates
+    initial = sorted((k, repr(v)) for k, v in form.initial.items())
+    entry = _kept(_form_key(form, templates, initial), lambda: _blank_entry(form, templates))
+    return _filled(entry, form)
 
 
-def _render_blank(form, templates: tuple[str, ...]) -> str:
+def _render(form, templates: tuple[str, ...]) -> str:
     context = {"form": form}
     return "".join(render_to_string(name, context) for name in templates)
 
 
-def _blank_entry(form, templates: tuple[str, ...]) -> tuple[str, dict, tuple]:
+def _blank_entry(form, templates: tuple[str, ...]) -> tuple[str, tuple]:
     """Render `form` with a marker for each fresh initial and each field shown from the database."""
-    fresh, live = {}, []
+    markers = []
     saved_initial = dict(form.initial)
     saved_render = {}
     try:
@@ -271,7 +281,7 @@ def _blank_entry(form, templates: tuple[str, ...]) -> tuple[str, dict, tuple]:
             if callable(field.initial) and name not in form.initial:
                 marker = f"__blank_initial_{secrets.token_hex(8)}__"
                 form.initial[name] = marker
-                fresh[marker] = field.initial
+                markers.append((marker, FRESH, field.initial))
             choices = getattr(field.widget, "choices", None)
             from_database = isinstance(field, forms.ModelChoiceField) or (
                 choices is not None and not isinstance(choices, list | tuple)
@@ -280,15 +290,15 @@ def _blank_entry(form, templates: tuple[str, ...]) -> tuple[str, dict, tuple]:
                 marker = f"__blank_field_{secrets.token_hex(8)}__"
                 saved_render[name] = field.widget
                 field.widget = _Marker(field.widget, marker)
-                live.append((marker, name))
-        html = _render_blank(form, templates)
+                markers.append((marker, LIVE, name))
+        html = _render(form, templates)
     finally:
         form.initial.clear()
         form.initial.update(saved_initial)
         for name, widget in saved_render.items():
             form.fields[name].widget = widget
         form._bound_fields_cache.clear()  # they hold the markers as their initial values
-    return html, fresh, tuple(live)
+    return html, tuple(markers)
 
 
 class _Marker:
