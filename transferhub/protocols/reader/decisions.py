@@ -443,6 +443,14 @@ def join_motions(sentences: list[str]) -> list[str]:
     """
     if len(sentences) < 2:
         return sentences
+    if (
+        len(sentences[-1]) < 40
+        and outcome_alone(sentences[-1])
+        and not any(MOTION_WORD_RE.search(x) or sentence_kind(x) for x in sentences[:-1])
+    ):
+        # "TI asked if the form could be circulated. AGREED": the outcome closing a paragraph
+        # decides what the paragraph proposed.
+        return [" ".join(sentences)]
     low = " ".join(sentences).lower()
     if "die wahl" in low:
         sentences = _join_acceptances(sentences)
@@ -587,6 +595,19 @@ VOTE_SIGN_RE = re.compile(
 )
 
 
+# An outcome alone closing what a paragraph proposed: "… if this could be circulated. AGREED".
+_CLOSING_OUTCOME_RE = re.compile(r"[.!?;]\s+(?P<o>[^.!?;\s][^.!?;]{1,38}[.!]?)$")
+# A negation just after the verb of agreement: "We agreed on nothing", "Wir einigen uns nicht".
+_NEGATION_AFTER_RE = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:nothing|nichts|nicht|not|no|kein\w*)\b", re.IGNORECASE
+)
+
+
+def _negated(s: str, end: int) -> bool:
+    """Whether the decision told up to end is denied, before its verb or right after it."""
+    return bool(NEGATION_RE.search(s, 0, end) or _NEGATION_AFTER_RE.match(s, end))
+
+
 def sentence_kind(sentence: str) -> str | None:
     """Return the kind of decision a sentence records, or None when it records none."""
     kind = _sentence_kind(sentence)
@@ -610,6 +631,8 @@ def _sentence_kind(sentence: str) -> str | None:
         answer = re.split(r"\s(?:→|->)\s", s)[-1]
         if answer != s and (kind := sentence_kind(answer)):
             return kind
+    if (closing := _CLOSING_OUTCOME_RE.search(s)) and (kind := outcome_alone(closing["o"])):
+        return kind  # "Ali asked if we could buy cycle maps. AGREED" (join_motions)
     low = s.lower()
     if (
         ":" in s
@@ -660,6 +683,8 @@ def _sentence_kind(sentence: str) -> str | None:
         verb = m["verb"].lower()
         if verb in ("rejected", "declined"):
             return "rejected"
+        if POSTPONE_RE.search(s):
+            return "postponement"  # "The council decided to defer the decision pending …"
         return "agreement" if verb in ("agreed", "decided") else "resolution"
     m = (
         AGREED_RE.match(s)
@@ -674,14 +699,17 @@ def _sentence_kind(sentence: str) -> str | None:
         or _agreed_passive(s, low)
         or None
     )
+    offset = 0
     if not m and (clause := CLAUSE_RE.match(s)):
         # "No quorum, agreed to try for a second AGM on 25th February."
-        m = AGREED_RE.match(s[clause.end() :])
-    if m and m.re not in (IT_WAS_RE, CONSENSUS_RE) and NEGATION_RE.search(s):
+        offset = clause.end()
+        m = AGREED_RE.match(s[offset:])
+    if m and m.re not in (IT_WAS_RE, CONSENSUS_RE) and _negated(s, offset + m.end()):
         # "We agreed on nothing", "Wir einigen uns nicht". "It was agreed" and a consensus
         # are no negation whatever the clauses around them say ("There being no candidates,
         # it was resolved …", "it was agreed the precept would not be increased", "General
-        # consensus is No").
+        # consensus is No"). A "not" further on belongs to a clause of its own ("AGREED to
+        # pay on the understanding we may not be able to meet this year on year").
         return None
     if m:
         if POSTPONE_RE.search(s):
