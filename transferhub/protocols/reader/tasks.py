@@ -157,7 +157,8 @@ BODY_RE = re.compile(
     r"WG|Team|Orga(?:team|-Team)?|Vorstand|Präsidium|Geschäftsführung|Geschäftsstelle|"
     r"Sekretariat|Kasse|Kassenwart(?:in)?|Schatzmeister(?:in)?|Vorsitz(?:ende[rn]?)?|"
     r"Board|Committee|Council|Chair|Treasurer|Secretary|Staff|TSC|Steering\s+Committee|"
-    r"Fachschaft(?:srat)?|Referat|Plenum)(?:\s+[A-ZÄÖÜ0-9][\w-]*){0,3})$",
+    # Its name after it is capitalised ("AG Website", "Team Blau"); not "Council is looking".
+    r"Fachschaft(?:srat)?|Referat|Plenum)(?:\s+(?-i:[A-ZÄÖÜ0-9])[\w-]*){0,3})$",
     re.IGNORECASE,
 )
 # "Alle", "alle Mitglieder", "Alle PS Teilnehmer", "All team members", "the whole team".

@@ -336,7 +336,18 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"next\s+(?:[\w-]+\s+)?(?:meeting|session|call)",
     ),
     # Everyone, nobody in particular: no owner.
-    "everyone": (r"alle", r"all", r"everyone", r"everybody", r"N\.\s?N\.", r"NN", r"tbd"),
+    # A template's placeholder names nobody either: "Name", "[Name]", "?".
+    "everyone": (
+        r"alle",
+        r"all",
+        r"everyone",
+        r"everybody",
+        r"N\.\s?N\.",
+        r"NN",
+        r"tbd",
+        r"Name",
+        r"\?+",
+    ),
 }
 
 

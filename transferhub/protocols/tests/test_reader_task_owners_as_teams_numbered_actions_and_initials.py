@@ -65,3 +65,14 @@ def test_minutes_with_numbered_actions_and_team_owners_german_and_english():
     )
     owners = [t["owner"] for r in (en, de) for item in r["agenda"] for t in item["tasks"]]
     assert owners == ["Docs team", "Marek, Odile", "KM", "Das Technik-Team"]
+
+
+def test_a_templates_placeholder_names_no_owner():
+    assert parse_task("Auswahl der Plattform (Name)", REF)["owner"] is None
+    assert parse_task("Choose the platform – Owner: ?", REF)["owner"] is None
+
+
+def test_a_body_with_words_after_it_is_no_owner_unless_they_name_it():
+    assert owner_like("Council is looking for", loose=True) is None
+    assert owner_like("AG Website", loose=True) == "AG Website"
+    assert owner_like("Team Blau") == "Team Blau"
