@@ -39,7 +39,9 @@ def _watch_for_meeting_pages() -> None:
 
     from .models import Decision, Task
 
-    def meetings_of(row) -> Q:
+    def meetings_of(row) -> Q | None:
+        if not row.meeting_id and not row.agenda_item_id:
+            return None  # a body's own task: on no meeting's page (no UPDATE of none)
         which = Q(pk=row.meeting_id) if row.meeting_id else Q(pk__in=[])
         return which | Q(agenda_items=row.agenda_item_id) if row.agenda_item_id else which
 
