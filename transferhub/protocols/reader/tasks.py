@@ -46,7 +46,8 @@ HANDLE_ASSIGN_RE = re.compile(
     r"(?:\(\s*@[\w.-]+(?:\s*,\s*@[\w.-]+)*\s*\)|\s@[\w.-]*\w(?:\s*,\s*@[\w.-]*\w)*)\s*\.?$"
 )
 OWNER_LABEL_RE = re.compile(
-    r"\(?\s*\b" + alt("owner_label") + r"\s*:\s*(?P<who>[^;,()\n]+?)\s*(?:\)|[;,]|$)",
+    # "… Responsible: Ben. Due: 20.03." ends the owner at the sentence's full stop.
+    r"\(?\s*\b" + alt("owner_label") + r"\s*:\s*(?P<who>[^;,()\n]+?)\s*(?:\)|[;,]|\.\s|$)",
     re.IGNORECASE,
 )
 DUE_WORD_RE = re.compile(r"(?<![\w])" + alt("due"), re.IGNORECASE)
@@ -78,6 +79,14 @@ COMMITS_RE = re.compile(
     r"(?P<modal>to|will|would|must|(?:needs?|has|have)\s+to|"
     r"(?:(?:was|were|is|are)\s+)?assigned\s+to)\s+"
     r"(?!be\b|have\b|not\b|like\b|prefer\b|need\b|rather\b)(?P<verb>[a-z][\w-]+)"
+)
+# "Dora agreed to print the flyers", "Ben offered to ask the landlord", "Anna erklärt sich
+# bereit, …": someone present takes an errand on (a body that agrees decides instead).
+AGREES_RE = re.compile(
+    rf"^(?P<who>{NAME_WORDS}(?:\s*(?:,|&|\band\b|\bund\b)\s*{NAME_WORDS}){{0,3}})\s+"
+    r"(?:(?:has\s+|had\s+)?(?:agreed|agrees|offered|offers|undertook|undertakes|promised|"
+    r"promises)\s+to\s+(?!be\b)[a-z]|(?:erklärt|erklärte|erklären|erklärten)\s+sich\s+bereit\b|"
+    r"(?:bietet|bot|bieten|boten)\s+(?:sich\s+)?an\b)"
 )
 # What a body does as a body, no errand: "The Board will meet in May", "Committee to reconvene".
 BODY_MEETS_RE = re.compile(
@@ -891,6 +900,15 @@ def marked_task(
         tail = ARROW_TAIL_RE.search(s)
         if tail and arrow_owner(tail["who"], first_names):
             return parse_task(s, ref, known, first_names)
+    if (" to " in s or "bereit" in s or " an," in s) and (
+        m := next(filter(None, map(AGREES_RE.match, _commitment_parts(s))), None)
+    ):
+        people = _subject_people(m["who"], known, first_names, loose=False)
+        if people:
+            task = parse_task(m.string, ref, known, first_names)
+            if task:
+                task["owner"] = people
+            return task
     if " to " in s or " will " in s or " would " in s or " must " in s:
         # "Brian to prepare slides.": a commitment by someone the minutes name; also after
         # the topic it belongs to ("Publishing summaries: Steve to draft them") or a short
