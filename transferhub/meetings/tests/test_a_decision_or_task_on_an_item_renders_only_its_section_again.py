@@ -87,9 +87,10 @@ def test_a_new_task_on_an_item_shows_at_once(page, seed_meeting, item):
     assert "Termine für 2023 abstimmen." in section(page(), item)
 
 
-def test_the_refreshed_page_is_the_page_rendered_anew(page, seed_meeting, item, people):
+def test_the_refreshed_page_is_the_page_rendered_anew(page, seed_meeting, item, people, pdf):
     other = seed_meeting.agenda_items.get(name="Verschiedenes")
     other.meeting = seed_meeting
+    services.attachment_add(meeting=seed_meeting, agenda_item=item, file=pdf("folien.pdf"))
     for role in ROLES:
         page(role)
     decision = decisions.decision_record(meeting=seed_meeting, agenda_item=item, text="Eins.")
@@ -101,6 +102,7 @@ def test_the_refreshed_page_is_the_page_rendered_anew(page, seed_meeting, item, 
     for role in ROLES:
         assert refreshed[role] == without_tokens(page(role))
     assert "Eins, geändert." in refreshed["member"] and "Zwei." in refreshed["member"]
+    assert "<p>Anlagen: <a href=" in section(refreshed["member"], item)  # its file stays
 
 
 @pytest.fixture

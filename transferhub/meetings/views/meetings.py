@@ -239,9 +239,9 @@ def meeting_detail(request, meeting: Meeting):
     manage = request.can_manage
     variant = "manage" if manage else "full" if full else "public"
     # The part's links depend on where the site is mounted: prefix and URLconf in the key;
-    # "3": the part holds its sections and items' facts apart (older parts held less).
+    # "4": the part holds its sections and items' facts apart (older parts held less).
     key = (
-        f"meeting-agenda:3:{meeting.pk}:{meeting.content_stamp}:{variant}:{get_language()}:"
+        f"meeting-agenda:4:{meeting.pk}:{meeting.content_stamp}:{variant}:{get_language()}:"
         f"{get_script_prefix()}:{get_urlconf() or ''}:{template_digest(AGENDA_TEMPLATE)}"
     )
     agenda = cached_part(
@@ -350,6 +350,8 @@ def _agenda_part(meeting: Meeting, *, full: bool, manage: bool, csrf: str) -> di
         "sections_marker": marker,
         "sections": sections,
         "items": known,
+        # Files are watched (meetings/content.py): an item without one here has none.
+        "with_files": {str(item.pk) for item in items if item.attachment_list},
     }
 
 
@@ -404,8 +406,18 @@ def _sections_refresh(meeting: Meeting, part: dict, *, full: bool) -> bool | Non
     changed = [pk for pk, (state, *_) in known.items() if current.get(pk, state) != state]
     if not changed:
         return False
-    items = _agenda_items(meeting, with_tasks=full, as_lists=True, with_presentations=False)
+    with_files = bool(part["with_files"].intersection(changed))
+    items = _agenda_items(
+        meeting,
+        with_tasks=full,
+        as_lists=True,
+        with_attachments=with_files,
+        with_presentations=False,
+    )
     items = list(items.filter(pk__in=[int(pk) for pk in changed]))
+    if not with_files:
+        for item in items:
+            item.attachment_list = []
     now = {str(item.pk): _item_facts(item, full=full) for item in items}
     if any(facts[1] != known[pk][1] for pk, facts in now.items()):
         return None
