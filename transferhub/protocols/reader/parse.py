@@ -942,6 +942,21 @@ def _with_details(lines: list[str], listed: list[Cand]) -> bool:
     return sum(1 for x in below if x[:1].isspace()) * 4 >= len(listed)
 
 
+# A clock time in brackets closing a heading: "(10:07)", "(19.05 Uhr)", "(7:02 pm)".
+CLOCK_TAIL_RE = re.compile(
+    r"\s*\(\s*(?P<t>[0-2]?\d[:.][0-5]\d\s*(?:Uhr|h|[ap]\.?\s?m\.?)?)\s*\)\s*$", re.I
+)
+OPENING_ITEM_RE = re.compile(r"^" + alt("start_label") + r"\b", re.I)
+
+
+def _opened_at(items: list[dict]) -> str | None:
+    """The time the first item, the opening ("Call to order", "Eröffnung"), was taken up."""
+    first = items[0] if items else None
+    if first and first.get("start") and OPENING_ITEM_RE.match(first["title"]):
+        return first["start"]
+    return None
+
+
 def _named_again(lines: list[str], listed: list[Cand]) -> bool:
     """Move each agenda entry to the line below the list that names it alone ("Tests:").
 
@@ -2111,6 +2126,7 @@ def parse_text(
             "attachments": analysis.attachments,
             "links": content.find_links(analysis.minutes),
         }
+        outcome = None
         if (
             cand.title.endswith(".")
             and len(cand.title) > 20
@@ -2124,6 +2140,7 @@ def parse_text(
             # "Approval of Minutes – Unanimously approved as written", "Haushalt: einstimmig
             # angenommen": the heading itself says how its topic was decided.
             item["decisions"] = [{"text": cand.title, "kind": kind, "votes": None}]
+            outcome = TITLE_OUTCOME_RE.search(cand.title)
         if entry is not None and not entry.presenters and "(" in item["title"]:
             # An agenda entry's closing brackets naming people ("Dokumentation (Sabine K…)").
             named = _heading_presenters(item["title"], [], frozenset())
@@ -2134,6 +2151,14 @@ def parse_text(
             item["title"] = _heading_presenters_strip(cand.title, item["presenters"])
             # "Geburtstagsparty (alle!)", "Wrap-up (everyone)": a topic for all, no presenter.
             item["title"] = FOR_ALL_RE.sub("", item["title"]) or item["title"]
+        if entry is None and outcome and item["title"].endswith(outcome["outcome"]):
+            # "Approval of March minutes - Unanimously approved as written": the topic is the
+            # title, the outcome its decision.
+            item["title"] = item["title"][: -len(outcome.group(0))].strip() or item["title"]
+        if entry is None and (clock := CLOCK_TAIL_RE.search(item["title"])):
+            # "Call to order/Moment of Silence (10:07)": the time the item was taken up.
+            item["start"] = times.parse_time(clock["t"])
+            item["title"] = item["title"][: clock.start()].strip() or item["title"]
         if entry and re.search(r"\bentfällt\b|\bgestrichen\b", entry.title, re.I):
             item["status"] = "withdrawn"
         if entry and cand.title and entry.title:
@@ -2236,8 +2261,8 @@ def parse_text(
     if count is None and participants:
         count = len(participants) if count_tables is None else count_tables
     # "Plenum am 2023-02-02 um 20:00 Uhr" … "Es wurde gestartet um 21:10 Uhr": when it began.
-    began = times.start_in(lines[:body_start]) if meta["start_planned"] else None
-    start = began or meta["start"] or times.start_in(lines)
+    began = times.start_in(lines[:body_start], header=True) if meta["start_planned"] else None
+    start = began or meta["start"] or times.start_in(lines) or _opened_at(items)
     end = (
         meta["end"]
         or doc.agenda_end

@@ -259,9 +259,13 @@ def _time_below_label(lines: list[str], i: int) -> str | None:
     return parse_time(s)
 
 
-def start_in(lines: list[str]) -> str | None:
-    """The start from a label anywhere or a sentence in the first half, the first one found."""
-    half = len(lines) // 2 + 1
+def start_in(lines: list[str], *, header: bool = False) -> str | None:
+    """The start from a label anywhere or a sentence in the first half, the first one found.
+
+    header=True: the lines are the header alone, a sentence anywhere in them counts
+    ("ZOOM MEETING … (7:15PM)" / … / "Meeting called to order at 19:17." above item 1).
+    """
+    half = len(lines) if header else len(lines) // 2 + 1
     for i, line in enumerate(lines):
         if not _has_mark(line) or NEXT_RE.search(line):
             continue
