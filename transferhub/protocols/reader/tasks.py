@@ -417,6 +417,7 @@ def _subject_people(
                 and all(w[:1].isupper() for w in p.split())
             )
             or _short_form(p, first_names)
+            or _by_surname(p, known)
             for p in parts
         )
     ):
@@ -447,6 +448,19 @@ def _short_form(word: str, first_names: set[str] | frozenset[str]) -> bool:
         and word[0].isupper()
         and any(f.startswith(word) for f in first_names)
     )
+
+
+# "Cllr Haine", "Mrs Evans", "Herr Müller": someone named formally by their surname.
+FORMAL_RE = re.compile(
+    r"^(?:Cllrs?\.?|Councillor|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Herr|Frau|Hr\.|Fr\.)\s+"
+    rf"(?P<surname>{CAP_WORD})$"
+)
+
+
+def _by_surname(part: str, known: list[str] | None) -> bool:
+    """Whether a part is someone present named formally by their surname ("Cllr Haine")."""
+    m = FORMAL_RE.match(part) if known else None
+    return bool(m) and any(k.split()[-1] == m["surname"] for k in known or [])
 
 
 def _body_subject(who: str) -> str | None:
@@ -555,10 +569,10 @@ def parse_task(
             owner, owner_set = _clean_owner(who), True
             body = body[head.end() :].strip()
     # "(Anna, bis 15.10.)" at the end: owner and due date in brackets.
-    # "… (DN) ->" pointing on to a link: the brackets still close the task.
-    m = re.search(r"\(([^()]*)\)\s*(?:\.|\\?>|->|→)?$", body)
+    # "… (DN) ->" pointing on to a link: the brackets still close the task; "… [AB]" too.
+    m = re.search(r"\(([^()]*)\)\s*(?:\.|\\?>|->|→)?$|(?<!\])\[([^\[\]()]{1,40})\]\s*\.?$", body)
     if m:
-        inner = [s.strip() for s in re.split(r"[,;]", m.group(1)) if s.strip()]
+        inner = [s.strip() for s in re.split(r"[,;]", m.group(1) or m.group(2)) if s.strip()]
         dues = [_bracket_due(part, ref) for part in inner]
         undated = sum(1 for d in dues if d is None)  # "(FG Arbeitsschutz, bis 02.01.)": one
         used = False
