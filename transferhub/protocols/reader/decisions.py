@@ -34,7 +34,9 @@ EN_BODY_RE = re.compile(
     r"participants|attendees|trustees|directors|commission|club|officers|maintainers)\s+"
     r"(?:(?:has|have|then|also|therefore|finally|unanimously|formally)\s+){0,2}"
     r"(?P<verb>approved|adopted|accepted|ratified|rejected|declined|agreed|resolved|decided|"
-    r"voted)\b",
+    # Notes in the present: "Board agrees to asking helpers to arrive at 8:30". Not
+    # "approves", "ratifies": a motion is worded so ("The Council ratifies the results").
+    r"voted|agrees|decides)\b",
     re.IGNORECASE,
 )
 # "It was agreed that …", "We decided to …", "Agreed that …", "Es wurde vereinbart, …".
@@ -61,7 +63,9 @@ CONSENSUS_RE = re.compile(
     r"^(?:there\s+was\s+(?:a\s+|broad\s+|general\s+|a\s+general\s+)?consensus\b|"
     r"(?:a\s+|general\s+|broad\s+)?consensus\s+(?:was\s+reached|that|to|is|was)\b|"
     r"(?:an?\s+|general\s+|broad\s+|unanimous\s+)?(?:consensus|agreement)\s+(?:was\s+|has\s+been\s+)?"
-    r"reached\b|(?:general|broad|unanimous)\s+agreement\s+(?:that|to|on)\b)(?P<verb>)(?P<de>)",
+    r"reached\b|(?:general|broad|unanimous)\s+agreement\s+(?:that|to|on)\b|"
+    # A note opening with the agreement: "Agreement that it's a good change and …".
+    r"(?:an?\s+)?agreement\s+(?:that|to|on)\b)(?P<verb>)(?P<de>)",
     re.IGNORECASE,
 )
 # The room's assent to a proposal: "Everyone agrees this makes sense", "All agree", "Everyone
@@ -177,6 +181,11 @@ PASSED_RE = re.compile(
     # "Das Protokoll wird verabschiedet" (alone "verabschiedet" is a farewell as often).
     r"verabschiedet)\b"
     r"(?!\s+(?:to|on|around|round)\b)",  # "copies of the report were passed to Councillors"
+    re.IGNORECASE,
+)
+# An election after another participle: "Stuart was nominated and elected the chair".
+ELECTED_AFTER_RE = re.compile(
+    r"\b(?:was|were)\s+(?:[\w-]+\s+and\s+)(?:(?:duly|unanimously)\s+)?(?:re-?)?elected\b",
     re.IGNORECASE,
 )
 # Whatever is ratified was decided: "The initial draft of the remit was ratified."
@@ -522,7 +531,7 @@ _WORDS = (
     "entsprochen", "stattgegeben", "dafür", "einverstanden", "lost", "everyone",
     "lamation", "entscheid", "die wahl", "legen wir", "chosen", "choosen", "selected", "decision",
     "zurückgestellt",
-    "entlast", "verworfen", "verabschiedet",
+    "entlast", "verworfen", "verabschiedet", "decides",
 )  # fmt: skip
 
 
@@ -544,7 +553,7 @@ LATER_DATE_RE = re.compile(
 _PUT_OFF_WORDS = ("tabled", "deferred", "postponed", "vertagt", "verschoben", "zurückgestellt")
 _EN_BODY_VERBS = (
     "approved", "adopted", "accepted", "ratified", "rejected", "declined", "agreed", "resolved",
-    "decided", "voted",
+    "decided", "voted", "agrees", "decides",
 )  # fmt: skip
 _MOTION_HINTS = ("move", "motion", "second", "propos", "nominat", "antrag", "beantragt")
 _OUTCOME_WORDS = (
@@ -671,6 +680,8 @@ def _sentence_kind(sentence: str) -> str | None:
         )
     if "die wahl" in low and ACCEPTS_RE.search(s) and not NEGATION_RE.search(s):
         return "resolution"  # "X nimmt die Wahl an": X was elected
+    if "elected" in low and (m := ELECTED_AFTER_RE.search(s)) and not _negated(s, m.end()):
+        return "resolution"  # "X was nominated and elected the chair"
     if "entlast" in low and ENTLASTUNG_RE.search(s):
         return "rejected" if NEGATION_RE.search(s) else "resolution"
     if s.endswith("?") or QUESTION_RE.search(s):
@@ -685,7 +696,7 @@ def _sentence_kind(sentence: str) -> str | None:
             return "rejected"
         if POSTPONE_RE.search(s):
             return "postponement"  # "The council decided to defer the decision pending …"
-        return "agreement" if verb in ("agreed", "decided") else "resolution"
+        return "agreement" if verb in ("agreed", "decided", "agrees", "decides") else "resolution"
     m = (
         AGREED_RE.match(s)
         or WIR_RE.match(s)
