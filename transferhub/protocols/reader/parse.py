@@ -1667,11 +1667,18 @@ def _unnumbered_headings(lines: list[str]) -> list[Cand]:
             and not dates.find_dates(text)
         ):
             first = -1
+    # "## Projekt 7: Gruppenprojekt Protokoll" over "Termin: 22.06.2016": a heading naming the
+    # minutes above the meeting's date is part of the document's title, no item.
+    dated = next(
+        (i for i in range(top, min(len(lines), top + 15)) if dates.find_dates(lines[i])), -1
+    )
     for i, line in enumerate(lines):
         if not line.startswith("#") or i < top:
             continue
         hashes, text = _strip_md(line)
         if not text or i == first or META_HEADINGS.match(text) or SECTION_HEADINGS.match(text):
+            continue
+        if i < dated and TITLE_LIKE_RE.search(text):
             continue
         if _header_field(text.replace("**", ""), before_topics=not heads):
             continue
