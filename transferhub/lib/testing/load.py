@@ -35,19 +35,22 @@ from .forms import form_data
 from .install import Install
 from .minutes import minutes
 
-# The size of a load run: LOAD_SECONDS (60 under CI=1, else 15), LOAD_USERS, LOAD_CONTENDERS.
-# The single-server load test gives the README's figures and runs LOAD_SECONDS; the
-# two-server test proves the same correctness across servers (logins, writes, files, rate
-# limits) and runs TWO_SERVER_LOAD_SECONDS: 15 s, in CI too, unless set.
+# The size of a load run: LOAD_SECONDS (20 under CI=1, else 15), LOAD_USERS, LOAD_CONTENDERS.
+# The single-server load test runs LOAD_SECONDS; the two-server test proves the same
+# correctness across servers (logins, writes, files, rate limits) and runs
+# TWO_SERVER_LOAD_SECONDS: 15 s, in CI too, unless set. What the suite asserts (no server
+# error, no lost or unseen overwritten write, every kind of write made, saves both accepted
+# and refused on the shared records) holds after 20 s of 56 users as after 60 s; the
+# README's latency figures come from a longer run (LOAD_SECONDS=60 LOAD_REALISTIC_SECONDS=30).
 CI = os.environ.get("CI", "").lower() in ("1", "true")
-LOAD_SECONDS = float(os.environ.get("LOAD_SECONDS", "60" if CI else "15"))
+LOAD_SECONDS = float(os.environ.get("LOAD_SECONDS", "20" if CI else "15"))
 TWO_SERVER_LOAD_SECONDS = float(
     os.environ.get("TWO_SERVER_LOAD_SECONDS", str(min(LOAD_SECONDS, 15.0)))
 )
 LOAD_USERS = int(os.environ.get("LOAD_USERS", "50"))
 # The same users at a person's pace afterwards (think 1–3 s between actions): what a day
 # with fifty people at work looks like, beside the stress figure above.
-LOAD_REALISTIC_SECONDS = float(os.environ.get("LOAD_REALISTIC_SECONDS", "30" if CI else "20"))
+LOAD_REALISTIC_SECONDS = float(os.environ.get("LOAD_REALISTIC_SECONDS", "20"))
 LOAD_THINK_SECONDS = (1.0, 3.0)
 LOAD_CONTENDERS = int(os.environ.get("LOAD_CONTENDERS", "6"))
 

@@ -4,9 +4,9 @@ Six more (LOAD_CONTENDERS) write the same item's minutes and the same task at on
 through the API with If-Match and two in the browser: no write is lost and none silently
 overwritten; every refused save got 412 or the form back with both versions.
 
-LOAD_SECONDS (60 under CI=1, else 15) and LOAD_USERS (50) set the size of this stress run,
+LOAD_SECONDS (20 under CI=1, else 15) and LOAD_USERS (50) set the size of this stress run,
 whose users think only 0–0.2 s between two actions. Then the same users go on at a person's
-pace, 1–3 s between two actions, for LOAD_REALISTIC_SECONDS (30 under CI=1, else 20): the
+pace, 1–3 s between two actions, for LOAD_REALISTIC_SECONDS (20): the
 latency people would see. Both runs' figures are printed (`pytest -rP` or `-s`).
 """
 
