@@ -350,7 +350,7 @@ COUNT_RE = re.compile(
     r"(?:(?:of|von|der|aus)\s+(?:the\s+|den\s+)?(?:\d{1,4}|(?i:zwei|drei|vier|fünf|sechs|"
     r"sieben|acht|neun|zehn|elf|zwölf|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve))\s+(?!Vorst))?"  # "2 von 4 Vorstandsmitgliedern": the board's quorum, not all
-    r"(?:stimmberechtigte\s+|ordentliche\s+|voting\s+|paid\s+|"
+    r"(?:stimmberechtigte\s+|ordentliche\s+|anwesende[n]?\s+|voting\s+|paid\s+|"
     r"financial\s+|full\s+|ordinary\s+)?"
     r"(?:Teilnehmende|Teilnehmer\w*|Personen|Mitglieder(?:n)?|Vereinsmitglieder(?:n)?|Anwesende|"
     r"Vorstände|Vorstandsmitglieder|attendees|participants|members|people|persons|ppl)\b"
@@ -605,7 +605,8 @@ def attendance_text(rest: str, following: list[str]) -> str:
     text = _GUESTS_LABEL_RE.sub(", ", text)
     if "," in text or ";" in text or not LEAD_COUNT_RE.match(text):
         # "Anna, Ben und Carla", "Tom and Jerry": joined names are names apart.
-        text = re.sub(r",?\s+(?:und|and|sowie|&)\s+(?=[A-ZÄÖÜ])", ", ", text)
+        # "…, and 3 guests": the unnamed ones counted apart, the "and" no name.
+        text = re.sub(r",?\s+(?:und|and|sowie|&)\s+(?=[A-ZÄÖÜ]|\d)", ", ", text)
     if not separated:
         # "Gordon Farrell Billy Leung" / "Joanne Parkinson": a PDF ran two columns together.
         text = ", ".join(_pairs(part.strip()) for part in text.split(","))

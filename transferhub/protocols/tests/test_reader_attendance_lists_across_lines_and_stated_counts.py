@@ -138,3 +138,15 @@ TOP 1 Begrüßung
 """
     assert _count(en) == 4
     assert _count(de) == 3
+
+
+def test_named_people_and_unnamed_guests_and_those_present_as_an_adjective():
+    en = """Minutes of the board, 4 March 2025
+
+Present: Orla Finch, Piet Hagen, and 3 guests
+
+1. Welcome
+"""
+    assert _count(en) == 5
+    assert stated_count(["Der Vorsitzende begrüßt die 23 anwesenden Mitglieder."]) == 23
+    assert stated_count(["Es sind 12 anwesende Personen."]) == 12
