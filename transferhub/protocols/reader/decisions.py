@@ -640,7 +640,8 @@ def _sentence_kind(sentence: str) -> str | None:
         answer = re.split(r"\s(?:→|->)\s", s)[-1]
         if answer != s and (kind := sentence_kind(answer)):
             return kind
-    if (closing := _CLOSING_OUTCOME_RE.search(s)) and (kind := outcome_alone(closing["o"])):
+    closing = _CLOSING_OUTCOME_RE.search(s, max(0, len(s) - 44))  # the last 40 characters
+    if closing and (kind := outcome_alone(closing["o"])):
         return kind  # "Ali asked if we could buy cycle maps. AGREED" (join_motions)
     low = s.lower()
     if (

@@ -277,6 +277,7 @@ TALLY_RE = re.compile(
     r"|(?:^|(?<=[\s;,(/|]))(?P<w>" + _SIDE_WORD + r")\s*[:=–-]\s*(?P<m>\d{1,3})\b(?![.:/]\d)"
 )
 _TALLY_GATE_RE = re.compile(r"\d")
+_ABSTAIN_HINTS = ("enthalt", "enthält", "abstain", "abstention")
 
 
 def tally(text: str) -> dict[str, int] | None:
@@ -287,8 +288,9 @@ def tally(text: str) -> dict[str, int] | None:
     Stimmenthaltungen: 1; Gegenstimmen: 1". None unless yes, no and abstentions are all told
     (the fixed-order forms of content.parse_votes read the rest).
     """
-    if not _TALLY_GATE_RE.search(text):
-        return None
+    low = text.lower()
+    if not any(map(low.__contains__, _ABSTAIN_HINTS)) or not _TALLY_GATE_RE.search(text):
+        return None  # three sides or none: without an abstention word no tally (most texts)
     low = numbers_as_digits(text).lower()
     if len(_TALLY_GATE_RE.findall(low)) < 2:
         return None
