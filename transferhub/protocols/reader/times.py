@@ -121,7 +121,8 @@ def other_meeting(sentence: str, own: str = "") -> bool:
 _MARK_WORDS = (
     "beginn", "eröffn", "start", "order", "open", "begann", "begins", "began", "commenc",
     "time", "versammel", "took place", "roll call",
-    "ende", "schluss", "schließt", "schliesst", "geschlossen", "close", "adjourn", "end",
+    "ende", "schluss", "schließt", "schliesst", "geschlossen", "schloss", "schloß", "close",
+    "adjourn", "end",
     "finish",
 )  # fmt: skip
 
@@ -259,6 +260,22 @@ def _time_below_label(lines: list[str], i: int) -> str | None:
     return parse_time(s)
 
 
+# "Herr Löffler schloss um" / "13:24 Uhr" / "die Gründungsversammlung.": a PDF that sets the
+# time on a line of its own breaks the sentence before and after it.
+_DANGLING_RE = re.compile(r"\s(?:um|at|gegen|around)\s*$", re.IGNORECASE)
+
+
+def _sentence_at(lines: list[str], i: int) -> str:
+    """Line i, joined with the clock time alone below it and the line after when it ends in "um"."""
+    line = lines[i]
+    if not _DANGLING_RE.search(line):
+        return line
+    below = [x.strip() for x in lines[i + 1 : i + 6] if x.strip()][:2]
+    if not below or not TIME_ALONE_RE.match(_plain(below[0])):
+        return line
+    return " ".join([line.strip(), *below])
+
+
 def start_in(lines: list[str], *, header: bool = False) -> str | None:
     """The start from a label anywhere or a sentence in the first half, the first one found.
 
@@ -283,7 +300,7 @@ def end_in(lines: list[str], *, header: int = 0, own: str = "") -> str | None:
     """
     half = len(lines) // 2
     for i in range(len(lines) - 1, -1, -1):
-        line = lines[i]
+        line = _sentence_at(lines, i)
         if not _has_mark(line):
             # "Sitzungsende:" / "21:40 Uhr": a short label whose time stands below it.
             if (

@@ -270,6 +270,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"endet",
         r"endete",
         r"geschlossen",
+        # "Herr Löffler schloss um 13:24 Uhr die Gründungsversammlung" ("beschloss" is no end).
+        r"schlo(?:ss|ß)",
         r"beendet",
         r"Schluss\s+der\s+(?:Sitzung|Versammlung)",
         r"Ende\s+der\s+(?:Sitzung|Versammlung)",
