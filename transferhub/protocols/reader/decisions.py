@@ -403,13 +403,16 @@ LIST_LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 LIST_LEAD_RE = re.compile(
-    r"\b(?:folgende[snm]?|following|as\s+follows|wie\s+folg\w*|nachstehende?|these)\b",
+    r"\b(?:folgende[snmr]?|following|as\s+follows|wie\s+folg\w*|nachstehende?|these)\b",
     re.IGNORECASE,
 )
 LIST_LEAD_WORD_RE = re.compile(
     r"\b(?:beschlossen|vereinbart|festgelegt|entschieden|geeinigt|verständigt|agreed|decided|"
     r"resolved|Beschlüsse|Vereinbarungen|Festlegungen|Übereinkommen|Entscheidungen|decisions|"
-    r"agreements|resolutions)\b",
+    # "Folgender Beschluss wurde festgehalten:", "Die Gesellschafter haben folgenden Beschluss
+    # gefasst:" over the decision's text as a list item.
+    r"agreements|resolutions|Beschluss|Vereinbarung|Festlegung|Entscheidung|decision|"
+    r"resolution)\b",
     re.IGNORECASE,
 )
 
