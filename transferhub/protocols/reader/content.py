@@ -425,13 +425,18 @@ _VOTE_HINTS = (
 _VOTE_HINT_RE = re.compile("|".join(map(re.escape, _VOTE_HINTS)))
 
 
-def _decision_kind(default: str, text: str, votes: dict[str, int] | None) -> str:
+def _decision_kind(
+    default: str, text: str, votes: dict[str, int] | None, *, labelled: bool = False
+) -> str:
+    """The kind of a decision; `labelled` when the document's own label or lead gave it."""
     if REJECTED_RE.search(text) or (votes and votes["yes"] < votes["no"]):
         return "rejected"
     if re.search(r"\b(?:wird|werden|wurde)\b[^.]{0,60}\bvertagt\b", text):
         return "postponement"
-    if votes and default == "agreement" and not DECISION_LABEL_RE.match(text):
-        return "resolution"  # counted votes: a vote was taken, whatever the verb
+    if votes and default == "agreement" and not labelled and not DECISION_LABEL_RE.match(text):
+        # Counted votes: a vote was taken, whatever the verb; but the document's own label
+        # decides first ("Die AG Transfer vereinbart:" over the text and its count).
+        return "resolution"
     return default
 
 
@@ -618,6 +623,7 @@ def analyse(
     n = len(paras)
     i = 0
     last_decision_at = -10
+    labelled: set[int] = set()  # decisions whose kind a label or lead line gave ("vereinbart:")
     while i < n:
         p = paras[i]
         text = p.text
@@ -655,6 +661,8 @@ def analyse(
                     d["votes"] = parse_votes(body[: lm.start("rest")])
                     d["kind"] = _decision_kind(d["kind"], d["text"], d["votes"])
                 out.decisions.append(d)
+                if lm:
+                    labelled.add(id(d))
                 last_decision_at = i
                 i += 1
                 continue
@@ -674,6 +682,7 @@ def analyse(
                 continue
             # The decision text follows the marker: one paragraph, or each list item.
             j = i + 1
+            first = len(out.decisions)
             if j < n and paras[j].kind == "bullet":
                 while j < n and paras[j].kind == "bullet":
                     out.decisions.append(_make_decision(paras[j].text[2:], kind))
@@ -689,6 +698,7 @@ def analyse(
                 else:
                     out.decisions.append(_make_decision(following, kind))
                 j += 1
+            labelled.update(id(d) for d in out.decisions[first:])
             last_decision_at = j - 1
             i = j
             continue
@@ -737,7 +747,9 @@ def analyse(
                 d = out.decisions[-1]
                 if d["votes"] is None:
                     d["votes"] = votes
-                    d["kind"] = _decision_kind(d["kind"], d["text"], votes)
+                    d["kind"] = _decision_kind(
+                        d["kind"], d["text"], votes, labelled=id(d) in labelled
+                    )
             elif votes and (ahead := _decided_after(paras, i)):
                 # "Dafür: 11 / Dagegen: 0 / Enthalten: 0", then "Die Statuten wurden somit
                 # angenommen.": the votes belong to the decision told below them.
