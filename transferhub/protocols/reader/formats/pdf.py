@@ -597,6 +597,8 @@ def _to_blocks(
 # Lines of body size that are headings by their emphasis: all in capitals ("CONSENT
 # CALENDAR", "NON-AGENDA PUBLIC COMMENT") or bold ("APPROVAL OF PREVIOUS MINUTES"), standing
 # apart from the text above, short and without a sentence's end; one level below the sized ones.
+# A bold line that ends in a colon leads into what follows ("Die AG Transfer vereinbart:",
+# "Beschluss:", "Anwesend:"): a label the text's own rules read, not a heading.
 _EMPHASIS = -1.0
 _HEADING_MAX = 80
 _NOT_A_HEADING_START = re.compile(r"^[\d•◦▪‣⁃●○■□◆◇►▸➢✓*·(\[-]")
@@ -607,7 +609,7 @@ def _emphasised_line(x: _Line, prev: _Line | None) -> bool:
     text = x.text.strip()
     if (
         len(text) > _HEADING_MAX
-        or text.endswith((".", ",", ";"))
+        or text.endswith((".", ",", ";", ":"))
         or _NOT_A_HEADING_START.match(text)
     ):
         return False
