@@ -39,7 +39,8 @@ def minutes_without_records(minutes: str, decisions: list[str], tasks: list[str]
             for record in records:
                 rest = rest.replace(record, "")
             if re.search(r"\w{3}", re.sub(r"\([^)]*\)", "", rest)):
-                rest_pieces.append(piece)
+                # A task told in a sentence of running text leaves the rest of its paragraph.
+                rest_pieces.append(piece if rest == flat else _flat(rest))
         if rest_pieces:
             kept.append("\n".join(f"- {x}" for x in rest_pieces) if bullets else rest_pieces[0])
     return "\n\n".join(kept)
