@@ -403,8 +403,9 @@ class _Char:
 def _runs(page, finder: _TableFinder) -> list[list[_Char]]:
     """Runs of characters PDFium reads on one line; a space is a char " ".
 
-    The characters inside the finder's tables go to the finder instead (real spaces too, as
-    pdfminer has them; PDFium's inferred ones not), as pdfplumber's chars for the cells' text.
+    The characters inside the finder's tables go to the finder instead (spaces too, as
+    pdfminer has them; those PDFium infers only before a word gap), as pdfplumber's chars for
+    the cells' text.
     """
     import pypdfium2.raw as pdfium
 
@@ -417,6 +418,7 @@ def _runs(page, finder: _TableFinder) -> list[list[_Char]]:
     runs: list[list[_Char]] = []
     run: list[_Char] = []
     high = 0  # the first half of a surrogate pair
+    to_table = False  # whether the last letter went to a table
 
     def close() -> None:
         nonlocal run
@@ -441,8 +443,18 @@ def _runs(page, finder: _TableFinder) -> list[list[_Char]]:
             font = fonts[key] = _font(tp, i, obj, matrix, name)
         return font
 
-    def table_char(i: int, text: str) -> bool:
-        """Give a character inside a table to the finder; False if it is outside them all."""
+    def table_char(i: int, text: str, inferred: bool = False) -> bool:
+        """Give a character inside a table to the finder; False if it is outside them all.
+
+        A space PDFium counts as its own waits for the next character and stays only where a
+        word gap follows (_word_gaps): PDFium marks some spaces a PDF draws as inferred, where
+        pdfminer, and so pdfplumber, reads them as characters ("PotBellys Adliswil").
+        """
+        if inferred:
+            # No box of its own: it stands after the table's last letter.
+            if inside[-1]["text"] != " ":
+                inside.append({**inside[-1], "text": " ", "x0": inside[-1]["x1"], "inferred": True})
+            return True
         size, _name, upright = font_at(i)
         box_of(tp, i, box)
         bottom = height - rect.bottom
@@ -465,8 +477,8 @@ def _runs(page, finder: _TableFinder) -> list[list[_Char]]:
             if chr(code).isspace():  # PDFium's inferred spaces too: they part words
                 if run and run[-1].text != " ":
                     run.append(_Char(" ", 0.0, 0.0, 0.0, 0.0, ""))
-                if boxes and generated(tp, i) != 1:
-                    table_char(i, " ")
+                if boxes and (generated(tp, i) != 1 or to_table):
+                    table_char(i, " ", inferred=generated(tp, i) == 1)
                 continue
             if code < 0x30 and generated(tp, i) == 1:
                 continue  # PDFium adds spaces, breaks and hyphens of its own
@@ -477,7 +489,8 @@ def _runs(page, finder: _TableFinder) -> list[list[_Char]]:
             if 0xDC00 <= code < 0xE000 and high:
                 text = chr(0x10000 + ((high - 0xD800) << 10) + (code - 0xDC00))
             high = 0
-            if boxes and table_char(i, text):
+            to_table = bool(boxes) and table_char(i, text)
+            if to_table:
                 continue
             size, font_name, _upright = font_at(i)
             box_of(tp, i, box)
@@ -490,7 +503,28 @@ def _runs(page, finder: _TableFinder) -> list[list[_Char]]:
         close()
     finally:
         textpage.close()
+    if inside:
+        inside[:] = _word_gaps(inside)
     return runs
+
+
+# A gap of a fifth of the font size between two letters is a word space (pdfminer's own
+# threshold for inserting one is 3 pt, under a fifth of the 10-12 pt of minutes' tables).
+_WORD_GAP = 0.2
+
+
+def _word_gaps(chars: list[dict]) -> list[dict]:
+    """Keep a space PDFium inferred only where the next letter stands a word gap away."""
+    out = []
+    for k, char in enumerate(chars):
+        if char.pop("inferred", False):
+            after = chars[k + 1] if k + 1 < len(chars) else None
+            size = char["bottom"] - char["top"]
+            if after is None or after["x0"] - char["x0"] < _WORD_GAP * size:
+                continue
+            char["x1"] = after["x0"]
+        out.append(char)
+    return out
 
 
 def _codes(tp, unicode_of) -> list[int]:
