@@ -10,7 +10,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from transferhub.lib.idempotency import AlreadySaved, already_saved, save_once, saved_before
+from transferhub.lib.idempotency import answers_resent_forms, save_once
 from transferhub.lib.versioning import StaleVersion
 from transferhub.meetings.models import Meeting
 from transferhub.meetings.views import _item, meeting_view
@@ -27,13 +27,12 @@ from .services import DecisionError
 
 @require_POST
 @meeting_view("manage")
+@answers_resent_forms
 def decision_add(request, meeting: Meeting, item_pk: int):
     item = _item(meeting, item_pk)
     form = DecisionForm(request.POST)
     item_url = _item_url(meeting, item)
-    if (done := saved_before(form)) is not None:
-        return already_saved(request, done, item_url)
-    if form.is_valid():
+    if form.is_valid_once(item_url):
         try:
             decision = save_once(
                 form,
@@ -47,8 +46,6 @@ def decision_add(request, meeting: Meeting, item_pk: int):
                 ),
                 item_url,
             )
-        except AlreadySaved as exc:
-            return already_saved(request, exc.url, item_url)
         except DecisionError as exc:
             messages.error(request, str(exc))
         else:
@@ -63,13 +60,12 @@ def decision_add(request, meeting: Meeting, item_pk: int):
 
 @require_POST
 @meeting_view("manage")
+@answers_resent_forms
 def task_add(request, meeting: Meeting, item_pk: int):
     item = _item(meeting, item_pk)
     form = TaskForm(request.POST, meeting=meeting)
     item_url = _item_url(meeting, item)
-    if (done := saved_before(form)) is not None:
-        return already_saved(request, done, item_url)
-    if form.is_valid():
+    if form.is_valid_once(item_url):
         try:
             save_once(
                 form,
@@ -84,8 +80,6 @@ def task_add(request, meeting: Meeting, item_pk: int):
                 ),
                 item_url,
             )
-        except AlreadySaved as exc:
-            return already_saved(request, exc.url, item_url)
         except DecisionError as exc:
             messages.error(request, str(exc))
         else:

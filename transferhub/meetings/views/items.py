@@ -16,7 +16,7 @@ from transferhub.lib import registry
 from transferhub.lib.downloads import stored_file_response
 from transferhub.lib.forms_versioned import NOTHING_CHANGED, save_versioned
 from transferhub.lib.fragments import BLANK_TEMPLATES, blank_form_html
-from transferhub.lib.idempotency import AlreadySaved, already_saved, save_once, saved_before
+from transferhub.lib.idempotency import answers_resent_forms, save_once
 
 from .. import services
 from ..forms import (
@@ -55,6 +55,7 @@ def attachment_download(request, meeting: Meeting, attachment_pk: int):
 
 
 @meeting_view("manage")
+@answers_resent_forms
 def item_add(request, meeting: Meeting):
     """Add an item or a break; the number is optional, the next free one is taken."""
     initial = {"kind": request.GET.get("kind", AgendaItem.Kind.ITEM)}
@@ -63,9 +64,7 @@ def item_add(request, meeting: Meeting):
     form = AgendaItemAddForm(request.POST or None, initial=initial)
     presenters = PresenterFormSet(request.POST or None, prefix="presenters")
     agenda_url = _back_to_agenda(meeting).url
-    if request.method == "POST" and (done := saved_before(form)) is not None:
-        return already_saved(request, done, agenda_url)
-    if request.method == "POST" and form.is_valid() and presenters.is_valid():
+    if request.method == "POST" and form.is_valid_once(agenda_url) and presenters.is_valid():
         data = form.cleaned_data
         try:
             save_once(
@@ -82,8 +81,6 @@ def item_add(request, meeting: Meeting):
                 ),
                 agenda_url,
             )
-        except AlreadySaved as exc:
-            return already_saved(request, exc.url, agenda_url)
         except MeetingError as exc:
             form.add_error(None, str(exc))
         else:
@@ -299,13 +296,12 @@ def item_correct(request, meeting: Meeting, item_pk: int):
 
 @require_POST
 @meeting_view("manage")
+@answers_resent_forms
 def attachment_add(request, meeting: Meeting, item_pk: int):
     item = _item(meeting, item_pk)
     form = AttachmentForm(request.POST, request.FILES)
     item_url = _item_url(meeting, item)
-    if (done := saved_before(form)) is not None:
-        return already_saved(request, done, item_url)
-    if form.is_valid():
+    if form.is_valid_once(item_url):
         try:
             attachment = save_once(
                 form,
@@ -318,8 +314,6 @@ def attachment_add(request, meeting: Meeting, item_pk: int):
                 ),
                 item_url,
             )
-        except AlreadySaved as exc:
-            return already_saved(request, exc.url, item_url)
         except MeetingError as exc:
             messages.error(request, str(exc))
         else:

@@ -30,7 +30,7 @@ from transferhub.lib import registry
 from transferhub.lib.db import rows_by_ids
 from transferhub.lib.forms_versioned import NOTHING_CHANGED, save_versioned
 from transferhub.lib.fragments import cached_part, template_digest
-from transferhub.lib.idempotency import AlreadySaved, already_saved, save_once, saved_before
+from transferhub.lib.idempotency import answers_resent_forms, save_once
 from transferhub.lib.models import ActionLog
 from transferhub.network.models import Body
 from transferhub.network.permissions import (
@@ -190,6 +190,7 @@ def meeting_list(request):
 
 
 @login_required
+@answers_resent_forms
 def meeting_create(request):
     """Neue Sitzung: for the secretariat and the chairs, for the bodies they manage."""
     managed = managed_body_ids(request.user)
@@ -204,18 +205,13 @@ def meeting_create(request):
     if body is not None:
         initial = {"body": body, "name": body.name}
     form = MeetingCreateForm(request.POST or None, bodies=bodies, initial=initial)
-    fallback = reverse("meetings:list")
-    if request.method == "POST" and (done := saved_before(form)) is not None:
-        return already_saved(request, done, fallback)
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST" and form.is_valid_once(reverse("meetings:list")):
         try:
             meeting = save_once(
                 form,
                 lambda: services.meeting_create(actor=request.user, **form.cleaned_data),
                 lambda meeting: meeting.get_absolute_url(),
             )
-        except AlreadySaved as exc:
-            return already_saved(request, exc.url, fallback)
         except MeetingError as exc:
             form.add_error(None, str(exc))
         else:
