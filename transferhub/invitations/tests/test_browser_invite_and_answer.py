@@ -10,7 +10,13 @@ import pytest
 from django.core import mail
 from playwright.sync_api import Browser, expect
 
-from transferhub.lib.testing.browser import DESKTOP, PHONE, assert_no_violations, sign_in
+from transferhub.lib.testing.browser import (
+    DESKTOP,
+    PHONE,
+    assert_no_violations,
+    browser_contexts,
+    sign_in,
+)
 from transferhub.meetings.models import Attendance
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -21,9 +27,9 @@ def test_preview_send_and_answer_with_a_substitute(
 ):
     base = live_server.url
     settings.SITE_URL = base  # the links in the mails point at this server
-    office = browser.new_context(**browser_context_args, viewport=DESKTOP)
-    phone = browser.new_context(**browser_context_args, viewport=PHONE)
-    try:
+    with browser_contexts(browser, **browser_context_args) as new:
+        office = new(viewport=DESKTOP)
+        phone = new(viewport=PHONE)
         page = office.new_page()
         sign_in(page, base, "secretariat")
         page.goto(f"{base}{meeting.get_absolute_url()}")
@@ -65,6 +71,3 @@ def test_preview_send_and_answer_with_a_substitute(
         assert_no_violations(page, "the answers, desktop")
         row = Attendance.objects.get(meeting=meeting, guest_name="Sabine Stellvertreterin")
         assert row.status == Attendance.Status.ACCEPTED and row.on_behalf_of == body.om
-    finally:
-        office.close()
-        phone.close()

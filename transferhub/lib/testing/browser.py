@@ -9,12 +9,19 @@ have given it (Django's own `force_login`, the `user_logged_in` signal, the pers
 language cookie) without loading the login page, posting it and rendering the start page:
 three page loads less per login. The database is emptied after every live-server test, so
 a session cannot outlive its test; within a test one role signs in once and further
-contexts of that role start from its storage state (`context_as`). `login_through_the_form`
-is for the walks where typing the password is what is tested (the demo logins, a newly
-registered company).
+contexts of that role start from its storage state (`state=` in `browser_contexts`).
+`login_through_the_form` is for the walks where typing the password is what is tested (the
+demo logins, a newly registered company).
+
+Contexts: a walk opens its contexts through `browser_contexts`, which closes them all when
+the walk ends, also when it fails. A context left open keeps its connections to the live
+server until the browser quits at the end of the run, after the server stopped sharing the
+database connection: each of its request threads then fails closing it.
 """
 
 import re
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 
 from axe_playwright_python.base import AXE_SCRIPT, AxeResults
 from playwright.sync_api import Browser, BrowserContext, Page, expect
@@ -80,9 +87,22 @@ def login_through_the_form(page: Page, base: str, username: str, password: str =
     expect(page.get_by_role("button", name="Abmelden")).to_be_visible()
 
 
-def context_as(browser: Browser, state: dict | None, **args) -> BrowserContext:
-    """A new context that starts from another's storage state (its cookies: one login)."""
-    return browser.new_context(storage_state=state, **args)
+@contextmanager
+def browser_contexts(browser: Browser, **args) -> Iterator[Callable[..., BrowserContext]]:
+    """Open contexts in a walk with `new(**more)`; each is closed when the block ends.
+
+    `args` are every context's (the test's `browser_context_args`), `more` one context's
+    own (a viewport); `state=` starts it from another's storage state (its cookies: one
+    login). Closing runs in a finally, for every context even when one fails to close.
+    """
+    with ExitStack() as opened:
+
+        def new(state: dict | None = None, **more) -> BrowserContext:
+            context = browser.new_context(storage_state=state, **{**args, **more})
+            opened.callback(context.close)
+            return context
+
+        yield new
 
 
 def assert_no_violations(page: Page, what: str) -> None:

@@ -17,7 +17,12 @@ from pypdf import PdfReader
 
 from conftest import make_person
 from transferhub.decisions.models import Decision, Task
-from transferhub.lib.testing.browser import assert_no_violations, field, sign_in
+from transferhub.lib.testing.browser import (
+    assert_no_violations,
+    browser_contexts,
+    field,
+    sign_in,
+)
 from transferhub.meetings import services
 from transferhub.meetings.models import AgendaItem, Attendance, Meeting
 from transferhub.network.models import Organisation
@@ -416,16 +421,12 @@ def test_a_second_save_from_an_older_version_shows_both_texts_and_the_choice_is_
     base = live_server.url
     item = meeting.agenda_items.get(number="1")
     url = record_url(base, meeting) + f"?item={item.pk}"
-    contexts = [browser.new_context(**browser_context_args) for _role in range(2)]
-    try:
-        pages = dict(zip(("chair", "secretariat"), (c.new_page() for c in contexts), strict=True))
+    with browser_contexts(browser, **browser_context_args) as new:
+        pages = {role: new().new_page() for role in ("chair", "secretariat")}
         for role, page in pages.items():
             sign_in(page, base, role)
             page.goto(url)
         two_people_one_item(pages, item)
-    finally:
-        for context in contexts:
-            context.close()
 
 
 def two_people_one_item(pages: dict[str, Page], item: AgendaItem) -> None:

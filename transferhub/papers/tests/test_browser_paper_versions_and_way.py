@@ -8,7 +8,13 @@ import datetime as dt
 import pytest
 from playwright.sync_api import Browser, expect
 
-from transferhub.lib.testing.browser import DESKTOP, PHONE, assert_no_violations, sign_in
+from transferhub.lib.testing.browser import (
+    DESKTOP,
+    PHONE,
+    assert_no_violations,
+    browser_contexts,
+    sign_in,
+)
 from transferhub.papers import services
 
 from .conftest import meeting_of
@@ -35,9 +41,8 @@ def test_a_member_of_the_body_uploads_a_version_and_compares(
         docx_file(["Finanzierung sichern.", "Liquidität planen.", "Glossar: Liquidität."]).read()
     )
     for viewport in (DESKTOP, PHONE):
-        context = browser.new_context(**browser_context_args, viewport=viewport)
-        try:
-            page = context.new_page()
+        with browser_contexts(browser, **browser_context_args) as new:
+            page = new(viewport=viewport).new_page()
             sign_in(page, base, "chair")
             page.goto(f"{base}/vorlagen/?q=Liquidität")
             expect(page.get_by_role("link", name=paper.title)).to_be_visible()
@@ -55,12 +60,9 @@ def test_a_member_of_the_body_uploads_a_version_and_compares(
             page.get_by_role("link", name="Versionen vergleichen").click()
             expect(page.locator("ins", has_text="Glossar: Liquidität.")).to_be_visible()
             assert_no_violations(page, f"comparison {viewport['width']}")
-        finally:
-            context.close()
 
-    context = browser.new_context(**browser_context_args, viewport=DESKTOP)
-    try:
-        page = context.new_page()
+    with browser_contexts(browser, **browser_context_args) as new:
+        page = new(viewport=DESKTOP).new_page()
         sign_in(page, base, "secretariat")
         page.goto(f"{base}/vorlagen/{paper.pk}/")
         page.get_by_label("Sitzung").select_option(
@@ -71,5 +73,3 @@ def test_a_member_of_the_body_uploads_a_version_and_compares(
         page.get_by_role("button", name="Auf die Tagesordnung setzen").click()
         expect(page.get_by_text("Die Vorlage steht auf der Tagesordnung")).to_be_visible()
         expect(page.get_by_text("auf der Tagesordnung", exact=True)).to_be_visible()
-    finally:
-        context.close()

@@ -6,7 +6,13 @@ parked item ticked. axe-core finds nothing on the pages, desktop and 390 px.
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from transferhub.lib.testing.browser import DESKTOP, PHONE, assert_no_violations, sign_in
+from transferhub.lib.testing.browser import (
+    DESKTOP,
+    PHONE,
+    assert_no_violations,
+    browser_contexts,
+    sign_in,
+)
 from transferhub.meetings.models import Meeting
 from transferhub.network.models import Person
 from transferhub.planning.models import Proposal
@@ -26,9 +32,9 @@ def test_a_member_proposes_the_chair_decides_and_plans_the_next_meeting(
     base = live_server.url
     # The member reads English by default; this walk is in German.
     Person.objects.filter(user__username="member").update(language="de")
-    phone_context = browser.new_context(**browser_context_args, viewport=PHONE)
-    desk_context = browser.new_context(**browser_context_args, viewport=DESKTOP)
-    try:
+    with browser_contexts(browser, **browser_context_args) as new:
+        phone_context = new(viewport=PHONE)
+        desk_context = new(viewport=DESKTOP)
         phone = phone_context.new_page()
         sign_in(phone, base, "member")
         phone.goto(f"{base}{upcoming.get_absolute_url()}")
@@ -86,6 +92,3 @@ def test_a_member_proposes_the_chair_decides_and_plans_the_next_meeting(
         expect(desk.get_by_text("Netzwerktreffen 2027").first).to_be_visible()
         # The accepted item stands on the upcoming meeting's agenda.
         assert upcoming.agenda_items.filter(name="KI-Leitfaden für Betriebe").exists()
-    finally:
-        phone_context.close()
-        desk_context.close()

@@ -10,6 +10,7 @@ login's storage state.
 
 import io
 import re
+from contextlib import contextmanager
 
 import pytest
 from django.core.management import call_command
@@ -18,7 +19,7 @@ from playwright.sync_api import Browser, Page, expect
 from transferhub.lib.testing.browser import (
     PHONE,
     assert_no_violations,
-    context_as,
+    browser_contexts,
     login_through_the_form,
 )
 
@@ -123,29 +124,26 @@ def test_each_demo_login_starts_on_its_start_page_and_reaches_its_work(
     base = live_server.url
     states = {}
 
+    @contextmanager
     def opened(state, viewport):
-        context = context_as(browser, state, **{**browser_context_args, "viewport": viewport})
-        return context, context.new_page()
+        """A page in a context of its own, closed when the block ends."""
+        with browser_contexts(browser, **browser_context_args) as new:
+            yield new(state, viewport=viewport).new_page()
 
-    context, page = opened(None, DESKTOP)
-    the_public_start_page_shows_minutes_and_seal_verification(page, base)
-    context.close()
+    with opened(None, DESKTOP) as page:
+        the_public_start_page_shows_minutes_and_seal_verification(page, base)
     for username in WALKS:
-        context, page = opened(None, DESKTOP)
-        login_through_the_form(page, base, username, PASSWORD)
-        states[username] = context.storage_state()
-        walk_to_the_main_work(page, base, username, DESKTOP)
-        context.close()
+        with opened(None, DESKTOP) as page:
+            login_through_the_form(page, base, username, PASSWORD)
+            states[username] = page.context.storage_state()
+            walk_to_the_main_work(page, base, username, DESKTOP)
     for username in WALKS:
-        context, page = opened(states[username], PHONE)
-        page.goto(f"{base}/")
-        walk_to_the_main_work(page, base, username, PHONE)
-        context.close()
+        with opened(states[username], PHONE) as page:
+            page.goto(f"{base}/")
+            walk_to_the_main_work(page, base, username, PHONE)
 
-    context, page = opened(states["geschaeftsstelle"], DESKTOP)
-    the_menu_opens_and_closes_with_the_keyboard(page, base)
-    context.close()
+    with opened(states["geschaeftsstelle"], DESKTOP) as page:
+        the_menu_opens_and_closes_with_the_keyboard(page, base)
     for viewport in (DESKTOP, PHONE):
-        context, page = opened(states["mitglied"], viewport)
-        the_header_search_groups_the_hits_and_leads_to_each_kinds_search(page, base, viewport)
-        context.close()
+        with opened(states["mitglied"], viewport) as page:
+            the_header_search_groups_the_hits_and_leads_to_each_kinds_search(page, base, viewport)

@@ -15,7 +15,13 @@ from django.core import mail
 from django.utils import timezone
 from playwright.sync_api import Browser, expect
 
-from transferhub.lib.testing.browser import DESKTOP, PHONE, assert_no_violations, sign_in
+from transferhub.lib.testing.browser import (
+    DESKTOP,
+    PHONE,
+    assert_no_violations,
+    browser_contexts,
+    sign_in,
+)
 from transferhub.meetings.models import Meeting
 from transferhub.meetings.services import agenda_item_add, meeting_create
 from transferhub.subscriptions.models import PublicCalendar, Subscription
@@ -39,9 +45,9 @@ def test_review_accept_approve_then_a_visitor_subscribes(
     settings.SITE_URL = base  # the links in the mails point at this server
     meeting = seed_meeting
     item = meeting.agenda_items.get(number="3")
-    office = browser.new_context(**browser_context_args, viewport=DESKTOP)
-    phone = browser.new_context(**browser_context_args, viewport=PHONE)
-    try:
+    with browser_contexts(browser, **browser_context_args) as new:
+        office = new(viewport=DESKTOP)
+        phone = new(viewport=PHONE)
         page = office.new_page()
         sign_in(page, base, "secretariat")
         page.goto(f"{base}/protokollpruefung/sitzung/{meeting.pk}/")
@@ -113,6 +119,3 @@ def test_review_accept_approve_then_a_visitor_subscribes(
         visitor.get_by_role("button", name="Ja, Abonnement bestätigen").click()
         expect(visitor.get_by_text("Vielen Dank!")).to_be_visible()
         assert Subscription.objects.get().confirmed_at is not None
-    finally:
-        office.close()
-        phone.close()

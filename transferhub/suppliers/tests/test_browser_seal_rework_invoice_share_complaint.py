@@ -20,7 +20,13 @@ from transferhub.checks import services as checks
 from transferhub.checks.models import Measure
 from transferhub.complaints import services as complaints
 from transferhub.complaints.models import Case
-from transferhub.lib.testing.browser import DESKTOP, PHONE, assert_no_violations, sign_in
+from transferhub.lib.testing.browser import (
+    DESKTOP,
+    PHONE,
+    assert_no_violations,
+    browser_contexts,
+    sign_in,
+)
 from transferhub.suppliers import invoices
 from transferhub.suppliers.models import SealApplication
 
@@ -32,21 +38,9 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 @pytest.fixture
 def new_page(browser: Browser, browser_context_args):
-    """A page in a browser context of its own, closed when the test ends.
-
-    A context left open keeps its connections to the live server until the browser quits
-    at the end of the run, after the server stopped sharing the database connection: each
-    of its request threads then failed closing it (PytestUnhandledThreadExceptionWarning).
-    """
-    contexts = []
-
-    def new_page(viewport: dict):
-        contexts.append(browser.new_context(**browser_context_args, viewport=viewport))
-        return contexts[-1].new_page()
-
-    yield new_page
-    for context in contexts:
-        context.close()
+    """A page in a browser context of its own, closed when the test ends (browser_contexts)."""
+    with browser_contexts(browser, **browser_context_args) as new:
+        yield lambda viewport: new(viewport=viewport).new_page()
 
 
 def test_sustainability_seal_with_rework_fee_sharing_and_a_complaint(

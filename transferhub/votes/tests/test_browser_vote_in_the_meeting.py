@@ -10,7 +10,13 @@ import re
 import pytest
 from playwright.sync_api import Browser, expect
 
-from transferhub.lib.testing.browser import DESKTOP, PHONE, assert_no_violations, sign_in
+from transferhub.lib.testing.browser import (
+    DESKTOP,
+    PHONE,
+    assert_no_violations,
+    browser_contexts,
+    sign_in,
+)
 from transferhub.meetings.models import Attendance
 from transferhub.votes.models import Vote
 
@@ -27,12 +33,9 @@ def test_three_members_vote_on_their_phones_and_the_item_shows_the_decision(
         )
     item = meeting.agenda_items.get(number="3")
     record = f"{base}/sitzungen/{meeting.pk}/protokollieren/?item={item.pk}"
-    chair_context = browser.new_context(**browser_context_args, viewport=DESKTOP)
-    phones = {
-        name: browser.new_context(**browser_context_args, viewport=PHONE)
-        for name in ("clara", "anna", "bernd")
-    }
-    try:
+    with browser_contexts(browser, **browser_context_args) as new:
+        chair_context = new(viewport=DESKTOP)
+        phones = {name: new(viewport=PHONE) for name in ("clara", "anna", "bernd")}
         chair = chair_context.new_page()
         sign_in(chair, base, "chair")
         chair.goto(record)
@@ -74,7 +77,3 @@ def test_three_members_vote_on_their_phones_and_the_item_shows_the_decision(
         expect(decisions).to_contain_text("Die AG Transfer gibt die Umsetzungshilfe ins Layout.")
         expect(decisions).to_contain_text("Ja 2, Nein 1, Enthaltungen 0")
         expect(chair.locator(f"#vote-panel-{item.pk}")).to_contain_text("angenommen")
-    finally:
-        chair_context.close()
-        for context in phones.values():
-            context.close()
