@@ -2059,6 +2059,9 @@ def parse_text(
         # "Leon Farchau Olaf Koenig" / "Versammlungsleitung Protokollführung" at the end.
         note_taker = people.signature_note_taker(lines)
     if note_taker is None:
+        # "Regards," / "Nick Draper" under minutes the sender mailed.
+        note_taker = people.emailed_note_taker(lines)
+    if note_taker is None:
         # YAML front matter is data, not prose: "protokoll: schymura" names the note-taker
         # by a handle too, which a label in running text would not.
         for line in lines[: _front_matter_end(lines)]:

@@ -38,7 +38,9 @@ WEAK_LABEL_RE = re.compile(r"^(?:Minutes|Notes|Protokoll)\s*:\s*(?P<who>.+)$", r
 ALONE_RE = re.compile(
     r"^(?:(?:" + _LABEL + r"|" + _LABEL_EN + r"|Minutes\s+taken\s+by|Notes\s+by)\s*:"
     # The close of American minutes: "Respectfully submitted," over the secretary's name.
-    r"|(?:Respectfully\s+)?submitted(?:\s+by)?\s*[,:]?)\s*$",
+    r"|(?:Respectfully\s+)?submitted(?:\s+by)?\s*[,:]?"
+    # "Für die Richtigkeit des Protokolls" over the note-taker's signature.
+    r"|Für\s+die\s+Richtigkeit\s+des\s+Protokolls\s*:?)\s*$",
     re.IGNORECASE,
 )
 # The same words as a heading of their own over the name ("### Protokollant", "## Scribe").
@@ -117,12 +119,38 @@ _AFTER_NAME_RE = re.compile(
     r"\s+(?:einstimmig|mehrheitlich|unanimously|gewählt|angenommen|bestätigt|elected)\b.*$",
     re.IGNORECASE,
 )
-# "SimJoSt - Protokollant", "Anna Beispiel – note taker" in a list of those present.
+# "SimJoSt - Protokollant", "Anna Beispiel – note taker" in a list of those present, and
+# "André Schäfer, Protokollführer" / "Anna Berg (Protokollführer(in))" under closing minutes.
 ROLE_AFTER_RE = re.compile(
-    r"^(?P<who>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3})\s+[-–]\s+"
-    r"(?i:Protokollant\w*|Protokollführ\w*|Schriftführ\w*|note[- ]?taker|minute[- ]?taker|"
-    r"scribe|Protokoll)\s*$"
+    r"^(?P<who>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3})(?:\s+[-–]\s+|,\s*|\s+(?=\())"
+    r"\(?(?i:Protokollant\w*|Protokollführ\w*|Schriftführ\w*|note[- ]?taker|minute[- ]?taker|"
+    r"scribe|Protokoll)(?:\(in\)|\*in)?\)?\s*$"
 )
+# The role alone under a signature: "Bernadette Fritzsch" / "(Schriftführerin)".
+ROLE_BELOW_RE = re.compile(
+    r"^\(?(?:Protokollant\w*|Protokollführ\w*|Schriftführ\w*|Minute[- ]?taker|Note[- ]?taker|"
+    r"Recording\s+Secretary)(?:\(in\)|\*in)?\)?$",
+    re.IGNORECASE,
+)
+# A label without its colon: "Protokollführer - Franz Ruge", "Protokoll Denise Mäder" (then
+# the rest must read as a full name: "Protokoll Vorstandssitzung" is a title).
+BARE_LABEL_RE = re.compile(
+    r"^(?i:Protokoll|Protokollführ\w*|Protokollant\w*|Schriftführ\w*)(?:\(in\)|\*in)?"
+    r"(?P<dash>\s+[-–])?\s+(?P<who>[^-–:].*)$"
+)
+# E-mailed minutes close with the sender's name: "Regards," / "Nick Draper".
+REGARDS_RE = re.compile(
+    r"^(?:(?:Best|Kind|Many)\s+)?(?:Regards|Cheers|Thanks)\s*,?$|^(?:Viele|Beste|Liebe)\s+Grüße\s*,?$",
+    re.IGNORECASE,
+)
+# The document calls itself minutes that its sender wrote: "These are the minutes from …",
+# "Subject: Minutes of …", "Anbei das Protokoll …".
+SENT_MINUTES_RE = re.compile(
+    r"^(?:(?:These|Here)\s+are\s+(?:the\s+|my\s+)?minutes\b|Subject\s*:.*\bminutes\b|"
+    r"(?:Anbei|Hier)\s+(?:das|mein)\s+Protokoll\b|Betreff\s*:.*\bProtokoll\b)",
+    re.IGNORECASE,
+)
+FROM_RE = re.compile(r"^From\s*:\s*(?P<who>.+)$", re.IGNORECASE)
 # A signature, and the role written beside or under it.
 SIGNATURE_RE = re.compile(r"^gez\.\s*(?P<who>.+)$", re.IGNORECASE)
 ROLE_RE = re.compile(
@@ -270,6 +298,18 @@ def _from_line(s: str, lines: list[str], i: int) -> str | None:
         # "Scribe: mark": open-source groups name people by their handles.
         handle = re.fullmatch(r"@?([a-z][\w.-]{1,30})", m["who"].strip(" .*_"))
         return handle.group(1) if handle else name_like(_AFTER_NAME_RE.sub("", m["who"]))
+    m = BARE_LABEL_RE.match(s)
+    if m and not lines[i].lstrip().startswith("#"):
+        who = name_like(m["who"], strict=True)
+        if who and (m["dash"] or names.looks_like_name(who)):
+            return who
+    if ROLE_BELOW_RE.match(s) and not lines[i].lstrip().startswith("#"):
+        # The signature above its role; "gez." may open it.
+        above = next((plain(x) for x in reversed(lines[max(0, i - 2) : i]) if x.strip()), "")
+        above = re.sub(r"^gez\.\s*", "", above, flags=re.IGNORECASE)
+        if ":" in above or any(_ROLE_WORD_RE.match(w) for w in above.split()):
+            return None  # a second line of roles ("Protokollantin Versammlungsleiterin")
+        return name_like(above, strict=True)
     if ALONE_RE.match(s) or (lines[i].lstrip().startswith("#") and HEADING_LABEL_RE.match(s)):
         raw = next((x for x in lines[i + 1 : i + 3] if x.strip()), "")
         level = len(lines[i].lstrip()) - len(lines[i].lstrip().lstrip("#"))
@@ -454,6 +494,30 @@ def signature_note_taker(lines: list[str], *, tail: int = 25) -> str | None:
             if per not in (2, 3):
                 continue
             return " ".join(words[col * per : (col + 1) * per])
+    return None
+
+
+def emailed_note_taker(lines: list[str], *, tail: int = 30, head: int = 15) -> str | None:
+    """The sender signing e-mailed minutes ("Regards," / "Nick Draper"), if the mail is theirs.
+
+    Only when the document calls itself minutes ("These are the minutes …", "Subject:
+    Minutes …") or its "From:" line names the same person: a greeting alone may close a
+    letter that forwards someone else's minutes.
+    """
+    start = max(0, len(lines) - tail)
+    for i in range(start, len(lines)):
+        if not REGARDS_RE.match(plain(lines[i])):
+            continue
+        below = next((plain(x) for x in lines[i + 1 : i + 3] if x.strip()), "")
+        who = name_like(below, strict=True)
+        if not who or len(who.split()) < 2:
+            return None
+        top = [plain(x) for x in lines[:head]]
+        if any(SENT_MINUTES_RE.match(x) for x in top) or any(
+            (m := FROM_RE.match(x)) and who.split()[-1] in m["who"] for x in top
+        ):
+            return who
+        return None
     return None
 
 
