@@ -124,10 +124,14 @@ registry.start_panels.register(
 
 def person_label(person: Person) -> str:
     """ "Kruse, Prof. Dr. Oliver (Offensive Mittelstand)": sorted by family name."""
-    name = ", ".join(
-        p for p in (person.family_name, f"{person.title} {person.given_name}".strip()) if p
-    )
-    return f"{name} ({person.organisation})" if person.organisation_id else name
+    organisation = str(person.organisation) if person.organisation_id else None
+    return _person_row_label(person.family_name, person.title, person.given_name, organisation)
+
+
+def _person_row_label(family_name, title, given_name, organisation) -> str:
+    """person_label of the values the person picker reads (its `columns`)."""
+    name = ", ".join(p for p in (family_name, f"{title} {given_name}".strip()) if p)
+    return f"{name} ({organisation})" if organisation is not None else name
 
 
 def _members(qs, body_id: str):
@@ -174,6 +178,8 @@ pickers.register(
         label=person_label,
         search_label=_("Person suchen"),
         prefer=_members,
+        columns=("family_name", "title", "given_name", "organisation__name"),
+        row_label=_person_row_label,
     ),
 )
 pickers.register(
@@ -191,6 +197,8 @@ pickers.register(
         search=lambda qs, words: _each_word(qs, words, ("name", "short_name")),
         label=lambda body: body.name,
         search_label=_("Gremium suchen"),
+        columns=("name",),
+        row_label=str,
         needs=("secretariat", "manager", "member"),
     ),
 )
