@@ -2212,6 +2212,19 @@ def parse_text(
         # Prefer the full address from a footer over the bare "www." form in the text.
         it["links"] = _prefer_full(uniq, it["links"])
 
+    first_at = min([head_end] + [cand.idx for cand, _ in heads[:1]])
+    if items and first_at > 0:
+        # "- Minutes of August 23 meeting approved." among the header lines, or a block
+        # "Beschlüsse:" above the first item: the meeting decided it before its first topic.
+        head_lines = ["" if i == note_idx or i in title_idx else lines[i] for i in range(first_at)]
+        head_paras, _ = content.reflow(head_lines, width=width, hard_gaps=hard_gaps)
+        found = content.analyse(head_paras, ref=ref, known=known, first_names=first_names)
+        taken = {d["text"] for it in items for d in it["decisions"]}
+        for d in found.decisions:
+            d["text"] = d["text"].lstrip("# ")  # "#### Previous minutes" / "Accepted"
+        items[0]["decisions"] = [d for d in found.decisions if d["text"] not in taken] + items[0][
+            "decisions"
+        ]
     if note_taker is None:
         # "TOP 2. Wahl des Protokollanten" / "… stellt Philipp Menke zur Wahl. Er wird
         # einstimmig gewählt": the person the item names most is the note-taker.
