@@ -1774,6 +1774,29 @@ def _title_key(text: str) -> str:
 TITLE_OUTCOME_RE = re.compile(r"(?:\s[-–—]|:)\s+(?P<outcome>(?:(?!\s[-–—]\s|:\s).){4,80})$")
 
 
+# A heading or agenda line that says its topic was put off: "Satzung – vertagt", "Bylaws –
+# deferred to next meeting", "Budget (postponed)", "Haushalt: verschoben auf Mai".
+_PUT_OFF = r"(?:vertagt|verschoben|zurückgestellt|postponed|deferred|tabled)"
+_PUT_OFF_TO = r"(?:\s+(?:to|until|till|auf|bis|in)\b[^()]{0,60})?"
+POSTPONED_TAIL_RE = re.compile(
+    rf"(?:\s+[-–—]\s*|\s*:\s*|\s*\()(?P<mark>{_PUT_OFF}{_PUT_OFF_TO})\)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _postponed_in_title(title: str) -> re.Match | None:
+    """The mark at a title's end saying the topic was put off, if any (brackets balanced)."""
+    m = POSTPONED_TAIL_RE.search(title)
+    if m and (m.group(0).lstrip().startswith("(") != m.group(0).rstrip().endswith(")")):
+        return None  # "Budget (postponed" / "Budget – deferred)": not the mark's own brackets
+    return m
+
+
+def _postponed_cut(title: str) -> str:
+    m = _postponed_in_title(title)
+    return title[: m.start()].strip() if m and title[: m.start()].strip() else title
+
+
 def _outcome_in_title(title: str) -> str | None:
     """The decision kind an outcome after a dash or colon in a heading states, if any."""
     m = TITLE_OUTCOME_RE.search(title)
@@ -2171,6 +2194,18 @@ def parse_text(
             item["title"] = item["title"][: clock.start()].strip() or item["title"]
         if entry and re.search(r"\bentfällt\b|\bgestrichen\b", entry.title, re.I):
             item["status"] = "withdrawn"
+        put_off = (
+            _postponed_in_title(item["title"])
+            or _postponed_in_title(cand.title)
+            or (entry and _postponed_in_title(entry.text))
+        )
+        if put_off:
+            # "TOP 4 Satzungsänderung – vertagt": the item is postponed, and that was decided.
+            said = put_off.string
+            item["title"] = _postponed_cut(item["title"])
+            item["status"] = "postponed"
+            if not any(d["kind"] == "postponement" for d in item["decisions"]):
+                item["decisions"].append({"text": said, "kind": "postponement", "votes": None})
         if entry and cand.title and entry.title:
             a, b = _title_key(entry.title), _title_key(cand.title)
             if a != b and not a.startswith(b) and not b.startswith(a):
