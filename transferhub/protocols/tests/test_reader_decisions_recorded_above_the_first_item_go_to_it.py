@@ -40,3 +40,16 @@ def test_a_header_without_a_decision_adds_none():
         "## Treasurer report\n\nThe budget is on track.\n"
     )
     assert r["agenda"][0]["decisions"] == []
+
+
+def test_an_english_decisions_block_and_a_resolution_before_the_first_heading():
+    head = "# Board call 14 March 2024\n\nPresent: Grace Whitfield, Tom Miller\n\n"
+    items = "## 1. Treasurer report\n\nThe budget is on track.\n\n## 2. Outreach\n\nA flyer.\n"
+    r = _read(head + "Decisions:\n\n- The spring fair moves to May.\n- A new shelf.\n\n" + items)
+    assert [(d["kind"], d["text"]) for d in r["agenda"][0]["decisions"]] == [
+        ("agreement", "The spring fair moves to May."),
+        ("agreement", "A new shelf."),
+    ]
+    r = _read(head + "Resolved: that the spring fair moves to May.\n\n" + items)
+    assert [d["kind"] for d in r["agenda"][0]["decisions"]] == ["resolution"]
+    assert r["agenda"][1]["decisions"] == []
