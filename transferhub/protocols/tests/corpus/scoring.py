@@ -176,9 +176,13 @@ def score_file(entry: dict, result: dict | None, *, refused: str | None = None) 
     return score
 
 
-def load_manifest() -> list[dict]:
-    """The corpus entries, each with file, source, organisation, language, format and labels."""
-    return json.loads(MANIFEST.read_text(encoding="utf-8"))["files"]
+def load_manifest(path: Path = MANIFEST) -> list[dict]:
+    """The corpus entries, each with file, source, organisation, language, format and labels.
+
+    `path` may name another manifest of the same form: a held-out set kept outside the
+    repository (see bench/reader.py, READER_HELDOUT).
+    """
+    return json.loads(path.read_text(encoding="utf-8"))["files"]
 
 
 def read_as_import(path: Path) -> dict:
@@ -188,8 +192,8 @@ def read_as_import(path: Path) -> dict:
     return json.loads(json.dumps(read_protocol(path), ensure_ascii=False))
 
 
-def run_corpus(entries: list[dict] | None = None) -> list[FileScore]:
-    """Read and score every corpus file."""
+def run_corpus(entries: list[dict] | None = None, files_dir: Path = FILES_DIR) -> list[FileScore]:
+    """Read and score every corpus file (or the entries given, their files in files_dir)."""
     import time
 
     from transferhub.protocols.reader import ProtocolReadError
@@ -198,7 +202,7 @@ def run_corpus(entries: list[dict] | None = None) -> list[FileScore]:
     for entry in entries if entries is not None else load_manifest():
         started = time.perf_counter()
         try:
-            result, refused = read_as_import(FILES_DIR / entry["file"]), None
+            result, refused = read_as_import(files_dir / entry["file"]), None
         except ProtocolReadError as exc:
             result, refused = None, str(exc)
         score = score_file(entry, result, refused=refused)
