@@ -222,6 +222,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"Beginn der (?:Sitzung|Versammlung|Besprechung)",
         r"Eröffnung",
         r"Start(?:\s+Time)?",
+        # "Start of meeting: 19:05", as "Close of meeting: 9.05pm" ends one.
+        r"Start\s+of\s+(?:the\s+)?meeting",
         r"(?:Meeting\s+)?(?:Opened|Started)",
         r"Called\s+to\s+order",
         # "CALL TO ORDER / ROLL CALL: 4:35 P.M." (American commissions)
@@ -238,6 +240,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"called\s+(?:the\s+(?:meeting|session)\s+)?to\s+order",
         r"versammel(?:te|ten|t|n)\s+sich",
         r"(?:meeting|session)\s+(?:was\s+)?(?:opened|started|began|begins|commenced)",
+        # "The chair opened the meeting at 7:05 pm", as "closed the meeting at" ends one.
+        r"(?:opened|started|began|commenced)\s+the\s+(?:meeting|session)",
         # "The meeting took place virtually, via UberConference, at 6:00pm …"
         r"(?:meeting|session)\s+took\s+place",
         # "Es wurde gestartet um 21:10 Uhr" (planned for 20:00)
