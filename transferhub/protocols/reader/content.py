@@ -394,7 +394,8 @@ def parse_votes(text: str) -> dict[str, int] | None:
     for rx in (VOTE_SLASH_RE, VOTE_WORDS_RE, VOTE_LABELS_RE, vote_forms.STIMMEN_GEGEN_RE):
         m = rx.search(text)
         if m:
-            return {"yes": int(m["y"]), "no": int(m["n"]), "abstain": int(m["a"] or 0)}
+            votes = {"yes": int(m["y"]), "no": int(m["n"]), "abstain": int(m["a"] or 0)}
+            return votes if m["a"] else _with_abstentions(votes, text)
     m = VOTE_YES_ABSTAIN_RE.search(text)
     if m:
         a = m["a"].lower()
@@ -414,7 +415,16 @@ def parse_votes(text: str) -> dict[str, int] | None:
             "no": counts.get("no", 0),
             "abstain": counts.get("abstain", 0),
         }
-    return decisions.bare_votes(text) or named
+    bare = decisions.bare_votes(text)
+    return (_with_abstentions(bare, text) if bare else None) or named
+
+
+def _with_abstentions(votes: dict[str, int], text: str) -> dict[str, int]:
+    """Add abstentions told apart from a yes and no count: "mit 7 zu 2 Stimmen bei 1
+    Enthaltung", "by 10 votes to 2, with 1 abstention"."""
+    if votes["abstain"] or not (told := vote_forms.ABSTENTIONS_RE.search(text)):
+        return votes
+    return {**votes, "abstain": int(told["a"])}
 
 
 # Words without which a text holds no vote count in words or names (a cheap gate).
@@ -765,6 +775,13 @@ def analyse(
                 kind = _decision_kind("resolution", motion, votes)
                 out.decisions.append({"text": motion, "kind": kind, "votes": votes})
                 last_decision_at = i  # "Motion passed." below settles this one
+            elif votes and (own_kind := decisions.sentence_kind(body)):
+                # "The motion passed with 9 votes in favour, …" opening its item: no motion
+                # stands above it, the outcome is the item's decision.
+                out.decisions.append(
+                    {"text": body, "kind": _decision_kind(own_kind, body, votes), "votes": votes}
+                )
+                last_decision_at = i
             i += 1
             continue
         if MOTION_RE.match(body):

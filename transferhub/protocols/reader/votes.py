@@ -277,16 +277,21 @@ TALLY_RE = re.compile(
     r"|(?:^|(?<=[\s;,(/|]))(?P<w>" + _SIDE_WORD + r")\s*[:=–-]\s*(?P<m>\d{1,3})\b(?![.:/]\d)"
 )
 _TALLY_GATE_RE = re.compile(r"\d")
+# A count of abstentions told apart from the yes and no of a fixed form ("bei 1 Enthaltung").
+ABSTENTIONS_RE = re.compile(
+    r"(?<![\d.:/-])(?P<a>\d{1,3})\s+(?:stimm)?(?:enthaltung(?:en)?|abstentions?)\b", re.IGNORECASE
+)
 _ABSTAIN_HINTS = ("enthalt", "enthält", "abstain", "abstention")
 
 
 def tally(text: str) -> dict[str, int] | None:
-    """Read a count whose three sides stand in any order, each named once.
+    """Read a count whose sides stand in any order, each named once.
 
     "mit 6 Ja-Stimmen, 4 Enthaltungen und 2 Nein-Stimmen", "5 dafür, eine Enthaltung und 6
     dagegen", "9 dafür, 2 enthalten sich und 1 dagegen", "Stimmen für Anna: 10;
     Stimmenthaltungen: 1; Gegenstimmen: 1". None unless yes, no and abstentions are all told
-    (the fixed-order forms of content.parse_votes read the rest).
+    (the fixed-order forms of content.parse_votes read the rest); with an abstention word,
+    the yes votes and one other side are enough, the third then had none.
     """
     low = text.lower()
     if not any(map(low.__contains__, _ABSTAIN_HINTS)) or not _TALLY_GATE_RE.search(text):
@@ -305,9 +310,10 @@ def tally(text: str) -> dict[str, int] | None:
             n = int(m["m"])
         if counts.setdefault(side, n) != n:
             return None  # one side told twice with two numbers: no single vote
-    if len(counts) < 3:
+    if len(counts) < 3 and not (len(counts) == 2 and "yes" in counts):
         return None
-    return {"yes": counts["yes"], "no": counts["no"], "abstain": counts["abstain"]}
+    # "mit 34 Stimmen dafür und 1 Enthaltung": the side not told had no votes.
+    return {"yes": counts["yes"], "no": counts.get("no", 0), "abstain": counts.get("abstain", 0)}
 
 
 # One side's count alone on a line: "Stimmen für Anna: 10", "Stimmenthaltungen: 1",
