@@ -422,9 +422,9 @@ def parse_votes(text: str) -> dict[str, int] | None:
 def _with_abstentions(votes: dict[str, int], text: str) -> dict[str, int]:
     """Add abstentions told apart from a yes and no count: "mit 7 zu 2 Stimmen bei 1
     Enthaltung", "by 10 votes to 2, with 1 abstention"."""
-    if votes["abstain"] or not (told := vote_forms.ABSTENTIONS_RE.search(text)):
+    if votes["abstain"] or not (told := vote_forms.abstentions(text)):
         return votes
-    return {**votes, "abstain": int(told["a"])}
+    return {**votes, "abstain": told}
 
 
 # Words without which a text holds no vote count in words or names (a cheap gate).

@@ -277,10 +277,6 @@ TALLY_RE = re.compile(
     r"|(?:^|(?<=[\s;,(/|]))(?P<w>" + _SIDE_WORD + r")\s*[:=–-]\s*(?P<m>\d{1,3})\b(?![.:/]\d)"
 )
 _TALLY_GATE_RE = re.compile(r"\d")
-# A count of abstentions told apart from the yes and no of a fixed form ("bei 1 Enthaltung").
-ABSTENTIONS_RE = re.compile(
-    r"(?<![\d.:/-])(?P<a>\d{1,3})\s+(?:stimm)?(?:enthaltung(?:en)?|abstentions?)\b", re.IGNORECASE
-)
 _ABSTAIN_HINTS = ("enthalt", "enthält", "abstain", "abstention")
 
 
@@ -293,6 +289,21 @@ def tally(text: str) -> dict[str, int] | None:
     (the fixed-order forms of content.parse_votes read the rest); with an abstention word,
     the yes votes and one other side are enough, the third then had none.
     """
+    counts = _side_counts(text)
+    if counts is None or (len(counts) < 3 and not (len(counts) == 2 and "yes" in counts)):
+        return None
+    # "mit 34 Stimmen dafür und 1 Enthaltung": the side not told had no votes.
+    return {"yes": counts["yes"], "no": counts.get("no", 0), "abstain": counts.get("abstain", 0)}
+
+
+def abstentions(text: str) -> int | None:
+    """The abstentions a text counts, whatever else it counts ("bei 1 Enthaltung")."""
+    return (_side_counts(text) or {}).get("abstain")
+
+
+def _side_counts(text: str) -> dict[str, int] | None:
+    """Each side's count named in the text (tally's words); None without an abstention word
+    or where one side is told twice with two numbers."""
     low = text.lower()
     if not any(map(low.__contains__, _ABSTAIN_HINTS)) or not _TALLY_GATE_RE.search(text):
         return None  # three sides or none: without an abstention word no tally (most texts)
@@ -310,10 +321,7 @@ def tally(text: str) -> dict[str, int] | None:
             n = int(m["m"])
         if counts.setdefault(side, n) != n:
             return None  # one side told twice with two numbers: no single vote
-    if len(counts) < 3 and not (len(counts) == 2 and "yes" in counts):
-        return None
-    # "mit 34 Stimmen dafür und 1 Enthaltung": the side not told had no votes.
-    return {"yes": counts["yes"], "no": counts.get("no", 0), "abstain": counts.get("abstain", 0)}
+    return counts
 
 
 # One side's count alone on a line: "Stimmen für Anna: 10", "Stimmenthaltungen: 1",
