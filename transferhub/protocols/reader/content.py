@@ -480,6 +480,12 @@ def _join_vote_lists(paras: list[Para]) -> list[Para]:
     out: list[Para] = []
     i, n = 0, len(paras)
     while i < n:
+        if paras[i].kind == "table" and (sides := _side_table(paras, i)):
+            # "| Ja | 86 |" / "| Nein | 0 |" / "| Enthaltungen | 0 |": the same vote one side
+            # a line, set as a table by Word or by the PDF's layout.
+            text, i = sides
+            out.append(Para("para", text, len(text), 0))
+            continue
         j = i
         while (
             j < n and j - i < 3 and paras[j].kind == "para" and vote_forms.side_line(paras[j].text)
@@ -510,6 +516,34 @@ def _join_vote_lists(paras: list[Para]) -> list[Para]:
         out.append(paras[i])
         i += 1
     return out
+
+
+_TABLE_RULE_RE = re.compile(r"^\|?\s*:?-{2,}")
+
+
+def _side_table(paras: list[Para], i: int) -> tuple[str, int] | None:
+    """A table of two or three rows, each a side of a vote and its count ("| Ja | 86 |"),
+    as the side lines it stands for ("Ja: 86; Nein: 0; Enthaltungen: 0") and the index
+    after it; None for any other table."""
+    lines: list[str] = []
+    j = i
+    while j < len(paras) and paras[j].kind == "table" and j - i < 5:
+        row = paras[j].text.strip()
+        if not _TABLE_RULE_RE.match(row):
+            cells = [c.strip(" *_") for c in row.strip("|").split("|")]
+            cells = [c for c in cells if c]
+            if len(cells) != 2 or not cells[1].isdigit():
+                return None
+            line = f"{cells[0]}: {cells[1]}"
+            if not vote_forms.side_line(line.lower()):
+                return None
+            lines.append(line)
+        j += 1
+    if j < len(paras) and paras[j].kind == "table":
+        return None  # a longer table: results of something else
+    if not 2 <= len(lines) <= 3:
+        return None
+    return "; ".join(lines), j
 
 
 def _decided_after(paras: list[Para], i: int) -> tuple[int, str, str] | None:
@@ -771,7 +805,8 @@ def analyse(
                 continue
             elif (votes or UNANIMOUS_RE.search(body)) and i > 0:
                 # "Abstimmung: einstimmig" under the motion: a vote without counts.
-                motion = paras[i - 1].text
+                above = paras[i - 1]
+                motion = above.text[2:] if above.kind == "bullet" else above.text
                 kind = _decision_kind("resolution", motion, votes)
                 out.decisions.append({"text": motion, "kind": kind, "votes": votes})
                 last_decision_at = i  # "Motion passed." below settles this one
