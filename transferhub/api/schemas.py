@@ -56,6 +56,8 @@ ItemKind = Literal["item", "break"]
 ItemStatus = Literal["planned", "discussed", "postponed", "withdrawn"]
 DecisionKind = Literal["agreement", "resolution", "rejected", "postponement"]
 TaskStatus = Literal["open", "in_progress", "done", "cancelled"]
+# The register's status filter: a status, or "open_any" for open or in progress (as on the web).
+TaskStatusFilter = Literal["open", "in_progress", "done", "cancelled", "open_any"]
 Language = Literal["de", "en"]
 
 Id = Annotated[int, Field(ge=1, le=MAX_ID)]

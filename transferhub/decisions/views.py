@@ -22,8 +22,16 @@ from transferhub.lib.forms_versioned import NOTHING_CHANGED, save_versioned
 from transferhub.lib.fragments import as_html, form_fields_html
 from transferhub.lib.links import url_maker
 from transferhub.lib.text import shorten
+from transferhub.meetings.models import Meeting
+from transferhub.meetings.open_tasks import BEFORE_MEETING, given_before
 from transferhub.network.models import Body, Person, person_full_name
-from transferhub.network.permissions import body_roles, can_edit_task, is_secretariat, person_of
+from transferhub.network.permissions import (
+    body_roles,
+    can_edit_task,
+    is_secretariat,
+    person_of,
+    visible_meetings_filter,
+)
 
 from . import services
 from .exports import tasks_csv
@@ -50,7 +58,9 @@ def _mark_editable(user, tasks) -> list[Task]:
 # Task register ------------------------------------------------------------
 
 
-def _filtered_tasks(request) -> tuple[TaskFilterForm, QuerySet[Task]]:
+def _filtered_tasks(request) -> tuple[TaskFilterForm, QuerySet[Task], Meeting | None]:
+    """The register's tasks as the filters choose them, and the meeting whose follow-up they
+    are when the meeting page's link asked for it (before_meeting, not a field of the form)."""
     user = request.user
     tasks = visible_tasks(user)
     bodies = Body.objects.order_by("name").only("name")
@@ -73,6 +83,9 @@ def _filtered_tasks(request) -> tuple[TaskFilterForm, QuerySet[Task]]:
     data = getattr(form, "cleaned_data", {})
     if data.get("body"):
         tasks = tasks.filter(body=data["body"])
+    before = _meeting_before(request)
+    if before is not None:
+        tasks = tasks.filter(given_before(before))
     # The owner list offers the owners of the chosen body's tasks, or of all tasks when they
     # are few; the secretariat sees thousands of owners and chooses a body first.
     offered = list(owners_of(tasks)[: OWNER_CHOICES + 1])
@@ -93,13 +106,22 @@ def _filtered_tasks(request) -> tuple[TaskFilterForm, QuerySet[Task]]:
         tasks = tasks.order_by(F("due_date").desc(nulls_last=True), "-id")
     else:
         tasks = tasks.order_by(F("due_date").asc(nulls_last=True), "id")
-    return form, tasks
+    return form, tasks, before
+
+
+def _meeting_before(request) -> Meeting | None:
+    """The meeting named by ?before_meeting= if the visitor may open it (else no filter)."""
+    pk = request.GET.get(BEFORE_MEETING, "")
+    if not pk.isdigit():
+        return None
+    visible = Meeting.objects.filter(visible_meetings_filter(request.user))
+    return visible.select_related("body").filter(pk=int(pk)).first()
 
 
 @login_required
 def task_list(request):
     """Show the task register with filters, 50 tasks a page."""
-    form, tasks = _filtered_tasks(request)
+    form, tasks, before = _filtered_tasks(request)
     if request.GET.get("format") == "csv":
         filename, mimetype, content = tasks_csv(tasks.select_related(*TASK_RELATED))
         response = HttpResponse(content, content_type=mimetype)
@@ -119,6 +141,8 @@ def task_list(request):
             "tasks": (tasks := _task_rows(rows)),
             "task_rows": _task_rows_html(tasks),
             "has_bodies": is_secretariat(request.user) or bool(body_roles(request.user)),
+            "before_meeting": before,
+            "before_meeting_param": BEFORE_MEETING,
         },
     )
 

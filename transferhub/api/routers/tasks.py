@@ -9,11 +9,12 @@ from ninja.pagination import paginate
 from transferhub.decisions import services as decision_services
 from transferhub.decisions.models import Decision, Task
 from transferhub.decisions.permissions import visible_tasks
+from transferhub.meetings.open_tasks import given_before
 from transferhub.network.models import Body, Person
 
 from ..errors import ApiProblem
 from ..http import if_match, tagged
-from ..loading import TASK_RELATED, load_item, load_task, reference, require_user
+from ..loading import TASK_RELATED, load_item, load_meeting, load_task, reference, require_user
 from ..pagination import LimitOffset
 from ..schemas import (
     NO_NUL,
@@ -23,7 +24,7 @@ from ..schemas import (
     TaskIn,
     TaskOut,
     TaskPatch,
-    TaskStatus,
+    TaskStatusFilter,
     responses,
 )
 
@@ -36,17 +37,23 @@ def list_tasks(
     request,
     body: FilterId = None,
     owner: FilterId = None,
-    status: TaskStatus | None = None,
+    status: TaskStatusFilter | None = None,
     overdue: bool = False,
     q: str = Query("", max_length=200, pattern=NO_NUL),
+    before_meeting: FilterId = None,
 ):
     require_user(request)
     tasks = visible_tasks(request.user).select_related(*TASK_RELATED)
     if body is not None:
         tasks = tasks.filter(body_id=body)
+    if before_meeting is not None:
+        # The follow-up the meeting's page lists: tasks from before it (404 for an unseen one).
+        tasks = tasks.filter(given_before(load_meeting(request, before_meeting)))
     if owner is not None:
         tasks = tasks.filter(owner_person_id=owner)
-    if status is not None:
+    if status == "open_any":
+        tasks = tasks.filter(status__in=Task.OPEN_STATES)
+    elif status is not None:
         tasks = tasks.filter(status=status)
     if overdue:
         tasks = tasks.filter(status__in=Task.OPEN_STATES, due_date__lt=timezone.localdate())

@@ -15,15 +15,13 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db.models import F, OuterRef, Prefetch, Q, Subquery
+from django.db.models import F, OuterRef, Prefetch, Subquery
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone
-from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
-from django.utils.text import Truncator
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -33,9 +31,8 @@ from transferhub.lib.db import rows_by_ids
 from transferhub.lib.forms_versioned import NOTHING_CHANGED, save_versioned
 from transferhub.lib.fragments import cached_part, template_digest
 from transferhub.lib.idempotency import answers_resent_forms, save_once
-from transferhub.lib.links import url_maker
 from transferhub.lib.models import ActionLog
-from transferhub.network.models import Body, person_full_name
+from transferhub.network.models import Body
 from transferhub.network.permissions import (
     can_manage_body,
     is_secretariat,
@@ -63,6 +60,7 @@ from ..forms import (
     MeetingFilterForm,
 )
 from ..models import AgendaItem, Attachment, Meeting, MinutesVersion, Presentation
+from ..open_tasks import open_tasks
 from ..related import decision_model, task_model
 from ..services import MeetingError
 from ..versions import version_diff, version_lines, version_sections
@@ -273,7 +271,7 @@ def meeting_detail(request, meeting: Meeting):
         if proposals_url and meeting.state in (State.PLANNED, State.INVITED):
             context["proposals_url"] = proposals_url(meeting)  # Themen vorschlagen (planning)
         if meeting.state not in (State.MINUTES_APPROVED, State.CANCELLED):
-            context["open_tasks"] = _open_tasks_html(meeting)
+            context["open_tasks"] = open_tasks(meeting)
     review_link = registry.meeting_review.get("link")
     if review_link and meeting.state in (State.HELD, State.MINUTES_DRAFT):
         # Hand the draft to review, follow the round, or read it (reviews decides which).
@@ -474,61 +472,6 @@ def downloads(meeting: Meeting, *, actual_times: bool) -> dict:
         "agenda": reverse("protocols:agenda_pdf", args=args),
         "ics": reverse("meetings:ics", args=args),
     }
-
-
-def _open_tasks_before(meeting: Meeting):
-    """The body's open tasks from before this meeting: of earlier meetings, or set between.
-
-    Tasks the meeting itself (or a later one) gave are its results, not its follow-up.
-    """
-    earlier = Q(meeting__date__lt=meeting.date) | Q(
-        meeting__date=meeting.date, meeting__start_time__lt=meeting.start_time
-    )
-    begins = timezone.make_aware(meeting.start)
-    task = task_model()
-    open_tasks = task.objects.filter(body_id=meeting.body_id, status__in=task.OPEN_STATES)
-    return open_tasks.filter(earlier | Q(meeting__isnull=True, created__lt=begins))
-
-
-def _open_tasks_html(meeting: Meeting) -> str:
-    """The rows of the page's "Offene Aufgaben des Gremiums", as the template's loop wrote
-    them: read as values, not models, and written without the template engine (a planned
-    meeting of a busy body lists 100-280 open tasks: 25-40 ms through the template)."""
-    rows = _open_tasks_before(meeting).values_list(
-        "pk",
-        "text",
-        "due_date",
-        "status",
-        "owner_person_id",
-        "owner_person__title",
-        "owner_person__given_name",
-        "owner_person__family_name",
-        "owner_body__name",
-        "meeting_id",
-        "meeting__date",
-    )
-    # Each piece escaped once here (format_html per row, with a lazy status label
-    # translated each time, was 60 % of the rows' time).
-    statuses = {value: escape(label) for value, label in task_model().Status.choices}
-    task_url, meeting_url = url_maker("decisions:task"), url_maker("meetings:detail")
-    today = timezone.localdate()
-    overdue = format_html(' <span class="badge overdue">{}</span>', _("überfällig"))
-    parts = []
-    for pk, text, due, status, person_id, title, given, family, body, meeting_id, held in rows:
-        if person_id is not None:
-            owner = escape(person_full_name(title, given, family))
-        else:
-            owner = escape(body) if body is not None else "–"
-        day = f"{due:%d.%m.%Y}" if due is not None else "–"
-        late = overdue if due is not None and due < today else ""
-        given_at = f'<a href="{meeting_url(meeting_id)}">{held:%d.%m.%Y}</a>' if meeting_id else "–"
-        parts.append(
-            f'\n  <tr>\n    <th scope="row"><a href="{task_url(pk)}">'
-            f"{escape(Truncator(text).words(30, truncate=' …'))}</a></th>\n"
-            f"    <td>{owner}</td>\n    <td>{day}{late}</td>\n    <td>{given_at}</td>\n"
-            f"    <td>{statuses.get(status) or escape(status)}</td>\n  </tr>\n  "
-        )
-    return mark_safe("".join(parts))  # noqa: S308 - every piece escaped above
 
 
 @require_POST
