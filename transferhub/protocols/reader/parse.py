@@ -936,6 +936,152 @@ def _agenda_bullets(lines: list[str]) -> list[Cand]:
     return []
 
 
+AGENDA_ENTRY_RE = re.compile(r"^(?:[*\-+]|\d{1,2}[.)])\s+(?!\[[ xX]?\])(?P<t>\S.{0,400})$")
+_TITLE_WORD_RE = re.compile(r"[^\W_]{4,}")
+
+
+def _agenda_list(lines: list[str]) -> tuple[int, list[tuple[int, str]]]:
+    """The entries of the first list under an agenda label ("## Agenda", "Traktanden:").
+
+    Returns the line after the list and the entries (line, title); bullets and numbers at the
+    margin are entries, indented lines their details.
+    """
+    for i, line in enumerate(lines):
+        if not AGENDA_LABEL_RE.match(line.strip()):
+            continue
+        found: list[tuple[int, str]] = []
+        end = i + 1
+        for k in range(i + 1, min(len(lines), i + 200)):
+            s = lines[k]
+            if not s.strip():
+                continue
+            m = AGENDA_ENTRY_RE.match(s)
+            if not m:
+                if s[:1].isspace() and found:
+                    continue  # a detail under an entry
+                break
+            title = MD_LINK_RE.sub(r"\1", m["t"]).replace("**", "").strip()
+            clock = LEADING_TIME_RE.match(title)
+            title = clean_title(title[clock.end() :] if clock else title)
+            if title:
+                found.append((k, title))
+            end = k + 1
+        if len(found) >= 2:
+            return end, found
+        return 0, []
+    return 0, []
+
+
+def _topic_words(text: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in _TITLE_WORD_RE.findall(text))
+
+
+def _same_topic(entry: str, heading: str) -> bool:
+    """Whether a heading names an agenda entry: the same words, the one within the other,
+    or half the longer words of the shorter shared ("Elect officers" / "Officers",
+    "Fluggebiet Uetliberg" / "Fluggebiet Üetliberg")."""
+    a, b = norm_key(entry), norm_key(heading)
+    if not a or not b:
+        return False
+    if a == b or (min(len(a), len(b)) >= 5 and (a in b or b in a)):
+        return True
+    wa, wb = _topic_words(entry), _topic_words(heading)
+    shared = len(wa & wb)
+    return shared >= 1 and shared * 2 >= min(len(wa), len(wb))
+
+
+MAX_AGENDA_ENTRIES = 40  # a longer list under "Agenda" is no agenda of one meeting
+
+
+def _listed_then_named(
+    lines: list[str], body_run: list[Cand]
+) -> tuple[list[Cand], list[AgendaEntry]] | None:
+    """Items of an agenda list whose entries the minutes name again below it.
+
+    "## Agenda" over "- Correspondence", "- Reports", "- Events", then "#### Correspondence",
+    "#### Treasurer Report", "#### Membership", "#### Events": the list names the items, the
+    headings (or lines alone: "Logo/Graphic Design") that name an entry again start its
+    minutes. A heading naming no entry, between two that do, opens the one entry left
+    unnamed there or is a part of the item above it; headings at the items' level after the
+    last named entry are items added at the meeting. Numbered headings below keep their own
+    numbers (the agenda is matched to them by number elsewhere).
+    """
+    end, listed = _agenda_list(lines)
+    if not 2 <= len(listed) <= MAX_AGENDA_ENTRIES:
+        return None
+    if any(
+        c.idx >= end and c.strong and c.style != "agenda" and not c.style.startswith("h")
+        for c in body_run
+    ):
+        return None
+    for c in body_run:
+        if c.idx >= end and lines[c.idx].startswith("#") and match_heading(lines[c.idx]):
+            return None  # "## 1. Begrüßung": numbered headings carry the items
+    heads: list[tuple[int, int, str]] = []  # line, level, text
+    for k in range(end, len(lines)):
+        check_time()
+        line = lines[k]
+        if line.startswith("#"):
+            level, text = _strip_md(line)
+            if text:
+                heads.append((k, level, text))
+        elif line.strip() and not line[:1].isspace() and len(line) <= 200:
+            text = line.strip().replace("**", "").rstrip(":").strip()
+            if text and not AGENDA_ENTRY_RE.match(line):
+                heads.append((k, 0, text))
+    keys = [norm_key(text) if not level else "" for _, level, text in heads]
+    anchors: dict[int, int] = {}  # entry -> position in heads
+    pos = 0
+    for e, (_, title) in enumerate(listed):
+        key = norm_key(title)
+        for h in range(pos, len(heads)):
+            _, level, text = heads[h]
+            # A heading may name it in other words; a line alone must name it as listed.
+            if _same_topic(title, text) if level else keys[h] == key:
+                anchors[e], pos = h, h + 1
+                break
+    if len(anchors) < 2 or len(anchors) * 2 < len(listed):
+        return None
+    # The items' level: the one most of the named entries' headings have.
+    levels = [heads[h][1] for h in anchors.values()]
+    level = max(sorted(set(levels)), key=levels.count)
+    # An entry the minutes do not name: the first other heading of the items' level between
+    # its neighbours' headings opens it.
+    taken = set(anchors.values())
+    for e in range(len(listed)):
+        if e in anchors or not level:
+            continue
+        lo = max((anchors[x] for x in anchors if x < e), default=-1)
+        hi = min((anchors[x] for x in anchors if x > e), default=len(heads))
+        free = next((h for h in range(lo + 1, hi) if heads[h][1] == level and h not in taken), None)
+        if free is not None:
+            anchors[e] = free
+            taken.add(free)
+    cands = [
+        Cand(heads[anchors[e]][0], (e + 1,), title, True, "agenda-list")
+        for e, (_, title) in enumerate(listed)
+        if e in anchors
+    ]
+    entries = [AgendaEntry(str(e + 1), title, title) for e, (_, title) in enumerate(listed)]
+    if level:
+        # Topics added at the meeting: headings of the items' level after the last named one.
+        for h in range(max(anchors.values()) + 1, len(heads)):
+            k, lv, text = heads[h]
+            if not lv:
+                continue
+            if lv < level:
+                break
+            if lv > level:
+                continue
+            title = clean_title(text)
+            if _not_an_item(title) or NEXT_LABEL_RE.match(title) or CLOSING_ENTRY_RE.match(title):
+                continue
+            cands.append(Cand(k, (len(entries) + 1,), title, True, "agenda-list"))
+            entries.append(AgendaEntry(str(len(entries) + 1), title, title))
+    cands.sort(key=lambda c: c.idx)
+    return cands, entries
+
+
 def _with_details(lines: list[str], listed: list[Cand]) -> bool:
     """Whether a quarter of a list's entries or more have indented notes below them."""
     below = [next((x for x in lines[c.idx + 1 : c.idx + 50] if x.strip()), "") for c in listed]
@@ -1887,6 +2033,10 @@ def parse_text(
             (i for i, x in enumerate(lines) if x.startswith("#") and NOTES_HEADING.match(x)), None
         )
         body_run = _top_bullets(lines, start if notes is None else max(start, notes + 1))
+    # An agenda list whose entries headings below name again: the list gives the items.
+    listed_agenda: list[AgendaEntry] | None = None
+    if agenda_run is None and (relisted := _listed_then_named(lines, body_run)):
+        body_run, listed_agenda = relisted
     top = _front_matter_end(lines)
     title_line = next((x for x in lines[top:] if x.strip() and x.strip() != "\f"), "")
     doc_title = _strip_md(title_line)[1]
@@ -1945,7 +2095,9 @@ def parse_text(
 
     # The agenda: numbered lines with running-together columns, or a table.
     agenda: list[AgendaEntry] = []
-    if agenda_run:
+    if listed_agenda:
+        agenda = listed_agenda  # the list the minutes name again (_listed_then_named)
+    elif agenda_run:
         agenda = agenda_from_run(doc, agenda_run, body_start)
     else:
         for lo, hi in _find_tables(lines, 0, body_start):

@@ -1,0 +1,172 @@
+"""An agenda list whose entries the minutes name again below gives the items, each once.
+
+The list names the topics; a heading (or a line alone) that names an entry again starts its
+minutes. A heading naming no entry, between two that do, is part of the item above it or
+opens the one entry left unnamed there; headings after the last named entry, at the same
+level, are topics added at the meeting.
+"""
+
+from transferhub.protocols.reader import read_protocol
+
+
+def _items(text: str, name: str = "x.md") -> list[tuple[str, str]]:
+    result = read_protocol(text.encode(), filename=name)
+    return [(a["title"], a["minutes"]) for a in result["agenda"]]
+
+
+def test_report_headings_below_one_entry_are_part_of_it():
+    items = _items("""# Committee meeting 11 May 2013
+
+## Agenda
+
+- Correspondence
+- Reports
+- Events
+
+### Correspondence
+
+A letter from the council.
+
+### Treasurer Report
+
+Balance is 1,200 dollars.
+
+### Membership
+
+Two new members joined.
+
+### Events
+
+Open day on 1 June.
+""")
+    assert [t for t, _ in items] == ["Correspondence", "Reports", "Events"]
+    assert "Balance is 1,200 dollars." in items[1][1]
+    assert "Two new members joined." in items[1][1]
+
+
+def test_german_headings_with_other_words_name_the_entries():
+    items = _items("""# Protokoll der Generalversammlung vom 3. März 2023
+
+## Traktanden
+
+- Begrüssung
+- Protokoll
+- Wahlen
+- Diverses
+
+## Begrüssung
+
+Der Präsident begrüsst 17 Mitglieder.
+
+## Protokoll GV 2022
+
+Das Protokoll wird einstimmig genehmigt.
+
+## Diverses
+
+Keine Wortmeldungen.
+""")
+    assert [t for t, _ in items] == ["Begrüssung", "Protokoll", "Wahlen", "Diverses"]
+    assert "einstimmig genehmigt" in items[1][1]
+    assert items[2][1] == ""
+
+
+def test_topics_added_at_the_meeting_follow_the_listed_ones():
+    items = _items("""# Board meeting 2024-02-03
+
+## Agenda
+
+1. Adopt bylaws
+2. Elect officers
+
+## Adopt Bylaws
+
+The bylaws were adopted.
+
+## Officers
+
+Cart for President.
+
+## Signing of meeting minutes
+
+Minutes are signed by the secretary.
+
+## Next meeting
+
+2024-03-02
+""")
+    assert [t for t, _ in items] == ["Adopt bylaws", "Elect officers", "Signing of meeting minutes"]
+
+
+def test_lines_alone_naming_the_entries_start_their_minutes():
+    items = _items("""Team meeting minutes
+
+January 29th 2019
+
+Agenda
+
+- Logo
+- Business Plan
+- Next Steps
+
+Logo
+
+- The current logo is fine
+
+Business Plan
+
+The plan has three steps:
+
+1. Build the app
+2. Beta test
+3. Full deployment
+
+Next Steps
+
+- Email verification
+""")
+    assert [t for t, _ in items] == ["Logo", "Business Plan", "Next Steps"]
+    assert "Beta test" in items[1][1]
+
+
+def test_numbered_headings_keep_their_own_items():
+    items = _items("""# Mitgliederversammlung am 29.12.2017
+
+## Tagesordnung
+
+1. Begrüssung
+2. Statuten
+3. Abschluss
+
+## 1. Begrüssung
+
+Alle werden begrüsst.
+
+## 2. Statuten
+
+Angenommen.
+
+## 3. Abschluss
+
+Ende um 21 Uhr.
+""")
+    assert [t for t, _ in items] == ["Begrüssung", "Statuten", "Abschluss"]
+
+
+def test_headings_that_name_no_entry_stay_the_items():
+    items = _items("""# Treffen am 12.03.2024
+
+## Tagesordnung
+
+- Finanzen
+- Feier
+
+## Kasse
+
+Alles in Ordnung.
+
+## Sommerfest
+
+Am 1. Juli.
+""")
+    assert [t for t, _ in items] == ["Kasse", "Sommerfest"]
