@@ -1519,6 +1519,28 @@ PUBLISHED_RE = re.compile(
     re.IGNORECASE,
 )
 FRONT_DATE_RE = re.compile(r"^(?:date|datum|published|created|updated|lastmod|modified)\s*:", re.I)
+# A timestamp a site generator wrote ("2019-02-12 15:04:19 +0000", "2016-06-08T00:00:00+02:00"):
+# with seconds, and often a zone, it says when the page was made.
+MACHINE_TIMESTAMP_RE = re.compile(
+    r"(?P<d>\d{4}-\d\d-\d\d)[T ](?P<h>[0-2]\d):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:\.\d+)?"
+    r"(?:\s*(?:Z|[+-]\d\d:?\d\d)(?!\d))?"
+)
+
+
+def _front_timestamp(line: str) -> str:
+    """A front matter timestamp without the time a generator set (seconds, or midnight).
+
+    "date: 2020-02-25 14:00:00 +1000" keeps "14:00", a time someone chose; "15:04:19" is when
+    the post was saved and "00:00:00+02:00" no time at all: only the date is left of them.
+    """
+    m = MACHINE_TIMESTAMP_RE.search(line)
+    if m is None:
+        return line
+    if m["s"] != "00" or (m["h"], m["m"]) == ("00", "00"):
+        kept = m["d"]
+    else:
+        kept = f"{m['d']} {m['h']}:{m['m']}"
+    return line[: m.start()] + kept + line[m.end() :]
 
 
 def _header_meta(lines: list[str]) -> dict:
@@ -1533,6 +1555,8 @@ def _header_meta(lines: list[str]) -> dict:
     for idx, line in enumerate(lines):
         if not line:
             continue
+        if idx < front_end:
+            line = _front_timestamp(line)
         if line.lstrip().startswith("|") or ":**" in line:
             parts = _label_lines((line,))
         else:
@@ -1609,7 +1633,14 @@ def _header_meta(lines: list[str]) -> dict:
                 meta["end"] = meta["end"] or dates.hhmm(m["bh"], m["bm"])
                 continue
             m = DATE_LABEL_RE.match(s)
-            if m and meta["date"] is not None and meta["start"] is None:
+            # Not the time beside another date in front matter ("date: 2008-11-16 21:50:00",
+            # when the page went up years after the meeting).
+            if (
+                m
+                and meta["date"] is not None
+                and meta["start"] is None
+                and not (hits and idx < front_end)
+            ):
                 meta["start"], end = dates.find_time_range(m["v"])
                 meta["end"] = meta["end"] or end
     return meta

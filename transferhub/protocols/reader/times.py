@@ -15,10 +15,11 @@ from .vocabulary import alt
 H_TIME_RE = re.compile(r"(?<![\w.:])(?P<h>[0-2]?\d)\s?h\s?(?P<m>[0-5]\d)(?!\d)", re.IGNORECASE)
 # "7:00 - 8:30 pm": the meridiem after the range belongs to both ends.
 RANGE_PM_RE = re.compile(
-    r"(?<![\d.:])(?P<ah>1[0-2]|0?[1-9])(?::(?P<am>[0-5]\d))?"
+    # "11.15am – 1.15pm": British minutes set the minutes off with a dot.
+    r"(?<![\d.:])(?P<ah>1[0-2]|0?[1-9])(?:[:.](?P<am>[0-5]\d))?"
     # "3:00 PM - 4:00 PM MDT": the first end may carry its own meridiem.
     r"(?:\s*(?P<x1>[ap])\.?\s?m\b\.?)?\s*(?:-|–|—|to|bis)\s*"
-    r"(?P<bh>1[0-2]|0?[1-9])(?::(?P<bm>[0-5]\d))?\s*(?P<x>[ap])\.?\s?m\b",
+    r"(?P<bh>1[0-2]|0?[1-9])(?:[:.](?P<bm>[0-5]\d))?\s*(?P<x>[ap])\.?\s?m\b",
     re.IGNORECASE,
 )
 _LABEL_SEP = (
@@ -76,7 +77,7 @@ LOG_END_RE = re.compile(
 # What ends in an end sentence: the meeting, or someone closes it.
 MEETING_RE = re.compile(
     r"Sitzung|Versammlung|Besprechung|Treffen|Meeting|Session|Plenum|Vorsitz|adjourn|Chair|"
-    r"\b[AE]GM\b|Schluss|Ende\b",
+    r"\b[AE]GM\b|\b(?:J?HV|MV|GV)\b|Schluss|Ende\b",
     re.IGNORECASE,
 )
 NEXT_RE = re.compile(alt("next_meeting_sentence"), re.IGNORECASE)

@@ -276,6 +276,10 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"geschlossen",
         # "Herr Löffler schloss um 13:24 Uhr die Gründungsversammlung" ("beschloss" is no end).
         r"schlo(?:ss|ß)",
+        # "Der Vorsitzende schließt die Mitgliederversammlung um 20:50 Uhr", "schliesst die GV
+        # um 15:24": someone closes the meeting, the time after it ("beschließt" is no end).
+        r"schlie(?:ß|ss)t\s+(?:die|das|den)\s+(?:[\w-]+\s+)?(?:[\w-]*(?:[Ss]itzung|[Vv]ersammlung|"
+        r"[Bb]esprechung|[Tt]reffen|[Pp]lenum)|J?HV|MV|GV|Veranstaltung)",
         r"beendet",
         r"Schluss\s+der\s+(?:Sitzung|Versammlung)",
         r"Ende\s+der\s+(?:Sitzung|Versammlung)",
