@@ -648,6 +648,7 @@ def analyse(
     ref: dt.date | None,
     known: list[str],
     first_names: frozenset[str] = frozenset(),
+    speakers: frozenset[str] = frozenset(),
     task_section: bool = False,
     task_review: bool = False,
     decision_section: str | None = None,
@@ -655,6 +656,8 @@ def analyse(
     """Find decisions, tasks, attachments and the status in an item's paragraphs.
 
     With task_section the item itself is a list of tasks ("Action items", "Aufgaben").
+    Speakers are those the minutes name as speaking or reporting, who may commit to a task
+    ("Seth will reach out …") when no list of those present names them.
     """
     out = ItemContent(paras=paras)
     paras = _join_vote_lists(paras)
@@ -1061,12 +1064,19 @@ def analyse(
             i += 1
             continue
         if p.kind == "bullet" or tasks.starts_marked(body):
-            task = tasks.marked_task(body, ref, known, first_names)
+            task = tasks.marked_task(body, ref, known, first_names, speakers=speakers)
             if task:
                 out.tasks.append(task)
+            elif p.kind == "bullet" and tasks.might_mark(body):
+                # "Briefly discussed the draft. Christoph will implement the suggestion.": a
+                # commitment told after what the item was about, in a later sentence.
+                for sentence in split_sentences(body)[1:]:
+                    task = tasks.marked_task(sentence, ref, known, first_names, speakers=speakers)
+                    if task:
+                        out.tasks.append(task)
         elif tasks.might_mark(body):
             for sentence in split_sentences(body):
-                task = tasks.marked_task(sentence, ref, known, first_names)
+                task = tasks.marked_task(sentence, ref, known, first_names, speakers=speakers)
                 if task:
                     out.tasks.append(task)
         i += 1

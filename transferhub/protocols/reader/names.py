@@ -144,3 +144,47 @@ def person_at_start(sentence: str, known: list[str] | None = None) -> str | None
     if honorific or salutation:
         return name
     return name if looks_like_name(name) else None
+
+
+# Someone who speaks or reports in the minutes: "Seth KC0ODE reported …", "Byard Peake
+# presented his report", "Elise recommends …", "Anna berichtet …". Minutes name people so
+# whether or not they list those present; a callsign or initials may follow the name.
+_SPEAKER_TITLE = (
+    r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau|Cllr|President|Chair|Co-chair|Treasurer|Secretary)\.?\s+)?"
+)
+SPEAKER_RE = re.compile(
+    rf"(?:^[ \t]*(?:[-*•+]\s+|\d{{1,2}}[.)]\s+)?|(?<=[.!?;:]\s)|(?<=\s[-–]\s)){_SPEAKER_TITLE}"
+    rf"(?P<n>{NAME_WORD}(?:\s+{NAME_WORD})?)(?:\s+[A-Z]{{1,2}}\d[A-Z0-9]{{1,4}}|\s+\([A-Z]{{2,4}}\))?\s+"
+    r"(?:reported|reports|presented|presents|said|says|noted|notes|stated|states|mentioned|"
+    r"mentions|explained|explains|asked|asks|suggested|suggests|recommended|recommends|"
+    r"proposed|proposes|moved|seconded|raised|raises|informed|advised|submitted|requested|"
+    r"thanked|thanks|welcomed|commented|replied|answered|updated|summari[sz]ed|"
+    r"berichtet|berichtete|erklärt|erklärte|erläutert|erläuterte|fragt|fragte|informiert|"
+    r"informierte|schlägt|schlug|begrüßt|begrüßte|bedankt|merkt|weist|sagt|meint|beantragt|"
+    r"beantragte)\b",
+    re.MULTILINE,
+)
+# Words that stand where a speaker would and name nobody: "Treasurer reported", "Motion
+# seconded", "Staff noted".
+_NOT_SPEAKERS = NOT_FIRST_NAMES | {
+    "The", "This", "That", "It", "He", "She", "They", "We", "Everyone", "Everybody", "All",
+    "Motion", "Minutes", "Meeting", "Report", "Staff", "Board", "Committee", "Council",
+    "Chair", "Treasurer", "Secretary", "President", "Vorstand", "Kasse", "Vorsitz", "Team",
+    "Group", "Management", "Member", "Members", "Mitglied", "Mitglieder", "Er", "Ich",
+    "Or", "And", "But", "If", "So", "Then", "When", "Also", "However", "Nobody", "Someone",
+}  # fmt: skip
+
+
+def speakers(text: str) -> frozenset[str]:
+    """The words of the names of those who speak or report in the minutes.
+
+    "Byard Peake presented his report" gives "Byard" and "Peake": either may name him later
+    ("Peake will get an estimate").
+    """
+    found: set[str] = set()
+    for m in SPEAKER_RE.finditer(text):
+        words = m["n"].split()
+        if words[0] in _NOT_SPEAKERS or any(_NOUN_SUFFIX_RE.search(w.lower()) for w in words):
+            continue
+        found.update(w for w in words if w not in _NOT_SPEAKERS)
+    return frozenset(found)

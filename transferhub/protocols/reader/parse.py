@@ -2283,6 +2283,9 @@ def parse_text(
     # First names alone ("Anna übernimmt …") count as owners once the header names them.
     first_names = frozenset(k.split()[0] for k in known if k and k[0].isupper())
     known = sorted({k for k in known if k and " " in k}, key=len, reverse=True)
+    # Who takes a task on is named as the minutes name those who speak ("Seth KC0ODE
+    # reported …" … "Seth will reach out …"), whether or not they list those present.
+    speakers = names.speakers("\n".join(lines))
 
     width = _line_width(lines)
     hard_gaps = fmt == "docx"
@@ -2320,6 +2323,7 @@ def parse_text(
             ref=ref,
             known=known,
             first_names=first_names,
+            speakers=speakers,
             task_section=tasks.is_section(cand.title),
             task_review=tasks.is_review(cand.title),
             decision_section=content.decision_section_kind(cand.title),
@@ -2436,7 +2440,9 @@ def parse_text(
         # "Beschlüsse:" above the first item: the meeting decided it before its first topic.
         head_lines = ["" if i == note_idx or i in title_idx else lines[i] for i in range(first_at)]
         head_paras, _ = content.reflow(head_lines, width=width, hard_gaps=hard_gaps)
-        found = content.analyse(head_paras, ref=ref, known=known, first_names=first_names)
+        found = content.analyse(
+            head_paras, ref=ref, known=known, first_names=first_names, speakers=speakers
+        )
         taken = {d["text"] for it in items for d in it["decisions"]}
         for d in found.decisions:
             d["text"] = d["text"].lstrip("# ")  # "#### Previous minutes" / "Accepted"

@@ -78,7 +78,9 @@ COMMITS_RE = re.compile(
     # "Board needs to follow up", "Alain has to finish the cleaning": an obligation as well.
     r"(?P<modal>to|will|would|must|(?:needs?|has|have)\s+to|"
     r"(?:(?:was|were|is|are)\s+)?assigned\s+to)\s+"
-    r"(?!be\b|have\b|not\b|like\b|prefer\b|need\b|rather\b)(?P<verb>[a-z][\w-]+)"
+    # Not "will have the keys", but "will have a (closer) look at it": an errand.
+    r"(?!be\b|have\b(?!\s+a\s+(?:\w+\s+)?look\b)|not\b|like\b|prefer\b|need\b|rather\b)"
+    r"(?P<verb>[a-z][\w-]+)"
 )
 # "Dora agreed to print the flyers", "Ben offered to ask the landlord", "Anna erklärt sich
 # bereit, …": someone present takes an errand on (a body that agrees decides instead).
@@ -852,13 +854,19 @@ def marked_task(
     ref: dt.date | None,
     known: list[str] | None = None,
     first_names: set[str] | frozenset[str] = frozenset(),
+    *,
+    speakers: frozenset[str] = frozenset(),
 ) -> dict | None:
     """Return the task a paragraph or list item marks as one by its own words, else None.
 
     Marks: "TODO …", "AP: …", "- [ ] …", "→ Anna …", "@anna", "(verantwortlich: X)",
     "X kümmert sich um …", "X übernimmt …", and a person with a due date ("Anna schickt
     die Einladung bis 15.10.").
+
+    A commitment ("Seth will reach out …", "Rainer S. wird sich informieren …") may also be
+    made by one of the speakers, those the minutes name as speaking or reporting.
     """
+    committers = first_names | speakers if speakers else first_names
     s = text.strip()
     if s.startswith("- "):
         s = s[2:].strip()
@@ -917,7 +925,7 @@ def marked_task(
     if (" to " in s or "bereit" in s or " an," in s) and (
         m := next(filter(None, map(AGREES_RE.match, _commitment_parts(s))), None)
     ):
-        people = _subject_people(m["who"], known, first_names, loose=False)
+        people = _subject_people(m["who"], known, committers, loose=False)
         if people:
             task = parse_task(m.string, ref, known, first_names)
             if task:
@@ -934,7 +942,7 @@ def marked_task(
             who = m["who"]
             if (who.startswith("@") or INITIALS_RE.match(who)) and m["modal"] != "would":
                 return parse_task(part, ref, known, first_names)  # not "DMR would likely …"
-            people = _subject_people(who, known, first_names, loose=False)
+            people = _subject_people(who, known, committers, loose=False)
             if people:
                 task = parse_task(part, ref, known, first_names)
                 if task and (not task["owner"] or task["owner"] in (who, *people.split(", "))):
@@ -962,7 +970,7 @@ def marked_task(
                 task["owner"] = who
             return task
     if " wird " in s and (m := FUTURE_RE.match(s)) and m["verb"] not in ("werden", "worden"):
-        who = _subject_people(m["who"], known, first_names)
+        who = _subject_people(m["who"], known, committers)
         if not who and not BODY_MEETS_RE.match(m["verb"]):
             # "Der Vorstand wird die Einladung verschicken"; not "… wird das prüfen".
             who = _body_subject(m["who"])
