@@ -86,6 +86,9 @@ REJECTED_RE = re.compile(alt("rejected"), re.IGNORECASE)
 POSTPONE_RE = re.compile(alt("postponed"), re.IGNORECASE)
 OUTCOME_RE = re.compile(r"\b(?:abgelehnt|angenommen|zugestimmt)\b|keine Stimmen?,? die dafür")
 MOTION_RE = re.compile(r"^Antrag\b[^:]{0,60}:")
+# A decision told again as the consequence of the one just recorded: "Der Vorstand wurde damit
+# entlastet", "Damit ist der bisherige Vorstand entlastet", "… and were thus re-elected".
+CONSEQUENCE_RE = re.compile(r"\b(?:damit|somit|thus|thereby)\b", re.IGNORECASE)
 TASK_LABEL_RE = re.compile(
     r"^(?:(?:still|noch|open|offene|weitere|new|neue|remaining)\s+)?"
     r"(?:(?-i:TODO|ToDo|To-?Do|Todo)s?\b\s*:?|(?:"
@@ -945,8 +948,14 @@ def analyse(
                 kind = decisions.sentence_kind(sentence)
                 if not kind:
                     continue
-                if out.decisions and i - last_decision_at <= 2 and decisions.is_outcome(sentence):
-                    _settle(out.decisions[-1], sentence)  # "Konsens: Einstimmig angenommen."
+                if (
+                    out.decisions
+                    and i - last_decision_at <= 2
+                    and (decisions.is_outcome(sentence) or CONSEQUENCE_RE.search(sentence))
+                ):
+                    # "Konsens: Einstimmig angenommen."; "Der Vorstand wurde damit entlastet."
+                    # after the vote on the discharge: the decision just told, told again.
+                    _settle(out.decisions[-1], sentence)
                 else:
                     out.decisions.append(_make_decision(sentence, kind))
                 found = True

@@ -183,6 +183,31 @@ PASSED_RE = re.compile(
     r"(?!\s+(?:to|on|around|round)\b)",  # "copies of the report were passed to Councillors"
     re.IGNORECASE,
 )
+# Whatever is done unanimously was put to the vote: "Der Wahltermin wurde einstimmig auf die
+# Woche vom 25.11. gesetzt", "Dem Vorstand wird einstimmig die Kompetenz erteilt", "Die
+# Abstimmung erfolgt einstimmig", "Gewählt wird der Vorschlag einstimmig", "Einstimmige
+# Annahme des Wahlvorschlags". The verb of being done stands within the clause.
+DE_UNANIMOUS_RE = re.compile(
+    r"^(?:Einstimmige|Einmütige)\s+(?:Annahme|Wahl|Wiederwahl|Zustimmung|Genehmigung|"
+    r"Bestätigung|Ablehnung|Entlastung)\b|"
+    r"\b(?:wird|werden|wurde|wurden|erfolgt|erfolgte|erfolgten)\s+(?:[^\s.!?;]+\s+){0,8}?"
+    r"(?:einstimmig|einmütig)\b",
+    re.IGNORECASE,
+)
+# What a statute or a rule says of votes ("Beschlüsse bedürfen einer einstimmigen …", "… ist
+# einstimmig zu fassen", "sofern …"): no vote taken.
+RULE_RE = re.compile(
+    r"\b(?:bedarf|bedürfen|erfordert|erfordern|sofern|falls|wenn|zu\s+fassen|grundsätzlich|"
+    r"jeweils\s+nur)\b",
+    re.IGNORECASE,
+)
+# How a thing is done each time, not what was decided: "wird … vorher ausgewählt".
+HABIT_RE = re.compile(
+    r"\b(?:vorher|vorab|immer|regelmäßig|normalerweise|üblicherweise|in\s+der\s+Regel)\b",
+    re.IGNORECASE,
+)
+
+
 # An election after another participle: "Stuart was nominated and elected the chair".
 ELECTED_AFTER_RE = re.compile(
     r"\b(?:was|were)\s+(?:[\w-]+\s+and\s+)(?:(?:duly|unanimously)\s+)?(?:re-?)?elected\b",
@@ -243,7 +268,10 @@ ENTLASTUNG_RE = re.compile(
 # its outcome in one clause ("Ann proposed X and agreed to draft it" is her task).
 MOTION_AGREED_RE = re.compile(
     r"\b(?:seconded|moved)\b[^.!?]*?(?:\band|,)\s+(?:it\s+was\s+)?(?:unanimously\s+)?"
-    r"(?:(?:agreed|resolved)\s+(?:that|unanimously)|resolved\s+to|carried)\b",
+    # "By motion duly made, seconded and unanimously approved, the building of a guardrail …
+    # was approved": the motion's formula with any verb of its outcome.
+    r"(?:(?:agreed|resolved)\s+(?:that|unanimously)|resolved\s+to|carried|approved|adopted|"
+    r"passed(?!\s+(?:to|on|around|round)\b))\b",
     re.IGNORECASE,
 )
 # "Third Thursday each month has been chosen", "It has been decided to …", "A decision was
@@ -534,7 +562,7 @@ _WORDS = (
     "entsprochen", "stattgegeben", "dafür", "einverstanden", "lost", "everyone",
     "lamation", "entscheid", "die wahl", "legen wir", "chosen", "choosen", "selected", "decision",
     "zurückgestellt",
-    "entlast", "verworfen", "verabschiedet", "decides",
+    "entlast", "verworfen", "verabschiedet", "decides", "einmütig",
 )  # fmt: skip
 
 
@@ -758,12 +786,22 @@ def _sentence_kind(sentence: str) -> str | None:
     m = PASSIVE_RE.search(s)
     if m and (NOT_YET_RE.search(m.group()) or LATER_RE.search(m.group())):
         return None  # "… und werden dann ausgewählt", "wird später bestätigt": still to come
+    if m and m.group()[:4].lower() in ("wird", "werd") and HABIT_RE.search(m.group()):
+        return None  # "Das Fluggebiet wird ca. drei Tage vorher ausgewählt": how it is done
     if m:
         if m.group().endswith("ausgewählt"):
             return "agreement"  # "X wird als Spielidee ausgewählt": a choice, no vote
+        if re.search(r"\b(?:agreed|decided)\s+to$", m.group(), re.IGNORECASE):
+            # "…, so the committee agreed to take this opportunity": agreed without a vote,
+            # as at a sentence's start (EN_BODY_RE).
+            return "agreement"
         if re.search(r"(?:dagegen|gegen|against)$", m.group(), re.IGNORECASE):
             return "rejected"  # "Die Mehrheit war dagegen"
         return "rejected" if REJECT_WORDS.search(s) else "resolution"
+    if ("einstimm" in low or "einmütig" in low) and (m := DE_UNANIMOUS_RE.search(s)):
+        if _DE_MODAL_RE.search(s) or RULE_RE.search(s) or NOT_YET_RE.search(s):
+            return None  # "Satzungsänderungen müssen einstimmig beschlossen werden"
+        return "rejected" if REJECT_WORDS.search(s) or "Ablehnung" in s else "resolution"
     return None
 
 
