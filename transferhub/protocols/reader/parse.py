@@ -1082,6 +1082,24 @@ def _listed_then_named(
     return cands, entries
 
 
+def _headings_name_the_list(lines: list[str], run: list[Cand]) -> bool:
+    """Whether unnumbered headings below a numbered list name half its entries again.
+
+    The list is then an agenda read out in an item's minutes, the headings the items.
+    """
+    heads = [c for c in _unnumbered_headings(lines) if c.idx > run[-1].idx]
+    if len(heads) < 2:
+        return False
+    named, pos = 0, 0
+    for c in run:
+        hit = next(
+            (k for k in range(pos, len(heads)) if _same_topic(c.title, heads[k].title)), None
+        )
+        if hit is not None:
+            named, pos = named + 1, hit + 1
+    return named >= 2 and named * 2 >= len(run)
+
+
 def _with_details(lines: list[str], listed: list[Cand]) -> bool:
     """Whether a quarter of a list's entries or more have indented notes below them."""
     below = [next((x for x in lines[c.idx + 1 : c.idx + 50] if x.strip()), "") for c in listed]
@@ -2068,6 +2086,12 @@ def parse_text(
     listed_agenda: list[AgendaEntry] | None = None
     if agenda_run is None and (relisted := _listed_then_named(lines, body_run)):
         body_run, listed_agenda = relisted
+    elif (
+        body_run and not strong and agenda_run is None and _headings_name_the_list(lines, body_run)
+    ):
+        # "1) Status report on core spec" in the opening's minutes, then "Status Report on
+        # Core Spec and Reference Build" in bold over its minutes: the list was the agenda.
+        body_run = _unnumbered_headings(lines)
     top = _front_matter_end(lines)
     title_line = next((x for x in lines[top:] if x.strip() and x.strip() != "\f"), "")
     doc_title = _strip_md(title_line)[1]

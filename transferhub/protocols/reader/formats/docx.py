@@ -511,4 +511,32 @@ def _paragraph(p, numbers: _Numbers, styles: _Styles, links: dict[str, str]) -> 
         return B.item(text, depth=int(num[1]) if num[1].isdigit() else 0, number=number)
     if style.lower().startswith(("list bullet", "aufzählungszeichen")):
         return B.item(text)
+    if _bold_line(p, text):
+        return B.heading(text, BOLD_HEADING_LEVEL)
     return B.paragraph(text)
+
+
+BOLD_HEADING_LEVEL = 3
+_B = f"{_W}b"
+_RPR = f"{_W}rPr"
+
+
+def _bold(rpr) -> bool:
+    b = rpr.find(_B) if rpr is not None else None
+    return b is not None and (b.get(_VAL) or "1").lower() in _ON
+
+
+def _bold_line(p, text: str) -> bool:
+    """Whether a paragraph is one short line set in bold throughout: a heading in all but
+    style ("Welcome", "Status Report on Core Spec" over the minutes)."""
+    if len(text) > 100 or "\n" in text or text.endswith((".", ",", ";", ":")):
+        return False
+    seen = False
+    for run in p.iter(_RUN):
+        t = "".join(e.text or "" for e in run.iterchildren(_T))
+        if not t.strip():
+            continue
+        if not _bold(run.find(_RPR)):
+            return False
+        seen = True
+    return seen

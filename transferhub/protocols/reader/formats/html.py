@@ -34,6 +34,8 @@ _BLOCK = frozenset(
     "details summary caption body html".split()
 )
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
+_BOLD = frozenset(("b", "strong"))
+BOLD_HEADING_LEVEL = 3  # below a page's h1 and h2, as Word's bold lines (formats/docx.py)
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]{2,40})""", re.I)
 _BREAK = "\u2028"  # a <br> while the text is gathered
 _SPACE = re.compile(r"[ \t\r\n\f\u00a0]+")
@@ -104,6 +106,8 @@ class _Reader:
         self.page_title = ""
         self.has_h1 = False
         self.length = 0
+        self.bold = 0  # open <b>/<strong> elements
+        self.plain_text = False  # text outside bold in the paragraph being gathered
 
     # --- structure -------------------------------------------------------------------
     def start(self, tag: str, attr: dict[str, str]) -> None:
@@ -135,7 +139,9 @@ class _Reader:
         ):
             self.drop_at = len(self.stack)
             return
-        if tag in _HEADINGS:
+        if tag in _BOLD:
+            self.bold += 1
+        elif tag in _HEADINGS:
             self.flush()
             self.heading = _HEADINGS[tag]
         elif tag in ("ul", "ol", "menu"):
@@ -188,7 +194,9 @@ class _Reader:
             if depth == self.drop_at:
                 self.drop_at = None
             return
-        if tag in _HEADINGS:
+        if tag in _BOLD:
+            self.bold = max(0, self.bold - 1)
+        elif tag in _HEADINGS:
             self.flush()
             self.heading = 0
         elif tag in ("ul", "ol", "menu"):
@@ -240,8 +248,11 @@ class _Reader:
             self.tables[-1]["cell"].append(data)
         else:
             self.buf.append(data)
+            if not self.bold and data.strip():
+                self.plain_text = True
 
     def flush(self) -> None:
+        plain, self.plain_text = self.plain_text, False
         if not self.buf:
             return
         raw = "".join(self.buf)
@@ -257,6 +268,9 @@ class _Reader:
         if self.heading:
             self.out.append(B.heading(" ".join(text.split()), self.heading))
             self.has_h1 = self.has_h1 or self.heading == 1
+        elif not plain and not self.pre and not self.in_item and _bold_heading(text):
+            # "<p><b>Aim of Iteration 2</b></p>": a line in bold alone heads what follows.
+            self.out.append(B.heading(text, BOLD_HEADING_LEVEL))
         elif self.in_item and self.lists:
             counter, numbered = self.lists[-1]
             number = str(counter) if numbered else ""
@@ -273,3 +287,8 @@ class _Reader:
         if self.page_title and not self.has_h1:
             self.out.insert(0, B.heading(self.page_title, 1))
         return B.compact(self.out)
+
+
+def _bold_heading(text: str) -> bool:
+    """Whether a paragraph all in bold is a heading: one short line, no sentence or label."""
+    return len(text) <= 100 and "\n" not in text and not text.endswith((".", ",", ";", ":"))
