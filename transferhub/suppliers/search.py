@@ -18,7 +18,19 @@ import string
 import time
 
 from django.db import connection
-from django.db.models import Exists, Func, OuterRef, QuerySet, TextField
+from django.db.models import (
+    BooleanField,
+    Case,
+    Exists,
+    ExpressionWrapper,
+    Func,
+    OuterRef,
+    Q,
+    QuerySet,
+    TextField,
+    Value,
+    When,
+)
 from django.db.models.expressions import RawSQL
 from django.utils.translation import gettext_lazy as _
 
@@ -134,17 +146,36 @@ def _needs_fold(word: str) -> bool:
     return any(c in word for c in "aou")
 
 
-def _match_words(qs: QuerySet, column: str, words: list[str], narrowing: dict) -> QuerySet:
-    """`qs` with each word in `column`; `narrowing` holds the filters on indexed columns."""
+def _match_words(
+    qs: QuerySet, column: str, words: list[str], narrowing: dict, *, sealed: Exists | None
+) -> tuple[QuerySet, bool]:
+    """`qs` with each word in `column`; `narrowing` holds the filters on indexed columns.
+
+    `sealed`: the seal filter's EXISTS, if any. When the words are checked row by row, it is
+    checked first and the words only in the rows it keeps (True: `sealed` is in the query).
+    """
     indexed = [w for w in words if len(w) >= MIN_INDEXED]
     short = [w for w in words if len(w) < MIN_INDEXED]
+    in_query = False
     if connection.vendor == "sqlite":
         if indexed and narrowing and _row_by_row_is_cheaper(column, indexed, narrowing):
             if any(_needs_fold(w) for w in indexed):
                 qs = qs.alias(_folded=Folded(column))
+            found = Q()
             for word in indexed:
                 field = "_folded" if _needs_fold(word) else column
-                qs = qs.filter(**{f"{field}__contains": word})
+                found &= Q(**{f"{field}__contains": word})
+            if sealed is None:
+                qs = qs.filter(found)
+            else:
+                # SQLite checks a condition with a subquery after all others, whatever their
+                # order: each of the rows the filters leave was read and searched for the
+                # words, then asked for its seal. CASE asks the seal first (a look in the seal
+                # index) and reads and searches only the sealed rows: "drehteil", valid seal,
+                # Bavaria, small at scale 1 (2,254 rows, 110 sealed): 4.5 -> 1.0 ms of SQL.
+                words_found = ExpressionWrapper(found, output_field=BooleanField())
+                qs = qs.filter(Case(When(sealed, then=words_found), default=Value(False)))
+                in_query = True
         elif indexed:
             match = " AND ".join(_fts_phrase(column, w) for w in indexed)
             ids = RawSQL(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s", (match,))
@@ -162,7 +193,7 @@ def _match_words(qs: QuerySet, column: str, words: list[str], narrowing: dict) -
         qs = qs.alias(_folded=Folded(column))
         for word in short:
             qs = qs.filter(_folded__contains=word)
-    return qs
+    return qs, in_query
 
 
 def search_suppliers(data: dict, *, protected: bool) -> QuerySet[Supplier]:
@@ -170,9 +201,7 @@ def search_suppliers(data: dict, *, protected: bool) -> QuerySet[Supplier]:
     qs = Supplier.objects.all()
     words = query_words(data.get("q") or "")
     narrowing = {f: data[f] for f in NARROWING if data.get(f)}
-    if words:
-        column = "search_all" if protected else "search_public"
-        qs = _match_words(qs, column, words, narrowing)
+    sealed = None
     seal, status = data.get("seal"), data.get("seal_status")
     if seal or status:
         seals = Seal.objects.filter(supplier=OuterRef("pk"))
@@ -180,7 +209,14 @@ def search_suppliers(data: dict, *, protected: bool) -> QuerySet[Supplier]:
             seals = seals.filter(kind=seal)
         if status:
             seals = seals.filter(Seal.status_q(status))
-        qs = qs.filter(Exists(seals))
+        sealed = Exists(seals)
+    if words:
+        column = "search_all" if protected else "search_public"
+        qs, in_query = _match_words(qs, column, words, narrowing, sealed=sealed)
+        if in_query:
+            sealed = None
+    if sealed is not None:
+        qs = qs.filter(sealed)
     qs = _narrowed(qs, narrowing)
     if data.get("lksg"):
         qs = qs.filter(lksg_declared_on__isnull=False)
