@@ -80,8 +80,27 @@ _INLINE_HTML = re.compile(
 
 
 def without_inline_html(text: str) -> str:
-    """Markdown text as a browser shows it: inline HTML tags left out, their text kept."""
-    return _INLINE_HTML.sub("", text) if "<" in text else text
+    """Markdown text as a browser shows it: inline HTML tags left out, their text kept, and
+    comments ("### 2. Check-ins <!-- press the play button … -->") left out."""
+    if "<" not in text:
+        return text
+    return _INLINE_HTML.sub("", without_comments(text))
+
+
+def without_comments(text: str) -> str:
+    """HTML comments left out, the line breaks inside them kept (linear: one find each)."""
+    if "<!--" not in text:
+        return text
+    out, pos = [], 0
+    while (start := text.find("<!--", pos)) >= 0:
+        end = text.find("-->", start + 4)
+        if end < 0:
+            break  # an unclosed comment: its text is kept rather than lost
+        out.append(text[pos:start])
+        out.append("\n" * text.count("\n", start, end))
+        pos = end + 3
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def blocks_of_markdown(text: str) -> list[B.Block]:
