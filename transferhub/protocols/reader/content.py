@@ -671,10 +671,14 @@ def analyse(
     reviewed: list[tuple[int, int]] = []
     lead_due: tuple[str | None, bool] | None = None  # the due date a "bis Sonntag:" lead gives
     n = len(paras)
+    roll = _roll_boxes(paras, known)
     i = 0
     last_decision_at = -10
     labelled: set[int] = set()  # decisions whose kind a label or lead line gave ("vereinbart:")
     while i < n:
+        if i in roll:
+            i += 1  # "- [X] Jakob Möller - SAP": who was there, ticked, no task
+            continue
         p = paras[i]
         text = p.text
         body = text[2:] if p.kind == "bullet" else text
@@ -1045,10 +1049,14 @@ def analyse(
             in_tasks = False  # "nächstes Gruppentreffen: …" below the list of tasks
         if in_tasks:
             if p.kind == "bullet" and i > 0 and paras[i - 1].kind == "bullet":
-                if p.depth > paras[i - 1].depth or (
+                # The list's own depth: that of the first of the list items just above.
+                k = i - 1
+                while k > max(0, i - 60) and paras[k - 1].kind == "bullet":
+                    k -= 1
+                if p.depth > min(q.depth for q in paras[k:i]) or (
                     p.depth > 0 and paras[i - 1].text.rstrip().endswith(":")
                 ):
-                    i += 1  # a detail nested under the task above
+                    i += 1  # a detail nested under a task above, however many there are
                     continue
             if (
                 p.kind == "bullet"
@@ -1060,7 +1068,7 @@ def analyse(
             else:
                 pieces = split_sentences(body)
             for piece in pieces:
-                if piece.rstrip(" *_").endswith("?"):
+                if piece.rstrip(" *_").endswith("?") and not tasks.CHECKBOX_RE.match(piece):
                     continue  # a question asked among the tasks is not one of them
                 task = _task_from(piece, ref, known, first_names)
                 if task:
@@ -1102,6 +1110,31 @@ def analyse(
     out.attachments = find_attachments(out.minutes)
     out.status = item_status(paras)
     return out
+
+
+# What follows a name in a roll: "- Org", "(TSC Chair)", ", NVIDIA".
+_AFTER_ROLL_NAME_RE = re.compile(r"\s+[-–(]|,")
+
+
+def _roll_boxes(paras: list[Para], known: list[str]) -> set[int]:
+    """The checkbox items that tick who was there ("- [X] Jakob Möller - SAP", "- [ ] Tristan
+    Scheidemann"): two or more in a row, each a person's name alone or with their
+    organisation or role after it. No to-do list names only people."""
+    roll: set[int] = set()
+    run: list[int] = []  # checkbox items in a row at one depth, each naming a person
+    named = True
+    for k, p in enumerate([*paras, None]):
+        box = p is not None and p.kind == "bullet" and tasks.CHECKBOX_RE.match(p.text[2:])
+        if run and (not box or paras[run[-1]].depth != p.depth):
+            if named and len(run) >= 2:
+                roll.update(run)
+            run, named = [], True
+        if box:
+            rest = p.text[2 + box.end() :].strip(" *_")
+            head = _AFTER_ROLL_NAME_RE.split(rest, maxsplit=1)[0].strip()
+            named = named and (head in known or names.looks_like_name(head))
+            run.append(k)
+    return roll
 
 
 def _is_marker(text: str) -> bool:
