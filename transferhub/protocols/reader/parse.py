@@ -1111,6 +1111,12 @@ CLOCK_TAIL_RE = re.compile(
     r"\s*\(\s*(?P<t>[0-2]?\d[:.][0-5]\d\s*(?:Uhr|h|[ap]\.?\s?m\.?)?)\s*\)\s*$", re.I
 )
 OPENING_ITEM_RE = re.compile(r"^" + alt("start_label") + r"\b", re.I)
+# The items of the opening where minutes say how many are there: welcome, quorum, roll call.
+QUORUM_ITEM_RE = re.compile(
+    r"beschlussfähig|quorum|begrü(?:ß|ss)ung|eröffnung|formalia|anwesenheit|präsenz|welcome|"
+    r"opening|call\s+to\s+order|roll\s+call|attendance|formalities",
+    re.IGNORECASE,
+)
 
 
 def _opened_at(items: list[dict]) -> str | None:
@@ -2247,6 +2253,14 @@ def parse_text(
         # "## 0. Opening" / "16 paid members at meeting": the count under the first item.
         stop = body_run[1].idx if len(body_run) > 1 else len(lines)
         count = people.stated_count(lines[body_start : min(stop, body_start + 60)])
+    for k in range(1, min(4, len(body_run))):
+        # "TOP 2 - Feststellung der Beschlussfähigkeit" / "Es sind aktuell 80 Mitglieder
+        # anwesend": the count under the opening item that is not the first.
+        if count is not None or participants:
+            break
+        if QUORUM_ITEM_RE.search(body_run[k].title):
+            stop = body_run[k + 1].idx if k + 1 < len(body_run) else len(lines)
+            count = people.stated_count(lines[body_run[k].idx : min(stop, body_run[k].idx + 60)])
     count_tables = None
     if not participants:
         for lo, hi in _find_tables(lines, 0, body_start):

@@ -391,17 +391,25 @@ COUNT_RE = re.compile(
     r"sieben|acht|neun|zehn|elf|zwölf|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve))\s+(?!Vorst))?"  # "2 von 4 Vorstandsmitgliedern": the board's quorum, not all
     r"(?:stimmberechtigte\s+|ordentliche\s+|anwesende[n]?\s+|voting\s+|paid\s+|"
-    r"financial\s+|full\s+|ordinary\s+)?"
-    r"(?:Teilnehmende|Teilnehmer\w*|Personen|Mitglieder(?:n)?|Vereinsmitglieder(?:n)?|Anwesende|"
+    # "mit 19 eingetragenen Mitgliedern", "22 erschienene Mitglieder": a German participle.
+    r"financial\s+|full\s+|ordinary\s+|(?-i:[a-zäöüß]{4,}(?:ene|enen|ten|te))\s+)?"
+    r"(?:Teilnehmende|Teilnehmer\w*|Personen|Mitglieder(?:n)?|Vereinsmitglieder(?:n)?|Anwesende[n]?|"
     r"Vorstände|Vorstandsmitglieder|attendees|participants|members|people|persons|ppl)\b"
     r"(?:\s+(?:sind\s+|were\s+)?(?:anwesend|present|in\s+attendance))?",
     re.IGNORECASE,
 )
 # "Quorum: 9 of 11 present", "7 von 9 anwesend": a count without the noun.
 OF_COUNT_RE = re.compile(
-    r"(?<![\d.,:/\-–])(?P<n>\d{1,4})\s+(?:of|von|out\s+of)\s+\d{1,4}\s+"
+    r"(?<![\d.,:/\-–])(?P<n>\d{1,4})\s+(?:of|von|out\s+of)\s+(?:insgesamt\s+|total\s+)?\d{1,4}\s+"
     r"(?:(?!Vorst|board|directors)\w+\s+)?"
     r"(?:present|anwesend|in\s+attendance)\b",
+    re.IGNORECASE,
+)
+# "Es sind 88 anwesend", "Es waren noch 5 anwesend", "there were 12 present": the count
+# alone between the verb and the word for being there.
+BARE_COUNT_RE = re.compile(
+    r"\b(?:sind|waren|were|are)\s+(?:(?:insgesamt|aktuell|noch|heute|total|in\s+total)\s+)?"
+    r"(?P<n>\d{1,4})\s+(?:anwesend|present|in\s+attendance)\b",
     re.IGNORECASE,
 )
 COUNT_CONTEXT_RE = re.compile(
@@ -446,7 +454,7 @@ def stated_count(lines: list[str]) -> int | None:
         m = LABEL_COUNT_RE.match(s) or VALUE_COUNT_RE.match(s)
         if m:
             return int(m["n"])
-        m = OF_COUNT_RE.search(s) or COUNT_RE.search(s)
+        m = OF_COUNT_RE.search(s) or COUNT_RE.search(s) or BARE_COUNT_RE.search(s)
         # The sentence may have begun on the line above: "die in der Anwesenheitsliste …
         # eingetragenen" / "21 Personen."
         if m and (COUNT_CONTEXT_RE.search(s) or COUNT_CONTEXT_RE.search(previous[-80:])):
