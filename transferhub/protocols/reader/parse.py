@@ -1915,15 +1915,18 @@ def _headings_in_agenda_section(lines: list[str], top: int) -> list[tuple[int, s
         level, text = _strip_md(lines[i])
         if not AGENDA_SECTION_RE.match(text):
             continue
-        found: list[tuple[int, str]] = []
+        below: list[tuple[int, int, str]] = []
         for k in range(i + 1, len(lines)):
             if not lines[k].startswith("#"):
                 continue
             sub_level, sub = _strip_md(lines[k])
             if sub_level <= level:
                 break
-            if sub_level == level + 1 and sub and not META_HEADINGS.match(sub):
-                found.append((k, sub))
+            if sub and not META_HEADINGS.match(sub):
+                below.append((k, sub_level, sub))
+        # The next level used below it, even when the writer skipped one ("###" over "#####").
+        top_sub = min((lv for _, lv, _ in below), default=0)
+        found = [(k, sub) for k, lv, sub in below if lv == top_sub]
         if len(found) >= 2:
             return found
     return []
@@ -2046,7 +2049,7 @@ def parse_text(
         if max((len(r) for r in weak), default=0) >= 3:
             strong, runs = [], weak
     body_run, agenda_run = _choose_runs(runs)
-    if len(body_run) == 1 and not strong and agenda_run is None:
+    if len(body_run) == 1 and agenda_run is None:
         # One line "1. Code of Conduct." is no agenda: headings, when there are two or more,
         # are the items ("### Minutes for AGM 2016", "### President Report", …).
         headed = _unnumbered_headings(lines)
