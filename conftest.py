@@ -758,6 +758,14 @@ def browser_type_launch_args(browser_type_launch_args):
 
 
 @pytest.fixture(scope="session")
+def base_url(pytestconfig):
+    """pytest-playwright's own `base_url` (its fallback without pytest-base-url), the same
+    value: the plugin defines it as a session fixture on an instance method, which pytest 9
+    warns about in every run with browser tests (PytestRemovedIn10Warning)."""
+    return pytestconfig.getoption("--base-url") or pytestconfig.getini("base_url") or None
+
+
+@pytest.fixture(scope="session")
 def browser_context_args(browser_context_args):
     # Our users' browsers ask for German; the UI follows Accept-Language.
     return {**browser_context_args, "locale": "de-DE"}
