@@ -297,6 +297,41 @@ def _migrated_place(run: str, server_url: str | None) -> tuple[Path, str | None]
     return data_dir, server_url and _url_with_database(server_url, f"th_migrated_{run}")
 
 
+def _migrated_template(server_url: str) -> str:
+    """The name of the run's empty, migrated PostgreSQL database (made on first use).
+
+    `transferhub migrate` runs once per test run on a database of its own, in the
+    process that then takes every migration of ours back to zero on a copy of it
+    (lib/testing/from_scratch.py); what it saw is kept beside (`from_scratch_report`).
+    """
+    run, shared = _run_id()
+    data_dir, template_url = _migrated_place(run, server_url)
+    if not shared:
+        atexit.register(remove_template, run)
+    template = urlsplit(template_url).path.lstrip("/")
+    with _built_once(data_dir) as build:
+        if build:
+            from transferhub.lib.testing import from_scratch
+
+            _pg_admin(server_url, f'DROP DATABASE IF EXISTS "{template}" WITH (FORCE)')
+            _pg_admin(server_url, f'CREATE DATABASE "{template}"')
+            seen = from_scratch.run(Install(data_dir, template_url).env)
+            (data_dir / FROM_SCRATCH_REPORT).write_text(json.dumps(seen))
+    return template
+
+
+FROM_SCRATCH_REPORT = "from-scratch.json"
+
+
+def from_scratch_report(database_url: str) -> dict:
+    """What `transferhub migrate` on the run's empty PostgreSQL database and the way
+    back to zero saw (lib/testing/from_scratch.py), once per run."""
+    server_url = _url_with_database(database_url, "postgres")
+    _migrated_template(server_url)
+    data_dir = _migrated_place(_run_id()[0], server_url)[0]
+    return json.loads((data_dir / FROM_SCRATCH_REPORT).read_text())
+
+
 def copy_of_migrated_database(database_url: str) -> None:
     """Make the PostgreSQL database of `database_url` a copy of an empty, migrated one.
 
@@ -304,17 +339,8 @@ def copy_of_migrated_database(database_url: str) -> None:
     template); each call then replaces its database by a copy (`CREATE DATABASE ...
     TEMPLATE`), which is what that `migrate` would write, at a fraction of the cost.
     """
-    run, shared = _run_id()
     server_url = _url_with_database(database_url, "postgres")
-    data_dir, template_url = _migrated_place(run, server_url)
-    if not shared:
-        atexit.register(remove_template, run)
-    template = urlsplit(template_url).path.lstrip("/")
-    with _built_once(data_dir) as build:
-        if build:
-            _pg_admin(server_url, f'DROP DATABASE IF EXISTS "{template}" WITH (FORCE)')
-            _pg_admin(server_url, f'CREATE DATABASE "{template}"')
-            Install(data_dir, template_url).command("migrate", "--noinput")
+    template = _migrated_template(server_url)
     name = urlsplit(database_url).path.lstrip("/")
     _pg_admin(server_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     _pg_admin(server_url, f'CREATE DATABASE "{name}" TEMPLATE "{template}"')

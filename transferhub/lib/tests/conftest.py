@@ -2,6 +2,7 @@
 
 import fcntl
 import io
+import json
 import os
 import secrets
 import shutil
@@ -15,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from conftest import world_layer
+from transferhub.lib.testing import from_scratch
 
 PROJECT = Path(__file__).resolve().parents[3]
 
@@ -136,11 +138,29 @@ def _install_templates(tmp_path_factory):
                     shutil.copytree(migrated, data_dir)
                     transferhub("collectstatic", "--noinput", env=env, check=True)
                 else:
-                    transferhub("migrate", "--noinput", env=env, check=True)
+                    # `transferhub migrate`, and back to zero on a copy (from_scratch.py).
+                    seen = from_scratch.run(env)
+                    (root / "migrated.from-scratch.json").write_text(json.dumps(seen))
                 done.touch()
         return data_dir
 
+    template.root = root
     return template
+
+
+@pytest.fixture
+def from_scratch_report(_install_templates) -> dict:
+    """What `transferhub migrate` on an empty database of the run's kind and every one of
+    our migrations back to zero saw (lib/testing/from_scratch.py; once per run, in the
+    process that migrates the installs' template)."""
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        from transferhub.lib.testing.install import from_scratch_report
+
+        return from_scratch_report(os.environ["DATABASE_URL"])
+    _install_templates(static=False)
+    return json.loads((_install_templates.root / "migrated.from-scratch.json").read_text())
 
 
 @pytest.fixture

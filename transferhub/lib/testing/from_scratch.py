@@ -1,0 +1,199 @@
+"""`transferhub migrate` on an empty database, then every one of our migrations back to zero.
+
+Run as `python -m transferhub.lib.testing.from_scratch` in an install's environment (its
+DATA_DIR and DATABASE_URL): it runs `transferhub migrate --noinput` as an operator does
+(cli.main), looks at what the migrations made, leaves that database as it is (the run's
+migrated template, which the tests that need an empty migrated install copy), and takes
+every migration of our apps back to zero on a copy of it. It prints what it saw as one
+JSON line after RESULT_MARK; test_migrations_run_from_scratch.py asserts on it.
+
+Going back to zero needs the project's state before each migration. `migrate APP zero`
+works those out again by replaying the migrations' state changes up to each one (half of
+its cost: Django renders every related model again for each new model); the forward run
+just had each of them in hand, so they are kept as it goes (each migration goes on with a
+copy, as Django's backward run keeps its states) and given to the same
+`MigrationExecutor.unapply_migration` the backward run calls, in the plan's order.
+"""
+
+import json
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Callable
+from contextlib import closing
+from pathlib import Path
+
+RESULT_MARK = "@@FROM-SCRATCH@@"
+PROJECT = Path(__file__).resolve().parents[3]
+
+
+def run(env: dict[str, str]) -> dict:
+    """Run this module in a process of its own with `env`; what it saw."""
+    completed = subprocess.run(
+        [sys.executable, "-m", "transferhub.lib.testing.from_scratch"],
+        env=env,
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    if completed.returncode or RESULT_MARK not in completed.stdout:
+        raise AssertionError(
+            f"migrate from scratch and back → {completed.returncode}\n"
+            f"{completed.stdout[-2000:]}\n{completed.stderr[-4000:]}"
+        )
+    return json.loads(completed.stdout.rsplit(RESULT_MARK, 1)[1])
+
+
+def _ours(app_label: str) -> bool:
+    from django.apps import apps
+
+    return apps.get_app_config(app_label).name.startswith("transferhub.")
+
+
+def _migrate_keeping_states() -> dict:
+    """`transferhub migrate --noinput`; the project state before each of our migrations."""
+    from django.db.migrations.executor import MigrationExecutor
+
+    from transferhub import cli
+
+    states = {}
+    apply_migration = MigrationExecutor.apply_migration
+
+    def keeping_the_state_before(self, state, migration, *args, **kwargs):
+        if _ours(migration.app_label):
+            states[migration.app_label, migration.name] = state
+            state = state.clone()  # the kept state is not touched again
+        return apply_migration(self, state, migration, *args, **kwargs)
+
+    MigrationExecutor.apply_migration = keeping_the_state_before
+    argv = sys.argv
+    sys.argv = ["transferhub", "migrate", "--noinput"]
+    try:
+        cli.main()
+    finally:
+        MigrationExecutor.apply_migration = apply_migration
+        sys.argv = argv
+    return states
+
+
+def _what_the_migrations_made() -> dict:
+    from django.apps import apps
+    from django.db import connection
+    from django.db.migrations.loader import MigrationLoader
+    from django.db.migrations.recorder import MigrationRecorder
+
+    from transferhub.lib.testing.database import database_shape
+
+    loader = MigrationLoader(connection)
+    # A squashed migration is recorded with the ones it replaces (as `migrate` records it).
+    everything = set(loader.graph.nodes)
+    for key in list(everything):
+        everything.update(loader.graph.nodes[key].replaces)
+    tables = set(connection.introspection.table_names())
+    missing = {}
+    for model in apps.get_models():
+        meta = model._meta
+        if not meta.managed or meta.proxy:
+            continue
+        if meta.db_table not in tables:
+            missing[meta.label] = "no table " + meta.db_table
+        else:
+            with connection.cursor() as cursor:
+                found = connection.introspection.get_table_description(cursor, meta.db_table)
+            wanted = {f.column for f in meta.local_concrete_fields}
+            if wanted - {c.name for c in found}:
+                missing[meta.label] = sorted(wanted - {c.name for c in found})
+        for field in meta.local_many_to_many:
+            if field.remote_field.through._meta.auto_created and field.m2m_db_table() not in tables:
+                missing[meta.label + " m2m"] = "no table " + field.m2m_db_table()
+    return {
+        "everything": sorted(map(list, everything)),
+        "shape": database_shape(connection),
+        "applied": sorted(map(list, MigrationRecorder(connection).applied_migrations())),
+        "missing": missing,
+    }
+
+
+def _switch_to_a_copy() -> Callable[[], None]:
+    """Point the connection at a copy of the migrated database; a function that drops it."""
+    from django.db import connection
+
+    settings = connection.settings_dict
+    name = settings["NAME"]
+    connection.close()
+    if connection.vendor == "sqlite":
+        copy = f"{name}.to-zero"
+        with closing(sqlite3.connect(name)) as source, closing(sqlite3.connect(copy)) as target:
+            source.backup(target)
+        settings["NAME"] = copy
+
+        def drop():
+            connection.close()
+            Path(copy).unlink()
+
+        return drop
+    import psycopg
+
+    params = {
+        "host": settings["HOST"] or None,
+        "port": settings["PORT"] or None,
+        "user": settings["USER"],
+        "password": settings["PASSWORD"] or None,
+    }
+    copy = f"{name}_to_zero"[:63]
+    with psycopg.connect(dbname="postgres", autocommit=True, **params) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{copy}" WITH (FORCE)')
+        admin.execute(f'CREATE DATABASE "{copy}" TEMPLATE "{name}"')
+    settings["NAME"] = copy
+
+    def drop():
+        connection.close()
+        with psycopg.connect(dbname="postgres", autocommit=True, **params) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{copy}" WITH (FORCE)')
+
+    return drop
+
+
+def _back_to_zero(states: dict) -> dict:
+    """Unapply every migration of our apps (third-party apps such as django_tasks_database
+    are not ours to undo; some of their migrations cannot be reversed), in one plan:
+    `migrate APP zero` per app would work out the whole project's state once per app."""
+    from django.apps import apps
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+    from django.db.migrations.recorder import MigrationRecorder
+
+    ours = sorted(c.label for c in apps.get_app_configs() if c.name.startswith("transferhub."))
+    executor = MigrationExecutor(connection)
+    plan = executor.migration_plan([(app, None) for app in ours])
+    planned = {(migration.app_label, migration.name) for migration, _ in plan}
+    assert all(backwards for _, backwards in plan), "a migration to apply on the way to zero"
+    assert planned == set(states), f"kept {sorted(set(states) ^ planned)} apart from the plan"
+    for migration, _ in plan:
+        executor.unapply_migration(states[migration.app_label, migration.name], migration)
+    executor.check_replacements()
+    prefixes = tuple(f"{label}_" for label in ours)
+    left = [t for t in connection.introspection.table_names() if t.startswith(prefixes)]
+    still = [m for m in MigrationRecorder(connection).applied_migrations() if m[0] in ours]
+    return {
+        "ours": ours,
+        "unapplied": len(plan),
+        "left_after_zero": sorted(left),
+        "applied_after_zero": sorted(map(list, still)),
+    }
+
+
+def main() -> None:
+    states = _migrate_keeping_states()
+    seen = _what_the_migrations_made()
+    drop = _switch_to_a_copy()
+    try:
+        seen.update(_back_to_zero(states))
+    finally:
+        drop()
+    print(RESULT_MARK + json.dumps(seen))
+
+
+if __name__ == "__main__":
+    main()
