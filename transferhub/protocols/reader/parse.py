@@ -1107,6 +1107,11 @@ def _with_details(lines: list[str], listed: list[Cand]) -> bool:
 
 
 # A clock time in brackets closing a heading: "(10:07)", "(19.05 Uhr)", "(7:02 pm)".
+# A clock time before a heading's title: "20:30 Finances", "19.30 Uhr Begrüßung" (not "3.20
+# license reviews", a number).
+CLOCK_HEAD_RE = re.compile(
+    r"^(?P<t>[0-2]?\d:[0-5]\d(?:\s*Uhr)?|[0-2]?\d\.[0-5]\d\s*Uhr)\s*[-–:]?\s+(?=[^\W\d])"
+)
 CLOCK_TAIL_RE = re.compile(
     r"\s*\(\s*(?P<t>[0-2]?\d[:.][0-5]\d\s*(?:Uhr|h|[ap]\.?\s?m\.?)?)\s*\)\s*$", re.I
 )
@@ -2416,6 +2421,11 @@ def parse_text(
             # "Approval of March minutes - Unanimously approved as written": the topic is the
             # title, the outcome its decision.
             item["title"] = item["title"][: -len(outcome.group(0))].strip() or item["title"]
+        if entry is None and (clock := CLOCK_HEAD_RE.match(item["title"])):
+            # "### 20:30 Finances", "### 19.30 Uhr Begrüßung": the time the item was taken up
+            # (as in a bulleted list, see _top_bullets), then its title.
+            item["start"] = times.parse_time(clock["t"])
+            item["title"] = item["title"][clock.end() :]
         if entry is None and (clock := CLOCK_TAIL_RE.search(item["title"])):
             # "Call to order/Moment of Silence (10:07)": the time the item was taken up.
             item["start"] = times.parse_time(clock["t"])
