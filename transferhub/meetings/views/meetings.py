@@ -8,6 +8,7 @@ The agenda items (planning, recording, decisions, tasks, files) are in items.py.
 import json
 import re
 import secrets
+from collections import defaultdict
 from functools import wraps
 
 from django.contrib import messages
@@ -27,7 +28,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from transferhub.lib import registry
-from transferhub.lib.db import rows_by_ids
+from transferhub.lib.db import instances_by_ids, rows_by_ids
 from transferhub.lib.forms_versioned import NOTHING_CHANGED, save_versioned
 from transferhub.lib.fragments import cached_part, template_digest
 from transferhub.lib.idempotency import answers_resent_forms, save_once
@@ -404,17 +405,13 @@ def _sections_refresh(meeting: Meeting, part: dict, *, full: bool) -> bool | Non
     if not changed:
         return False
     with_files = bool(part["with_files"].intersection(changed))
-    items = _agenda_items(
-        meeting,
-        with_tasks=full,
-        as_lists=True,
-        with_attachments=with_files,
-        with_presentations=False,
-    )
-    items = list(items.filter(pk__in=[int(pk) for pk in changed]))
-    if not with_files:
-        for item in items:
-            item.attachment_list = []
+    if with_files:
+        items = _agenda_items(
+            meeting, with_tasks=full, as_lists=True, with_attachments=True, with_presentations=False
+        )
+        items = list(items.filter(pk__in=[int(pk) for pk in changed]))
+    else:
+        items = _section_items(meeting, [int(pk) for pk in changed], full=full)
     now = {str(item.pk): _item_facts(item, full=full) for item in items}
     if any(facts[1] != known[pk][1] for pk, facts in now.items()):
         return None
@@ -424,6 +421,40 @@ def _sections_refresh(meeting: Meeting, part: dict, *, full: bool) -> bool | Non
     schedule = [services.ScheduledItem(item, None, None, False) for item in items]
     part["sections"].update(_sections(meeting, schedule, full=full))
     return True
+
+
+def _section_items(meeting: Meeting, pks: list[int], *, full: bool) -> list[AgendaItem]:
+    """The changed items without files, as `_agenda_items(with_attachments=False,
+    with_presentations=False, as_lists=True)` gives them, their three queries' SQL built once
+    (lib.db.instances_by_ids): building it was most of a section's rendering again (3 ms
+    of the ORM for one item, its decisions and tasks, against 0.1 ms of SQLite)."""
+    approves = {"approves_date": F("approves_minutes_of__date")}
+    items = [
+        item
+        for item in instances_by_ids(
+            "meeting-section-items", AgendaItem, pks, annotations=approves, order_by=("order",)
+        )
+        if item.meeting_id == meeting.pk
+    ]
+    ids = [item.pk for item in items]
+    decisions = defaultdict(list)
+    for decision in instances_by_ids(
+        "meeting-section-decisions", decision_model(), ids, by="agenda_item", related=("body",)
+    ):
+        decisions[decision.agenda_item_id].append(decision)
+    tasks = defaultdict(list)
+    if full:
+        owners = ("owner_person", "owner_body")
+        for task in instances_by_ids(
+            "meeting-section-tasks", task_model(), ids, by="agenda_item", related=owners
+        ):
+            tasks[task.agenda_item_id].append(task)
+    for item in items:
+        item.decision_list = decisions[item.pk]
+        item.attachment_list = []
+        if full:
+            item.task_list = tasks[item.pk]
+    return items
 
 
 def _section_states(items, *, full: bool):
