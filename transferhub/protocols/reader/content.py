@@ -334,6 +334,11 @@ def render(paras: list[Para]) -> str:
     return "".join(out)
 
 
+# An amount closing a sentence is no ordinal ("… our share is £609.48. AGREED to pay …"):
+# a currency sign or three digits before the decimals, never a date ("am 12.03.").
+DECIMAL_END_RE = re.compile(r"(?:[£$€]\s?\d{1,3}|\d{3})[.,]\d\d\.$")
+
+
 def split_sentences(text: str) -> list[str]:
     """Split a paragraph into sentences, keeping abbreviations like "z.B." and "Prof." whole."""
     parts: list[str] = []
@@ -342,7 +347,9 @@ def split_sentences(text: str) -> list[str]:
         check_time()
         # An abbreviation ends at the full stop: look at its last characters only (searching
         # all of a sentence that keeps growing past "Dr." after "Dr." was quadratic).
-        if ABBREV_RE.search(text, max(start, m.end() - 12), m.end()):
+        if ABBREV_RE.search(text, max(start, m.end() - 12), m.end()) and not DECIMAL_END_RE.search(
+            text, max(start, m.end() - 12), m.end()
+        ):
             continue
         parts.append(text[start : m.end()].strip())
         start = m.end()
@@ -996,7 +1003,7 @@ def analyse(
                     task = _task_from(" ".join(c for c in row if c), ref, known, first_names)
                     if task:
                         out.tasks.append(task)
-            if not voted and found is None:
+            if not voted and not found:
                 # A minutes table's cell: "Motion to approve the minutes: A/B; carried".
                 for sentence, kind in decisions.cell_decisions(rows, split_sentences):
                     out.decisions.append(_make_decision(sentence, kind))

@@ -194,6 +194,19 @@ DE_UNANIMOUS_RE = re.compile(
     r"(?:einstimmig|einmütig)\b",
     re.IGNORECASE,
 )
+# The English outcome as a noun, as "Einstimmige Annahme": "there was unanimous approval of
+# the budget", "Unanimous adoption of previous minutes".
+UNANIMOUS_NOUN_RE = re.compile(
+    r"\bunanimous\s+(?:approval|consent|support|acceptance|adoption|vote)\b", re.IGNORECASE
+)
+# The formula of minutes approved: "accepted as a true record", "agreed as a true and
+# accurate account", "confirmed as a correct record", "signed as a true copy".
+TRUE_RECORD_RE = re.compile(
+    r"\b(?:approved|accepted|adopted|agreed|confirmed|signed|ratified)\s+(?:[\w-]+\s+){0,3}?as\s+"
+    r"(?:an?\s+)?(?:true|correct|accurate|fair)(?:\s+and\s+(?:true|correct|accurate|fair))?\s+"
+    r"(?:record|account|copy|reflection)\b",
+    re.IGNORECASE,
+)
 # What a statute or a rule says of votes ("Beschlüsse bedürfen einer einstimmigen …", "… ist
 # einstimmig zu fassen", "sofern …"): no vote taken.
 RULE_RE = re.compile(
@@ -802,6 +815,14 @@ def _sentence_kind(sentence: str) -> str | None:
         if _DE_MODAL_RE.search(s) or RULE_RE.search(s) or NOT_YET_RE.search(s):
             return None  # "Satzungsänderungen müssen einstimmig beschlossen werden"
         return "rejected" if REJECT_WORDS.search(s) or "Ablehnung" in s else "resolution"
+    if " true " in low or " correct " in low or " accurate " in low or " fair " in low:
+        m = TRUE_RECORD_RE.search(s)
+        if m and not NEGATION_RE.search(s, 0, m.start()) and not NOT_YET_RE.search(s):
+            # "The minutes were amended … and then accepted as a true and accurate record",
+            # "There were no other matters from the minutes and accepted as a true record".
+            return "resolution" if VOTE_SIGN_RE.search(s) else "agreement"
+    if "unanim" in low and (m := UNANIMOUS_NOUN_RE.search(s)) and not NEGATION_RE.search(s):
+        return "resolution"  # "… seconded, and there was unanimous approval of the budget"
     return None
 
 
@@ -967,12 +988,25 @@ def cell_decisions(rows: list[list[str]], split) -> list[tuple[str, str]]:
     out = []
     for row in rows:
         for cell in row:
-            if len(cell) > 600 or not might_decide(cell) or not MOTION_WORD_RE.search(cell):
+            if len(cell) > MAX_CELL or not might_decide(cell):
                 continue
-            for sentence in join_motions(split(cell)):
-                if MOTION_WORD_RE.search(sentence) and (kind := sentence_kind(sentence)):
+            sentences = split(cell)
+            # A cell of running prose is the minutes themselves, set in a table by Word ("5. |
+            # Code of Conduct The document was reviewed and agreed unanimously by the
+            # Board. |"): each of its sentences may decide, as in a paragraph.
+            prose = (
+                len(cell) >= 80 and sum(1 for x in sentences if _ENDS_SENTENCE_RE.search(x)) >= 2
+            )
+            if not prose and (len(cell) > 600 or not MOTION_WORD_RE.search(cell)):
+                continue
+            for sentence in join_motions(sentences):
+                if (prose or MOTION_WORD_RE.search(sentence)) and (kind := sentence_kind(sentence)):
                     out.append((sentence, kind))
     return out
+
+
+MAX_CELL = 4000
+_ENDS_SENTENCE_RE = re.compile(r"[a-z)][.!]\s*$")
 
 
 # The line of a motion's record that names the motion: "Motion: Approve the minutes.",

@@ -2006,6 +2006,14 @@ def _postponed_cut(title: str) -> str:
     return title[: m.start()].strip() if m and title[: m.start()].strip() else title
 
 
+def _runs_on(title: str, body_lines: list[str]) -> bool:
+    """Whether a title is the first line of a sentence the item's first line goes on with."""
+    if len(title) < 30 or title.rstrip()[-1:] in ".:;!?)]" or len(title.split()) < 6:
+        return False
+    first = next((line.strip() for line in body_lines if line.strip()), "")
+    return first[:1].islower()
+
+
 def _outcome_in_title(title: str) -> str | None:
     """The decision kind an outcome after a dash or colon in a heading states, if any."""
     m = TITLE_OUTCOME_RE.search(title)
@@ -2363,6 +2371,11 @@ def parse_text(
         ]
         if cand.rest:
             body_lines.insert(0, cand.rest)
+        elif _runs_on(cand.title, body_lines):
+            # "2.1 The minutes were amended and then accepted as a true and" / "accurate
+            # record …": a numbered paragraph whose first line became the title; its sentence
+            # is read whole, as the minutes write it.
+            body_lines.insert(0, cand.title)
         paras, blocks = content.reflow(body_lines, width=width, hard_gaps=hard_gaps)
         analysis = content.analyse(
             paras,
