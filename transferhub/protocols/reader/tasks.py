@@ -883,6 +883,10 @@ def marked_task(
     box = CHECKBOX_RE.match(s)
     if box and _only_a_name(s[box.end() :].strip(" *_.:"), known, first_names):
         return None  # "- [x] Gregor" "- [ ] phjl": who has done something, a roll, no task
+    if box and box["x"].strip():
+        # "- [x] (DPC) Draft project update": ticked, so done or dealt with in the meeting;
+        # outside a list of tasks (where every box is one) it gives no task.
+        return None
     if box or TODO_RE.match(s) or LABEL_OWNER_RE.match(s):
         return parse_task(s, ref, known, first_names)
     if "TODO" in s or "ToDo" in s:
@@ -941,7 +945,11 @@ def marked_task(
                 continue
             who = m["who"]
             if (who.startswith("@") or INITIALS_RE.match(who)) and m["modal"] != "would":
-                return parse_task(part, ref, known, first_names)  # not "DMR would likely …"
+                task = parse_task(part, ref, known, first_names)  # not "DMR would likely …"
+                if task and INITIALS_RE.match(who):
+                    # "DPC will submit it on Friday (US Pacific Time)": the one who commits.
+                    task["owner"] = who
+                return task
             people = _subject_people(who, known, committers, loose=False)
             if people:
                 task = parse_task(part, ref, known, first_names)
