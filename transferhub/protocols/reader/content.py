@@ -862,6 +862,13 @@ def analyse(
             continue
         if tm:
             rest = tm["rest"].strip(" :*_")  # "**Actions**:" reads as "Actions::"
+            who = tasks.owners_only(rest, known, first_names) if rest and i > 0 else None
+            if who and not paras[i - 1].text.startswith("#"):
+                # "…it was AGREED to purchase." over "ACTION:AHop/DO": the label names only
+                # who acts; what they do is the paragraph above, as its last sentence says.
+                out.tasks.append({"text": _text_above(paras, i), "owner": who, "due": None})
+                i += 1
+                continue
             if rest:
                 task = _task_from(rest, ref, known, first_names)
                 if task:
@@ -1117,6 +1124,28 @@ def analyse(
     out.attachments = find_attachments(out.minutes)
     out.status = item_status(paras)
     return out
+
+
+def _text_above(paras: list[Para], i: int) -> str:
+    """The last sentence above paragraph i, the lines of a broken paragraph joined, an
+    outcome alone ("AGREED") joined to the sentence it closes."""
+    k = i - 1
+    lines = [paras[k].text[2:] if paras[k].kind == "bullet" else paras[k].text]
+    while (
+        k > 0
+        and len(lines) < 4
+        and paras[k - 1].kind == "para"
+        and paras[k].kind == "para"
+        and not paras[k - 1].text.startswith("#")
+        and not paras[k].text[:1].isdigit()
+        and paras[k - 1].text.rstrip()[-1:] not in ".!?:"
+    ):
+        k -= 1
+        lines.insert(0, paras[k].text)
+    sentences = split_sentences(" ".join(lines)) or lines
+    if len(sentences) > 1 and len(sentences[-1].split()) <= 2:
+        return " ".join(sentences[-2:])
+    return sentences[-1]
 
 
 # What follows a name in a roll: "- Org", "(TSC Chair)", ", NVIDIA".

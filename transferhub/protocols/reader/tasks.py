@@ -501,6 +501,33 @@ def _bracket_owner(
     )
 
 
+# Initials as minutes that name people by them write them: "MS", "DO", "AHop", "NLE".
+LABEL_INITIALS_RE = re.compile(r"^(?=(?:[^A-ZÄÖÜ]*[A-ZÄÖÜ]){2})[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,4}$")
+
+
+def owners_only(
+    text: str, known: list[str] | None, first_names: set[str] | frozenset[str] = frozenset()
+) -> str | None:
+    """The owners a task label names when nothing else follows it ("ACTION: AHop/MS",
+    "Action: Clerk", "AP: Anna, Ben"), as the task's owner ("AHop, MS"); else None."""
+    text = text.strip(" .;")
+    if not text or len(text) > 60:
+        return None
+    parts = [p for p in re.split(r"\s*(?:/|,|&|\+|\band\b|\bund\b)\s*", text) if p]
+    if not parts or len(parts) > 5:
+        return None
+    for part in parts:
+        if not (
+            LABEL_INITIALS_RE.match(part)
+            or part in first_names
+            or part in (known or [])
+            or names.looks_like_name(part)
+            or (BODY_RE.match(part) and part[:1].isupper())
+        ):
+            return None
+    return ", ".join(parts)
+
+
 def _bracket_due(part: str, ref: dt.date | None) -> str | None:
     """The due date one part of a task's closing brackets gives ("bis 15.10.", "15.10.")."""
     d, _, _ = find_due(part, ref)

@@ -1,0 +1,62 @@
+"""An action label on its own line naming only who acts ("ACTION: AHop/MS", "AP: Anna"):
+the task is what the paragraph above it says, its owners those the label names."""
+
+from transferhub.protocols.reader import read_protocol
+from transferhub.protocols.reader.tasks import owners_only
+
+
+def _tasks(text: str, name: str) -> list[tuple[str, str | None]]:
+    result = read_protocol(text.encode(), filename=name)
+    return [(t["text"], t["owner"]) for item in result["agenda"] for t in item["tasks"]]
+
+
+def test_initials_names_and_bodies_are_owners_and_a_task_is_not():
+    assert owners_only("AHop/MS", []) == "AHop, MS"
+    assert owners_only("MS", []) == "MS"
+    assert owners_only("Anna, Ben", [], frozenset({"Anna", "Ben"})) == "Anna, Ben"
+    assert owners_only("Vorstand", []) == "Vorstand"
+    assert owners_only("Issue the agenda", []) is None
+    assert owners_only("Raum buchen", []) is None
+
+
+def test_english_minutes_with_the_action_line_below_each_paragraph():
+    tasks = _tasks(
+        """# Minutes of the Trustees' Meeting, 26 January 2016
+
+Present: Alison Hopkins (AHop), Mike Stephens (MS), David Olds (DO)
+
+## 1. Matters arising
+
+Regarding storage for the chairs, a shed was proposed. It was AGREED to purchase.
+
+ACTION:AHop/DO
+
+## 2. Finance
+
+MS stated that he would talk to both banks about a transfer.
+
+ACTION: MS
+""",
+        "trustees.md",
+    )
+    assert tasks == [
+        ("It was AGREED to purchase.", "AHop, DO"),
+        ("MS stated that he would talk to both banks about a transfer.", "MS"),
+    ]
+
+
+def test_german_minutes_with_the_label_below_the_paragraph():
+    tasks = _tasks(
+        """# Vorstandssitzung am 12.03.2025
+
+Anwesend: Anna Berger, Tobias Weber
+
+## TOP 1 Sommerfest
+
+Für das Sommerfest fehlen noch Bänke beim Bauhof.
+
+AP: Anna
+""",
+        "vorstand.md",
+    )
+    assert tasks == [("Für das Sommerfest fehlen noch Bänke beim Bauhof.", "Anna")]
