@@ -33,7 +33,14 @@ def meeting_content_changed(which: Q | int) -> None:
 
 
 # Set on an instance before its save (pre_save) when the save changes nothing the cached
-# part shows: the receivers below then move no stamp (see minutes_text_saved).
+# part shows: the receivers below then move no stamp. A save is found quiet in one of two
+# ways, both before it runs:
+# - by the watcher's own rule, `watch(..., quiet=)` (decisions and tasks that stay on their
+#   item, stays_on_its_item): asked with the row's links as stored, for a new row too;
+# - by a pre_save receiver of the app that knows the model's saves (an item's minutes text
+#   or status alone, minutes_text_saved): for a stored row only, never a new one.
+# Either way only a save is quiet: a delete always moves the stamp. (A save naming none of
+# the links in update_fields spares the read of the stored links; that alone is not quiet.)
 QUIET = "_meeting_content_quiet"
 
 
@@ -61,6 +68,9 @@ def watch(
     stored)` (stored: its links as stored, None for a new row) may say that a save changes
     only what the page renders apart per item: then it moves no stamp.
     """
+    if quiet is not None and not moves:
+        # The rule is asked with the stored row's links, which only moves=True reads.
+        raise ValueError("watch(quiet=...) needs moves=True")
     shown_before = f"_meeting_content_before_{meetings_of.__module__}"
 
     def remember(sender, instance, **kwargs) -> None:
@@ -79,17 +89,23 @@ def watch(
             setattr(instance, shown_before, None)
         if quiet is not None:
             instance.__dict__.pop(QUIET, None)  # decided afresh for every save
-            saved_fields = update_fields is None or "modified" in update_fields
-            if saved_fields and not kwargs.get("raw") and quiet(instance, stored):
+            # The page renders the row's section again keyed by the latest `modified` of
+            # the item's rows: a save that leaves `modified` as it was must move the stamp.
+            saves_modified = update_fields is None or "modified" in update_fields
+            if saves_modified and not kwargs.get("raw") and quiet(instance, stored):
                 setattr(instance, QUIET, True)
 
+    def found_quiet(instance, *, created: bool) -> bool:
+        """Whether this save was found quiet before it ran (see QUIET): by this watcher's
+        rule, or, for a stored row, by the app's pre_save receiver."""
+        return bool(instance.__dict__.get(QUIET)) and (quiet is not None or not created)
+
     def changed(sender, instance, **kwargs) -> None:
-        if kwargs.get("created") and not on_create:
+        created = bool(kwargs.get("created"))
+        if created and not on_create:
             return
-        # Only a save is quiet (a new row only by `quiet`); a delete always moves: the flag
-        # of a save before may still be on the instance.
-        quiet_save = kwargs.get("signal") is post_save and instance.__dict__.get(QUIET)
-        if quiet_save and (quiet is not None or not kwargs.get("created")):
+        # A delete always moves, even with the flag of an earlier save still on the instance.
+        if kwargs.get("signal") is post_save and found_quiet(instance, created=created):
             return
         origin = kwargs.get("origin")
         if isinstance(origin, Meeting) or getattr(origin, "model", None) is Meeting:
