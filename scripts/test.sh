@@ -46,6 +46,12 @@ else
   browser_filter=" and not browser"
 fi
 
+# The static files `collectstatic` writes in production, collected once for both runs
+# (lib/testing/install.py, copy_collected_static: about 5 s of CPU each time).
+STATICDIR=$(mktemp -d /tmp/transferhub-static.XXXXXX)
+export TRANSFERHUB_TEST_STATIC="$STATICDIR"
+trap 'rm -rf "$STATICDIR"' EXIT
+
 # A throwaway Redis on a unix socket for the Redis tests (cache, rate limits and locks
 # shared by two app servers; the two-server load test): started here, stopped at the end.
 REDIS_BIN=$(command -v redis-server || true)
@@ -56,7 +62,7 @@ if [ -n "$REDIS_BIN" ]; then
     --appendonly no --databases 64 --dir "$REDISDIR" --daemonize yes \
     --pidfile "$REDISDIR/redis.pid" --logfile "$REDISDIR/log" >/dev/null
   stop_redis() { [ -f "$REDISDIR/redis.pid" ] && kill "$(cat "$REDISDIR/redis.pid")" 2>/dev/null; rm -rf "$REDISDIR"; }
-  trap stop_redis EXIT
+  trap 'stop_redis; rm -rf "$STATICDIR"' EXIT
   for _ in $(seq 50); do [ -S "$REDISDIR/redis.sock" ] && break; sleep 0.1; done
   export TEST_REDIS_URL="unix://$REDISDIR/redis.sock"
 else
@@ -87,7 +93,7 @@ else
   run_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
   [ "$(id -u)" = 0 ] && chown postgres "$PGDIR"
   stop_pg() { run_pg "$PG_BIN/pg_ctl" -D "$PGDIR/data" -m fast stop >/dev/null 2>&1 || true; rm -rf "$PGDIR"; }
-  trap 'stop_pg; stop_redis' EXIT
+  trap 'stop_pg; stop_redis; rm -rf "$STATICDIR"' EXIT
   run_pg "$PG_BIN/initdb" -D "$PGDIR/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
   run_pg "$PG_BIN/pg_ctl" -D "$PGDIR/data" -w -l "$PGDIR/log" start \
     -o "-p $PGPORT -k $PGDIR -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" >/dev/null

@@ -224,17 +224,16 @@ RUN_VARIABLE = "TRANSFERHUB_TEST_RUN"
 _templates: dict[str, Install] = {}
 
 # The template's database: tables from the models, our migrations' code, every migration
-# recorded as applied (as the test database); then the demo and the static files.
+# recorded as applied (as the test database); then the demo. The static files are the
+# run's collected ones (copy_collected_static).
 BUILD_TEMPLATE = """
 from django.core.management import call_command
-from transferhub.lib.management.commands.serve import collect_static_files
 from transferhub.lib.testing.database import finish_like_migrations, hide_migrations
 show_migrations = hide_migrations()
 call_command("migrate", interactive=False, verbosity=0, run_syncdb=True)
 show_migrations()
 finish_like_migrations()
 call_command("demo", verbosity=0)
-collect_static_files()
 """
 
 
@@ -265,7 +264,8 @@ def remove_template(run: str) -> None:
                 _pg_admin(server_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)', attempts=5)
             except Exception:  # the server may be gone already at exit
                 pass
-    for directory in (data_dir, _migrated_place(run, server_url)[0]):
+    static = [] if os.environ.get(STATIC_VARIABLE) else [_static_place(run)]
+    for directory in (data_dir, _migrated_place(run, server_url)[0], *static):
         shutil.rmtree(directory, ignore_errors=True)
         Path(f"{directory}.lock").unlink(missing_ok=True)
 
@@ -346,6 +346,41 @@ def copy_of_migrated_database(database_url: str) -> None:
     _pg_admin(server_url, f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
 
 
+# scripts/test.sh: one directory for the collected static files of both its runs.
+STATIC_VARIABLE = "TRANSFERHUB_TEST_STATIC"
+COLLECT_STATIC = """
+from transferhub.lib.management.commands.serve import collect_static_files
+collect_static_files()
+"""
+
+
+def _static_place(run: str) -> Path:
+    if shared := os.environ.get(STATIC_VARIABLE):
+        return Path(shared) / "collected"
+    return Path(tempfile.gettempdir()) / f"transferhub-static-{run}"
+
+
+def copy_collected_static(data_dir: Path) -> None:
+    """Put into `data_dir` what `collectstatic` writes there in production (DEBUG=0):
+    STATIC_ROOT, and the fingerprint beside it that lets `serve` skip collecting.
+
+    Hashing and compressing every file (gzip and brotli) costs about 5 s of CPU, so it
+    runs once per test run (once for both runs of scripts/test.sh) in an install of its
+    own, through `serve`'s own collect_static_files, and each install gets a copy (7 MB).
+    The files depend on the sources, the storage and the static URL, none on the install.
+    """
+    run, shared = _run_id()
+    if not shared:
+        atexit.register(remove_template, run)
+    place = _static_place(run)
+    with _built_once(place) as build:
+        if build:
+            Install(place).query(COLLECT_STATIC)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    shutil.copytree(place / "static", data_dir / "static", dirs_exist_ok=True)
+    shutil.copy2(place / "static.collected-from", data_dir / "static.collected-from")
+
+
 def template_install() -> Install:
     """The migrated demo install of this test run (built on first use, once per run)."""
     server_url = suite_database_url()
@@ -363,6 +398,7 @@ def template_install() -> Install:
                     _pg_admin(server_url, f'CREATE DATABASE "{name}"')
                 template = Install(data_dir, database_url)
                 template.query(BUILD_TEMPLATE)  # one process: one Django start-up
+                copy_collected_static(data_dir)
         _templates[key] = Install(data_dir, database_url)
     return _templates[key]
 

@@ -118,29 +118,22 @@ def prod_env(tmp_path):
 
 @pytest.fixture(scope="session")
 def _install_templates(tmp_path_factory):
-    """Make (once per run, shared by the xdist workers) a DATA_DIR after `transferhub migrate`,
-    and one after `collectstatic` too; return a function giving the one asked for."""
+    """Make (once per run, shared by the xdist workers) a DATA_DIR after `transferhub
+    migrate`; return a function giving it."""
     base = tmp_path_factory.getbasetemp()
     root = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
     root = root / "install-templates"
     root.mkdir(exist_ok=True)
 
-    def template(static: bool) -> Path:
-        name = "migrated-collected" if static else "migrated"
-        data_dir, done = root / name, root / f"{name}.done"
-        migrated = template(static=False) if static else None
-        with open(root / f"{name}.lock", "w") as lock:
+    def template() -> Path:
+        data_dir, done = root / "migrated", root / "migrated.done"
+        with open(root / "migrated.lock", "w") as lock:
             fcntl.flock(lock, fcntl.LOCK_EX)  # the other worker waits for the first one
             if not done.exists():
                 shutil.rmtree(data_dir, ignore_errors=True)
-                env = production_env(data_dir)
-                if migrated:
-                    shutil.copytree(migrated, data_dir)
-                    transferhub("collectstatic", "--noinput", env=env, check=True)
-                else:
-                    # `transferhub migrate`, and back to zero on a copy (from_scratch.py).
-                    seen = from_scratch.run(env)
-                    (root / "migrated.from-scratch.json").write_text(json.dumps(seen))
+                # `transferhub migrate`, and back to zero on a copy (from_scratch.py).
+                seen = from_scratch.run(production_env(data_dir))
+                (root / "migrated.from-scratch.json").write_text(json.dumps(seen))
                 done.touch()
         return data_dir
 
@@ -159,7 +152,7 @@ def from_scratch_report(_install_templates) -> dict:
         from transferhub.lib.testing.install import from_scratch_report
 
         return from_scratch_report(os.environ["DATABASE_URL"])
-    _install_templates(static=False)
+    _install_templates()
     return json.loads((_install_templates.root / "migrated.from-scratch.json").read_text())
 
 
@@ -170,20 +163,22 @@ def migrate_install(_install_templates):
     On SQLite (no DATABASE_URL) the install's DATA_DIR becomes a copy of one migrated once
     per run, which is the same file `migrate` writes at a fifth of the cost; the migrations
     themselves run from scratch in test_migrations_run_from_scratch.py. static=True adds
-    what `collectstatic` writes. A PostgreSQL database becomes a copy of one `transferhub
-    migrate` migrated once per run (lib/testing/install.py).
+    what `collectstatic` writes in production, collected once per run
+    (lib/testing/install.py, copy_collected_static). A PostgreSQL database becomes a copy
+    of one `transferhub migrate` migrated once per run (lib/testing/install.py).
     """
 
     def migrate(env: dict, *, static: bool = False) -> None:
+        from transferhub.lib.testing.install import copy_collected_static
+
         if env.get("DATABASE_URL"):
             from transferhub.lib.testing.install import copy_of_migrated_database
 
             copy_of_migrated_database(env["DATABASE_URL"])
-            if static:
-                transferhub("collectstatic", "--noinput", env=env, check=True)
-            return
-        template = _install_templates(static)
-        shutil.copytree(template, env["DATA_DIR"], dirs_exist_ok=True)
+        else:
+            shutil.copytree(_install_templates(), env["DATA_DIR"], dirs_exist_ok=True)
+        if static:
+            copy_collected_static(Path(env["DATA_DIR"]))
 
     return migrate
 
