@@ -27,6 +27,12 @@ DIGIT_TITLE_RE = re.compile(
 )
 NUM_RE = re.compile(r"^(?P<n>\d{1,2}(?:\.\d{1,2})*)(?P<d>[.)]|(?=\s))\s*(?:[:\-–—]\s+)?(?P<t>.*)$")
 AGENDA_LABEL_RE = re.compile(rf"^(?:#+\s*)?\**\s*{alt('agenda')}\b\s*:?\**\s*$", re.I)
+# "## Agenda items", "## New Agenda Items", "## Tagesordnungspunkte": a heading over the list of
+# the meeting's topics.
+AGENDA_ITEMS_HEAD_RE = re.compile(
+    rf"^#+\s*\**\s*(?:New\s+|Neue\s+)?(?:{alt('agenda')})\s*(?:items?|topics|punkte)?\s*:?\**\s*$",
+    re.I,
+)
 BREAK_RE = re.compile(
     r"^(?P<t>(?:Mittags|Kaffee)?[Pp]ause)\b[\s:–-]*(?:ab\s+|um\s+)?"
     r"(?P<h>[0-2]?\d[:.][0-5]\d)?(?:\s*Uhr)?(?:\s*(?:-|–|bis)\s*[0-2]?\d[:.][0-5]\d(?:\s*Uhr)?)?\s*$"
@@ -937,28 +943,42 @@ def _agenda_bullets(lines: list[str]) -> list[Cand]:
 
 
 AGENDA_ENTRY_RE = re.compile(r"^(?:[*\-+]|\d{1,2}[.)])\s+(?!\[[ xX]?\])(?P<t>\S.{0,400})$")
+# "- [x] Optional dependencies in conda": a topic ticked off as discussed.
+TICKED_ENTRY_RE = re.compile(r"^[*\-+]\s+\[[xX✓✔]\]\s+(?P<t>\S.{0,400})$")
 _TITLE_WORD_RE = re.compile(r"[^\W_]{4,}")
 
 
-def _agenda_list(lines: list[str]) -> tuple[int, list[tuple[int, str]]]:
+def _agenda_list(
+    lines: list[str], *, items_head: bool = False
+) -> tuple[int, list[tuple[int, str]]]:
     """The entries of the first list under an agenda label ("## Agenda", "Traktanden:").
 
     Returns the line after the list and the entries (line, title); bullets and numbers at the
-    margin are entries, indented lines their details.
+    margin are entries, indented lines their details. With items_head, only a heading labels
+    the list ("## Agenda", "## Agenda items", "## New Agenda Items"), a line or two may lead
+    into it, and ticked entries ("- [x] …") count.
     """
     for i, line in enumerate(lines):
-        if not AGENDA_LABEL_RE.match(line.strip()):
+        s = line.strip()
+        if items_head:
+            if not AGENDA_ITEMS_HEAD_RE.match(s):
+                continue
+        elif not AGENDA_LABEL_RE.match(s):
             continue
         found: list[tuple[int, str]] = []
         end = i + 1
+        lead_in = 2 if items_head else 0  # "Let's collect all potential agenda items here."
         for k in range(i + 1, min(len(lines), i + 200)):
             s = lines[k]
             if not s.strip():
                 continue
-            m = AGENDA_ENTRY_RE.match(s)
+            m = AGENDA_ENTRY_RE.match(s) or (items_head and TICKED_ENTRY_RE.match(s))
             if not m:
                 if s[:1].isspace() and found:
                     continue  # a detail under an entry
+                if not found and lead_in and not s.startswith(("#", "|")):
+                    lead_in -= 1
+                    continue
                 break
             title = MD_LINK_RE.sub(r"\1", m["t"]).replace("**", "").strip()
             clock = LEADING_TIME_RE.match(title)
@@ -1080,6 +1100,26 @@ def _listed_then_named(
             entries.append(AgendaEntry(str(len(entries) + 1), title, title))
     cands.sort(key=lambda c: c.idx)
     return cands, entries
+
+
+def _agenda_over_sections(lines: list[str], body_run: list[Cand]) -> list[Cand] | None:
+    """The entries of a list under an agenda heading, when the other headings name no topic.
+
+    "## Agenda items" over "* WholeTale coordination" / "* 2 million binders launched!" between
+    "## Welcome to the Team Meeting" and "## Reports": the headings, unnumbered and none
+    naming an entry again (see _listed_then_named), are the meeting's parts, not its topics.
+    """
+    if len(body_run) < 2 or any(
+        not c.style.startswith("h")
+        or not lines[c.idx].startswith("#")
+        or match_heading(lines[c.idx])
+        for c in body_run
+    ):
+        return None
+    _, listed = _agenda_list(lines, items_head=True)
+    if len(listed) < 3:
+        return None
+    return [Cand(k, (n + 1,), title, True, "agenda-bullet") for n, (k, title) in enumerate(listed)]
 
 
 def _headings_name_the_list(lines: list[str], run: list[Cand]) -> bool:
@@ -2108,6 +2148,10 @@ def parse_text(
     listed_agenda: list[AgendaEntry] | None = None
     if agenda_run is None and (relisted := _listed_then_named(lines, body_run)):
         body_run, listed_agenda = relisted
+    elif agenda_run is None and (listed := _agenda_over_sections(lines, body_run)):
+        # "## Agenda items" over the topics, "## Welcome", "## Reports" around it: the list's
+        # entries are the items, the other headings parts of the meeting.
+        body_run = listed
     elif (
         body_run and not strong and agenda_run is None and _headings_name_the_list(lines, body_run)
     ):

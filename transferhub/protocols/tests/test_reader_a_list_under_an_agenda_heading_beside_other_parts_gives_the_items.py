@@ -1,0 +1,98 @@
+"""A list under an agenda heading gives the items when the other headings name the meeting's parts.
+
+"## Agenda items" over the topics, between "## Welcome to the Team Meeting" and "## Reports";
+"## Tagesordnung" between "## Anwesende", "## Paten" and "## Aufgaben für alle": the entries
+are the topics, the other headings parts of every meeting. A heading that names an entry
+again, or a numbered heading, keeps the items where they were.
+"""
+
+from transferhub.protocols.reader import read_protocol
+
+
+def _titles(text: str) -> list[str]:
+    return [a["title"] for a in read_protocol(text.encode(), filename="x.md")["agenda"]]
+
+
+def test_english_agenda_items_heading_with_a_lead_in_between_welcome_and_reports():
+    assert _titles("""# Team Meeting - October 2018
+
+## Welcome to the Team Meeting
+
+Sign in below so we know who was here:
+
+* Tim / Wild Tree Tech
+* Min / Simula
+
+## Agenda items
+
+Let's collect all potential agenda items here.
+
+* Regular slot for the meetings
+    * Third thursday each month has been chosen
+* WholeTale coordination
+    * can someone attend?
+* 2 million binders launched!
+
+## Reports
+
+Things people should know about.
+""") == ["Regular slot for the meetings", "WholeTale coordination", "2 million binders launched!"]
+
+
+def test_ticked_entries_under_new_agenda_items():
+    assert _titles("""# 2023-06-07 Community Meeting
+
+## Introductions
+
+- [ ] Jonathan is back
+
+## New Agenda Items
+
+- [x] Newsletter update
+    - Please comment.
+- [x] Optional dependencies
+- [x] Plugin hooks
+""") == ["Newsletter update", "Optional dependencies", "Plugin hooks"]
+
+
+def test_german_agenda_heading_between_attendance_buddies_and_tasks():
+    assert _titles("""# Treffen 2023-09-25
+
+## Anwesende
+
+- Felix
+- Moritz
+
+## Paten
+
+- Moritz & Chris
+
+## Tagesordnung
+
+- 09:00 Begrüßung
+- Permakultur-Prinzipien Teil II
+- Release 3.4
+
+## Aufgaben für alle
+
+- Issues aktualisieren
+""") == ["Begrüßung", "Permakultur-Prinzipien Teil II", "Release 3.4"]
+
+
+def test_a_plain_agenda_label_inside_a_section_leaves_the_headings_the_items():
+    assert _titles("""# Meeting minutes 22nd of July 2016
+
+## What we have achieved so far
+
+Agenda:
+- Project moved
+- Support improved
+- New account
+
+## State of the Projects
+
+Agenda:
+- Website almost ready
+- CI in beta
+- Sidekick review
+""") == ["What we have achieved so far", "State of the Projects"]
