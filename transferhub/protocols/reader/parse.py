@@ -12,7 +12,7 @@ from . import content, dates, decisions, names, people, states, tasks, times
 from .errors import ProtocolReadError, gettext_noop
 from .limits import check_time
 from .notices import Notices
-from .people import MAX_LIST_LINES, attendance_text, label_count
+from .people import MAX_LIST_LINES, attendance_text, label_count, wrapped_names
 from .people import plain as plain_row
 from .vocabulary import alt
 
@@ -1366,6 +1366,8 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
         else:
             label = LIST_MARK_RE.sub("", _strip_md(line)[1])
         att = ATTENDANCE_SENTENCE_RE.match(label) or ATTENDANCE_COLON_RE.match(label)
+        if att and LIST_INTRO_RE.match(label):
+            att = None  # "The following members were present.": the list below names them
         if att:
             # "Daniel, Braden and Sri were in attendance": the same as "Present: …".
             label = "Present: " + re.sub(r",?\s+(?:and|und)\s+", ", ", att["names"])
@@ -1379,7 +1381,23 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
         rest = m["rest"].strip()
         if ROLL_REST_RE.match(rest):
             rest = ""  # "Roll Call – Members Present": the label goes on, the names follow
-        rest = attendance_text(rest, lines[i + 1 : i + 1 + MAX_LIST_LINES])
+        below = i + 1  # where the list below the label starts
+        if not rest:
+            first = next(
+                (k for k in range(i + 1, min(i + 6, len(lines))) if lines[k].strip()), None
+            )
+            if first is not None and LIST_INTRO_RE.match(_strip_md(lines[first])[1]):
+                # "Es sind 19 Teilnehmer anwesend:" / "The following … were present.": a sentence
+                # between the heading and its list.
+                below = first + 1
+                first = next(
+                    (k for k in range(below, min(below + 4, len(lines))) if lines[k].strip()), None
+                )
+            if first is not None and wrapped_names(lines[first]):
+                # "Anwesende" / "Martin Herren, Jonas Augé, …," / "Christoph Thomen, …": the
+                # names run on over the lines as a label's list does on its own line.
+                rest, below = lines[first].strip(), first + 1
+        rest = attendance_text(rest, lines[below : below + MAX_LIST_LINES])
         num = label_count(rest)
         if num is not None and not UNNAMED_RE.match(rest):
             count = num
@@ -1400,7 +1418,9 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
                 entries.append(s)
         if not rest:
             seen = False
-            window = lines[i + 1 : i + 200]
+            away = False  # under a group heading of those absent ("### Entschuldigt")
+            level = _heading_level(line)
+            window = lines[below : i + 200]
             for k, nxt in enumerate(window):
                 s = nxt.strip()
                 if not s:
@@ -1412,7 +1432,21 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
                         and content.BULLET_RE.match(ahead)
                         and _name_like_entry(content.BULLET_RE.sub("", ahead))
                     ):
-                        break
+                        if not (
+                            _group_heading(ahead, level)
+                            or QUORUM_LINE_RE.match(ahead)
+                            or _group_heading(window[k - 1], level)
+                        ):
+                            break
+                    continue
+                if _group_heading(s, level):
+                    # "## Attendees" / "### Voting Members" … "### Observers", "### Anwesenheit"
+                    # / "##### Team": lower headings group those present; each group counts.
+                    away = bool(ABSENT_RE.match(_strip_md(s)[1]))
+                    continue
+                if QUORUM_LINE_RE.match(s):
+                    continue  # "Quorum: ✅" between the groups
+                if away:
                     continue
                 bare = content.BULLET_RE.sub("", s).replace("**", "").replace("__", "")
                 if PARTICIPANTS_RE.match(bare):
@@ -1471,8 +1505,10 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
                 e = roll["who"]
             if NOBODY_RE.match(e) or EVERYONE_PRESENT_RE.match(e) or e.endswith(":"):
                 continue  # "Gäste: keine", "Guests: none", a form's "Institution:" column
-            if _clause(e):
-                continue  # "Anwesenheit: Anna, Bernd; Die anderen haben Urlaub"
+            if _clause(e.split(",")[0]):
+                # "Anwesenheit: Anna, Bernd; Die anderen haben Urlaub"; not "Anna Berg, chair
+                # of the meeting" (a person and her role).
+                continue
             p = names.parse_person(e)
             if not (p["name"] and len(p["name"].split()) <= 6):
                 # "Mark Boorer (_TSC_) - Industrial Light & Magic": the name before role and firm.
@@ -1480,11 +1516,51 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
                 p = names.parse_person(short) if short else p
             if p["name"] and len(p["name"].split()) <= 6:
                 people.append(p)
+    # A person named in two groups ("### Voting Members" and "### Observers") was there once.
+    named: set[str] = set()
+    once = []
+    for p in people:
+        key = " ".join(p["name"].casefold().split())
+        if " " in key and key in named:
+            continue
+        named.add(key)
+        once.append(p)
+    people = once
     if extra and count is None:
         count = len(people) + extra
     return count, people
 
 
+QUORUM_LINE_RE = re.compile(r"^(?:Quorum|Beschlussfähigkeit)\s*:", re.IGNORECASE)
+
+
+def _heading_level(line: str) -> int:
+    """The level of a Markdown heading ("### Anwesenheit" is 3), 0 for any other line."""
+    s = line.lstrip()
+    n = len(s) - len(s.lstrip("#"))
+    return n if 0 < n <= 6 and s[n : n + 1] == " " else 0
+
+
+def _group_heading(line: str, level: int) -> bool:
+    """Whether a line is a heading below an attendance heading of that level naming a group.
+
+    "##### Team", "### Non-Voting Representatives" under "## Attendees"; not a heading that is
+    an attendance label itself ("### Gäste" is read on its own), nor one as high as the label.
+    """
+    own = _heading_level(line)
+    if not level or own <= level:
+        return False
+    title = _strip_md(line)[1].replace("**", "").strip()
+    return 0 < len(title.split()) <= 10 and not PARTICIPANTS_HEAD_RE.match(title)
+
+
+# "Es sind 18 (19) Teilnehmer anwesend:", "The following members were present.": a sentence that
+# opens the list of those present below an attendance heading.
+LIST_INTRO_RE = re.compile(
+    r"^(?:the\s+following|folgende|es\s+(?:sind|waren)|there\s+(?:were|are))\b[^:\n]{0,120}?"
+    r"\b(?:present|anwesend|attending|in\s+attendance|teilgenommen|participated)\b[^:.\n]{0,40}[:.]$",
+    re.IGNORECASE,
+)
 # A numbered item that is a roll call, and the words a roll call's label goes on with.
 ROLL_ITEM_RE = re.compile(r"^\d{1,2}[.)]\s+(?=Roll\s+call|Anwesenheit|Attendance|Present\b)", re.I)
 ROLL_REST_RE = re.compile(

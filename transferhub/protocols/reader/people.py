@@ -614,6 +614,18 @@ def _names_only(line: str) -> bool:
     return True
 
 
+def wrapped_names(line: str) -> bool:
+    """Whether a line below an attendance heading opens a list of names run over the lines.
+
+    "Martin Herren, Jonas Augé, Florian Kammermann," (a PDF's hard wrap) is one; a bullet, a
+    table row, a heading, a label or a single name is not.
+    """
+    s = line.strip()
+    if not s or s[0] in "-*•+#|>" or s.count(",") < 2:
+        return False
+    return _names_only(s.rstrip(","))
+
+
 def _office_lines(first: str, following: list[str]) -> list[str] | None:
     """ "Sara Berg, President" / "Tom Ek, Vice President": one person a line, or None."""
     rows = [first]
@@ -661,6 +673,8 @@ def attendance_text(rest: str, following: list[str]) -> str:
                 text = text[:-1] + s  # "Henning Mol-" / "denhauer": a word split at the line's end
             elif text.count("(") > text.count(")") or (text and _LIST_GOES_ON_RE.search(text)):
                 text = f"{text} {s}"
+            elif text and _GUESTS_LINE_RE.match(s) and _names_only(_GUESTS_LABEL_RE.sub("", s)):
+                text = f"{text}, {s}"  # "Als Gast: Felix Kupferschmidt" below the members
             elif _names_only(s):
                 last = re.split(r"[,;]", text)[-1].split() if text else []
                 first = re.split(r"[,;]", s)[0].split()
@@ -689,9 +703,11 @@ def attendance_text(rest: str, following: list[str]) -> str:
 _COLUMN_GAP_RE = re.compile(r"(?<=[\w.)])[ \t]{2,}(?=[A-ZÄÖÜ])")
 # "Anna Berg. Guests: Tom Ek", "; Gäste: Tom Ek": guests named on the same line count too.
 _GUESTS_LABEL_RE = re.compile(
-    r"\s*[.;,]?\s*\b(?:Guests?|Gäste|Gast|Visitors?|Also\s+present|Others\s+present)\s*:\s*",
+    r"\s*[.;,]?\s*\b(?:(?:als|as)\s+)?(?:Guests?|Gäste|Gast|Visitors?|Also\s+present|"
+    r"Others\s+present)\s*:\s*",
     re.IGNORECASE,
 )
+_GUESTS_LINE_RE = re.compile(r"^" + _GUESTS_LABEL_RE.pattern.removeprefix(r"\s*[.;,]?\s*"), re.I)
 
 
 _NO_NAME_WORDS = {"All", "Alle", "Board", "Members", "Member", "Mitglieder", "Present", "Staff",
