@@ -27,10 +27,12 @@ DIGIT_TITLE_RE = re.compile(
 )
 NUM_RE = re.compile(r"^(?P<n>\d{1,2}(?:\.\d{1,2})*)(?P<d>[.)]|(?=\s))\s*(?:[:\-–—]\s+)?(?P<t>.*)$")
 AGENDA_LABEL_RE = re.compile(rf"^(?:#+\s*)?\**\s*{alt('agenda')}\b\s*:?\**\s*$", re.I)
-# "## Agenda items", "## New Agenda Items", "## Tagesordnungspunkte": a heading over the list of
-# the meeting's topics.
+# "## Agenda items", "## New Agenda Items", "## Tagesordnungspunkte", "## Agenda and discussion",
+# "### Agenda / Meeting notes": a heading over the list of the meeting's topics.
 AGENDA_ITEMS_HEAD_RE = re.compile(
-    rf"^#+\s*\**\s*(?:New\s+|Neue\s+)?(?:{alt('agenda')})\s*(?:items?|topics|punkte)?\s*:?\**\s*$",
+    rf"^#+\s*\**\s*(?:New\s+|Neue\s+)?(?:{alt('agenda')})\s*(?:items?|topics|punkte)?"
+    r"(?:\s*(?:\s(?:and|und)|&|/)\s*(?:(?:meeting\s+)?(?:discussion|minutes|notes)|Diskussion|"
+    r"Protokoll|Notizen))?\s*:?\**\s*$",
     re.I,
 )
 BREAK_RE = re.compile(
@@ -1109,7 +1111,7 @@ def _agenda_over_sections(lines: list[str], body_run: list[Cand]) -> list[Cand] 
     "## Welcome to the Team Meeting" and "## Reports": the headings, unnumbered and none
     naming an entry again (see _listed_then_named), are the meeting's parts, not its topics.
     """
-    if len(body_run) < 2 or any(
+    if not body_run or any(
         not c.style.startswith("h")
         or not lines[c.idx].startswith("#")
         or match_heading(lines[c.idx])

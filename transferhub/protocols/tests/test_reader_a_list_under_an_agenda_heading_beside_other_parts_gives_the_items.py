@@ -96,3 +96,62 @@ Agenda:
 - CI in beta
 - Sidekick review
 """) == ["What we have achieved so far", "State of the Projects"]
+
+
+def test_an_agenda_and_discussion_section_of_restructuredtext_minutes():
+    text = """====================================
+User Meeting 0 (2008-02-07)
+====================================
+
+Place and Date
+--------------
+The first user meeting took place on Thursday Feb. 7, 2008.
+
+Participants
+------------
+- Benedict Verhegghe
+- Matthieu De Beule
+
+Agenda and discussion
+---------------------
+* User Meeting:
+
+  - Do we need a user meeting? It is the general feeling that it helps.
+
+* Developer Forum:
+
+  - A forum will be set up.
+
+* Contest:
+
+  - A contest for the best example.
+
+Date of the next meeting
+------------------------
+March 6, 2008.
+"""
+    result = read_protocol(text.encode(), filename="minutes.rst")
+    assert [a["title"] for a in result["agenda"]] == ["User Meeting", "Developer Forum", "Contest"]
+
+
+def test_german_agenda_and_notes_heading():
+    assert _titles("""# Treffen 12.03.2024
+
+## Anwesende
+
+- Anna
+- Ben
+
+## Tagesordnung und Protokoll
+
+- Kasse
+    - Kassenstand 200 €
+- Sommerfest
+    - Am 1. Juli
+- Website
+    - Neue Seiten sind online
+
+## Nächstes Treffen
+
+- 26.03.2024
+""") == ["Kasse", "Sommerfest", "Website"]
