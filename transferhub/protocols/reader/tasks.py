@@ -36,6 +36,21 @@ SECTION_RE = re.compile(
     r"(?:\s*\(.{0,40}\))?\s*:?\s*\**\s*:?\s*$",
     re.IGNORECASE,
 )
+# The same nouns that say "to do" and nothing else, qualified: "Individual Tasks", "Tasks for
+# Everyone", "To-do summary", "Tasks required for Iteration 3", "To-Dos / Aufgaben", "Offene
+# Aufgaben & Verantwortliche", "Action items for planning committee".
+_TODO_NOUN = r"(?:Tasks|Action\s+items?|Action\s+points|To-?Dos?|ToDos?|Todos?|Aufgaben)"
+QUALIFIED_SECTION_RE = re.compile(
+    r"^(?:#+\s*)?\**\s*(?:(?!(?:Previous|Prior|Old|Alte|Outstanding|Review|Die|Der|Das|The)\b)[A-Za-zÄÖÜäöü-]+\s+)?"
+    + _TODO_NOUN
+    + r"(?:\s+(?:summary|list|overview|Übersicht|Liste)"
+    r"|\s+(?:required\s+)?(?:for|für)\s+(?!(?:the\s+)?(?:last|previous|letzte)\b)[^:*#/]{1,30}"
+    r"|\s*(?:/|&|\band\b|\bund\b)\s*(?:"
+    + _TODO_NOUN
+    + r"|Verantwortliche|Zuständigkeiten|Owners?))?"
+    r"\s*:?\s*\**\s*:?\s*$",
+    re.IGNORECASE,
+)
 CHECKBOX_RE = re.compile(r"^\[(?P<x>[ xX✓✔]?)\]\s+")
 # "->", "-->", "=>", "==>" as typed, or the arrow characters.
 ARROW_RE = re.compile(r"^(?:→|-{1,2}>|={1,2}>|⇒|➔|➜)\s*")
@@ -241,7 +256,9 @@ def settle_until_next(items: list[dict], next_date: str | None) -> None:
 # "Aufgabenteilung bis nächste Woche:", "Until the next meeting:".
 DUE_LEAD_RE = re.compile(
     r"^(?:(?:Aufgaben\w*|Hausaufgaben|To-?Dos?|Tasks?|Actions?|Action\s+items?|Arbeitsauftr\w*)"
-    r"\s+)?(?:bis|by|until|till|before|due)\b[^:]{1,40}:$",
+    # "To be done until Friday 29.9.:", "Zu erledigen bis Sonntag:".
+    r"\s+|(?:To\s+be\s+done|To\s+be\s+finished|Zu\s+erledigen|Erledigen)\s+)?"
+    r"(?P<due>(?:bis|by|until|till|before|due)\b[^:]{1,40}):$",
     re.IGNORECASE,
 )
 
@@ -252,10 +269,12 @@ def due_lead(text: str, ref: dt.date | None) -> tuple[str | None, bool] | None:
     Returns (ISO date or None, due at the next meeting).
     """
     s = text.replace("*", "").replace("_", " ").strip()
-    if not DUE_LEAD_RE.match(s):
+    lead = DUE_LEAD_RE.match(s)
+    if not lead:
         return None
+    s = lead["due"]  # "bis Sonntag" of "Aufgaben bis Sonntag:", "To be done until …:"
     due, lo, _ = find_due(s, ref)
-    if due is not None and lo <= s.find(" ") + 1:
+    if due is not None and lo == 0:
         return due, False
     if UNTIL_NEXT_RE.search(s):
         return None, True
@@ -282,7 +301,8 @@ def is_review(text: str) -> bool:
 
 def is_section(text: str) -> bool:
     """Tell whether a heading or label opens a list of tasks ("Action items", "Aufgaben:")."""
-    return bool(SECTION_RE.match(text.strip()))
+    text = text.strip()
+    return bool(SECTION_RE.match(text) or QUALIFIED_SECTION_RE.match(text))
 
 
 def owner_like(
