@@ -86,6 +86,10 @@ REJECTED_RE = re.compile(alt("rejected"), re.IGNORECASE)
 POSTPONE_RE = re.compile(alt("postponed"), re.IGNORECASE)
 OUTCOME_RE = re.compile(r"\b(?:abgelehnt|angenommen|zugestimmt)\b|keine Stimmen?,? die dafür")
 MOTION_RE = re.compile(r"^Antrag\b[^:]{0,60}:")
+# A motion to put a matter off: "moved to table the discussion", "a motion to postpone".
+TABLE_MOTION_RE = re.compile(
+    r"\b(?:moved|moves|motion(?:ed)?)\s+to\s+(?:table|postpone)\b", re.IGNORECASE
+)
 # A decision told again as the consequence of the one just recorded: "Der Vorstand wurde damit
 # entlastet", "Damit ist der bisherige Vorstand entlastet", "… and were thus re-elected".
 CONSEQUENCE_RE = re.compile(r"\b(?:damit|somit|thus|thereby)\b", re.IGNORECASE)
@@ -451,8 +455,10 @@ def _decision_kind(
     """The kind of a decision; `labelled` when the document's own label or lead gave it."""
     if REJECTED_RE.search(text) or (votes and votes["yes"] < votes["no"]):
         return "rejected"
-    if re.search(r"\b(?:wird|werden|wurde)\b[^.]{0,60}\bvertagt\b", text):
-        return "postponement"
+    if re.search(r"\b(?:wird|werden|wurde)\b[^.]{0,60}\bvertagt\b", text) or (
+        default != "rejected" and TABLE_MOTION_RE.search(text)
+    ):
+        return "postponement"  # "Elliot moved to table the discussion …" and it passed
     if votes and default == "agreement" and not labelled and not DECISION_LABEL_RE.match(text):
         # Counted votes: a vote was taken, whatever the verb; but the document's own label
         # decides first ("Die AG Transfer vereinbart:" over the text and its count).
@@ -927,6 +933,10 @@ def analyse(
             and (decisions.might_decide(body))
         ):
             alone = decisions.outcome_alone(body)
+            if alone and decisions.NO_OBJECTION_RE.match(body.strip(" *_")):
+                # "There were no objections." decides what the paragraph above put forward.
+                if i == 0 or not decisions.proposed(paras[i - 1].text):
+                    alone = None
             if alone and i > 0:
                 # "Carried 5-0-1." under the motion: the outcome of the paragraph above.
                 votes = parse_votes(body)

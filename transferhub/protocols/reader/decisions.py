@@ -39,6 +39,17 @@ EN_BODY_RE = re.compile(
     r"voted|agrees|decides)\b",
     re.IGNORECASE,
 )
+# The body or "we" that first talked a matter over, then settled it: "We discussed how to
+# standardise our comments and agreed on the examples …", "The Board reviewed and accepted
+# the suggested meeting dates".
+EN_AND_AGREED_RE = re.compile(
+    r"^(?:we|the\s+(?:[\w'’&-]+\s+){0,2}?(?:board|committee|council|group|team|members|meeting|"
+    r"trustees|TSC|executive|panel|directors))\s+(?:[\w'’-]+\s+)?(?:discussed|reviewed|considered|"
+    r"debated|examined|looked\s+at|talked\s+about)\b[^.!?;]{0,120}?\s+and\s+"
+    r"(?:(?:then|also|unanimously)\s+)?(?P<verb>agreed|decided|resolved|accepted|approved|adopted)"
+    r"\b(?!\s+(?:to\s+)?(?:discuss|consider|revisit|look|talk|think)\b)",
+    re.IGNORECASE,
+)
 # "It was agreed that …", "We decided to …", "Agreed that …", "Es wurde vereinbart, …".
 AGREED_RE = re.compile(
     r"^(?:it\s+was\s+|we\s+(?:have\s+|all\s+)?|everyone\s+|all\s+)?"
@@ -406,7 +417,7 @@ DE_VOTED_RE = re.compile(
 # An election without a contest: "X was declared elected by acclamation", "elected by
 # acclamation", "per Akklamation gewählt".
 ACCLAMATION_RE = re.compile(
-    r"\b(?P<verb>elected|re-elected|declared|returned|appointed|confirmed|approved)\s+(?:[\w-]+\s+){0,3}?"
+    r"\b(?P<verb>elected|re-elected|declared|returned|appointed|confirmed|approved)\s+(?:[\w-]+\s+){0,5}?"
     r"by\s+acclamation\b|\bper\s+Akklamation\b",
     re.IGNORECASE,
 )
@@ -500,6 +511,7 @@ def join_motions(sentences: list[str]) -> list[str]:
         len(sentences[-1]) < 40
         and outcome_alone(sentences[-1])
         and not any(MOTION_WORD_RE.search(x) or sentence_kind(x) for x in sentences[:-1])
+        and (not NO_OBJECTION_RE.match(sentences[-1]) or proposed(" ".join(sentences[:-1])))
     ):
         # "TI asked if the form could be circulated. AGREED": the outcome closing a paragraph
         # decides what the paragraph proposed.
@@ -575,7 +587,8 @@ _WORDS = (
     "entsprochen", "stattgegeben", "dafür", "einverstanden", "lost", "everyone",
     "lamation", "entscheid", "die wahl", "legen wir", "chosen", "choosen", "selected", "decision",
     "zurückgestellt",
-    "entlast", "verworfen", "verabschiedet", "decides", "einmütig",
+    "entlast", "verworfen", "verabschiedet", "decides", "einmütig", "objection", "einwä",
+    "einwand", "widerspruch", "gegenrede",
 )  # fmt: skip
 
 
@@ -686,7 +699,12 @@ def _sentence_kind(sentence: str) -> str | None:
             return kind
     closing = _CLOSING_OUTCOME_RE.search(s, max(0, len(s) - 44))  # the last 40 characters
     if closing and (kind := outcome_alone(closing["o"])):
-        return kind  # "Ali asked if we could buy cycle maps. AGREED" (join_motions)
+        if not NO_OBJECTION_RE.match(closing["o"].strip()):
+            return kind  # "Ali asked if we could buy cycle maps. AGREED" (join_motions)
+        before = s[: closing.start("o")]
+        if proposed(before):
+            # "Serge nominated himself for PR Coordinator. There was no objection."
+            return "resolution" if ELECTION_RE.search(before) else kind
     low = s.lower()
     if (
         ":" in s
@@ -735,6 +753,10 @@ def _sentence_kind(sentence: str) -> str | None:
     if m:
         return "rejected" if m["part"] in ("ab", "gegen", "dagegen") else "resolution"
     m = EN_BODY_RE.match(s) if any(map(low.__contains__, _EN_BODY_VERBS)) else None
+    if m is None and " and " in low and any(map(low.__contains__, _EN_BODY_VERBS)):
+        m = EN_AND_AGREED_RE.match(s)  # "We discussed how … and agreed on the examples"
+        if m and _NEGATION_AFTER_RE.match(s, m.end()):
+            return None  # "We discussed the logo and decided that nothing could be decided"
     if m:
         verb = m["verb"].lower()
         if verb in ("rejected", "declined"):
@@ -826,6 +848,30 @@ def _sentence_kind(sentence: str) -> str | None:
     return None
 
 
+# No one objecting to what was proposed: "There were no objections.", "No objection.",
+# "Hearing no objections.", "Es gibt keine Einwände.", "Kein Widerspruch.", "Keine Gegenrede."
+# An outcome only under a motion or a proposal ("Der Vorsitzende stellt fest, dass … Es gibt
+# keine Einwände." decides nothing).
+NO_OBJECTION_RE = re.compile(
+    r"^(?:there\s+(?:was|were)\s+no\s+objections?|no\s+objections?(?:\s+(?:was|were)\s+"
+    r"(?:raised|made|voiced|heard))?|hearing\s+no\s+objections?|without\s+objections?|"
+    r"(?:es\s+gibt|es\s+gab)\s+(?:keine\s+(?:Einwände|Gegenrede)|keinen\s+(?:Einwand|"
+    r"Widerspruch))|keine\s+(?:Einwände|Gegenrede)|kein\s+(?:Einwand|Widerspruch))\s*[.!]?$",
+    re.IGNORECASE,
+)
+PROPOSAL_RE = re.compile(
+    r"\b(?:suggest(?:s|ed)?|propos(?:es|ed|al)|asked\s+(?:if|whether)|vorgeschlagen|Vorschlag|"
+    r"schlägt|schlug|fragt|fragte)\b|\?",
+    re.IGNORECASE,
+)
+ELECTION_RE = re.compile(r"\b(?:nominat\w*|elect\w*|gewählt|Wahl|kandidiert)\b", re.IGNORECASE)
+
+
+def proposed(text: str) -> bool:
+    """Whether a text puts something to the room: a motion, a nomination or a proposal."""
+    return bool(MOTION_WORD_RE.search(text) or PROPOSAL_RE.search(text))
+
+
 # What may follow an outcome on its own: votes, who moved it, how it was taken ("Carried
 # (5-0-1)", "Passed without dissent.", "Carried by voice vote", "Approved as written", "nem.
 # con.", "Approved to join").
@@ -849,6 +895,8 @@ def outcome_alone(text: str) -> str | None:
     # "Outcome: approved.", "Result: carried", "Ergebnis: einstimmig angenommen": the label of a
     # motion's record (Motion: … / Vote: … / Outcome: …) before the outcome itself.
     s = OUTCOME_LABEL_RE.sub("", s).strip("*_ ") if ":" in s[:25] else s
+    if NO_OBJECTION_RE.match(s):
+        return "agreement"  # "There were no objections." under a motion: assent, no vote
     if len(s) > 120 or not might_decide(s):
         return None
     if a := ANSWERED_RE.match(s):
