@@ -117,3 +117,40 @@ def test_the_counts_behind_the_choice_are_those_of_the_database(suppliers):
     assert search._trigram_count("search_public", "xyz") == 0
     assert search._counted(("narrowed", "x"), lambda: 7) == 7
     assert search._counted(("narrowed", "x"), lambda: 8) == 7  # kept a while
+
+
+@pytest.mark.parametrize("protected", [False, True])
+@pytest.mark.parametrize("sort", ["name", "-name", "postcode", "-modified"])
+def test_a_word_alone_walked_in_the_sort_order_finds_the_same_in_the_same_order(
+    suppliers, monkeypatch, protected, sort
+):
+    """Without filters a common word is checked while walking the sort order's index
+    (suppliers.search._walk_is_cheaper): the same suppliers, in the same order."""
+
+    def names(query: str) -> list[str]:
+        found = search.search_suppliers({"q": query, "sort": sort}, protected=protected)
+        return list(found.values_list("name", flat=True))
+
+    compared = 0
+    for query in QUERIES:
+        monkeypatch.setattr(search, "_walk_is_cheaper", lambda *a: False)
+        sorted_matches = names(query)
+        monkeypatch.setattr(search, "_walk_is_cheaper", lambda *a: True)
+        assert names(query) == sorted_matches, query
+        compared += len(sorted_matches) > 1
+    assert compared >= 5  # several find more than one, so the order is compared too
+
+
+def test_a_common_word_alone_walks_the_sort_order_and_a_rare_one_uses_the_index(monkeypatch):
+    search._counts.clear()
+    # As at scale 1: 100,000 suppliers, "technik" in 29,937 of them, "muller" in 1,017.
+    monkeypatch.setattr(search, "_counted", lambda key, count: 100_000)
+    monkeypatch.setattr(search, "_trigram_count", lambda column, trigram: 29_937)
+    assert search._walk_is_cheaper("search_all", ["technik"])
+    # Two words found together in few suppliers (the words as independent): the index.
+    monkeypatch.setattr(search, "_trigram_count", lambda column, trigram: 10_000)
+    assert not search._walk_is_cheaper("search_all", ["prazision", "teile"])
+    monkeypatch.setattr(search, "_trigram_count", lambda column, trigram: 1_017)
+    assert not search._walk_is_cheaper("search_all", ["muller"])
+    monkeypatch.setattr(search, "_trigram_count", lambda column, trigram: 0)
+    assert not search._walk_is_cheaper("search_all", ["xyz"])
