@@ -300,6 +300,20 @@ LETTER_LINE_RE = re.compile(
 )
 
 
+# "IV. Financial Report", "II) Roll Call": items numbered in Roman numerals (I to XXXIX).
+ROMAN_RE = re.compile(r"^(?P<r>X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})(?P<d>[.)])\s+(?P<t>\S.*)$")
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman_value(numeral: str) -> int:
+    total = 0
+    for k, ch in enumerate(numeral):
+        value = _ROMAN[ch]
+        after = _ROMAN[numeral[k + 1]] if k + 1 < len(numeral) else 0
+        total += -value if value < after else value
+    return total
+
+
 def match_heading(line: str, *, long_ok: bool = False) -> Cand | None:
     """Return the number and title when a line looks like an agenda item heading.
 
@@ -309,6 +323,10 @@ def match_heading(line: str, *, long_ok: bool = False) -> Cand | None:
     hashes, text = _strip_md(line)
     if not text or len(text) > 220:
         return None
+    roman = None
+    if text[:1] in "IVX" and (roman := ROMAN_RE.match(text)):
+        # "II. Approval of Minutes": the same item as "2. Approval of Minutes".
+        text = f"{_roman_value(roman['r'])}{roman['d']} {roman['t']}"
     m = TOP_RE.match(text)
     strong = True
     if m:
@@ -340,6 +358,8 @@ def match_heading(line: str, *, long_ok: bool = False) -> Cand | None:
         return None
     if not strong and title.endswith(".") and len(title.split()) >= 12 and not long_ok:
         return None
+    if roman:
+        style = "roman" + style[3:] if style.startswith("num") else style + "-roman"
     if not hashes and LETTER_LINE_RE.match(title):
         # "3. Dear Members of the Board, …", "12. To whom it may concern", "7. I support …":
         # a letter pasted into the minutes numbers its paragraphs or its letters; no item.
