@@ -44,7 +44,9 @@ QUALIFIED_SECTION_RE = re.compile(
     r"^(?:#+\s*)?\**\s*(?:(?!(?:Previous|Prior|Old|Alte|Outstanding|Review|Die|Der|Das|The)\b)[A-Za-zÄÖÜäöü-]+\s+)?"
     + _TODO_NOUN
     + r"(?:\s+(?:summary|list|overview|Übersicht|Liste)"
-    r"|\s+(?:required\s+)?(?:for|für)\s+(?!(?:the\s+)?(?:last|previous|letzte)\b)[^:*#/]{1,30}"
+    # For everyone, or required for a stage; not "Tasks for the new website" (a topic).
+    r"|\s+(?:for|für)\s+(?:everyone|everybody|all|each|alle|jede[nrs]?)\b[^:*#/]{0,20}"
+    r"|\s+required\s+for\s+[^:*#/]{1,30}"
     r"|\s*(?:/|&|\band\b|\bund\b)\s*(?:"
     + _TODO_NOUN
     + r"|Verantwortliche|Zuständigkeiten|Owners?))?"
