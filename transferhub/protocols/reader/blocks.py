@@ -105,6 +105,26 @@ def render(blocks: list[Block]) -> str:
     return "\n".join(out) + "\n" if out else ""
 
 
+# A bold line at most this long may be a heading; a longer one is a paragraph set in bold.
+BOLD_HEADING_CHARS = 100
+BOLD_HEADING_LEVEL = 3  # below a page's or document's own h1 and h2
+
+
+def bold_line_heads(text: str) -> bool:
+    """Whether a paragraph set in bold throughout heads what follows (Word, HTML).
+
+    One short line: not a sentence or clause (".", ",", ";" at its end), not a label leading
+    into what follows ("Topics:") nor one with its value ("Beschluss: angenommen", "Date: 5
+    March 2024").
+    """
+    return (
+        len(text) <= BOLD_HEADING_CHARS
+        and "\n" not in text
+        and not text.endswith((".", ",", ";", ":"))
+        and ": " not in text
+    )
+
+
 def compact(blocks: list[Block]) -> list[Block]:
     """Drop empty blocks (whitespace only) that extractors may leave."""
     return [b for b in blocks if b.kind == PAGE or (b.cells if b.kind == ROW else b.text.strip())]

@@ -278,17 +278,15 @@ def _paragraph(par, numbers: _Numbers, styles: _Styles) -> B.Block | None:
         return B.item(text, depth=int(num[1]) if num[1].isdigit() else 0, number=number)
     if style.lower().startswith(("list bullet", "aufzählungszeichen")):
         return B.item(text)
-    if _bold_line(par, text):
-        return B.heading(text, 3)
+    if B.bold_line_heads(text) and _all_bold(par):
+        return B.heading(text, B.BOLD_HEADING_LEVEL)
     return B.paragraph(text)
 
 
-def _bold_line(par, text: str) -> bool:
-    """A short line in bold throughout (every run with text bold) stands as a heading."""
+def _all_bold(par) -> bool:
+    """Whether every run with text is bold (python-docx's Run.bold)."""
     from docx.text.run import Run
 
-    if len(text) > 100 or "\n" in text or text.endswith((".", ",", ";", ":")):
-        return False
     runs = [Run(r, par) for r in par._p.iter(f"{_W}r")]
     with_text = [r for r in runs if "".join(t.text or "" for t in r._r.iter(f"{_W}t")).strip()]
     return bool(with_text) and all(r.bold for r in with_text)

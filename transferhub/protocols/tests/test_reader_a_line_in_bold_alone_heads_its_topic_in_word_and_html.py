@@ -42,6 +42,8 @@ def test_word_lines_in_bold_alone_are_headings_labels_and_sentences_are_not():
             ("This whole sentence is in bold.", True),
             ("Finance report", None),
             ("Kassenbericht", True),
+            ("Beschluss: einstimmig angenommen", True),
+            ("Date: 5 March 2024", True),
         ]
     )
     assert _headings(data) == ["Welcome", "Kassenbericht"]
@@ -53,6 +55,7 @@ def test_html_paragraphs_in_bold_alone_are_headings():
     <p>To support the geometry.</p>
     <p><strong>Beschluss:</strong> angenommen</p>
     <p><b>Anwesend:</b></p>
+    <p><strong>Resolution: the budget is approved</strong></p>
     <ul><li><b>Anna</b></li></ul>
     </body></html>"""
     assert _headings(page) == ["Aim of Iteration 2"]

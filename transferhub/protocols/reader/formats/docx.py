@@ -511,12 +511,11 @@ def _paragraph(p, numbers: _Numbers, styles: _Styles, links: dict[str, str]) -> 
         return B.item(text, depth=int(num[1]) if num[1].isdigit() else 0, number=number)
     if style.lower().startswith(("list bullet", "aufzählungszeichen")):
         return B.item(text)
-    if _bold_line(p, text):
-        return B.heading(text, BOLD_HEADING_LEVEL)
+    if B.bold_line_heads(text) and _all_bold(p):
+        return B.heading(text, B.BOLD_HEADING_LEVEL)
     return B.paragraph(text)
 
 
-BOLD_HEADING_LEVEL = 3
 _B = f"{_W}b"
 _RPR = f"{_W}rPr"
 
@@ -526,11 +525,9 @@ def _bold(rpr) -> bool:
     return b is not None and (b.get(_VAL) or "1").lower() in _ON
 
 
-def _bold_line(p, text: str) -> bool:
-    """Whether a paragraph is one short line set in bold throughout: a heading in all but
-    style ("Welcome", "Status Report on Core Spec" over the minutes)."""
-    if len(text) > 100 or "\n" in text or text.endswith((".", ",", ";", ":")):
-        return False
+def _all_bold(p) -> bool:
+    """Whether every run of a paragraph that holds text is set in bold ("Welcome" over the
+    minutes: a heading in all but style, see blocks.bold_line_heads)."""
     seen = False
     for run in p.iter(_RUN):
         t = "".join(e.text or "" for e in run.iterchildren(_T))

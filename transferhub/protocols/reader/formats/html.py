@@ -35,7 +35,6 @@ _BLOCK = frozenset(
 )
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _BOLD = frozenset(("b", "strong"))
-BOLD_HEADING_LEVEL = 3  # below a page's h1 and h2, as Word's bold lines (formats/docx.py)
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]{2,40})""", re.I)
 _BREAK = "\u2028"  # a <br> while the text is gathered
 _SPACE = re.compile(r"[ \t\r\n\f\u00a0]+")
@@ -268,9 +267,9 @@ class _Reader:
         if self.heading:
             self.out.append(B.heading(" ".join(text.split()), self.heading))
             self.has_h1 = self.has_h1 or self.heading == 1
-        elif not plain and not self.pre and not self.in_item and _bold_heading(text):
+        elif not plain and not self.pre and not self.in_item and B.bold_line_heads(text):
             # "<p><b>Aim of Iteration 2</b></p>": a line in bold alone heads what follows.
-            self.out.append(B.heading(text, BOLD_HEADING_LEVEL))
+            self.out.append(B.heading(text, B.BOLD_HEADING_LEVEL))
         elif self.in_item and self.lists:
             counter, numbered = self.lists[-1]
             number = str(counter) if numbered else ""
@@ -287,8 +286,3 @@ class _Reader:
         if self.page_title and not self.has_h1:
             self.out.insert(0, B.heading(self.page_title, 1))
         return B.compact(self.out)
-
-
-def _bold_heading(text: str) -> bool:
-    """Whether a paragraph all in bold is a heading: one short line, no sentence or label."""
-    return len(text) <= 100 and "\n" not in text and not text.endswith((".", ",", ";", ":"))
