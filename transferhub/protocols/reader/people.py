@@ -165,7 +165,7 @@ _ROLE_WORDS_RE = re.compile(
 PARTICLES = {"von", "van", "de", "der", "den", "zu", "da", "di", "del", "dos", "le", "la", "ten"}
 _WORD_MARKS = ("protokol", "schriftf", "minute", "notes", "note", "scribe", "secretary",
                "recorder", "mitschrift", "gez.", "taken by", "recorded by", "submitted",
-               "protkoll", "protocol")  # fmt: skip
+               "protkoll", "protocol", "prepared by", "compiled by")  # fmt: skip
 
 
 _ITALIC_LINE_RE = re.compile(r"([*_])(?!\s)(.+?)(?<!\s)\1")
@@ -243,6 +243,13 @@ def lines_with(lines: list[str], words: tuple[str, ...]) -> list[int]:
     return sorted(found)
 
 
+# "Prepared by: Rodrigo Solano", "Compiled by Joseph Rickert (JBR)": who wrote the document,
+# in the header or at its end; under an item a report was prepared ("Treasurer's report" /
+# "Prepared by Vincent Giles").
+PREPARED_RE = re.compile(r"^(?:Prepared|Compiled)\s+by\s*:?\s*(?P<who>.+)$", re.IGNORECASE)
+CLOSING_LINES = 15
+
+
 def note_taker(
     lines: list[str], *, body_start: int, skip: set[int] | None = None
 ) -> tuple[str | None, int | None]:
@@ -255,6 +262,16 @@ def note_taker(
     for i in _marked_lines(lines):
         line = lines[i]
         if i in skip:
+            continue
+        by = PREPARED_RE.match(plain(line))
+        if by:
+            who = name_like(by["who"])
+            # The first lines are the header even where a title heading opens the one item.
+            top = sum(1 for x in lines[:i] if x.strip()) < 4
+            if who and (i < body_start or top or i >= len(lines) - CLOSING_LINES):
+                found = (who, i)
+                if i < body_start:
+                    break
             continue
         who = _from_line(plain(line), lines, i)
         if who:
@@ -369,9 +386,23 @@ OFFICER_RE = re.compile(
 )
 
 
+# "2. Schützenmeister: Heinz Berg", "Revisor: Peter Weiß": an office and who holds it.
+ROLE_NAME_RE = re.compile(
+    rf"^\W*(?:\d{{1,2}}\.\s*)?[{names.UPPER}][\w.-]*(?:\s+[\w.-]+)?\s*:\s*"
+    rf"(?:(?:Herr|Frau|Dr\.)\s+)?[{names.UPPER}][\w'’.-]+\s+[{names.UPPER}]"
+)
+ELECTION_RE = re.compile(r"wahl|gewählt|elect|zusammensetz|setzt\s+sich", re.IGNORECASE)
+
+
 def _among_officers(lines: list[str], i: int) -> bool:
     near = [plain(x) for x in lines[max(0, i - 4) : i + 5] if x.strip()]
-    return sum(1 for x in near if OFFICER_RE.match(x)) >= 2
+    if sum(1 for x in near if OFFICER_RE.match(x)) >= 2:
+        return True
+    # "Ergebnisse der Wahlen:" over "2. Schützenmeister: Heinz Berg" / "Schriftführerin: Sabine
+    # Rabl" / "Revisor: Peter Weiß": offices filled by an election, whatever their names.
+    above = " ".join(plain(x) for x in lines[max(0, i - 6) : i])
+    held = sum(1 for x in near if ROLE_NAME_RE.match(re.sub(r"<[^>\n]{0,40}>", "", x)))
+    return held >= 3 and bool(ELECTION_RE.search(above))
 
 
 def _handle(text: str) -> str | None:
@@ -484,7 +515,15 @@ def signature_note_taker(lines: list[str], *, tail: int = 25) -> str | None:
     """The note-taker named in a closing signature block of two or more columns, if any."""
     start = max(0, len(lines) - tail)
     for i in range(len(lines) - 1, start - 1, -1):
-        roles = plain(lines[i]).split()
+        roles = plain(lines[i]).strip("() ").split()
+        if len(roles) == 1 and _NOTE_ROLE_RE.match(roles[0]):
+            # "Doralee Matthews" / "Secretary", "Bernadette Fritzsch" / "(Schriftführerin)":
+            # one signature, the writer's role below the name.
+            above = next((plain(x).split() for x in lines[i - 2 : i][::-1] if x.strip()), [])
+            if 2 <= len(above) <= 3 and all(_NAME_WORD_RE.match(w) for w in above):
+                if not any(_ROLE_WORD_RE.match(w) for w in above):
+                    return " ".join(above)
+            continue
         if not 2 <= len(roles) <= 4 or not all(_ROLE_WORD_RE.match(r) for r in roles):
             continue
         col = next((k for k, r in enumerate(roles) if _NOTE_ROLE_RE.match(r)), None)
