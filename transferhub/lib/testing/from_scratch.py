@@ -1,9 +1,9 @@
 """`transferhub migrate` on an empty database, then every one of our migrations back to zero.
 
 Run as `python -m transferhub.lib.testing.from_scratch` in an install's environment (its
-DATA_DIR and DATABASE_URL): it runs `transferhub migrate --noinput` as an operator does
-(cli.main), looks at what the migrations made, leaves that database as it is (the run's
-migrated template, which the tests that need an empty migrated install copy), and takes
+DATA_DIR and DATABASE_URL): it runs `transferhub migrate --noinput` as an operator does,
+looks at what the migrations made, leaves that database as it is (the run's migrated
+template, which the tests that need an empty migrated install copy), and takes
 every migration of our apps back to zero on a copy of it. It prints what it saw as one
 JSON line after RESULT_MARK; test_migrations_run_from_scratch.py asserts on it.
 
@@ -16,6 +16,7 @@ copy, as Django's backward run keeps its states) and given to the same
 """
 
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -53,9 +54,8 @@ def _ours(app_label: str) -> bool:
 
 def _migrate_keeping_states() -> dict:
     """`transferhub migrate --noinput`; the project state before each of our migrations."""
+    from django.core.management import execute_from_command_line
     from django.db.migrations.executor import MigrationExecutor
-
-    from transferhub import cli
 
     states = {}
     apply_migration = MigrationExecutor.apply_migration
@@ -67,13 +67,13 @@ def _migrate_keeping_states() -> dict:
         return apply_migration(self, state, migration, *args, **kwargs)
 
     MigrationExecutor.apply_migration = keeping_the_state_before
-    argv = sys.argv
-    sys.argv = ["transferhub", "migrate", "--noinput"]
+    # What `transferhub migrate --noinput` runs (transferhub.cli.main, which this support
+    # code may not import: lib/tests/test_imports_point_one_way.py).
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "transferhub.settings")
     try:
-        cli.main()
+        execute_from_command_line(["transferhub", "migrate", "--noinput"])
     finally:
         MigrationExecutor.apply_migration = apply_migration
-        sys.argv = argv
     return states
 
 
