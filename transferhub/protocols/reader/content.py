@@ -562,6 +562,15 @@ def _side_table(paras: list[Para], i: int) -> tuple[str, int] | None:
     return "; ".join(lines), j
 
 
+def _result_line(text: str) -> list[tuple[str, dict[str, int]]]:
+    """One candidate's result on its own line ("Max Muster: 8 dafür, 2 dagegen"), or []."""
+    m = vote_forms.listed_start(text)
+    if m is None or m.start() != 0 or len(m["who"].split()) < 2 or VOTE_LABEL_RE.match(text):
+        return []  # "Abstimmung: 5/0/1" is the vote of the motion above, no candidate's
+    counted = parse_votes(text[m.end() :])
+    return [(m["who"], counted)] if counted else []
+
+
 def _decided_after(paras: list[Para], i: int) -> tuple[int, str, str] | None:
     """The decision told in one of the two paragraphs after the votes at i, if any."""
     for k in (i + 1, i + 2):
@@ -779,6 +788,10 @@ def analyse(
                     task["text"] = (split_sentences(task["text"]) or [task["text"]])[-1]
                 out.tasks.extend(tails)
         listed = vote_forms.listed_results(body, parse_votes) if p.kind != "table" else []
+        if not listed and p.kind != "table" and len(body) < 120 and ":" in body:
+            # "Max Muster: 8 dafür, 0 Enthaltungen, 2 Gegenstimmen" on a line of its own, as
+            # the list above one line a candidate: the votes are that candidate's election.
+            listed = _result_line(body.lstrip("#*_ "))
         if listed:
             # "Anna Beispiel: 5 Ja-Stimmen, … Bernd Muster: 4 Ja-Stimmen, …": an election.
             for who, counted in listed:

@@ -272,7 +272,10 @@ _SIDE_WORD = "|".join(f"(?:{v})" for v in _SIDE.values())
 TALLY_RE = re.compile(
     # "11 Personen dafür", "9 dafür", "6 ja-stimmen", "1 person stimmt dagegen".
     r"(?:(?<![\d.:/-])(?P<n>\d{1,3})|(?P<z>niemand|nobody|no\s+one))\s+(?:(?:person(?:en)?|mitglieder|members?|people|votes?|stimmen)\s+)?"
-    r"(?:(?:stimm(?:t|en)|sind|waren|voted|were)\s+)?(?:" + _SIDE_ALT + r")\b(?!\s*[-:/]?\s*\d)"
+    r"(?:(?:stimm(?:t|en)|sind|waren|voted|were)\s+)?(?:" + _SIDE_ALT + r")\b"
+    # Not "dafür: 5" (the count after its word), but "1 dafür 2 enthaltungen 7 dagegen": the
+    # next count with a side word of its own after it.
+    r"(?!\s*[-:/]?\s*\d{1,3}\b(?!\s+(?:" + _SIDE_WORD + r")\b))"
     # "Stimmen für Anna: 10", "Gegenstimmen: 1", "Against - 3".
     r"|(?:^|(?<=[\s;,(/|]))(?P<w>" + _SIDE_WORD + r")\s*[:=–-]\s*(?P<m>\d{1,3})\b(?![.:/]\d)"
 )
