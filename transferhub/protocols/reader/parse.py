@@ -285,6 +285,9 @@ def _strip_md(line: str) -> tuple[int, str]:
 def _strip_md_line(line: str) -> tuple[int, str]:
     # Most passes strip the same lines again: remember them (pure, so a cache is safe).
     hashes = len(line) - len(line.lstrip("#"))
+    if hashes and line[hashes : hashes + 1].isdigit():
+        # "#21 code style: …": an issue or pull request by its number, no heading.
+        return 0, line.strip().replace("**", "").strip()
     text = line.lstrip("#").strip()
     text = re.sub(r"^(\*\*|__)(.*?)\1\s*:?\s*$", r"\2", text)
     text = text.replace("**", "").strip()
@@ -976,7 +979,8 @@ def _agenda_list(
     """The entries of the first list under an agenda label ("## Agenda", "Traktanden:").
 
     Returns the line after the list and the entries (line, title); bullets and numbers at the
-    margin are entries, indented lines their details. With items_head, only a heading labels
+    margin, or all at the indent of the first ("Agenda:" over "    * Review actions" in a
+    plain-text mail), are entries, lines indented further their details. With items_head, only a heading labels
     the list ("## Agenda", "## Agenda items", "## New Agenda Items"), a line or two may lead
     into it, and ticked entries ("- [x] …") count.
     """
@@ -990,13 +994,20 @@ def _agenda_list(
         found: list[tuple[int, str]] = []
         end = i + 1
         lead_in = 2 if items_head else 0  # "Let's collect all potential agenda items here."
+        margin = 0  # the entries' indent: "Agenda:" over "    * Nominate a minute taker"
         for k in range(i + 1, min(len(lines), i + 200)):
-            s = lines[k]
+            s = lines[k].expandtabs(4)
             if not s.strip():
                 continue
-            m = AGENDA_ENTRY_RE.match(s) or (items_head and TICKED_ENTRY_RE.match(s))
+            indent = len(s) - len(s.lstrip(" "))
+            if not found and not items_head and 0 < indent <= 8:
+                margin = indent
+            m = None
+            if indent == margin:
+                s = s[margin:]
+                m = AGENDA_ENTRY_RE.match(s) or (items_head and TICKED_ENTRY_RE.match(s))
             if not m:
-                if s[:1].isspace() and found:
+                if indent > margin and found:
                     continue  # a detail under an entry
                 if not found and lead_in and not s.startswith(("#", "|")):
                     lead_in -= 1
@@ -2020,6 +2031,8 @@ def _unnumbered_headings(lines: list[str]) -> list[Cand]:
         if not line.startswith("#") or i < top:
             continue
         hashes, text = _strip_md(line)
+        if not hashes:
+            continue  # "#21 …": an issue's number
         if not text or i == first or META_HEADINGS.match(text) or SECTION_HEADINGS.match(text):
             continue
         if i < dated and TITLE_LIKE_RE.search(text):
