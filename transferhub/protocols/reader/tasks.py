@@ -7,6 +7,7 @@ read against the meeting's date ("bis 15.10.", "bis Ende Oktober", "by Friday").
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 
@@ -379,6 +380,8 @@ def _clean_owner(who: str | None) -> str | None:
     if who is None:
         return None
     who = who.strip(" *_:,;.-–()[]")
+    if who.count("(") > who.count(")"):
+        who += ")"  # "Storage (Pavan)": the bracket closing the owner is part of it
     if not who or EVERYONE_RE.match(who):
         return None
     body = BODY_RE.match(who)
@@ -1047,6 +1050,29 @@ def marked_task(
     return None
 
 
+# A range of days in a due column: "Oct 2–3", "Oct 3–6, 2025", "2.–3.10.".
+DAY_RANGE_RE = re.compile(r"^\D{0,12}?\d{1,2}\.?(?:\d{1,2}\.)?\s*[–-]\s*(?P<last>\d{1,2})\b")
+# Between names in an owner column: "Luis/James", "Rodrigo + James", "James → Storage".
+_CELL_JOIN_RE = re.compile(rf"(?<=[\w)])\s*(?:/|\+|→)\s*(?=[{names.UPPER}])")
+
+
+def _cell_people(cell: str) -> str:
+    """An owner cell with its people joined as the minutes' labels join them ("Luis, James")."""
+    return _CELL_JOIN_RE.sub(", ", cell)
+
+
+def _cell_owner(cell: str) -> str | None:
+    """The owner a table's who-column names, its people joined by commas; a team with the
+    people in it in brackets ("Storage (Pavan)") kept as written."""
+    who = _clean_owner(_cell_people(cell))
+    if who and "(" in cell and "(" not in who:
+        whole = _cell_people(cell).strip(" *_:,;.-–[]")
+        head = whole.split("(")[0].strip()
+        if whole.count("(") == whole.count(")") and not names.looks_like_name(head):
+            return whole
+    return who
+
+
 def table_tasks(
     rows: list[list[str]],
     ref: dt.date | None,
@@ -1079,9 +1105,17 @@ def table_tasks(
             continue
         if guessed and not cell(c_who) and not cell(c_due):
             continue  # "| Information | Verantwortlich | Termin |": a row told, nobody to do it
-        owner = _clean_owner(cell(c_who)) if cell(c_who) else None
+        owner = _cell_owner(cell(c_who)) if cell(c_who) else None
         when = cell(c_due)
         due_date = dates.date_at(when, ref) if when else None
+        if due_date and (days := DAY_RANGE_RE.match(when)):
+            # "Oct 2–3", "2.10.–3.10.2025": due at the end of the days given.
+            end = dates.date_at(when[days.start("last") :], ref)
+            if end is None and int(days["last"]) > due_date.day:
+                with contextlib.suppress(ValueError):
+                    end = due_date.replace(day=int(days["last"]))
+            if end is not None and 0 < (end - due_date).days <= 31:
+                due_date = end
         out.append(
             {"text": what, "owner": owner, "due": due_date.isoformat() if due_date else None}
         )
