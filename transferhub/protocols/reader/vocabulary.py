@@ -14,6 +14,11 @@ _IN = (
     r"\(innen\))?"
 )
 
+# "Termin", "Sitzungstermin": a date of the meeting; "der nächste Wahltermin" is an election's.
+_OWN_TERMIN = (
+    r"(?<![\w-])(?:[\w-]*(?:[Ss]itzungs|[Tt]reffens|[Bb]esprechungs|[Pp]lenums))?[Tt]ermin"
+)
+
 VOCABULARY: dict[str, tuple[str, ...]] = {
     # A heading or label that opens the agenda (Tagesordnung).
     # "Traktanden": the Swiss word.
@@ -329,11 +334,12 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         # "Nächster Treff": the colloquial word of student groups and hackerspaces.
         # "Termin der nächsten Sitzung", "Date and Time of Next Meeting" as an item's title.
         r"(?:(?:Termin|Datum|Ort\s+und\s+Zeit)\s+(?:der|des)\s+)?(?:Nächste[nrs]?|Kommende[nrs]?)\s+"
-        r"(?:[\w-]+\s+)?[\w-]*(?:Sitzung|Termin|Treffen|"
-        r"Besprechung|Plenum|Versammlung|sitzung|termin|treffen|versammlung|Treff\b)",
+        r"(?:[\w-]+\s+)?(?:[\w-]*(?:Sitzung|Treffen|"
+        r"Besprechung|Plenum|Versammlung|sitzung|treffen|versammlung|Treff\b)|" + _OWN_TERMIN + ")",
         r"Nächstes\s+Mal",
         r"(?:Date\s+(?:and\s+(?:Time|Venue)\s+)?of\s+(?:the\s+)?)?Next\s+(?:[\w-]+\s+)?"
-        r"(?:Meeting|Session|Call)",
+        # "The next telcon will be November 8th" (standards groups: W3C, WG21, IACT DL3).
+        r"(?:Meeting|Session|Call|Tele?con(?:ference)?)",
         # "Dates of Meetings for 2005", "Future meetings", "Termine der nächsten Sitzungen".
         r"Dates?\s+of\s+(?:(?:future|next|forthcoming|upcoming)\s+)?Meetings",
         r"(?:Future|Forthcoming|Upcoming)\s+Meetings",
@@ -341,9 +347,9 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     ),
     "next_meeting_sentence": (
         # Not "übernächste Sitzung": the one after next, whose date is no next meeting.
-        r"(?<![\w-])(?:nächste[nrs]?|kommende[nrs]?)\s+(?:[\w-]+\s+)?[\w-]*(?:Sitzung|Treffen|Termin|"
-        r"Besprechung|Plenum|Versammlung|sitzung|treffen|versammlung|Treff\b)",
-        r"next\s+(?:[\w-]+\s+)?(?:meeting|session|call)",
+        r"(?<![\w-])(?:nächste[nrs]?|kommende[nrs]?)\s+(?:[\w-]+\s+)?(?:[\w-]*(?:Sitzung|Treffen|"
+        r"Besprechung|Plenum|Versammlung|sitzung|treffen|versammlung|Treff\b)|" + _OWN_TERMIN + ")",
+        r"next\s+(?:[\w-]+\s+)?(?:meeting|session|call|tele?con(?:ference)?)\b",
     ),
     # Everyone, nobody in particular: no owner.
     # A template's placeholder names nobody either: "Name", "[Name]", "?".
