@@ -61,6 +61,31 @@ django.setup()
 params = json.loads(sys.stdin.read() or "null")
 result = None
 """
+# The install's query process: Django set up once with the install's settings, then each
+# line on stdin ({"code", "params"}) runs in a namespace of its own, as QUERY_PRELUDE + code
+# would in a process of its own, on a new database connection; it answers with one line.
+QUERY_LOOP = """
+import json, os, sys, traceback
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "transferhub.settings")
+import django
+django.setup()
+from django.db import connections
+
+answers = os.fdopen(os.dup(1), "w")
+os.dup2(2, 1)  # what the code prints goes to the log, not into the answers
+for line in sys.stdin:
+    asked = json.loads(line)
+    scope = {"__name__": "__main__", "params": asked["params"], "result": None}
+    try:
+        exec(compile(asked["code"], "<query>", "exec"), scope)
+        answer = {"result": json.dumps(scope["result"], default=str)}
+    except BaseException:
+        answer = {"error": traceback.format_exc()}
+    finally:
+        connections.close_all()
+    answers.write(json.dumps(answer) + "\\n")
+    answers.flush()
+"""
 
 
 def suite_database_url() -> str | None:
@@ -86,6 +111,18 @@ def _pg_admin(url: str, statement: str, *, attempts: int = 50) -> None:
             if attempt == attempts - 1:
                 raise
             time.sleep(0.2)
+
+
+def _read_line(process: subprocess.Popen, timeout: float) -> str:
+    """The next line `process` writes to its stdout ("" once it ended or after `timeout`)."""
+    import selectors
+
+    with selectors.DefaultSelector() as selector:
+        selector.register(process.stdout, selectors.EVENT_READ)
+        if not selector.select(timeout):
+            process.kill()
+            return ""
+    return process.stdout.readline()
 
 
 def base_env(data_dir: Path, database_url: str | None) -> dict[str, str]:
@@ -117,6 +154,7 @@ class Install:
     database_url: str | None = None
     env: dict[str, str] = field(default_factory=dict)
     processes: list[subprocess.Popen] = field(default_factory=list)
+    _querier: subprocess.Popen | None = field(default=None, repr=False)
 
     def __post_init__(self):
         self.data_dir.mkdir(parents=True, exist_ok=True)
@@ -171,14 +209,70 @@ class Install:
 
         `params` arrive as the variable `params`. This is how tests look at the
         database "from outside": the same settings as the server, no test transaction.
+        The install's query process runs it (`QUERY_LOOP`: Django starts once per install
+        and environment, not once per query; each query gets a namespace and database
+        connection of its own and sees what is committed when it runs).
         """
+        querier = self._querier_for(self._env(env))
+        try:
+            querier.stdin.write(json.dumps({"code": code, "params": params}) + "\n")
+            querier.stdin.flush()
+        except BrokenPipeError:
+            pass  # it died: said below
+        line = _read_line(querier, timeout=300)
+        if not line:
+            self._stop_querier()
+            log = (self.data_dir / "logs" / "query.log").read_text(errors="replace")
+            raise AssertionError(f"the query process ended:\n{log[-4000:]}")
+        answer = json.loads(line)
+        if "error" in answer:
+            raise AssertionError(f"query failed:\n{answer['error'][-4000:]}")
+        return json.loads(answer["result"])
+
+    def _querier_for(self, env: dict[str, str]) -> subprocess.Popen:
+        """The query process for `env`, started on first use (again when `env` changed)."""
+        querier = self._querier
+        if querier is not None and (querier.poll() is not None or querier.env != env):
+            self._stop_querier()
+            querier = None
+        if querier is None:
+            log = open(self.data_dir / "logs" / "query.log", "ab")
+            with log:
+                querier = subprocess.Popen(
+                    [sys.executable, "-c", QUERY_LOOP],
+                    env=env,
+                    cwd=PROJECT,
+                    stdin=subprocess.PIPE,
+                    stdout=subprocess.PIPE,
+                    stderr=log,
+                    text=True,
+                    start_new_session=True,
+                )
+            querier.env = env
+            self._querier = querier
+        return querier
+
+    def _stop_querier(self) -> None:
+        querier, self._querier = self._querier, None
+        if querier is None:
+            return
+        querier.stdin.close()  # it ends at the end of its input
+        try:
+            querier.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            querier.kill()
+            querier.wait()
+        querier.stdout.close()
+
+    def query_in_own_process(self, code: str, params=None):
+        """As `query`, in a Python process of its own (for code that changes settings)."""
         script = (
             QUERY_PRELUDE + code + f"\nprint({RESULT_MARK!r} + json.dumps(result, default=str))\n"
         )
         completed = subprocess.run(
             [sys.executable, "-c", script],
             input=json.dumps(params),
-            env=self._env(env),
+            env=self._env(None),
             cwd=PROJECT,
             capture_output=True,
             text=True,
@@ -205,6 +299,7 @@ class Install:
 
     def stop_processes(self) -> None:
         """SIGKILL whatever is left of the processes this install started (by process group)."""
+        self._stop_querier()
         for process in self.processes:
             try:
                 os.killpg(process.pid, signal.SIGKILL)
@@ -375,7 +470,7 @@ def copy_collected_static(data_dir: Path) -> None:
     place = _static_place(run)
     with _built_once(place) as build:
         if build:
-            Install(place).query(COLLECT_STATIC)
+            Install(place).query_in_own_process(COLLECT_STATIC)
     data_dir.mkdir(parents=True, exist_ok=True)
     shutil.copytree(place / "static", data_dir / "static", dirs_exist_ok=True)
     shutil.copy2(place / "static.collected-from", data_dir / "static.collected-from")
@@ -397,7 +492,7 @@ def template_install() -> Install:
                     _pg_admin(server_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
                     _pg_admin(server_url, f'CREATE DATABASE "{name}"')
                 template = Install(data_dir, database_url)
-                template.query(BUILD_TEMPLATE)  # one process: one Django start-up
+                template.query_in_own_process(BUILD_TEMPLATE)  # one Django start-up
                 copy_collected_static(data_dir)
         _templates[key] = Install(data_dir, database_url)
     return _templates[key]
