@@ -303,6 +303,7 @@ LETTER_LINE_RE = re.compile(
 )
 
 
+STRUCK_RE = re.compile(r"~~[^~\n]{1,200}~~")
 # "IV. Financial Report", "II) Roll Call": items numbered in Roman numerals (I to XXXIX).
 ROMAN_RE = re.compile(r"^(?P<r>X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})(?P<d>[.)])\s+(?P<t>\S.*)$")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
@@ -353,6 +354,10 @@ def match_heading(line: str, *, long_ok: bool = False) -> Cand | None:
                 # continue their own run, not the items' run at the margin.
                 style += "-in"
     title = m["t"].strip().rstrip("*").strip()
+    if "~~" in title:
+        # "1. ~~Bildung von Arbeitsgruppen~~ Zuständigkeit für Bereiche": struck words are
+        # deleted from the title; a title struck through entirely keeps its words.
+        title = STRUCK_RE.sub("", title).strip() or title.replace("~~", "").strip()
     # "2. [Wie organisieren wir uns?](https://…)": a Markdown link as the title.
     title = MD_LINK_RE.sub(r"\1", title)
     if title and not (title[0].isalpha() or title[0] in "„\"'(“»" or DIGIT_TITLE_RE.match(title)):
@@ -2124,6 +2129,8 @@ BARE_LINK_TAIL_RE = re.compile(r"\s*[(<]\s*(?:https?://|www\.)[^\s()<>]+\s*[)>]\
 
 def clean_title(title: str) -> str:
     """A heading as a title: links to their text, time slots and running numbers left out."""
+    if "~~" in title:
+        title = STRUCK_RE.sub("", title).strip() or title.replace("~~", "").strip()
     if title and not title[0].isascii():
         title = _drop_symbols(title)
     title = MD_LINK_RE.sub(r"\1", title).strip().rstrip(":").strip()
