@@ -50,6 +50,9 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"Agreed",
         r"Agreements?",
         r"Decided",
+        # "Conclusion: we will, for now, provide full access …", "#### Conclusions:" over the
+        # outcome, the Discussion / Conclusions / Action items rows of Word's minutes template.
+        r"Conclusions?",
     ),
     # The verb of a decision sentence ("Der Vorstand beschließt …").
     "decision_verb": (
