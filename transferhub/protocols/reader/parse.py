@@ -27,10 +27,11 @@ DIGIT_TITLE_RE = re.compile(
 )
 NUM_RE = re.compile(r"^(?P<n>\d{1,2}(?:\.\d{1,2})*)(?P<d>[.)]|(?=\s))\s*(?:[:\-–—]\s+)?(?P<t>.*)$")
 AGENDA_LABEL_RE = re.compile(rf"^(?:#+\s*)?\**\s*{alt('agenda')}\b\s*:?\**\s*$", re.I)
-# "## Agenda items", "## New Agenda Items", "## Tagesordnungspunkte", "## Agenda and discussion",
+# "## Agenda items", "## New Agenda Items", "## Meeting Agenda", "## Tagesordnungspunkte",
+# "## Agenda and discussion",
 # "### Agenda / Meeting notes": a heading over the list of the meeting's topics.
 AGENDA_ITEMS_HEAD_RE = re.compile(
-    rf"^#+\s*\**\s*(?:New\s+|Neue\s+)?(?:{alt('agenda')})\s*(?:items?|topics|punkte)?"
+    rf"^#+\s*\**\s*(?:New\s+|Neue\s+|Meeting\s+|Proposed\s+)?(?:{alt('agenda')})\s*(?:items?|topics|s?punkte)?"
     r"(?:\s*(?:\s(?:and|und)|&|/)\s*(?:(?:meeting\s+)?(?:discussion|minutes|notes)|Diskussion|"
     r"Protokoll|Notizen))?\s*:?\**\s*$",
     re.I,
@@ -997,11 +998,9 @@ def _agenda_list(
     """
     for i, line in enumerate(lines):
         s = line.strip()
-        if items_head:
+        if items_head or not AGENDA_LABEL_RE.match(s):
             if not AGENDA_ITEMS_HEAD_RE.match(s):
                 continue
-        elif not AGENDA_LABEL_RE.match(s):
-            continue
         found: list[tuple[int, str]] = []
         end = i + 1
         lead_in = 2 if items_head else 0  # "Let's collect all potential agenda items here."

@@ -170,3 +170,66 @@ Alles in Ordnung.
 Am 1. Juli.
 """)
     assert [t for t, _ in items] == ["Kasse", "Sommerfest"]
+
+
+def test_a_meeting_agenda_heading_over_entries_the_headings_name_in_other_words():
+    items = _items("""# Organizational Meeting January 12, 2019
+
+## Meeting Goals
+
+Plan the year.
+
+## Meeting Agenda
+
+* Project inventory/updates
+* Roles workshopping
+* Annual planning/goals
+* How we work
+
+## Current Projects
+
+Two projects are active.
+
+## Roles
+
+Who does what.
+
+## Annual Planning
+
+Four events.
+
+## Future Discussion
+
+Later.
+""")
+    assert [t for t, _ in items] == [
+        "Project inventory/updates",
+        "Roles workshopping",
+        "Annual planning/goals",
+        "How we work",
+    ]
+    assert "Two projects are active." in items[0][1]
+
+
+def test_a_german_heading_tagesordnungspunkte_over_the_list():
+    items = _items("""# Vorstandssitzung am 11.07.2022
+
+## Tagesordnungspunkte
+
+- Kasse
+- Sommerfest
+- Verschiedenes
+
+## Kassenbericht
+
+Kassenstand 200 €.
+
+## Sommerfest 2022
+
+Am 1. Juli.
+
+## Verschiedenes
+
+Nichts.
+""")
+    assert [t for t, _ in items] == ["Kasse", "Sommerfest", "Verschiedenes"]
