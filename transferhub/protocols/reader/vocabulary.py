@@ -339,6 +339,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"(?:(?:Termin|Datum|Ort\s+und\s+Zeit)\s+(?:der|des)\s+)?(?:Nächste[nrs]?|Kommende[nrs]?)\s+"
         r"(?:[\w-]+\s+)?(?:[\w-]*(?:Sitzung|Treffen|"
         r"Besprechung|Plenum|Versammlung|sitzung|treffen|versammlung|Treff\b)|" + _OWN_TERMIN + ")",
+        # "### Nächstes Meeting": German teams use the English word (Meldezettel, HTW Dresden).
+        r"(?:Nächste[nrs]?|Kommende[nrs]?)\s+(?:Team-?)?(?:Meeting|Call|Telko)\b",
         r"Nächstes\s+Mal",
         r"(?:Date\s+(?:and\s+(?:Time|Venue)\s+)?of\s+(?:the\s+)?)?Next\s+(?:[\w-]+\s+)?"
         # "The next telcon will be November 8th" (standards groups: W3C, WG21, IACT DL3).
@@ -352,6 +354,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         # Not "übernächste Sitzung": the one after next, whose date is no next meeting.
         r"(?<![\w-])(?:nächste[nrs]?|kommende[nrs]?)\s+(?:[\w-]+\s+)?(?:[\w-]*(?:Sitzung|Treffen|"
         r"Besprechung|Plenum|Versammlung|sitzung|treffen|versammlung|Treff\b)|" + _OWN_TERMIN + ")",
+        r"(?<![\w-])(?:nächste[nrs]?|kommende[nrs]?)\s+(?:Team-?)?(?:Meeting|Call|Telko)\b",
         r"next\s+(?:[\w-]+\s+)?(?:meeting|session|call|tele?con(?:ference)?)\b",
     ),
     # Everyone, nobody in particular: no owner.

@@ -5,7 +5,8 @@
 call" does. A PDF sets an ordinal's superscript apart: "15 th March 2016", "January 16 th",
 "the 29 th of August" (Halesworth Library Friends, Heatherstone HOA, Milton Keynes Chess
 Club) are dates as "15th March 2016" is. "Der nächste Wahltermin" is an election's date, no
-meeting; "Nächster Sitzungstermin" is one.
+meeting; "Nächster Sitzungstermin" is one, and so is "Nächstes Meeting" in a German team's notes
+(Meldezettel team, HTW Dresden).
 """
 
 from __future__ import annotations
@@ -68,3 +69,24 @@ def test_the_next_election_is_no_next_meeting():
 def test_the_next_meeting_date_is_the_next_meeting():
     minutes = _german("Nächster Sitzungstermin: 26.01.2024.")
     assert parse_text(minutes)["next_meeting"]["date"] == "2024-01-26"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "### Nächstes Meeting\n**Datum & Uhrzeit:** 2024-01-26, 15:30-18:30",
+        "### **Nächstes Meeting**\n* voraussichtliches Datum: 26.01.2024\n* Ort: Raum 801",
+        "Das nächste Team-Meeting findet am 26.01.2024 statt.",
+    ],
+)
+def test_a_german_team_naming_its_next_meeting_in_english(closing):
+    minutes = (
+        "# Protokoll 12.01.2024\n\n### 1. Sprint\n\n* Text.\n\n### 2. Tests\n\n* Text.\n\n"
+        f"{closing}\n"
+    )
+    assert parse_text(minutes, fmt="md")["next_meeting"]["date"] == "2024-01-26"
+
+
+def test_the_next_meeting_without_a_date_gives_none():
+    minutes = _german("Beim nächsten Meeting soll jemand anderes das Protokoll führen.")
+    assert parse_text(minutes)["next_meeting"] is None
