@@ -1006,6 +1006,14 @@ ANSWERED_RE = re.compile(
 )
 
 
+# The same outcome with the participle first, as German puts it: "Gewählt wird der Vorschlag
+# einstimmig", "Angenommen wurde der Antrag mit 7 Stimmen".
+INVERTED_OUTCOME_RE = re.compile(
+    r"^(?:Angenommen|Abgelehnt|Beschlossen|Genehmigt|Gewählt|Bestätigt)\s+(?:wird|wurde|werden|"
+    r"wurden)\s+(?:der|die|das)\s+(?:Antrag|Vorschlag|Wahlvorschlag|Beschlussvorschlag|Liste)\b"
+)
+
+
 def is_outcome(text: str) -> bool:
     """Whether a sentence only states how a vote went ("Konsens: Einstimmig angenommen.")."""
     s = OUTCOME_LABEL_RE.sub("", text.strip().lstrip("-*• ").strip())
@@ -1013,6 +1021,8 @@ def is_outcome(text: str) -> bool:
         return True
     if len(s) < 90 and "die wahl" in s.lower() and ACCEPTS_RE.search(s):
         return True  # "Anna nimmt die Wahl an." under her election
+    if len(s) < 90 and INVERTED_OUTCOME_RE.match(s):
+        return True  # "Gewählt wird der Vorschlag einstimmig in globo."
     # "Der Antrag wurde einstimmig angenommen.", "The motion carried."
     return bool(
         len(s) < 90

@@ -94,3 +94,18 @@ def test_a_body_agreeing_mid_sentence_without_a_vote_is_an_agreement():
 Several members will be in Melbourne for the conference, so the committee agreed to meet face to face.
 """)
     assert [d["kind"] for d in got] == ["agreement"]
+
+
+def test_the_outcome_with_the_participle_first_settles_the_motion_above():
+    got = _decisions("""# Protokoll der Mitgliederversammlung vom 12.03.2024
+
+## 4. Nomination
+
+Der Wahlvorschlag mit den Spitzenkandidaten Anna, Ben und Clara wird genehmigt.
+
+Die Kandidierenden stellen sich kurz vor.
+
+Änderungsanträge werden keine gestellt. Gewählt wird der Vorschlag einstimmig in globo.
+""")
+    assert [d["kind"] for d in got] == ["resolution"]
+    assert got[0]["text"].startswith("Der Wahlvorschlag")
