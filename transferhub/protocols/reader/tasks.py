@@ -195,7 +195,8 @@ EVERYONE_RE = re.compile(
     r"^(?:"
     + alt("everyone")
     + r"|(?:alle|all)(?:\s+[\w-]+){1,3}|everyone\s+\w+|(?:the\s+)?whole\s+team|"
-    r"das\s+(?:ganze|gesamte)\s+team)$",
+    # "Team" alone in a team's own minutes: all of them, no one named.
+    r"das\s+(?:ganze|gesamte)\s+team|(?:the\s+|das\s+)?team)$",
     re.I,
 )
 NAME_TOKEN = rf"(?:[{names.UPPER}][\w'’-]*\.?|van|von|de|der|zu|da|di|del|dos|le|la)"
@@ -235,6 +236,12 @@ COL_WHO = re.compile(
 )
 COL_DUE = re.compile(
     r"^(?:bis(?:\s+wann)?|wann|termin|frist|fällig|due|deadline|when|by|datum|date)", re.I
+)
+
+
+# A column of what was decided: such a table records decisions, whoever is responsible.
+COL_DECISION = re.compile(
+    r"^(?:decisions?|beschl(?:uss|üsse)|entscheidung(?:en)?|resolutions?)\b", re.I
 )
 
 
@@ -1094,6 +1101,8 @@ def table_tasks(
             guessed = True
     if c_what is None or (c_who is None and c_due is None):
         return None
+    if any(COL_DECISION.match(h) for h in header):
+        return None  # "| Topic | Decision / Agreement | Responsible |": what was decided
     out = []
     for row in rows[1:]:
 
