@@ -28,10 +28,11 @@ DIGIT_TITLE_RE = re.compile(
 NUM_RE = re.compile(r"^(?P<n>\d{1,2}(?:\.\d{1,2})*)(?P<d>[.)]|(?=\s))\s*(?:[:\-–—]\s+)?(?P<t>.*)$")
 AGENDA_LABEL_RE = re.compile(rf"^(?:#+\s*)?\**\s*{alt('agenda')}\b\s*:?\**\s*$", re.I)
 # "## Agenda items", "## New Agenda Items", "## Meeting Agenda", "## Tagesordnungspunkte",
-# "## Agenda and discussion",
-# "### Agenda / Meeting notes": a heading over the list of the meeting's topics.
+# "## Agenda and discussion", "### Agenda / Meeting notes": a heading over the list of the
+# meeting's topics.
 AGENDA_ITEMS_HEAD_RE = re.compile(
-    rf"^#+\s*\**\s*(?:New\s+|Neue\s+|Meeting\s+|Proposed\s+)?(?:{alt('agenda')})\s*(?:items?|topics|s?punkte)?"
+    r"^#+\s*\**\s*(?:New\s+|Neue\s+|Meeting\s+|Proposed\s+)?"
+    rf"(?:{alt('agenda')})\s*(?:items?|topics|s?punkte)?"
     r"(?:\s*(?:\s(?:and|und)|&|/)\s*(?:(?:meeting\s+)?(?:discussion|minutes|notes)|Diskussion|"
     r"Protokoll|Notizen))?\s*:?\**\s*$",
     re.I,
@@ -1043,12 +1044,17 @@ def _same_topic(entry: str, heading: str) -> bool:
     """Whether a heading names an agenda entry: the same words, the one within the other,
     or half the longer words of the shorter shared ("Elect officers" / "Officers",
     "Fluggebiet Uetliberg" / "Fluggebiet Üetliberg")."""
-    a, b = norm_key(entry), norm_key(heading)
+    return _same_keys(
+        norm_key(entry), _topic_words(entry), norm_key(heading), _topic_words(heading)
+    )
+
+
+def _same_keys(a: str, wa: frozenset[str], b: str, wb: frozenset[str]) -> bool:
+    """_same_topic on titles already reduced to their keys and words."""
     if not a or not b:
         return False
     if a == b or (min(len(a), len(b)) >= 5 and (a in b or b in a)):
         return True
-    wa, wb = _topic_words(entry), _topic_words(heading)
     shared = len(wa & wb)
     return shared >= 1 and shared * 2 >= min(len(wa), len(wb))
 
@@ -1092,15 +1098,15 @@ def _listed_then_named(
             text = line.strip().replace("**", "").rstrip(":").strip()
             if text and not AGENDA_ENTRY_RE.match(line):
                 heads.append((k, 0, text))
-    keys = [norm_key(text) if not level else "" for _, level, text in heads]
+    keys = [norm_key(text) for _, _, text in heads]
+    words = [_topic_words(text) if level else frozenset() for _, level, text in heads]
     anchors: dict[int, int] = {}  # entry -> position in heads
     pos = 0
     for e, (_, title) in enumerate(listed):
-        key = norm_key(title)
+        key, own = norm_key(title), _topic_words(title)
         for h in range(pos, len(heads)):
-            _, level, text = heads[h]
             # A heading may name it in other words; a line alone must name it as listed.
-            if _same_topic(title, text) if level else keys[h] == key:
+            if _same_keys(key, own, keys[h], words[h]) if heads[h][1] else keys[h] == key:
                 anchors[e], pos = h, h + 1
                 break
     if len(anchors) < 2 or len(anchors) * 2 < len(listed):
