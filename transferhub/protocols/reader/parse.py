@@ -2819,7 +2819,7 @@ def _end_from_text(lines: list[str], own: str = "") -> str | None:
             )
             if times.other_meeting(sentence, own):
                 continue
-            return dates.find_time_range(m["v"])[0]
+            return times.range_end(s, m.end("v")) or dates.find_time_range(m["v"])[0]
     return None
 
 

@@ -233,9 +233,30 @@ def sentence_time(line: str, which: str) -> str | None:
             if not re.search(r"\b(?:um|at)\s*$", before):
                 continue
         t = parse_time(v)
+        if which == "end":
+            t = range_end(s, m.end("v")) or t
         if t:
             return t
     return None
+
+
+# "Ende der Versammlung: 16:10 Uhr bis 17:30 Uhr": the time after an end marker opens a range.
+_RANGE_GOES_ON_RE = re.compile(
+    r"\s*(?:Uhr|h|[ap]\.?\s?m\.?)?\s*(?:bis|to|until|-|–|—)\s*"
+    r"(?P<v>[0-2]?\d(?:[:.h][0-5]\d)?\s*(?:Uhr|[ap]\.?\s?m\b\.?)?)",
+    re.IGNORECASE,
+)
+
+
+def range_end(text: str, pos: int) -> str | None:
+    """The end of a time range whose start ends at pos ("16:10 Uhr bis 17:30 Uhr"), or None.
+
+    "Beginn und Ende der Versammlung: 16:10 Uhr bis 17:30 Uhr" ends at 17:30, not 16:10.
+    """
+    m = _RANGE_GOES_ON_RE.match(text, pos)
+    if m is None or not re.search(r"[:.h]\d\d|Uhr|[ap]\.?\s?m", m["v"], re.IGNORECASE):
+        return None
+    return parse_time(m["v"])
 
 
 END_LABEL_ALONE_RE = re.compile(

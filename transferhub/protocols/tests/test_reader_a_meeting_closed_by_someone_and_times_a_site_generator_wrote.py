@@ -5,7 +5,9 @@
 "11.15am – 1.15pm" is a time frame as "11:15am – 1:15pm" is (Suffolk Libraries, Stoke Ferry,
 Wretton, Perth Artifactory write the dot). A timestamp a site generator wrote into front matter
 ("date: 2019-02-12 15:04:19 +0000", "2016-06-08T00:00:00+02:00") is when the page was
-saved, not when the meeting began; "date: 30/04/2024 17:00" is a time someone chose.
+saved, not when the meeting began; "date: 30/04/2024 17:00" is a time someone chose. An end
+marker before a range ("Beginn und Ende der Versammlung: 16:10 Uhr bis 17:30 Uhr") ends at
+the range's end.
 """
 
 from __future__ import annotations
@@ -93,3 +95,17 @@ def test_a_page_posted_years_later_gives_no_start_of_its_own():
     )
     result = parse_text(minutes, fmt="md")
     assert (result["date"], result["start"]) == ("2005-09-14", "17:00")
+
+
+@pytest.mark.parametrize(
+    ("line", "end"),
+    [
+        ("Beginn und Ende der Versammlung: 16:10 Uhr bis 17:30 Uhr", "17:30"),
+        ("Ende der Sitzung: 21:15 Uhr", "21:15"),
+        ("The meeting was adjourned at 9:04 pm.", "21:04"),
+        ("The meeting was adjourned at 9:04 pm to 10 March.", "21:04"),
+    ],
+)
+def test_an_end_marker_before_a_time_range_ends_at_the_ranges_end(line, end):
+    minutes = f"# Protokoll der Versammlung\n\n17.02.2018\n\n## 1. Bericht\n\nText.\n\n{line}\n"
+    assert parse_text(minutes)["end"] == end
