@@ -171,6 +171,25 @@ DE_BODY_RE = re.compile(
     r"einigt\s+sich|einigen\s+sich|verständigt\s+sich|verständigen\s+sich|vereinbart|vereinbaren|"
     r"entscheidet|entscheiden)\b(?!\s+(?:über|darüber|heute|morgen|später|in\s+der)\b)(?P<de>)"
 )
+# A body of the meeting that approves or elects itself: "Die Versammlung genehmigt den
+# Statutenentwurf", "Die Gründerversammlung wählt … folgende Mitglieder des Vorstands:", "Die
+# MV wählt in geheimer Abstimmung …". Only a body: "Der Revisor bestätigt …" decides nothing,
+# "Die Mitglieder wählen sich ein" logs in.
+_DE_BODY = (
+    r"\w*(?:[Vv]ersammlung|[Vv]orstand|[Mm]itglieder\w*|[Pp]lenum|[Gg]remium|[Rr]at|"
+    r"[Kk]ommission|[Aa]usschuss)|MV|GV|JHV|AG\s+\S+"
+)
+DE_BODY_ACTS_RE = re.compile(
+    r"^(?:Die|Der|Das)\s+(?:[\w-]+\s+){0,2}?(?:" + _DE_BODY + r")\s+"
+    r"(?:(?:daraufhin|dann|nun|anschließend|anschliessend)\s+)?"
+    r"(?P<verb>genehmigt|genehmigen|wählt|wählen)\b(?!\s+sich\b)(?P<de>)"
+)
+# The same after a clause in front, the verb first: "Nachdem der Verein weniger als 10
+# Vollzeitstellen haben wird, beschliesst die Gründerversammlung einstimmig, …".
+DE_BODY_AFTER_CLAUSE_RE = re.compile(
+    r",\s+(?P<verb>beschließt|beschliesst|beschließen|beschliessen|genehmigt|genehmigen|wählt|"
+    r"wählen)\s+(?:die|der|das)\s+(?:[\w-]+\s+){0,2}?(?:" + _DE_BODY + r")\b(?P<de>)"
+)
 # A short clause in front of the decision: "Insufficient number of members, agreed to …".
 CLAUSE_RE = re.compile(r"^[^,;:.!?]{3,80}[,;:]\s+(?=(?:it\s+was\s+|we\s+|all\s+)?agreed\b)", re.I)
 NEGATION_RE = re.compile(r"\b(?:nothing|not|no|nichts|nicht|kein\w*)\b", re.IGNORECASE)
@@ -578,7 +597,7 @@ STIMMEN_BEI_RE = re.compile(
     r"(?:Stimm)?[Ee]nthaltung(?:en)?\b"
 )
 _WORDS = (
-    "beschlo", "beschließ", "angenommen", "stimm", "lehn", "vereinbart", "festgelegt",
+    "beschlo", "beschließ", "beschliess", "genehmig", "angenommen", "stimm", "lehn", "vereinbart", "festgelegt",
     "entschieden", "genehmigt", "bestätigt", "carried", "passed", "adopted", "approved",
     "accepted", "ratified", "rejected", "declined", "failed", "defeated", "agree", "resolved",
     "decided", "voted", "unanimous", "motion", "wählt", "wählen", " nimmt", " nehmen",
@@ -628,7 +647,9 @@ _VOTED_HINTS = (
 # The verbs of a formal decision (Beschluss) among those of agreement.
 _RESOLVING_VERBS = frozenset(
     ("resolved", "beschließen", "beschliessen", "beschlossen", "beschließt", "beschliesst")
-)
+) | frozenset(
+    ("wählt", "wählen", "genehmigt", "genehmigen")
+)  # an election, an approval (sentence_kind: a vote told or agreed)
 
 
 # Who moved and who seconded: "Proposed: Hugo, seconded: Matt", "Proposed by Cllr A,
@@ -772,7 +793,8 @@ def _sentence_kind(sentence: str) -> str | None:
         or ("it was" in low and IT_WAS_RE.search(s))
         or ASSENT_RE.match(s)
         or _de_assent(s, low)
-        or (s[:4] in ("Die ", "Der ", "Das ") and DE_BODY_RE.match(s))
+        or (s[:4] in ("Die ", "Der ", "Das ") and (DE_BODY_RE.match(s) or DE_BODY_ACTS_RE.match(s)))
+        or (", " in s and DE_BODY_AFTER_CLAUSE_RE.search(s))
         or DE_NOUN_RE.match(s)
         or _agreed_passive(s, low)
         or None
@@ -782,7 +804,14 @@ def _sentence_kind(sentence: str) -> str | None:
         # "No quorum, agreed to try for a second AGM on 25th February."
         offset = clause.end()
         m = AGREED_RE.match(s[offset:])
-    if m and m.re not in (IT_WAS_RE, CONSENSUS_RE) and _negated(s, offset + m.end()):
+    # The clause in front of a verb put first is no denial: "Da der Verein keine Angestellten
+    # hat, beschliesst die Versammlung, …" is read from its verb on.
+    told = s[m.start() :] if m and m.re is DE_BODY_AFTER_CLAUSE_RE else s
+    if (
+        m
+        and m.re not in (IT_WAS_RE, CONSENSUS_RE)
+        and _negated(told, offset + m.end() - (len(s) - len(told)))
+    ):
         # "We agreed on nothing", "Wir einigen uns nicht". "It was agreed" and a consensus
         # are no negation whatever the clauses around them say ("There being no candidates,
         # it was resolved …", "it was agreed the precept would not be increased", "General
