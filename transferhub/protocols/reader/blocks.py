@@ -115,14 +115,19 @@ def bold_line_heads(text: str) -> bool:
 
     One short line: not a sentence or clause (".", ",", ";" at its end), not a label leading
     into what follows ("Topics:") nor one with its value ("Beschluss: angenommen", "Date: 5
-    March 2024").
+    March 2024"), and no outcome set in bold for all to see ("Motion carried", "Einstimmig
+    angenommen"): that is the item's decision, not the next item.
     """
-    return (
-        len(text) <= BOLD_HEADING_CHARS
-        and "\n" not in text
-        and not text.endswith((".", ",", ";", ":"))
-        and ": " not in text
-    )
+    if (
+        len(text) > BOLD_HEADING_CHARS
+        or "\n" in text
+        or text.endswith((".", ",", ";", ":"))
+        or ": " in text
+    ):
+        return False
+    from .decisions import sentence_kind
+
+    return sentence_kind(text) is None
 
 
 def compact(blocks: list[Block]) -> list[Block]:

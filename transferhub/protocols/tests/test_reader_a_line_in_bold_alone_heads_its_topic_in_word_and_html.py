@@ -44,6 +44,8 @@ def test_word_lines_in_bold_alone_are_headings_labels_and_sentences_are_not():
             ("Kassenbericht", True),
             ("Beschluss: einstimmig angenommen", True),
             ("Date: 5 March 2024", True),
+            ("Motion carried", True),
+            ("Einstimmig angenommen", True),
         ]
     )
     assert _headings(data) == ["Welcome", "Kassenbericht"]
