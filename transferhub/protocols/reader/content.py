@@ -898,7 +898,7 @@ def analyse(
             # "- Still todo:" as a list item: the tasks are the items nested under it.
             label_depth = p.depth if p.kind == "bullet" else -1
             top = paras[j].depth if j < n and paras[j].kind == "bullet" else 0
-            while j < n and j <= i + 6 and not _is_marker(paras[j].text):
+            while j < n and not _is_marker(paras[j].text):
                 q = paras[j]
                 bare_q = q.text.strip("*_ ")
                 if q.kind != "bullet" and (
