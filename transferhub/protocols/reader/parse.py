@@ -770,12 +770,13 @@ def normalise(text: str) -> str:
         # "1\. Apologies", "\* item": Markdown written from HTML (pandoc, web exports) escapes
         # what would otherwise start a list.
         text = MD_ESCAPED_MARK_RE.sub(r"\1\2", text)
-    if " st" in text or " nd" in text or " rd" in text or " th" in text:
+    if ORDINAL_HINT_RE.search(text):  # a cheap scan first: the full pattern costs more
         # "26 th January 2016", "January 16 th": a PDF sets the ordinal's superscript apart.
         text = DETACHED_ORDINAL_RE.sub(r"\1\2", text)
     return text.replace("\f", "\n\f\n")
 
 
+ORDINAL_HINT_RE = re.compile(r"[0-9] [snrt][tdh]\b")
 DETACHED_ORDINAL_RE = re.compile(r"(?<![\d.,:])([0-3]?\d) (st|nd|rd|th)\b(?! ?[A-Za-z]*:)")
 
 
