@@ -151,6 +151,13 @@ def _agreed_passive(s: str, low: str) -> re.Match | None:
     return m
 
 
+def _body_perfect(s: str) -> re.Match | None:
+    m = DE_BODY_PERFECT_RE.match(s)
+    if m and m["verb"] == "aufgenommen" and not m["in"]:
+        return None  # "Der Vorstand hat die Arbeit aufgenommen": no one admitted
+    return m
+
+
 def _de_assent(s: str, low: str) -> re.Match | None:
     """The German forms of the room's assent, each tried only when its word is there."""
     if ("einig" in low or "verständig" in low or "konsens" in low or "einvernehm" in low) and (
@@ -183,6 +190,14 @@ DE_BODY_ACTS_RE = re.compile(
     r"^(?:Die|Der|Das)\s+(?:[\w-]+\s+){0,2}?(?:" + _DE_BODY + r")\s+"
     r"(?:(?:daraufhin|dann|nun|anschließend|anschliessend)\s+)?"
     r"(?P<verb>genehmigt|genehmigen|wählt|wählen)\b(?!\s+sich\b)(?P<de>)"
+)
+# The same in the perfect: "Der Vorstand hat das Protokoll … mit Umlaufbeschluss vom 8. Februar
+# genehmigt", "Die Versammlung hat Anna Berg zur Kassiererin gewählt", "Der Vorstand hat die
+# Stadt … in den Verein aufgenommen" (a member admitted; "hat die Arbeit aufgenommen" began).
+DE_BODY_PERFECT_RE = re.compile(
+    r"^(?:Die|Der|Das)\s+(?:[\w-]+\s+){0,2}?(?:" + _DE_BODY + r")\s+(?:hat|haben)\s+"
+    r"(?:[\w.\[\]…/#-]+,?\s+){0,14}?(?:(?P<in>in\s+den|in\s+die|als)\s+(?:[\w.-]+\s+){0,3}?)?"
+    r"(?P<verb>genehmigt|gewählt|abgelehnt|entlastet|aufgenommen)\b(?P<de>)"
 )
 # The same after a clause in front, the verb first: "Nachdem der Verein weniger als 10
 # Vollzeitstellen haben wird, beschliesst die Gründerversammlung einstimmig, …".
@@ -597,7 +612,7 @@ STIMMEN_BEI_RE = re.compile(
     r"(?:Stimm)?[Ee]nthaltung(?:en)?\b"
 )
 _WORDS = (
-    "beschlo", "beschließ", "beschliess", "genehmig", "angenommen", "stimm", "lehn", "vereinbart", "festgelegt",
+    "beschlo", "beschließ", "beschliess", "genehmig", "aufgenommen", "angenommen", "stimm", "lehn", "vereinbart", "festgelegt",
     "entschieden", "genehmigt", "bestätigt", "carried", "passed", "adopted", "approved",
     "accepted", "ratified", "rejected", "declined", "failed", "defeated", "agree", "resolved",
     "decided", "voted", "unanimous", "motion", "wählt", "wählen", " nimmt", " nehmen",
@@ -648,8 +663,8 @@ _VOTED_HINTS = (
 _RESOLVING_VERBS = frozenset(
     ("resolved", "beschließen", "beschliessen", "beschlossen", "beschließt", "beschliesst")
 ) | frozenset(
-    ("wählt", "wählen", "genehmigt", "genehmigen")
-)  # an election, an approval (sentence_kind: a vote told or agreed)
+    ("wählt", "wählen", "gewählt", "genehmigt", "genehmigen", "entlastet", "aufgenommen")
+)  # an election, an approval, an admission (sentence_kind: a vote told or agreed)
 
 
 # Who moved and who seconded: "Proposed: Hugo, seconded: Matt", "Proposed by Cllr A,
@@ -795,6 +810,7 @@ def _sentence_kind(sentence: str) -> str | None:
         or _de_assent(s, low)
         or (s[:4] in ("Die ", "Der ", "Das ") and (DE_BODY_RE.match(s) or DE_BODY_ACTS_RE.match(s)))
         or (", " in s and DE_BODY_AFTER_CLAUSE_RE.search(s))
+        or (" ha" in s and s[:4] in ("Die ", "Der ", "Das ") and _body_perfect(s))
         or DE_NOUN_RE.match(s)
         or _agreed_passive(s, low)
         or None
@@ -823,6 +839,8 @@ def _sentence_kind(sentence: str) -> str | None:
             return "postponement"  # "We decided to postpone this to the next meeting"
         if m.re is DE_ALL_AGREE_RE and "stimmen" in m.group().lower():
             return "resolution"  # "Alle stimmen zu": a vote, as "stimmt dem Antrag zu"
+        if m.re is DE_BODY_PERFECT_RE and m["verb"] == "abgelehnt":
+            return "rejected"
         if (m["verb"] or "").lower() in _RESOLVING_VERBS:
             return "resolution"
         return "agreement"
