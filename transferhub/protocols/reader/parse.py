@@ -2469,7 +2469,10 @@ def parse_text(
                 break
     title_key = title_line.strip()
     # "Minutes by Ben Abelshausen" as the first line names the note-taker, it is no title.
-    by_line = NOTE_BY_RE.match(_strip_md(title_key)[1]) is not None
+    by_line = (
+        NOTE_BY_RE.match(_strip_md(title_key)[1]) is not None
+        or people.ROLE_LABEL_RE.match(people.plain(title_key)) is not None
+    )
     title_idx = {
         i
         for i, x in enumerate(lines)

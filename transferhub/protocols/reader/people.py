@@ -179,6 +179,8 @@ def plain(line: str) -> str:
     if (em := _ITALIC_LINE_RE.fullmatch(s)) is not None:
         s = em.group(2)  # "*Protokoll erstellt von Anna*": a line set in italics
     s = re.sub(r"^(?:[-*•+]\s+|\d{1,2}[.)]\s+)+", "", s).strip()
+    if s[:1] == "(" and s.endswith(")") and "(" not in s[1:] and ")" not in s[:-1]:
+        s = s[1:-1].strip()  # "(Notes taken by Matt)", "(Protokoll: Anna)": a line in brackets
     if s[:1] in "*_":
         s = _ITALIC_LABEL_RE.sub(r"\2\3", s)  # "*Minutes*: DH", "_Protokoll_: Anna"
     if s.startswith("|"):
@@ -242,6 +244,14 @@ def lines_with(lines: list[str], words: tuple[str, ...]) -> list[int]:
             pos = low.find(word, pos + 1)
     return sorted(found)
 
+
+# A first line that names the writer's role and the writer ("Protokollant: Frank Röhr",
+# "Meeting secretary: Jane Doe") is no title, however the minutes open.
+ROLE_LABEL_RE = re.compile(
+    r"^(?:Protokollant\w*|Protokollführ\w*|Schriftführ\w*|(?:Meeting\s+)?Secretary|"
+    r"Minute[- ]?taker|Note[- ]?taker|Scribe)(?:\(in\)|\*in)?\s*:\s*\S",
+    re.IGNORECASE,
+)
 
 # "Prepared by: Rodrigo Solano", "Compiled by Joseph Rickert (JBR)": who wrote the document,
 # in the header or at its end; under an item a report was prepared ("Treasurer's report" /
@@ -307,14 +317,18 @@ def _from_line(s: str, lines: list[str], i: int) -> str | None:
         return None
     m = WEAK_LABEL_RE.match(s)
     if m:
-        return name_like(m["who"], strict=True)
+        return several_names(m["who"]) or name_like(m["who"], strict=True)
     m = LABEL_RE.match(s)
     if m and _among_officers(lines, i):
         return None  # "Secretary: X" beside "President: Y": an election, not the minutes
     if m:
         # "Scribe: mark": open-source groups name people by their handles.
         handle = re.fullmatch(r"@?([a-z][\w.-]{1,30})", m["who"].strip(" .*_"))
-        return handle.group(1) if handle else name_like(_AFTER_NAME_RE.sub("", m["who"]))
+        if handle:
+            return handle.group(1)
+        # "Secretary of the meeting: ______ Sebastian Strollo": the line signed on.
+        who = _AFTER_NAME_RE.sub("", m["who"]).lstrip("_ ")
+        return several_names(who) or name_like(who)
     m = BARE_LABEL_RE.match(s)
     if m and not lines[i].lstrip().startswith("#"):
         who = name_like(m["who"], strict=True)
@@ -372,10 +386,36 @@ def _from_line(s: str, lines: list[str], i: int) -> str | None:
             who = name_like(m["who"]) or (_handle(m["who"]) if m["who"][:1].islower() else None)
             if who:
                 return who
-    m = ROLE_AFTER_RE.match(s)
-    if m:
-        return name_like(m["who"]) or _handle(m["who"])
+    # "Sarah Franke (Versammlungsleitung)   Michael Prange (Protokollführung)": signatures
+    # side by side, each with its role; the writer's is the one with theirs.
+    for part in _COLUMNS_RE.split(s) if "  " in s else (s,):
+        m = ROLE_AFTER_RE.match(part.strip())
+        if m:
+            return name_like(m["who"]) or _handle(m["who"])
     return None
+
+
+_COLUMNS_RE = re.compile(r"\s{3,}|\t+")
+_SEVERAL_RE = re.compile(r"\s*(?:,|&|;|\s(?:und|and)\s)\s*")
+
+
+def several_names(text: str) -> str | None:
+    """Two or three writers after one label ("Frank Röhr, Markus Maevus", "Anna und Ben",
+    "@sjn & @tux") joined by commas in the document's order, else None."""
+    text = text.strip(" .*_")
+    parts = [x.strip(" *_") for x in _SEVERAL_RE.split(text)] if text else []
+    if not 2 <= len(parts) <= 3:
+        return None
+    found = []
+    for part in parts:
+        handle = re.fullmatch(r"@([a-z][\w.-]{1,30})(?:\s*\(.*\))?", part)
+        who = handle.group(1) if handle else name_like(part, strict=True)
+        if not who or _ROLE_WORDS_RE.search(who):
+            return None
+        found.append(who)
+    if not handle and len({" " in who for who in found}) > 1:
+        return None  # "Jane Doe, Treasurer": a name and what follows it, not two people
+    return ", ".join(found)
 
 
 OFFICER_RE = re.compile(

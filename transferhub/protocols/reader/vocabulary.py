@@ -307,7 +307,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"Protokollierende[rs]?",
     ),
     "note_taker_label_en": (
-        r"(?:Rotating\s+)?Secretary",
+        # "Meeting secretary: …", "Secretary of the meeting: …" (CPAN security group, EEF).
+        r"(?:Rotating\s+|Meeting\s+)?Secretary(?:\s+of\s+the\s+meeting)?",
         r"Minute[- ]?taker",
         r"Note[- ]?taker",
         r"Scribe",
