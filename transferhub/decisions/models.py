@@ -4,7 +4,7 @@ import uuid
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -195,6 +195,15 @@ class Task(models.Model):
     @property
     def is_overdue(self) -> bool:
         return self.is_open and self.due_date is not None and self.due_date < timezone.localdate()
+
+    @staticmethod
+    def register_order(sort: str = "due") -> tuple:
+        """The register's order (web and API) for "due" (earliest first) or "-due" (latest
+        first): tasks without a due date last either way, on SQLite (NULL first by default)
+        as on PostgreSQL (NULL last), then by id."""
+        if sort == "-due":
+            return F("due_date").desc(nulls_last=True), "-id"
+        return F("due_date").asc(nulls_last=True), "id"
 
 
 def topic_document_path(instance: "Topic", filename: str) -> str:

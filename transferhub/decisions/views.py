@@ -102,10 +102,7 @@ def _filtered_tasks(request) -> tuple[TaskFilterForm, QuerySet[Task], Meeting | 
         tasks = tasks.filter(status__in=Task.OPEN_STATES, due_date__lt=timezone.localdate())
     if data.get("q"):
         tasks = tasks.filter(text__icontains=data["q"])
-    if data.get("sort") == "-due":
-        tasks = tasks.order_by(F("due_date").desc(nulls_last=True), "-id")
-    else:
-        tasks = tasks.order_by(F("due_date").asc(nulls_last=True), "id")
+    tasks = tasks.order_by(*Task.register_order(data.get("sort") or "due"))
     return form, tasks, before
 
 

@@ -1,5 +1,7 @@
 """The register of tasks (Aufgaben)."""
 
+from typing import Literal
+
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -7,6 +9,7 @@ from ninja import Query, Router, Status
 from ninja.pagination import paginate
 
 from transferhub.decisions import services as decision_services
+from transferhub.decisions.forms import TaskFilterForm
 from transferhub.decisions.models import Decision, Task
 from transferhub.decisions.permissions import visible_tasks
 from transferhub.meetings.open_tasks import given_before
@@ -30,6 +33,9 @@ from ..schemas import (
 
 router = Router(tags=["Aufgaben"])
 
+# The web register's orders: "due" earliest first, "-due" latest first (undated last in both).
+TaskSort = Literal[tuple(value for value, _label in TaskFilterForm.SORTS)]
+
 
 @router.get("/tasks", response=responses(200, Page[TaskOut]), summary="Aufgabenregister")
 @paginate(LimitOffset)
@@ -41,6 +47,7 @@ def list_tasks(
     overdue: bool = False,
     q: str = Query("", max_length=200, pattern=NO_NUL),
     before_meeting: FilterId = None,
+    sort: TaskSort = "due",
 ):
     require_user(request)
     tasks = visible_tasks(request.user).select_related(*TASK_RELATED)
@@ -59,7 +66,7 @@ def list_tasks(
         tasks = tasks.filter(status__in=Task.OPEN_STATES, due_date__lt=timezone.localdate())
     if q:
         tasks = tasks.filter(text__icontains=q)
-    return tasks.order_by("due_date", "pk")
+    return tasks.order_by(*Task.register_order(sort))
 
 
 @router.get("/tasks/{task_id}", response=responses(200, TaskOut), summary="Aufgabe")
