@@ -69,6 +69,10 @@ def detect_format(data: bytes, name: str) -> str:
     if _HTML_HEAD.match(head.lstrip(b"\xef\xbb\xbf")):
         return "html"
     lower = name.lower()
+    if lower.endswith((".html", ".htm")) and (front := _FRONT_MATTER.match(data)):
+        # A page of a static site (Jekyll, Hugo): front matter, then the page's HTML.
+        if _HTML_HEAD.match(data[front.end() : front.end() + 1024]):
+            return "html"
     if lower.endswith((".md", ".markdown")):
         return "md"
     if lower.endswith(".rst") or _looks_rst(data):
@@ -82,6 +86,18 @@ _HTML_HEAD = re.compile(
     rb"<(?:body|ul|ol|p|div|h[1-6]|table|article|section)[\s>][^\0]*?</[a-z][a-z0-9]{0,9}>)",
     re.I | re.S,
 )
+# Front matter above a static site's page: "---", up to 40 "key: value" lines, "---".
+_FRONT_MATTER = re.compile(rb"\xef?\xbb?\xbf?---[ \t]*\r?\n(?:[^\n]{0,300}\n){0,40}?---[ \t]*\r?\n")
+
+
+def split_front_matter(data: bytes) -> tuple[str, bytes]:
+    """An HTML page's front matter as text (parse_text reads it as Markdown's), and the page."""
+    front = _FRONT_MATTER.match(data)
+    if front is None:
+        return "", data
+    return data[: front.end()].decode("utf-8", "replace").lstrip("\ufeff"), data[front.end() :]
+
+
 # An underlined section title, and a construct only reStructuredText has (a directive, a
 # link target or a field list at the margin).
 _RST_TITLE = re.compile(rb"^[^\s\n][^\n]{0,150}\r?\n([=\-~^\"'`#*+])\1{2,}[ \t]*\r?$", re.M)
@@ -221,7 +237,7 @@ def _blocks(fmt: str, data: bytes) -> list[B.Block]:
         return rtf.blocks(data)
     from .formats import html
 
-    return html.blocks(data)
+    return html.blocks(split_front_matter(data)[1])
 
 
 def extract(data: bytes, name: str) -> tuple[str, str]:
@@ -238,6 +254,8 @@ def extract(data: bytes, name: str) -> tuple[str, str]:
                 text = without_inline_html(text)
         else:
             text = B.render(_blocks(fmt, data))
+            if fmt == "html" and (front := split_front_matter(data)[0]):
+                text = front + "\n" + text  # "date:", "title:" as Markdown's front matter
         if not text.strip():
             raise ProtocolReadError(gettext_noop("Die Datei enthält keinen Text."))
         check_text(text)
