@@ -131,8 +131,11 @@ DE_AGREED_PASSIVE_RE = re.compile(
 # ("as was agreed", "what was agreed", "was agreed at the last meeting").
 EN_AGREED_PASSIVE_RE = re.compile(
     r"(?<!\bwhat\s)(?<!\bas\s)\b(?:was|were|has\s+been|have\s+been)\s+(?:(?:also|then|finally|"
-    r"unanimously|jointly|duly)\s+)?(?P<verb>agreed)(?:\s+(?:on|upon))?(?P<de>)"
-    r"(?=\s*(?:[.,;:!]|$)|\s+(?:by\s+all|unanimously|without)\b)|"
+    r"unanimously|jointly|duly)\s+)?(?:(?:reviewed|discussed|considered|read)\s+and\s+)?"
+    r"(?P<verb>agreed)(?:\s+(?:on|upon))?(?P<de>)"
+    # Who agreed it or what followed: "The Code of Conduct was reviewed and agreed unanimously
+    # by the Board", "… was agreed by the committee", "were agreed and adopted by the Board".
+    r"(?=\s*(?:[.,;:!]|$)|\s+(?:by|unanimously|without|and)\b)|"
     r"(?:^|[:;–-]\s*)agreed\s+(?:on|upon)\s+without\s+(?:a\s+)?(?:vote|voting)\b",
     re.IGNORECASE,
 )
