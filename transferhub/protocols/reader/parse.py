@@ -1447,6 +1447,11 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
                 # "Anwesende" / "Martin Herren, Jonas Augé, …," / "Christoph Thomen, …": the
                 # names run on over the lines as a label's list does on its own line.
                 rest, below = lines[first].strip(), first + 1
+        grouped = ""
+        if (g := GROUP_NAMES_RE.match(rest)) and _group_of_names(g):
+            # "Anwesende: ProjektpartnerInnen: Andrea Böhnisch, …" / "Betreuer: …" /
+            # "Gruppenmitglieder: …": the label opens groups, each on its line.
+            grouped, rest = rest, ""
         rest = attendance_text(rest, lines[below : below + MAX_LIST_LINES])
         num = label_count(rest)
         if num is not None and not UNNAMED_RE.match(rest):
@@ -1470,7 +1475,7 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
             seen = False
             away = False  # under a group heading of those absent ("### Entschuldigt")
             level = _heading_level(line)
-            window = lines[below : i + 200]
+            window = ([grouped] if grouped else []) + lines[below : i + 200]
             for k, nxt in enumerate(window):
                 s = nxt.strip()
                 if not s:
@@ -1486,6 +1491,7 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
                             _group_heading(ahead, level)
                             or QUORUM_LINE_RE.match(ahead)
                             or _group_heading(window[k - 1], level)
+                            or (_group_line(window[k - 1]) and _group_line(ahead))
                         ):
                             break
                     continue
@@ -1505,7 +1511,7 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
                 if group and not s.startswith("|") and ABSENT_RE.match(group["label"]):
                     seen = True  # "Missing: Jonathan, Josh", "Entschuldigt: Eva": not there
                     continue
-                if group and not s.startswith("|") and _name_list(group["names"]):
+                if group and not s.startswith("|") and _group_of_names(group):
                     # "Council: Carol, Mark, Mara" / "Observers: TC, Niko" under "## Attendance":
                     # each group's names count.
                     seen = True
@@ -1582,6 +1588,35 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
 
 
 QUORUM_LINE_RE = re.compile(r"^(?:Quorum|Beschlussfähigkeit)\s*:", re.IGNORECASE)
+
+
+# Labels of a meeting's frame, not of a group of people: "Ort: Berlin" names no one.
+FRAME_LABEL_RE = re.compile(
+    r"^(?:Ort|Raum|Datum|Zeit|Uhrzeit|Beginn|Ende|Dauer|Link|Date|Time|Location|Place|Venue|"
+    r"Room|Start|End|Duration|Quorum)\b",
+    re.IGNORECASE,
+)
+
+
+def _group_of_names(group: re.Match) -> bool:
+    """Whether "Label: …" under an attendance label names a group of people.
+
+    "Council: Carol, Mark, Mara" and "Chair: Elise", "Betreuer: Prof. Dr. Helmut Küchenhoff"
+    do; "Ort: Berlin", "Quorum: ✅" do not.
+    """
+    value = group["names"].strip()
+    if _name_list(value):
+        return True
+    if FRAME_LABEL_RE.match(group["label"]) or "," in value:
+        return False
+    return bool(names.looks_like_name(value) or people.name_like(value, strict=True))
+
+
+def _group_line(line: str) -> bool:
+    """Whether a line is a "Label: names" group of those present (blank lines may part them)."""
+    bare = content.BULLET_RE.sub("", line.strip()).replace("**", "")
+    group = GROUP_NAMES_RE.match(bare)
+    return bool(group and _group_of_names(group))
 
 
 def _heading_level(line: str) -> int:

@@ -8,6 +8,10 @@ following users and developers were present." (pyFormex) between the heading and
 opens the list, it names nobody. "Anwesende" alone over "Anna Berg, Ben Keller, Carla" /
 "Diaz, Dora Ek" (a PDF's hard wrap, Grünliberale Bern, PeP Dortmund, Makerspace GT) reads as
 the same list would after "Anwesende:" on its own line, guests named on a line below too.
+Groups as "Label: names" lines count whether the label stands alone or opens them
+("Anwesende: ProjektpartnerInnen: …" / "Betreuer: …" / "Gruppenmitglieder: …", LMU; "Council:
+…" / "Observers: …", Rust Leadership Council), a role naming one person too ("Chair: Elise",
+UF Carpentries), blank paragraph gaps between them or not; "Ort: Berlin" names nobody.
 """
 
 from __future__ import annotations
@@ -88,3 +92,24 @@ def test_guests_named_on_the_line_below_count():
         "Als Gast: Felix Probe\n\nTagesordnung:\n1. Bericht\n2. Termine\n"
     )
     assert parse_text(text)["participant_count"] == 6
+
+
+def test_groups_on_lines_of_their_own_after_the_label_all_count():
+    text = (
+        "Protokoll Treffen 02.03.2023\n\n"
+        "Anwesende:\tProjektpartnerInnen: Andrea Beispiel, Alexander Muster, Henri Probe\n\n"
+        "Betreuer: Prof. Dr. Helmut Beispiel\n\n"
+        "Gruppenmitglieder: Max Muster, Christian Probe, Jonas Test, Lisa Beispiel\n\n"
+        "1. Rahmen des Projekts:\n\nText.\n\n2. Daten:\n\nText.\n"
+    )
+    assert parse_text(text, fmt="docx")["participant_count"] == 8
+
+
+def test_a_role_naming_one_person_under_the_attendance_heading_counts():
+    result = _md("Chair: Elise\nSecretary: Joe\nObservers: Hao Ye, Gaurav Example")
+    assert result["participant_count"] == 4
+
+
+def test_the_meetings_frame_under_the_attendance_heading_names_nobody():
+    result = _md("Council: Carol Example, Mark Example\nOrt: Berlin")
+    assert result["participant_count"] == 2
