@@ -6,7 +6,8 @@ Runs on the database DATA_DIR points at (generate it first: `transferhub generat
 --scale 1`), with the Django test client in this process: no server, no network, so the
 figure is our code's CPU time per request (process time, median of N requests after
 warm-up) and its SQL count. The pages are those of `bench web` (a meeting, the task
-register, the decision search, the OParl meeting list, the supplier search) plus the
+register, the decision search, the OParl meeting list, the supplier search, the planned
+meeting of the body with the most tasks, which lists its open tasks) plus the
 "logged-in overhead": the same small page (the login page, which reads no data) for an
 anonymous and a logged-in visitor, and their difference (session, user, roles, the
 account menu). `--profile PAGE` (a number from the table, or

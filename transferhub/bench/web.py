@@ -6,8 +6,9 @@
 2. In a Django process per database: log a secretariat user in, find the pages
    (a meeting, the task register filtered, the decision search, the OParl meeting
    list if /oparl/v1/system answers, the supplier search with a word and three
-   filters, the meeting's protocol as PDF) and count the SQL queries each costs
-   (CaptureQueriesContext, after one warm-up request).
+   filters, the latest planned meeting of the body with the most tasks, whose page
+   lists that body's open tasks, the meeting's protocol as PDF) and count the SQL
+   queries each costs (CaptureQueriesContext, after one warm-up request).
 3. Write a static file of each page's size, start `transferhub serve` (gunicorn,
    WhiteNoise) on a free loopback port and load each page and its static twin
    with wrk (or a small threaded Python client when wrk is missing) for
@@ -153,6 +154,19 @@ def _prepare_pages() -> dict:
         oparl["note"] = f"OParl-Liste nicht gefunden ({type(e).__name__}): nicht gemessen"
     pages.append(oparl)
     pages.append(_supplier_page())
+    planned = (
+        Meeting.objects.filter(body_id=busiest_body, state=Meeting.State.PLANNED)
+        .order_by("-date", "-start_time", "-pk")
+        .first()
+    )
+    pages.append(
+        {
+            # Lists the body's open tasks from before the meeting: the 25 most pressing.
+            "name": "Geplante Sitzung des Gremiums mit den meisten Aufgaben",
+            "path": f"/sitzungen/{planned.pk}/" if planned else None,
+            "note": "keine geplante Sitzung dieses Gremiums: nicht gemessen",
+        }
+    )
     pages.append(
         {
             "name": "Protokoll als PDF",
