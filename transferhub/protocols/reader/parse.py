@@ -1459,6 +1459,10 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
             continue
         if re.match(r"^(?:siehe|s\.|vgl\.)", rest, re.I):
             continue
+        if not rest and SEE_ELSEWHERE_RE.match(
+            next((x.strip() for x in lines[below : below + 3] if x.strip()), "")
+        ):
+            continue  # "## Teilnehmende" / "siehe Anhang A": the list is not in the document
         if EVERYONE_PRESENT_RE.match(rest):
             continue  # "Anwesend: alle": everyone, no number
         entries: list[str] = _split_outside_parens(rest) if rest else []
@@ -1521,6 +1525,14 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
                     content.LABEL_RE.match(bare) and not s.startswith("|")
                 ):
                     break
+                numbered = NUMBERED_PERSON_RE.match(s)
+                if numbered and (seen or _numbered_people(window[k:])):
+                    # "## Attendees" / "1. Rey Arellano, Assistant City Manager" / "2. …": a
+                    # numbered list of people, not the minutes' items; one person a line, the
+                    # role after the name.
+                    seen = True
+                    entries.append(_PERSON_HEAD_RE.split(s[numbered.end() :], maxsplit=1)[0])
+                    continue
                 if match_heading(s) or s.startswith("#"):
                     break
                 seen = True
@@ -1585,6 +1597,40 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
     if extra and count is None:
         count = len(people) + extra
     return count, people
+
+
+# "1. Rey Arellano, Assistant City Manager (chair)", "2) Anna Beispiel": a numbered person.
+NUMBERED_PERSON_RE = re.compile(r"^\d{1,3}[.)]\s+(?=[A-ZÄÖÜ])")
+# "siehe Anhang A", "see attached list", "s. Anwesenheitsliste": those present listed elsewhere.
+SEE_ELSEWHERE_RE = re.compile(
+    r"^[-*•]?\s*\(?(?:siehe|s\.|vgl\.|see)\s+(?:the\s+)?(?:Anhang|Anlage|Anwesenheitsliste|"
+    r"Teilnehmerliste|Liste|attached|attachment|appendix|annex|sign-?in|list)\b",
+    re.IGNORECASE,
+)
+
+
+_PERSON_HEAD_RE = re.compile(r"\s*(?:,|\\?\(|\s[-–—]\s)")
+
+
+def _person_entry(line: str) -> bool:
+    """Whether a list entry names a person first ("Rey Arellano, Assistant City Manager")."""
+    return names.looks_like_name(_PERSON_HEAD_RE.split(line, maxsplit=1)[0].strip())
+
+
+def _numbered_people(window: list[str]) -> bool:
+    """Whether the numbered lines opening the window are a list of people: two or more, and
+    all but one of them a person named first ("1. Budget Review" / "2. Call to order" are not)."""
+    entries = []
+    for line in window[:MAX_LIST_LINES]:
+        s = line.strip()
+        if not s:
+            continue
+        m = NUMBERED_PERSON_RE.match(s)
+        if not m:
+            break
+        entries.append(s[m.end() :])
+    people_named = sum(_person_entry(e) for e in entries)
+    return len(entries) >= 2 and people_named >= len(entries) - 1 and people_named >= 2
 
 
 QUORUM_LINE_RE = re.compile(r"^(?:Quorum|Beschlussfähigkeit)\s*:", re.IGNORECASE)

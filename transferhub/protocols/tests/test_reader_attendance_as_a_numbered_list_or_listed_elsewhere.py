@@ -1,0 +1,56 @@
+"""Those present as a numbered list under an attendance heading, or listed elsewhere.
+
+"## Attendees" at the end of the minutes over "1. Rey Arellano, Assistant City Manager
+(chair)" / "2. …" (Austin Open and Smart Advisory Committee) is a list of people like a bulleted
+one: one person a line, the role after the name no second person. A numbered list of topics
+under the heading stays what it was. "## Teilnehmende" over "siehe Anhang A" (de-RSE) names
+nobody and gives no count, as "Teilnehmende: siehe Anhang A" on one line already did not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from transferhub.protocols.reader import parse_text
+
+ENGLISH = (
+    "# January 22, 2018\n\nMeeting date: January 22, 2018\n\n## Agenda\n\n"
+    "### I. Context\n\nText.\n\n### II. Focus areas\n\nText.\n\n## Attendees\n\n"
+    "1. Rey Example, Assistant City Manager \\(chair\\)\n"
+    "2. Mark Muster, Assistant City Manager \\(co-chair\\)\n"
+    "3. Paul Cook, CTM\n4. Kerry O'Example, Chief Innovation Officer\n5. Ainee Beispiel, Innovation\n"
+)
+GERMAN = (
+    "# Sitzung des Vorstands\n\nDatum: 3. März 2024\n\n## Tagesordnung\n\n### TOP 1 Bericht\n\n"
+    "Text.\n\n### TOP 2 Kasse\n\nText.\n\n## Anwesende\n\n"
+    "1. Anna Beispiel (Vorsitz)\n2. Ben Muster - Kasse\n3. Clara Berg\n"
+)
+
+
+@pytest.mark.parametrize(("text", "count"), [(ENGLISH, 5), (GERMAN, 3)])
+def test_a_numbered_list_of_people_under_the_attendance_heading(text, count):
+    result = parse_text(text, fmt="md")
+    assert result["participant_count"] == count
+    assert result["participants"][0]["name"] in ("Rey Example", "Anna Beispiel")
+
+
+def test_numbered_topics_under_the_heading_are_no_people():
+    text = (
+        "# Board meeting\n\n## Attendees\n\n1. Call to order\n2. Approval of minutes\n"
+        "3. Budget review\n\nText.\n"
+    )
+    assert parse_text(text, fmt="md")["participant_count"] is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "line"),
+    [("## Teilnehmende", "siehe Anhang A"), ("## Attendees", "See attached sign-in sheet.")],
+)
+def test_those_present_listed_elsewhere(heading, line):
+    text = (
+        f"# Mitgliederversammlung 26.09.2023\n\n{heading}\n\n{line}\n\n"
+        "### TOP 1: Eröffnung\n\nText.\n\n### TOP 2: Bericht\n\nText.\n"
+    )
+    result = parse_text(text, fmt="md")
+    assert result["participant_count"] is None
+    assert result["participants"] == []
