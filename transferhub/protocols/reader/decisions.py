@@ -39,6 +39,18 @@ EN_BODY_RE = re.compile(
     r"voted|agrees|decides)\b",
     re.IGNORECASE,
 )
+# A vote told with whoever voted, or with no one named: "The supervisors voted unanimously to
+# adopt …", "Commissioners Court voted 3-2 to rescind …", "VOTED unanimously and 4 of 4
+# directors present approved …", "Voted unanimously to approve the budget". "voted" names a
+# vote taken whatever body it follows; not one person's ("I voted for …", "who voted").
+VOTED_RE = re.compile(
+    r"^(?!(?:I|he|she|you|some|several|a\s+few|few|many|individual|each|one)\b)"
+    r"(?:(?!who\b|if\b|whether\b)[\w'’&.-]+\s+){0,4}?(?:(?:has|have|then|also|finally|formally|"
+    r"unanimously)\s+)?(?P<verb>voted)\s+(?:(?:unanimously|\d{1,3}\s*[-–:]\s*\d{1,3}"
+    r"(?:\s*[-–:]\s*\d{1,3})?)\s+)?(?P<side>to|in\s+favou?r|against|and)\b",
+    re.IGNORECASE,
+)
+_AGAINST_RE = re.compile(r"\s+(?:unanimously\s+)?against\b", re.IGNORECASE)
 # The body or "we" that first talked a matter over, then settled it: "We discussed how to
 # standardise our comments and agreed on the examples …", "The Board reviewed and accepted
 # the suggested meeting dates".
@@ -796,10 +808,15 @@ def _sentence_kind(sentence: str) -> str | None:
         m = EN_AND_AGREED_RE.match(s)  # "We discussed how … and agreed on the examples"
         if m and _NEGATION_AFTER_RE.match(s, m.end()):
             return None  # "We discussed the logo and decided that nothing could be decided"
+    if m is None and "voted" in low and (m := VOTED_RE.match(s)):
+        if NEGATION_RE.search(s, 0, m.end()):
+            return None  # "No one voted against", "The board has not voted on it"
+        if (m["side"] or "").lower() == "against":
+            return "rejected"
     if m:
         verb = m["verb"].lower()
-        if verb in ("rejected", "declined"):
-            return "rejected"
+        if verb in ("rejected", "declined") or (verb == "voted" and _AGAINST_RE.match(s, m.end())):
+            return "rejected"  # "The members voted (unanimously) against the proposal"
         if POSTPONE_RE.search(s):
             return "postponement"  # "The council decided to defer the decision pending …"
         return "agreement" if verb in ("agreed", "decided", "agrees", "decides") else "resolution"
