@@ -59,7 +59,10 @@ _PARTICIPANT_LABELS = (
     # "Projekt-Teilnehmer:innen", "Sitzungs-Teilnehmende": a compound with a hyphen too.
     r"(?:(?:[A-ZÄÖÜ][\wäöüß]{1,20}-)?(?:Teilnehmende|Teilnehmer(?:innen|\*innen|:innen|/innen|"
     r"_innen|\(innen\))?)|Anwesend(?:e)?"
-    r"(?:\s+(?:Mitglieder|Personen|Vorstandsmitglieder))?|Anwesenheit|Teilnahme|Gäste|"
+    # "Anwesende Vorstände:", "## Anwesende Gründungsmitglieder": those present by their office.
+    r"(?:\s+(?:Mitglieder|Personen|(?-i:[A-ZÄÖÜ])[a-zäöüß]{2,25}(?:mitglieder|personen)|"
+    r"Vorstände|Vorstandsleute|Delegierte|Stimmberechtigte|Gemeinderäte|Räte))?|"
+    r"Anwesenheit|Teilnahme|Gäste|"
     r"Attendees|Atendees|Attendence|Attendance|Attending|Present|Guests|Additional\s+attendees|"
     r"Others\s+present|"
     # "Meeting attendees:", "Participants:", "Meeting participants:" (English team notes).

@@ -1,4 +1,4 @@
-"""Those present as a numbered list under an attendance heading, or listed elsewhere.
+"""Those present as a numbered list, by their office, or listed elsewhere.
 
 "## Attendees" at the end of the minutes over "1. Rey Arellano, Assistant City Manager
 (chair)" / "2. …" (Austin Open and Smart Advisory Committee) is a list of people like a bulleted
@@ -54,3 +54,39 @@ def test_those_present_listed_elsewhere(heading, line):
     result = parse_text(text, fmt="md")
     assert result["participant_count"] is None
     assert result["participants"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "# Protokoll der Vorstandssitzung vom 08.02.2023\n\n"
+            "Anwesende Vorstände: Jörg, David, Pirmin, Falk\n\nGäste: Katja\n\nProtokoll: Falk\n\n"
+            "## Tagesordnung\n\n- Bericht\n- Kasse\n",
+            5,
+        ),
+        (
+            "# Gründungsprotokoll\n\n**Datum**: 26.03.2020\n\n## Anwesende Gründungsmitglieder\n\n"
+            "- Marc Beispiel\n- Jan Muster\n- Luca Berg\n\n## Traktanden\n\n- Formelles\n- Statuten\n",
+            3,
+        ),
+        (
+            "# Protokoll der Gründungsversammlung\n\nDatum und Zeit: 10. Juni 2017, 13:30\n"
+            "Anwesende Gründungsmitglieder: Stefan Beispiel, Sebastian Muster\nGäste: keine\n"
+            "Vorsitz: Stefan Beispiel\n\n1. Formelles\n\nText.\n\n2. Gründungsbeschluss\n\nText.\n",
+            2,
+        ),
+    ],
+)
+def test_those_present_named_by_their_office(text, count):
+    # "Anwesende Vorstände:" (FOSSGIS), "Anwesende Gründungsmitglieder" (BIERGIT, Rust
+    # Zürichsee) label those present as "Anwesende Mitglieder" does.
+    assert parse_text(text, fmt="md")["participant_count"] == count
+
+
+def test_present_is_no_label_when_a_sentence_goes_on():
+    text = (
+        "# Sitzung\n\n## 1. Bericht\n\nAnwesende Mitglieder des Vorstands berichten kurz.\n\n"
+        "## 2. Kasse\n\nText.\n"
+    )
+    assert parse_text(text, fmt="md")["participant_count"] is None
