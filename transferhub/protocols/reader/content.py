@@ -707,6 +707,8 @@ def analyse(
         # "**Beschluss:** …", "*Resolution*: …": the label in emphasis is still the label.
         body = EMPHASIS_LABEL_RE.sub(_label_with_colon, body, count=1)
         lm = DECISION_LABEL_RE.match(body)
+        if lm and decisions.NONE_VALUE_RE.match(lm["rest"]):
+            lm = None  # "Decisions: none", "Beschlüsse: keine": the label says none was taken
         sm = None if lm or body[:4] not in _ARTICLES else DECISION_SENTENCE_RE.match(body)
         tm = TASK_LABEL_RE.match(body)
         if lm or (

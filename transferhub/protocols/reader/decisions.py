@@ -725,6 +725,16 @@ def _negated(s: str, end: int) -> bool:
     return bool(NEGATION_RE.search(s, 0, end) or _NEGATION_AFTER_RE.match(s, end))
 
 
+# The value of a label that says nothing of its kind happened: "Decisions: none", "Unanimous
+# consent votes: none requested.", "Beschlüsse: keine", "Abstimmungen: –".
+NONE_VALUE_RE = re.compile(
+    r"\s*\**\s*(?:none|nothing|n/a|nil|keine?|nichts|entfällt|[-–—])"
+    r"(?:\s+(?:requested|taken|made|recorded|this\s+(?:week|time|meeting)|today|heute|gefasst|"
+    r"getroffen))?\s*[.!]?\s*\**\s*$",
+    re.IGNORECASE,
+)
+
+
 def sentence_kind(sentence: str) -> str | None:
     """Return the kind of decision a sentence records, or None when it records none."""
     kind = _sentence_kind(sentence)
@@ -743,6 +753,8 @@ def _sentence_kind(sentence: str) -> str | None:
     s = sentence.strip().lstrip("-*•→> ").strip()
     if not s or not might_decide(s):
         return None
+    if ":" in s and NONE_VALUE_RE.match(s, s.rindex(":") + 1):
+        return None  # "Unanimous consent votes: none requested.", "Abstimmungen: keine"
     if " → " in s or " -> " in s:
         # "More DL / NN features? → General consensus is No": the answer after the arrow.
         answer = re.split(r"\s(?:→|->)\s", s)[-1]
