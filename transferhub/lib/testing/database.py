@@ -285,10 +285,48 @@ def _restore_seeded(alias: str) -> None:
                 cursor.execute(sql)
 
 
+def _tables_with_rows(connection, tables: list[str]) -> list[str]:
+    """Those of `tables` that hold a row (one query)."""
+    quote = connection.ops.quote_name
+    checks = " UNION ALL ".join(
+        f"SELECT {n} WHERE EXISTS (SELECT 1 FROM {quote(table)})" for n, table in enumerate(tables)
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(checks)
+        return [tables[n] for (n,) in cursor.fetchall()]
+
+
+def _empty_postgresql_tables(connection, tables: list[str]) -> None:
+    """Empty `tables` as flush's TRUNCATE does, by deleting the rows of those that hold any.
+
+    A TRUNCATE of every table gives each table and index a new file: 0.2-0.6 s of the
+    server's time after each committing test (pg_stat_statements), though a test writes
+    to a few tables. Django's foreign keys on PostgreSQL are checked at commit
+    (DEFERRABLE INITIALLY DEFERRED), so the rows can go in any order in one transaction.
+    Where that fails, or a table still holds a row afterwards (a key not deferred, a
+    trigger writing elsewhere), the TRUNCATE runs as before.
+    """
+    from django.core.management.color import no_style
+    from django.db import DatabaseError, transaction
+
+    quote = connection.ops.quote_name
+    try:
+        with transaction.atomic(using=connection.alias):
+            with connection.cursor() as cursor:
+                for table in _tables_with_rows(connection, tables):
+                    cursor.execute(f"DELETE FROM {quote(table)}")
+        left = _tables_with_rows(connection, tables)
+    except DatabaseError:
+        left = tables
+    if left:
+        connection.ops.execute_sql_flush(connection.ops.sql_flush(no_style(), tables))
+
+
 def empty_to_fresh(alias: str = "default") -> None:
-    """Empty the database as `flush` does but keep the content types and permissions,
-    then restore the seeded rows. Where a test changed the kept tables, or the database
-    was not remembered, flush as Django does (post_migrate included) instead."""
+    """Empty the database as `flush` does but keep the content types and permissions
+    (on PostgreSQL by deleting the rows left, not by TRUNCATE), then restore the seeded
+    rows. Where a test changed the kept tables, or the database was not remembered, flush
+    as Django does (post_migrate included) instead."""
     from django.core.management import call_command
     from django.core.management.color import no_style
 
@@ -299,7 +337,10 @@ def empty_to_fresh(alias: str = "default") -> None:
         return
     kept = fresh["kept"]
     if all(_count_and_highest(connection, table) == was for table, was in kept.items()):
-        connection.ops.execute_sql_flush(connection.ops.sql_flush(no_style(), fresh["tables"]))
+        if connection.vendor == "postgresql":
+            _empty_postgresql_tables(connection, fresh["tables"])
+        else:
+            connection.ops.execute_sql_flush(connection.ops.sql_flush(no_style(), fresh["tables"]))
     else:
         call_command("flush", verbosity=0, interactive=False, database=alias)
         fresh["kept"] = {table: _count_and_highest(connection, table) for table in kept}
