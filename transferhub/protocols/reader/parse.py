@@ -108,8 +108,13 @@ PARTICIPANTS_HEAD_RE = re.compile(
     re.IGNORECASE,
 )
 # "Es sind alle 3 Vorstände anwesend: Krobin, Phjl, Gregor."
+# "The Fayette Township Board of Supervisors held their regular monthly meeting with the
+# following present: Christopher Strawser, Robert Barton Jr., …": the sentence before the
+# colon may run long, and a name may carry a suffix or an initial with its full stop.
 ATTENDANCE_COLON_RE = re.compile(
-    r"^[^:]{3,80}?\b(?:anwesend|present)\s*:\s*(?P<names>[^.:]{2,300}?)\.?$", re.IGNORECASE
+    r"^[^:]{3,160}?\b(?:anwesend|present)\s*:\s*"
+    r"(?P<names>(?:[^.:]|(?<=\b(?-i:Jr|Sr|Dr|St))\.|(?<=\b(?-i:[A-Z]))\.){2,300}?)\.?$",
+    re.IGNORECASE,
 )
 ATTENDANCE_SENTENCE_RE = re.compile(
     r"^(?P<names>[^\W\d_][^.:;]{2,300}?)\s+(?:were|was)\s+(?:in\s+attendance|present)\.?$",

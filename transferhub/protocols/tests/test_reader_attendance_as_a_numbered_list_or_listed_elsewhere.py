@@ -90,3 +90,24 @@ def test_present_is_no_label_when_a_sentence_goes_on():
         "## 2. Kasse\n\nText.\n"
     )
     assert parse_text(text, fmt="md")["participant_count"] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        (
+            "The Fayette Township Board of Supervisors held their regular monthly meeting with "
+            "the following present: Christopher Example, Craig Example, Robert Muster Jr., "
+            "Sharon Beispiel, J. Berg.",
+            5,
+        ),
+        (
+            "Die Mitglieder des Vorstands der Genossenschaft trafen sich zur ordentlichen "
+            "Sitzung im Vereinsheim, es waren anwesend: Anna Beispiel, Ben Muster, Clara Berg.",
+            3,
+        ),
+    ],
+)
+def test_a_long_sentence_naming_those_present_after_its_colon(sentence, count):
+    text = f"# Minutes\n\n{sentence}\n\n1. Roads\n\nText.\n\n2. Budget\n\nText.\n"
+    assert parse_text(text)["participant_count"] == count
