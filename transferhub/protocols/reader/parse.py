@@ -1563,6 +1563,14 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
                     entries.append(s)
                 elif "(" not in s and _name_list(s):
                     entries.extend(_split_outside_parens(s))
+                elif (
+                    "(" in s
+                    and _name_list(bare_names := _BRACKETED_RE.sub("", s))
+                    and not _OFFICE_WORD_RE.search(bare_names)
+                ):
+                    # "Felix Kupferschmidt (bis 11:55 Uhr), Katrin Lumpe (Remote), Klaus
+                    # Lütkebohle": names with notes in brackets, split as after "Anwesend:".
+                    entries.extend(_split_outside_parens(s))
                 else:
                     entries.extend(_split_outside_parens(s, ";") if "(" in s else [s])
         for e in entries:
@@ -1607,6 +1615,13 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
     return count, people
 
 
+_BRACKETED_RE = re.compile(r"\s*\([^()]{0,80}\)")
+# "David Bryant, Secretary (note taker)": a person and an office, not two people.
+_OFFICE_WORD_RE = re.compile(
+    r"\b(?:Secretary|Chair\w*|President|Treasurer|Director|Clerk|Manager|Officer|Member|"
+    r"Vorsitz\w*|Kassier\w*|Kassenwart\w*|Schriftführ\w*|Protokoll\w*|Vorstand\w*)\b",
+    re.IGNORECASE,
+)
 # "1. Rey Arellano, Assistant City Manager (chair)", "2) Anna Beispiel": a numbered person.
 NUMBERED_PERSON_RE = re.compile(r"^\d{1,3}[.)]\s+(?=[A-ZÄÖÜ])")
 # "siehe Anhang A", "see attached list", "s. Anwesenheitsliste": those present listed elsewhere.

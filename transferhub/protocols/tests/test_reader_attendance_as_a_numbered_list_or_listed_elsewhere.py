@@ -111,3 +111,25 @@ def test_present_is_no_label_when_a_sentence_goes_on():
 def test_a_long_sentence_naming_those_present_after_its_colon(sentence, count):
     text = f"# Minutes\n\n{sentence}\n\n1. Roads\n\nText.\n\n2. Budget\n\nText.\n"
     assert parse_text(text)["participant_count"] == count
+
+
+@pytest.mark.parametrize(
+    ("names_line", "count"),
+    [
+        (
+            "Felix Beispiel (bis 11:55 Uhr; ab 14:55 Uhr), Katrin Muster (bis 14:57 Uhr), "
+            "Klaus Berg, Kurt Gram (Remote; bis 13:25 Uhr), Martin Teuber",
+            5,
+        ),
+        ("Mary Reeve (chair), Gill Phillips (remote), Peter Sewell, Jane Trollope", 4),
+        ("David Example, Secretary (note taker)", 1),
+    ],
+)
+def test_names_with_notes_in_brackets_on_a_line_below_the_heading(names_line, count):
+    # As after "Anwesend:" on the label's own line (Stoke Ferry's 'Present: M Reeve (Chair),
+    # G Phillips (Treasurer), …'), Makerspace Gütersloh's list under '### Anwesende Mitglieder'.
+    text = (
+        f"# Mitgliederversammlung\n\n### Anwesende Mitglieder\n\n{names_line}\n\n"
+        "## 1. Begrüßung\n\nText.\n\n## 2. Bericht\n\nText.\n"
+    )
+    assert parse_text(text, fmt="md")["participant_count"] == count
