@@ -1504,6 +1504,7 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
                             or QUORUM_LINE_RE.match(ahead)
                             or _group_heading(window[k - 1], level)
                             or (_group_line(window[k - 1]) and _group_line(ahead))
+                            or (_person_line(window[k - 1]) and _person_line(ahead))
                         ):
                             break
                     continue
@@ -1638,6 +1639,30 @@ _PERSON_HEAD_RE = re.compile(r"\s*(?:,|\\?\(|\s[-–—]\s)")
 def _person_entry(line: str) -> bool:
     """Whether a list entry names a person first ("Rey Arellano, Assistant City Manager")."""
     return names.looks_like_name(_PERSON_HEAD_RE.split(line, maxsplit=1)[0].strip())
+
+
+def _person_line(line: str) -> bool:
+    """Whether a paragraph is one person and what they are ("Alan Gates - Hortonworks"): Word
+    writes those present a paragraph each, a blank paragraph between them."""
+    s = line.strip()
+    return (
+        0 < len(s) <= 80
+        and not s.startswith(("#", "|", "*", "-"))
+        and ":" not in s
+        and not match_heading(s)
+        and _capitalised_name(_PERSON_HEAD_RE.split(s, maxsplit=1)[0])
+    )
+
+
+def _capitalised_name(text: str) -> bool:
+    """Two to four capitalised words, no digit: a name however its last word ends
+    ("Roman Shaposhnik", which names.looks_like_name takes for a noun in "-nik")."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 4
+        and all(w[:1].isupper() and not any(c.isdigit() for c in w) for w in words)
+        and words[0] not in names.NOT_FIRST_NAMES
+    )
 
 
 def _numbered_people(window: list[str]) -> bool:

@@ -133,3 +133,23 @@ def test_names_with_notes_in_brackets_on_a_line_below_the_heading(names_line, co
         "## 1. Begrüßung\n\nText.\n\n## 2. Bericht\n\nText.\n"
     )
     assert parse_text(text, fmt="md")["participant_count"] == count
+
+
+def test_those_present_a_paragraph_each_with_gaps_as_word_writes_them():
+    # ODPi's TSC minutes (Word): '### Attendees' over 'John Mertic – Linux Foundation', a
+    # blank paragraph, 'Alan Gates - Hortonworks', …; the list ends at the next heading.
+    text = (
+        "ODPi TSC Meeting\n\nJanuary 14, 2016\n\n### Attendees\n\n"
+        "John Example – Linux Foundation\n\nAlan Muster - Hortonworks\n\n"
+        "Roman Shaposhnik - Pivotal\n\nKonstantin Beispiel – Pivotal\n\n### Welcome\n\n"
+        "Mr. Example opened the meeting at 9:10pm Eastern Time.\n\n### Specs\n\nText.\n"
+    )
+    assert parse_text(text, fmt="docx")["participant_count"] == 4
+
+
+def test_a_sentence_after_the_gap_ends_the_list():
+    text = (
+        "# Sitzung\n\n### Anwesende\n\nAnna Beispiel - Vorstand\n\n"
+        "Die Sitzung beginnt um 19 Uhr mit dem Bericht.\n\n### Bericht\n\nText.\n"
+    )
+    assert parse_text(text, fmt="docx")["participant_count"] == 1
