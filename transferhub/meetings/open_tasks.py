@@ -10,7 +10,7 @@ Tasks live in the decisions app, above meetings: they are reached through the re
 
 from urllib.parse import urlencode
 
-from django.db.models import F, Q
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import escape, format_html
@@ -55,7 +55,7 @@ def open_tasks(meeting: Meeting) -> dict:
         given_before(meeting), body_id=meeting.body_id, status__in=task.OPEN_STATES
     )
     rows = list(
-        tasks.order_by(F("due_date").asc(nulls_last=True), "id").values_list(
+        tasks.order_by(*task.register_order()).values_list(
             "pk",
             "text",
             "due_date",
