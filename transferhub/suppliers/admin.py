@@ -7,6 +7,7 @@ here; those edits are written to the audit trail like the services' own.
 """
 
 from django.contrib import admin
+from django.db import models
 
 from transferhub.lib.admin import AuditedAdminMixin, ReadOnlyAdminMixin
 
@@ -51,6 +52,8 @@ class SupplierAdmin(AuditedAdmin):
     filter_horizontal = ("staff",)
     # Set by the LkSG declaration when every risk is answered; never by hand.
     readonly_fields = ("lksg_declared_on",)
+    # A website typed without a scheme is https, as in the profile form (Django 6's default).
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
 
 class SealTermInline(ReadOnlyAdminMixin, admin.TabularInline):
