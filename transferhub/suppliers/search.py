@@ -113,6 +113,11 @@ def _counted(key: tuple, count) -> int:
     return value
 
 
+def _supplier_count() -> int:
+    """How many suppliers there are, as _counted keeps it (an estimate that picks a plan)."""
+    return _counted(("suppliers", connection.alias), Supplier.objects.count)
+
+
 def _trigram_count(column: str, trigram: str) -> int:
     def count() -> int:
         with connection.cursor() as cursor:
@@ -154,7 +159,7 @@ def _sealed_share(seals: QuerySet) -> float:
     """The share of suppliers with a seal `seals` (a filter on Seal) keeps, kept a while."""
     key = ("sealed", connection.alias, str(seals.query), timezone.localdate())
     sealed = _counted(key, lambda: seals.values("supplier_id").distinct().count())
-    total = _counted(("suppliers", connection.alias), Supplier.objects.count)
+    total = _supplier_count()
     return sealed / max(total, 1)
 
 
@@ -191,7 +196,7 @@ FIRST_ROWS = 1051  # what the first page reads: a page and the count up to its l
 def _walk_is_cheaper(column: str, words: list[str]) -> bool:
     """Whether walking the sort order costs less than sorting the matches of `words` alone."""
     _postings, fewest = _trigram_counts(column, words)
-    total = _counted(("suppliers", connection.alias), Supplier.objects.count)
+    total = _supplier_count()
     matches = float(total)
     for found in fewest:  # the words as independent of each other
         matches *= found / max(total, 1)
@@ -301,9 +306,22 @@ def _name_begins(word: str) -> Q:
     ranged = connection.vendor == "sqlite"
     found = Q()
     for way in ways:
-        bounds = {"name__gte": way, "name__lt": f"{way}\uffff"} if ranged else {}
-        found |= Q(name__startswith=way, **bounds)
+        found |= _begins("name", way, ranged=ranged)
     return found
+
+
+def _begins(field: str, prefix: str, *, ranged: bool = True) -> Q:
+    """`field` starts with `prefix`; `ranged`: also as the range of values an index on the
+    field can serve (SQLite's LIKE cannot use one)."""
+    if not ranged:
+        return Q(**{f"{field}__startswith": prefix})
+    return Q(
+        **{
+            f"{field}__startswith": prefix,
+            f"{field}__gte": prefix,
+            f"{field}__lt": f"{prefix}\uffff",
+        }
+    )
 
 
 def search_suppliers(data: dict, *, protected: bool) -> QuerySet[Supplier]:
@@ -350,9 +368,7 @@ def _narrowed(qs: QuerySet, narrowing: dict) -> QuerySet:
             qs = qs.filter(wz_section=industry)
         else:
             # The range lets the wz_code index serve the prefix (SQLite's LIKE cannot).
-            qs = qs.filter(
-                wz_code__startswith=industry, wz_code__gte=industry, wz_code__lt=f"{industry}\uffff"
-            )
+            qs = qs.filter(_begins("wz_code", industry))
     if narrowing.get("size"):
         qs = qs.filter(size_class=narrowing["size"])
     plz = narrowing.get("plz")
