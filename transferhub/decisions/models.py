@@ -95,6 +95,14 @@ class RegisterCounter(models.Model):
         return f"{self.body_id} {self.year}: {self.last}"
 
 
+# The task register's orders, web and API alike, and the model's default ("due"): tasks
+# without a due date last either way, on SQLite (NULL first by default) as on PostgreSQL.
+TASK_ORDER = {
+    "due": (F("due_date").asc(nulls_last=True), "id"),
+    "-due": (F("due_date").desc(nulls_last=True), "-id"),
+}
+
+
 class Task(models.Model):
     """A to-do with an owner (a person or a body) and maybe a due date (Aufgabe)."""
 
@@ -164,7 +172,7 @@ class Task(models.Model):
     modified = models.DateTimeField(auto_now=True)
 
     class Meta:
-        ordering = [models.F("due_date").asc(nulls_last=True), "id"]
+        ordering = list(TASK_ORDER["due"])
         verbose_name = _("Aufgabe")
         verbose_name_plural = _("Aufgaben")
         indexes = [
@@ -198,12 +206,9 @@ class Task(models.Model):
 
     @staticmethod
     def register_order(sort: str = "due") -> tuple:
-        """The register's order (web and API) for "due" (earliest first) or "-due" (latest
-        first): tasks without a due date last either way, on SQLite (NULL first by default)
-        as on PostgreSQL (NULL last), then by id."""
-        if sort == "-due":
-            return F("due_date").desc(nulls_last=True), "-id"
-        return F("due_date").asc(nulls_last=True), "id"
+        """The register's order (TASK_ORDER) for "due" (earliest first) or "-due" (latest
+        first)."""
+        return TASK_ORDER["-due" if sort == "-due" else "due"]
 
 
 def topic_document_path(instance: "Topic", filename: str) -> str:
