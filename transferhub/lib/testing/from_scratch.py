@@ -18,32 +18,25 @@ copy, as Django's backward run keeps its states) and given to the same
 import json
 import os
 import sqlite3
-import subprocess
 import sys
 from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
+from transferhub.lib.testing.install import marked_result
+
 RESULT_MARK = "@@FROM-SCRATCH@@"
-PROJECT = Path(__file__).resolve().parents[3]
 
 
 def run(env: dict[str, str]) -> dict:
     """Run this module in a process of its own with `env`; what it saw."""
-    completed = subprocess.run(
+    return marked_result(
         [sys.executable, "-m", "transferhub.lib.testing.from_scratch"],
         env=env,
-        cwd=PROJECT,
-        capture_output=True,
-        text=True,
+        mark=RESULT_MARK,
+        what="migrate from scratch and back",
         timeout=600,
     )
-    if completed.returncode or RESULT_MARK not in completed.stdout:
-        raise AssertionError(
-            f"migrate from scratch and back → {completed.returncode}\n"
-            f"{completed.stdout[-2000:]}\n{completed.stderr[-4000:]}"
-        )
-    return json.loads(completed.stdout.rsplit(RESULT_MARK, 1)[1])
 
 
 def _ours(app_label: str) -> bool:

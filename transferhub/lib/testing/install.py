@@ -88,6 +88,28 @@ for line in sys.stdin:
 """
 
 
+def marked_result(
+    argv: list[str],
+    *,
+    env: dict[str, str],
+    mark: str,
+    what: str,
+    timeout: float,
+    stdin: str | None = None,
+):
+    """Run `argv` in the project; the JSON it printed after `mark`, or an AssertionError
+    saying `what` failed, with the end of its output."""
+    completed = subprocess.run(
+        argv, input=stdin, env=env, cwd=PROJECT, capture_output=True, text=True, timeout=timeout
+    )
+    if completed.returncode or mark not in completed.stdout:
+        raise AssertionError(
+            f"{what} ({completed.returncode}):\n"
+            f"{completed.stdout[-2000:]}\n{completed.stderr[-4000:]}"
+        )
+    return json.loads(completed.stdout.rsplit(mark, 1)[1])
+
+
 def suite_database_url() -> str | None:
     """The PostgreSQL server the suite runs against, or None for SQLite."""
     return os.environ.get("DATABASE_URL") or None
@@ -269,20 +291,14 @@ class Install:
         script = (
             QUERY_PRELUDE + code + f"\nprint({RESULT_MARK!r} + json.dumps(result, default=str))\n"
         )
-        completed = subprocess.run(
+        return marked_result(
             [sys.executable, "-c", script],
-            input=json.dumps(params),
             env=self._env(None),
-            cwd=PROJECT,
-            capture_output=True,
-            text=True,
+            mark=RESULT_MARK,
+            what="query failed",
             timeout=300,
+            stdin=json.dumps(params),
         )
-        if completed.returncode or RESULT_MARK not in completed.stdout:
-            raise AssertionError(
-                f"query failed ({completed.returncode}):\n{completed.stderr[-4000:]}"
-            )
-        return json.loads(completed.stdout.rsplit(RESULT_MARK, 1)[1])
 
     def scalar(self, sql: str):
         """One value straight from the database, without Django (cheap enough to poll)."""
