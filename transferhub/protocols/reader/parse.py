@@ -388,6 +388,8 @@ def match_heading(line: str, *, long_ok: bool = False) -> Cand | None:
         return None
     if m.re is TOP_RE and m["sub"]:
         num = (*num, ord(m["sub"]) - ord("a") + 1)  # "TOP 4a" is the first part of item 4
+    elif len(num) == 2 and num[1] == 0 and num[0]:
+        num = num[:1]  # "2.0 LAN Party" over "2.1 Location": item 2 itself
     if len(num) > 3 or num[0] > 60:
         return None
     rest = ""
@@ -1354,6 +1356,22 @@ def _numbered_without_dots(runs: list[list[Cand]]) -> list[list[Cand]]:
     return [r for r in runs if len(r) >= 3 or any(c.style != "num0" for c in r)]
 
 
+BULLET_START_RE = re.compile(r"^\s*[-*+•]\s+\S")
+
+
+def _under_a_bullet(lines: list[str], run: list[Cand]) -> bool:
+    """Whether a run's numbers are all indented and the line they hang from is a bullet."""
+    if not all(c.style.endswith("-in") for c in run):
+        return False
+    i = run[0].idx
+    indent = len(lines[i]) - len(lines[i].lstrip())
+    for k in range(i - 1, max(-1, i - 30), -1):
+        s = lines[k]
+        if s.strip() and len(s) - len(s.lstrip()) < indent:
+            return bool(BULLET_START_RE.match(s))
+    return False
+
+
 def _spaced(run: list[Cand], lines: float = 4) -> bool:
     """Whether a run's items stand apart with text between them (minutes, not a list)."""
     gaps = [b.idx - a.idx for a, b in zip(run, run[1:], strict=False)]
@@ -2204,13 +2222,27 @@ def _unnumbered_headings(lines: list[str]) -> list[Cand]:
 
 AGENDA_SECTION_RE = re.compile(
     r"^(?:Agenda|Tagesordnung(?:spunkte)?|Traktanden(?:liste)?|Topics|Themen|Discussion|Minutes|"
-    r"Protokoll|Proceedings)\s*:?$",
+    r"Protokoll|Proceedings|Topics\s+Covered|Discussion\s+Topics|Meeting\s+Notes|Notes|"
+    r"(?:Agenda|Tagesordnung)\s*(?:&|and|und|/)\s*(?:Notes|Minutes|Protokoll|Notizen))\s*:?$",
+    re.I,
+)
+# A section that holds the minutes rather than the plan: its headings are what was discussed.
+MINUTES_SECTION_RE = re.compile(
+    r"^(?:Minutes|Protokoll|Proceedings|Topics\s+Covered|Meeting\s+Notes|Notes|"
+    r"(?:Agenda|Tagesordnung)\s*(?:&|and|und|/))",
     re.I,
 )
 
 
 def _headings_in_agenda_section(lines: list[str], top: int) -> list[tuple[int, str]]:
-    """The next-level headings under a heading "Agenda" / "Tagesordnung", if it has any."""
+    """The next-level headings under a heading "Agenda" / "Tagesordnung", if it has any.
+
+    When the agenda and then the minutes each have a section of headings ("## Agenda" over
+    "### Standing Items", "## Proceedings" over "### Approval of previous minutes"), the
+    minutes' headings are the items unless they are fewer (topics the minutes skipped).
+    """
+    first: list[tuple[int, str]] = []
+    planned = False
     for i in range(top, len(lines)):
         if not lines[i].startswith("#"):
             continue
@@ -2230,8 +2262,11 @@ def _headings_in_agenda_section(lines: list[str], top: int) -> list[tuple[int, s
         top_sub = min((lv for _, lv, _ in below), default=0)
         found = [(k, sub) for k, lv, sub in below if lv == top_sub]
         if len(found) >= 2:
-            return found
-    return []
+            if not first:
+                first, planned = found, not MINUTES_SECTION_RE.match(text)
+            elif planned and MINUTES_SECTION_RE.match(text) and len(found) >= len(first):
+                return found
+    return first
 
 
 # "(10 min)", "(*Eric Huss* **Time**: 10 minutes)", "[20 Min.]" after a title: its time slot.
@@ -2360,6 +2395,9 @@ def parse_text(
         weak = _numbered_without_dots(build_runs(cands))
         if max((len(r) for r in weak), default=0) >= 3:
             strong, runs = [], weak
+    # "* eP: I propose three principles:" over "    1. Server-side clients can manage the
+    # private key": a numbered list indented under a bullet is a part of that entry.
+    runs = [r for r in runs if not _under_a_bullet(lines, r)]
     body_run, agenda_run = _choose_runs(runs)
     if len(body_run) == 1 and agenda_run is None:
         # One line "1. Code of Conduct." is no agenda: headings, when there are two or more,
