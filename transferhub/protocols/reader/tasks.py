@@ -113,16 +113,21 @@ BODY_MEETS_RE = re.compile(
     r"(?:re)?(?:meet|convene|vote|decide|consider|discuss|review)s?$|"
     r"(?:prüfen|beraten|besprechen|entscheiden|diskutieren|abstimmen|tagen|treffen|überlegen)$"
 )
-# One officer ("Secretary to take on the role of co-host") is a person the minutes name by
-# role; the errands of a body are those of a board, committee or team.
-OFFICER_RE = re.compile(
-    r"^(?:Kasse|Kassenwart|Schatzmeister|Vorsitz|Chair|Treasurer|Secretary)", re.IGNORECASE
+# "Clerk to write to the council", "The clerk is to organise the fixing …", "AWG Chair will
+# identify a proposal": an officer named by role takes an errand on, as council, club and
+# working-group minutes name their clerk, secretary or chair, written small or capitalised.
+OFFICER_COMMITS_RE = re.compile(
+    r"^(?:(?i:the|our)\s+)?(?P<who>(?:[A-Z][\w-]*\s+)?(?i:" + alt("officer") + r"))\s+"
+    r"(?:(?:is|are)\s+to|to|will|shall|must|(?:needs?|has)\s+to)\s+"
+    r"(?!be\b|not\b|have\b|meet\b|convene\b)[a-z][\w-]+"
 )
 # A chat mention of everyone, no owner: "@all", "@here", "@channel", "@everyone".
 BROADCAST_RE = re.compile(r"all|alle|here|channel|everyone|team", re.IGNORECASE)
 # The topic a line opens with ("Publishing summaries: …"), at most a few words before a colon.
 TOPIC_RE = re.compile(r"^[^:.!?]{3,80}:\s+(?=\S)")
 # A short clause before the commitment: "No progress, Greg to check it out."
+# The dash between what a line is about and who does what about it.
+DASH_SPLIT_RE = re.compile(r"\s[-–—]\s+")
 CLAUSE_RE = re.compile(r"^[^,:.!?]{3,40},\s+(?=\S)")
 # The same with a German verb of doing: only a person or body counts as the subject then.
 DOES_RE = re.compile(
@@ -187,7 +192,9 @@ BODY_RE = re.compile(
     r"Sekretariat|Kasse|Kassenwart(?:in)?|Schatzmeister(?:in)?|Vorsitz(?:ende[rn]?)?|"
     r"Board|Committee|Council|Chair|Treasurer|Secretary|Staff|TSC|Steering\s+Committee|"
     # Its name after it is capitalised ("AG Website", "Team Blau"); not "Council is looking".
-    r"Fachschaft(?:srat)?|Referat|Plenum)(?:\s+(?-i:[A-ZÄÖÜ0-9])[\w-]*){0,3})$",
+    r"Fachschaft(?:srat)?|Referat|Plenum|"
+    + alt("officer")
+    + r")(?:\s+(?-i:[A-ZÄÖÜ0-9])[\w-]*){0,3})$",
     re.IGNORECASE,
 )
 # "Alle", "alle Mitglieder", "Alle PS Teilnehmer", "All team members", "the whole team".
@@ -498,9 +505,10 @@ def _by_surname(part: str, known: list[str] | None) -> bool:
 
 
 def _body_subject(who: str) -> str | None:
-    """The body a sentence opens with ("The Board", "Der Vorstand"), as its task's owner."""
+    """The body or officer a sentence opens with ("The Board", "Der Vorstand", "Die
+    Kassenwartin"), as its task's owner."""
     body = BODY_RE.match(who)
-    if not body or not body["body"][:1].isupper() or OFFICER_RE.match(body["body"]):
+    if not body or not body["body"][:1].isupper():
         return None
     return body["body"]
 
@@ -898,10 +906,13 @@ def _only_a_name(text: str, known: list[str] | None, first_names: frozenset[str]
 
 
 def _commitment_parts(s: str) -> list[str]:
-    """The line, and what follows its topic ("Budget: …") and a short clause ("No news, …")."""
+    """The line, and what follows its topic ("Budget: …"), a short clause ("No news, …") and
+    its last dash ("Village sign - clerk to contact the prison again")."""
     parts = [s]
     if topic := TOPIC_RE.match(s):
         parts.append(s[topic.end() :])
+    if " - " in s or " – " in s or " — " in s:
+        parts.append(DASH_SPLIT_RE.split(s)[-1])
     for part in list(parts):
         if clause := CLAUSE_RE.match(part):
             parts.append(part[clause.end() :])
@@ -999,6 +1010,11 @@ def marked_task(
         # the topic it belongs to ("Publishing summaries: Steve to draft them") or a short
         # clause ("No progress, Greg to check it out").
         for part in _commitment_parts(s):
+            if (officer := OFFICER_COMMITS_RE.match(part)) and not REPORTS_RE.match(part):
+                task = parse_task(part, ref, known, first_names)
+                if task:
+                    task["owner"] = officer["who"]
+                return task
             m = COMMITS_RE.match(part)
             if not m:
                 continue

@@ -198,6 +198,22 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"Tasks?",
         r"Follow[\s-]?ups?",
     ),
+    # An officer named by role who carries out an errand ("Clerk to write to the council",
+    # "The Treasurer will pay the invoice", "Schriftführerin wird die Liste verschicken").
+    "officer": (
+        r"(?:Parish\s+|Town\s+)?Clerk",
+        r"Secretary",
+        r"Treasurer",
+        r"Chair(?:man|person|woman)?",
+        r"Vice[\s-]Chair(?:man|person|woman)?",
+        r"President",
+        r"Vice[\s-]President",
+        r"Webmaster",
+        r"Kassenwart(?:in)?",
+        r"Schatzmeister(?:in)?",
+        r"Schriftführer(?:in)?",
+        r"Vorsitzende[r]?",
+    ),
     # The label of a task's owner ("Verantwortlich: Anna").
     "owner_label": (
         r"Verantwortlich(?:e[rn]?)?",
