@@ -102,10 +102,32 @@ PERSON_LINE_RE = re.compile(
 )
 # The same words as a heading of their own ("### Anwesende Mitglieder", "## Attendees"), or
 # "Board members and officers present:" / "Anwesende Vorstandsmitglieder:" over a list.
-PARTICIPANTS_HEAD_RE = re.compile(
-    rf"^(?:{_PARTICIPANT_LABELS}\s*:?|(?!(?:not|nicht)\b)[\w ,&/-]{{3,50}}?(?<!not)(?<!nicht)"
-    r"\s+(?:present|anwesend)\s*:)\s*$",
+# Any short heading that ends in a word for those there ("### Voting member Attendees:",
+# "## Other Attendees", "### September 19th, meeting Attendees", "## Voting member
+# attendance") or opens with "Anwesende" ("#### Anwesende Rätys"), a note in brackets after
+# it ("### Attendees (as referenced in the discussion)"); not one of those away ("Voting
+# members not in attendance", "Abwesende Rätys"), nor a topic about them ("## Questions
+# from participants", "## Feedback der Teilnehmenden").
+_ATTENDANCE_TAIL = (
+    r"(?!.*\b(?:not|nicht|absent|abwesend\w*|apologies|regrets|excused|entschuldigt\w*)\b)"
+    r"(?!.*\b(?:from|for|with|of|to|by|about|für|von|der|an|mit|über)\s+(?:the\s+|all\s+|"
+    r"den\s+|die\s+|alle\s+)?\S+\s*(?:\([^()]*\))?\s*:?\s*$)"
+    r"(?:[\w'’,&/-]+\s+){1,4}(?:attendees|attendance|participants|present|Teilnehmende|"
+    r"Teilnehmer(?:innen|\*innen)?)|Anwesende\s+(?-i:[A-ZÄÖÜ])[\w-]{2,30}(?:\s+[\w-]{2,30})?"
+)
+# "### Voting members not in attendance:", "#### Abwesende Rätys": those away, no topic.
+ABSENCE_HEADING_RE = re.compile(
+    r"^(?:(?:[\w'’,&/-]+\s+){0,4}(?:not\s+(?:in\s+attendance|present|attending)|nicht\s+anwesend)"
+    r"|(?:Abwesende|Entschuldigte|Fehlende)\s+[\w-]{2,30})\s*:?\s*$",
     re.IGNORECASE,
+)
+PARTICIPANTS_HEAD_RE = re.compile(
+    rf"^(?:{_PARTICIPANT_LABELS}\s*(?:\([^()]{{1,60}}\))?\s*:?|"
+    r"(?!(?:not|nicht)\b)[\w ,&/-]{3,50}?(?<!not)(?<!nicht)\s+(?:present|anwesend)\s*:)\s*$",
+    re.IGNORECASE,
+)
+ATTENDANCE_HEADING_RE = re.compile(
+    rf"^(?:{_ATTENDANCE_TAIL})\s*(?:\([^()]{{1,60}}\))?\s*:?\s*$", re.IGNORECASE
 )
 # "Es sind alle 3 Vorstände anwesend: Krobin, Phjl, Gregor."
 # "The Fayette Township Board of Supervisors held their regular monthly meeting with the
@@ -1436,6 +1458,7 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
     count: int | None = None
     people: list[dict] = []
     extra = 0  # those counted but not named ("4 members of the public")
+    firms = False  # a list of "Name, Firm" lines seen: the next lists are written alike
     for i, line in enumerate(lines):
         if line.lstrip().startswith("|"):
             label = plain_row(line)  # "| Attendees: | Anna, Ben |" in a header table
@@ -1448,7 +1471,7 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
             # "Daniel, Braden and Sri were in attendance": the same as "Present: …".
             label = "Present: " + re.sub(r",?\s+(?:and|und)\s+", ", ", att["names"])
         m = PARTICIPANTS_RE.match(label)
-        if not m and PARTICIPANTS_HEAD_RE.match(label):
+        if not m and _attendance_head(line, label):
             # "## Anwesende", "**Present**:", "Anwesende Mitglieder" alone on its line: the
             # list follows on the next lines.
             m = re.match(r"(?P<rest>)", "")
@@ -1503,6 +1526,7 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
                 entries.append(s)
         if not rest:
             seen = False
+            affiliated: bool | None = firms or None  # "Name, Firm" lines, once looked at
             away = False  # under a group heading of those absent ("### Entschuldigt")
             level = _heading_level(line)
             window = ([grouped] if grouped else []) + lines[below : i + 200]
@@ -1511,7 +1535,8 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
                 if not s:
                     # Word writes a blank paragraph gap between list items: a bullet list
                     # goes on after a gap while the next line is a bullet again.
-                    ahead = next((x.strip() for x in window[k + 1 :] if x.strip()), "")
+                    at = next((j for j in range(k + 1, len(window)) if window[j].strip()), None)
+                    ahead = window[at].strip() if at is not None else ""
                     if seen and not (
                         content.BULLET_RE.match(window[k - 1].strip() if k else "")
                         and content.BULLET_RE.match(ahead)
@@ -1519,6 +1544,8 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
                     ):
                         if not (
                             _group_heading(ahead, level)
+                            or (at is not None and _group_label_alone(window, at) is not None)
+                            or (k and _group_label_alone(window, k - 1) is not None)
                             or QUORUM_LINE_RE.match(ahead)
                             or _group_heading(window[k - 1], level)
                             or (_group_line(window[k - 1]) and _group_line(ahead))
@@ -1533,6 +1560,11 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
                     continue
                 if QUORUM_LINE_RE.match(s):
                     continue  # "Quorum: ✅" between the groups
+                if (alone := _group_label_alone(window, k)) is not None:
+                    # "**Projektteam:**", "FAR-Mitglieder:", "For the Scala Center:" over the
+                    # names of one group of those present; "Not present:" over those away.
+                    away = bool(ABSENT_RE.match(alone) or AWAY_WORD_RE.search(alone))
+                    continue
                 if away:
                     continue
                 bare = content.BULLET_RE.sub("", s).replace("**", "").replace("__", "")
@@ -1541,6 +1573,11 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
                 group = GROUP_NAMES_RE.match(bare)
                 if group and not s.startswith("|") and ABSENT_RE.match(group["label"]):
                     seen = True  # "Missing: Jonathan, Josh", "Entschuldigt: Eva": not there
+                    continue
+                if group and not s.startswith("|") and _name_and_firm(group["names"]):
+                    # "Meeting chair pro tem: John Mertic, Linux Foundation": one person.
+                    seen = True
+                    entries.append(_split_outside_parens(group["names"])[0])
                     continue
                 if group and not s.startswith("|") and _group_of_names(group):
                     # "Council: Carol, Mark, Mara" / "Observers: TC, Niko" under "## Attendance":
@@ -1563,6 +1600,7 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
                 if match_heading(s) or s.startswith("#"):
                     break
                 seen = True
+                bullet = content.BULLET_RE.match(s) is not None
                 s = content.BULLET_RE.sub("", s)
                 box = CHECKBOX_RE.match(s)
                 if box:
@@ -1570,6 +1608,13 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
                     if not box["x"].strip():
                         continue
                     s = s[box.end() :]
+                if bullet and "," in s and affiliated is None:
+                    affiliated = firms = _affiliated_list(window[k:])
+                if bullet and "," in s and affiliated:
+                    # "- Mark Post, SUSE" / "- Gordon Bradley, Autodesk": one person a line,
+                    # the firm after the comma.
+                    entries.append(_split_outside_parens(s)[0])
+                    continue
                 if s.startswith("|"):
                     cells = _table_cells(s)
                     if _is_separator(s) or cells[0].lower() in ("name", "person"):
@@ -1608,6 +1653,8 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
                 e = roll["who"]
             if NOBODY_RE.match(e) or EVERYONE_PRESENT_RE.match(e) or e.endswith(":"):
                 continue  # "Gäste: keine", "Guests: none", a form's "Institution:" column
+            if GROUP_ENTRY_RE.match(e):
+                continue  # "- Vorstandsmitglieder" over its names, "Additional members", "</details>"
             if _clause(e.split(",")[0]):
                 # "Anwesenheit: Anna, Bernd; Die anderen haben Urlaub"; not "Anna Berg, chair
                 # of the meeting" (a person and her role).
@@ -1632,6 +1679,78 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
     if extra and count is None:
         count = len(people) + extra
     return count, people
+
+
+# "**Projektteam:**", "weitere Mitglieder:", "*Gäste:", "For the Scala Center:": a label alone.
+_LABEL_ALONE_RE = re.compile(r"^[*_]*(?P<label>[^\W\d_][\w\- /&'’]{1,40}?)[*_]*\s*:\s*[*_]*$")
+
+
+def _group_label_alone(window: list[str], k: int) -> str | None:
+    """The label of a group of those present standing alone over its names, or None.
+
+    Below an attendance label, "Projektteam:" over "Lisa Fritsche" / "Menko Hornstein" names
+    a group whose people count; a label of the meeting's frame ("Ort:") or one over a
+    sentence names none.
+    """
+    s = content.BULLET_RE.sub("", window[k].strip())
+    m = _LABEL_ALONE_RE.match(s)
+    if not m or len(m["label"].split()) > 5 or FRAME_LABEL_RE.match(m["label"]):
+        return None
+    if NOTE_TAKER_RE.match(m["label"] + ": x") or tasks.is_section(m["label"]):
+        return None
+    if PARTICIPANTS_RE.match(s) or _attendance_head(s, m["label"]):
+        return None  # "Also present:" is read on its own
+    ahead = next((x.strip() for x in window[k + 1 : k + 3] if x.strip()), "")
+    ahead = CHECKBOX_RE.sub("", content.BULLET_RE.sub("", ahead))
+    head = _PERSON_HEAD_RE.split(re.sub(r"^\W+", "", ahead), maxsplit=1)[0].strip(" *_")
+    if not ahead or not (names.looks_like_name(head) or _capitalised_name(head)):
+        return None
+    return m["label"]
+
+
+def _name_and_firm(text: str) -> bool:
+    """Whether a group's value is one person and their organisation ("John Mertic, Linux
+    Foundation", "Anna Berg, Universität Leipzig"), not two people."""
+    parts = _split_outside_parens(text, ",")
+    return (
+        len(parts) == 2
+        and _capitalised_name(parts[0])
+        and ORG_WORDS_RE.search(parts[1]) is not None
+        and not names.looks_like_name(parts[1])
+    )
+
+
+def _affiliated_list(window: list[str]) -> bool:
+    """Whether the bullets opening the window name one person each and then their firm.
+
+    "- Mark Post, SUSE" / "- Gordon Bradley, Autodesk" / "- James Belsey, Morgan Stanley":
+    most bullets hold one comma, and after it often stands no person's name (one word, a
+    firm's words, "&", "Inc."). "- Anna Berg, Ben Keller, Carla Diaz" lists people.
+    """
+    with_comma = firms = 0
+    for line in window[:MAX_LIST_LINES]:
+        s = line.strip()
+        if not s:
+            continue
+        if s.startswith("#") or not content.BULLET_RE.match(s):
+            break
+        s = CHECKBOX_RE.sub("", content.BULLET_RE.sub("", s))
+        parts = _split_outside_parens(re.sub(r"\([^()]*\)", "", s), ",")
+        if len(parts) < 2:
+            continue
+        if len(parts) > 3 or not _capitalised_name(re.split(r"\s[-–—]\s", parts[0])[0]):
+            return False
+        with_comma += 1
+        after = parts[1].split()
+        if (
+            len(after) == 1
+            or len(after) >= 3
+            or ORG_WORDS_RE.search(parts[1])
+            or any(w in ("&", "and", "und") or w[:1].islower() for w in after)
+            or len(parts) == 3
+        ):
+            firms += 1
+    return with_comma >= 2 and firms * 2 >= with_comma
 
 
 _BRACKETED_RE = re.compile(r"\s*\([^()]{0,80}\)")
@@ -1748,7 +1867,16 @@ def _group_heading(line: str, level: int) -> bool:
     if not level or own <= level:
         return False
     title = _strip_md(line)[1].replace("**", "").strip()
-    return 0 < len(title.split()) <= 10 and not PARTICIPANTS_HEAD_RE.match(title)
+    return 0 < len(title.split()) <= 10 and not _attendance_head(line, title)
+
+
+def _attendance_head(line: str, label: str) -> bool:
+    """Whether a line alone names those present below it ("## Attendees", "Anwesende:"); a
+    Markdown heading may name them in any words that end in one for those there."""
+    return bool(
+        PARTICIPANTS_HEAD_RE.match(label)
+        or (line.lstrip().startswith("#") and ATTENDANCE_HEADING_RE.match(label))
+    )
 
 
 # "Es sind 18 (19) Teilnehmer anwesend:", "The following members were present.": a sentence that
@@ -1786,6 +1914,19 @@ GROUP_NAMES_RE = re.compile(r"^(?P<label>[A-ZÄÖÜ][\w\- ]{1,30}?)\s*:\s*(?P<na
 ABSENT_RE = re.compile(
     r"^(?:missing|absent|regrets|apologies|excused|not\s+present|entschuldigt|abwesend|"
     r"es\s+fehlt|fehlend|nicht\s+anwesend)",
+    re.IGNORECASE,
+)
+# A word in a group's label that says its people were not there ("Heute nicht anwesend:",
+# "Voting members not in attendance", "Ill:").
+AWAY_WORD_RE = re.compile(
+    r"\b(?:not|nicht|absent|abwesend\w*|apologies|regrets|excused|entschuldigt\w*|missing|"
+    r"fehl\w*|ill|sick|krank|verhindert|unable)\b",
+    re.IGNORECASE,
+)
+# An entry of a list of those present that names a group, not a person, or markup.
+GROUP_ENTRY_RE = re.compile(
+    r"^(?:(?:[\w-]+\s+)?(?:[\w-]*mitglieder|members|others|guests|gäste|attendees|"
+    r"participants|teilnehm\w*)|<[^<>]*>)\W*$",
     re.IGNORECASE,
 )
 NOBODY_RE = re.compile(r"^(?:keine?|niemand|none|nobody|n/?a|-+|–|—|\(\.\.\.\))\.?$", re.I)
@@ -2199,6 +2340,8 @@ def _unnumbered_headings(lines: list[str]) -> list[Cand]:
             continue  # "#21 …": an issue's number
         if not text or i == first or META_HEADINGS.match(text) or SECTION_HEADINGS.match(text):
             continue
+        if ATTENDANCE_HEADING_RE.match(text) or ABSENCE_HEADING_RE.match(text):
+            continue  # "### Voting member Attendees:", "### … not in attendance": no topic
         if i < dated and TITLE_LIKE_RE.search(text):
             continue
         if _header_field(text.replace("**", ""), before_topics=not heads):
@@ -2593,7 +2736,7 @@ def parse_text(
             if not line[:1].isalpha() and not line.startswith(("#", "*", "_")):
                 continue
             label = _strip_md(line)[1]
-            if (line.startswith("#") and PARTICIPANTS_HEAD_RE.match(label)) or (
+            if (line.startswith("#") and _attendance_head(line, label)) or (
                 PARTICIPANTS_RE.match(label.replace("**", ""))
             ):
                 count, participants = _participants([line, *lines[i + 1 : i + 200]])
