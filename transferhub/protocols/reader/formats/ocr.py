@@ -27,6 +27,12 @@ _NO_TESSERACT = gettext_noop(
     "Für gescannte PDFs wird Tesseract benötigt: "
     "apt-get install tesseract-ocr tesseract-ocr-deu tesseract-ocr-eng"
 )
+# A PDF whose fonts have no map to Unicode shows text but gives none: no scan, read alike.
+_NO_TESSERACT_FOR_LAYER = gettext_noop(
+    "Die Textebene des PDFs ist unlesbar (Schriften ohne Zuordnung zu Buchstaben); um es per "
+    "Texterkennung zu lesen, wird Tesseract benötigt: "
+    "apt-get install tesseract-ocr tesseract-ocr-deu tesseract-ocr-eng"
+)
 _NO_LANGUAGES = gettext_noop(
     "Für gescannte PDFs fehlen Tesseract die Sprachdaten für Deutsch und Englisch: "
     "apt-get install tesseract-ocr-deu tesseract-ocr-eng"
@@ -55,15 +61,18 @@ def available() -> bool:
     return program is not None and {"deu", "eng"} <= _languages(program)
 
 
-def blocks_of_pdf(data: bytes) -> list[B.Block]:
-    """Read an image-only PDF through OCR, within MAX_OCR_PAGES and MAX_OCR_SECONDS."""
+def blocks_of_pdf(data: bytes, *, unreadable_layer: bool = False) -> list[B.Block]:
+    """Read a PDF from its pictures through OCR, within MAX_OCR_PAGES and MAX_OCR_SECONDS.
+
+    A scan, or a PDF whose text layer is unreadable (unreadable_layer, which the refusals name).
+    """
     import pypdfium2
 
     from .pdf import PDFIUM, _Line, _to_blocks
 
     program = tesseract()
     if program is None:
-        raise ProtocolReadError(_NO_TESSERACT)
+        raise ProtocolReadError(_NO_TESSERACT_FOR_LAYER if unreadable_layer else _NO_TESSERACT)
     if not {"deu", "eng"} <= _languages(program):
         raise ProtocolReadError(_NO_LANGUAGES)
     deadline = time.monotonic() + limits.MAX_OCR_SECONDS
@@ -79,12 +88,7 @@ def blocks_of_pdf(data: bytes) -> list[B.Block]:
     sizes: Counter[float] = Counter()
     try:
         if len(pdf) > limits.MAX_OCR_PAGES:
-            raise ProtocolReadError(
-                gettext_noop(
-                    "Das PDF ist ein Scan mit mehr als 30 Seiten; gescannte PDFs werden "
-                    "bis 30 Seiten per Texterkennung gelesen."
-                )
-            )
+            raise ProtocolReadError(_TOO_MANY_FOR_LAYER if unreadable_layer else _TOO_MANY_PAGES)
         for index in range(len(pdf)):
             left = deadline - time.monotonic()
             if left <= 1:
@@ -115,6 +119,16 @@ def blocks_of_pdf(data: bytes) -> list[B.Block]:
             )
         )
     return _to_blocks(pages, [[] for _ in pages], sizes, heading_ratio=1.3)
+
+
+_TOO_MANY_PAGES = gettext_noop(
+    "Das PDF ist ein Scan mit mehr als 30 Seiten; gescannte PDFs werden "
+    "bis 30 Seiten per Texterkennung gelesen."
+)
+_TOO_MANY_FOR_LAYER = gettext_noop(
+    "Die Textebene des PDFs ist unlesbar (Schriften ohne Zuordnung zu Buchstaben), und es hat "
+    "mehr als 30 Seiten; solche PDFs werden bis 30 Seiten per Texterkennung gelesen."
+)
 
 
 def _too_slow() -> ProtocolReadError:
