@@ -1394,6 +1394,51 @@ def _under_a_bullet(lines: list[str], run: list[Cand]) -> bool:
     return False
 
 
+def _topic_heading(text: str) -> bool:
+    """Whether a heading names a topic, not a part of the minutes, their title or a date."""
+    return not (
+        _not_an_item(text)
+        or AGENDA_SECTION_RE.match(text)
+        or TITLE_LIKE_RE.search(text)
+        or dates.find_dates(text)
+    )
+
+
+def _inside_a_topic(lines: list[str], run: list[Cand]) -> bool:
+    """Whether a numbered list stands inside the section of a heading that names a topic.
+
+    "## Problem" over "1. Objects placed twice …", "2. Much duplicated code …", then "##
+    Ansatz / Entwurf": a list that ends before the next heading of its section's level is the
+    section's content when another heading of that level names a topic too; the headings
+    carry the items.
+    """
+    if any(c.strong or not c.style.startswith(("num", "roman")) for c in run):
+        return False
+    above = next((k for k in range(run[0].idx - 1, -1, -1) if lines[k].startswith("#")), None)
+    if above is None:
+        return False
+    level, text = _strip_md(lines[above])
+    if not level or not _topic_heading(text):
+        return False
+    below = next(
+        (
+            k
+            for k in range(above + 1, len(lines))
+            if lines[k].startswith("#") and 0 < _strip_md(lines[k])[0] <= level
+        ),
+        None,
+    )
+    if below is None or below < run[-1].idx:
+        return False  # the list runs on to the end or past the section: not its content
+    return any(
+        k != above
+        and x.startswith("#")
+        and _strip_md(x)[0] == level
+        and _topic_heading(_strip_md(x)[1])
+        for k, x in enumerate(lines)
+    )
+
+
 def _spaced(run: list[Cand], lines: float = 4) -> bool:
     """Whether a run's items stand apart with text between them (minutes, not a list)."""
     gaps = [b.idx - a.idx for a, b in zip(run, run[1:], strict=False)]
@@ -2360,6 +2405,14 @@ def _unnumbered_headings(lines: list[str]) -> list[Cand]:
     levels = sorted({h for _, h, _ in heads})
     level = next((lv for lv in levels if sum(1 for _, h, _ in heads if h == lv) >= 2), levels[0])
     picked = [(i, t) for i, h, t in heads if h == level]
+    agenda_at = next(
+        (i for i, x in enumerate(lines) if x.startswith("#") and AGENDA_LABEL_RE.match(x.strip())),
+        None,
+    )
+    if agenda_at is not None and sum(1 for i, _ in picked if i > agenda_at) >= 2:
+        # "## Working Group Contacts:" above "### Agenda", the topics' headings below it: a
+        # heading above the agenda belongs to the header.
+        picked = [(i, t) for i, t in picked if i > agenda_at]
     return [Cand(i, (k + 1,), clean_title(t), True, f"h{level}") for k, (i, t) in enumerate(picked)]
 
 
@@ -2412,9 +2465,11 @@ def _headings_in_agenda_section(lines: list[str], top: int) -> list[tuple[int, s
     return first
 
 
-# "(10 min)", "(*Eric Huss* **Time**: 10 minutes)", "[20 Min.]" after a title: its time slot.
+# "(10 min)", "(*Eric Huss* **Time**: 10 minutes)", "[20 Min.]", "(5m, Lee)" after a title:
+# its time slot.
 DURATION_TAIL_RE = re.compile(
-    r"\s*[(\[][^()\[\]]*?(?:\d+\s*(?:min(?:ute)?s?|Min(?:\.|uten)?)\b|\bTime\b\W*:)[^()\[\]]*[)\]]\s*$",
+    r"\s*[(\[][^()\[\]]*?(?:\d+\s*(?:min(?:ute)?s?|Min(?:\.|uten)?)\b|\bTime\b\W*:|"
+    r"(?<![\w.,])\d{1,3}(?-i:m)(?=[,;)\]]))[^()\[\]]*[)\]]\s*$",
     re.IGNORECASE,
 )
 # "(15m) Open For All", "[10 min] Budget", "(5') Welcome": a time box before the title.
@@ -2540,7 +2595,7 @@ def parse_text(
             strong, runs = [], weak
     # "* eP: I propose three principles:" over "    1. Server-side clients can manage the
     # private key": a numbered list indented under a bullet is a part of that entry.
-    runs = [r for r in runs if not _under_a_bullet(lines, r)]
+    runs = [r for r in runs if not _under_a_bullet(lines, r) and not _inside_a_topic(lines, r)]
     body_run, agenda_run = _choose_runs(runs)
     if len(body_run) == 1 and agenda_run is None:
         # One line "1. Code of Conduct." is no agenda: headings, when there are two or more,

@@ -212,3 +212,52 @@ Anwesend: Anna Beispiel, Bernd Muster
 
 - Preise bleiben
 """) == ["Kleidung", "Sommerfest", "Kuchenverkauf"]
+
+
+def test_english_numbered_list_inside_a_topics_section_is_its_content():
+    assert _top("""---
+title: Design meeting 2017-05-31
+---
+
+# Resource management
+
+## Problem
+
+Loading every resource for each object has drawbacks:
+
+1. Objects placed twice keep their textures twice,
+   which wastes memory.
+2. Much code would be duplicated for every object.
+3. The core grows far too large.
+
+## Approach
+
+We abstract the resources into lists.
+
+# Physical properties
+
+## The four forces
+
+Mass, thrust, drag and lift.
+""") == ["Resource management", "Physical properties"]
+
+
+def test_german_numbered_list_inside_a_topics_section_is_its_content():
+    assert _top("""# Protokoll vom 31.05.2017
+
+## Ressourcenverwaltung
+
+Bisher lädt jedes Objekt seine Ressourcen selbst. Nachteile:
+
+1. Texturen liegen mehrfach im Speicher.
+2. Viel doppelter Code.
+3. Der Kern wird zu groß.
+
+## Physikalische Eigenschaften
+
+Masse, Schub, Widerstand und Auftrieb.
+
+## Ergebnis
+
+Wir einigen uns auf das Modell mit Szenarien.
+""") == ["Ressourcenverwaltung", "Physikalische Eigenschaften", "Ergebnis"]
