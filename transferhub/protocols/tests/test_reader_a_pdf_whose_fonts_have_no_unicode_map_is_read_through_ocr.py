@@ -2,10 +2,14 @@
 
 Ghostscript wrote Word's minutes in Type3 fonts whose glyphs are numbered 1, 2, 3 … without a
 ToUnicode map (the corpus's 2011 minutes of a party section): the text layer is control
-codes, 86 % of its characters. Such a layer, or one of private-use codepoints, U+FFFD or glyph
-names written out, is read through OCR; the corpus's PDFs read from their text layer (at most
-0.4 % of such characters: Word's private-use bullets) keep it. Minutes text invented.
+codes, 86 % of its characters. A TrueType subset without one gives its glyph numbers, letters
+shifted by 29 with control codes between the words (14-17 % of prose). A layer over a tenth
+of whose characters are such codes, private-use codepoints, U+FFFD or glyph names written out
+is read through OCR; the corpus's PDFs read from their text layer (at most 0.4 %: Word's
+private-use bullets) keep it. Minutes text invented.
 """
+
+import io
 
 import pytest
 
@@ -20,6 +24,25 @@ PROSE = (
     "Anna Berg begrüßt die Anwesenden und stellt fest, dass die Einladung fristgerecht "
     "verschickt wurde. Der Kassenbericht wird vorgestellt, es gibt keine Fragen. "
 )
+
+
+def _subset_without_unicode_map() -> bytes:
+    """The minutes set by WeasyPrint (TrueType subsets), their ToUnicode maps taken out."""
+    import weasyprint
+    from pypdf import PdfReader, PdfWriter
+
+    html = "".join(
+        {"big": "<h1>{}</h1>", "bold": "<h3>{}</h3>", "": "<p>{}</p>"}[style].format(text)
+        for style, text in formats.SCANNED_LINES
+        if style != "gap"
+    )
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(weasyprint.HTML(string=html).write_pdf())))
+    for page in writer.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font.get_object().pop("/ToUnicode")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
 
 
 def _layer(data: bytes) -> str:
@@ -59,6 +82,19 @@ def test_a_pdf_in_fonts_without_a_unicode_map_is_read_from_what_its_pages_show()
     assert [a["title"] for a in got["agenda"]] == ["Begrüßung", "Haushalt 2024", "Verschiedenes"]
     budget = got["agenda"][1]
     assert [d["text"] for d in budget["decisions"]] == ["Der Haushalt 2024 wird angenommen."]
+
+
+def test_a_truetype_subset_without_a_unicode_map_gives_shifted_letters_and_control_codes():
+    layer = _layer(_subset_without_unicode_map())
+    assert "3URWRNROO" in layer  # "Protokoll", each letter's glyph number 29 below its code
+    assert pdf._unreadable(layer) and not pdf._garbled(layer)
+
+
+@needs_tesseract
+def test_a_pdf_in_truetype_subsets_without_a_unicode_map_is_read_from_what_its_pages_show():
+    got = read_protocol(_subset_without_unicode_map(), filename="protokoll.pdf")
+    assert (got["date"], got["start"], got["end"]) == ("2024-03-12", "18:00", "19:30")
+    assert [a["title"] for a in got["agenda"]] == ["Begrüßung", "Haushalt 2024", "Verschiedenes"]
 
 
 def test_without_tesseract_such_a_pdf_is_refused_saying_why_and_what_to_install(

@@ -94,12 +94,14 @@ _UNREADABLE = re.compile(
 )
 # The 47 PDFs of the corpus read from their text layer have at most 0.4 % of such
 # characters (Word's bullets, U+F0B7); the 2011 minutes of a party section that Ghostscript
-# wrote in Type3 fonts without maps have 86 %.
-_UNREADABLE_MAX = 0.3
+# wrote in Type3 fonts without maps have 86 %. A TrueType subset without a map that keeps the
+# font's glyph numbers gives letters shifted by 29 ("3URWRNROO" for "Protokoll"), with its
+# spaces, digits and punctuation as control codes: 14 % or more of a text.
+_UNREADABLE_MAX = 0.1
 
 
 def _unreadable(text: str) -> bool:
-    """Whether over 30 % of a text layer is codes no one can read (fonts without a Unicode map)."""
+    """Whether over a tenth of a text layer is codes no one can read (fonts without a map)."""
     shown = len(text) - text.count(" ")
     return sum(map(len, _UNREADABLE.findall(text))) > _UNREADABLE_MAX * shown
 
