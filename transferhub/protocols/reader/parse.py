@@ -2881,7 +2881,9 @@ def parse_text(
     known = sorted({k for k in known if k and " " in k}, key=len, reverse=True)
     # Who takes a task on is named as the minutes name those who speak ("Seth KC0ODE
     # reported …" … "Seth will reach out …"), whether or not they list those present.
-    speakers = names.speakers("\n".join(lines))
+    joined = "\n".join(lines)
+    # And as they name those who commit ("Greg to sort the rota.", "Alistair will ping …").
+    speakers = names.speakers(joined) | tasks.committers(joined)
 
     width = _line_width(lines)
     hard_gaps = fmt == "docx"

@@ -224,6 +224,80 @@ STOP_WORDS = set(names.NOT_FIRST_NAMES) | {
     "Decision", "Agreed", "Welcome", "Thanks", "Thank", "Back", "Up", "Due", "Subject",
     "OK", "FYI", "AOB", "ETA", "TBD", "TBC", "ASAP",
 }  # fmt: skip
+# "Greg to sort the rota.", "- Quentin to write a PR.", "Alistair will ping the working
+# group.", "Alain has to finish the cleaning": a single name opening a sentence or a list item
+# with a commitment. Minutes of small groups name those who commit so whether or not they list
+# those present (or list them by another form of their names).
+_COMMIT_SUBJECT_RE = re.compile(
+    rf"(?:^[ \t]*(?:[-*•+]\s+)?|(?<=[.!?;,]\s)|(?<=\s[-–—]\s))(?P<n>[{names.UPPER}][a-zäöüßéèáàíóúñç]{{2,11}})"
+    r"\s+(?P<modal>to|will|must|(?:has|needs)\s+to)\s+"
+    r"(?!be\b|have\b|not\b|like\b|need\b|also\b|probably\b|likely\b|now\b|then\b|still\b)"
+    r"[a-z]{2,}",
+    re.MULTILINE,
+)
+_COMMIT_MODALS = (" to ", " will ", " must ")
+# Words that open such a sentence and name no one: days, months, things the minutes talk of.
+_NOT_COMMITTERS = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today",
+    "Tomorrow", "Tonight", "January", "February", "March", "April", "May", "June", "July",
+    "August", "September", "October", "November", "December", "Meeting", "Meetings", "Minutes",
+    "Agenda", "Motion", "Proposal", "Request", "Plan", "Vote", "Members", "Everything",
+    "Nothing", "Something", "Anything", "Anyone", "Anybody", "Each", "Every", "Both", "Either",
+    "Neither", "Some", "Many", "Most", "Others", "Other", "Another", "Which", "Whoever",
+    "Here", "Now", "Then", "Later", "Soon", "Hopefully", "Probably", "Ideally", "Otherwise",
+    "Goal", "Idea", "Options", "Option", "Work", "Access", "Changes", "Support", "Release",
+    "Tickets", "Funding", "Money", "People", "Volunteers", "Users", "Students", "Speakers",
+    "Consent", "Approval", "Welcome", "Introduction", "Response", "Reply", "Updates", "Links",
+    "Steps", "Aim", "Attempt", "Opportunity", "Prior", "Opposed", "Ability", "Time", "Move",
+}  # fmt: skip
+
+
+# Minutes that mark their tasks ("## Action Items", "ACTION: AHop", "- Todo: …"): what someone
+# "will" do is told in their running text, the marks give the tasks.
+_MARKS_TASKS_RE = re.compile(
+    r"^[ \t]*(?:[-*•+]\s+)?(?:#+\s*)?[*_]*(?:action\s+items?|actions?|action\s+points?|to-?dos?|"
+    r"next\s+steps|aufgaben|AP)\b[*_]*\s*(?::|\(|[—–-]\s|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def committers(text: str) -> frozenset[str]:
+    """The single names that open a commitment somewhere in the minutes ("Greg to sort …",
+    "Alistair will ping …"), each a word the minutes never write in small letters.
+
+    A word written small elsewhere ("gardens", "python", "support") is a thing, not a person.
+    In minutes that mark their tasks, only the notation of a task ("Greg to sort …") counts.
+    """
+    if not any(map(text.__contains__, _COMMIT_MODALS)):
+        return frozenset()
+    if text.count(" und ") + text.count(" der ") > text.count(" and ") + text.count(" the "):
+        return frozenset()  # German minutes write every noun capitalised: "Kaffee to go"
+    marked = _MARKS_TASKS_RE.search(text) is not None
+    found: set[str] = set()
+    for m in _COMMIT_SUBJECT_RE.finditer(text):
+        word = m["n"]
+        if marked and m["modal"] == "will":
+            continue
+        if (
+            word in found
+            or word in STOP_WORDS
+            or word in names._NOT_SPEAKERS
+            or word in _NOT_COMMITTERS
+            or word in _NOT_SUBJECTS
+            or word in TEAM_VERBS  # "Add to the newsletter": a verb opening a to-do
+            or _noun_like(word)
+        ):
+            continue
+        if re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text):
+            continue
+        if m["modal"] == "to" and len(re.findall(rf"(?<![\w-]){word}(?![\w-])", text)) < 2:
+            # "Link to the form", "Aim to vote", "Consent to agenda": "to" after a word
+            # said once is as often a noun's or a verb's; a name recurs in the minutes.
+            continue
+        found.add(word)
+    return frozenset(found)
+
+
 # Lower-case words that are no handle before "will"/"to".
 NOT_HANDLES = {
     "the", "we", "it", "this", "that", "someone", "somebody", "everyone", "everybody", "all",
