@@ -10,10 +10,11 @@ private-use bullets) keep it. Minutes text invented.
 """
 
 import io
+import time
 
 import pytest
 
-from transferhub.protocols.reader import ProtocolReadError, read_protocol
+from transferhub.protocols.reader import ProtocolReadError, limits, read_protocol
 from transferhub.protocols.reader.formats import pdf
 from transferhub.protocols.tests.corpus.scoring import FILES_DIR
 
@@ -26,20 +27,21 @@ PROSE = (
 )
 
 
-def _subset_without_unicode_map() -> bytes:
+def _subset_without_unicode_map(pages: int = 1) -> bytes:
     """The minutes set by WeasyPrint (TrueType subsets), their ToUnicode maps taken out."""
     import weasyprint
     from pypdf import PdfReader, PdfWriter
 
-    html = "".join(
+    minutes = "".join(
         {"big": "<h1>{}</h1>", "bold": "<h3>{}</h3>", "": "<p>{}</p>"}[style].format(text)
         for style, text in formats.SCANNED_LINES
         if style != "gap"
     )
+    html = "<div style='break-after:page'></div>".join([minutes] * pages)
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(weasyprint.HTML(string=html).write_pdf())))
     for page in writer.pages:
         for font in page["/Resources"]["/Font"].values():
-            font.get_object().pop("/ToUnicode")
+            font.get_object().pop("/ToUnicode", None)  # shared by the pages
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
@@ -95,6 +97,18 @@ def test_a_pdf_in_truetype_subsets_without_a_unicode_map_is_read_from_what_its_p
     got = read_protocol(_subset_without_unicode_map(), filename="protokoll.pdf")
     assert (got["date"], got["start"], got["end"]) == ("2024-03-12", "18:00", "19:30")
     assert [a["title"] for a in got["agenda"]] == ["Begrüßung", "Haushalt 2024", "Verschiedenes"]
+
+
+@needs_tesseract
+def test_such_a_pdf_of_more_than_30_pages_is_refused_before_any_recognition():
+    started = time.monotonic()
+    with pytest.raises(ProtocolReadError) as refused:
+        read_protocol(_subset_without_unicode_map(limits.MAX_OCR_PAGES + 1), filename="p.pdf")
+    assert time.monotonic() - started < 10
+    assert str(refused.value) == (
+        "Die Textebene des PDFs ist unlesbar (Schriften ohne Zuordnung zu Buchstaben), und es "
+        "hat mehr als 30 Seiten; solche PDFs werden bis 30 Seiten per Texterkennung gelesen."
+    )
 
 
 def test_without_tesseract_such_a_pdf_is_refused_saying_why_and_what_to_install(
