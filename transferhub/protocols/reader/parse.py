@@ -12,7 +12,7 @@ from . import content, dates, decisions, names, people, states, tasks, times
 from .errors import ProtocolReadError, gettext_noop
 from .limits import check_time
 from .notices import Notices
-from .people import MAX_LIST_LINES, attendance_text, label_count, wrapped_names
+from .people import MAX_LIST_LINES, OFFICE_RE, attendance_text, label_count, wrapped_names
 from .people import plain as plain_row
 from .vocabulary import alt
 
@@ -72,6 +72,10 @@ _PARTICIPANT_LABELS = (
     r"Those\s+(?:attending|present)|"
     # "ROLL CALL OF COUNCIL:" over "Cauthorne - Here", "Anwesenheitsliste", "Präsenzliste".
     r"Roll\s+call(?:\s+of\s+[\w ]{2,30}?)?|Anwesenheitsliste|Präsenzliste|Teilnehmerliste|"
+    # "Councillors present:", "Directors present:", "Staff present:": any group that was there,
+    # not one that was not ("Not present:", "Heute nicht anwesend:").
+    r"(?!(?:[\w-]+\s+){0,3}(?:not|nicht|absent)\b)(?-i:[A-ZÄÖÜ])[\w-]+(?:\s+[\w-]+){0,2}?\s+"
+    r"(?:present|anwesend)|"
     r"(?:Introduction|List)\s+of\s+(?:attendees|participants))"
 )
 PARTICIPANTS_RE = re.compile(
@@ -91,11 +95,18 @@ ROLL_ROW_RE = re.compile(
     re.IGNORECASE,
 )
 # "4 members of the public", "3 Gäste" among the names: counted, not named.
+# "one member of the public", "a member of the public", "plus five members of the public".
 UNNAMED_RE = re.compile(
-    r"(?:^|(?<=\s)|(?<=[.;,]))(?P<n>\d{1,3})\s+(?:members?\s+of\s+(?:the\s+)?public|"
-    r"(?:other\s+)?(?:guests?|visitors?|observers?)|Gäste|Besucher\w*|Zuhörer\w*|Zuschauer\w*)\b\.?",
+    r"(?:^|(?<=\s)|(?<=[.;,]))(?P<n>\d{1,3}|"
+    + people.WORD_NUMBER
+    + r"|an?(?=\s+member\s+of))\s+(?:members?\s+of\s+(?:the\s+)?public|"
+    r"(?:other\s+)?(?:guests?|visitors?|observers?)|Gäste|Gast|Besucher\w*|Zuhörer\w*|"
+    r"Zuschauer\w*)\b\.?",
     re.IGNORECASE,
 )
+# What joins those counted to the names before them: "B. Glover together with 4 members of the
+# public", "… Jagger plus five members of the public".
+_JOINED_TAIL_RE = re.compile(r"\s*\b(?:together\s+with|along\s+with|plus|and|und|sowie)\s*$", re.I)
 # A person as one paragraph of a list of those present: "Mr Brian Harrison (Parish Council)".
 PERSON_LINE_RE = re.compile(
     r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Councillor|Herr|Frau)\.?\s+[A-ZÄÖÜ][^:]{1,150}$"
@@ -134,7 +145,8 @@ ATTENDANCE_HEADING_RE = re.compile(
 # following present: Christopher Strawser, Robert Barton Jr., …": the sentence before the
 # colon may run long, and a name may carry a suffix or an initial with its full stop.
 ATTENDANCE_COLON_RE = re.compile(
-    r"^[^:]{3,160}?\b(?:anwesend|present)\s*:\s*"
+    # Not "Nicht anwesend: Carla", "Not present: Eva": those away.
+    r"^(?![^:]*\b(?:nicht|not)\s+(?:anwesend|present)\s*:)[^:]{3,160}?\b(?:anwesend|present)\s*:\s*"
     r"(?P<names>(?:[^.:]|(?<=\b(?-i:Jr|Sr|Dr|St))\.|(?<=\b(?-i:[A-Z]))\.){2,300}?)\.?$",
     re.IGNORECASE,
 )
@@ -1682,13 +1694,20 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
                     entries.extend(_split_outside_parens(s))
                 else:
                     entries.extend(_split_outside_parens(s, ";") if "(" in s else [s])
-        for e in entries:
+        for n, e in enumerate(entries):
             e = e.replace("*", "").strip()
+            if (
+                n
+                and OFFICE_RE.match(e.strip(" ."))
+                and not OFFICE_RE.match(entries[n - 1].replace("*", "").strip(" ."))
+            ):
+                continue  # "Judith Taylor, Clerk": her office after her name, no one else
             unnamed = UNNAMED_RE.search(e)
             if unnamed:
                 # "Borough Councillor Mr. C Sampson. 4 members of the public"
-                extra += int(unnamed["n"])
+                extra += _unnamed_number(unnamed["n"])
                 e = (e[: unnamed.start()] + e[unnamed.end() :]).strip(" .;")
+                e = _JOINED_TAIL_RE.sub("", e).strip(" .;,")
                 if not e:
                     continue
             roll = ROLL_ROW_RE.match(e)
@@ -1763,6 +1782,12 @@ def _name_and_firm(text: str) -> bool:
         and ORG_WORDS_RE.search(parts[1]) is not None
         and not names.looks_like_name(parts[1])
     )
+
+
+def _unnamed_number(text: str) -> int:
+    """ "4", "five", "a": how many a count of those not named stands for."""
+    low = text.lower()
+    return int(text) if text.isdigit() else 1 if low in ("a", "an") else people.NUMBER_WORDS[low]
 
 
 def _affiliated_list(window: list[str]) -> bool:

@@ -615,7 +615,7 @@ NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
-_WORD_NUMBER = "(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+WORD_NUMBER = "(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 _PEOPLE_NOUN = (
     r"(?:[\wäöü]*mitglied\w*|Personen|Teilnehm\w*|Anwesende\w*|members?|people|persons?|"
     r"attendees?|participants?|directors?|councillors?|trustees?)"
@@ -623,12 +623,12 @@ _PEOPLE_NOUN = (
 # "12 Mitglieder …", "ca. 20", "zwölf Mitglieder": the number a label of those present opens with.
 LEAD_COUNT_RE = re.compile(
     rf"^(?:ca\.\s*|about\s+|approx(?:\.|imately)?\s*)?(?:(?P<n>\d{{1,4}})\b(?![.,:]\d)|"
-    rf"(?P<w>{_WORD_NUMBER})\s+(?=(?:[\w-]+\s+)?{_PEOPLE_NOUN}))",
+    rf"(?P<w>{WORD_NUMBER})\s+(?=(?:[\w-]+\s+)?{_PEOPLE_NOUN}))",
     re.IGNORECASE,
 )
 # "… und zwei Gäste", "and 3 guests", "+ 2 Gäste": guests are counted with the members.
 GUESTS_RE = re.compile(
-    rf"\s*(?:\bund\b|\band\b|\bsowie\b|\bplus\b|\+|,)\s*(?P<n>\d{{1,3}}|{_WORD_NUMBER})\s+"
+    rf"\s*(?:\bund\b|\band\b|\bsowie\b|\bplus\b|\+|,)\s*(?P<n>\d{{1,3}}|{WORD_NUMBER})\s+"
     r"(?:weitere\s+|other\s+)?(?:Gäste|Gast|guests?|visitors?|Besucher\w*)\b",
     re.IGNORECASE,
 )
@@ -662,7 +662,7 @@ _GROUP_WORD_RE = re.compile(
     r"^(?:(?:Board|Council|Committee|Club|Vorstands?)\s*)?(?:Members|Mitglieder)\W*$", re.I
 )
 # "Sara Berg, President" on each line: one person and the office they hold.
-_OFFICE_RE = re.compile(
+OFFICE_RE = re.compile(
     r"^(?:Vice[- ]?|Deputy\s+|Acting\s+)?(?:President|Chair\w*|Secretary|Treasurer|Director|"
     r"Trustee|Clerk|Councillor|(?:Board|Council|Committee)\s+Member|Member|"
     r"Vorsitzende[rn]?|Kassenwart\w*|Kassier\w*|Schriftführer\w*|Beisitzer\w*)$",
@@ -716,7 +716,7 @@ def _office_lines(first: str, following: list[str]) -> list[str] | None:
     people = []
     for row in rows:
         name, _, office = row.rpartition(",")
-        if not name or not _OFFICE_RE.match(office.strip(" .")) or not _names_only(name):
+        if not name or not OFFICE_RE.match(office.strip(" .")) or not _names_only(name):
             return None
         people.append(f"{name.strip()} ({office.strip(' .')})")
     return people if len(people) >= 2 else None
