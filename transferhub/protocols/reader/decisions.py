@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .alternation import word_tree
 from .vocabulary import alt
 
 PASSIVE_RE = re.compile(r"\b" + alt("decision_passive") + r"\b", re.IGNORECASE)
@@ -639,12 +640,14 @@ _WORDS = (
     "entlast", "verworfen", "verabschiedet", "decides", "einmütig", "objection", "einwä",
     "einwand", "widerspruch", "gegenrede",
 )  # fmt: skip
+# The words as one tree: a paragraph is scanned once, not once a word (0.8 -> 0.6 ms for
+# the seed's 76 paragraphs and sentences, most of which hold none).
+_WORDS_RE = re.compile(word_tree(_WORDS))
 
 
 def might_decide(text: str) -> bool:
     """A cheap test: could this text record a decision at all?"""
-    low = text.lower()
-    return any(map(low.__contains__, _WORDS))  # map over a C method: no frame a word
+    return _WORDS_RE.search(text.lower()) is not None
 
 
 # Cheap tests before the costlier patterns: a word each of them needs.

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .alternation import word_tree
+
 HONORIFIC_RE = re.compile(
     r"^(?P<h>(?:(?:apl\.\s*Prof\.|Prof\.|Dr\.\s*-?\s*Ing\.|Dr\.\s*rer\.\s*\w+\.|Dr\.\s*med\.|Dr\.|PD|"
     r"Dipl\.\s*-\s*[A-Za-zäöü]+\.?|M\.\s*A\.|B\.\s*A\.)\s*)+)",
@@ -152,15 +154,21 @@ def person_at_start(sentence: str, known: list[str] | None = None) -> str | None
 _SPEAKER_TITLE = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau|Cllr|President|Chair|Co-chair|Treasurer|Secretary)\.?\s+)?"
 )
-_SPEAKER_VERBS = (
-    r"reported|reports|presented|presents|said|says|noted|notes|stated|states|mentioned|"
-    r"mentions|explained|explains|asked|asks|suggested|suggests|recommended|recommends|"
-    r"proposed|proposes|moved|seconded|raised|raises|informed|advised|submitted|requested|"
-    r"thanked|thanks|welcomed|commented|replied|answered|updated|summari[sz]ed|"
-    r"berichtet|berichtete|erklärt|erklärte|erläutert|erläuterte|fragt|fragte|informiert|"
-    r"informierte|schlägt|schlug|begrüßt|begrüßte|bedankt|merkt|weist|sagt|meint|beantragt|"
-    r"beantragte"
-)
+# The verbs as a tree of their letters (word_tree): SPEAKER_VERB_RE scans the whole minutes
+# for them, and tried each of the 60 at every space (0.30 -> 0.12 ms for the seed).
+_SPEAKER_VERBS = word_tree(
+    (
+        "reported", "reports", "presented", "presents", "said", "says", "noted", "notes",
+        "stated", "states", "mentioned", "mentions", "explained", "explains", "asked", "asks",
+        "suggested", "suggests", "recommended", "recommends", "proposed", "proposes", "moved",
+        "seconded", "raised", "raises", "informed", "advised", "submitted", "requested",
+        "thanked", "thanks", "welcomed", "commented", "replied", "answered", "updated",
+        "summarised", "summarized", "berichtet", "berichtete", "erklärt", "erklärte",
+        "erläutert", "erläuterte", "fragt", "fragte", "informiert", "informierte", "schlägt",
+        "schlug", "begrüßt", "begrüßte", "bedankt", "merkt", "weist", "sagt", "meint",
+        "beantragt", "beantragte",
+    )
+)  # fmt: skip
 SPEAKER_RE = re.compile(
     rf"(?:^[ \t]*(?:[-*•+]\s+|\d{{1,2}}[.)]\s+)?|(?<=[.!?;:]\s)|(?<=\s[-–]\s)){_SPEAKER_TITLE}"
     rf"(?P<n>{NAME_WORD}(?:\s+{NAME_WORD})?)(?:\s+[A-Z]{{1,2}}\d[A-Z0-9]{{1,4}}|\s+\([A-Z]{{2,4}}\))?\s+"

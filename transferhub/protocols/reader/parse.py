@@ -750,6 +750,18 @@ def _actual_times(text: str) -> tuple[str | None, str | None]:
     return start, f"{total // 60:02d}:{total % 60:02d}"
 
 
+def _time_tail(text: str) -> re.Match | None:
+    """TIME_TAIL_RE.search(text), tried only where the text ends as a time does.
+
+    The pattern is tried at every character; the last one before the spaces must be a digit,
+    the "r" of "Uhr" or a closing bracket, which few lines of an agenda end with.
+    """
+    last = text.rstrip()[-1:]
+    if last and last not in ")r" and not last.isdecimal():
+        return None
+    return TIME_TAIL_RE.search(text)
+
+
 def agenda_from_run(doc: Doc, run: list[Cand], stop: int) -> list[AgendaEntry]:
     """Read an agenda written as numbered lines whose columns ran together."""
     entries = []
@@ -757,7 +769,7 @@ def agenda_from_run(doc: Doc, run: list[Cand], stop: int) -> list[AgendaEntry]:
         hi = run[k + 1].idx if k + 1 < len(run) else stop
         last = k + 1 == len(run)
         parts = [cand.title]
-        seen_time = bool(TIME_TAIL_RE.search(cand.title))
+        seen_time = bool(_time_tail(cand.title))
         closed = False
         for line in doc.lines[cand.idx + 1 : hi]:
             s = line.strip()
@@ -778,11 +790,11 @@ def agenda_from_run(doc: Doc, run: list[Cand], stop: int) -> list[AgendaEntry]:
             if content.NUMBERED_RE.match(s) or content.BULLET_RE.match(s):
                 break  # a sub-list under the item ("1. Mitmachen ist kostenlos") is not its title
             parts.append(s)
-            if TIME_TAIL_RE.search(s):
+            if _time_tail(s):
                 seen_time = True
         text = _join_lines(parts)
         entry = AgendaEntry(".".join(str(x) for x in cand.num), text)
-        tm = TIME_TAIL_RE.search(text)
+        tm = _time_tail(text)
         if tm and tm.start() > 0:
             entry.start = _fix_time(tm["a"])
             text = text[: tm.start()].strip()

@@ -8,6 +8,8 @@ reader misses is added here, not to a pattern elsewhere.
 
 from __future__ import annotations
 
+from .alternation import lead
+
 # Gendered German forms: "Protokollant", "Protokollantin", "Protokollant*in", "Protokollant/in".
 _IN = (
     r"(?:in(?:nen)?|\*in(?:nen)?|/in(?:nen)?|:in(?:nen)?|_in(?:nen)?|\.in(?:nen)?|\(in\)|"
@@ -396,11 +398,17 @@ def words(name: str) -> tuple[str, ...]:
 
 
 def alt(*names: str) -> str:
-    """Return a non-capturing alternation of the markers' fragments, longest first."""
+    """Return a non-capturing alternation of the markers' fragments, longest first.
+
+    A lookahead for the characters they can begin with stands before it (alternation.lead):
+    the same matches, found faster where a pattern searches for them.
+    """
     frags: list[str] = []
     for name in names:
         for f in VOCABULARY[name]:
             if f not in frags:
                 frags.append(f)
     frags.sort(key=len, reverse=True)
-    return "(?:" + "|".join(frags) + ")"
+    body = "(?:" + "|".join(frags) + ")"
+    gate = lead(body)
+    return "(?:" + gate + body + ")" if gate else body

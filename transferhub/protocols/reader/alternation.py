@@ -1,0 +1,135 @@
+"""Alternations the regex engine scans fast, matching what the plain ones match.
+
+The reader's patterns search minutes for one of many words. Python's engine tries the
+branches of an alternation one after the other at every position; with re.IGNORECASE it
+cannot even skip a branch by its first letter. `word_tree` factors the words' shared
+beginnings out, `lead` puts a one-character test before an alternation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from re import _constants as C  # the parser's own names, to read what it parsed
+from re import _parser as sre_parse
+
+
+def word_tree(literals: Iterable[str]) -> str:
+    """Return a non-capturing alternation of literal words with their shared beginnings
+    factored out, as a tree: ("reported", "reports") gives "(?:report(?:ed|s))".
+
+    The regex engine tries an alternation's branches one after the other at every position
+    it scans; in the tree it tries each letter once. It finds what the flat alternation finds
+    where a word that begins another cannot end the match there (the pattern goes on with
+    \\b, or only whether any word occurs is asked), since the tree prefers the longer word.
+    """
+    tree: dict = {}
+    for word in literals:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def branch(node: dict) -> str:
+        ends = "" in node
+        arms = [re.escape(ch) + branch(sub) for ch, sub in node.items() if ch]
+        if not arms:
+            return ""
+        if len(arms) > 1 and all(len(a) == 1 for a in arms):
+            body = "[" + "".join(arms) + "]"
+        elif len(arms) == 1 and not ends:
+            return arms[0]
+        else:
+            body = "(?:" + "|".join(arms) + ")"
+        return body + "?" if ends else body
+
+    return "(?:" + branch(tree) + ")"
+
+
+_CATEGORY_CLASS = {
+    C.CATEGORY_DIGIT: r"\d",
+    C.CATEGORY_NOT_DIGIT: r"\D",
+    C.CATEGORY_SPACE: r"\s",
+    C.CATEGORY_NOT_SPACE: r"\S",
+    C.CATEGORY_WORD: r"\w",
+    C.CATEGORY_NOT_WORD: r"\W",
+}
+_ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT)
+_REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
+
+
+def _char(code: int) -> str:
+    return f"\\U{code:08x}"
+
+
+def _first(seq: list) -> tuple[set[str] | None, bool]:
+    """The class items a match of seq can begin with (None: any) and whether it can be empty.
+
+    seq is a parsed pattern (re._parser); an item this does not know gives None, no gate.
+    """
+    found: set[str] = set()
+    for op, av in seq:
+        if op in _ZERO_WIDTH:
+            continue  # \b, ^, a lookaround: no character of its own
+        if op is C.LITERAL:
+            found.add(_char(av))
+            return found, False
+        if op is C.IN:
+            for kind, value in av:
+                if kind is C.LITERAL:
+                    found.add(_char(value))
+                elif kind is C.RANGE:
+                    found.add(_char(value[0]) + "-" + _char(value[1]))
+                elif kind is C.CATEGORY and value in _CATEGORY_CLASS:
+                    found.add(_CATEGORY_CLASS[value])
+                else:
+                    return None, False  # a negated class, a locale category
+            return found, False
+        if op is C.BRANCH:
+            nullable = False
+            for arm in av[1]:
+                first, empty = _first(arm)
+                if first is None:
+                    return None, False
+                found |= first
+                nullable = nullable or empty
+            if not nullable:
+                return found, False
+            continue
+        if op is C.SUBPATTERN or op is C.ATOMIC_GROUP:
+            inner = av if op is C.ATOMIC_GROUP else av[3]
+            if op is C.SUBPATTERN and (av[1] or av[2]):
+                return None, False  # (?i:…), (?-i:…): flags of their own
+            first, empty = _first(inner)
+            if first is None:
+                return None, False
+            found |= first
+            if not empty:
+                return found, False
+            continue
+        if op in _REPEATS:
+            first, empty = _first(av[2])
+            if first is None:
+                return None, False
+            found |= first
+            if av[0] > 0 and not empty:
+                return found, False
+            continue
+        return None, False  # ".", a back-reference, anything else: no gate
+    return found, True
+
+
+def lead(fragment: str) -> str:
+    """Return a lookahead for the characters a match of fragment can begin with ("" if any).
+
+    Put before an alternation, it lets the engine pass a character no branch can begin with
+    at one test, instead of trying every branch there (which, with re.IGNORECASE, it cannot
+    skip by their first letters). What the alternation matches stays the same.
+    """
+    parsed = sre_parse.parse(fragment)
+    if parsed.state.flags & ~C.SRE_FLAG_UNICODE:
+        return ""
+    first, empty = _first(parsed.data)
+    if not first or empty:
+        return ""
+    return "(?=[" + "".join(sorted(first)) + "])"
