@@ -994,7 +994,44 @@ def _top_bullets(lines: list[str], start: int) -> list[Cand]:
             cands.append(Cand(i, (len(cands) + 1,), title, True, "bullet"))
     if cands and CLOSING_ENTRY_RE.match(cands[-1].title) and not found[-1][2]:
         cands.pop()  # "6:30 Meeting Dismissed": the close of the meeting, no topic
+    if cands and all(_not_an_item(c.title.replace("**", "").strip()) for c in cands):
+        # "- **Participants:**" and "- **Notes:**" over their lists: the parts of the notes
+        # label their lists, and the entries under the notes are the topics.
+        notes = next((c for c in cands if NOTES_LABEL_RE.match(c.title.replace("**", ""))), None)
+        inner = _entries_below(lines, notes.idx) if notes else []
+        if len(inner) >= 2:
+            return inner
     return cands if len(cands) >= 2 else []
+
+
+NOTES_LABEL_RE = re.compile(
+    r"^\s*(?:Minutes|Meeting\s+Notes|Notes|Notizen|Protokoll|Mitschrift|Discussion|Topics|Themen)"
+    r"\s*:?\s*$",
+    re.I,
+)
+
+
+def _entries_below(lines: list[str], at: int) -> list[Cand]:
+    """The bullets one level below a list entry, each a topic (with or without details)."""
+    parent = len(lines[at]) - len(lines[at].lstrip())
+    found: list[Cand] = []
+    level = None
+    for k in range(at + 1, len(lines)):
+        s = lines[k]
+        if not s.strip():
+            continue
+        indent = len(s) - len(s.lstrip())
+        if indent <= parent:
+            break
+        if level is None:
+            level = indent
+        if indent != level:
+            continue
+        m = TOP_BULLET_RE.match(s.lstrip())
+        if m:
+            title = clean_title(MD_LINK_RE.sub(r"\1", m["t"]).strip())
+            found.append(Cand(k, (len(found) + 1,), title, True, "bullet"))
+    return found
 
 
 def _roll_call_item(item: dict) -> bool:
