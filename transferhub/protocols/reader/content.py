@@ -971,7 +971,11 @@ def analyse(
                     out.decisions.append(
                         {
                             "text": motion,
-                            "kind": _decision_kind(alone, motion, votes),
+                            # "Approved" under "### Approval of previous minutes" is
+                            # bare; under "Motion: …" it is the motion's vote.
+                            "kind": _decision_kind(
+                                decisions.approval_kind(alone, f"{motion} {body}"), motion, votes
+                            ),
                             "votes": votes,
                         }
                     )
@@ -980,8 +984,9 @@ def analyse(
                 continue
             if alone and alone != "postponement" and i == 0:
                 # "Beschlossen" or "Approved." alone under "Genehmigung des Protokolls": the
-                # item itself was the motion.
-                out.decisions.append(_make_decision(body, alone))
+                # item itself was the motion; "Approved." alone is bare, as the label rules
+                # read it (decisions.approval_kind).
+                out.decisions.append(_make_decision(body, decisions.approval_kind(alone, body)))
                 last_decision_at = i
                 i += 1
                 continue

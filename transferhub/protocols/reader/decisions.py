@@ -738,6 +738,52 @@ NONE_VALUE_RE = re.compile(
 )
 
 
+# A body of the group named as the one that approves: "The Board approved the budget",
+# "Parish Council approved.", "The Board reviewed and accepted the dates", "Der Vorstand
+# genehmigt das Protokoll", "Die Versammlung hat … genehmigt". "We", "the group" or nobody
+# approving names no body.
+_EN_BODIES = (
+    r"(?:board|BOD|committee|council|councillors|members(?:hip)?|trustees|directors|assembly|"
+    r"general\s+meeting|AGM|EGM|executive|commission|officers|meeting|TSC|TC|WG)"
+)
+_DE_BODIES = (
+    r"\w*(?:[Vv]ersammlung|[Vv]orstand(?:e?s)?|[Mm]itglieder\w*|[Pp]lenums?|[Gg]remiums?|"
+    r"[Rr]at(?:e?s)?|[Kk]ommission|[Aa]usschuss(?:es)?)|MV|GV|JHV"
+)
+BODY_APPROVES_RE = re.compile(
+    r"^(?:the\s+)?(?:[\w'’&-]+\s+){0,2}?" + _EN_BODIES + r"\s+(?:(?:has|have|then|also|"
+    r"therefore|finally|unanimously|formally|duly)\s+|[\w-]+\s+and\s+){0,2}"
+    r"(?:approved|adopted|accepted|ratified|confirmed|approves|adopts|accepts|ratifies)\b|"
+    r"^(?:Die|Der|Das)\s+(?:[\w-]+\s+){0,2}?(?:" + _DE_BODIES + r")\s+(?:hat|haben|genehmigt|"
+    r"genehmigen|nimmt|nehmen|bestätigt|bestätigen|verabschiedet|verabschieden)\b",
+    re.IGNORECASE,
+)
+# The same body as the agent of a passive: "The policy was reviewed and adopted by the Board",
+# "… wird vom Vorstand angenommen", "… von der Mitgliederversammlung genehmigt", "… durch die
+# Generalversammlung angenommen" ("approved by board members via PR" tells how, later).
+BODY_AGENT_RE = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:[\w-]+\s+and\s+)?(?:(?:duly|unanimously|"
+    r"formally)\s+)?(?:approved|adopted|accepted|ratified|confirmed)\s+(?:unanimously\s+)?by\s+"
+    r"(?:the\s+|all\s+)?(?:[\w'’&-]+\s+){0,2}?" + _EN_BODIES + r"\b|"
+    # German with its verb of being: "von der MV 2016 bis auf Widerruf genehmigt" lists what
+    # an earlier meeting approved.
+    r"\b(?:wird|werden|wurde|wurden|ist|sind)\s+(?:[^\s.!?;]+\s+){0,8}?"
+    r"(?:vom|von\s+(?:der|dem|den)|durch\s+(?:die|den|das))\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:" + _DE_BODIES + r")\b[^.!?;]{0,60}?\b(?:genehmigt|angenommen|bestätigt|verabschiedet)\b",
+    re.IGNORECASE,
+)
+
+
+def approved_by_body(sentence: str) -> bool:
+    """Whether a named body of the group approves in this sentence ("The Board approved …")."""
+    s = sentence.strip().lstrip("-*•→> ").strip()
+    if BODY_APPROVES_RE.match(s) or BODY_AGENT_RE.search(s):
+        return True
+    # The verb first after a clause: "Nachdem die Kasse geprüft ist, genehmigt der Vorstand …".
+    m = DE_BODY_AFTER_CLAUSE_RE.search(s) if ", " in s else None
+    return bool(m and m["verb"].startswith("genehmig"))
+
+
 def sentence_kind(sentence: str) -> str | None:
     """Return the kind of decision a sentence records, or None when it records none."""
     kind = _sentence_kind(sentence)
@@ -745,10 +791,23 @@ def sentence_kind(sentence: str) -> str | None:
         # "Agenda for the meeting agreed. Proposed: Pauli, seconded: Tomáš": a motion moved,
         # seconded and agreed is a vote taken, not mere assent.
         return "resolution"
-    if kind == "resolution" and APPROVAL_RE.search(sentence) and not VOTE_SIGN_RE.search(sentence):
-        # "Previous minutes approved", "The remit was ratified", "Das Protokoll wird
-        # genehmigt": approved without a vote told is agreed, as the label rules read it.
-        return "agreement"
+    return approval_kind(kind, sentence)
+
+
+def approval_kind(kind: str | None, text: str) -> str | None:
+    """The kind of a decision that approves, by the label rules (scoring.py's docstring).
+
+    An approval by a vote, a count, a motion or a named body is a resolution ("The Board
+    approved …", "Der Vorstand genehmigt …", "… were agreed and adopted by the Board"); a
+    bare one ("Previous minutes approved", "The remit was ratified", "Das Protokoll wird
+    angenommen", "Approved." under "Approval of the minutes") is an agreement.
+    """
+    if kind is None or not APPROVAL_RE.search(text):
+        return kind
+    if kind == "resolution" and not VOTE_SIGN_RE.search(text):
+        return "resolution" if approved_by_body(text) else "agreement"
+    if kind == "agreement" and BODY_AGENT_RE.search(text):
+        return "resolution"
     return kind
 
 
@@ -879,6 +938,15 @@ def _sentence_kind(sentence: str) -> str | None:
         if (m["verb"] or "").lower() in _RESOLVING_VERBS:
             return "resolution"
         return "agreement"
+    if (
+        (" by " in low or "vom " in low or "von " in low or "durch " in low)
+        and (m := BODY_AGENT_RE.search(s))
+        and not (NEGATION_RE.search(m.group()) or _DE_MODAL_RE.search(s) or NOT_YET_RE.search(s))
+    ):
+        # "The Complaints procedure was reviewed and adopted by the Board", "Die Ordnung wird
+        # vom Vorstand genehmigt": whatever a body approved, not only the minutes or a budget
+        # (not "… muss vom Vorstand genehmigt werden").
+        return "resolution"
     m = (
         PASSED_RE.search(s)
         or ("ratified" in low and RATIFIED_RE.search(s))

@@ -15,7 +15,7 @@ from transferhub.protocols.reader import decisions, parse_text
         # Approved without a vote told: agreed, as the corpus's label rules read it.
         ("Das Protokoll der letzten Sitzung wird genehmigt.", "agreement"),
         ("The motion carried.", "resolution"),
-        ("The board approved the budget for 2023.", "agreement"),
+        ("The board approved the budget for 2023.", "resolution"),  # a named body approves
         ("The committee voted to buy a new printer.", "resolution"),
         ("It was agreed that the AGM moves to May.", "agreement"),
         ("RESOLVED that the annual report be adopted.", "resolution"),

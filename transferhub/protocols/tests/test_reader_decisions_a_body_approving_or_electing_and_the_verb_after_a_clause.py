@@ -11,10 +11,10 @@ from transferhub.protocols.reader import decisions, read_protocol
 @pytest.mark.parametrize(
     ("sentence", "kind"),
     [
-        # Approved without a vote told: agreed, as "The board approved the budget" is.
-        ("Die Versammlung genehmigt den vorliegenden Statutenentwurf.", "agreement"),
+        # Approved by a named body: a resolution, as "The board approved the budget" is.
+        ("Die Versammlung genehmigt den vorliegenden Statutenentwurf.", "resolution"),
         ("Die Mitgliederversammlung genehmigt einstimmig die Jahresrechnung 2023.", "resolution"),
-        ("Der Vorstand genehmigt das Budget für das Sommerfest.", "agreement"),
+        ("Der Vorstand genehmigt das Budget für das Sommerfest.", "resolution"),
         (
             "Die Gründerversammlung wählt für ein Jahr folgende Mitglieder des Vorstands:",
             "resolution",
@@ -27,13 +27,13 @@ from transferhub.protocols.reader import decisions, read_protocol
         ),
         (
             "Nachdem die Kasse geprüft ist, genehmigt der Vorstand die Ausgaben für den Umbau.",
-            "agreement",
+            "resolution",
         ),
         (
             "Die Versammlung beschliesst, den Verein unter dem Namen Kugelbahn zu gründen.",
             "resolution",
         ),
-        ("The board approved the budget for the summer party.", "agreement"),
+        ("The board approved the budget for the summer party.", "resolution"),
         ("The members unanimously approved the annual accounts.", "resolution"),
     ],
 )
@@ -69,6 +69,6 @@ def test_swiss_founding_minutes_record_each_decision():
     assert [len(item["decisions"]) for item in r["agenda"]] == [1, 1, 1]
     assert [d["kind"] for item in r["agenda"] for d in item["decisions"]] == [
         "resolution",
-        "agreement",
+        "resolution",  # the assembly approves: a named body (scoring.py's label rules)
         "resolution",
     ]

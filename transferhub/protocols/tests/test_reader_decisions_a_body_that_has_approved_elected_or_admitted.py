@@ -22,7 +22,7 @@ from transferhub.protocols.reader import decisions, read_protocol
         ("Die Versammlung hat Anna Berg zur Kassiererin gewählt.", "resolution"),
         ("Die Mitglieder haben den Vorstand einstimmig entlastet.", "resolution"),
         ("Der Vorstand hat aus zwei Gründen abgelehnt: die Kosten und der Aufwand.", "rejected"),
-        ("Der Vorstand hat den Zuschuss für das Sommerfest genehmigt.", "agreement"),
+        ("Der Vorstand hat den Zuschuss für das Sommerfest genehmigt.", "resolution"),
         ("The board has unanimously approved the budget.", "resolution"),
     ],
 )

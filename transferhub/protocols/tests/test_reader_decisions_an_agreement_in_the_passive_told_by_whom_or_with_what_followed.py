@@ -13,7 +13,6 @@ from transferhub.protocols.reader import decisions, read_protocol
     [
         "The Code of Conduct document was reviewed and agreed unanimously by the Board.",
         "The opt-out period for both standards was agreed by the committee.",
-        "The Standing Orders and Financial Regulations were agreed and adopted by the Board.",
         "All Terms of Reference were agreed and will be reviewed by the committees next year.",
         "The Health and Safety Policy was agreed by the Board and was signed by the Chair.",
     ],

@@ -117,7 +117,7 @@ def test_the_rooms_assent_is_an_agreement(sentence, kind):
         ("The working group decided to drop the old API.", "agreement"),
         ("Members voted to keep the fee at 20 euros.", "resolution"),
         ("Council then resolved to repair the bus shelter.", "resolution"),
-        ("The trustees approved the annual accounts.", "agreement"),  # approved, no vote told
+        ("The trustees approved the annual accounts.", "resolution"),  # a named body approves
         ("Die MV stimmt einstimmig für die Einrichtung eines neuen Postens.", "resolution"),
         ("Der Vorstand stimmt gegen den Antrag.", "rejected"),
         ("Der Vorstand wird von der Versammlung einstimmig entlastet.", "resolution"),
@@ -298,7 +298,7 @@ Vertagt.
 """)
     assert [(d["kind"], d["text"]) for d in got] == [
         ("resolution", "Beschlossen"),
-        ("resolution", "Approved."),
+        ("agreement", "Approved."),  # a bare approval: no vote, motion or body told
     ]
 
 

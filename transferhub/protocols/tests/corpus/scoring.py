@@ -22,7 +22,14 @@ Label conventions (one rule per question, applied to every entry):
   "Resolved" -> resolution, even when the sentence says "we've agreed"); otherwise a vote or
   an election is a resolution, an agreement or consensus without a vote ("agreed", "Wir
   einigen uns", "Decision:") an agreement, a motion voted down rejected, "vertagt" /
-  "postponed" a postponement.
+  "postponed" a postponement. An approval by a vote, a count, a motion (moved/seconded) or
+  by a named body ("The Board approved …", "Der Vorstand genehmigt …", "Parish Council
+  approved", "… was adopted by the Board", "… wird vom Vorstand angenommen") is a
+  resolution; a bare "approved" / "genehmigt" / "ratified" with none of these ("Previous
+  minutes approved", "Approved" under "Approval of previous minutes", "Das Protokoll wird
+  angenommen", minutes "signed as a true record") is an agreement. The approval words are
+  one family: approved, accepted, adopted, ratified, confirmed, genehmigt, angenommen,
+  verabschiedet, bestätigt; "we", "the group" or nobody approving names no body.
 - tasks: every item of a list under a to-do heading or label ("TODO", "Still todo:",
   "Weitere ToDos", "Action items") is one task whatever it says, its owner null when none is
   named ("Alle", "all", "everybody" name nobody; a named group or body, "the Pilot 3 team",
