@@ -181,19 +181,21 @@ _ARTICLES = ("Die ", "Der ", "Das ")
 
 
 def _is_block_start(line: str, gap: str | None = "blank") -> bool:
+    # Most lines are prose with no colon: the labels need one, so they are not tried there.
+    colon = ":" in line
     # "Label: text" opens a block only after a gap; inside a wrapped paragraph it is prose.
-    label = LABEL_RE.match(line) and (gap is not None or line.rstrip().endswith(":"))
+    label = colon and LABEL_RE.match(line) and (gap is not None or line.rstrip().endswith(":"))
     return bool(
         label
         or BULLET_RE.match(line)
         or NUMBERED_RE.match(line)
         or TABLE_RE.match(line)
         or line.startswith("#")
-        or DECISION_LABEL_RE.match(line)
+        or (colon and DECISION_LABEL_RE.match(line))
         or TASK_LABEL_RE.match(line)
         or VOTE_LABEL_RE.match(line)
-        or MOTION_RE.match(line)
-        or (":" in line and line[:4] in _ARTICLES and DECISION_SENTENCE_RE.match(line))
+        or (colon and MOTION_RE.match(line))
+        or (colon and line[:4] in _ARTICLES and DECISION_SENTENCE_RE.match(line))
         or (line.endswith(":") and tasks.DUE_LEAD_RE.match(line.replace("*", "")))
     )
 
@@ -620,6 +622,8 @@ def _settle(decision: dict, outcome: str) -> None:
 
 
 def _strip_votes(text: str) -> str:
+    if "Abstimmung" not in text and "Votum" not in text:
+        return text.strip()  # what the pattern needs (it ran over every character)
     text = re.sub(
         r"\s*\(?\s*(?:Abstimmung|Abstimmungsergebnis|Votum)\w*\s*:[^)\n]*\)?\.?\s*$", "", text
     )

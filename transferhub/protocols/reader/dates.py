@@ -170,15 +170,17 @@ def times_after(text: str, pos: int) -> tuple[str | None, str | None, int]:
 
 
 # Every DATE_RE match opens with a day and its dot ("5." or "15."): a scan for a digit before
-# a dot finds the few places to try, where DATE_RE's own scan tried every character.
-_DAY_DOT_RE = re.compile(r"\d\.")
+# a dot finds the few places to try, where DATE_RE's own scan tried every character. The dot
+# opens the pattern (the digit is looked back at): the engine finds a character it begins
+# with by a quick search, a digit it tried at every character (0.12 -> 0.01 ms for the seed).
+_DAY_DOT_RE = re.compile(r"\.(?<=\d\.)")
 
 
 def _numeric_dates(text: str):
     """DATE_RE.finditer(text), the same matches, tried only where a day's dot stands."""
     last_end = 0
     for dot in _DAY_DOT_RE.finditer(text):
-        k = dot.start()
+        k = dot.start() - 1  # the day's last digit
         for pos in (k - 1, k):
             if pos < last_end:
                 continue

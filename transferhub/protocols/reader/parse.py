@@ -333,7 +333,8 @@ def _strip_md_line(line: str) -> tuple[int, str]:
         # "#21 code style: …": an issue or pull request by its number, no heading.
         return 0, line.strip().replace("**", "").strip()
     text = line.lstrip("#").strip()
-    text = re.sub(r"^(\*\*|__)(.*?)\1\s*:?\s*$", r"\2", text)
+    if text[:2] in ("**", "__"):
+        text = re.sub(r"^(\*\*|__)(.*?)\1\s*:?\s*$", r"\2", text)
     text = text.replace("**", "").strip()
     return hashes, text
 
@@ -808,6 +809,8 @@ def agenda_from_run(doc: Doc, run: list[Cand], stop: int) -> list[AgendaEntry]:
     return entries
 
 
+# Soft hyphens, zero-width spaces and joiners, byte-order marks: dropped from the text.
+_INVISIBLE = ("\u00ad", "\u200b", "\u200c", "\u200d", "\ufeff")
 _INNER_TAB_RE = re.compile(r"(?<=[^\t\n])\t")
 MD_ESCAPED_MARK_RE = re.compile(r"(?m)^(\s*\d{1,3}|\s*)\\([.)*+#-])")
 
@@ -820,7 +823,8 @@ def normalise(text: str) -> str:
         # a tab under a list item is a note of its own there, not the item's wrapped text.
         text = _INNER_TAB_RE.sub(" ", text)
     text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
-    text = re.sub("[\u00ad\u200b\u200c\u200d\ufeff]", "", text)
+    if any(map(text.__contains__, _INVISIBLE)):  # a quick search each, few texts hold any
+        text = re.sub("[\u00ad\u200b\u200c\u200d\ufeff]", "", text)
     text = text.replace("\\\n", "\n")  # a Markdown hard line break ("…\" at a line's end)
     if "\\" in text:
         # "1\. Apologies", "\* item": Markdown written from HTML (pandoc, web exports) escapes

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 
 from . import dates, names
+from .alternation import word_tree
 from .vocabulary import alt
 
 # "TODO", "ToDo" mark a task with or without a colon; "to do" and the other labels need one.
@@ -934,17 +935,9 @@ _DUE_WORDS = ("bis", "by ", "due", "until", "before", "frist", "termin", "fälli
               "spätestens")  # fmt: skip
 
 
+# One tree of their letters (word_tree): the sentence is scanned once, not once a word.
 _ANY_MARK_RE = re.compile(
-    "|".join(
-        re.escape(w)
-        for w in (
-            *_ARROWS,
-            *_OWNER_WORDS,
-            *_TAKES_ON_WORDS,
-            *_DUE_WORDS,
-            "todo",
-        )
-    )  # fmt: skip
+    word_tree((*_ARROWS, *_OWNER_WORDS, *_TAKES_ON_WORDS, *_DUE_WORDS, "todo"))
 )
 # Marks of one character or with spaces around: tested as substrings first (a space in the
 # pattern's alternatives made its scan stop at every word).

@@ -104,3 +104,57 @@ def test_a_time_at_a_lines_end_is_found_as_by_the_full_scan():
         assert (fast and (fast.span(), fast.groupdict())) == (
             full and (full.span(), full.groupdict())
         )
+
+
+def _old_block_start(line: str, gap: str | None) -> bool:
+    from transferhub.protocols.reader import content, tasks
+
+    label = content.LABEL_RE.match(line) and (gap is not None or line.rstrip().endswith(":"))
+    return bool(
+        label
+        or content.BULLET_RE.match(line)
+        or content.NUMBERED_RE.match(line)
+        or content.TABLE_RE.match(line)
+        or line.startswith("#")
+        or content.DECISION_LABEL_RE.match(line)
+        or content.TASK_LABEL_RE.match(line)
+        or content.VOTE_LABEL_RE.match(line)
+        or content.MOTION_RE.match(line)
+        or (
+            ":" in line
+            and line[:4] in content._ARTICLES
+            and content.DECISION_SENTENCE_RE.match(line)
+        )
+        or (line.endswith(":") and tasks.DUE_LEAD_RE.match(line.replace("*", "")))
+    )
+
+
+def test_lines_open_blocks_as_when_every_label_was_tried():
+    from transferhub.protocols.reader import content
+
+    words = ["Beschluss", "Decision", "Antrag", "TODO", "Action", "Abstimmung", "Vote", "Anna"]
+    words += ["Die Versammlung beschließt", "- ", "1. ", "| ", "# ", "bis Freitag", ":", " "]
+    for text in _random_texts(words, seed=21):
+        for gap in (None, "blank"):
+            assert content._is_block_start(text, gap) == _old_block_start(text, gap), text
+
+
+def test_a_vote_after_a_decision_is_cut_as_by_the_full_pattern():
+    from transferhub.protocols.reader import content
+
+    plain = r"\s*\(?\s*(?:Abstimmung|Abstimmungsergebnis|Votum)\w*\s*:[^)\n]*\)?\.?\s*$"
+    words = ["Abstimmung", "Abstimmungsergebnis", "Votum", "Vote", "5/0/1", "einstimmig"]
+    for text in _random_texts(words, seed=8):
+        assert content._strip_votes(text) == re.sub(plain, "", text).strip(), text
+    assert content._strip_votes("Der Haushalt wird genehmigt (Abstimmung: 5/0/1)") == (
+        "Der Haushalt wird genehmigt"
+    )
+    assert content._strip_votes("The budget is approved (Vote: 5/0/1)") == (
+        "The budget is approved (Vote: 5/0/1)"
+    )
+
+
+def test_invisible_characters_are_dropped_from_german_and_english_text():
+    text = "Proto\u00adkoll\u200b der Sit\u200czung\ufeff; Min\u200dutes of the meeting"
+    assert parse.normalise(text) == "Protokoll der Sitzung; Minutes of the meeting"
+    assert parse.normalise(GERMAN[0]) == GERMAN[0]
