@@ -12,7 +12,14 @@ from . import content, dates, decisions, names, people, states, tasks, times
 from .errors import ProtocolReadError, gettext_noop
 from .limits import check_time
 from .notices import Notices
-from .people import MAX_LIST_LINES, OFFICE_RE, attendance_text, label_count, wrapped_names
+from .people import (
+    ITALIC_LINE_RE,
+    MAX_LIST_LINES,
+    OFFICE_RE,
+    attendance_text,
+    label_count,
+    wrapped_names,
+)
 from .people import plain as plain_row
 from .vocabulary import alt
 
@@ -79,7 +86,12 @@ _PARTICIPANT_LABELS = (
     r"(?:Introduction|List)\s+of\s+(?:attendees|participants))"
 )
 PARTICIPANTS_RE = re.compile(
-    rf"^{_PARTICIPANT_LABELS}\b\s*(?:\([^)]*\))?\s*(?::(?!innen\b)|\s-\s|\s*–\s*)\s*(?P<rest>.*)$",
+    rf"^{_PARTICIPANT_LABELS}\b\s*(?:\([^)]*\))?\s*(?::(?!innen\b)|\s-\s|\s*–\s*"
+    # "Present; Sheila Freeman (SF), …", "PRESENT. Chairman, V.Chairman & Messrs …": a
+    # semicolon, or a full stop after the label in capitals, stands for the colon.
+    r"|;(?=\s*[A-ZÄÖÜ])|(?:(?<=(?-i:PRESENT))|(?<=(?-i:ANWESEND))|(?<=(?-i:ATTENDEES)))\."
+    r"(?=\s+[A-ZÄÖÜ]))"
+    r"\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 # "Anwesend: alle", "Present: all members": everyone, but no number.
@@ -146,7 +158,9 @@ ATTENDANCE_HEADING_RE = re.compile(
 # colon may run long, and a name may carry a suffix or an initial with its full stop.
 ATTENDANCE_COLON_RE = re.compile(
     # Not "Nicht anwesend: Carla", "Not present: Eva": those away.
-    r"^(?![^:]*\b(?:nicht|not)\s+(?:anwesend|present)\s*:)[^:]{3,160}?\b(?:anwesend|present)\s*:\s*"
+    r"^(?![^:]*\b(?:nicht|not)\s+(?:anwesend|present)\s*:)[^:]{3,160}?\b(?:anwesend|present)"
+    # "… were present (9/11): Richard Carlsson, …": how many of how many, before the names.
+    r"(?:\s*\(\s*(?P<n>\d{1,4})\s*(?:/|of|von|aus)\s*\d{1,4}\s*\))?\s*:\s*"
     r"(?P<names>(?:[^.:]|(?<=\b(?-i:Jr|Sr|Dr|St))\.|(?<=\b(?-i:[A-Z]))\.){2,300}?)\.?$",
     re.IGNORECASE,
 )
@@ -1574,9 +1588,13 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
             label = plain_row(line)  # "| Attendees: | Anna, Ben |" in a header table
         else:
             label = LIST_MARK_RE.sub("", _strip_md(line)[1])
+            if label[:1] in "*_" and (em := ITALIC_LINE_RE.fullmatch(label)):
+                label = em.group(2)  # "_Roll Call: Andrew R., James, …_": a line in italics
         att = ATTENDANCE_SENTENCE_RE.match(label) or ATTENDANCE_COLON_RE.match(label)
         if att and LIST_INTRO_RE.match(label):
             att = None  # "The following members were present.": the list below names them
+        if att and att.re is ATTENDANCE_COLON_RE and att["n"]:
+            count = int(att["n"])  # "present (9/11):" states the number
         if att:
             # "Daniel, Braden and Sri were in attendance": the same as "Present: …".
             label = "Present: " + re.sub(r",?\s+(?:and|und)\s+", ", ", att["names"])
@@ -1729,6 +1747,8 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
                     cells = _table_cells(s)
                     if _is_separator(s) or cells[0].lower() in ("name", "person"):
                         continue
+                    if any(AWAY_CELL_RE.match(c) for c in cells[1:]):
+                        continue  # "| Jim Taylor | President | Absent |": not there
                     filled = [c for c in cells if c]
                     if len(filled) >= 2 and all(names.looks_like_name(c) for c in filled):
                         entries.extend(filled)  # "| Jonathan Tustin | Barbara Hollins |": a grid
@@ -1739,7 +1759,7 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
                     entries.extend(_split_outside_parens(s))
                 elif (
                     "(" in s
-                    and _name_list(bare_names := _BRACKETED_RE.sub("", s))
+                    and _name_list(bare_names := _BRACKETED_RE.sub("", s).strip().rstrip(","))
                     and not _OFFICE_WORD_RE.search(bare_names)
                 ):
                     # "Felix Kupferschmidt (bis 11:55 Uhr), Katrin Lumpe (Remote), Klaus
@@ -1751,10 +1771,12 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
             e = e.replace("*", "").strip()
             if (
                 n
-                and OFFICE_RE.match(e.strip(" ."))
-                and not OFFICE_RE.match(entries[n - 1].replace("*", "").strip(" ."))
+                and OFFICE_RE.match(_BRACKETED_RE.sub("", e).strip(" ."))
+                and not OFFICE_RE.match(_BRACKETED_RE.sub("", entries[n - 1]).strip(" .*"))
             ):
-                continue  # "Judith Taylor, Clerk": her office after her name, no one else
+                # "Judith Taylor, Clerk", "Alan Holzer, Chair (AHol)": an office after a name
+                # is that person's, no one else.
+                continue
             unnamed = UNNAMED_RE.search(e)
             if unnamed:
                 # "Borough Councillor Mr. C Sampson. 4 members of the public"
@@ -2044,6 +2066,12 @@ ABSENT_RE = re.compile(
 AWAY_WORD_RE = re.compile(
     r"\b(?:not|nicht|absent|abwesend\w*|apologies|regrets|excused|entschuldigt\w*|missing|"
     r"fehl\w*|ill|sick|krank|verhindert|unable)\b",
+    re.IGNORECASE,
+)
+# A table's cell that says its row's person was away: "| Jim Taylor | President | Absent |".
+AWAY_CELL_RE = re.compile(
+    r"^(?:absent|apologies|apology|excused|regrets|not\s+present|abwesend|entschuldigt|fehlt|"
+    r"nicht\s+anwesend|✗|❌)\W*$",
     re.IGNORECASE,
 )
 # An entry of a list of those present that names a group, not a person, or markup.
@@ -2906,7 +2934,7 @@ def parse_text(
                         + (f" ({r[org]})" if org is not None and org < len(r) and r[org] else "")
                     )
                     for r in rows
-                    if r and r[0]
+                    if r and r[0] and not any(AWAY_CELL_RE.match(c) for c in r[1:])
                 ]
                 count_tables = len(participants)
                 break

@@ -168,7 +168,7 @@ _WORD_MARKS = ("protokol", "schriftf", "minute", "notes", "note", "scribe", "sec
                "protkoll", "protocol", "prepared by", "compiled by")  # fmt: skip
 
 
-_ITALIC_LINE_RE = re.compile(r"([*_])(?!\s)(.+?)(?<!\s)\1")
+ITALIC_LINE_RE = re.compile(r"([*_])(?!\s)(.+?)(?<!\s)\1")
 _ITALIC_LABEL_RE = re.compile(r"^([*_])([^*_:\n]{1,40})\1(\s*:)")
 
 
@@ -176,7 +176,7 @@ def plain(line: str) -> str:
     """A line without Markdown emphasis, heading marks, list marks and numbers."""
     s = line.strip().lstrip("#").strip()
     s = s.replace("**", "").replace("__", "")
-    if (em := _ITALIC_LINE_RE.fullmatch(s)) is not None:
+    if (em := ITALIC_LINE_RE.fullmatch(s)) is not None:
         s = em.group(2)  # "*Protokoll erstellt von Anna*": a line set in italics
     s = re.sub(r"^(?:[-*•+]\s+|\d{1,2}[.)]\s+)+", "", s).strip()
     if s[:1] == "(" and s.endswith(")") and "(" not in s[1:] and ")" not in s[:-1]:
@@ -507,7 +507,8 @@ VALUE_COUNT_RE = re.compile(
 # "Anwesende Mitglieder (12)", "Members present (9)" over the list.
 LABEL_COUNT_RE = re.compile(
     r"^(?:(?:Anwesend\w*|Teilnehm\w*|Attendees|Attendance|Present|Participants)(?:\s+[\w-]+)?|"
-    r"(?:Members|Mitglieder)\s+(?:present|anwesend))\s*\(\s*(?P<n>\d{1,4})\s*\)",
+    r"(?:Members|Mitglieder)\s+(?:present|anwesend))\s*\(\s*(?P<n>\d{1,4})\s*"
+    r"(?:(?:/|of|von|aus)\s*\d{1,4}\s*)?\)",  # "Present (9/11)", "Anwesend (7 von 9)"
     re.IGNORECASE,
 )
 
