@@ -93,7 +93,7 @@ NAME_WORDS = rf"{CAP_WORD}(?:\s+{CAP_WORD}){{0,2}}"
 # Also "Ray Thompson would report this …" (minutes in reported speech) and "Peter Zhang and
 # Paolo assigned to make the adjustments"; several people joined by "and", "&", ",".
 COMMITS_RE = re.compile(
-    rf"^(?P<who>@[\w.-]*\w|{NAME_WORDS}(?:\s*(?:,|&|\band\b)\s*{NAME_WORDS}){{0,3}})\s+"
+    rf"^(?P<who>@[\w.-]*\w|{NAME_WORDS}(?:\s*(?:,(?:\s*and\b)?|&|\band\b)\s*{NAME_WORDS}){{0,3}})\s+"
     # "Board needs to follow up", "Alain has to finish the cleaning": an obligation as well.
     r"(?P<modal>to|will|would|must|(?:needs?|has|have)\s+to|"
     r"(?:(?:was|were|is|are)\s+)?assigned\s+to)\s+"
@@ -131,9 +131,10 @@ TOPIC_RE = re.compile(r"^[^:.!?]{3,80}:\s+(?=\S)")
 DASH_SPLIT_RE = re.compile(r"\s[-–—]\s+")
 CLAUSE_RE = re.compile(r"^[^,:.!?]{3,40},\s+(?=\S)")
 # The same with a German verb of doing: only a person or body counts as the subject then.
-DOES_RE = re.compile(
-    r"^(?P<who>.{1,60}?)\s+(?:schreibt|schreiben|schickt|schicken|sendet|verschickt|erstellt|"
-    r"bereitet|fragt|lädt|prüft|organisiert|bringt|kontaktiert|meldet|informiert\s+(?:die|den|das|"
+_DOING_VERBS = (
+    r"(?:schreibt|schreiben|schickt|schicken|sendet|verschickt|erstellt|"
+    # Not "Ralf bringt ein, …" (puts forward) nor "bringt vor" (raises).
+    r"bereitet|fragt|lädt|prüft|organisiert|bringt(?!\s+(?:ein|vor)\s*(?:[,.;:]|$))|kontaktiert|meldet|informiert\s+(?:die|den|das|"
     r"alle)|stellt|ruft|versucht|kauft|bestellt|druckt|repariert|installiert|richtet|"
     r"recherchiert|plant|bucht|besorgt|reserviert|aktualisiert|überarbeitet|entwirft|"
     # "Moritz holt die Verträge", "Natascha redet mit Irene", "Vera kocht Kaffee", "Paul und
@@ -142,6 +143,9 @@ DOES_RE = re.compile(
     r"sends|writes|drafts|prepares|checks|contacts|updates|reviews|books|organi[sz]es|asks|"
     r"follows\s+up|reaches\s+out)\b"
 )
+DOES_RE = re.compile(r"^(?P<who>.{1,60}?)\s+" + _DOING_VERBS)
+# The same verbs anywhere in a paragraph: a cheap test whether a sentence of it may be one.
+_DOING_RE = re.compile(r"\s" + _DOING_VERBS)
 # "zaesa wird Tom anschreiben", "Anna wird die Einladung verschicken": a promise in the
 # future tense, the infinitive last (not "Anna wird gewählt", not "Anna wird Kassenwartin").
 FUTURE_RE = re.compile(
@@ -209,7 +213,7 @@ EVERYONE_RE = re.compile(
 )
 NAME_TOKEN = rf"(?:[{names.UPPER}][\w'’-]*\.?|van|von|de|der|zu|da|di|del|dos|le|la)"
 PERSONS_RE = re.compile(
-    rf"^{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}}(?:\s*(?:,|/|&|\+|und|and)\s*{NAME_TOKEN}"
+    rf"^{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}}(?:\s*(?:,(?:\s*(?:and|und)\b)?|/|&|\+|und|and)\s*{NAME_TOKEN}"
     rf"(?:\s+{NAME_TOKEN}){{0,3}}){{0,4}}$"
 )
 STOP_WORDS = set(names.NOT_FIRST_NAMES) | {
@@ -534,6 +538,7 @@ def _subject_people(
             )
             or _short_form(p, first_names)
             or _by_surname(p, known)
+            or _initials_of(p, known)
             for p in parts
         )
     ):
@@ -552,6 +557,16 @@ def _subject_people(
     ):
         return who
     return None
+
+
+def _initials_of(word: str, known: list[str] | None) -> bool:
+    """Whether a word is the initials of someone present ("FL" for Frank Löffler), as minutes
+    that name people by their initials write them."""
+    return (
+        2 <= len(word) <= 3
+        and word.isupper()
+        and any("".join(w[0] for w in k.split()) == word for k in known or [])
+    )
 
 
 def _short_form(word: str, first_names: set[str] | frozenset[str]) -> bool:
@@ -947,7 +962,11 @@ _QUICK_MARKS = ("@", "[", ":", " to ", " will ", " would ", " must ", " wird ")
 def might_mark(text: str) -> bool:
     """A cheap test over a whole paragraph: could any of its sentences mark a task?"""
     low = text.lower()
-    return any(map(low.__contains__, _QUICK_MARKS)) or _ANY_MARK_RE.search(low) is not None
+    return (
+        any(map(low.__contains__, _QUICK_MARKS))
+        or _ANY_MARK_RE.search(low) is not None
+        or _DOING_RE.search(text) is not None
+    )
 
 
 def _has(low: str, words: tuple[str, ...]) -> bool:
@@ -956,7 +975,13 @@ def _has(low: str, words: tuple[str, ...]) -> bool:
 
 # What happens in the meeting, told in the present: "Michael stellt die Tagesordnung vor",
 # "Anna stellt sich zur Wahl", "Ben stellt fest, dass …", "Eva stellt die Zahlen dar".
-TELLS_RE = re.compile(r"\bstell(?:t|en)\s+sich\b|\b(?:vor|fest|dar)\s*[.!]?\s*$|\bstellt\s+fest\b")
+# "Jan stellt die Idee vor, eine Ombudsperson …", "… stellt den Bericht vor (siehe Anhang A)",
+# "… stellt den Entwurf vor – siehe Anlage 1"; not "vor der Sitzung", a preposition.
+# Not "Anna bereitet die Folien vor": she prepares them.
+TELLS_RE = re.compile(
+    r"\bstell(?:t|en)\s+sich\b|\bstellt\s+fest\b|"
+    r"\bstell(?:t|en)\s[^.!?]{0,160}?\b(?:vor|dar|fest)\b(?!\s*[\wäöüß])"
+)
 # "Anna fragt, ob …", "Tom fragt wann …": a question asked in the meeting, no task.
 ASKS_RE = re.compile(
     r"\s*(?:,|ob\b|wie\b|wann\b|warum\b|was\b|wer\b|nach\b|whether\b|if\b|about\b|why\b|"
@@ -1086,6 +1111,16 @@ def marked_task(
             if not m:
                 continue
             who = m["who"]
+            if (
+                "," in who
+                and m["modal"] != "would"
+                and all(INITIALS_RE.match(p) for p in JOINED_OWNERS_RE.split(who) if p)
+            ):
+                # "JA, AB, and LM to collaborate on the process": several by their initials.
+                task = parse_task(part, ref, known, first_names)
+                if task:
+                    task["owner"] = ", ".join(p for p in JOINED_OWNERS_RE.split(who) if p)
+                return task
             if (who.startswith("@") or INITIALS_RE.match(who)) and m["modal"] != "would":
                 task = parse_task(part, ref, known, first_names)  # not "DMR would likely …"
                 if task and INITIALS_RE.match(who):

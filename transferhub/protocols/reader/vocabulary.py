@@ -383,6 +383,10 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"all",
         r"everyone",
         r"everybody",
+        # "Anyone to beta test the calendar", "Jeder bringt etwas mit": no one in particular.
+        r"anyone",
+        r"anybody",
+        r"jede[rn]?",
         r"N\.\s?N\.",
         r"NN",
         r"tbd",
