@@ -1052,6 +1052,67 @@ def _entries_below(lines: list[str], at: int) -> list[Cand]:
     return found
 
 
+# A paragraph opening with a short label and a colon: "Planning Applications: J. Ratsey - …".
+RUN_IN_LABEL_RE = re.compile(
+    r"^(?:\*\*)?(?P<label>[A-ZÄÖÜ][\w'’&/,()\- ]{1,50}?)(?:\*\*)?\s*:(?:\*\*)?\s+(?P<rest>\S.*)$"
+)
+MAX_LABEL_WORDS = 6
+LINK_START_RE = re.compile(r"^<?(?:https?://|www\.)", re.I)
+
+
+def _header_label(label: str) -> bool:
+    """Whether a paragraph's label names a part of the header, a decision, a task or the end."""
+    return bool(
+        META_HEADINGS.match(label)
+        or PARTICIPANTS_HEAD_RE.match(label)
+        or PARTICIPANTS_RE.match(label + ":")
+        or _header_field(label)
+        or content.decision_section_kind(label)
+        or tasks.is_section(label)
+        or NEXT_LABEL_RE.match(label)
+        or re.match(
+            r"^(?:" + alt("note_taker_label", "start_label", "end_label") + r"|Chair\w*|Vorsitz\w*|"
+            r"Date|Datum|Time|Zeit|Place|Venue|Location|Ort|Absent\w*|Abwesend|Entschuldigt|"
+            r"Note|Notes|Hinweis|Motion|Antrag|Vote|Abstimmung)\b",
+            label,
+            re.I,
+        )
+    )
+
+
+def _labelled_paragraphs(lines: list[str]) -> list[Cand]:
+    """Items as paragraphs opening with their label: "Minutes: It was proposed …".
+
+    Three labels or more, each opening a paragraph at the margin, none used twice (a label
+    said again names a speaker or a recurring mark, no topic) and none naming the header's
+    parts ("Present:", "Apologies:"), a decision or a task.
+    """
+    found: list[Cand] = []
+    seen: set[str] = set()
+    for i in range(_front_matter_end(lines), len(lines)):
+        line = lines[i]
+        if not line[:1].isupper() and not line.startswith("**"):
+            continue
+        if i and lines[i - 1].strip():
+            continue
+        m = RUN_IN_LABEL_RE.match(line)
+        if not m:
+            if line.rstrip().endswith(":") and tasks.is_section(line.replace("**", "").strip()):
+                break  # "Action items:" over "Anna: Research": the labels below own tasks
+            continue
+        label = m["label"].strip()
+        if len(label.split()) > MAX_LABEL_WORDS or LINK_START_RE.match(m["rest"]):
+            continue  # "Source: https://…": where the text comes from
+        key = label.casefold()
+        if key in seen:
+            return []
+        seen.add(key)
+        if _header_label(label):
+            continue
+        found.append(Cand(i, (len(found) + 1,), label, True, "label", m["rest"].strip()))
+    return found if len(found) >= 3 else []
+
+
 def _roll_call_item(item: dict) -> bool:
     """Whether an item only records who was present ("PRESENT: …", "Roll Call", "Anwesenheit")."""
     if item["decisions"] or item["tasks"]:
@@ -2745,6 +2806,10 @@ def parse_text(
             (i for i, x in enumerate(lines) if x.startswith("#") and NOTES_HEADING.match(x)), None
         )
         body_run = _top_bullets(lines, start if notes is None else max(start, notes + 1))
+    if not body_run:
+        # "Matters Arising: The verge outside …", "Payments: It was proposed …": paragraphs
+        # that open with their topic's label, when nothing else marks the items.
+        body_run = _labelled_paragraphs(lines)
     # An agenda list whose entries headings below name again: the list gives the items.
     listed_agenda: list[AgendaEntry] | None = None
     if agenda_run is None and (relisted := _listed_then_named(lines, body_run)):
