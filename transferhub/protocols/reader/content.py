@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from . import decisions, names, tasks
 from . import votes as vote_forms
+from .alternation import word_tree
 from .limits import check_time
 from .vocabulary import alt
 
@@ -448,7 +449,7 @@ _VOTE_HINTS = (
     "stimm", "enthalt", "dafür", "dagegen", "vote", "abst", "favo", "against", "aye", "nay",
     "noes", "opposed", "yes:", "ja:", "nein:",
 )  # fmt: skip
-_VOTE_HINT_RE = re.compile("|".join(map(re.escape, _VOTE_HINTS)))
+_VOTE_HINT_RE = re.compile(word_tree(_VOTE_HINTS))  # whether any stands: one tree of letters
 
 
 def _decision_kind(

@@ -2684,7 +2684,8 @@ TITLE_OUTCOME_RE = re.compile(r"(?:\s[-–—]|:)\s+(?P<outcome>(?:(?!\s[-–—
 
 # A heading or agenda line that says its topic was put off: "Satzung – vertagt", "Bylaws –
 # deferred to next meeting", "Budget (postponed)", "Haushalt: verschoben auf Mai".
-_PUT_OFF = r"(?:vertagt|verschoben|zurückgestellt|postponed|deferred|tabled)"
+_PUT_OFF_WORDS = ("vertagt", "verschoben", "zurückgestellt", "postponed", "deferred", "tabled")
+_PUT_OFF = "(?:" + "|".join(_PUT_OFF_WORDS) + ")"
 _PUT_OFF_TO = r"(?:\s+(?:to|until|till|auf|bis|in)\b[^()]{0,60})?"
 POSTPONED_TAIL_RE = re.compile(
     rf"(?:\s+[-–—]\s*|\s*:\s*|\s*\()(?P<mark>{_PUT_OFF}{_PUT_OFF_TO})\)?\s*$",
@@ -2694,6 +2695,9 @@ POSTPONED_TAIL_RE = re.compile(
 
 def _postponed_in_title(title: str) -> re.Match | None:
     """The mark at a title's end saying the topic was put off, if any (brackets balanced)."""
+    folded = title.casefold()  # as re.IGNORECASE compares letters ("ſ" is an "s")
+    if not any(map(folded.__contains__, _PUT_OFF_WORDS)):
+        return None  # the pattern needs one of them; it was tried at every character
     m = POSTPONED_TAIL_RE.search(title)
     if m and (m.group(0).lstrip().startswith("(") != m.group(0).rstrip().endswith(")")):
         return None  # "Budget (postponed" / "Budget – deferred)": not the mark's own brackets

@@ -158,3 +158,17 @@ def test_invisible_characters_are_dropped_from_german_and_english_text():
     text = "Proto\u00adkoll\u200b der Sit\u200czung\ufeff; Min\u200dutes of the meeting"
     assert parse.normalise(text) == "Protokoll der Sitzung; Minutes of the meeting"
     assert parse.normalise(GERMAN[0]) == GERMAN[0]
+
+
+def test_a_title_put_off_is_found_as_by_the_full_pattern_in_any_case():
+    words = ["Haushalt", "Budget", " – ", ": ", " (", ")", "vertagt", "VERSCHOBEN", "Postponed"]
+    words += ["deferred to May", "zurückgestellt bis Herbst", "taBled", "verſchoben", " "]
+    for text in _random_texts(words, seed=13):
+        fast, full = parse._postponed_in_title(text), parse.POSTPONED_TAIL_RE.search(text)
+        if full and (
+            full.group(0).lstrip().startswith("(") != full.group(0).rstrip().endswith(")")
+        ):
+            full = None  # brackets not the mark's own
+        assert (fast and fast.span()) == (full and full.span()), text
+    assert parse._postponed_in_title("Satzungsänderung (vertagt)")
+    assert parse._postponed_in_title("Budget review - postponed to June")
