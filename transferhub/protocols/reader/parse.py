@@ -1716,6 +1716,7 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
         if not rest:
             seen = False
             affiliated: bool | None = firms or None  # "Name, Firm" lines, once looked at
+            bulleted = False  # the list opens with a bullet
             away = False  # under a group heading of those absent ("### Entschuldigt")
             level = _heading_level(line)
             window = ([grouped] if grouped else []) + lines[below : i + 200]
@@ -1788,8 +1789,14 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
                     continue
                 if match_heading(s) or s.startswith("#"):
                     break
-                seen = True
                 bullet = content.BULLET_RE.match(s) is not None
+                if bulleted and not bullet and not nxt[:1].isspace() and ":" in s:
+                    # "members:" / "- Neal Wright" / "quorum: satisfied": a bulleted list ends
+                    # where its bullets do (a data block's next key, a label of its own).
+                    break
+                if not seen:
+                    bulleted = bullet
+                seen = True
                 s = content.BULLET_RE.sub("", s)
                 box = CHECKBOX_RE.match(s)
                 if box:
@@ -1853,7 +1860,7 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
                 e = roll["who"]
             if NOBODY_RE.match(e) or EVERYONE_PRESENT_RE.match(e) or e.endswith(":"):
                 continue  # "Gäste: keine", "Guests: none", a form's "Institution:" column
-            if GROUP_ENTRY_RE.match(e):
+            if GROUP_ENTRY_RE.match(e) or LOWER_WORDS_RE.match(_BRACKETED_RE.sub("", e).strip()):
                 continue  # "- Vorstandsmitglieder" over its names, "Additional members", "</details>"
             if _clause(e.split(",")[0]):
                 # "Anwesenheit: Anna, Bernd; Die anderen haben Urlaub"; not "Anna Berg, chair
@@ -2135,6 +2142,9 @@ AWAY_CELL_RE = re.compile(
     r"nicht\s+anwesend|✗|❌)\W*$",
     re.IGNORECASE,
 )
+# Two or more words all written small ("property manager", "notice: given"): no one's name;
+# a single one may be a handle ("ko1", "matz").
+LOWER_WORDS_RE = re.compile(r"^[^A-ZÄÖÜ\d]*\s[^A-ZÄÖÜ\d]*$")
 # An entry of a list of those present that names a group, not a person, or markup.
 GROUP_ENTRY_RE = re.compile(
     r"^(?:(?:[\w-]+\s+)?(?:[\w-]*mitglieder|members|others|guests|gäste|attendees|"

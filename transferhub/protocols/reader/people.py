@@ -723,6 +723,10 @@ def _office_lines(first: str, following: list[str]) -> list[str] | None:
     return people if len(people) >= 2 else None
 
 
+# "Pam Wellman and property manager, McKinzie Baker": after a name, "and" and a role.
+_AND_ROLE_RE = re.compile(r"(\b[A-ZÄÖÜ][a-zäöüß]{1,30}),?\s+(?:and|und)\s+(?=[a-zäöü])")
+
+
 def attendance_text(rest: str, following: list[str]) -> str:
     """The text of a label of those present with the lines that carry its list on.
 
@@ -773,6 +777,8 @@ def attendance_text(rest: str, following: list[str]) -> str:
         # "Anna, Ben und Carla", "Tom and Jerry": joined names are names apart.
         # "…, and 3 guests": the unnamed ones counted apart, the "and" no name.
         text = re.sub(r",?\s+(?:und|and|sowie|&)\s+(?=[A-ZÄÖÜ]|\d)", ", ", text)
+        # "Pam Wellman and property manager, McKinzie Baker": a name, then someone by role.
+        text = _AND_ROLE_RE.sub(r"\1, ", text)
     if not separated:
         # "Gordon Farrell Billy Leung" / "Joanne Parkinson": a PDF ran two columns together.
         text = ", ".join(_pairs(part.strip()) for part in text.split(","))
