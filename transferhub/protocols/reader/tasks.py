@@ -144,8 +144,15 @@ _DOING_VERBS = (
     r"follows\s+up|reaches\s+out)\b"
 )
 DOES_RE = re.compile(r"^(?P<who>.{1,60}?)\s+" + _DOING_VERBS)
-# The same verbs anywhere in a paragraph: a cheap test whether a sentence of it may be one.
-_DOING_RE = re.compile(r"\s" + _DOING_VERBS)
+# The first words of those verbs: a cheap test whether a sentence of a paragraph may be one.
+_DOING_WORDS = frozenset(
+    "schreibt schreiben schickt schicken sendet verschickt erstellt bereitet fragt lädt prüft "
+    "organisiert bringt kontaktiert meldet informiert stellt ruft versucht kauft bestellt druckt "
+    "repariert installiert richtet recherchiert plant bucht besorgt reserviert aktualisiert "
+    "überarbeitet entwirft holt holen redet reden spricht sprechen kocht backt geht gehen sends "
+    "writes drafts prepares checks contacts updates reviews books organises organizes asks "
+    "follows reaches".split()
+)
 # "zaesa wird Tom anschreiben", "Anna wird die Einladung verschicken": a promise in the
 # future tense, the infinitive last (not "Anna wird gewählt", not "Anna wird Kassenwartin").
 FUTURE_RE = re.compile(
@@ -542,7 +549,8 @@ def _subject_people(
             for p in parts
         )
     ):
-        return ", ".join(parts)
+        # "Cllr Muir to review …": the councillor by surname, the title being no part of it.
+        return ", ".join(COUNCILLOR_RE.sub("", p) for p in parts)
     if (
         loose
         and not first_names
@@ -581,6 +589,7 @@ def _short_form(word: str, first_names: set[str] | frozenset[str]) -> bool:
     )
 
 
+COUNCILLOR_RE = re.compile(r"^(?:Cllrs?\.?|Councillor)\s+")
 # "Cllr Haine", "Mrs Evans", "Herr Müller": someone named formally by their surname.
 FORMAL_RE = re.compile(
     r"^(?:Cllrs?\.?|Councillor|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Herr|Frau|Hr\.|Fr\.)\s+"
@@ -965,7 +974,7 @@ def might_mark(text: str) -> bool:
     return (
         any(map(low.__contains__, _QUICK_MARKS))
         or _ANY_MARK_RE.search(low) is not None
-        or _DOING_RE.search(text) is not None
+        or not _DOING_WORDS.isdisjoint(text.split())
     )
 
 
