@@ -2727,6 +2727,31 @@ def _runs_on(title: str, body_lines: list[str]) -> bool:
     return first[:1].islower()
 
 
+# "Financial update: Sebastian walked …", "Board elections 2022. This year's election …":
+# a short topic, then a colon or a full stop and the paragraph's first sentence.
+TOPIC_LEAD_RE = re.compile(
+    r"^(?P<head>[A-ZÄÖÜ][^:.;!?]{2,60}?[^\s.:]{3})(?::\s+|\.\s+(?=[A-ZÄÖÜ]))(?P<rest>\S.*)$"
+)
+
+
+def _led_by_topic(title: str, body_lines: list[str]) -> tuple[str, str]:
+    """A numbered paragraph's topic and its first sentence, when the line reads as both.
+
+    The rest must be a sentence that runs on to the next line, or after a colon one that ends
+    with a full stop ("Unanimous consent votes: none requested."); "Electron 9 release:
+    tweets", "Goals for TAC: Year 2" and "OWD was launched. Congratulations all!" stay whole.
+    """
+    m = TOPIC_LEAD_RE.match(title)
+    if not m or len(m["head"].split()) > MAX_LABEL_WORDS:
+        return title, ""
+    rest = m["rest"]
+    first = next((x.strip() for x in body_lines if x.strip()), "")
+    runs_on = len(title) >= 60 and first[:1].islower()
+    if runs_on or (title[len(m["head"])] == ":" and rest.endswith((".", "!", "?"))):
+        return m["head"].strip(), rest
+    return title, ""
+
+
 def _outcome_in_title(title: str) -> str | None:
     """The decision kind an outcome after a dash or colon in a heading states, if any."""
     m = TITLE_OUTCOME_RE.search(title)
@@ -3098,6 +3123,10 @@ def parse_text(
             else lines[i]
             for i in range(consumed, stop)
         ]
+        if not cand.rest and cand.style.startswith(("num", "roman")):
+            # "2. Intermediate actions: Sebastian filed …" / "individuals). Alistair …": a
+            # numbered paragraph led by its topic; the topic is the title, the rest minutes.
+            cand.title, cand.rest = _led_by_topic(cand.title, body_lines)
         if cand.rest:
             body_lines.insert(0, cand.rest)
         elif _runs_on(cand.title, body_lines):
