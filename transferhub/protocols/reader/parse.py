@@ -73,7 +73,11 @@ _PARTICIPANT_LABELS = (
     r"Attendees|Atendees|Attendence|Attendance|Attending|Present|Guests|Additional\s+attendees|"
     r"Others\s+present|"
     # "Meeting attendees:", "Participants:", "Meeting participants:" (English team notes).
-    r"(?:(?:Board|TSC|Committee|Council|Committer|Meeting)\s+)?(?:Members|Attendees|Participants)"
+    # "Non-board members: Plato Smith", "Staff: Marlon Romero, Acting Library Director": the
+    # others there, by their kind.
+    r"(?:(?:Board|TSC|Committee|Council|Committer|Meeting|Non-?[\w-]{2,20})\s+)?"
+    r"(?:Members|Attendees|Participants)|Staff(?=\s*(?:present\s*)?:)(?:\s+present)?|"
+    r"Nicht-?Mitglieder"
     r"(?:\s+present)?|"
     r"(?:Board\s+)?members\s+in\s+attendance(?:\s+were)?|(?:Also\s+)?in\s+attendance(?:\s+were)?|"
     r"Those\s+(?:attending|present)|"

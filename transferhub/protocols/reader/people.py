@@ -664,7 +664,9 @@ _GROUP_WORD_RE = re.compile(
 )
 # "Sara Berg, President" on each line: one person and the office they hold.
 OFFICE_RE = re.compile(
-    r"^(?:Vice[- ]?|Deputy\s+|Acting\s+)?(?:President|Chair\w*|Secretary|Treasurer|Director|"
+    # "Acting Library Director", "Recording Secretary": an office may name its field first.
+    r"^(?:Vice[- ]?|Deputy\s+|Acting\s+)?(?:[A-Z][a-z]+\s+)?(?:President|Chair\w*|Secretary|"
+    r"Treasurer|Director|"
     r"Trustee|Clerk|Councillor|(?:Board|Council|Committee)\s+Member|Member|"
     r"Vorsitzende[rn]?|Kassenwart\w*|Kassier\w*|Schriftführer\w*|Beisitzer\w*)$",
     re.IGNORECASE,
