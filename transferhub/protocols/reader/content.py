@@ -640,7 +640,9 @@ def _make_decision(text: str, kind: str) -> dict:
 # "No actions", "Keine Aufgaben", "None." under a task label: there are none.
 NO_TASKS_RE = re.compile(
     r"^(?:(?:no|keine|none)\s+(?:new\s+|neuen\s+|offenen\s+)?(?:actions?|action\s+items?|tasks?|"
-    r"aufgaben|todos?|to-dos?)\b|(?:none|keine|nichts|n/?a|-+)\s*\.?$)",
+    r"aufgaben|todos?|to-dos?)\b|(?:none|keine|nichts|n/?a|-+)\s*\.?$|"
+    # "Nichts neues.", "Nothing new.", "Nothing to report." under a to-do heading.
+    r"(?:nichts\s+neues|nothing\s+(?:new|to\s+report)|keine\s+neuen)\s*[.!]?$)",
     re.IGNORECASE,
 )
 
@@ -1096,6 +1098,12 @@ def analyse(
             continue
         if in_tasks and list_only and p.kind != "bullet":
             in_tasks = False  # "nächstes Gruppentreffen: …" below the list of tasks
+        if in_tasks and p.kind != "bullet" and NO_TASKS_RE.match(body.strip("*_ ")):
+            # "### ToDo's" over "Nichts neues.": the section says it holds none, and what
+            # follows it ("Top endet um 16:11 Uhr.") is no task either.
+            in_tasks = False
+            i += 1
+            continue
         if in_tasks:
             if p.kind == "bullet" and i > 0 and paras[i - 1].kind == "bullet":
                 # The list's own depth: that of the first of the list items just above.

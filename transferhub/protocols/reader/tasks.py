@@ -78,7 +78,9 @@ TAKES_ON_RE = re.compile(
 )
 # "Anna will …", "Anna to send …": a commitment, read as a task only among tasks.
 WILL_RE = re.compile(
+    # "Tim can do a tour of the repository" in a list of tasks: he offers to.
     r"^(?P<who>.{1,60}?)\s+(?:will(?!\s+be\b)|to(?!\s+be\b)|shall|needs?\s+to|is\s+going\s+to|"
+    r"can(?!not\b|\s+be\b)|"
     r"(?:kann|könnte|würde|wird|möchte|soll|muss)\s+(?:sich\s+)?(?:um|die|den|das|der|ein|eine|mit)\b)"
 )
 INLINE_TODO_RE = re.compile(
@@ -214,8 +216,9 @@ EVERYONE_RE = re.compile(
     r"^(?:"
     + alt("everyone")
     + r"|(?:alle|all)(?:\s+[\w-]+){1,3}|everyone\s+\w+|(?:the\s+)?whole\s+team|"
-    # "Team" alone in a team's own minutes: all of them, no one named.
-    r"das\s+(?:ganze|gesamte)\s+team|(?:the\s+|das\s+)?team)$",
+    # "Team" alone in a team's own minutes: all of them, no one named; "Group will plan …",
+    # "Die Gruppe klärt …" in a group's own minutes the same.
+    r"das\s+(?:ganze|gesamte)\s+team|(?:the\s+|das\s+)?team|(?:the\s+|die\s+)?(?:group|gruppe))$",
     re.I,
 )
 NAME_TOKEN = rf"(?:[{names.UPPER}][\w'’-]*\.?|van|von|de|der|zu|da|di|del|dos|le|la)"
