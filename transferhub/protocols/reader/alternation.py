@@ -126,10 +126,13 @@ def lead(fragment: str) -> str:
     at one test, instead of trying every branch there (which, with re.IGNORECASE, it cannot
     skip by their first letters). What the alternation matches stays the same.
     """
-    parsed = sre_parse.parse(fragment)
-    if parsed.state.flags & ~C.SRE_FLAG_UNICODE:
+    try:
+        parsed = sre_parse.parse(fragment)
+        if parsed.state.flags & ~C.SRE_FLAG_UNICODE:
+            return ""
+        first, empty = _first(parsed.data)
+    except Exception:  # re's parser is private: a form it reads otherwise gives no gate
         return ""
-    first, empty = _first(parsed.data)
     if not first or empty:
         return ""
     return "(?=[" + "".join(sorted(first)) + "])"
