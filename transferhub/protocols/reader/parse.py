@@ -1077,7 +1077,9 @@ def _header_label(label: str) -> bool:
         or re.match(
             r"^(?:" + alt("note_taker_label", "start_label", "end_label") + r"|Chair\w*|Vorsitz\w*|"
             r"Date|Datum|Time|Zeit|Place|Venue|Location|Ort|Absent\w*|Abwesend|Entschuldigt|"
-            r"Note|Notes|Hinweis|Motion|Antrag|Vote|Abstimmung)\b",
+            r"Note|Notes|Hinweis|Motion|Antrag|Vote|Abstimmung|(?:Sitzungs|Versammlungs|Rede)?leitung|"
+            r"Moderat\w*|Facilitat\w*|Scribe|Time\s*keeper|Host|Call|Zoom|Link|Dial|Source|Quelle|"
+            r"Autor|Author|Gremium)\b",
             label,
             re.I,
         )

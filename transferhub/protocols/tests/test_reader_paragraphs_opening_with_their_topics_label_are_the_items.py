@@ -136,3 +136,29 @@ Neue Themen: Der Kreis stellt neue Umweltregeln vor.
     )
     assert [a["title"] for a in result["agenda"]] == ["Bürgerfragen", "Alte Themen", "Neue Themen"]
     assert result["start"] == "18:00"
+
+
+def test_german_roles_of_the_meeting_are_no_items():
+    assert _titles("""Protokoll des Treffens vom 11.03.2004
+
+Sitzungsleitung: Anna Beispiel
+
+Moderation: Bernd Muster
+
+Kassenbericht: Der Kassenstand ist ausgeglichen.
+
+Wir haben über den Sommer gesprochen.
+""") == ["Protokoll"]
+
+
+def test_english_roles_of_the_meeting_are_no_items():
+    assert _titles("""Team meeting, 9 March 2004
+
+Facilitator: Ann Lee
+
+Scribe: Bob Ray
+
+Budget: The budget is balanced.
+
+We talked about the summer.
+""") == ["Protokoll"]
