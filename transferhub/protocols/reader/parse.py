@@ -85,7 +85,7 @@ _PARTICIPANT_LABELS = (
     r"Roll\s+call(?:\s+of\s+[\w ]{2,30}?)?|Anwesenheitsliste|Präsenzliste|Teilnehmerliste|"
     # "Councillors present:", "Directors present:", "Staff present:": any group that was there,
     # not one that was not ("Not present:", "Heute nicht anwesend:").
-    r"(?!(?:[\w-]+\s+){0,3}(?:not|nicht|absent)\b)(?-i:[A-ZÄÖÜ])[\w-]+(?:\s+[\w-]+){0,2}?\s+"
+    r"(?!(?:[\w-]+\s+){0,3}(?:not|nicht|absent)\b|Quorum\b)(?-i:[A-ZÄÖÜ])[\w-]+(?:\s+[\w-]+){0,2}?\s+"
     r"(?:present|anwesend)|"
     r"(?:Introduction|List)\s+of\s+(?:attendees|participants))"
 )
@@ -2157,7 +2157,9 @@ GROUP_ENTRY_RE = re.compile(
     r"participants|teilnehm\w*)|<[^<>]*>)\W*$",
     re.IGNORECASE,
 )
-NOBODY_RE = re.compile(r"^(?:keine?|niemand|none|nobody|n/?a|-+|–|—|\(\.\.\.\))\.?$", re.I)
+NOBODY_RE = re.compile(
+    r"^(?:keine?|niemand|none|nobody|n/?a|-+|–|—|\(\.\.\.\)|yes|no|ja|nein|✅|❌)\.?$", re.I
+)
 
 
 def _name_like_entry(text: str) -> bool:

@@ -66,3 +66,16 @@ def test_a_group_not_present_is_no_list_of_those_there():
         "Not present: Eva Lind\n\nTOP 1 Begrüßung\n\nText.\n"
     )
     assert _count(text) is None
+
+
+def test_a_quorum_present_names_nobody():
+    english = (
+        "Minutes of the meeting of 3 February 2025\n\nQuorum present: yes\n\n1. Welcome\n\n"
+        "Text.\n\n2. Budget\n\nText.\n"
+    )
+    german = (
+        "Protokoll der Sitzung vom 03.02.2025\n\nQuorum anwesend: ja\n\nTOP 1 Begrüßung\n\n"
+        "Text.\n\nTOP 2 Finanzen\n\nText.\n"
+    )
+    assert _count(english) is None
+    assert _count(german) is None
