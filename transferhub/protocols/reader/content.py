@@ -123,8 +123,11 @@ CONT_WORDS = {
     "als", "wie", "dass", "ob", "sowie", "bzw.", "ein", "eine", "einer", "eines", "einem",
     "einen", "–", "-", "&", "sodass", "damit", "um", "bis", "gegen", "ohne", "durch",
 }  # fmt: skip
+# English titles and a capital initial ("proposed by G. Clere and seconded by Mrs. C. Cann",
+# "Robert Barton, Jr. Craig Strawser second") end no sentence either.
 ABBREV_RE = re.compile(
     r"(?:\b(?:z|u|d|o|v|s|bzw|ggf|vgl|evtl|ca|inkl|etc|usw|Nr|Prof|Dr|Hr|Fr|Dipl|Ing|bspw|Bsp|"
+    r"[A-Z]|Mr|Mrs|Ms|Messrs|Jr|Sr|Cllr|Rev|"
     r"i|e|g|a|ff|Abs|Kap|ebd|sog|insb|max|min|zzgl|gem|lt|geb|St|Std|Mio|Mrd|Tel|Jan|Feb|Apr|"
     r"Aug|Sep|Sept|Okt|Nov|Dez|engl|allg|bzgl|gez)\.|(?<!\d\d)\d\.)$"
 )

@@ -596,7 +596,10 @@ def join_motions(sentences: list[str]) -> list[str]:
             # The motion is the sentences before that name it and decide nothing themselves:
             # "Motion by A to buy a projector." "Seconded by B." "Motion lost."
             k = len(out)
-            while k > 0 and MOTION_WORD_RE.search(out[k - 1]) and sentence_kind(out[k - 1]) is None:
+            # (_sentence_kind: a motion told only by its mover and seconder still waits for it.)
+            while (
+                k > 0 and MOTION_WORD_RE.search(out[k - 1]) and _sentence_kind(out[k - 1]) is None
+            ):
                 k -= 1
             if k < len(out):
                 out[k:] = [" ".join([*out[k:], s])]
@@ -638,7 +641,7 @@ _WORDS = (
     "lamation", "entscheid", "die wahl", "legen wir", "chosen", "choosen", "selected", "decision",
     "zurückgestellt",
     "entlast", "verworfen", "verabschiedet", "decides", "einmütig", "objection", "einwä",
-    "einwand", "widerspruch", "gegenrede",
+    "einwand", "widerspruch", "gegenrede", "seconded", "seconds",
 )  # fmt: skip
 # The words as one tree: a paragraph is scanned once, not once a word (0.8 -> 0.6 ms for
 # the seed's 76 paragraphs and sentences, most of which hold none).
@@ -784,9 +787,53 @@ def approved_by_body(sentence: str) -> bool:
     return bool(m and m["verb"].startswith("genehmig"))
 
 
+# A motion told by its mover and its seconder, its outcome left unsaid as councils and clubs
+# write it: "It was proposed by G. Clere and seconded by P. Markwell that the minutes … be
+# signed", "Proposed by A and seconded by B - recommend approval.", "Chris moved, Peter
+# seconded that no auditor be appointed", "B. Glover proposed and M. Grief seconded that …",
+# "The motion to adopt was made by Robert Barton Jr., Craig Strawser second, …", "Councilman
+# Cauthorne makes a motion to adjourn Councilwoman Mullins seconds." Initials and titles keep
+# their full stops ("G. Clere", "Mrs. Berry").
+_MOVER_NAME = r"(?:(?:Mrs?|Ms|Dr|Cllr|Rev|Jr|Sr)\.\s*|\b[A-Z]\.\s*|[^.;!?\n])"
+SECONDED_MOTION_RE = re.compile(
+    r"\b(?i:proposed|moved|motioned|(?:made|makes|make)\s+(?:a|the)\s+motion|motion\b[^.;!?\n]{0,60}?"
+    r"\b(?:was\s+)?made)\b" + _MOVER_NAME + r"{1,160}?(?i:\bseconded\b|\bseconds\b|\bsecond\s+by\b|"
+    r"(?<=[a-z.])\s+2nd\b|(?<=[a-z])\s+second\b(?=\s*[,.;]|\s+with\b))"
+)
+
+
+# Only who moved and who seconded, nothing moved: "Moved by Karen, seconded by Amy" or
+# "(proposed by A, seconded by B)" under the motion, "Lawrence moved, Peter seconded." after it.
+_NAME_WORDS = r"(?:[\w.'’-]+\s+){0,3}[\w.'’-]+"
+_MOVERS_ONLY_RE = re.compile(
+    r"^[(\s]*(?:(?:it\s+was\s+)?(?:proposed|moved|motioned)\s+(?:by\s*:?\s+)?"
+    + _NAME_WORDS
+    + r"|"
+    + _NAME_WORDS
+    + r"\s+(?:proposed|moved))\s*[,;.]?\s+(?:and\s+)?(?:seconded(?:\s+by\s*:?)?\s+"
+    + _NAME_WORDS
+    + r"|"
+    + _NAME_WORDS
+    + r"\s+second(?:ed|s))\s*[.)]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _seconded_motion(s: str) -> str | None:
+    """A motion with its mover and seconder and no outcome told: passed, as minutes record it."""
+    if "second" not in s.lower() and "2nd" not in s:
+        return None
+    m = SECONDED_MOTION_RE.search(s)
+    if m is None or NEGATION_RE.search(s, 0, m.end()) or QUESTION_RE.search(s, 0, m.start()):
+        return None  # "The motion was not seconded", "… asked whether anyone moved …"
+    if _MOVERS_ONLY_RE.match(s.strip().lstrip("-*• ")):
+        return None  # the movers of the motion told above it, not a motion of its own
+    return "resolution"
+
+
 def sentence_kind(sentence: str) -> str | None:
     """Return the kind of decision a sentence records, or None when it records none."""
-    kind = _sentence_kind(sentence)
+    kind = _sentence_kind(sentence) or _seconded_motion(sentence)
     if kind == "agreement" and "second" in sentence.lower() and SECONDER_RE.search(sentence):
         # "Agenda for the meeting agreed. Proposed: Pauli, seconded: Tomáš": a motion moved,
         # seconded and agreed is a vote taken, not mere assent.
