@@ -393,8 +393,11 @@ REVIEW_RE = re.compile(
     r"^(?:#+\s*)?\**\s*(?:(?:Previous|Prior|Outstanding|Old|Open)\s+(?:actions?|action\s+items?|"
     r"tasks?|todos?)|(?:Actions?|Action\s+items?|Tasks?)\s+(?:from|of)\s+(?:the\s+)?(?:last|previous|"
     r"prior)\s+meeting|Review\s+of\s+(?:the\s+)?(?:previous\s+|open\s+)?(?:actions?|action\s+items?|"
-    r"tasks?)|Action\s+log|(?:Alte|Offene)\s+(?:ToDos?|Aufgaben|Punkte)(?:\s+aus\s+der\s+"
-    r"(?:letzten|vorigen)\s+Sitzung)?|(?:Aufgaben|ToDos?|Aktionspunkte)\s+aus\s+(?:der\s+)?"
+    # "Offene Punkte / ToDos" alone are open now, given in this meeting; from the last one
+    # ("Offene Punkte aus der letzten Sitzung", "Alte ToDos") they are reviewed.
+    r"tasks?)|Action\s+log|Alte\s+(?:ToDos?|Aufgaben|Punkte)|Offene\s+(?:ToDos?|Aufgaben|Punkte)"
+    r"\s+(?:aus\s+|der\s+)(?:der\s+)?(?:letzten|vorigen|vorherigen)\s+Sitzung|"
+    r"(?:Aufgaben|ToDos?|Aktionspunkte)\s+aus\s+(?:der\s+)?"
     r"(?:letzten|vorigen|vorherigen)\s+Sitzung)\b",
     re.IGNORECASE,
 )
