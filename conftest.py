@@ -451,7 +451,8 @@ def uses_the_database(item) -> bool:
 
 def pytest_collection_modifyitems(config, items):
     """Within each module or class, run the tests that need the same worlds together;
-    the tests on the demo run last, together, whatever their module; the system tests first.
+    the tests on worlds beyond the people run last, together, whatever their module; the
+    system tests first.
 
     A test marked `only_on("postgresql")` (a race SQLite cannot have) or `only_on("sqlite")`
     is deselected on the other database: each run says how many, and nothing is skipped.
@@ -487,18 +488,32 @@ def pytest_collection_modifyitems(config, items):
             end += 1
         items[start:end] = sorted(items[start:end], key=needs)
         start = end
-    # The demo (about 1 s of CPU to load) is asked for by tests of many apps: they run
-    # together at the end, so each process loads it about once instead of once per module.
-    demo = order.index("demo")
-    on_demo = [
+    # The worlds beyond the people (the seed meeting, about 0.1 s of CPU on SQLite and
+    # 0.2 s on PostgreSQL; the role walks', the suppliers' and the API's worlds; the demo,
+    # about 1 s) are asked for by tests of many modules, each of which also has tests that
+    # need no world or the people alone, so each module built them again. Those tests run
+    # together at the end, grouped by the worlds they need, so each process builds each
+    # world a few times instead of once per module (the seed meeting 70 times a run).
+    # Not the tests that commit (they build their own) nor those of a module with a
+    # fixture set up once per module or class (it would be set up again).
+    people = order.index("people")
+
+    def stays_in_its_module(item) -> bool:
+        # Our own fixtures (a plugin's have no baseid: pytest-django's class-scoped
+        # _django_setup_unittest does nothing outside unittest classes).
+        return _commits(SimpleNamespace(node=item, fixturenames=item.fixturenames)) or any(
+            defs[-1].baseid and defs[-1].scope not in ("session", "function")
+            for defs in item._fixtureinfo.name2fixturedefs.values()
+        )
+
+    on_worlds = [
         item
         for item in items
-        if demo in needs(item)
-        and not _commits(SimpleNamespace(node=item, fixturenames=item.fixturenames))
+        if any(index != people for index in needs(item)) and not stays_in_its_module(item)
     ]
-    if on_demo:
-        moved = set(on_demo)
-        items[:] = [item for item in items if item not in moved] + sorted(on_demo, key=needs)
+    if on_worlds:
+        moved = set(on_worlds)
+        items[:] = [item for item in items if item not in moved] + sorted(on_worlds, key=needs)
     # The system tests (real servers, fixed load durations, waits for kills; about a minute
     # each) run first: among the last tests, as pytest-django's order had them, one worker
     # went on with a load test while the other had nothing left (a replay of the PostgreSQL
