@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import User
 from django.urls import reverse
 
-from conftest import make_person
+from conftest import make_person, world_layer
 from transferhub.checks import services
 from transferhub.checks.loader import INSTRUMENTS_DIR
 from transferhub.checks.models import SAFETY_CHECK_CODE, Answer, Company, Instrument
@@ -42,11 +42,21 @@ def instruments(db):
     return {i.code: i for i in Instrument.objects.all()}
 
 
-@pytest.fixture
-def safety_check(db) -> Instrument:
-    """Only the safety check (loading one file is faster than all of them)."""
+def load_safety_check(below=None) -> Instrument:
     services.instruments_load(paths=[INSTRUMENTS_DIR / "sicherheit-gesundheit-v1.yaml"])
     return Instrument.objects.get(code=SAFETY_CHECK_CODE)
+
+
+# Built once and shared through rollback (root conftest, "Worlds"); named apart from the
+# suppliers' safety check, which loads every instrument.
+world_layer("safety_check", name="checks:safety_check", under=__file__)(load_safety_check)
+
+
+@pytest.fixture
+def safety_check(db, _worlds) -> Instrument:
+    """Only the safety check (loading one file is faster than all of them)."""
+    shared = _worlds.shared("checks:safety_check")
+    return shared if shared is not None else load_safety_check()
 
 
 def make_company(name="Muster Metall GmbH", *, wz="25.11", size="small", staff=(), state="NW"):

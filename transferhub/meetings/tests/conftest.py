@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from conftest import world_layer
 from transferhub.meetings import services
 from transferhub.meetings.models import Meeting
 
@@ -25,10 +26,22 @@ def planned_meeting(db, ag_transfer, people) -> Meeting:
     )
 
 
+@world_layer(
+    "approved_meeting",
+    requires=("seed_meeting",),
+    name="meetings:approved_meeting",
+    under=__file__,
+)
+def _approved_world(below) -> Meeting:
+    return services.minutes_approve(meeting=below["seed_meeting"])
+
+
 @pytest.fixture
-def approved_meeting(seed_meeting) -> Meeting:
-    """The seed's meeting with its minutes approved (frozen)."""
-    return services.minutes_approve(meeting=seed_meeting)
+def approved_meeting(seed_meeting, _worlds) -> Meeting:
+    """The seed's meeting with its minutes approved (frozen), built once and shared
+    through rollback (root conftest, "Worlds")."""
+    shared = _worlds.shared("meetings:approved_meeting")
+    return shared if shared is not None else services.minutes_approve(meeting=seed_meeting)
 
 
 @pytest.fixture
