@@ -73,14 +73,16 @@ def _files_per_second(entries: list[dict]) -> tuple[float, float, int, dict[str,
 
 
 def _seed_ms(rounds: int = 30) -> float:
+    """CPU time of one read of the seed (the goal's measure): the wall clock on a shared
+    machine also counts the other processes' turns."""
     from transferhub.protocols.tests.corpus.scoring import read_as_import
 
     read_as_import(SEED)
     times = []
     for _ in range(rounds):
-        started = time.perf_counter()
+        started = time.process_time()
         read_as_import(SEED)
-        times.append((time.perf_counter() - started) * 1000)
+        times.append((time.process_time() - started) * 1000)
     return statistics.median(times)
 
 
@@ -148,7 +150,7 @@ def run() -> str:
             "CPU ms per file by format",
             ", ".join(f"{k} {v:.1f}" for k, v in ms_by_format.items()),
         ],
-        ["reading the seed (median of 30)", f"{seed_ms:.1f} ms"],
+        ["reading the seed (median of 30, CPU)", f"{seed_ms:.1f} ms"],
         ["machine", _machine()],
     ]
     return "\n\n".join([*tables, "### Summary\n\n" + markdown_table(["Messung", "Wert"], summary)])
