@@ -1868,6 +1868,14 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
                 continue  # "Gäste: keine", "Guests: none", a form's "Institution:" column
             if GROUP_ENTRY_RE.match(e) or LOWER_WORDS_RE.match(_BRACKETED_RE.sub("", e).strip()):
                 continue  # "- Vorstandsmitglieder" over its names, "Additional members", "</details>"
+            if (
+                (note := _NOTE_AFTER_DASH_RE.search(e))
+                and _named_first(_BRACKETED_RE.sub("", e[: note.start()]).strip())
+                and re.search(r"\b[a-zäöüß]{2,}", e[note.end() :])
+            ):
+                # "Dirk-Willem van Gulik (ASF) -- arrived 30 mins late", "Anna Berg – kam
+                # später": a note on the person after a dash.
+                e = e[: note.start()].strip()
             if _clause(e.split(",")[0]):
                 # "Anwesenheit: Anna, Bernd; Die anderen haben Urlaub"; not "Anna Berg, chair
                 # of the meeting" (a person and her role).
@@ -1972,6 +1980,17 @@ def _affiliated_list(window: list[str]) -> bool:
     return with_comma >= 2 and firms * 2 >= with_comma
 
 
+def _named_first(text: str) -> bool:
+    """Whether a list entry's head is a person's name ("Dirk-Willem van Gulik", "Rodrigo")."""
+    return bool(
+        names.looks_like_name(text)
+        or _capitalised_name(text)
+        or re.fullmatch(rf"[{names.UPPER}][{names.LOWER}-]{{1,30}}", text)
+    )
+
+
+# The dash before a note on a person in a list of those present ("\\--", " - ", " – ").
+_NOTE_AFTER_DASH_RE = re.compile(r"\s\\?(?:--?|–|—)\s")
 _BRACKETED_RE = re.compile(r"\s*\([^()]{0,80}\)")
 # "David Bryant, Secretary (note taker)": a person and an office, not two people.
 _OFFICE_WORD_RE = re.compile(
