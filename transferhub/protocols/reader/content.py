@@ -640,6 +640,12 @@ def _make_decision(text: str, kind: str) -> dict:
     return {"text": clean, "kind": _decision_kind(kind, clean, votes), "votes": votes}
 
 
+# A question by its first word: "Who books the room?", "Gibt es …?", "hat jemand Zeit?".
+QUESTION_RE = re.compile(
+    r"(?i:who|what|when|where|why|how|which|is|are|do|does|did|can|could|should|would|will|"
+    r"wer|was|wann|wo|warum|wieso|weshalb|wie|welche[rsnm]?|gibt|hat|haben|ist|sind|kann|"
+    r"können|soll|sollen|sollten|möchte|wollen)\b"
+)
 # "No actions", "Keine Aufgaben", "None." under a task label: there are none.
 NO_TASKS_RE = re.compile(
     r"^(?:(?:no|keine|none)\s+(?:new\s+|neuen\s+|offenen\s+)?(?:actions?|action\s+items?|tasks?|"
@@ -1128,8 +1134,15 @@ def analyse(
             else:
                 pieces = split_sentences(body)
             for piece in pieces:
-                if piece.rstrip(" *_").endswith("?") and not tasks.CHECKBOX_RE.match(piece):
-                    continue  # a question asked among the tasks is not one of them
+                if (
+                    piece.rstrip(" *_").endswith("?")
+                    and not tasks.CHECKBOX_RE.match(piece)
+                    and (p.kind != "bullet" or QUESTION_RE.match(piece.lstrip("-*• ")))
+                ):
+                    # A question asked among the tasks ("Who books the room?", "Hat jemand
+                    # Zeit?") is not one of them; an item of the list that says what to do is
+                    # one, asked or not ("Start tagging issues as blockers?").
+                    continue
                 task = _task_from(piece, ref, known, first_names)
                 if task:
                     if lead_due is not None and task["due"] is None:
