@@ -10,6 +10,7 @@ expiries, erasure, backup: transferhub.lib.scheduler), once across all workers; 
 
 import datetime as dt
 import logging
+import signal
 import threading
 import time
 
@@ -31,6 +32,11 @@ def _schedule_forever(interval: float) -> None:
         finally:
             close_old_connections()
         time.sleep(interval)
+
+
+_WORKER_SIGNALS = [signal.SIGINT, signal.SIGTERM] + (
+    [signal.SIGQUIT] if hasattr(signal, "SIGQUIT") else []
+)
 
 
 class Command(DbWorkerCommand):
@@ -67,4 +73,14 @@ class Command(DbWorkerCommand):
                 threading.Thread(
                     target=_schedule_forever, args=(schedule_interval,), daemon=True
                 ).start()
-        super().handle(*args, **options)
+        if not options.get("batch"):
+            super().handle(*args, **options)
+            return
+        # db_worker installs its own SIGINT/SIGTERM handlers and leaves them: a batch run
+        # inside another process (a test, a script) would otherwise take over its Ctrl+C.
+        kept = {signum: signal.getsignal(signum) for signum in _WORKER_SIGNALS}
+        try:
+            super().handle(*args, **options)
+        finally:
+            for signum, handler in kept.items():
+                signal.signal(signum, handler)
