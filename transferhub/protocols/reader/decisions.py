@@ -92,6 +92,15 @@ CONSENSUS_RE = re.compile(
     r"(?:an?\s+)?agreement\s+(?:that|to|on)\b)(?P<verb>)(?P<de>)",
     re.IGNORECASE,
 )
+# The room's consensus told with "we" as standards groups write it, a speaker's name in front:
+# "Lucas: Conclude that for now we have a meeting consensus that …", "I think we have consensus,
+# which is to keep what we have now", "We have rough consensus to …". Not "Do we have …".
+WE_HAVE_CONSENSUS_RE = re.compile(
+    r"^(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?:\s+)?(?:(?:I\s+think|so|ok(?:ay)?|conclude\s+that|"
+    r"for\s+now)[,\s]+){0,3}we\s+(?:have|had|reached|seem\s+to\s+have)\s+(?:a\s+)?(?:(?:rough|general|"
+    r"broad|meeting|clear|full)\s+)?consensus\b(?P<verb>)(?P<de>)",
+    re.IGNORECASE,
+)
 # The room's assent to a proposal: "Everyone agrees this makes sense", "All agree", "Everyone
 # is on board", "Everyone is OK with …", "The group is in agreement".
 ASSENT_RE = re.compile(
@@ -919,6 +928,19 @@ def _sentence_kind(sentence: str) -> str | None:
         return "resolution"  # "X was nominated and elected the chair"
     if "entlast" in low and ENTLASTUNG_RE.search(s):
         return "rejected" if NEGATION_RE.search(s) else "resolution"
+    if ("consens" in low or "konsens" in low or "einig" in low) and (
+        m := CONSENSUS_RE.match(s) or WE_HAVE_CONSENSUS_RE.match(s) or DE_EINIG_RE.search(s)
+    ):
+        # "Consensus was that it's okay for Relay to wipe it all away, but if all clients …",
+        # "Lucas: Conclude that for now we have a meeting consensus that we will not do the
+        # split", "Es besteht Konsens, das Logo zu behalten, falls …": a condition or a "not"
+        # after the consensus is part of what was agreed ("Es besteht kein Konsens" is none).
+        if not (
+            s.endswith("?")
+            or QUESTION_RE.search(s, 0, m.start())
+            or NEGATION_RE.search(s, 0, m.end())
+        ):
+            return "postponement" if POSTPONE_RE.search(s) else "agreement"
     if s.endswith("?") or QUESTION_RE.search(s):
         return None  # a question or a condition decides nothing
     m = AGREES_RE.match(s) or ("stimm" in low and STIMMT_FUER_RE.match(s))
