@@ -1056,7 +1056,12 @@ def analyse(
                     task = _task_from(" ".join(c for c in row if c), ref, known, first_names)
                     if task:
                         out.tasks.append(task)
-            if not voted and not found:
+            logged = [] if voted or found else decisions.table_decisions(rows)
+            for cell, kind in logged:
+                # "| D1 | Der Suchradius wird auf 100 km begrenzt. | … |": a decision log.
+                out.decisions.append(_make_decision(cell, kind))
+                last_decision_at = j - 1
+            if not voted and not found and not logged:
                 # A minutes table's cell: "Motion to approve the minutes: A/B; carried".
                 for sentence, kind in decisions.cell_decisions(rows, split_sentences):
                     out.decisions.append(_make_decision(sentence, kind))

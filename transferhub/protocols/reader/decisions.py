@@ -1283,6 +1283,53 @@ def cell_decisions(rows: list[list[str]], split) -> list[tuple[str, str]]:
 
 
 MAX_CELL = 4000
+
+# The column of a decision log: "| Nr. | Entscheidung | Kontext | Verantwortlich |", "| # |
+# Topic | Decision / Agreement | Responsible |", "| Thema | Beschluss | Wer |".
+DECISION_COLUMN_RE = re.compile(
+    r"^(?:decisions?|beschl(?:uss|üsse)|entscheidung(?:en)?|resolutions?|agreements?|"
+    r"vereinbarung(?:en)?|festlegung(?:en)?)\b",
+    re.IGNORECASE,
+)
+# A cell that holds no decision: "–", "none", "offen", "TBD", "pending".
+_NO_DECISION_CELL_RE = re.compile(
+    r"^(?:[-–—/?.]*|n/?a|none|keine?|nichts|offen|open|tbd|tbc|pending|ausstehend)\.?$",
+    re.IGNORECASE,
+)
+
+
+def table_decisions(rows: list[list[str]]) -> list[tuple[str, str]]:
+    """The rows of a decision log, each its decision cell and kind ("Beschluss" a resolution).
+
+    A table whose column is headed "Entscheidung", "Decision / Agreement" or "Beschluss" holds
+    one decision a row, as project teams and boards keep them; its kind follows the column's
+    word, as a label's would ("Decision:" an agreement, "Beschluss:" a resolution).
+    """
+    if len(rows) < 2:
+        return []
+    header = [c.strip(" *_") for c in rows[0]]
+    col = next((i for i, h in enumerate(header) if DECISION_COLUMN_RE.match(h)), None)
+    if col is None:
+        return []
+    kind = "resolution" if re.match(r"(?:beschl|resol)", header[col], re.I) else "agreement"
+    status = next(
+        (i for i, h in enumerate(header) if re.match(r"(?:status|stand)\b", h, re.I)), None
+    )
+    out = []
+    for row in rows[1:]:
+        cell = row[col].strip(" *_") if col < len(row) else ""
+        if not cell or _NO_DECISION_CELL_RE.match(cell) or cell.endswith("?"):
+            continue  # "| 1 | Backend language: Kotlin, or Node? | Founder |": still open
+        if (
+            status is not None
+            and status < len(row)
+            and _NO_DECISION_CELL_RE.match(row[status].strip(" *_"))
+        ):
+            continue  # "| … | Status: open |"
+        out.append((cell, kind))
+    return out
+
+
 _ENDS_SENTENCE_RE = re.compile(r"[a-z)][.!]\s*$")
 
 
