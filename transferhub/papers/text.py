@@ -1,7 +1,7 @@
 """Reading the text of a paper's versions and comparing two of them.
 
-DOCX (python-docx), PDF with a text layer (pdfminer) and Markdown or plain text are
-read; the work is bounded: at most MAX_TEXT characters are kept and a comparison looks
+DOCX (python-docx), PDF with a readable text layer (pdfminer) and Markdown or plain text
+are read; the work is bounded: at most MAX_TEXT characters are kept and a comparison looks
 at most at MAX_DIFF_LINES lines of each side.
 """
 
@@ -10,6 +10,8 @@ import io
 from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
+
+from transferhub.lib.text import text_unreadable
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 MARKDOWN = "text/markdown"
@@ -21,14 +23,19 @@ MAX_DIFF_LINES = 5_000
 
 
 def read_text(data: bytes, mime: str) -> tuple[str, str]:
-    """Return (text, state): state "text", "no_text" (a PDF without a text layer) or "other"."""
+    """Return (text, state): state "text", "no_text" or "other".
+
+    "no_text" is a PDF without a readable text layer: a scan, or one set in fonts without a
+    map to Unicode whose layer pdfminer gives as "(cid:12)(cid:7)…" (those whose glyphs have
+    their usual names, as Ghostscript kept them, pdfminer reads as text).
+    """
     if mime == MARKDOWN:
         text = data.decode("utf-8")
     elif mime == DOCX:
         text = _docx_text(data)
     elif mime == PDF:
         text = _pdf_text(data).replace("\x0c", "\n").strip()
-        if not text:
+        if not text or text_unreadable(text):  # a scan, or fonts without a map to Unicode
             return "", "no_text"
     else:
         return "", "other"

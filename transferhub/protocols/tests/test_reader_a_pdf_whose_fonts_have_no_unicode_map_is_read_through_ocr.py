@@ -14,6 +14,7 @@ import time
 
 import pytest
 
+from transferhub.lib.text import text_unreadable
 from transferhub.protocols.reader import ProtocolReadError, limits, read_protocol
 from transferhub.protocols.reader.formats import pdf
 from transferhub.protocols.tests.corpus.scoring import FILES_DIR
@@ -67,13 +68,14 @@ def _layer(data: bytes) -> str:
     ],
 )
 def test_a_text_layer_largely_of_codes_no_one_can_read_is_unreadable(text, unreadable):
-    assert pdf._unreadable(text) is unreadable
+    assert text_unreadable(text) is unreadable
 
 
-def test_the_built_pdf_shows_text_but_its_text_layer_is_control_codes():
-    layer = _layer(formats.unmapped_font_pdf())
+@pytest.mark.parametrize("glyph_names", [True, False])
+def test_the_built_pdf_shows_text_but_its_text_layer_is_control_codes(glyph_names):
+    layer = _layer(formats.unmapped_font_pdf(glyph_names=glyph_names))
     assert "Protokoll" not in layer and "Haushalt" not in layer
-    assert pdf._unreadable(layer)
+    assert text_unreadable(layer)
 
 
 @needs_tesseract
@@ -89,7 +91,7 @@ def test_a_pdf_in_fonts_without_a_unicode_map_is_read_from_what_its_pages_show()
 def test_a_truetype_subset_without_a_unicode_map_gives_shifted_letters_and_control_codes():
     layer = _layer(_subset_without_unicode_map())
     assert "3URWRNROO" in layer  # "Protokoll", each letter's glyph number 29 below its code
-    assert pdf._unreadable(layer) and not pdf._garbled(layer)
+    assert text_unreadable(layer) and not pdf._garbled(layer)
 
 
 @needs_tesseract
@@ -137,6 +139,6 @@ def test_of_the_corpus_pdfs_only_the_one_in_fonts_without_unicode_maps_has_an_un
                 text = " ".join(doc[n].get_textpage().get_text_range() for n in range(len(doc)))
             finally:
                 doc.close()
-        if pdf._unreadable(text):
+        if text_unreadable(text):
             unreadable.add(path.name)
     assert unreadable == {"glp-stadt-bern-mv_2011-11-02.pdf"}

@@ -23,6 +23,8 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
+from transferhub.lib.text import text_unreadable
+
 from .. import blocks as B
 from .. import limits
 from ..errors import ProtocolReadError, gettext_noop
@@ -58,7 +60,7 @@ def blocks(data: bytes, *, allow_ocr: bool = True) -> list[B.Block]:
         for items in pages
         for _t, x in items
     )
-    unreadable = _unreadable(text)
+    unreadable = text_unreadable(text)
     if unreadable or not re.search(r"\w{3}", text.replace("http", "")) or _garbled(text):
         if not allow_ocr:
             raise ProtocolReadError(_NO_TEXT)
@@ -83,27 +85,6 @@ def _garbled(text: str) -> bool:
         return False
     letters = sum(map(len, words))
     return sum(len(w) for w in words if len(w) >= 3) < _WORD_LETTERS_MIN * letters
-
-
-# What a text layer gives for a font without a map to Unicode: the glyphs' numbers as
-# characters (Ghostscript's Type3 fonts number them 1, 2, 3 …: control codes), private-use
-# codepoints, U+FFFD, or glyph names written out ("/g123", "(cid:12)", "/uni00E4").
-_UNREADABLE = re.compile(
-    r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd\ufffe\uffff\U000f0000-\U0010ffff]+"
-    r"|\(cid:\d+\)|/g\d+|/glyph\d+|/uni[0-9A-Fa-f]{4,6}"
-)
-# The 47 PDFs of the corpus read from their text layer have at most 0.4 % of such
-# characters (Word's bullets, U+F0B7); the 2011 minutes of a party section that Ghostscript
-# wrote in Type3 fonts without maps have 86 %. A TrueType subset without a map that keeps the
-# font's glyph numbers gives letters shifted by 29 ("3URWRNROO" for "Protokoll"), with its
-# spaces, digits and punctuation as control codes: 14 % or more of a text.
-_UNREADABLE_MAX = 0.1
-
-
-def _unreadable(text: str) -> bool:
-    """Whether over a tenth of a text layer is codes no one can read (fonts without a map)."""
-    shown = len(text) - text.count(" ")
-    return sum(map(len, _UNREADABLE.findall(text))) > _UNREADABLE_MAX * shown
 
 
 # PDFium keeps global state and is not thread-safe; a web process may read two uploads at once.
