@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .alternation import word_tree
+from .vocabulary import OFFICES, alt
 
 HONORIFIC_RE = re.compile(
     r"^(?P<h>(?:(?:apl\.\s*Prof\.|Prof\.|Dr\.\s*-?\s*Ing\.|Dr\.\s*rer\.\s*\w+\.|Dr\.\s*med\.|Dr\.|PD|"
@@ -151,9 +152,7 @@ def person_at_start(sentence: str, known: list[str] | None = None) -> str | None
 # Someone who speaks or reports in the minutes: "Seth KC0ODE reported …", "Byard Peake
 # presented his report", "Elise recommends …", "Anna berichtet …". Minutes name people so
 # whether or not they list those present; a callsign or initials may follow the name.
-_SPEAKER_TITLE = (
-    r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau|Cllr|President|Chair|Co-chair|Treasurer|Secretary)\.?\s+)?"
-)
+_SPEAKER_TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau|Cllr|Co-chair|" + alt(*OFFICES) + r")\.?\s+)?"
 # The verbs as a tree of their letters (word_tree): SPEAKER_VERB_RE scans the whole minutes
 # for them, and tried each of the 60 at every space (0.30 -> 0.12 ms for the seed).
 _SPEAKER_VERBS = word_tree(
@@ -185,10 +184,17 @@ SPEAKER_REACH = 120
 _NOT_SPEAKERS = NOT_FIRST_NAMES | {
     "The", "This", "That", "It", "He", "She", "They", "We", "Everyone", "Everybody", "All",
     "Motion", "Minutes", "Meeting", "Report", "Staff", "Board", "Committee", "Council",
-    "Chair", "Treasurer", "Secretary", "President", "Vorstand", "Kasse", "Vorsitz", "Team",
+    "Vorstand", "Kasse", "Team",
     "Group", "Management", "Member", "Members", "Mitglied", "Mitglieder", "Er", "Ich",
     "Or", "And", "But", "If", "So", "Then", "When", "Also", "However", "Nobody", "Someone",
 }  # fmt: skip
+# An office word alone ("Treasurer", "Kassenwartin", "Director"): the office, no name.
+_OFFICE_ALONE_RE = re.compile(alt(*OFFICES), re.IGNORECASE)
+
+
+def not_speaker(word: str) -> bool:
+    """True if the word, standing where a speaker's name would, names nobody."""
+    return word in _NOT_SPEAKERS or _OFFICE_ALONE_RE.fullmatch(word) is not None
 
 
 def speakers(text: str) -> frozenset[str]:
@@ -206,7 +212,7 @@ def speakers(text: str) -> frozenset[str]:
                 continue
             seen.add(m.start())
             words = m["n"].split()
-            if words[0] in _NOT_SPEAKERS or any(_NOUN_SUFFIX_RE.search(w.lower()) for w in words):
+            if not_speaker(words[0]) or any(_NOUN_SUFFIX_RE.search(w.lower()) for w in words):
                 continue
-            found.update(w for w in words if w not in _NOT_SPEAKERS)
+            found.update(w for w in words if not not_speaker(w))
     return frozenset(found)

@@ -21,7 +21,7 @@ from .people import (
     wrapped_names,
 )
 from .people import plain as plain_row
-from .vocabulary import alt
+from .vocabulary import OFFICES, alt
 
 TOP_RE = re.compile(
     "^" + alt("item") + r"\s*(?P<n>\d{1,2}(?:\.\d{1,2})*)(?P<sub>[a-h](?![a-zäöüß]))?\.?"
@@ -1994,8 +1994,7 @@ _NOTE_AFTER_DASH_RE = re.compile(r"\s\\?(?:--?|–|—)\s")
 _BRACKETED_RE = re.compile(r"\s*\([^()]{0,80}\)")
 # "David Bryant, Secretary (note taker)": a person and an office, not two people.
 _OFFICE_WORD_RE = re.compile(
-    r"\b(?:Secretary|Chair\w*|President|Treasurer|Director|Clerk|Manager|Officer|Member|"
-    r"Vorsitz\w*|Kassier\w*|Kassenwart\w*|Schriftführ\w*|Protokoll\w*|Vorstand\w*)\b",
+    r"\b(?:" + alt(*OFFICES) + r"|Member|Protokoll\w*|Vorstand\w*)\b",
     re.IGNORECASE,
 )
 # "1. Rey Arellano, Assistant City Manager (chair)", "2) Anna Beispiel": a numbered person.

@@ -13,7 +13,7 @@ import itertools
 import re
 
 from . import names
-from .vocabulary import alt
+from .vocabulary import OFFICES, alt
 
 _LABEL = alt("note_taker_label")
 _LABEL_EN = alt("note_taker_label_en")
@@ -419,9 +419,7 @@ def several_names(text: str) -> str | None:
 
 
 OFFICER_RE = re.compile(
-    r"^\W*(?:Vice[- ]?)?(?:President|Treasurer|Chair(?:person|man|woman)?|Vorsitzende[rn]?|"
-    r"Stellvertret\w*|Kassenwart\w*|Kassier\w*|Schatzmeister\w*|Beisitz\w*|Ordinary\s+Member\w*)"
-    r"\b",
+    r"^\W*(?:Vice[- ]?)?(?:" + alt("office", "seat_office") + r"|Ordinary\s+Member\w*)\b",
     re.IGNORECASE,
 )
 
@@ -543,9 +541,8 @@ def stated_count(lines: list[str]) -> int | None:
 # The signature block German association minutes close with, two columns run into lines:
 # "Leon Farchau Olaf Koenig" over "Versammlungsleitung Protokollführung" (or below it).
 _ROLE_WORD_RE = re.compile(
-    r"(?:Versammlungsleit\w*|Sitzungsleit\w*|Protokol\w*|Schriftführ\w*|Vorsitz\w*|"
-    r"Schatzmeister\w*|Kassenwart\w*|Kassier\w*|Kassierer\w*|Wahlleit\w*|Moderation|"
-    r"Leitung|Beisitz\w*|Chair(?:person)?|Secretary|Minute[- ]?taker|President|Treasurer)$",
+    r"(?:Versammlungsleit\w*|Sitzungsleit\w*|Protokol\w*|Wahlleit\w*|Moderation|Leitung|"
+    r"Minute[- ]?taker|" + alt(*OFFICES) + r")$",
     re.IGNORECASE,
 )
 _NOTE_ROLE_RE = re.compile(r"^(?:Protokol\w*|Schriftführ\w*|Secretary|Minute[- ]?taker)$", re.I)
@@ -665,10 +662,10 @@ _GROUP_WORD_RE = re.compile(
 # "Sara Berg, President" on each line: one person and the office they hold.
 OFFICE_RE = re.compile(
     # "Acting Library Director", "Recording Secretary": an office may name its field first.
-    r"^(?:Vice[- ]?|Deputy\s+|Acting\s+)?(?:[A-Z][a-z]+\s+)?(?:President|Chair\w*|Secretary|"
-    r"Treasurer|Director|"
-    r"Trustee|Clerk|Councillor|(?:Board|Council|Committee)\s+Member|Member|"
-    r"Vorsitzende[rn]?|Kassenwart\w*|Kassier\w*|Schriftführer\w*|Beisitzer\w*)$",
+    r"^(?:Vice[- ]?|Deputy\s+|Acting\s+)?(?:[A-Z][a-z]+\s+)?(?:"
+    + alt("office", "minutes_office", "seat_office")
+    + r"|"
+    r"(?:Board|Council|Committee)\s+Member|Member)$",
     re.IGNORECASE,
 )
 # "Anwesend: Anna, Ben; entschuldigt: Carla": those excused are no part of the list.

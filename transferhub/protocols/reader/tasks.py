@@ -120,7 +120,9 @@ BODY_MEETS_RE = re.compile(
 # identify a proposal": an officer named by role takes an errand on, as council, club and
 # working-group minutes name their clerk, secretary or chair, written small or capitalised.
 OFFICER_COMMITS_RE = re.compile(
-    r"^(?:(?i:the|our)\s+)?(?P<who>(?:[A-Z][\w-]*\s+)?(?i:" + alt("officer") + r"))\s+"
+    r"^(?:(?i:the|our)\s+)?(?P<who>(?:[A-Z][\w-]*\s+)?(?i:"
+    + alt("office", "minutes_office", "staff_office", "officer")
+    + r"))\s+"
     r"(?:(?:is|are)\s+to|to|will|shall|must|(?:needs?|has)\s+to)\s+"
     r"(?!be\b|not\b|have\b|meet\b|convene\b)[a-z][\w-]+"
 )
@@ -203,11 +205,10 @@ ITEM_NUMBER_RE = re.compile(
 BODY_RE = re.compile(
     r"^(?:(?:der|die|das|the)\s+)?(?P<body>(?:AG|AK|Arbeitsgruppe|Arbeitskreis|Working\s+Group|"
     r"WG|Team|Orga(?:team|-Team)?|Vorstand|Präsidium|Geschäftsführung|Geschäftsstelle|"
-    r"Sekretariat|Kasse|Kassenwart(?:in)?|Schatzmeister(?:in)?|Vorsitz(?:ende[rn]?)?|"
-    r"Board|Committee|Council|Chair|Treasurer|Secretary|Staff|TSC|Steering\s+Committee|"
+    r"Sekretariat|Kasse|Board|Committee|Council|Staff|TSC|Steering\s+Committee|"
     # Its name after it is capitalised ("AG Website", "Team Blau"); not "Council is looking".
     r"Fachschaft(?:srat)?|Referat|Plenum|"
-    + alt("officer")
+    + alt("office", "minutes_office", "staff_office", "officer")
     + r")(?:\s+(?-i:[A-ZÄÖÜ0-9])[\w-]*){0,3})$",
     re.IGNORECASE,
 )
@@ -296,7 +297,7 @@ def committers(text: str) -> frozenset[str]:
         if (
             word in found
             or word in STOP_WORDS
-            or word in names._NOT_SPEAKERS
+            or names.not_speaker(word)
             or word in _NOT_COMMITTERS
             or word in _NOT_SUBJECTS
             or word in TEAM_VERBS  # "Add to the newsletter": a verb opening a to-do

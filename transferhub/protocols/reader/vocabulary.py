@@ -200,21 +200,43 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"Tasks?",
         r"Follow[\s-]?ups?",
     ),
-    # An officer named by role who carries out an errand ("Clerk to write to the council",
-    # "The Treasurer will pay the invoice", "Schriftführerin wird die Liste verschicken").
-    "officer": (
-        r"(?:Parish\s+|Town\s+)?Clerk",
-        r"Secretary",
+    # The one table of offices someone holds, German and English, each with its inflections
+    # ("Kassenwart", "Kassenwartin", "Kassenwarts"; "Chairman", "Chairperson"), in four parts
+    # (OFFICES below; alt(*OFFICES) is every office). The patterns that know an office are
+    # built from it: an entry "Jane Doe, Treasurer" (people.OFFICE_RE),
+    # the roles of a signature block (people), an office word in a list of names (parse), a
+    # title before a speaker (names), an officer who takes an errand on (tasks).
+    "office": (
+        r"President",
         r"Treasurer",
         r"Chair(?:man|person|woman)?",
-        r"Vice[\s-]Chair(?:man|person|woman)?",
-        r"President",
-        r"Vice[\s-]President",
+        r"Director",
+        r"Trustee",
+        r"Councillor",
         r"Webmaster",
-        r"Kassenwart(?:in)?",
-        r"Schatzmeister(?:in)?",
-        r"Schriftführer(?:in)?",
-        r"Vorsitzende[r]?",
+        r"Vorsitz\w*",
+        r"Kassenwart\w*",
+        r"Kassier\w*",
+        r"Schatzmeister\w*",
+    ),
+    # The offices of the table that are a seat on a board with no task of its own: a deputy,
+    # an assessor. Patterns that take an office for a person's (people, parse, names) say
+    # alt("office", "seat_office"); tasks.py leaves them out, an errand is not given to them by
+    # their title ("Der Beisitzer wird vorgeschlagen" elects one).
+    "seat_office": (r"Beisitz\w*", r"Stellvertret\w*"),
+    # The offices of the table that are a company's posts: a company's minutes list those
+    # present by them alone ("IT Manager", "Security Officer"), so people.OFFICE_RE, which
+    # takes an office after a name for that person's, leaves them out.
+    "staff_office": (r"Manager", r"Officer"),
+    # The offices of the table that keep the minutes: people.OFFICER_RE leaves them out ("Chair: Elise" over
+    # "Secretary: Joe" is who chairs and who writes, not a list of officers elected).
+    "minutes_office": (r"Secretary", r"Clerk", r"Schriftführ\w*"),
+    # An office named with the place or rank it serves ("Parish Clerk", "Vice-Chair"), as an
+    # officer who carries out an errand is called ("Parish Clerk to write to the council").
+    "officer": (
+        r"(?:Parish|Town)\s+Clerk",
+        r"Vice[\s-]Chair(?:man|person|woman)?",
+        r"Vice[\s-]President",
     ),
     # The label of a task's owner ("Verantwortlich: Anna").
     "owner_label": (
@@ -394,6 +416,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"\?+",
     ),
 }
+# The parts of the table of offices: "office" and the named subsets some patterns leave out.
+OFFICES = ("office", "minutes_office", "seat_office", "staff_office")
 
 
 def words(name: str) -> tuple[str, ...]:
