@@ -20,6 +20,13 @@ _IN = (
 _OWN_TERMIN = (
     r"(?<![\w-])(?:[\w-]*(?:[Ss]itzungs|[Tt]reffens|[Bb]esprechungs|[Pp]lenums))?[Tt]ermin"
 )
+# The German nouns of a next meeting after "nächste" ("Sitzung", "Freifunk-Treffen", "Termin"),
+# and the English ones German teams write ("Nächstes Meeting"): heading and sentence alike.
+_MEETING_NOUN_DE = (
+    r"(?:[\w-]*(?:Sitzung|Treffen|Besprechung|Plenum|Versammlung|sitzung|treffen|versammlung|"
+    r"Treff\b)|" + _OWN_TERMIN + ")"
+)
+_MEETING_NOUN_EN_IN_DE = r"\s+(?:Team-?)?(?:Meeting|Call|Telko)\b"
 
 VOCABULARY: dict[str, tuple[str, ...]] = {
     # A heading or label that opens the agenda (Tagesordnung).
@@ -378,10 +385,9 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         # "Nächster Treff": the colloquial word of student groups and hackerspaces.
         # "Termin der nächsten Sitzung", "Date and Time of Next Meeting" as an item's title.
         r"(?:(?:Termin|Datum|Ort\s+und\s+Zeit)\s+(?:der|des)\s+)?(?:Nächste[nrs]?|Kommende[nrs]?)\s+"
-        r"(?:[\w-]+\s+)?(?:[\w-]*(?:Sitzung|Treffen|"
-        r"Besprechung|Plenum|Versammlung|sitzung|treffen|versammlung|Treff\b)|" + _OWN_TERMIN + ")",
+        r"(?:[\w-]+\s+)?" + _MEETING_NOUN_DE,
         # "### Nächstes Meeting": German teams use the English word (Meldezettel, HTW Dresden).
-        r"(?:Nächste[nrs]?|Kommende[nrs]?)\s+(?:Team-?)?(?:Meeting|Call|Telko)\b",
+        r"(?:Nächste[nrs]?|Kommende[nrs]?)" + _MEETING_NOUN_EN_IN_DE,
         r"Nächstes\s+Mal",
         r"(?:Date\s+(?:and\s+(?:Time|Venue)\s+)?of\s+(?:the\s+)?)?Next\s+(?:[\w-]+\s+)?"
         # "The next telcon will be November 8th" (standards groups: W3C, WG21, IACT DL3).
@@ -393,9 +399,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     ),
     "next_meeting_sentence": (
         # Not "übernächste Sitzung": the one after next, whose date is no next meeting.
-        r"(?<![\w-])(?:nächste[nrs]?|kommende[nrs]?)\s+(?:[\w-]+\s+)?(?:[\w-]*(?:Sitzung|Treffen|"
-        r"Besprechung|Plenum|Versammlung|sitzung|treffen|versammlung|Treff\b)|" + _OWN_TERMIN + ")",
-        r"(?<![\w-])(?:nächste[nrs]?|kommende[nrs]?)\s+(?:Team-?)?(?:Meeting|Call|Telko)\b",
+        r"(?<![\w-])(?:nächste[nrs]?|kommende[nrs]?)\s+(?:[\w-]+\s+)?" + _MEETING_NOUN_DE,
+        r"(?<![\w-])(?:nächste[nrs]?|kommende[nrs]?)" + _MEETING_NOUN_EN_IN_DE,
         r"next\s+(?:[\w-]+\s+)?(?:meeting|session|call|tele?con(?:ference)?)\b",
     ),
     # Everyone, nobody in particular: no owner.
