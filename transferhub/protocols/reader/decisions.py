@@ -207,10 +207,19 @@ DE_BODY_RE = re.compile(
 # Statutenentwurf", "Die Gründerversammlung wählt … folgende Mitglieder des Vorstands:", "Die
 # MV wählt in geheimer Abstimmung …". Only a body: "Der Revisor bestätigt …" decides nothing,
 # "Die Mitglieder wählen sich ein" logs in.
-_DE_BODY = (
-    r"\w*(?:[Vv]ersammlung|[Vv]orstand|[Mm]itglieder\w*|[Pp]lenum|[Gg]remium|[Rr]at|"
-    r"[Kk]ommission|[Aa]usschuss)|MV|GV|JHV|AG\s+\S+"
-)
+# The German bodies that decide, each with its genitive ending ("des Vorstands", "des Rates"),
+# which only the approval patterns below (_DE_BODIES) take.
+_DE_BODY_NOUNS = {
+    r"[Vv]ersammlung": "",
+    r"[Vv]orstand": r"(?:e?s)?",
+    r"[Mm]itglieder\w*": "",
+    r"[Pp]lenum": "s?",
+    r"[Gg]remium": "s?",
+    r"[Rr]at": r"(?:e?s)?",
+    r"[Kk]ommission": "",
+    r"[Aa]usschuss": r"(?:es)?",
+}
+_DE_BODY = r"\w*(?:" + "|".join(_DE_BODY_NOUNS) + r")|MV|GV|JHV|AG\s+\S+"
 DE_BODY_ACTS_RE = re.compile(
     r"^(?:Die|Der|Das)\s+(?:[\w-]+\s+){0,2}?(?:" + _DE_BODY + r")\s+"
     r"(?:(?:daraufhin|dann|nun|anschließend|anschliessend)\s+)?"
@@ -759,8 +768,7 @@ _EN_BODIES = (
     r"general\s+meeting|AGM|EGM|executive|commission|officers|meeting|TSC|TC|WG)"
 )
 _DE_BODIES = (
-    r"\w*(?:[Vv]ersammlung|[Vv]orstand(?:e?s)?|[Mm]itglieder\w*|[Pp]lenums?|[Gg]remiums?|"
-    r"[Rr]at(?:e?s)?|[Kk]ommission|[Aa]usschuss(?:es)?)|MV|GV|JHV"
+    r"\w*(?:" + "|".join(noun + ending for noun, ending in _DE_BODY_NOUNS.items()) + r")|MV|GV|JHV"
 )
 BODY_APPROVES_RE = re.compile(
     r"^(?:the\s+)?(?:[\w'’&-]+\s+){0,2}?" + _EN_BODIES + r"\s+(?:(?:has|have|then|also|"
