@@ -1295,9 +1295,7 @@ MAX_CELL = 4000
 # The column of a decision log: "| Nr. | Entscheidung | Kontext | Verantwortlich |", "| # |
 # Topic | Decision / Agreement | Responsible |", "| Thema | Beschluss | Wer |".
 DECISION_COLUMN_RE = re.compile(
-    r"^(?:decisions?|beschl(?:uss|üsse)|entscheidung(?:en)?|resolutions?|agreements?|"
-    r"vereinbarung(?:en)?|festlegung(?:en)?)\b",
-    re.IGNORECASE,
+    r"^" + alt("decision_column", "agreement_column") + r"\b", re.IGNORECASE
 )
 # A cell that holds no decision: "–", "none", "offen", "TBD", "pending".
 _NO_DECISION_CELL_RE = re.compile(

@@ -337,9 +337,7 @@ COL_DUE = re.compile(
 
 
 # A column of what was decided: such a table records decisions, whoever is responsible.
-COL_DECISION = re.compile(
-    r"^(?:decisions?|beschl(?:uss|üsse)|entscheidung(?:en)?|resolutions?)\b", re.I
-)
+COL_DECISION = re.compile(r"^" + alt("decision_column") + r"\b", re.I)
 
 
 # "bis zur nächsten Sitzung", "bis zum nächsten Treffen", "by the next meeting".

@@ -245,6 +245,17 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"Vice[\s-]Chair(?:man|person|woman)?",
         r"Vice[\s-]President",
     ),
+    # The head of a table's column of what was decided ("| Thema | Beschluss | Wer |"): such a
+    # table records decisions (decisions.table_decisions), not tasks (tasks.COL_DECISION).
+    "decision_column": (
+        r"decisions?",
+        r"beschl(?:uss|üsse)",
+        r"entscheidung(?:en)?",
+        r"resolutions?",
+    ),
+    # Heads of a decision log's column that name agreements ("| Decision / Agreement |",
+    # "Vereinbarung", "Festlegung"): decisions read them; tasks.COL_DECISION does not (yet).
+    "agreement_column": (r"agreements?", r"vereinbarung(?:en)?", r"festlegung(?:en)?"),
     # The label of a task's owner ("Verantwortlich: Anna").
     "owner_label": (
         r"Verantwortlich(?:e[rn]?)?",
