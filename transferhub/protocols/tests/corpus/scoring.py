@@ -30,14 +30,21 @@ Label conventions (one rule per question, applied to every entry):
   angenommen", minutes "signed as a true record") is an agreement. The approval words are
   one family: approved, accepted, adopted, ratified, confirmed, genehmigt, angenommen,
   verabschiedet, bestätigt; "we", "the group" or nobody approving names no body.
-- tasks: every item of a list under a to-do heading or label ("TODO", "Still todo:",
-  "Weitere ToDos", "Action items") is one task whatever it says, its owner null when none is
-  named ("Alle", "all", "everybody" name nobody; a named group or body, "the Pilot 3 team",
-  "Vorstand", does). A list is a review of earlier tasks, and gives no new task, only when its
-  heading says so ("Previous action items", "Offene Punkte der letzten Sitzung"). A to-do
-  heading in an agenda template standing above the minutes is a topic, not a to-do list. A
-  task for several people is one task whose owner names them in the document's order
-  separated by commas, the conjunction dropped ("A, B").
+- tasks: a task is work given to or taken on by a named person, group or body in this meeting
+  to be done after it, marked ("Action:", "TODO", "AP:", "AI:", "- [ ]", a Wer/Was/Bis table)
+  or in running text ("X will send …", "X to contact …", "X agreed to …", "X is to …", "X
+  übernimmt …", "X kümmert sich um …", "X schickt … bis …", "X wird … erstellen", "Action on
+  X"). Not a task: what X will present or report later in the same meeting, plans of the
+  organisation with nobody named ("the club will host …"), reports of work already done, and
+  tasks reviewed from an earlier meeting under a heading that says so. Every item of a list
+  under a to-do heading or label ("TODO", "Still todo:", "Weitere ToDos", "Action items") is
+  one task whatever it says, its owner null when none is named ("Alle", "all", "everybody"
+  name nobody; a named group or body, "the Pilot 3 team", "Vorstand", does). A list is a
+  review of earlier tasks, and gives no new task, only when its heading says so ("Previous
+  action items", "Offene Punkte der letzten Sitzung"). A to-do heading in an agenda template
+  standing above the minutes is a topic, not a to-do list. A task for several people is one
+  task whose owner names them in the document's order separated by commas, the conjunction
+  dropped ("A, B").
 
 A file the reader refuses scores every labelled field as wrong.
 """
