@@ -30,6 +30,10 @@ MESSAGES: dict[str, str] = {
     "item_not_in_text": gettext_noop(
         "TOP %(number)s steht in der Tagesordnung, kommt im Protokolltext aber nicht vor."
     ),
+    "item_renumbered": gettext_noop(
+        "TOP %(number)s („%(heading)s“): Die Nummer im Protokoll passte nicht in die "
+        "Reihenfolge der Punkte und wurde angepasst."
+    ),
     "count_differs": gettext_noop(
         "Die angegebene Zahl der Teilnehmenden (%(stated)s) weicht von der Länge der "
         "Teilnehmendenliste (%(listed)s) ab."

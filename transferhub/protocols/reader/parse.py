@@ -1629,6 +1629,84 @@ def _choose_runs(runs: list[list[Cand]]) -> tuple[list[Cand], list[Cand] | None]
     return body, agenda
 
 
+# A heading's own number as its writer set it, irregular ones included: "TOP 8-13:",
+# "4.", "n." (the last one, whatever its number), "Top 4 -".
+OWN_NUMBER_RE = re.compile(
+    r"^(?:(?:" + alt("item") + r")\s*)?(?:(?P<n>\d{1,2})(?:\s*[-–]\s*\d{1,2})?|[nNxX](?=[.)]))"
+    r"(?![\d.]\d)[.):]?\s*(?:[:.)\-–—]\s*)?(?=\S)"
+)
+
+
+def _same_level_items(lines: list[str], run: list[Cand]) -> tuple[list[Cand], list[Cand]]:
+    """A run of numbered headings with the headings of their level whose numbers do not fit.
+
+    "## 4. Sommerfest" then "## 4. StuKo", "## TOP 8-13: Ausschüsse" then "## TOP 14",
+    "## n. Sonstiges", or "### Weiterentwicklung" after "### 6 - Neuer Vorstand": a heading
+    of the items' level, in their style, is the next item whatever number its writer gave
+    it; the numbering slipped, the structure did not. A heading above their level ends
+    them; one that names a part of the minutes (attendance, tasks, next meeting) is none.
+    Numbers that no longer rise are counted on from the item before; those items are
+    returned second, for a notice.
+    """
+    tops = [c for c in run if len(c.num) == 1]
+    if len(tops) < 3:
+        return run, []
+    level = len(lines[tops[0].idx]) - len(lines[tops[0].idx].lstrip("#"))
+    if not level or any(not lines[c.idx].startswith("#" * level + " ") for c in tops):
+        return run, []
+    taken = {c.idx: c.num[0] for c in tops}
+    style = tops[0].style
+    found: list[Cand] = []
+    written = tops[0].num[0]  # the number the item before was written with
+    for i in range(tops[0].idx + 1, len(lines)):
+        line = lines[i]
+        if i in taken:
+            written = taken[i]
+            continue
+        if not line.startswith("#"):
+            continue
+        hashes, text = _strip_md(line)
+        if not hashes or hashes > level:
+            continue
+        if hashes < level:
+            break
+        own = OWN_NUMBER_RE.match(text)
+        if own is None and i < tops[-1].idx:
+            continue  # an unnumbered heading between numbered ones is a part of an item
+        title = text[own.end() :] if own else text
+        cand = match_heading(line)
+        if cand is not None and len(cand.num) > 1:
+            continue  # "## 4.1 …" at the items' level is still a part of item 4
+        if NEXT_LABEL_RE.match(title) or CLOSING_ENTRY_RE.match(title):
+            break  # the closing: what follows it is an appendix ("# Glossar"), no item
+        if not title or _not_an_item(title) or BREAK_RE.match(title):
+            continue
+        number = (int(own["n"]),) if own and own["n"] else (0,)
+        if number[0] and number[0] < written:
+            if i > tops[-1].idx:
+                break  # "## 1 Report part 1" after the last item: a numbering of its own
+            continue
+        written = max(written, number[0])
+        found.append(Cand(i, number, clean_title(title), True, style))
+    if not found:
+        return run, []
+    merged = sorted(run + found, key=lambda c: c.idx)
+    last, moved, renumbered = tops[0].num[0] - 1, {}, []
+    for c in merged:
+        if len(c.num) > 1:
+            # "4.1" under the item renumbered from 4 follows it.
+            c.num = (moved.get(c.num[0], c.num[0]), *c.num[1:])
+            continue
+        if c.num[0] <= last:
+            moved[c.num[0]] = last + 1
+            c.num = (last + 1,)
+            renumbered.append(c)
+        else:
+            moved.pop(c.num[0], None)
+        last = c.num[0]
+    return merged, renumbered
+
+
 def _split_outside_parens(text: str, seps: str = ",;") -> list[str]:
     out, depth, cur = [], 0, ""
     for ch in text:
@@ -2889,6 +2967,9 @@ def parse_text(
         # "1) Status report on core spec" in the opening's minutes, then "Status Report on
         # Core Spec and Reference Build" in bold over its minutes: the list was the agenda.
         body_run = _unnumbered_headings(lines)
+    renumbered: list[Cand] = []
+    if listed_agenda is None:
+        body_run, renumbered = _same_level_items(lines, body_run)
     top = _front_matter_end(lines)
     title_line = next((x for x in lines[top:] if x.strip() and x.strip() != "\f"), "")
     doc_title = _strip_md(title_line)[1]
@@ -3003,6 +3084,9 @@ def parse_text(
             j += 1
         cand.title = clean_title(title)
         heads.append((cand, consumed))
+    for cand in renumbered:
+        # "## 4. StuKo" after "## 4. Sommerfest": the item keeps its place under a number of its own.
+        doc.notices.add("item_renumbered", number=str(cand.num[0]), heading=cand.title)
 
     for entry in agenda:
         if not entry.title:
