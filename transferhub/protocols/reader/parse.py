@@ -247,6 +247,25 @@ _RANGE = (
 ONLY_RANGE_RE = re.compile(
     r"^(?:(?:Zeit(?:rahmen)?|Uhrzeit|Time)\s*:?\s*)?" + _RANGE + r"\s*$", re.I
 )
+# A header line that is a time frame and nothing else, after a short label of any words or
+# none: "Themenbesprechung: 20.30-22.00", "Meeting time: 7:00 pm - 8:30 pm", "- 2:00pm -
+# 3:00pm America/Chicago", "14:00-15:00 UTC". Each end may carry its meridiem or "Uhr", a
+# time zone may follow; one end at least has its minutes or a meridiem ("Seite 1-2" is none).
+_CLOCK_END = r"[0-2]?\d(?:[:.][0-5]\d)?\s*(?:[ap]\.?\s?m\b\.?|Uhr\b|h\b)?"
+_ZONE = (
+    r"(?:\(?\s*(?:UTC|GMT|MES?Z|CES?T|BST|IST|[ECMP][SD]?T|AE[SD]?T)(?:\s*[+\-−]\s*\d{1,2}"
+    r"(?::?\d\d)?)?\s*\)?|\(?[A-Z][a-z]+/[A-Z][\w/+-]+\)?)"
+)
+FRAME_RANGE_RE = re.compile(
+    r"^(?:(?P<label>[^\W\d_][\w'’/ -]{0,30}?)\s*(?::|\s[-–]\s)\s*)?"
+    rf"(?P<v>{_CLOCK_END}\s*(?:-|–|—|to|bis|until|\.\.)\s*{_CLOCK_END})"
+    rf"\s*(?:{_ZONE})?\s*$",
+    re.I,
+)
+# A label of a break or of a meal in the header's schedule, not of the meeting.
+_NOT_MEETING_LABEL_RE = re.compile(
+    r"pause|break|lunch|mittag|kaffee|coffee|essen|dinner|frühstück|breakfast|apéro|apero", re.I
+)
 TIME_BEFORE_DATE_RE = re.compile(
     r"(?<![\d.:])(?P<h>[0-2]?\d)[:.](?P<m>[0-5]\d)\s*(?:Uhr|h|[ap]\.?\s?m\.?)?\s*,?\s*"
     r"(?:[A-Za-zÄÖÜäöü]+,?\s*)?$"
@@ -2352,6 +2371,19 @@ def _front_timestamp(line: str) -> str:
     return line[: m.start()] + kept + line[m.end() :]
 
 
+def _frame_range(s: str) -> tuple[str, str] | None:
+    """The start and end of a header line that is only a time frame after a short label."""
+    if not any(c.isdigit() for c in s):
+        return None
+    m = FRAME_RANGE_RE.match(s)
+    if m is None or (m["label"] and _NOT_MEETING_LABEL_RE.search(m["label"])):
+        return None
+    if not re.search(r"[:.]\d\d|[ap]\.?\s?m\b|Uhr", m["v"], re.I):
+        return None  # "Seite 1-2", "Raum 3 - 4": numbers, no clock
+    start, end = times.parse_range(m["v"])
+    return (start, end) if start and end else None
+
+
 def _header_meta(lines: list[str]) -> dict:
     meta: dict = {"date": None, "start": None, "end": None, "place": None, "body": None}
     # A time beside the date is the time the meeting was called for; a start label or
@@ -2373,6 +2405,10 @@ def _header_meta(lines: list[str]) -> dict:
         for s in parts:
             if not s:
                 continue
+            if meta["start"] is None and (inline := times.inline_start(s))[0]:
+                # "Ort - Raum 5, Start 09:15 Uhr Ende 11:15": the times after another field.
+                meta["start"], end = inline
+                meta["end"] = meta["end"] or end
             m = PLACE_RE.match(s)
             if m and meta["place"] is None:
                 meta["place"] = m["v"].strip()
@@ -2422,6 +2458,10 @@ def _header_meta(lines: list[str]) -> dict:
                 if start is not None and end is None:
                     # "Freitag, 25.05.2018 Beginn: 18:05 Ende: 20:19"
                     end = times.inline_end(s[hit.endpos :])
+                if start is not None and end is None:
+                    # "… held on 12 March 2024 from 7 pm to 9 pm": a range on the 12-hour clock.
+                    a, b = times.parse_range(s[hit.endpos :])
+                    end = b if a == start else None
                 if start is None and (before := COLON_RANGE_RE.search(s[: hit.pos])):
                     # "PCE Working Group Meeting – 13:50-15:50 Monday … 5th Nov 2018"
                     start, end = (
@@ -2440,6 +2480,10 @@ def _header_meta(lines: list[str]) -> dict:
                 # A line that is only the time frame: "19:30 .. 21:30", "Zeitrahmen 19:00 - 21:30".
                 meta["start"] = dates.hhmm(m["ah"], m["am"])
                 meta["end"] = meta["end"] or dates.hhmm(m["bh"], m["bm"])
+                continue
+            if meta["start"] is None and (m := _frame_range(s)):
+                meta["start"], end = m
+                meta["end"] = meta["end"] or end
                 continue
             m = DATE_LABEL_RE.match(s)
             # Not the time beside another date in front matter ("date: 2008-11-16 21:50:00",
@@ -3441,15 +3485,18 @@ def parse_text(
         count = len(participants) if count_tables is None else count_tables
     # "Plenum am 2023-02-02 um 20:00 Uhr" … "Es wurde gestartet um 21:10 Uhr": when it began.
     began = times.start_in(lines[:body_start], header=True) if meta["start_planned"] else None
+    own_names = " ".join([doc_title, body_name or "", filename or ""])
     start = began or meta["start"] or times.start_in(lines) or _opened_at(items)
     end = (
         meta["end"]
         or doc.agenda_end
-        or _end_from_text(
-            lines, own_names := " ".join([doc_title, body_name or "", filename or ""])
-        )
+        or _end_from_text(lines, own_names)
         or times.end_in(lines, header=head_end, own=own_names)
     )
+    if start is None or end is None:
+        # "Die Sitzung ging von 18:30 bis 21:30": the span in a sentence, often at the end.
+        span = times.span_in(lines, own_names)
+        start, end = start or span[0], end or (span[1] if start in (None, span[0]) else None)
     end = times.end_after_start(start, end)
     return {
         "body": body_name,

@@ -34,6 +34,13 @@ INLINE_END_RE = re.compile(
     r"\s*(?:Uhr|[ap]\.?\s?m\b\.?)?)",
     re.IGNORECASE,
 )
+# "Ort - Raum 5, Start 09:15 Uhr Ende 11:15", "Venue: Room 5 | Begin: 9.15": the start label
+# inside a header line after another field, the time right after it.
+INLINE_START_RE = re.compile(
+    r"(?:[,;|/–]\s*|\s)" + alt("start_label") + r"\s*:?\s*(?:um\s+|at\s+)?(?P<v>[0-2]?\d"
+    r"(?:\s*[:.h]\s*[0-5]\d)?\s*(?:Uhr|[ap]\.?\s?m\b\.?)?)",
+    re.IGNORECASE,
+)
 # A start or end in running text, the time within a few words after the marker.
 # Up to the sentence's end; a dot after a digit belongs to a date ("am 10. Oktober 2018 um").
 _WINDOW = r"(?:[^.\n]|(?<=\d)\.){0,40}?"
@@ -59,6 +66,33 @@ END_SENTENCE_RE = re.compile(
 END_BEFORE_RE = re.compile(
     r"\b(?:(?:um|at)(?:\s+(?:ca\.|etwa|approx\.|approximately|about))?|gegen|around)\s+(?P<v>\d{1,2}(?:[:.h]\d\d)?\s*(?:Uhr|[ap]\.?\s?m\b\.?)?)\s+"
     r"(?:schließt|schliesst|beendet|endet|geschlossen|closed|ended|adjourned)\b",
+    re.IGNORECASE,
+)
+# The time opening the sentence, the verb some words later: "At 9:12 pm the Board, by motion
+# duly made and seconded, adjourned", "Um 21:15 Uhr wird die Sitzung beendet", "At 7:03 pm the
+# Chair called the meeting to order", "Um 19:05 Uhr eröffnet Anna die Sitzung".
+_LEAD_TIME = (
+    r"(?:^|(?<=[.!?;]\s))(?:At|Um|Gegen|Around)\s+(?:ca\.\s*|etwa\s+|approx(?:\.|imately)\s*|"
+    r"about\s+)?(?P<v>\d{1,2}(?:[:.h]\d\d)?\s*(?:Uhr|[ap]\.?\s?m\b\.?)?),?\s+"
+    r"(?:[^.\n]{0,100}?\s)??"
+)
+START_LEAD_RE = re.compile(
+    _LEAD_TIME + r"(?:opened|called\s+(?:[^.\n]{0,40}\s)?to\s+order|began|started|commenced|"
+    r"eröffnet\w*|beginnt|begann|startet\w*|begonnen|gestartet)\b",
+    re.IGNORECASE,
+)
+END_LEAD_RE = re.compile(
+    _LEAD_TIME + r"(?:adjourned|closed|ended|beendet\w*|geschlossen|schlie(?:ß|ss)t|"
+    r"schlo(?:ss|ß)|endet|endete)\b",
+    re.IGNORECASE,
+)
+# The span the meeting took in a sentence: "Die Sitzung ging von 18:30 bis 21:30", "The meeting
+# ran from 6:30 to 9:30 pm", "Das Treffen dauerte von 19 bis 21 Uhr".
+SPAN_RE = re.compile(
+    r"\b(?:Sitzung|Versammlung|Besprechung|Treffen|Meeting|Session|Plenum|Call)\b"
+    r"(?:[^.\n]|(?<=\bca)\.|(?<=\bapprox)\.){0,60}?"
+    r"\b(?:von|from)\s+(?P<v>[0-2]?\d(?:[:.][0-5]\d)?\s*(?:Uhr|[ap]\.?\s?m\b\.?)?\s*"
+    r"(?:bis|to|until|-|–)\s*[0-2]?\d(?:[:.][0-5]\d)?\s*(?:Uhr|[ap]\.?\s?m\b\.?)?)",
     re.IGNORECASE,
 )
 # Minutes kept as a log, each entry after its clock time: "20:10 meeting opened by …",
@@ -203,6 +237,15 @@ def inline_end(value: str) -> str | None:
     return parse_time(v)
 
 
+def inline_start(line: str) -> tuple[str | None, str | None]:
+    """The start (and end) a header line names after another field ("Ort: X, Beginn 9:15 Uhr")."""
+    m = INLINE_START_RE.search(line)
+    if m is None or not re.search(r"[:.h]\d\d|Uhr|[ap]\.?\s?m", m["v"], re.IGNORECASE):
+        return None, None
+    at = m.start("v") + len(m["v"].rstrip())
+    return parse_time(m["v"]), range_end(line, at) or inline_end(line[at:])
+
+
 def label_time(line: str, which: str) -> str | None:
     """The time a "Beginn: …" / "Ende: …" line gives (which is "start" or "end")."""
     s = _plain(line)
@@ -216,14 +259,16 @@ def sentence_time(line: str, which: str) -> str | None:
     """The time a sentence gives for the start or end ("Die Sitzung beginnt um 19:35")."""
     s = _plain(line)
     rxs = (
-        (START_SENTENCE_RE, START_BEFORE_RE, LOG_START_RE)
+        (START_SENTENCE_RE, START_BEFORE_RE, LOG_START_RE, START_LEAD_RE)
         if which == "start"
-        else (END_SENTENCE_RE, END_BEFORE_RE, LOG_END_RE)
+        else (END_SENTENCE_RE, END_BEFORE_RE, LOG_END_RE, END_LEAD_RE)
     )
     for rx in rxs:
         m = rx.search(s)
         if not m:
             continue
+        if rx is START_LEAD_RE and not MEETING_RE.search(s):
+            continue  # "At 7 pm the doors opened": something else began
         if which == "end" and not MEETING_RE.search(s):
             continue  # "Die Frist endet um 12 Uhr": something else ends, not the meeting
         v = m["v"]
@@ -296,6 +341,23 @@ def _sentence_at(lines: list[str], i: int) -> str:
     if not below or not TIME_ALONE_RE.match(_plain(below[0])):
         return line
     return " ".join([line.strip(), *below])
+
+
+def span_in(lines: list[str], own: str = "") -> tuple[str | None, str | None]:
+    """The start and end a sentence gives as the span of the meeting ("ging von 18:30 bis 21:30")."""
+    for line in lines:
+        if "von" not in line and "from" not in line.lower():
+            continue
+        s = _plain(line)
+        m = SPAN_RE.search(s)
+        if m is None or NEXT_RE.search(s) or other_meeting(s, own):
+            continue
+        if not re.search(r"[:.]\d\d|Uhr|[ap]\.?\s?m", m["v"], re.IGNORECASE):
+            continue
+        start, end = parse_range(re.sub(r"\s*\b(?:to|until)\b\s*", " - ", m["v"]))
+        if start and end:
+            return start, end
+    return None, None
 
 
 def start_in(lines: list[str], *, header: bool = False) -> str | None:

@@ -287,7 +287,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"Sitzungsbeginn",
         r"Beginn der (?:Sitzung|Versammlung|Besprechung)",
         r"Eröffnung",
-        r"Start(?:\s+Time)?",
+        # "Startzeit: 16:04" / "Endzeit: 17:01" (German student councils).
+        r"Start(?:zeit|\s+Time)?",
         # "Start of meeting: 19:05", as "Close of meeting: 9.05pm" ends one.
         r"Start\s+of\s+(?:the\s+)?meeting",
         r"(?:Meeting\s+)?(?:Opened|Started)",
@@ -320,7 +321,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"Schluss",
         r"Ende der (?:Sitzung|Versammlung|Besprechung)",
         r"Ende des (?:Treffens|Plenums|Meetings)",
-        r"End(?:\s+Time)?",
+        r"End(?:zeit|\s+Time)?",
         r"(?:Meeting\s+)?(?:Closed|Adjourned|Ended)",
         # "## 9 Meeting close" over "3:05pm", "Close of meeting: 9.05pm".
         r"Meeting\s+close",
