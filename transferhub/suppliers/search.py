@@ -1,22 +1,27 @@
 """The supplier search: full text over name and products, filters, sorting.
 
-Every word of the query must occur somewhere in the supplier's search text, also
-inside a compound ("schweiß" finds "Schweißbaugruppen", "technik" finds
+Every word of the query of three letters or more must occur somewhere in the supplier's
+search text, also inside a compound ("schweiß" finds "Schweißbaugruppen", "technik" finds
 "Präzisionstechnik"); a word's German inflection ending is cut first, by the stemmer
 the minutes search uses too (lib.search: "Blechen" finds "Blechbearbeitung"), and
-umlauts are folded on both sides ("Muller" finds "Müller"). The public search looks at `search_public`, which leaves out hidden
-products; purchasers search `search_all`.
+umlauts are folded on both sides ("Muller" finds "Müller"). A word of one or two letters
+("IT", "ab", "3D") must occur as a whole word, in the name or the products, alone and
+beside longer words: delimited by anything that is not a letter or digit (the start or
+end of the text, a space, hyphen, slash, comma, parenthesis, ...), so "IT" finds
+"IT-Service", "Beratung (IT)" and "Netzwerk/IT", not "Kitchen", "Italien" or "Splitt".
+The public search looks at `search_public`, which leaves out hidden products; purchasers
+search `search_all`.
 
-An index answers the words: on SQLite the FTS5 trigram table `suppliers_search`
-(kept in sync by triggers, see migration 0002), on PostgreSQL pg_trgm GIN indexes on
-the folded columns. Words shorter than three letters have no trigram: beside a longer
-word they are matched by LIKE in the rows its index found; alone ("ab", "IT ab") they
-find the suppliers whose name begins with the first of them, through the name's index
-(matching them anywhere read every supplier's text: 145–300 ms at scale 1). Every
-filter is on an indexed column of Supplier or an EXISTS on the seal index, so a page
-costs the same few queries at any size of the database.
+Indexes answer the words at any size of the database. The longer words: on SQLite the
+FTS5 trigram table `suppliers_search` (kept in sync by triggers, see migration 0002), on
+PostgreSQL pg_trgm GIN indexes on the folded columns. The short words, which have no
+trigram: on SQLite the FTS5 table `suppliers_words`, whose unicode61 tokens are exactly
+those words, on PostgreSQL GIN indexes on the folded columns split into their words
+(migration 0008). Every filter is on an indexed column of Supplier or an EXISTS on the
+seal index, so a page costs the same few queries at any size of the database.
 """
 
+import re
 import string
 import time
 
@@ -45,8 +50,12 @@ from .forms import SORTS
 from .models import Seal, Supplier
 
 TABLE = "suppliers_search"
+# The whole words (migration 0008): on SQLite an FTS5 table, on PostgreSQL GIN indexes on
+# the folded columns split at every run of characters that are not letters or digits.
+WORDS = "suppliers_words"
+WORD_SPLIT = "[^[:alnum:]]+"
 MAX_WORDS = 8
-# Trigram indexes find words of three letters and more.
+# Trigram indexes find words of three letters and more; shorter ones are found as words.
 MIN_INDEXED = 3
 _PUNCTUATION = string.punctuation + "„“”‚‘’«»–…"
 
@@ -58,14 +67,32 @@ class Folded(Func):
     output_field = TextField()
 
 
+class HasWord(Func):
+    """PostgreSQL: the folded `column` holds `word` as a whole word. The expression is the
+    one its GIN index holds (migration 0008), so the index answers it."""
+
+    output_field = BooleanField()
+
+    def __init__(self, column: str, word: str):
+        super().__init__(Folded(column), Value(word))
+
+    def as_sql(self, compiler, connection, **extra_context):
+        folded, word = (compiler.compile(e) for e in self.get_source_expressions())
+        sql = f"regexp_split_to_array({folded[0]}, '{WORD_SPLIT}') @> ARRAY[{word[0]}]::text[]"
+        return sql, (*folded[1], *word[1])
+
+
 def query_words(q: str) -> list[str]:
-    """The query as folded word stems, each once: "Schweißer Blechen" gives schweiss, blech."""
+    """The query as folded word stems, each once: "Schweißer Blechen" gives schweiss, blech.
+
+    A short word that is not all letters and digits ("€") cannot be a word: it is left out
+    like punctuation."""
     out: list[str] = []
     for word in (q or "").split():
         word = word.strip(_PUNCTUATION)
         if word:
             s = stem(word.casefold())
-            if s not in out:
+            if s not in out and (len(s) >= MIN_INDEXED or s.isalnum()):
                 out.append(s)
     return out[:MAX_WORDS]
 
@@ -130,6 +157,26 @@ def _trigram_count(column: str, trigram: str) -> int:
     return _counted(("trigram", connection.alias, column, trigram), count)
 
 
+def _word_count(column: str, word: str) -> int:
+    """How many suppliers hold the short `word` as a word (SQLite's word table), kept a while."""
+
+    def count() -> int:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT count(*) FROM {WORDS} WHERE {WORDS} MATCH %s",
+                [_fts_phrase(column, word)],
+            )
+            return cursor.fetchone()[0]
+
+    return _counted(("word", connection.alias, column, word), count)
+
+
+def _word_ids(column: str, words: list[str]) -> RawSQL:
+    """SQLite: the ids of the suppliers holding every one of the short `words` as a word."""
+    match = " AND ".join(_fts_phrase(column, w) for w in words)
+    return RawSQL(f"SELECT rowid FROM {WORDS} WHERE {WORDS} MATCH %s", (match,))
+
+
 def _trigram_counts(column: str, words: list[str]) -> tuple[float, list[int]]:
     """How many postings the index reads for `words`, and for each word the fewest
     suppliers one of its trigrams is found in (at least as many as the word matches)."""
@@ -176,9 +223,7 @@ def _row_by_row_is_cheaper(
         per_row = SEAL_FIRST_US + _sealed_share(seals) * per_row
     if index < per_row * 50:  # not even 50 rows would be cheaper: no need to count them
         return False
-    key = ("narrowed", connection.alias, *sorted(narrowing.items()))
-    rows = _counted(key, lambda: _narrowed(Supplier.objects.all(), narrowing).count())
-    return per_row * rows < index
+    return per_row * _narrowed_count(narrowing) < index
 
 
 # With no filter but the words, the index's matches were each looked up by id and sorted
@@ -193,22 +238,74 @@ SORT_US = 0.7  # one match looked up by id and sorted
 FIRST_ROWS = 1051  # what the first page reads: a page and the count up to its limit
 
 
-def _walk_is_cheaper(column: str, words: list[str]) -> bool:
-    """Whether walking the sort order costs less than sorting the matches of `words` alone."""
+def _matches(column: str, words: list[str], short: list[str]) -> float:
+    """How many suppliers `words` and the short words `short` match together (an estimate:
+    the words as independent of each other)."""
     _postings, fewest = _trigram_counts(column, words)
+    fewest += [_word_count(column, word) for word in short]
     total = _supplier_count()
     matches = float(total)
-    for found in fewest:  # the words as independent of each other
+    for found in fewest:
         matches *= found / max(total, 1)
+    return matches
+
+
+def _walked_rows(column: str, words: list[str], short: list[str] = ()) -> float:
+    """How many suppliers a walk of the sort order passes for the first page and its count."""
+    total = _supplier_count()
+    return min(total, FIRST_ROWS * total / max(_matches(column, words, short), 1))
+
+
+def _walk_is_cheaper(column: str, words: list[str], short: list[str] = ()) -> bool:
+    """Whether walking the sort order costs less than sorting the matches of `words` (and
+    the short words `short`) alone."""
+    matches = _matches(column, words, short)
     if matches < 1:
         return False
-    return WALK_US * min(total, FIRST_ROWS * total / matches) < SORT_US * matches
+    return WALK_US * _walked_rows(column, words, short) < SORT_US * matches
 
 
 def _needs_fold(word: str) -> bool:
     # The index holds the text with ä, ö, ü folded to a, o, u (and the words are folded):
     # a word without a, o or u matches the folded text where it matches the text as stored.
     return any(c in word for c in "aou")
+
+
+# A short word is checked in the rows that reach it either against the set of the suppliers
+# holding it (the word table's ids, built once per query) or in each row: LIKE, then a
+# regular expression for the word's edges where the LIKE found it (Python's re). Few rows
+# (a word beside a rarer longer one, a narrow filter): row by row; many: the set. Measured
+# at scale 1 at a load of 6 (a row's LIKE 5-10 µs, a set's supplier 0.2-0.9 µs, a regular
+# expression 10 µs) and scaled to ROW_US above, which was measured on a quiet machine.
+SET_US = 0.12  # one supplier of a short word's set
+REGEXP_US = 2.0  # one row's regular expression
+
+
+def _narrowed_count(narrowing: dict) -> int:
+    """How many suppliers the filters on indexed columns leave, kept a while (an estimate)."""
+    key = ("narrowed", connection.alias, *sorted(narrowing.items()))
+    return _counted(key, lambda: _narrowed(Supplier.objects.all(), narrowing).count())
+
+
+def _short_row_by_row(column: str, word: str, rows: float) -> bool:
+    """Whether checking the short `word` in `rows` rows one by one costs less than its set."""
+    found = _word_count(column, word)
+    share = found / max(_supplier_count(), 1)
+    per_row = (ROW_FOLDED_US if _needs_fold(word) else ROW_US) + REGEXP_US * share
+    return per_row * rows < SET_US * found
+
+
+_UMLAUTS = {"a": "aä", "o": "oö", "u": "uü"}
+
+
+def _word_in_row(column: str, word: str) -> Q:
+    """SQLite, row by row: `column` holds the short folded `word` as a word. LIKE finds the
+    rows with it anywhere (on the folded text for a, o, u), then Python's re (Django's
+    REGEXP) those where no letter or digit touches it; its a, o, u also stand for ä, ö, ü,
+    as the fold. The same words the word table's unicode61 tokens make."""
+    letters = "".join(f"[{_UMLAUTS[c]}]" if c in _UMLAUTS else re.escape(c) for c in word)
+    field = "_folded" if _needs_fold(word) else column
+    return Q(**{f"{field}__contains": word, f"{column}__regex": rf"(?<![^\W_]){letters}(?![^\W_])"})
 
 
 def _match_words(
@@ -230,91 +327,87 @@ def _match_words(
     """
     indexed = [w for w in words if len(w) >= MIN_INDEXED]
     short = [w for w in words if len(w) < MIN_INDEXED]
-    in_query = False
-    if connection.vendor == "sqlite":
-        if indexed and narrowing and _row_by_row_is_cheaper(column, indexed, narrowing, seals):
-            if any(_needs_fold(w) for w in indexed):
-                qs = qs.alias(_folded=Folded(column))
-            found = Q()
+    if connection.vendor != "sqlite":
+        # pg_trgm's GIN indexes serve LIKE on the folded column, the word indexes HasWord;
+        # the planner combines them (or walks a filter's index) by its statistics.
+        if indexed:
+            qs = qs.alias(_folded=Folded(column))
             for word in indexed:
-                field = "_folded" if _needs_fold(word) else column
-                found &= Q(**{f"{field}__contains": word})
-            if sealed is None:
-                qs = qs.filter(found)
-            else:
-                # SQLite checks a condition with a subquery after all others, whatever their
-                # order: each of the rows the filters leave was read and searched for the
-                # words, then asked for its seal. CASE asks the seal first (a look in the seal
-                # index) and reads and searches only the sealed rows: "drehteil", valid seal,
-                # Bavaria, small at scale 1 (2,254 rows, 110 sealed): 4.5 -> 1.0 ms of SQL.
-                words_found = ExpressionWrapper(found, output_field=BooleanField())
-                qs = qs.filter(Case(When(sealed, then=words_found), default=Value(False)))
-                in_query = True
-        elif indexed:
-            match = " AND ".join(_fts_phrase(column, w) for w in indexed)
-            ids = RawSQL(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s", (match,))
-            walk = alone and not short and _walk_is_cheaper(column, indexed)
-            if narrowing or walk:
-                # A filter on an indexed column (state, size, area, industry) leaves fewer
-                # rows than a common word matches: SQLite then walks that index and checks
-                # each row against the matches (a set built once) instead of looking up
-                # every match by id and sorting them (state + size at scale 1: 15 -> 4 ms).
-                # Without filters, the same for a common word in the sort order's index
-                # (WALK_US above).
-                qs = qs.alias(_match_id=_NoIndex("pk")).filter(_match_id__in=ids)
-            else:
-                qs = qs.filter(pk__in=ids)
-    else:
-        short = words
-    if short and not indexed:
-        # No word has a trigram: the name's index bounds the search, not every row's text.
-        # SQLite would walk the name index in the list's order to fill a page: quick for a
-        # common beginning, the whole index for a rare one ("ab": none of 100,000 at scale 1,
-        # 53 ms of SQL). A rare one is sought range by range (MULTI-INDEX OR, as ids of a
-        # subquery) and its few rows sorted: 0.3 ms; a common one ("Sc": 15,802) is walked.
-        begins = _name_begins(short[0])
-        named = Supplier.objects.filter(begins).order_by()
-        if named[:PREFIX_SOUGHT_MOST].count() < PREFIX_SOUGHT_MOST:  # the name index alone
-            qs = qs.filter(pk__in=named.values("pk"))
-        else:
-            qs = qs.filter(begins)
-        short = short[1:]
-    if short:
-        qs = qs.alias(_folded=Folded(column))
+                qs = qs.filter(_folded__contains=word)
         for word in short:
-            qs = qs.filter(_folded__contains=word)
+            qs = qs.filter(HasWord(column, word))
+        return qs, False
+    in_query = False
+    if any(_needs_fold(w) for w in words):
+        qs = qs.alias(_folded=Folded(column))
+    # Which index drives the query (its matches looked up by id and sorted): "indexed" the
+    # trigram table, "short" the word table; None: a filter's index or the sort order's is
+    # walked (see _row_by_row_is_cheaper, _walk_is_cheaper) and the words checked in each
+    # row. `rows`: how many rows reach the check of a short word (None: not known).
+    drive, rows = None, None
+    if indexed and narrowing and _row_by_row_is_cheaper(column, indexed, narrowing, seals):
+        found = Q()
+        for word in indexed:
+            field = "_folded" if _needs_fold(word) else column
+            found &= Q(**{f"{field}__contains": word})
+        # The few rows the filters leave: the short words in each of them too.
+        for word in short:
+            found &= _word_in_row(column, word)
+        short = []
+        if sealed is None:
+            qs = qs.filter(found)
+        else:
+            # SQLite checks a condition with a subquery after all others, whatever their
+            # order: each of the rows the filters leave was read and searched for the
+            # words, then asked for its seal. CASE asks the seal first (a look in the seal
+            # index) and reads and searches only the sealed rows: "drehteil", valid seal,
+            # Bavaria, small at scale 1 (2,254 rows, 110 sealed): 4.5 -> 1.0 ms of SQL.
+            words_found = ExpressionWrapper(found, output_field=BooleanField())
+            qs = qs.filter(Case(When(sealed, then=words_found), default=Value(False)))
+            in_query = True
+        indexed = []
+    elif narrowing:
+        # A filter on an indexed column (state, size, area, industry) leaves fewer rows than
+        # a common word matches: SQLite then walks that index and checks each row against
+        # the matches (a set built once) instead of looking up every match by id and
+        # sorting them (state + size at scale 1: 15 -> 4 ms).
+        if short:
+            rows = _narrowed_count(narrowing)
+    elif alone and _walk_is_cheaper(column, indexed, short):
+        # Without filters, the same for a common word in the sort order's index (WALK_US).
+        if short:
+            rows = _walked_rows(column, indexed, short)
+    else:
+        # The words with the fewest matches drive: "it service" looks up the 10,456
+        # suppliers with the word "it" at scale 1, not the 19,365 with "service".
+        drive, rows = "indexed", _matches(column, indexed, [])
+        if short and (not indexed or min(_word_count(column, w) for w in short) < rows):
+            drive = "short"
+    if indexed:
+        ids = RawSQL(
+            f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s",
+            (" AND ".join(_fts_phrase(column, w) for w in indexed),),
+        )
+        if drive == "indexed":
+            qs = qs.filter(pk__in=ids)
+        else:
+            qs = qs.alias(_match_id=_NoIndex("pk")).filter(_match_id__in=ids)
+    if short and drive == "short":
+        qs = qs.filter(pk__in=_word_ids(column, short))
+    elif short:
+        by_row = [w for w in short if rows is not None and _short_row_by_row(column, w, rows)]
+        for word in by_row:
+            qs = qs.filter(_word_in_row(column, word))
+        in_set = [w for w in short if w not in by_row]
+        if in_set:
+            ids = _word_ids(column, in_set)
+            qs = qs.alias(_word_id=_NoIndex("pk")).filter(_word_id__in=ids)
     return qs, in_query
 
 
-# Names beginning with a short word: up to this many are sought and sorted, more are walked.
-PREFIX_SOUGHT_MOST = 2000
-
-# The letters a folded word's letter stands for in a name as stored (umlauts were folded).
-_NAME_LETTERS = {"a": "aäAÄ", "o": "oöOÖ", "u": "uüUÜ"}
-
-
-def _name_begins(word: str) -> Q:
-    """Names beginning with the short folded `word`, whatever their case or umlauts: one
-    prefix per way of writing it ("ab": Ab, AB, ab, aB, Äb, …; at most 16 for two
-    letters). On SQLite each is also a range of the name's index, which its LIKE cannot
-    use (the industry filter does the same); PostgreSQL's collation may order otherwise,
-    so there the prefix alone."""
-    ways = [""]
-    for letter in word:
-        letters = _NAME_LETTERS.get(letter) or "".join(dict.fromkeys(letter + letter.upper()))
-        ways = [way + c for way in ways for c in letters]
-    ranged = connection.vendor == "sqlite"
-    found = Q()
-    for way in ways:
-        found |= _begins("name", way, ranged=ranged)
-    return found
-
-
-def _begins(field: str, prefix: str, *, ranged: bool = True) -> Q:
-    """`field` starts with `prefix`; `ranged`: also as the range of values an index on the
-    field can serve (SQLite's LIKE cannot use one)."""
-    if not ranged:
-        return Q(**{f"{field}__startswith": prefix})
+def _begins(field: str, prefix: str) -> Q:
+    """`field` starts with `prefix`, also as the range of values an index on the field can
+    serve (SQLite's LIKE cannot use one)."""
     return Q(
         **{
             f"{field}__startswith": prefix,

@@ -48,6 +48,9 @@ def test_a_queryset_update_of_the_search_text_is_found(add_supplier, find):
     assert find("kranbau") == {"Schulz Metallbau GmbH"}
     assert find("blech") == set()
     assert find("geheim", protected=True) == {"Schulz Metallbau GmbH"}
+    Supplier.objects.filter(pk=supplier.pk).update(search_all="schulz kranbau (it) ag")
+    assert find("it", protected=True) == find("ag", protected=True) == {"Schulz Metallbau GmbH"}
+    assert find("geheim", protected=True) == set()
 
 
 def test_a_deleted_supplier_is_gone_and_a_new_one_takes_its_words(add_supplier, find):
@@ -56,6 +59,11 @@ def test_a_deleted_supplier_is_gone_and_a_new_one_takes_its_words(add_supplier, 
     assert find("schulz") == set()
     add_supplier("Schulz Holzbau GmbH", "Paletten")
     assert find("schulz") == {"Schulz Holzbau GmbH"}
+    assert find("gmbh") == {"Schulz Holzbau GmbH"}
+    old = add_supplier("Lange IT KG", "Server")
+    assert find("it") == {"Lange IT KG"}
+    old.delete()
+    assert find("it") == find("kg") == set()
 
 
 def test_the_index_is_kept_by_triggers_or_indexes_after_all_migrations(db):
@@ -67,10 +75,18 @@ def test_the_index_is_kept_by_triggers_or_indexes_after_all_migrations(db):
                 "SELECT name FROM sqlite_master WHERE type = 'trigger' "
                 "AND tbl_name = 'suppliers_supplier'"
             )
-            expected = {f"suppliers_search_{op}" for op in ("insert", "update", "delete")}
+            expected = {
+                f"suppliers_{table}_{op}"
+                for table in ("search", "words")
+                for op in ("insert", "update", "delete")
+            }
         else:
             cursor.execute(
                 "SELECT indexname FROM pg_indexes WHERE tablename = 'suppliers_supplier'"
             )
-            expected = {"supplier_search_public_trgm", "supplier_search_all_trgm"}
+            expected = {
+                f"supplier_{column}_{kind}"
+                for column in ("search_public", "search_all")
+                for kind in ("trgm", "words")
+            }
         assert expected <= {row[0] for row in cursor.fetchall()}

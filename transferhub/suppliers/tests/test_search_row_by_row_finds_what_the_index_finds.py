@@ -17,6 +17,7 @@ SUPPLIERS = [
     ("Weber Präzisionstechnik KG", "Drehteile_Fräsen", "BY", "small"),
     ("Öko Holz AG", "Paletten, Holzbau", "NW", "small"),
     ("Straßenbau Süd GmbH", "Asphalt", "NW", "small"),
+    ("Nord IT AG", "IT-Service, Öl (KG), Kitchen/Bad", "NW", "small"),
 ]
 QUERIES = [
     "drehteil",
@@ -36,6 +37,14 @@ QUERIES = [
     "blech schulz",
     "holz xyz",
     "it",
+    "ag",
+    "kg",
+    "ol",
+    "50",
+    "holz ag",
+    "kg technik",
+    "it service",
+    "ag it",
 ]
 FILTERS = [
     {"state": "NW"},
@@ -97,6 +106,27 @@ def test_both_ways_find_the_same_suppliers(suppliers, find, monkeypatch, protect
             assert by_row == by_index, (query, filters)
             compared += bool(by_index)
     assert compared > 30  # most combinations find someone
+
+
+@pytest.mark.parametrize("protected", [False, True])
+def test_a_short_word_in_its_set_or_row_by_row_finds_the_same(
+    suppliers, find, monkeypatch, protected
+):
+    """A word of one or two letters is checked in a row either against the set of the
+    suppliers the word table finds or by LIKE and a regular expression in the row
+    (suppliers.search._short_row_by_row): the same suppliers either way."""
+    compared = 0
+    for query in [q for q in QUERIES if any(len(w) < 3 for w in q.split())]:
+        for filters in [{}, *FILTERS]:
+            for rows_first in (False, True):
+                monkeypatch.setattr(search, "_row_by_row_is_cheaper", lambda *a, r=rows_first: r)
+                monkeypatch.setattr(search, "_short_row_by_row", lambda *a: False)
+                in_set = find(query, protected=protected, **filters)
+                monkeypatch.setattr(search, "_short_row_by_row", lambda *a: True)
+                by_row = find(query, protected=protected, **filters)
+                assert by_row == in_set, (query, filters, rows_first)
+                compared += bool(in_set)
+    assert compared > 30
 
 
 def test_a_common_word_in_a_narrow_filter_is_checked_row_by_row(suppliers, monkeypatch):
