@@ -1,0 +1,94 @@
+"""A sentence whose main verb is one of deciding records a decision, whoever is its subject:
+"we" in any word order ("Das vertagen wir auf Mai", "Wir nehmen … an"), the room ("we seem
+in general agreement"), nobody (the passive: "The new rota was approved"), or nothing at all
+("Carport at the school - approved."). A modal or a future, a question or a condition, a
+denial, an earlier meeting's decision and a person's own opinion keep it from deciding."""
+
+import pytest
+
+from transferhub.protocols.reader import decisions, parse_text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # German "wir" with the verb first or second, its particle closing the clause.
+        ("Wir nehmen die Kassenordnung einstimmig an.", "resolution"),
+        ("Als Motto für das Sommerfest wählen wir: Wasser marsch.", "agreement"),
+        ("Den Ausflug zum Stausee verschieben wir auf den Herbst.", "postponement"),
+        ("Das vertagen wir, weil Frau Okonkwo heute fehlt.", "postponement"),
+        ("Wir lehnen den Vorschlag der Kreisgruppe ab.", "rejected"),
+        ("Den Termin für das Grillfest legen wir auf den 4. Juli fest.", "agreement"),
+        # A matter put off in the passive, told with where it goes.
+        (
+            "Weil noch Angebote fehlen, wurde die Frage der Beamer auf die nächste Sitzung "
+            "vertagt.",
+            "postponement",
+        ),
+        ("Die Satzungsfrage wird in den Herbst verschoben.", "postponement"),
+        # English: the room agreeing, the passive with any subject, an outcome after a dash.
+        ("Ruth: So we seem in general agreement that the rota stays as it is.", "agreement"),
+        ("Everyone endorsed the new volunteer handbook.", "agreement"),
+        ("The revised volunteer handbook was endorsed.", "agreement"),
+        ("Tomas Reyes and Ines Aalto were both appointed to the grants panel.", "resolution"),
+        ("The question of the new kiln was deferred until the spring meeting.", "postponement"),
+        ("Carport at 12 Meadow Lane - approved.", "agreement"),
+        ("Replacement of the village sign – deferred to next meeting.", "postponement"),
+    ],
+)
+def test_a_sentence_of_the_verb_family_decides(sentence, kind):
+    assert decisions.sentence_kind(sentence) == kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # What is still to be decided: a modal, a future, "werden".
+        "Wir müssen noch einen neuen Kassenwart wählen.",
+        "Das Thema soll auf die nächste Sitzung vertagt werden.",
+        "Die Frage wird auf die nächste Sitzung verschoben werden.",
+        "We will need to decide on the kiln at the spring meeting.",
+        # A question or a condition.
+        "Verschieben wir das auf den Herbst?",
+        "If the grant was approved, the kiln was to be ordered in May.",
+        # A denial, before or after the verb.
+        "Wir nehmen den Antrag nicht an.",
+        "The revised handbook was not endorsed.",
+        # An earlier meeting's decision told again.
+        "As previously agreed, the handbook was endorsed by email.",
+        "Wie in der letzten Sitzung beschlossen, wählen wir per Handzeichen.",
+        # One person's view, and the separable verb without its particle.
+        "I agreed with Ruth on the rota.",
+        "Wir nehmen uns das Thema Website im Mai vor.",
+        # The agenda put off is the items' status; a point moved down the page goes nowhere.
+        "The regular agenda was tabled due to low attendance.",
+        "Punkt 4 wurde nach hinten verschoben.",
+    ],
+)
+def test_a_sentence_of_the_family_that_decides_nothing(sentence):
+    assert decisions.sentence_kind(sentence) is None
+
+
+MINUTES = """# Protokoll Gartengruppe 3. März 2025
+
+## TOP 1 Kassenordnung
+
+Die Kassenordnung lag allen vorab vor. Wir nehmen die Kassenordnung einstimmig an.
+
+## TOP 2 Ausflug
+
+Wir müssen noch klären, wer den Bus fährt. Den Ausflug zum Stausee verschieben wir auf den
+Herbst.
+
+## TOP 3 Hochbeete
+
+Leonie berichtet von den neuen Hochbeeten.
+"""
+
+
+def test_german_minutes_record_what_we_decided_in_any_word_order():
+    r = parse_text(MINUTES, fmt="md")
+    kinds = [d["kind"] for item in r["agenda"] for d in item["decisions"]]
+    texts = [d["text"] for item in r["agenda"] for d in item["decisions"]]
+    assert kinds == ["resolution", "postponement"]
+    assert texts[1] == "Den Ausflug zum Stausee verschieben wir auf den Herbst."
