@@ -343,6 +343,14 @@ def _sentence_at(lines: list[str], i: int) -> str:
     return " ".join([line.strip(), *below])
 
 
+# A plan, not a record: "Our first leadership meeting is scheduled for … from 7-9 PM", "Das
+# Treffen soll von 18 bis 20 Uhr gehen" speak of an appointment to come, not of this meeting.
+PLANNED_RE = re.compile(
+    r"\b(?:scheduled|planned|will|shall|is\s+set\s+for|geplant|angesetzt|vorgesehen|soll|sollen)\b",
+    re.IGNORECASE,
+)
+
+
 def span_in(lines: list[str], own: str = "") -> tuple[str | None, str | None]:
     """The start and end a sentence gives as the span of the meeting ("ging von 18:30 bis 21:30")."""
     for line in lines:
@@ -350,7 +358,7 @@ def span_in(lines: list[str], own: str = "") -> tuple[str | None, str | None]:
             continue
         s = _plain(line)
         m = SPAN_RE.search(s)
-        if m is None or NEXT_RE.search(s) or other_meeting(s, own):
+        if m is None or NEXT_RE.search(s) or PLANNED_RE.search(s) or other_meeting(s, own):
             continue
         if not re.search(r"[:.]\d\d|Uhr|[ap]\.?\s?m", m["v"], re.IGNORECASE):
             continue

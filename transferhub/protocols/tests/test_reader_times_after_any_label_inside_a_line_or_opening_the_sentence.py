@@ -110,6 +110,9 @@ def test_the_span_of_the_meeting_in_a_sentence(sentence, times):
     [
         "Das nächste Treffen geht von 18:00 bis 20:00 Uhr.",
         "The workshop on 20 May 2024 runs from 10:00 to 12:00.",
+        "Our first steering meeting is scheduled for next Monday from 7-9 PM.",
+        "Ein Treffen der Arbeitsgruppe ist für Montag von 18 bis 20 Uhr geplant.",
+        "The members' session will run from 6 pm to 8 pm.",
     ],
 )
 def test_the_span_of_the_next_or_another_meeting_is_not_this_ones(sentence):
