@@ -1726,6 +1726,28 @@ def _same_level_items(lines: list[str], run: list[Cand]) -> tuple[list[Cand], li
     return merged, renumbered
 
 
+def _next_meetings_agenda(lines: list[str], run: list[Cand]) -> bool:
+    """Whether a numbered list stands under the next meeting's heading or label.
+
+    "## Next Meeting" / "Nov. 3rd, 5 pm" / "TOP:" over "1. Monthly update", "2. Conferences",
+    or "Nächste Sitzung am 4. Mai, Tagesordnung:" over its list: the topics of a meeting to
+    come, not of this one. Looks back from the list to the heading above it, or a few lines.
+    """
+    if any(lines[c.idx].startswith("#") for c in run):
+        return False
+    seen = 0
+    for k in range(run[0].idx - 1, -1, -1):
+        s = lines[k].strip()
+        if not s:
+            continue
+        seen += 1
+        if NEXT_LABEL_RE.match(s.replace("**", "").replace("__", "")):
+            return True
+        if s.startswith("#") or seen >= 6:
+            return False
+    return False
+
+
 def _split_outside_parens(text: str, seps: str = ",;") -> list[str]:
     out, depth, cur = [], 0, ""
     for ch in text:
@@ -2738,7 +2760,40 @@ def _unnumbered_headings(lines: list[str]) -> list[Cand]:
         # "## Working Group Contacts:" above "### Agenda", the topics' headings below it: a
         # heading above the agenda belongs to the header.
         picked = [(i, t) for i, t in picked if i > agenda_at]
+    if grouped := _grouped_topics(heads, picked, level):
+        picked, level = grouped
     return [Cand(i, (k + 1,), clean_title(t), True, f"h{level}") for k, (i, t) in enumerate(picked)]
+
+
+def _grouped_topics(
+    heads: list[tuple[int, int, str]], picked: list[tuple[int, str]], level: int
+) -> tuple[list[tuple[int, str]], int] | None:
+    """The headings one level down when one heading of the level holds all of them.
+
+    "## 17:00 UTC – Meeting start" over every topic, between "## 16:30 UTC – Socializing"
+    and "## 18:07 UTC – Meeting end"; "# Offene Themen" over twelve topics, "#
+    Vorstands-Themen" with none: a heading that holds every heading below its level, at least
+    four and twice as many as its level has, is a part of the meeting, and the headings it
+    holds are the topics. Two such parts ("## Consent Agenda", "## Regular Agenda") may be
+    topics with parts of their own; so are headings named alike ("### Discussion" under each).
+    """
+    at = {i: k for k, (i, _, _) in enumerate(heads)}
+    kids: list[list[tuple[int, int, str]]] = []
+    for i, _ in picked:
+        below = []
+        for j, h, t in heads[at[i] + 1 :]:
+            if h <= level:
+                break
+            below.append((j, h, t))
+        kids.append(below)
+    sub = min((h for below in kids for _, h, _ in below), default=0)
+    groups = [g for below in kids if (g := [(j, t) for j, h, t in below if h == sub])]
+    topics = groups[0] if len(groups) == 1 else []
+    if len(topics) < 4 or len(topics) < 2 * len(picked):
+        return None
+    if len({norm_key(t) for _, t in topics}) < len(topics):
+        return None
+    return topics, sub
 
 
 AGENDA_SECTION_RE = re.compile(
@@ -2949,7 +3004,13 @@ def parse_text(
             strong, runs = [], weak
     # "* eP: I propose three principles:" over "    1. Server-side clients can manage the
     # private key": a numbered list indented under a bullet is a part of that entry.
-    runs = [r for r in runs if not _under_a_bullet(lines, r) and not _inside_a_topic(lines, r)]
+    runs = [
+        r
+        for r in runs
+        if not _under_a_bullet(lines, r)
+        and not _inside_a_topic(lines, r)
+        and not _next_meetings_agenda(lines, r)
+    ]
     body_run, agenda_run = _choose_runs(runs)
     if len(body_run) == 1 and agenda_run is None:
         # One line "1. Code of Conduct." is no agenda: headings, when there are two or more,
