@@ -71,10 +71,6 @@ AGREED_RE = re.compile(
     r"entschieden)\b",
     re.IGNORECASE,
 )
-# "Wir beschließen …", "Wir einigen uns darauf, …", "Wir vereinbaren …".
-WIR_RE = re.compile(
-    r"^Wir\s+(?:\w+\s+)?(?P<verb>beschließen|einigen\s+uns|vereinbaren|entscheiden)\b(?P<de>)"
-)
 # "Wir haben beschlossen, …", "Der Vorstand hat entschieden, …", "Wir haben uns geeinigt, …",
 # "Wir haben uns für Variante B entschieden".
 PERFECT_RE = re.compile(
@@ -118,7 +114,7 @@ DE_NOUN_RE = re.compile(
 # German agreement of the room or of "we" in other word orders: "Die Runde ist sich einig",
 # "Wir sind uns einig", "Man ist sich darüber einig, dass …", "Man einigt sich auf …", "Es
 # wird sich darauf geeinigt, …", "Es besteht Einigkeit, dass …", "Alle sind einverstanden",
-# "Alle stimmen zu", "Daher einigen wir uns auf …", "Als Termin vereinbaren wir …".
+# "Alle stimmen zu". ("Wir einigen uns", "Als Termin vereinbaren wir …": _family_kind.)
 DE_EINIG_RE = re.compile(
     r"\b(?:(?:ist|sind|war|waren)\s+(?:sich|uns)\s+(?:alle\s+)?(?:darüber\s+|darin\s+)?einig\b|"
     r"man\s+(?:einigt|einigte|verständigt|verständigte)\s+sich\b|"
@@ -132,11 +128,6 @@ DE_ALL_AGREE_RE = re.compile(
     r"einverstanden|stimmen\s+(?:dem\s+\w+\s+)?zu\b)(?P<verb>)(?P<de>)",
     re.IGNORECASE,
 )
-DE_WIR_RE = re.compile(
-    r"\b(?P<verb>einigen|einigten|verständigen|beschließen|beschliessen|vereinbaren|entscheiden)\s+"
-    r"wir\b(?P<de>)|\blegen\s+wir\s+[^.!?]{1,80}?\bfest\b",
-    re.IGNORECASE,
-)
 
 
 # An agreement told in the past passive with its subject first or after an opening phrase:
@@ -148,26 +139,10 @@ DE_AGREED_PASSIVE_RE = re.compile(
     r"(?P<de>)(?=\s*(?:[.,;:!]|$))",
     re.IGNORECASE,
 )
-# The English the same way: "A follow-up meeting with the vendor was agreed.", "The use of
-# Mattermost was agreed upon.", "Agreed upon without voting". Not what was agreed before
-# ("as was agreed", "what was agreed", "was agreed at the last meeting").
-EN_AGREED_PASSIVE_RE = re.compile(
-    r"(?<!\bwhat\s)(?<!\bas\s)\b(?:was|were|has\s+been|have\s+been)\s+(?:(?:also|then|finally|"
-    r"unanimously|jointly|duly)\s+)?(?:(?:reviewed|discussed|considered|read)\s+and\s+)?"
-    r"(?P<verb>agreed)(?:\s+(?:on|upon))?(?P<de>)"
-    # Who agreed it or what followed: "The Code of Conduct was reviewed and agreed unanimously
-    # by the Board", "… was agreed by the committee", "were agreed and adopted by the Board".
-    r"(?=\s*(?:[.,;:!]|$)|\s+(?:by|unanimously|without|and)\b)|"
-    r"(?:^|[:;–-]\s*)agreed\s+(?:on|upon)\s+without\s+(?:a\s+)?(?:vote|voting)\b",
-    re.IGNORECASE,
-)
 _DE_MODAL_RE = re.compile(r"\b(?:soll|sollen|sollte|sollten|muss|müssen|kann|können)\b", re.I)
 
 
 def _agreed_passive(s: str, low: str) -> re.Match | None:
-    if "agreed" in low:
-        m = EN_AGREED_PASSIVE_RE.search(s)
-        return None if m is None or LATER_RE.search(s) else m
     if "vereinbart" not in low and "festgelegt" not in low:
         return None
     m = DE_AGREED_PASSIVE_RE.search(s)
@@ -190,8 +165,6 @@ def _de_assent(s: str, low: str) -> re.Match | None:
     ):
         return m
     if ("einverstanden" in low or "stimmen" in low) and (m := DE_ALL_AGREE_RE.match(s)):
-        return m
-    if "n wir" in low and (m := DE_WIR_RE.search(s)):
         return m
     return None
 
@@ -659,7 +632,7 @@ _WORDS = (
     "lost", "everyone", "lamation", "entscheid", "die wahl", "legen", "chosen", "choosen",
     "selected", "decision", "zurück", "entlast", "verworfen", "verabschied", "decides",
     "einmütig", "objection", "einwä", "einwand", "widerspruch", "gegenrede", "seconded",
-    "seconds", "verschieb", "billig", "legten", "endorse",
+    "seconds", "verschieb", "billig", "legten", "endorse", "verständig",
 )  # fmt: skip
 # The words as one tree: a paragraph is scanned once, not once a word (0.8 -> 0.6 ms for
 # the seed's 76 paragraphs and sentences, most of which hold none).
@@ -973,7 +946,6 @@ def _sentence_kind(sentence: str) -> str | None:
         return "agreement" if verb in ("agreed", "decided", "agrees", "decides") else "resolution"
     m = (
         AGREED_RE.match(s)
-        or WIR_RE.match(s)
         or PERFECT_RE.match(s)
         or CONSENSUS_RE.match(s)
         or ("it was" in low and IT_WAS_RE.search(s))
@@ -1085,16 +1057,15 @@ def _sentence_kind(sentence: str) -> str | None:
 # here by the filters below it (a modal or a future, a question or a condition, a denial, an
 # earlier meeting's decision, a person's own opinion).
 _DE_FAMILY_VERBS = (
-    r"beschließen|beschliessen|beschlossen|entscheiden|entschieden|einigen|einigten|vereinbaren|"
-    r"vereinbarten|wählen|wählten|genehmigen|genehmigten|billigen|billigten|verabschieden|"
+    r"beschließen|beschliessen|beschlossen|entscheiden|entschieden|einigen|einigten|verständigen|"
+    r"verständigten|vereinbaren|vereinbarten|wählen|wählten|genehmigen|genehmigten|billigen|billigten|verabschieden|"
     r"verabschiedeten|bestätigen|bestätigten|vertagen|vertagten|verschieben|verschoben|"
     r"(?P<sep>nehmen|nahmen|stimmen|stimmten|lehnen|lehnten|legen|legten|stellen|stellten)"
 )
 # The particle that closes the clause of a separable verb: "nehmen … an", "stimmen … zu".
 _DE_PARTICLE = {"neh": "an", "nah": "an", "sti": "zu", "leh": "ab", "leg": "fest", "ste": "zurück"}
 DE_WE_FAMILY_RE = re.compile(
-    r"(?:^|[,:;]\s+|^[^,.!?]{1,60}?\s)(?:wir\s+(?:(?:alle|gemeinsam|einstimmig|hiermit|daher|"
-    r"deshalb|somit|nun|dann|uns)\s+){0,2}(?P<verb>"
+    r"(?:^|[,:;]\s+|^[^,.!?]{1,60}?\s)(?:wir\s+(?:[^\s.,;:!?]+\s+){0,2}?(?P<verb>"
     + _DE_FAMILY_VERBS
     + r")|(?P<verb2>"
     + _DE_FAMILY_VERBS.replace("?P<sep>", "?P<sep2>")
@@ -1131,18 +1102,20 @@ EN_WE_FAMILY_RE = re.compile(
 # elected", "The vote was postponed until March"; not "passed" or "carried" ("copies were
 # passed to …", "was carried out"), which only the phrase patterns read.
 EN_FAMILY_PASSIVE_RE = re.compile(
-    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:(?:all|both|duly|unanimously|formally|then|also|"
-    r"finally|subsequently)\s+){0,2}(?P<verb>approved|adopted|ratified|endorsed|elected|re-elected|"
-    r"appointed|rejected|postponed|deferred|tabled)\b(?!\s+(?:by\s+(?!(?:the\s+)?(?:board|"
+    r"(?<!\bwhat\s)(?<!\bas\s)\b(?:was|were|has\s+been|have\s+been)\s+(?:(?:all|both|duly|"
+    r"unanimously|formally|then|also|finally|subsequently|jointly)\s+){0,2}(?:(?:reviewed|discussed|"
+    r"considered|read)\s+and\s+)?(?P<verb>agreed|approved|adopted|ratified|endorsed|elected|"
+    r"re-elected|appointed|rejected|postponed|deferred|tabled)\b(?!\s+to\s+be\b)(?!\s+(?:by\s+(?!(?:the\s+)?(?:board|"
     r"committee|council|members|meeting|trustees|directors|assembly|group|all))\w))",
     re.IGNORECASE,
 )
 # A thing and its outcome after a dash, as councils list applications and bills: "Extension to
 # 4 Mill Lane - approved.", "New sign for the hall – deferred to next meeting".
 EN_DASH_OUTCOME_RE = re.compile(
-    r"^.{3,160}?\s[-–—]\s+(?:(?:unanimously|duly)\s+)?(?P<verb>approved|agreed|accepted|"
-    r"adopted|rejected|declined|deferred|postponed|tabled)\b(?:\s+(?:unanimously|"
-    r"(?:to|until)\s+[^.!?]{1,40}))?\s*[.!]?\s*$",
+    r"^.{3,160}?(?:\s[-–—]|:)\s+(?:(?:unanimously|duly)\s+)?(?P<verb>approved|agreed|accepted|"
+    r"adopted|rejected|declined|deferred|postponed|tabled)\b(?:\s+(?:unanimously|(?:on|upon)\b|"
+    r"without\s+(?:a\s+)?(?:vote|voting|objection|dissent)|(?:to|until)\s+[^.!?]{1,40})){0,2}\s*"
+    r"[.!]?\s*$",
     re.IGNORECASE,
 )
 # What keeps a sentence of the family from recording a decision of this meeting.
@@ -1150,14 +1123,16 @@ EN_DASH_OUTCOME_RE = re.compile(
 # "soll beschlossen werden", "Wir müssen wieder wählen", "should be approved".
 FAMILY_OPEN_RE = re.compile(
     r"\b(?:need(?:s|ed)?\s+to|have\s+to|has\s+to|will|shall|should|must|may|might|could|would|can|"
-    r"going\s+to|plan(?:s|ned)?\s+to|want(?:s|ed)?\s+to|to\s+be|be|"
+    r"going\s+to|plan(?:s|ned)?\s+to|want(?:s|ed)?\s+to|(?:is|are)\s+to\s+be|"
     r"soll|sollen|sollte|sollten|muss|müssen|musste|kann|können|könnte|könnten|will|wollen|wollte|"
-    r"möchte|möchten|würde|würden|werden\s+wir|wir\s+werden|zu\s+\w+en)\b",
+    r"möchte|möchten|würde|würden|werden\s+wir|wir\s+werden|(?:ist|sind|bleibt|bleiben)\s+"
+    r"(?:[^\s.!?]+\s+){0,6}?zu\s+\w+en)\b",
     re.IGNORECASE,
 )
 # A condition, a question or a report of it: "if approved", "whether to", "falls angenommen".
 FAMILY_IF_RE = re.compile(
-    r"\b(?:if|whether|unless|once|when|in\s+case|provided|ob|falls|wenn|sofern|sobald)\b|\?",
+    r"\b(?:if|whether|unless|once|when|before|in\s+case|provided|ob|falls|wenn|sofern|sobald|"
+    r"bevor)\b|\?",
     re.IGNORECASE,
 )
 # An earlier meeting's decision told again: "at the last meeting we agreed", "as previously
@@ -1199,18 +1174,21 @@ def _family_kind(s: str, low: str) -> str | None:
         m = EN_WE_FAMILY_RE.match(s)
     if m is None and any(map(low.__contains__, (" was ", " were ", " been "))):
         m = EN_FAMILY_PASSIVE_RE.search(s)
-    if m is None and (" - " in s or " – " in s or " — " in s):
+    if m is None and (" - " in s or " – " in s or " — " in s or ": " in s):
         m = EN_DASH_OUTCOME_RE.match(s)
     if m is None:
         return None
     # The modal, the condition and the denial stand before the verb or just after it ("soll
     # vertagt werden"); what was agreed may hold its own ("… agreement that it would be …").
-    told = s[: m.end()]
+    # "was wir beschlossen haben", "what we agreed": a pointer to decisions, none itself.
+    # After a dash only the outcome is told: "… it will be refrained from …: Agreed upon".
+    told = s[m.start("verb") if m.re is EN_DASH_OUTCOME_RE else 0 : m.end()]
     if (
         FAMILY_OPEN_RE.search(told)
         or re.match(r"\s+werden\b", s[m.end() :])
         or FAMILY_IF_RE.search(told)
         or s.rstrip().endswith("?")
+        or re.search(r"\b(?:was|wie|worüber|what|how)\s+(?:wir|we)\b", told, re.IGNORECASE)
         or FAMILY_EARLIER_RE.search(s)
         or _negated(s, m.end())
         or re.search(r"\b(?:I|you|he|she)\s+(?:\w+\s+)?$", s[: m.start()])
@@ -1223,6 +1201,8 @@ def _family_kind(s: str, low: str) -> str | None:
         return "postponement"
     if verb in ("rejected", "declined") or verb.startswith("lehn"):
         return "rejected"
+    if verb in ("agreed", "decided"):
+        return "agreement"  # "The rota was agreed unanimously": assent, as "it was agreed"
     if verb.startswith(("beschl", "resolved", "elected", "re-elected", "appointed")) or (
         VOTE_SIGN_RE.search(s)
     ):

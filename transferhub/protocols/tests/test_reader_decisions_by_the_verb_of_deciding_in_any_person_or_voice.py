@@ -34,6 +34,13 @@ from transferhub.protocols.reader import decisions, parse_text
         ("The question of the new kiln was deferred until the spring meeting.", "postponement"),
         ("Carport at 12 Meadow Lane - approved.", "agreement"),
         ("Replacement of the village sign – deferred to next meeting.", "postponement"),
+        # The forms the phrase patterns read before ("Wir einigen uns", "einigen wir uns",
+        # "was agreed"), now the family's.
+        ("Wir beide einigen uns auf einen Stand beim Hoffest.", "agreement"),
+        ("Um Zeit zu sparen, verständigen wir uns auf zwei Sitzungen im Monat.", "agreement"),
+        ("A joint stall with the beekeepers was agreed.", "agreement"),
+        ("The new opening hours were discussed and agreed by the committee.", "agreement"),
+        ("Rota for the open day: agreed upon without voting", "agreement"),
     ],
 )
 def test_a_sentence_of_the_verb_family_decides(sentence, kind):
@@ -63,6 +70,11 @@ def test_a_sentence_of_the_verb_family_decides(sentence, kind):
         # The agenda put off is the items' status; a point moved down the page goes nowhere.
         "The regular agenda was tabled due to low attendance.",
         "Punkt 4 wurde nach hinten verschoben.",
+        # A pointer to what was decided, and an opinion told in the passive.
+        "Was wir im Plenum beschlossen haben, steht im Wiki.",
+        "What we agreed is on the wiki.",
+        "The 20mph limit was agreed to be a good idea, but enforcement is unclear.",
+        "As was agreed, the stall stays by the gate.",
     ],
 )
 def test_a_sentence_of_the_family_that_decides_nothing(sentence):
