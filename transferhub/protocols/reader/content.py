@@ -757,6 +757,10 @@ def analyse(
                 out.decisions.append(d)
                 if lm:
                     labelled.add(id(d))
+                    if tasks.might_mark(rest):
+                        # "RESOLUTION: Christian will write a PR.", "Agreed: Anna to send the
+                        # letter": what is decided gives someone work as well.
+                        out.tasks.extend(_clause_tasks(rest, ref, known, first_names, speakers))
                 last_decision_at = i
                 i += 1
                 continue
@@ -1161,19 +1165,32 @@ def analyse(
         if p.kind == "bullet" or tasks.starts_marked(body):
             task = tasks.marked_task(body, ref, known, first_names, speakers=speakers)
             if task:
-                out.tasks.append(task)
+                # "Stuart will speak to John and Martyn will speak to Stephen": two tasks.
+                found = _clause_tasks(body, ref, known, first_names, speakers)
+                out.tasks.extend(found if len(found) > 1 else [task])
             elif p.kind == "bullet" and tasks.might_mark(body):
                 # "Briefly discussed the draft. Christoph will implement the suggestion.": a
-                # commitment told after what the item was about, in a later sentence.
-                for sentence in split_sentences(body)[1:]:
-                    task = tasks.marked_task(sentence, ref, known, first_names, speakers=speakers)
-                    if task:
-                        out.tasks.append(task)
+                # commitment told after what the item was about, in a later sentence or
+                # clause ("Reviewed the letter and McKinzie will make the corrections").
+                for k, sentence in enumerate(split_sentences(body)):
+                    if k == 0 and len(tasks.clauses(sentence)) < 2:
+                        continue  # read whole above
+                    out.tasks.extend(_clause_tasks(sentence, ref, known, first_names, speakers))
         elif tasks.might_mark(body):
-            for sentence in split_sentences(body):
-                task = tasks.marked_task(sentence, ref, known, first_names, speakers=speakers)
-                if task:
-                    out.tasks.append(task)
+            sentences = split_sentences(body)
+            for k, sentence in enumerate(sentences):
+                if k and sentence[:1] in "Aa" and tasks.ACTION_ON_RE.match(sentence):
+                    # "The projector is broken. Action on Gesine.": the sentence before it is
+                    # the task, of whomever the action is on.
+                    task = tasks.marked_task(
+                        f"{sentences[k - 1]} {sentence}", ref, known, first_names
+                    )
+                    if task:
+                        if out.tasks and out.tasks[-1]["text"] in sentences[k - 1]:
+                            out.tasks.pop()  # "Ingrid will fix it. Action on Ingrid.": one
+                        out.tasks.append(task)
+                    continue
+                out.tasks.extend(_clause_tasks(sentence, ref, known, first_names, speakers))
         i += 1
     if any(tasks.STANDUP_DONE_RE.match(p.text) for p in paras):
         known_texts = {t["text"] for t in out.tasks}
@@ -1188,6 +1205,31 @@ def analyse(
     out.attachments = find_attachments(out.minutes)
     out.status = item_status(paras)
     return out
+
+
+def _clause_tasks(
+    sentence: str,
+    ref: dt.date | None,
+    known: list[str],
+    first_names: frozenset[str],
+    speakers: frozenset[str],
+) -> list[dict]:
+    """The tasks of one sentence, a task for each clause in which someone commits ("Stuart
+    will speak to John and Martyn will speak to Stephen"); the sentence whole when its
+    clauses give fewer than two ("Reviewed the letter and McKinzie will correct it": the
+    clause that commits when the whole gives none)."""
+    parts = tasks.clauses(sentence)
+    found: list[dict] = []
+    if len(parts) > 1:
+        found = [
+            t
+            for part in parts
+            if (t := tasks.marked_task(part, ref, known, first_names, speakers=speakers))
+        ]
+        if len(found) > 1:
+            return found
+    task = tasks.marked_task(sentence, ref, known, first_names, speakers=speakers)
+    return [task] if task else found
 
 
 def _text_above(paras: list[Para], i: int) -> str:

@@ -95,7 +95,10 @@ NAME_WORDS = rf"{CAP_WORD}(?:\s+{CAP_WORD}){{0,2}}"
 # Also "Ray Thompson would report this …" (minutes in reported speech) and "Peter Zhang and
 # Paolo assigned to make the adjustments"; several people joined by "and", "&", ",".
 COMMITS_RE = re.compile(
-    rf"^(?P<who>@[\w.-]*\w|{NAME_WORDS}(?:\s*(?:,(?:\s*and\b)?|&|\band\b)\s*{NAME_WORDS}){{0,3}})\s+"
+    # "mary will book the room": a first name written small, as chat-like minutes write them
+    # (taken as an owner only when those present include her).
+    rf"^(?P<who>@[\w.-]*\w|[a-z][a-zäöüé]{{2,11}}|(?:[Tt]he|[Oo]ur)\s+[a-z][a-z-]{{2,20}}|"
+    rf"{NAME_WORDS}(?:\s*(?:,(?:\s*and\b)?|&|\band\b)\s*{NAME_WORDS}){{0,3}})\s+"
     # "Board needs to follow up", "Alain has to finish the cleaning": an obligation as well.
     r"(?P<modal>to|will|would|must|(?:needs?|has|have)\s+to|"
     r"(?:(?:was|were|is|are)\s+)?assigned\s+to)\s+"
@@ -245,7 +248,7 @@ STOP_WORDS = set(names.NOT_FIRST_NAMES) | {
 # with a commitment. Minutes of small groups name those who commit so whether or not they list
 # those present (or list them by another form of their names).
 _COMMIT_SUBJECT_RE = re.compile(
-    rf"(?:^[ \t]*(?:[-*•+]\s+)?|(?<=[.!?;,]\s)|(?<=\s[-–—]\s))(?P<n>[{names.UPPER}][a-zäöüßéèáàíóúñç]{{2,11}})"
+    rf"(?:^[ \t]*(?:[-*•+]\s+)?|(?<=[.!?;,]\s)|(?<=\s[-–—]\s))(?P<n>[{names.UPPER}](?:c[A-Z]|ac[A-Z]|['’][A-Z])?[a-zäöüßéèáàíóúñç]{{2,11}})"
     r"\s+(?P<modal>to|will|must|(?:has|needs)\s+to)\s+"
     r"(?!be\b|have\b|not\b|like\b|need\b|also\b|probably\b|likely\b|now\b|then\b|still\b)"
     r"[a-z]{2,}",
@@ -268,12 +271,12 @@ _NOT_COMMITTERS = {
 }  # fmt: skip
 
 
-# Minutes that mark their tasks ("## Action Items", "ACTION: AHop", "- Todo: …"): what someone
-# "will" do is told in their running text, the marks give the tasks.
-_MARKS_TASKS_RE = re.compile(
-    r"^[ \t]*(?:[-*•+]\s+)?(?:#+\s*)?[*_]*(?:action\s+items?|actions?|action\s+points?|to-?dos?|"
-    r"next\s+steps|aufgaben|AP)\b[*_]*\s*(?::|\(|[—–-]\s|$)",
-    re.IGNORECASE | re.MULTILINE,
+# A speaker's name opening a line of minutes kept as a dialogue: "Christian: I think …",
+# "**Mirja**: Happy to move on".
+_DIALOGUE_RE = re.compile(
+    rf"^[ \t]*(?:[-*•+]\s+)?(?:\*\*|__)?(?P<n>[{names.UPPER}][a-zäöüßéèáàíóúñç]{{2,11}})"
+    r"(?:\*\*|__)?\s*:\s+\S",
+    re.MULTILINE,
 )
 
 
@@ -282,18 +285,29 @@ def committers(text: str) -> frozenset[str]:
     "Alistair will ping …"), each a word the minutes never write in small letters.
 
     A word written small elsewhere ("gardens", "python", "support") is a thing, not a person.
-    In minutes that mark their tasks, only the notation of a task ("Greg to sort …") counts.
+    Minutes that mark their tasks ("ACTION: AHop") count what someone "will" do in their
+    running text as well: a task given in the meeting, marked or told.
     """
     if not any(map(text.__contains__, _COMMIT_MODALS)):
         return frozenset()
     if text.count(" und ") + text.count(" der ") > text.count(" and ") + text.count(" the "):
         return frozenset()  # German minutes write every noun capitalised: "Kaffee to go"
-    marked = _MARKS_TASKS_RE.search(text) is not None
     found: set[str] = set()
+    said = [m["n"] for m in _DIALOGUE_RE.finditer(text)]
+    for word in {w for w in said if said.count(w) > 1}:
+        # "Christian: I think we have consensus …" twice or more: someone who speaks in
+        # minutes kept as a dialogue, who may commit ("RESOLUTION: Christian will write a PR").
+        if not (
+            word in STOP_WORDS
+            or names.not_speaker(word)
+            or word in _NOT_COMMITTERS
+            or word in _NOT_SUBJECTS
+            or _noun_like(word)
+            or re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text)
+        ):
+            found.add(word)
     for m in _COMMIT_SUBJECT_RE.finditer(text):
         word = m["n"]
-        if marked and m["modal"] == "will":
-            continue
         if (
             word in found
             or word in STOP_WORDS
@@ -319,6 +333,8 @@ NOT_HANDLES = {
     "the", "we", "it", "this", "that", "someone", "somebody", "everyone", "everybody", "all",
     "they", "he", "she", "i", "you", "need", "needs", "want", "plan", "going", "and", "also",
     "still", "who", "nobody", "one", "there", "will", "to",
+    # "Todo item: someone to write …": the label's own words.
+    "item", "items", "point", "points", "task", "tasks", "action", "actions", "note", "notes",
 }  # fmt: skip
 # Column headers of a task table: what, who, by when.
 COL_WHAT = re.compile(
@@ -523,6 +539,14 @@ _NOT_SUBJECTS = {"Wer", "Bitte", "Wir", "Ihr", "Man", "Jemand", "Jeder", "Jede",
 _WRITES_MINUTES_RE = re.compile(r"\bschreib(?:t|en)\s+(?:das\s+|heute\s+)?Protokoll\b")
 
 
+# An office or a title before a name: "V.P. McCarthy will check …", "Pres. Bryant", "Caretaker
+# Ray Smith"; the person is the owner.
+_TITLE_BEFORE_NAME_RE = re.compile(
+    r"^(?:V\.\s?P\.|VP|Pres\.|President|Vice[- ]President|Vice[- ]Chair|Chair(?:man|woman)?|"
+    r"Treasurer|Secretary|Caretaker|Dr\.|Prof\.)\s+(?=[A-Z])"
+)
+
+
 def _subject_people(
     who: str,
     known: list[str] | None,
@@ -535,7 +559,7 @@ def _subject_people(
     Someone the minutes list as present ("Moritz", "Paul und Christofer"); when they list no
     one, a single word that reads as a name ("Sami bringt Brötchen mit").
     """
-    parts = [p for p in JOINED_OWNERS_RE.split(who) if p]
+    parts = [_TITLE_BEFORE_NAME_RE.sub("", p) for p in JOINED_OWNERS_RE.split(who) if p]
     if (
         parts
         and all(
@@ -612,8 +636,10 @@ def _body_subject(who: str) -> str | None:
     """The body or officer a sentence opens with ("The Board", "Der Vorstand", "Die
     Kassenwartin"), as its task's owner."""
     body = BODY_RE.match(who)
-    if not body or not body["body"][:1].isupper():
+    if not body:
         return None
+    if not body["body"][:1].isupper() and not re.match(r"(?i:the|our)\s", who):
+        return None  # "the board will …", "our treasurer to …": the article makes it one
     return body["body"]
 
 
@@ -970,7 +996,7 @@ _ANY_MARK_RE = re.compile(
 )
 # Marks of one character or with spaces around: tested as substrings first (a space in the
 # pattern's alternatives made its scan stop at every word).
-_QUICK_MARKS = ("@", "[", ":", " to ", " will ", " would ", " must ", " wird ")
+_QUICK_MARKS = ("@", "[", ":", " to ", " will ", " would ", " must ", " wird ", "action on ")
 
 
 def might_mark(text: str) -> bool:
@@ -1011,10 +1037,90 @@ def _only_a_name(text: str, known: list[str] | None, first_names: frozenset[str]
     return text.casefold() in folded or text.lstrip("@").casefold() in folded
 
 
+# Where a sentence joins a second clause with someone committing in it: "Stuart will speak to
+# John and Martyn will speak to Stephen", "Reviewed the letter and McKinzie will make the
+# corrections", "…; Anna übernimmt …". Not "Byard and Ray Smith will follow up" (one clause
+# of two people), which the clause before the "and" being names alone tells.
+_NEXT_CLAUSE_RE = re.compile(
+    rf"(?:;\s+|,?\s(?:and|but|while|und|aber|sowie)\s+)(?={NAME_WORDS}\s+"
+    r"(?P<modal>will|shall|to|must|(?:needs?|has)\s+to|agreed\s+to|wird|übernimmt|kümmert)\s+"
+    r"[a-zäöüß])"
+)
+_CLAUSE_JOINS = (";", " and ", " und ", " but ", " while ", " aber ", " sowie ")
+_CLAUSE_MODALS = (" will ", " to ", " shall ", " must ", " wird ", " übernimmt ", " kümmert ")
+# A clause before it that commits too: "Anna to send the draft and Ben to book the room";
+# not "interesting for MIH and ECH to take a look at", where "to" follows no commitment.
+_COMMITS_TOO_RE = re.compile(r"\s(?:to|will|shall|must)\s")
+# A commitment told in brackets: "Website (Miranda will do this)", "(Sandra already did it;
+# David will send her the details)".
+_BRACKETED_RE = re.compile(r"\(([^()]{8,200})\)")
+
+
+# "ACTION Nick to take it to the committee", "Action - Jory to look into …": the label of an
+# action without its colon, before someone committing.
+ACTION_LEAD_RE = re.compile(r"^(?:ACTION|AKTION|Action|Aktion)\s*(?:[-–—]\s*)?(?=[A-Z@])")
+# "Action on Anna", "ACTION ON: Clerk", "Action for the Secretary": whom an action is on.
+ACTION_ON_RE = re.compile(
+    rf"(?:^|[.;]\s+|\s[-–]\s+|\()(?:Action|ACTION)\s+(?:on|ON|for|FOR)\s*:?\s+(?P<who>@?[\w.-]+"
+    rf"(?:\s+{CAP_WORD})?(?:\s*(?:,|&|/|and)\s*{CAP_WORD}(?:\s+{CAP_WORD})?){{0,3}})\s*\)?\.?\s*$"
+)
+
+
+# What someone will present or lead in the meeting itself, no task: "Raj will lead this part",
+# "Anna to present the budget", "Ben wird den Entwurf vorstellen"; unless it is for a later
+# meeting ("… at the upcoming CPC meeting", "in der nächsten Sitzung").
+_PRESENTS_RE = re.compile(
+    r"\b(?:will|to|shall|wird|werden)\s+(?:(?:briefly|then|now|first|kurz|dann)\s+)?(?:"
+    r"present|introduce|demo|demonstrate|walk\s+(?:us|everyone|the\s+\w+)\s+through|"
+    r"give\s+(?:a|an|the|his|her|their|us\s+an?)\s+(?:short\s+|brief\s+|quick\s+)?"
+    r"(?:talk|presentation|demo|overview|introduction|update|report|summary)|"
+    r"lead\s+(?:this|the)\s+(?:part|session|item|discussion|topic|point)|"
+    r"[^.!?]{0,80}?\b(?:vorstellen|präsentieren|vortragen|berichten)\s*[.!]?$)"
+)
+_LATER_RE = re.compile(
+    r"\b(?:next|upcoming|following|coming|future|later|nächste[nmrs]?|kommende[nmrs]?|"
+    r"später)\b|\b(?:at|in|on|auf|bei)\s+(?:the|a|der|dem|einer?)\s+[^.!?]{0,40}?"
+    r"(?:meeting|conference|AGM|workshop|event|Sitzung|Versammlung|Treffen|Konferenz)|"
+    r"\b(?:on|am|bis)\s+\d|\bback\b"
+)
+
+
+def presents_here(text: str) -> bool:
+    """Whether a commitment is what someone presents or leads in the meeting itself."""
+    return _PRESENTS_RE.search(text) is not None and _LATER_RE.search(text) is None
+
+
+def clauses(sentence: str) -> list[str]:
+    """A sentence cut where a further clause opens with someone committing ("… and Martyn
+    will speak to Stephen"), so that each commitment is read as a task of its own."""
+    if not any(map(sentence.__contains__, _CLAUSE_JOINS)) or not any(
+        map(sentence.__contains__, _CLAUSE_MODALS)
+    ):
+        return [sentence]
+    out: list[str] = []
+    pos = 0
+    for m in _NEXT_CLAUSE_RE.finditer(sentence):
+        left = sentence[pos : m.start()].strip()
+        if not left or PERSONS_RE.match(left):
+            continue  # "Byard and Ray Smith will …": the people of one clause
+        if m["modal"] == "to" and not _COMMITS_TOO_RE.search(left):
+            continue
+        out.append(left)
+        pos = m.end()
+    out.append(sentence[pos:].strip())
+    return [c for c in out if c]
+
+
 def _commitment_parts(s: str) -> list[str]:
     """The line, and what follows its topic ("Budget: …"), a short clause ("No news, …") and
-    its last dash ("Village sign - clerk to contact the prison again")."""
+    its last dash ("Village sign - clerk to contact the prison again"), and what it says in
+    brackets ("Website (Miranda will do this)")."""
     parts = [s]
+    if s[:1] in "AaÄ" and (action := ACTION_LEAD_RE.match(s)):
+        parts.append(s[action.end() :])  # "ACTION Nick to take it to the committee"
+    if "(" in s:
+        for inner in _BRACKETED_RE.findall(s):
+            parts.extend(x.strip() for x in inner.split(";") if x.strip())
     if topic := TOPIC_RE.match(s):
         parts.append(s[topic.end() :])
     if " - " in s or " – " in s or " — " in s:
@@ -1073,6 +1179,16 @@ def marked_task(
             task = parse_task(rest or s, ref, known, first_names) or {"text": s, "due": None}
             task["owner"] = _clean_owner(inline["who"]) if inline["who"] else task.get("owner")
             return task
+    if ("ction " in s or "CTION " in s) and (on := ACTION_ON_RE.search(s)):
+        # "Write to the council. Action on Clerk.": the action is on whoever it names.
+        who = owner_like(
+            on["who"].removeprefix("the ").removeprefix("The "), first_names, loose=True
+        )
+        if who and on.start() > 0:
+            task = parse_task(s[: on.start()], ref, known, first_names)
+            if task:
+                task["owner"] = _clean_owner(who)
+            return task
     arrows = _has(s, _ARROWS)
     if arrows and ARROW_RE.match(s):
         task = parse_task(s, ref, known, first_names)
@@ -1111,7 +1227,7 @@ def marked_task(
             if task:
                 task["owner"] = people
             return task
-    if " to " in s or " will " in s or " would " in s or " must " in s:
+    if (" to " in s or " will " in s or " would " in s or " must " in s) and not presents_here(s):
         # "Brian to prepare slides.": a commitment by someone the minutes name; also after
         # the topic it belongs to ("Publishing summaries: Steve to draft them") or a short
         # clause ("No progress, Greg to check it out").
@@ -1144,8 +1260,11 @@ def marked_task(
             people = _subject_people(who, known, committers, loose=False)
             if people:
                 task = parse_task(part, ref, known, first_names)
-                if task and (not task["owner"] or task["owner"] in (who, *people.split(", "))):
-                    task["owner"] = people  # "Peter Zhang, Paolo" for "Peter Zhang and Paolo"
+                if task:
+                    # "Peter Zhang, Paolo" for "Peter Zhang and Paolo"; the one who commits
+                    # owns the task, not whom brackets after it name ("… Stephen (ISIS
+                    # SysAdmin)").
+                    task["owner"] = people
                 return task
             if (body := _body_subject(who)) and not BODY_MEETS_RE.match(m["verb"]):
                 # "Board needs to follow up with the city", "The Committee will write to
@@ -1168,7 +1287,12 @@ def marked_task(
             if task and not task["owner"]:
                 task["owner"] = who
             return task
-    if " wird " in s and (m := FUTURE_RE.match(s)) and m["verb"] not in ("werden", "worden"):
+    if (
+        " wird " in s
+        and (m := FUTURE_RE.match(s))
+        and m["verb"] not in ("werden", "worden")
+        and not presents_here(s)
+    ):
         who = _subject_people(m["who"], known, committers)
         if not who and not BODY_MEETS_RE.match(m["verb"]):
             # "Der Vorstand wird die Einladung verschicken"; not "… wird das prüfen".

@@ -21,11 +21,29 @@ def test_the_names_that_commit_are_found_in_the_text():
     assert committers(text) == {"Greg", "Alistair", "Alain"}
 
 
-def test_what_someone_will_do_is_no_task_where_the_minutes_mark_their_tasks():
-    text = "Keeley will post a tweet.\n\n## Action Items\n\n* Prep the blog post (@erick)\n"
-    assert committers(text) == set()
-    # The notation of a task still names its owner there.
+def test_what_someone_will_do_counts_also_where_the_minutes_mark_their_tasks():
+    # The label rule counts a task told in running text as one marked, so the minutes that
+    # mark their tasks ("## Action Items") name those who commit in their text as well.
+    text = "Roswitha will book the hall.\n\n## Action Items\n\n* Print the flyers (@tomas)\n"
+    assert committers(text) == {"Roswitha"}
     assert committers("Action: tidy up.\n- Greg to sort it out.\n- Greg said so.") == {"Greg"}
+    result = read_protocol(
+        b"""# Club committee 3 March 2023
+
+## Summer fair
+
+Roswitha will book the hall for the fair.
+
+## Action Items
+
+* Print the flyers (@tomas)
+""",
+        filename="minutes.md",
+    )
+    assert sorted(_tasks(result), key=str) == [
+        ("Roswitha", "Roswitha will book the hall for the fair."),
+        ("tomas", "Print the flyers"),
+    ]
 
 
 def test_minutes_without_a_list_of_those_present_english():

@@ -132,7 +132,9 @@ Previous:
         ("Season of Docs 2020 - Contributor Documentation", ["erickzhao"]),
     ]
     assert r["participant_count"] == 3
+    # "Keeley will post a tweet" gives Keeley a task in the meeting, told in running text.
     assert sorted(t["owner"] for a in r["agenda"] for t in a["tasks"]) == [
+        "Keeley",
         "erickzhao",
         "felixrieseberg",
         "vertedinde",
