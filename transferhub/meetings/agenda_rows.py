@@ -15,7 +15,7 @@ from transferhub.lib.templatetags.th import item_name
 
 from .minutes_text import minutes_without_records
 from .models import AgendaItem, Meeting
-from .related import decision_model, papers_of_items, task_model
+from .related import decision_model, papers_of_meeting, task_model
 from .services import ScheduledItem
 
 # The statuses an agenda row shows no badge for (its minutes section does).
@@ -36,7 +36,10 @@ def row_facts(item: AgendaItem, *, full: bool) -> tuple:
 def agenda_rows(
     meeting: Meeting, schedule: list[ScheduledItem], *, full: bool, manage: bool, frozen: bool
 ) -> list[dict]:
-    """One dict per row of the agenda table (Was / Wer / wann, and the actions)."""
+    """One dict per row of the agenda table (Was / Wer / wann, and the actions).
+
+    The schedule's items as agenda_values.agenda_values() reads them (with `presenters`).
+    """
     statuses = {value: str(label) for value, label in AgendaItem.Status.choices}
     minutes_label = _("%(minutes)d Min.")
     editable = manage and not frozen
@@ -47,7 +50,7 @@ def agenda_rows(
         move_url = url_maker("meetings:item_move", meeting.pk)
         delete_url = url_maker("meetings:item_delete", meeting.pk)
     # The papers items consult, linked for those who see the whole meeting (one query).
-    papers = papers_of_items(s.item.pk for s in schedule) if full else {}
+    papers = papers_of_meeting(meeting.pk) if full and schedule else {}
     rows = []
     for scheduled in schedule:
         item = scheduled.item
@@ -64,12 +67,7 @@ def agenda_rows(
             "status_label": statuses.get(item.status, item.status),
             "status_badge": item.status not in ROW_STATUSES_UNSHOWN,
             "internal": full and not item.public,
-            "presenters": ", ".join(
-                f"{p.person.full_name} ({p.organisation.name})"
-                if p.organisation_id
-                else p.person.full_name
-                for p in item.presentation_list
-            ),
+            "presenters": item.presenters,  # "Name (Organisation), …" (agenda_values.py)
             "start": f"{scheduled.start:%H:%M}",
             "duration": minutes_label % {"minutes": item.duration_minutes},
             "overruns": scheduled.overruns,

@@ -6,6 +6,8 @@ reverse relations `AgendaItem.decisions` and `AgendaItem.tasks`, and the models
 behind them, for prefetching and for the labels of their choices.
 """
 
+from transferhub.lib.db import rows_by_ids
+
 from .models import AgendaItem
 
 
@@ -33,15 +35,47 @@ def papers_of_items(item_ids) -> dict[int, list[dict]]:
         .select_related("paper")
         .order_by("paper__reference", "pk")
     )
+    return _paper_links(
+        (c.agenda_item_id, c.paper_id, c.paper.reference, c.paper.title, c.paper)
+        for c in consultations
+    )
+
+
+def papers_of_meeting(meeting_id: int) -> dict[int, list[dict]]:
+    """`papers_of_items()` of all the meeting's items, read as values, its SQL built once.
+
+    For the meeting page's agenda (agenda_values.py): no instance unless a paper is linked.
+    """
+    relation = getattr(AgendaItem, "consultations", None)
+    if relation is None:
+        return {}
+    consultation = relation.rel.related_model
+
+    def build(ids):
+        return (
+            consultation.objects.filter(agenda_item__meeting_id__in=ids)
+            .order_by("paper__reference", "pk")
+            .values_list("agenda_item_id", "paper_id", "paper__reference", "paper__title")
+        )
+
+    rows = rows_by_ids("meeting-papers", consultation, [meeting_id], build)
+    return _paper_links((*row, None) for row in rows) if rows else {}
+
+
+def _paper_links(rows) -> dict[int, list[dict]]:
+    """{item id: [{pk, label, url}]} from (item id, paper id, reference, title, paper or None),
+    each paper once per item."""
     found: dict[int, list[dict]] = {}
-    for c in consultations:
-        links = found.setdefault(c.agenda_item_id, [])
-        if all(link["pk"] != c.paper_id for link in links):
+    paper_model = None
+    for item_id, paper_id, reference, title, paper in rows:
+        links = found.setdefault(item_id, [])
+        if all(link["pk"] != paper_id for link in links):
+            if paper is None:  # the paper's own URL rule, on an instance that holds its id
+                if paper_model is None:
+                    relation = AgendaItem.consultations.rel.related_model
+                    paper_model = relation._meta.get_field("paper").related_model
+                paper = paper_model(pk=paper_id)
             links.append(
-                {
-                    "pk": c.paper_id,
-                    "label": f"{c.paper.reference}: {c.paper.title}",
-                    "url": c.paper.get_absolute_url(),
-                }
+                {"pk": paper_id, "label": f"{reference}: {title}", "url": paper.get_absolute_url()}
             )
     return found

@@ -51,6 +51,7 @@ from ..agenda_rows import (
     row_facts,
     shows_minutes,
 )
+from ..agenda_values import agenda_values
 from ..calendar import meeting_ics
 from ..forms import (
     AttendanceAddForm,
@@ -289,18 +290,10 @@ def _agenda_part(meeting: Meeting, *, full: bool, manage: bool, csrf: str) -> di
     Cached by the meeting's content stamp (meetings/content.py): everything read here
     moves it. Nothing here depends on the visitor beyond `full` and `manage`.
     """
-    items = list(_agenda_items(meeting, with_tasks=full, as_lists=True, with_attachments=False))
-    # The meeting's files once, for the items and the list at the end: one query, not two.
-    by_pk = {item.pk: item for item in items}
-    for item in items:
-        item.attachment_list = []
-    attachments = []
-    for attachment in meeting.attachments.order_by("number"):
-        item = by_pk.get(attachment.agenda_item_id)
-        if item is not None:
-            attachment.agenda_item = item
-            item.attachment_list.append(attachment)
-        attachments.append(attachment)
+    # Items, presenters, decisions, tasks and files read as values (agenda_values.py): as
+    # instances they cost most of the part's time. The meeting's files once, for the items
+    # and the list at the end.
+    items, attachments = agenda_values(meeting.pk, full=full)
     schedule, overrun = services.agenda_schedule(meeting, items)
     plan_end = schedule[-1].end if schedule else None
     if not full:
