@@ -1696,8 +1696,14 @@ def _same_level_items(lines: list[str], run: list[Cand]) -> tuple[list[Cand], li
         cand = match_heading(line)
         if cand is not None and len(cand.num) > 1:
             continue  # "## 4.1 …" at the items' level is still a part of item 4
-        if NEXT_LABEL_RE.match(title) or CLOSING_ENTRY_RE.match(title):
-            break  # the closing: what follows it is an appendix ("# Glossar"), no item
+        if (
+            NEXT_LABEL_RE.match(title)
+            or CLOSING_ENTRY_RE.match(title)
+            or states.CLOSING_LINE_RE.match(title)
+        ):
+            # The closing ("## Unterschriften", "## Ende der Sitzung"): what follows it is an
+            # appendix ("# Glossar"), no item.
+            break
         if not title or _not_an_item(title) or BREAK_RE.match(title):
             continue
         number = (int(own["n"]),) if own and own["n"] else (0,)

@@ -158,3 +158,19 @@ def test_word_heading_styles_numbered_by_hand_with_a_number_twice():
         "Sonstiges",
     ]
     assert len({it["number"] for it in r["agenda"]}) == 5
+
+
+def test_german_signatures_at_the_items_level_close_the_minutes_and_what_follows_is_no_item():
+    text = (
+        "# Protokoll der Mitgliederversammlung vom 8. März 2025\n\n"
+        "## TOP 1 Begrüßung\nDer Vorstand begrüßt alle.\n\n"
+        "## TOP 2 Kassenbericht\nDer Bericht wird angenommen.\n\n"
+        "## TOP 3 Wahlen\nAlle werden gewählt.\n\n"
+        "## Unterschriften der Vorstände\n\n……………… ………………\n\n"
+        "## Materialliste\nSägen, Zangen.\n"
+    )
+    assert _items(parse_text(text, fmt="md")) == [
+        ("1", "Begrüßung"),
+        ("2", "Kassenbericht"),
+        ("3", "Wahlen"),
+    ]
