@@ -63,15 +63,19 @@ TITLE_WORDS_RE = re.compile(
     re.IGNORECASE,
 )
 _PARTICIPANT_LABELS = (
-    # "Projekt-Teilnehmer:innen", "Sitzungs-Teilnehmende": a compound with a hyphen too.
-    r"(?:(?:[A-ZÄÖÜ][\wäöüß]{1,20}-)?(?:Teilnehmende|Teilnehmer(?:innen|\*innen|:innen|/innen|"
-    r"_innen|\(innen\))?)|Anwesend(?:e)?"
+    # "Projekt-Teilnehmer:innen", "Sitzungs-Teilnehmende", "Sitzungsteilnehmer": a compound,
+    # with a hyphen or without; not those who did not come ("Nichtteilnehmer").
+    r"(?:(?!nicht)(?:[A-ZÄÖÜ][\wäöüß]{1,20}-|(?-i:[A-ZÄÖÜ][a-zäöüß]{2,20}(?=teilnehm)))?"
+    r"(?:Teilnehmende|Teilnehmer(?:innen|\*innen|:innen|/innen|_innen|\(innen\))?)|Anwesend(?:e)?"
     # "Anwesende Vorstände:", "## Anwesende Gründungsmitglieder": those present by their office.
     r"(?:\s+(?:Mitglieder|Personen|(?-i:[A-ZÄÖÜ])[a-zäöüß]{2,25}(?:mitglieder|personen)|"
     r"Vorstände|Vorstandsleute|Delegierte|Stimmberechtigte|Gemeinderäte|Räte))?|"
     r"Anwesenheit|Teilnahme|Gäste|"
     r"Attendees|Atendees|Attendence|Attendance|Attending|Present|Guests|Additional\s+attendees|"
     r"Others\s+present|"
+    # Those there beside the members, who count with them: "Observers:", "Invited:", "Zu Gast:".
+    r"Observers?|Beobachter(?:innen|\*innen|:innen)?|Invited(?:\s+guests)?|Invitees|"
+    r"(?:Zu|Als)\s+Gast|Also\s+attending|"
     # "Meeting attendees:", "Participants:", "Meeting participants:" (English team notes).
     # "Non-board members: Plato Smith", "Staff: Marlon Romero, Acting Library Director": the
     # others there, by their kind.
@@ -87,7 +91,8 @@ _PARTICIPANT_LABELS = (
     # not one that was not ("Not present:", "Heute nicht anwesend:").
     r"(?!(?:[\w-]+\s+){0,3}(?:not|nicht|absent)\b|Quorum\b)(?-i:[A-ZÄÖÜ])[\w-]+(?:\s+[\w-]+){0,2}?\s+"
     r"(?:present|anwesend)|"
-    r"(?:Introduction|List)\s+of\s+(?:attendees|participants))"
+    r"(?:Introduction|List)\s+of\s+(?:attendees|participants)|"
+    r"(?:Attendance|Attendee|Participants?)\s+list)"
 )
 PARTICIPANTS_RE = re.compile(
     rf"^{_PARTICIPANT_LABELS}\b\s*(?:\([^)]*\))?\s*(?::(?!innen\b)|\s-\s|\s*–\s*"
@@ -172,6 +177,42 @@ ATTENDANCE_SENTENCE_RE = re.compile(
     r"^(?P<names>[^\W\d_][^.:;]{2,300}?)\s+(?:were|was)\s+(?:in\s+attendance|present)\.?$",
     re.IGNORECASE,
 )
+# A verb of being there before the names, the names after it, in a line or a sentence of a
+# paragraph: "Present at the meeting were Anna Berg, Ben Keller and Carla Diaz.", "Also present
+# were: …", "Es nahmen teil: …", "An der Sitzung nahmen teil: …", "Teilgenommen haben: …",
+# "Anwesend waren Anna Berg und Ben Keller."; and "Anna Berg und Ben Keller waren anwesend."
+ATTENDANCE_VERB_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:(?:Also\s+)?(?:Present|Attending|in\s+attendance)"
+    r"(?:\s+(?:at|in|on)\s+(?:the|this)\s+(?:meeting|session|call))?\s+(?:were|was)|"
+    r"(?:Es|An\s+der\s+[\w-]+)\s+(?:nahmen|nehmen)\s+(?:[\w-]+\s+){0,2}?teil|"
+    r"(?:Teilgenommen|Anwesend)\s+(?:haben|hatten|sind|waren))\s*(?P<colon>:)?\s*"
+    r"(?P<names>(?:[^.:;]|(?<=\b(?-i:Jr|Sr|Dr|St|Mr|Ms))\.|(?<=\b(?-i:Mrs))\.|(?<=\b(?-i:[A-Z]))\.)"
+    r"{0,400}?)\s*(?:\.(?:\s|$)|$)",
+    re.IGNORECASE,
+)
+ATTENDANCE_DE_SENTENCE_RE = re.compile(
+    r"^(?P<names>[^\W\d_][^.:;]{2,300}?)\s+(?:sind|waren)\s+anwesend\.?$", re.IGNORECASE
+)
+
+
+def _attendance_verb(label: str) -> str | None:
+    """The names a sentence with a verb of being there gives, as "Present: …", or None.
+
+    The names must be names ("Die meisten Mitglieder waren anwesend" names no one); a verb
+    and a colon alone ("Es nahmen teil:") leave the list to the lines below.
+    """
+    m = ATTENDANCE_VERB_RE.search(label) or ATTENDANCE_DE_SENTENCE_RE.match(label)
+    if m is None:
+        return None
+    found = m["names"].strip()
+    if not found:
+        return "Present:" if m.re is ATTENDANCE_VERB_RE and m["colon"] else None
+    found = re.sub(r",?\s+(?:and|und|sowie|&)\s+", ", ", found)
+    if not people.names_only(found):
+        return None
+    return "Present: " + found
+
+
 CHECKBOX_RE = re.compile(r"^\[(?P<x>[ xX✓✔]?)\]\s*")
 NOTE_TAKER_RE = re.compile(
     r"^(?:(?:"
@@ -1775,7 +1816,17 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
     people: list[dict] = []
     extra = 0  # those counted but not named ("4 members of the public")
     firms = False  # a list of "Name, Firm" lines seen: the next lists are written alike
+    table_end = 0  # the lines of an attendance table read as a whole
     for i, line in enumerate(lines):
+        if i < table_end:
+            continue
+        if line.lstrip().startswith("|") and (table := _attendance_table(lines, i)):
+            # "| Name | Role | Present |" / "| Anna Berg | Chair | x |", "| Present | Absent |".
+            listed, table_end = table
+            people.extend(
+                p for e in listed if (p := names.parse_person(e.replace("*", "").strip()))["name"]
+            )
+            continue
         if line.lstrip().startswith("|"):
             label = plain_row(line)  # "| Attendees: | Anna, Ben |" in a header table
         else:
@@ -1790,6 +1841,12 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
         if att:
             # "Daniel, Braden and Sri were in attendance": the same as "Present: …".
             label = "Present: " + re.sub(r",?\s+(?:and|und)\s+", ", ", att["names"])
+        elif (
+            not line.lstrip().startswith("|")
+            and any(w in label.lower() for w in ("were", "teil", "anwesend"))
+            and (verb := _attendance_verb(label))
+        ):
+            label = verb  # "Present at the meeting were …", "Es nahmen teil: …"
         m = PARTICIPANTS_RE.match(label)
         if not m and _attendance_head(line, label):
             # "## Anwesende", "**Present**:", "Anwesende Mitglieder" alone on its line: the
@@ -1798,6 +1855,24 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
         if not m:
             continue
         rest = m["rest"].strip()
+        if rest and line.lstrip().startswith("|"):
+            # "| Present | Anna Berg |" / "| | Ben Keller |": rows without a label go on with
+            # the list of the row above them, as Word tables set one name a row.
+            own = _table_cells(line)
+            col = next((c for c in range(1, len(own)) if own[c]), None)
+            k = i + 1
+            while col is not None and k < len(lines) and lines[k].lstrip().startswith("|"):
+                cells = _table_cells(lines[k])
+                if _is_separator(lines[k]):
+                    k += 1
+                    continue
+                # Only the value's column filled, and with a name ("| | | Action |" is a head).
+                filled = [c for c, x in enumerate(cells) if x]
+                if filled != [col] or not names.looks_like_name(cells[col].split("(")[0].strip()):
+                    break
+                rest += ", " + cells[col]
+                k += 1
+            table_end = max(table_end, k)
         if ROLL_REST_RE.match(rest):
             rest = ""  # "Roll Call – Members Present": the label goes on, the names follow
         below = i + 1  # where the list below the label starts
@@ -1850,6 +1925,7 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
             bulleted = False  # the list opens with a bullet
             away = False  # under a group heading of those absent ("### Entschuldigt")
             level = _heading_level(line)
+            table_stop = 0  # the rows of an attendance table read as a whole
             window = ([grouped] if grouped else []) + lines[below : i + 200]
             for k, nxt in enumerate(window):
                 s = nxt.strip()
@@ -1891,6 +1967,12 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
                 bare = content.BULLET_RE.sub("", s).replace("**", "").replace("__", "")
                 if PARTICIPANTS_RE.match(bare):
                     break  # "Present: …", "**Members:**" under "Attendance": read on its own
+                if (roll := ROLL_ROW_RE.match(bare)) and not s.startswith("|"):
+                    # "Roll call:" / "Anna Berg: present" / "Ben Keller: absent": one a line.
+                    seen = True
+                    if roll["state"].lower() in ("here", "present", "anwesend"):
+                        entries.append(roll["who"])
+                    continue
                 group = GROUP_NAMES_RE.match(bare)
                 if group and not s.startswith("|") and ABSENT_RE.match(group["label"]):
                     seen = True  # "Missing: Jonathan, Josh", "Entschuldigt: Eva": not there
@@ -1941,6 +2023,13 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
                     # "- Mark Post, SUSE" / "- Gordon Bradley, Autodesk": one person a line,
                     # the firm after the comma.
                     entries.append(_split_outside_parens(s)[0])
+                    continue
+                if s.startswith("|") and k < table_stop:
+                    continue  # a row of an attendance table read as a whole
+                if s.startswith("|") and (table := _attendance_table(window, k)):
+                    # "## Anwesenheit" over "| Name | Funktion | anwesend |": the rows marked.
+                    listed, table_stop = table
+                    entries.extend(listed)
                     continue
                 if s.startswith("|"):
                     cells = _table_cells(s)
@@ -2025,6 +2114,89 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
     if extra and count is None:
         count = len(people) + extra
     return count, people
+
+
+# A column that says who was there: "| Name | Role | Present |", "| Mitglied | anwesend |".
+PRESENCE_HEAD_RE = re.compile(
+    r"^(?:present|anwesend|anwesenheit|attended|attendance|attending|teilnahme|teilgenommen|"
+    r"here|da|präsenz|in\s+attendance)\s*\??$",
+    re.IGNORECASE,
+)
+# A cell in that column that says the row's person was there.
+PRESENT_CELL_RE = re.compile(
+    r"^(?:x|✓|✔|✔️|☑|☒|✅|yes|y|ja|j|present|anwesend|here|da|1|\+|online|remote|virtual|"
+    r"in\s+person|vor\s+ort|digital|zoom|teilweise|partly|part|late|später|\(x\))\W*$",
+    re.IGNORECASE,
+)
+# The column with the person's name, and the given name's column beside the family name's.
+NAME_HEAD_RE = re.compile(
+    r"^(?:name|names|nachname|surname|family\s+name|person|member|mitglied|teilnehm\w*|"
+    r"attendee|participant|wer|who)$",
+    re.IGNORECASE,
+)
+GIVEN_HEAD_RE = re.compile(r"^(?:vorname|first\s+name|given\s+name|forename)$", re.IGNORECASE)
+MAX_TABLE_ROWS = 200
+
+
+def _attendance_table(lines: list[str], i: int) -> tuple[list[str], int] | None:
+    """The names a table of attendance at line i gives, and the index after it, or None.
+
+    Two shapes: a column that says who was there ("| Name | Role | Present |" with "x", "yes",
+    "✓" or nothing in it: only the rows marked count), or columns headed by who they list
+    ("| Present | Absent |", "| Anwesend | Entschuldigt | Gäste |": the names under the heads
+    of those there count, those under the heads of those away do not).
+    """
+    if i + 1 >= len(lines) or not _is_separator(lines[i + 1]):
+        return None
+    head = [c.replace("**", "").replace("__", "").strip(" :*") for c in _table_cells(lines[i])]
+    end = i + 2
+    while end < len(lines) and end < i + 2 + MAX_TABLE_ROWS and lines[end].lstrip().startswith("|"):
+        end += 1
+    rows = [_table_cells(x) for x in lines[i + 2 : end] if not _is_separator(x)]
+    kinds: list[bool | None] = []
+    for h in head:
+        if not h:
+            kinds.append(None)
+        elif ABSENT_RE.match(h) or AWAY_WORD_RE.search(h):
+            kinds.append(False)
+        elif PARTICIPANTS_RE.match(h + ":") or _attendance_head(h, h):
+            kinds.append(True)
+        else:
+            break  # a column of something else: no table of attendance by its heads
+    else:
+        if sum(k is not None for k in kinds) >= 2 and any(kinds):
+            found = []
+            for row in rows:
+                for k, cell in enumerate(row[: len(kinds)]):
+                    if kinds[k] and cell:
+                        parts = re.split(r"<br\s*/?>|[,;]", cell)
+                        found.extend(x.strip() for x in parts if x.strip())
+            return found, end
+    presence = [k for k, h in enumerate(head) if PRESENCE_HEAD_RE.match(h)]
+    if len(presence) != 1 or len(head) < 2:
+        return None
+    col = presence[0]
+    marks = [r[col].replace("**", "").strip() for r in rows if col < len(r) and r[col].strip()]
+    if not any(PRESENT_CELL_RE.match(x) for x in marks) or any(
+        len(x) > 15 or names.looks_like_name(x) for x in marks
+    ):
+        return None  # "| Present | Alice Grant |": a label's cell beside the names, no marks
+    given = next((k for k, h in enumerate(head) if GIVEN_HEAD_RE.match(h)), None)
+    name = next((k for k, h in enumerate(head) if NAME_HEAD_RE.match(h)), None)
+    if name is None:
+        name = next((k for k in range(len(head)) if k not in (col, given)), None)
+    if name is None:
+        return None
+    found = []
+    for row in rows:
+        if col >= len(row) or name >= len(row) or not row[name]:
+            continue
+        if PRESENT_CELL_RE.match(row[col].replace("**", "").strip()):
+            who = row[name]
+            if given is not None and given < len(row) and row[given]:
+                who = f"{row[given]} {who}"
+            found.append(who)
+    return found, end
 
 
 # "**Projektteam:**", "weitere Mitglieder:", "*Gäste:", "For the Scala Center:": a label alone.

@@ -494,10 +494,13 @@ HYBRID_COUNT_RE = re.compile(
 )
 # "Total Stimmenzahl: 18" (Swiss general meetings), "Anzahl der Anwesenden: 12",
 # "Anzahl stimmberechtigter Mitglieder: 6", "Number of members present: 14".
+# "Teilnehmerzahl: 23", "Anzahl Teilnehmende: 23", "Number of people present: 23", "Headcount: 23".
 VALUE_COUNT_RE = re.compile(
     r"^(?:Total\s+)?(?:Stimmenzahl|Anzahl\s+(?:der\s+)?(?:anwesenden\s+|stimmberechtigte[nr]?\s+)?"
-    r"(?:Anwesenden|Teilnehmenden|Stimmen|Mitglieder)|Number\s+of\s+(?:voting\s+)?"
-    r"(?:members|attendees|participants)(?:\s+present)?)"
+    r"(?:Anwesenden?|Teilnehmenden?|Teilnehmer(?:innen|\*innen|:innen)?|Personen|Stimmen|"
+    r"Mitglieder)|Teilnehm(?:er|ende|enden|er\*innen|er:innen|erinnen)zahl|Anwesenheitszahl|"
+    r"Headcount|Number\s+of\s+(?:voting\s+)?(?:members|attendees|participants|people)"
+    r"(?:\s+(?:present|in\s+attendance|attending))?)"
     r"\s*:\s*(?P<n>\d{1,4})\b",
     re.IGNORECASE,
 )
@@ -671,9 +674,14 @@ OFFICE_RE = re.compile(
 # "Anwesend: Anna, Ben; entschuldigt: Carla": those excused are no part of the list.
 _ABSENT_TAIL_RE = re.compile(
     r"[;,.]?\s*\b(?:entschuldigt|abwesend|es\s+fehl(?:t|en)|nicht\s+anwesend|absent|apologies|"
-    r"regrets|excused)\b\s*:.*$",
+    r"regrets|excused)\b\s*:.*$"
+    # "Present – Anna, Ben; Absent – Carla": a roll call's parts set off by dashes.
+    r"|[;.]\s*\b(?:entschuldigt|abwesend|nicht\s+anwesend|absent|apologies|regrets|excused)"
+    r"\s+[-–—]\s.*$",
     re.IGNORECASE,
 )
+# "Roll call: Present – Anna, Ben": the word for those there opens the list after the label.
+PRESENT_LEAD_RE = re.compile(r"^(?:present|anwesend|here)\s*(?::|[-–—]\s)\s*", re.IGNORECASE)
 _EXCUSED_ENTRY_RE = re.compile(
     r"(?:^|(?<=[,;]))[^,;()]*\(\s*(?:entschuldigt|abwesend|absent|excused|apologies)[^)]*\)\s*"
     r"(?:[,;]|$)",
@@ -682,7 +690,7 @@ _EXCUSED_ENTRY_RE = re.compile(
 MAX_LIST_LINES = 40
 
 
-def _names_only(line: str) -> bool:
+def names_only(line: str) -> bool:
     """Whether a line holds nothing but names separated by commas ("Anna Berg, Ben Keller")."""
     if _NOT_NAMES_RE.search(line):
         return False
@@ -702,7 +710,7 @@ def wrapped_names(line: str) -> bool:
     s = line.strip()
     if not s or s[0] in "-*•+#|>" or s.count(",") < 2:
         return False
-    return _names_only(s.rstrip(","))
+    return names_only(s.rstrip(","))
 
 
 def _office_lines(first: str, following: list[str]) -> list[str] | None:
@@ -716,7 +724,7 @@ def _office_lines(first: str, following: list[str]) -> list[str] | None:
     people = []
     for row in rows:
         name, _, office = row.rpartition(",")
-        if not name or not OFFICE_RE.match(office.strip(" .")) or not _names_only(name):
+        if not name or not OFFICE_RE.match(office.strip(" .")) or not names_only(name):
             return None
         people.append(f"{name.strip()} ({office.strip(' .')})")
     return people if len(people) >= 2 else None
@@ -740,7 +748,7 @@ def attendance_text(rest: str, following: list[str]) -> str:
     if grouped:
         text = ""
     ahead = next((x.strip() for x in following[:3] if x.strip()), "")
-    if not text and _COLUMN_GAP_RE.search(ahead) and _names_only(_columns(ahead)):
+    if not text and _COLUMN_GAP_RE.search(ahead) and names_only(_columns(ahead)):
         grouped = True  # "Present:" over names set in two columns
     if (text or grouped) and (offices := _office_lines(text, following[:MAX_LIST_LINES])):
         return "; ".join(offices)
@@ -756,9 +764,9 @@ def attendance_text(rest: str, following: list[str]) -> str:
                 text = text[:-1] + s  # "Henning Mol-" / "denhauer": a word split at the line's end
             elif text.count("(") > text.count(")") or (text and _LIST_GOES_ON_RE.search(text)):
                 text = f"{text} {s}"
-            elif text and _GUESTS_LINE_RE.match(s) and _names_only(_GUESTS_LABEL_RE.sub("", s)):
+            elif text and _GUESTS_LINE_RE.match(s) and names_only(_GUESTS_LABEL_RE.sub("", s)):
                 text = f"{text}, {s}"  # "Als Gast: Felix Kupferschmidt" below the members
-            elif _names_only(s):
+            elif names_only(s):
                 last = re.split(r"[,;]", text)[-1].split() if text else []
                 first = re.split(r"[,;]", s)[0].split()
                 # A lone word each side of the break is one name wrapped ("Alan" / "Heath").
@@ -770,6 +778,7 @@ def attendance_text(rest: str, following: list[str]) -> str:
             if text.endswith("."):
                 break
     text = _ABSENT_TAIL_RE.sub("", text)
+    text = PRESENT_LEAD_RE.sub("", text)
     text = _EXCUSED_ENTRY_RE.sub("", text).strip(" ,;")
     text = _GUESTS_LABEL_RE.sub(", ", text)
     if "," in text or ";" in text or not LEAD_COUNT_RE.match(text):
