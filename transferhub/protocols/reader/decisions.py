@@ -824,6 +824,8 @@ def _seconded_motion(s: str) -> str | None:
 def sentence_kind(sentence: str) -> str | None:
     """Return the kind of decision a sentence records, or None when it records none."""
     kind = _sentence_kind(sentence) or _seconded_motion(sentence)
+    if kind and EARLIER_MEETING_RE.search(sentence):
+        return None  # "At the last meeting we agreed to …": told again, decided then
     if kind == "agreement" and "second" in sentence.lower() and SECONDER_RE.search(sentence):
         # "Agenda for the meeting agreed. Proposed: Pauli, seconded: Tomáš": a motion moved,
         # seconded and agreed is a vote taken, not mere assent.
@@ -1135,14 +1137,21 @@ FAMILY_IF_RE = re.compile(
     r"bevor)\b|\?",
     re.IGNORECASE,
 )
-# An earlier meeting's decision told again: "at the last meeting we agreed", "as previously
-# decided", "wie in der letzten Sitzung beschlossen", "bereits genehmigt".
-FAMILY_EARLIER_RE = re.compile(
+# An earlier meeting's decision told again, whatever the pattern that read it: "at the last
+# meeting we agreed", "as previously decided", "wie in der letzten Sitzung beschlossen".
+# ("The minutes of the last meeting were approved" names that meeting, not when.)
+EARLIER_MEETING_RE = re.compile(
     r"\b(?:(?:at|in|during|since)\s+(?:the\s+|our\s+)?(?:last|previous|prior|earlier)\s+"
-    r"(?:meeting|session|call|AGM)|previously|already|earlier|(?:in|an|auf|bei|seit)\s+der\s+"
-    r"(?:letzten|vorigen|vorherigen|letztjährigen)\s+(?:Sitzung|Versammlung|Mitgliederversammlung|"
-    r"Besprechung)|beim\s+letzten\s+(?:Treffen|Mal)|bereits|schon|damals|zuvor|wie\s+(?:besprochen|"
-    r"beschlossen|vereinbart))\b",
+    r"(?:meeting|session|call|AGM)|as\s+(?:previously|already|earlier)\s+(?:agreed|decided|"
+    r"resolved|approved|discussed)|previously\s+(?:agreed|decided|resolved|approved)|(?:in|an|auf|"
+    r"bei|seit)\s+der\s+(?:letzten|vorigen|vorherigen|letztjährigen)\s+(?:Sitzung|Versammlung|"
+    r"Mitgliederversammlung|Besprechung)|beim\s+letzten\s+(?:Treffen|Mal)|wie\s+(?:bereits\s+|"
+    r"schon\s+)?(?:besprochen|beschlossen|vereinbart|entschieden))\b",
+    re.IGNORECASE,
+)
+# The same just before a verb of the family: "We had already agreed", "bereits beschlossen".
+_ALREADY_RE = re.compile(
+    r"\b(?:already|previously|earlier|bereits|schon|zuvor|damals)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 
@@ -1153,6 +1162,14 @@ _MATTER_RE = re.compile(
     r"proposal|issue|matter)s?\b",
     re.IGNORECASE,
 )
+
+
+def _verb_start(m: re.Match) -> int:
+    """Where the verb a family pattern found begins (its match when it names none)."""
+    for name in ("verb", "verb2"):
+        if name in m.re.groupindex and m.start(name) >= 0:
+            return m.start(name)
+    return m.start()
 
 
 def _family_kind(s: str, low: str) -> str | None:
@@ -1189,7 +1206,7 @@ def _family_kind(s: str, low: str) -> str | None:
         or FAMILY_IF_RE.search(told)
         or s.rstrip().endswith("?")
         or re.search(r"\b(?:was|wie|worüber|what|how)\s+(?:wir|we)\b", told, re.IGNORECASE)
-        or FAMILY_EARLIER_RE.search(s)
+        or _ALREADY_RE.search(s, 0, _verb_start(m))
         or _negated(s, m.end())
         or re.search(r"\b(?:I|you|he|she)\s+(?:\w+\s+)?$", s[: m.start()])
     ):

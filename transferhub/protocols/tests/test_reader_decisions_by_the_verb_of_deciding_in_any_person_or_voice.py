@@ -104,3 +104,33 @@ def test_german_minutes_record_what_we_decided_in_any_word_order():
     texts = [d["text"] for item in r["agenda"] for d in item["decisions"]]
     assert kinds == ["resolution", "postponement"]
     assert texts[1] == "Den Ausflug zum Stausee verschieben wir auf den Herbst."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # An earlier meeting's decision told again, whichever pattern reads the sentence.
+        "At the last meeting we agreed to buy two gazebos.",
+        "It was agreed at the previous meeting that the hall is booked for May.",
+        "Wie in der letzten Sitzung beschlossen, wird der Zaun im April gestrichen.",
+        "In der letzten Sitzung wurde einstimmig beschlossen, den Zaun zu streichen.",
+        # "already" just before the verb of the family.
+        "Den Stand am Hoffest haben wir bereits beschlossen.",
+        "We had already agreed the summer rota.",
+    ],
+)
+def test_what_an_earlier_meeting_decided_is_no_decision_of_this_one(sentence):
+    assert decisions.sentence_kind(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # The earlier meeting named as the minutes' own, or "already" far from the verb.
+        ("The minutes of the last meeting were approved.", "agreement"),
+        ("Das Protokoll der letzten Sitzung wird einstimmig genehmigt.", "resolution"),
+        ("Die bereits vorgestellte Gartenordnung wird einstimmig angenommen.", "resolution"),
+    ],
+)
+def test_the_last_meetings_minutes_or_an_earlier_draft_still_decide(sentence, kind):
+    assert decisions.sentence_kind(sentence) == kind
