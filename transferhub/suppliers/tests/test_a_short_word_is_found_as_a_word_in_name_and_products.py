@@ -125,6 +125,19 @@ def test_the_search_page_and_the_api_find_them(it_suppliers, client_as, language
     assert {s["name"] for s in api.json()["items"]} == FOUND_BY_IT
 
 
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_the_header_search_finds_them(it_suppliers, client_as, language):
+    page = client_as("anonymous").get("/suche/", {"q": "IT"}, HTTP_ACCEPT_LANGUAGE=language)
+    text = page.content.decode()
+    start = text.find('<section class="search-group" aria-labelledby="treffer-supplier">')
+    assert start >= 0, language
+    group = text[start : text.find("</section>", start)]
+    for name, _products in IT_SUPPLIERS:
+        shown = name.replace("&", "&amp;") in group
+        assert shown == (name in FOUND_BY_IT), (name, language)
+    assert f"({len(FOUND_BY_IT)})" in group
+
+
 def test_the_purchasers_csv_export_finds_them(it_suppliers, client, purchaser):
     client.force_login(purchaser.user)
     csv = client.get("/lieferanten/export.csv", {"q": "it"}).content.decode("utf-8-sig")
