@@ -826,6 +826,16 @@ def sentence_kind(sentence: str) -> str | None:
     kind = _sentence_kind(sentence) or _seconded_motion(sentence)
     if kind and EARLIER_MEETING_RE.search(sentence):
         return None  # "At the last meeting we agreed to …": told again, decided then
+    if (
+        kind
+        and (v := _FAMILY_WORD_RE.search(sentence))
+        and (o := _STILL_OPEN_RE.search(sentence, 0, v.start()))
+        and not re.search(r"[.:;!?,]", sentence[o.end() : v.start()])
+    ):
+        # "Der Vorstand soll darüber entscheiden", "The Board will decide on the venue": a
+        # modal or a future in the clause of the verb leaves the decision to come ("…, so the
+        # committee agreed" and "agreed that Anna will send" are decided).
+        return None
     if kind == "agreement" and "second" in sentence.lower() and SECONDER_RE.search(sentence):
         # "Agenda for the meeting agreed. Proposed: Pauli, seconded: Tomáš": a motion moved,
         # seconded and agreed is a vote taken, not mere assent.
@@ -1160,6 +1170,22 @@ _MATTER_RE = re.compile(
     r"\b\w*(?:thema|themen|frage|fragen|diskussion|entscheidung|abstimmung|beschluss\w*|antrag|"
     r"anträge|vorschlag|angelegenheit)\b|\b(?:question|topic|discussion|decision|vote|motion|"
     r"proposal|issue|matter)s?\b",
+    re.IGNORECASE,
+)
+
+
+# A modal or a future before the first verb of deciding (sentence_kind), and those verbs.
+_STILL_OPEN_RE = re.compile(
+    r"\b(?:need(?:s)?\s+to|have\s+to|has\s+to|will|shall|should|must|going\s+to|soll|sollen|"
+    r"sollte|sollten|muss|müssen|werden\s+wir|wir\s+werden)\b",
+    re.IGNORECASE,
+)
+_FAMILY_WORD_RE = re.compile(
+    r"\b(?:agree[ds]?|decided?|decides|resolved?|approved?|adopt(?:ed|s)?|accept(?:ed|s)?|ratif\w+|"
+    r"carried|passed|elected|appoint(?:ed|s)?|reject(?:ed|s)?|defer(?:red)?|postpon\w+|tabled|"
+    r"endors\w+|beschl\w+|beschließ\w*|entschied\w*|entscheid\w*|einig\w*|geeinigt|zustimm\w*|"
+    r"zugestimmt|angenommen|genehmig\w*|billig\w*|verabschied\w*|bestätig\w*|gewählt|wählt|wählen|"
+    r"abgelehnt|vertag\w*|zurückgestellt|verschoben|verschieb\w*|festgelegt|vereinbar\w*)\b",
     re.IGNORECASE,
 )
 

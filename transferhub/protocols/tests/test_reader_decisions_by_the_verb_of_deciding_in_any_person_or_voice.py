@@ -134,3 +134,28 @@ def test_what_an_earlier_meeting_decided_is_no_decision_of_this_one(sentence):
 )
 def test_the_last_meetings_minutes_or_an_earlier_draft_still_decide(sentence, kind):
     assert decisions.sentence_kind(sentence) == kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Vorstand soll darüber entscheiden.",
+        "Die Mitgliederversammlung muss den Haushaltsplan noch genehmigen.",
+        "The Board will decide on the venue in June.",
+        "The trustees need to approve the new lease first.",
+    ],
+)
+def test_a_modal_or_a_future_in_the_clause_of_the_verb_leaves_the_decision_to_come(sentence):
+    assert decisions.sentence_kind(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Several members will be away, so the committee agreed to meet online.", "agreement"),
+        ("It was agreed that the Clerk would write to the highways office.", "agreement"),
+        ("Wir haben vereinbart, dass Jonas die Einladungen verschicken wird.", "agreement"),
+    ],
+)
+def test_a_modal_in_another_clause_or_in_what_was_agreed_still_decides(sentence, kind):
+    assert decisions.sentence_kind(sentence) == kind
