@@ -400,7 +400,14 @@ def _match_words(
         drive, rows = "indexed", _matches(column, indexed, [])
         if short and (not indexed or min(_word_count(column, w) for w in short) < rows):
             drive = "short"
-    if indexed:
+    if indexed and drive == "short":
+        # The rows the short words' matches look up are read anyway: a LIKE in each costs a
+        # fraction of the longer words' set (scale 1, load 7: "it service" 10,456 rows,
+        # LIKE +6 ms against the set of "service" +21 ms; "ag drehteil" +13 against +35).
+        for word in indexed:
+            field = "_folded" if _needs_fold(word) else column
+            qs = qs.filter(**{f"{field}__contains": word})
+    elif indexed:
         ids = RawSQL(
             f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s",
             (" AND ".join(_fts_phrase(column, w) for w in indexed),),

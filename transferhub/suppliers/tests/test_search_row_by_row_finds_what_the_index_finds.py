@@ -129,6 +129,26 @@ def test_a_short_word_in_its_set_or_row_by_row_finds_the_same(
     assert compared > 30
 
 
+@pytest.mark.parametrize("protected", [False, True])
+def test_whichever_word_drives_the_same_suppliers_are_found(
+    suppliers, find, monkeypatch, protected
+):
+    """Without a narrowing filter the words with the fewest matches drive: a short word's
+    matches looked up and the longer words checked by LIKE in each, or the other way
+    round (suppliers.search._match_words)."""
+    compared = 0
+    mixed = [q for q in QUERIES if {len(w) < 3 for w in q.split()} == {True, False}]
+    for query in mixed:
+        for filters in [{}, {"seal_status": "valid"}, {"lksg": True}]:
+            found = []
+            for count in (0, 10**9):  # the short word rarer, or commoner, than the others
+                monkeypatch.setattr(search, "_word_count", lambda column, word, c=count: c)
+                found.append(find(query, protected=protected, **filters))
+            assert found[0] == found[1], (query, filters)
+            compared += bool(found[0])
+    assert compared >= 4
+
+
 def test_a_common_word_in_a_narrow_filter_is_checked_row_by_row(suppliers, monkeypatch):
     search._counts.clear()
     # As at scale 1: the word in a tenth of 100,000 suppliers, the filters leave 1,255.
