@@ -419,8 +419,10 @@ def _strip_md_line(line: str) -> tuple[int, str]:
 
 # A letter's salutation or closing, or a sentence in the first person: no item's title.
 LETTER_LINE_RE = re.compile(
-    r"^(?:Dear|Hello|Hi|Hey|Greetings|To\s+whom|Sehr\s+geehrte|Liebe[rs]?\s|Hallo|Guten\s+Tag|"
-    r"Sincerely|Yours|(?:Best|Kind|Warm)\s+regards|Regards|Thank\s+you|Mit\s+freundlichen|"
+    # A greeting word whole: "Hiring", "Highways", "Hinweise", "Hilfe" open topics.
+    r"^(?:(?:Dear|Hello|Hi|Hey|Greetings|Hallo|Sincerely|Yours|Regards)(?![^\W\d_])|"
+    r"To\s+whom|Sehr\s+geehrte|Liebe[rs]?\s|Guten\s+Tag|"
+    r"(?:Best|Kind|Warm)\s+regards|Thank\s+you|Mit\s+freundlichen|"
     r"(?:Viele|Beste|Liebe)\s+Grüße|I\s|I['’]m\s|Ich\s)",
     re.IGNORECASE,
 )
