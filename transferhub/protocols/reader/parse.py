@@ -1122,6 +1122,11 @@ def _entries_below(lines: list[str], at: int) -> list[Cand]:
 RUN_IN_LABEL_RE = re.compile(
     r"^(?:\*\*)?(?P<label>[A-ZÄÖÜ][\w'’&/,()\- ]{1,50}?)(?:\*\*)?\s*:(?:\*\*)?\s+(?P<rest>\S.*)$"
 )
+# "Kassenbericht:" / "**Budget:**" alone on its line.
+LABEL_ALONE_RE = re.compile(
+    r"^(?:\*\*)?(?P<label>[A-ZÄÖÜ][\w'’&/,()\- ]{1,50}?)(?:\*\*)?\s*:(?:\*\*)?(?P<rest>)\s*$"
+)
+LIST_LINE_RE = re.compile(r"^(?:[-*•+]|\d{1,2}[.)])\s")
 MAX_LABEL_WORDS = 6
 LINK_START_RE = re.compile(r"^<?(?:https?://|www\.)", re.I)
 
@@ -1151,6 +1156,9 @@ def _header_label(label: str) -> bool:
 def _labelled_paragraphs(lines: list[str]) -> list[Cand]:
     """Items as paragraphs opening with their label: "Minutes: It was proposed …".
 
+    A label alone on its line counts when its minutes follow at the margin ("Kassenbericht:"
+    over "Der Kontostand ist gut."), not over a list or indented fields.
+
     Three labels or more, each opening a paragraph at the margin, none used twice (a label
     said again names a speaker or a recurring mark, no topic) and none naming the header's
     parts ("Present:", "Apologies:"), a decision or a task.
@@ -1163,7 +1171,14 @@ def _labelled_paragraphs(lines: list[str]) -> list[Cand]:
             continue
         if i and lines[i - 1].strip():
             continue
-        m = RUN_IN_LABEL_RE.match(line)
+        m = RUN_IN_LABEL_RE.match(line) or LABEL_ALONE_RE.match(line)
+        if m and not m["rest"]:
+            # "Kassenbericht:" alone, its minutes on the lines below: the same label.
+            below = lines[i + 1] if i + 1 < len(lines) else ""
+            if not below.strip() or below[:1].isspace() or LIST_LINE_RE.match(below):
+                # "Themen:" over a list, "Lee I:" over "    Done: …" (a stand-up's report),
+                # or a label closing a paragraph.
+                m = None
         if not m:
             if line.rstrip().endswith(":") and tasks.is_section(line.replace("**", "").strip()):
                 break  # "Action items:" over "Anna: Research": the labels below own tasks
