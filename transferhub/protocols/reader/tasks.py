@@ -74,7 +74,9 @@ DUE_WORD_RE = re.compile(r"(?<![\w])" + alt("due"), re.IGNORECASE)
 TAKES_ON_RE = re.compile(
     r"^(?P<who>.{1,60}?)\s+(?:kümmer(?:t|n)\s+sich|übernimmt|übernehmen|klär(?:t|en)\b|"
     r"erledig(?:t|en)\b|(?:is|are)\s+(?:responsible\s+for|taking\s+care\s+of|on\s+it)|"
-    r"(?:takes?|will\s+take)\s+care\s+of|volunteer(?:s|ed)\s+to)",
+    r"(?:takes?|will\s+take)\s+care\s+of|volunteer(?:s|ed)\s+to|"
+    # "krobin nimmt sich des Themas an", "Ben hat zugesagt, den Raum zu buchen".
+    r"nimm(?:t|en)\s+sich\b(?=[^.!?]{0,80}\ban\s*[.!]?$)|(?:hat|haben)\s+zugesagt\b)",
 )
 # "Anna will …", "Anna to send …": a commitment, read as a task only among tasks.
 WILL_RE = re.compile(
@@ -100,8 +102,9 @@ COMMITS_RE = re.compile(
     rf"^(?P<who>@[\w.-]*\w|[a-z][a-zäöüé]{{2,11}}|(?:[Tt]he|[Oo]ur)\s+[a-z][a-z-]{{2,20}}|"
     rf"{NAME_WORDS}(?:\s*(?:,(?:\s*and\b)?|&|\band\b)\s*{NAME_WORDS}){{0,3}})\s+"
     # "Board needs to follow up", "Alain has to finish the cleaning": an obligation as well.
-    r"(?P<modal>to|will|would|must|(?:needs?|has|have)\s+to|"
-    r"(?:(?:was|were|is|are)\s+)?assigned\s+to)\s+"
+    r"(?P<modal>to|will|would|must|(?:needs?|has|have)\s+to|(?:is|are)\s+to|"
+    # "Anna was asked to contact the landlord": an errand given to her.
+    r"(?:(?:was|were|is|are|has\s+been)\s+)?(?:assigned|asked|requested|tasked)\s+to)\s+"
     # Not "will have the keys", but "will have a (closer) look at it": an errand.
     r"(?!be\b|have\b(?!\s+a\s+(?:\w+\s+)?look\b)|not\b|like\b|prefer\b|need\b|rather\b)"
     r"(?P<verb>[a-z][\w-]+)"
@@ -115,8 +118,10 @@ AGREES_RE = re.compile(
     r"(?:bietet|bot|bieten|boten)\s+(?:sich\s+)?an\b)"
 )
 # What a body does as a body, no errand: "The Board will meet in May", "Committee to reconvene".
+# A body that will vote on a thing after the meeting has work ("Board will vote on the final
+# rubric"): a task.
 BODY_MEETS_RE = re.compile(
-    r"(?:re)?(?:meet|convene|vote|decide|consider|discuss|review)s?$|"
+    r"(?:re)?(?:meet|convene|decide|consider|discuss|review)s?$|"
     r"(?:prüfen|beraten|besprechen|entscheiden|diskutieren|abstimmen|tagen|treffen|überlegen)$"
 )
 # "Clerk to write to the council", "The clerk is to organise the fixing …", "AWG Chair will
@@ -162,9 +167,16 @@ _DOING_WORDS = frozenset(
 )
 # "zaesa wird Tom anschreiben", "Anna wird die Einladung verschicken": a promise in the
 # future tense, the infinitive last (not "Anna wird gewählt", not "Anna wird Kassenwartin").
+# "Anna und Ben werden die Liste erstellen", "Tom soll die Einladung verschicken", "Eva muss
+# noch die Rechnung bezahlen", "Der Vorstand wird sich darum kümmern": the same with several
+# people, and an errand given ("soll") or owed ("muss"), an infinitive in -en, -ern or -eln.
+_FUTURE_MODALS = (" wird ", " werden ", " soll ", " sollen ", " muss ", " müssen ")
 FUTURE_RE = re.compile(
-    rf"^(?P<who>@?[\w.-]+|{NAME_WORDS})\s+wird\s+(?!sich\s+(?:zur|als)\b)(?:[^.!?]{{0,120}}\s)?"
-    r"(?P<verb>[a-zäöüß]{3,}en)\s*[.!]?$"
+    rf"^(?P<who>@?[\w.-]+|{NAME_WORDS}(?:\s*(?:,|&|\bund\b)\s*{NAME_WORDS}){{0,3}})\s+"
+    # A date's full stops ("bis zum 15.10.") inside; a sentence's end not.
+    r"(?:wird|werden|soll|sollen|muss|müssen)\s+(?!sich\s+(?:zur|als)\b)"
+    r"(?:(?:[^.!?]|(?<=\d)\.){0,120}\s)?"
+    r"(?P<verb>[a-zäöüß]{2,}(?:en|rn|ln))\s*[.!]?$"
 )
 # Several people named as one owner: "Paul und Christofer", "James & Craig".
 JOINED_OWNERS_RE = re.compile(r"\s*(?:,|&|\+|\bund\b|\band\b)\s*")
@@ -985,7 +997,7 @@ def starts_marked(text: str) -> bool:
 _ARROWS = ("→", "->", "=>", "⇒", "➔", "➜")
 _OWNER_WORDS = ("verantwortlich", "zuständig", "owner", "responsible", "assign", "who", "wer")
 _TAKES_ON_WORDS = ("kümmer", "übernimm", "übernehm", "erledig", "klär", "take", "volunteer",
-                   "responsible", "on it")  # fmt: skip
+                   "responsible", "on it", "nimmt sich", "nehmen sich", "zugesagt")  # fmt: skip
 _DUE_WORDS = ("bis", "by ", "due", "until", "before", "frist", "termin", "fällig", "deadline",
               "spätestens")  # fmt: skip
 
@@ -1057,8 +1069,11 @@ _BRACKETED_RE = re.compile(r"\(([^()]{8,200})\)")
 
 
 # "ACTION Nick to take it to the committee", "Action - Jory to look into …": the label of an
-# action without its colon, before someone committing.
-ACTION_LEAD_RE = re.compile(r"^(?:ACTION|AKTION|Action|Aktion)\s*(?:[-–—]\s*)?(?=[A-Z@])")
+# action without its colon, before someone committing; "AI: Anna to send …", "AR: …" (action
+# item, action required), a label too short to be a topic.
+ACTION_LEAD_RE = re.compile(
+    r"^(?:(?:ACTION|AKTION|Action|Aktion)\s*(?:[-–—]\s*)?(?=[A-Z@])|(?:AI|AR)\s*:\s*(?=\S))"
+)
 # "Action on Anna", "ACTION ON: Clerk", "Action for the Secretary": whom an action is on.
 ACTION_ON_RE = re.compile(
     rf"(?:^|[.;]\s+|\s[-–]\s+|\()(?:Action|ACTION)\s+(?:on|ON|for|FOR)\s*:?\s+(?P<who>@?[\w.-]+"
@@ -1088,6 +1103,18 @@ _LATER_RE = re.compile(
 def presents_here(text: str) -> bool:
     """Whether a commitment is what someone presents or leads in the meeting itself."""
     return _PRESENTS_RE.search(text) is not None and _LATER_RE.search(text) is None
+
+
+# An errand as an infinitive opening its sentence: "To contact B.T. re the kiosk", "To ask the
+# blacksmith for an estimate", "To arrange a meeting …"; the verbs of errands only, not those of
+# an agenda's own items ("To receive the minutes", "To consider …", "To approve …").
+ERRAND_INFINITIVE_RE = re.compile(
+    # Errands of asking, telling and arranging only: "To get all papers online", "To produce a
+    # guide" state an aim as often as an errand.
+    r"^To\s+(?:contact|ask|write\s+to|arrange|report|inform|notify|send|order|chase|book|"
+    r"e-?mail|phone|ring|invite|request|follow\s+up|look\s+into|investigate|circulate|forward|"
+    r"remind|liaise|speak\s+to|reply|respond|pursue)\b(?!\s+(?:be|is|was)\b)"
+)
 
 
 def clauses(sentence: str) -> list[str]:
@@ -1288,7 +1315,7 @@ def marked_task(
                 task["owner"] = who
             return task
     if (
-        " wird " in s
+        any(map(s.__contains__, _FUTURE_MODALS))
         and (m := FUTURE_RE.match(s))
         and m["verb"] not in ("werden", "worden")
         and not presents_here(s)
@@ -1302,6 +1329,13 @@ def marked_task(
             if task and not task["owner"]:
                 task["owner"] = who
             return task
+    if s[:3] == "To " and ERRAND_INFINITIVE_RE.match(s):
+        # "To contact B.T. re telephone kiosk.", "Drain blocked. To report.": council minutes
+        # write what is to be done as an infinitive, its doer (the clerk) unnamed.
+        task = parse_task(s, ref, known, first_names)
+        if task and task["owner"] and task["owner"] in task["text"]:
+            task["owner"] = None  # "To ask Mr. Simpson for a date": whom it is asked of
+        return task
     if _has(low, _DUE_WORDS) and not REPORTS_RE.match(s):
         due, _, _ = find_due(s, ref)
         if due:

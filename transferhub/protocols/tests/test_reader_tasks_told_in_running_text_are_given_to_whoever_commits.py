@@ -245,3 +245,109 @@ read.
         )
         == []
     )
+
+
+def test_an_action_item_label_too_short_for_a_topic():
+    owners = _owners(
+        """# Community group call, 3 May 2023
+
+Present: Ingrid Sole, Tomasz Weller
+
+## Charter
+
+The draft was read through.
+AI: Ingrid to send the draft to the chairs.
+AI: TW to update the wiki page.
+"""
+    )
+    assert owners == ["Ingrid", "TW"]
+
+
+def test_an_errand_written_as_an_infinitive_is_a_task_without_an_owner():
+    tasks = _tasks(
+        """# Parish council meeting 8 November 2001
+
+## Any other business
+
+The telephone kiosk has been vandalised. To contact B.T. about the kiosk.
+The drain in Mill Lane is blocked. To report.
+"""
+    )
+    assert [(owner, text) for owner, _, text in tasks] == [
+        (None, "To contact B.T. about the kiosk."),
+        (None, "To report."),
+    ]
+    # An aim is written the same way; its verbs are not those of an errand.
+    assert (
+        _owners(
+            """# Founding meeting 22 November 2015
+
+## Goals
+
+- To get all open papers onto one archive.
+- To produce a guide for new members.
+"""
+        )
+        == []
+    )
+
+
+def test_german_errands_given_owed_or_promised_in_running_text():
+    tasks = _tasks(
+        """# Vorstandssitzung 2. Oktober 2024
+
+Anwesend: Ingrid Sole, Tomasz Weller, Odile Marchetti
+
+## Sommerfest
+
+Ingrid und Tomasz werden die Helferliste erstellen.
+Odile soll die Einladung bis zum 15.10. verschicken.
+Der Vorstand wird sich um die Versicherung kümmern.
+Tomasz muss noch die Rechnung bezahlen.
+Odile nimmt sich der Getränke an.
+Ingrid hat zugesagt, den Raum zu buchen.
+""",
+        "protokoll.md",
+    )
+    assert [(owner, due) for owner, due, _ in tasks] == [
+        ("Ingrid, Tomasz", None),
+        ("Odile", "2024-10-15"),
+        ("Vorstand", None),
+        ("Tomasz", None),
+        ("Odile", None),
+        ("Ingrid", None),
+    ]
+    assert (
+        _owners(
+            """# Vorstandssitzung 2. Oktober 2024
+
+Anwesend: Ingrid Sole, Tomasz Weller
+
+## Wahlen
+
+Ingrid soll Kassenwartin werden. Die Satzung soll geändert werden.
+Der Vorstand soll das prüfen.
+""",
+            "protokoll.md",
+        )
+        == []
+    )
+
+
+def test_an_errand_given_to_someone_in_the_passive_or_as_is_to():
+    owners = _owners(
+        """# Committee meeting 12 March 2024
+
+Present: Ingrid Sole, Tomasz Weller
+
+## Hall
+
+Ingrid was asked to contact the landlord about the heating. Tomasz is to organise the
+repair of the gate. Tomasz is to be thanked for the new shelves.
+
+## Rubric
+
+The Board will vote on the final rubric by email.
+"""
+    )
+    assert owners == ["Ingrid", "Tomasz", "Board"]
