@@ -45,7 +45,7 @@ ALONE_RE = re.compile(
 )
 # The same words as a heading of their own over the name ("### Protokollant", "## Scribe").
 HEADING_LABEL_RE = re.compile(
-    r"^(?:Protokol\w*|Schriftführ\w*|Minute[- ]?taker|Note[- ]?taker|Scribe|Minutes\s+by)\s*$",
+    r"^(?:Protokol\w*|Schriftführ\w*|Minute[- ]?takers?|Note[- ]?takers?|Scribes?|Minutes\s+by)\s*$",
     re.IGNORECASE,
 )
 _NAME = (
@@ -357,6 +357,8 @@ def _from_line(s: str, lines: list[str], i: int) -> str | None:
             # name and the role under it into one line.
             if who is None and len(words) > k and _ROLE_WORDS_RE.match(" ".join(words[k:])):
                 who = name_like(" ".join(words[:k]), strict=True)
+        if who and below_level and " " not in who:
+            return None  # "### Scribes" over "### Agenda": a heading of one word is no name
         return who
     m = INLINE_RE.search(s)
     if m:
