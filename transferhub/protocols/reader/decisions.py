@@ -629,10 +629,11 @@ _WORDS = (
     " nimmt", " nehmen", "abgenommen", "consensus", "mehrheit", "majority", "vertag",
     "verschoben", "postponed", "deferred", "tabled", "confirmed", "in favo", "elected",
     "co-opted", "appointed", "einig", "entsprochen", "stattgegeben", "dafür", "einverstanden",
-    "lost", "everyone", "lamation", "entscheid", "die wahl", "legen", "chosen", "choosen",
+    "lost", "everyone", "lamation", "entscheid", "die wahl", "legen", "chose", "choosen",
     "selected", "decision", "zurück", "entlast", "verworfen", "verabschied", "decides",
     "einmütig", "objection", "einwä", "einwand", "widerspruch", "gegenrede", "seconded",
-    "seconds", "verschieb", "billig", "legten", "endorse", "verständig",
+    "seconds", "verschieb", "billig", "legten", "endorse", "verständig", "establish", "opted",
+    "settled on", "went with", "picked",
 )  # fmt: skip
 # The words as one tree: a paragraph is scanned once, not once a word (0.8 -> 0.6 ms for
 # the seed's 76 paragraphs and sentences, most of which hold none).
@@ -1103,10 +1104,12 @@ EN_WE_FAMILY_RE = re.compile(
     r"^(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?:\s+)?(?:(?:so|then|finally|in\s+the\s+end|in\s+that\s+case|"
     r"after\s+(?:some\s+)?discussion)[,\s]+){0,2}(?:we|everyone|everybody|all(?:\s+(?:present|"
     r"members|attendees|participants))?|the\s+(?:whole\s+)?(?:group|team|room|meeting|attendees|"
-    r"participants))\s+(?:(?:have|had|all|then|also|finally|unanimously|jointly|collectively)\s+){0,2}"
-    r"(?:(?P<verb>"
+    r"participants)|(?P<body>the\s+(?:[\w'’&-]+\s+){0,2}?(?:board|committee|council|trustees|"
+    r"directors|members|panel|executive|assembly)))\s+(?:(?:have|had|all|then|also|finally|"
+    r"unanimously|jointly|collectively)\s+){0,2}(?:(?P<verb>"
     + _EN_FAMILY
-    + r")\b(?!\s+with\b)|(?:are|were|seem(?:ed)?|seem(?:ed)?\s+to\s+be)"
+    + r")\b(?!\s+with\b)|(?P<choice>established|chose|selected|opted\s+for|settled\s+on|went\s+with|"
+    r"picked)\b|(?:are|were|seem(?:ed)?|seem(?:ed)?\s+to\s+be)"
     r"\s+(?:all\s+)?in\s+(?:(?:general|broad|full|complete)\s+)?(?P<noun>agreement)\b)",
     re.IGNORECASE,
 )
@@ -1215,6 +1218,8 @@ def _family_kind(s: str, low: str) -> str | None:
             m = None  # "Punkt 4 wurde nach hinten verschoben": moved down the page
     if m is None and (low.startswith(("we ", "every", "all", "the ")) or ": " in s):
         m = EN_WE_FAMILY_RE.match(s)
+        if m is not None and m["body"] and not m["choice"]:
+            m = None  # a named body's other verbs are the phrase patterns' (EN_BODY_RE)
     if m is None and any(map(low.__contains__, (" was ", " were ", " been "))):
         m = EN_FAMILY_PASSIVE_RE.search(s)
     if m is None and (" - " in s or " – " in s or " — " in s or ": " in s):

@@ -159,3 +159,29 @@ def test_a_modal_or_a_future_in_the_clause_of_the_verb_leaves_the_decision_to_co
 )
 def test_a_modal_in_another_clause_or_in_what_was_agreed_still_decides(sentence, kind):
     assert decisions.sentence_kind(sentence) == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The group established a founding rule of open books:", "agreement"),
+        ("The committee chose the blue banner for the fete.", "agreement"),
+        ("We opted for the cheaper of the two printers.", "agreement"),
+        ("The board settled on a Saturday in May.", "agreement"),
+        ("We went with the second quote for the roof.", "agreement"),
+    ],
+)
+def test_we_or_a_body_choosing_settles_a_matter(sentence, kind):
+    assert decisions.sentence_kind(sentence) == kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The group chose not to renew the lease.",
+        "Anna chose the blue banner.",
+        "Should we go with the second quote?",
+    ],
+)
+def test_a_choice_denied_asked_or_made_by_one_person_settles_nothing(sentence):
+    assert decisions.sentence_kind(sentence) is None
