@@ -49,6 +49,7 @@ def agenda_rows(
         edit_url = url_maker("meetings:item_edit", meeting.pk)
         move_url = url_maker("meetings:item_move", meeting.pk)
         delete_url = url_maker("meetings:item_delete", meeting.pk)
+        up_label, down_label = _("„%(name)s“ nach oben"), _("„%(name)s“ nach unten")
     # The papers items consult, linked for those who see the whole meeting (one query).
     papers = papers_of_meeting(meeting.pk) if full and schedule else {}
     rows = []
@@ -79,8 +80,8 @@ def agenda_rows(
                 edit_url=edit_url(item.pk),
                 move_url=move_url(item.pk),
                 delete_url=delete_url(item.pk),
-                up_label=_("„%(name)s“ nach oben") % {"name": item.name},
-                down_label=_("„%(name)s“ nach unten") % {"name": item.name},
+                up_label=up_label % {"name": item.name},
+                down_label=down_label % {"name": item.name},
             )
         rows.append(row)
     return rows
@@ -93,6 +94,7 @@ def minutes_sections(meeting: Meeting, schedule: list[ScheduledItem], *, full: b
     task_statuses = {value: str(label) for value, label in task_model().Status.choices}
     attachment_url = url_maker("meetings:attachment", meeting.pk)
     meeting_url = url_maker("meetings:detail")
+    votes_label = _("Ja %(yes)s, Nein %(no)s, Enthaltungen %(abstain)s")
     sections = []
     for scheduled in schedule:
         item = scheduled.item
@@ -115,7 +117,7 @@ def minutes_sections(meeting: Meeting, schedule: list[ScheduledItem], *, full: b
                 if approves
                 else None,
                 "minutes": minutes_html(item, full=full),
-                "decisions": [_decision(d, kinds) for d in item.decision_list],
+                "decisions": [_decision(d, kinds, votes_label) for d in item.decision_list],
                 "tasks": [_task(t, task_statuses) for t in item.task_list] if full else [],
                 "attachments": [
                     {"url": attachment_url(a.pk), "label": a.label} for a in item.attachment_list
@@ -138,10 +140,10 @@ def minutes_html(item: AgendaItem, *, full: bool):
     return render_markdown(text) if text.strip() else None
 
 
-def _decision(decision, kinds: dict[str, str]) -> dict:
+def _decision(decision, kinds: dict[str, str], votes_label: str) -> dict:
     votes = None
     if decision.has_votes:
-        votes = _("Ja %(yes)s, Nein %(no)s, Enthaltungen %(abstain)s") % {
+        votes = votes_label % {
             "yes": decision.votes_yes,
             "no": decision.votes_no,
             "abstain": decision.votes_abstain,
@@ -256,12 +258,16 @@ def agenda_rows_html(
     return mark_safe("".join(out))  # noqa: S308 - every value escaped above
 
 
-def minutes_sections_html(sections: list[dict]) -> SafeString:
-    """The minutes part's sections (minutes_sections()): text, decisions, tasks, files."""
+def minutes_sections_html(sections: list[dict]) -> dict[str, SafeString]:
+    """Each minutes section (minutes_sections()) by its item's id: text, decisions, tasks, files.
+
+    The part keeps each apart (views.meetings._sections); the labels are translated once.
+    """
     t_tasks, t_due = as_html(_("Aufgaben")), as_html(_("fällig am"))
     t_attachments = as_html(_("Anlagen"))
-    out = []
+    written = {}
     for item in sections:
+        out = []
         pk = as_html(item["pk"])
         out.append(
             f'\n<section class="card minutes" id="protokoll-{pk}" '
@@ -310,4 +316,5 @@ def minutes_sections_html(sections: list[dict]) -> SafeString:
             )
             out.append(f"\n  <p>{t_attachments}: {links}</p>\n  ")
         out.append("\n</section>\n")
-    return mark_safe("".join(out))  # noqa: S308 - every value escaped above
+        written[item["pk"]] = mark_safe("".join(out))  # noqa: S308 - every value escaped above
+    return written

@@ -348,10 +348,7 @@ def _agenda_part(meeting: Meeting, *, full: bool, manage: bool, csrf: str) -> di
 
 def _sections(meeting: Meeting, schedule, *, full: bool) -> dict[str, str]:
     """Each item's minutes section (breaks have none) by its id as text."""
-    return {
-        section["pk"]: minutes_sections_html([section])
-        for section in minutes_sections(meeting, schedule, full=full)
-    }
+    return minutes_sections_html(minutes_sections(meeting, schedule, full=full))
 
 
 def _item_facts(item, *, full: bool) -> tuple:
