@@ -1461,9 +1461,11 @@ def cell_decisions(rows: list[list[str]], split) -> list[tuple[str, str]]:
             sentences = split(cell)
             # A cell of running prose is the minutes themselves, set in a table by Word ("5. |
             # Code of Conduct The document was reviewed and agreed unanimously by the
-            # Board. |"): each of its sentences may decide, as in a paragraph.
+            # Board. |"): each of its sentences may decide, as in a paragraph; one full
+            # sentence is prose enough ("| Hall hire | The new fees were approved. |"), a word
+            # of status is not ("| Status | Approved |").
             prose = (
-                len(cell) >= 80 and sum(1 for x in sentences if _ENDS_SENTENCE_RE.search(x)) >= 2
+                len(cell) >= 30 and sum(1 for x in sentences if _ENDS_SENTENCE_RE.search(x)) >= 1
             )
             if not prose and (len(cell) > 600 or not MOTION_WORD_RE.search(cell)):
                 continue

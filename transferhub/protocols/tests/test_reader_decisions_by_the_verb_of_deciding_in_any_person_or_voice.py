@@ -185,3 +185,38 @@ def test_we_or_a_body_choosing_settles_a_matter(sentence, kind):
 )
 def test_a_choice_denied_asked_or_made_by_one_person_settles_nothing(sentence):
     assert decisions.sentence_kind(sentence) is None
+
+
+TABLE_MINUTES = """# Minutes of the Allotment Society, 4 May 2025
+
+## 1. Season planning
+
+| Topic | Notes |
+|---|---|
+| Hall hire | The new hall hire fees were approved. |
+| Tea rota | Maria draws up the tea rota, as every year. |
+| Fete | Everyone agreed to hold the fete on 14 June. |
+| Compost | Status: approved |
+"""
+
+TABELLEN_PROTOKOLL = """# Protokoll Kleingartenverein, 4. Mai 2025
+
+## 1. Saisonplanung
+
+| Thema | Notizen |
+|---|---|
+| Saalmiete | Das Sommerfest verschieben wir auf den 21. Juni. |
+| Kompost | Der Kompostplatz wird von Ralf betreut. |
+"""
+
+
+def test_a_table_cell_holding_one_sentence_of_the_family_records_a_decision():
+    r = parse_text(TABLE_MINUTES, fmt="md")
+    found = [(d["text"], d["kind"]) for item in r["agenda"] for d in item["decisions"]]
+    assert found == [
+        ("The new hall hire fees were approved.", "agreement"),
+        ("Everyone agreed to hold the fete on 14 June.", "agreement"),
+    ]
+    r = parse_text(TABELLEN_PROTOKOLL, fmt="md")
+    found = [(d["text"], d["kind"]) for item in r["agenda"] for d in item["decisions"]]
+    assert found == [("Das Sommerfest verschieben wir auf den 21. Juni.", "postponement")]
