@@ -961,12 +961,14 @@ def _next_sibling_is_one(lines: list[str], i: int, ind: int) -> bool:
 SETEXT_NOT_TITLE_RE = re.compile(r"^(?:\s{4}|\s*(?:[-*+>|#]|\d{1,2}[.)])(?:\s|$))")
 
 
-def rst_headings(lines: list[str], *, setext: bool = False) -> list[str]:
+def rst_headings(lines: list[str], *, setext: bool = False, plain: bool = False) -> list[str]:
     """Turn reStructuredText section titles (underlined, maybe overlined) into Markdown headings.
 
     With setext=True Markdown's own underlined titles ("GUI" over "---", "Protokoll" over
     "==="), which the parser otherwise reads as written: only "=" and "-", below a line that
-    is no list entry, table row or quote, after the front matter.
+    is no list entry, table row or quote, after the front matter. With plain=True a plain
+    text's titles underlined as a typewriter does ("Budget" over "------"): the line above
+    stands alone (a blank line or nothing before it), no paragraph's last line.
     """
     out = list(lines)
     levels: list[str] = ["=", "-"] if setext else []
@@ -976,6 +978,14 @@ def rst_headings(lines: list[str], *, setext: bool = False) -> list[str]:
         over = i > 0 and RST_UNDERLINE_RE.match(lines[i - 1] or "")
         m = RST_UNDERLINE_RE.match(under)
         if setext and (not m or m["c"] not in "=-" or over or SETEXT_NOT_TITLE_RE.match(lines[i])):
+            i += 1
+            continue
+        if (
+            plain
+            and m
+            and not over
+            and (i and lines[i - 1].strip() or SETEXT_NOT_TITLE_RE.match(lines[i]))
+        ):
             i += 1
             continue
         # Markdown needs no length, but "---" under a long line is a rule its writer meant
@@ -1022,6 +1032,34 @@ def _bold_lines(lines: list[str]) -> list[Cand]:
             continue  # "**Members:**" over the names of those present
         cands.append(Cand(i, (len(cands) + 1,), clean_title(title), True, "bold"))
     return cands if len(cands) >= 2 else []
+
+
+def _caps_lines(lines: list[str]) -> list[Cand]:
+    """Items written as lines in capitals alone ("MATTERS ARISING", "PLANNING"), when nothing
+    else marks them: a typewriter's headings, three or more, each a line of its own with a
+    blank line above, up to eight words and no sentence; the document's title, a date and the
+    header's parts ("PRESENT", "APOLOGIES") are none."""
+    top = _front_matter_end(lines)
+    first = next((i for i, x in enumerate(lines) if i >= top and x.strip()), 0)
+    cands = []
+    for i in range(max(top, first + 1), len(lines)):
+        s = lines[i].strip()
+        if not s or not s[0].isalpha() or (i and lines[i - 1].strip()):
+            continue
+        title = s.rstrip(":").strip()
+        if (
+            not _caps(title)
+            or ":" in title
+            or len(title.split()) > 8
+            or title.endswith((".", ",", ";"))
+            or _not_an_item(title)
+            or TITLE_LIKE_RE.search(title)
+            or dates.find_dates(title)
+            or content.LABEL_RE.match(title + " ")
+        ):
+            continue
+        cands.append(Cand(i, (len(cands) + 1,), clean_title(title), True, "caps"))
+    return cands if len(cands) >= 3 else []
 
 
 LEADING_TIME_RE = re.compile(r"^(?P<t>[0-2]?\d[:.][0-5]\d)\s*(?:Uhr\s*)?[-–:]?\s+(?=[^\W\d])")
@@ -3164,6 +3202,8 @@ def parse_text(
     lines = text.split("\n")
     if filename and filename.lower().endswith(".rst"):
         lines = rst_headings(lines)
+    elif fmt == "txt":
+        lines = rst_headings(lines, plain=True)
     if fmt == "md":
         lines = md_lists(rst_headings(lines, setext=True))
     lines = _unquote_front_matter(lines)
@@ -3234,7 +3274,7 @@ def parse_text(
         if len(listed) >= 2:
             body_run = listed
     if not body_run:
-        body_run = _bold_lines(lines)
+        body_run = _bold_lines(lines) or _caps_lines(lines)
     if not body_run:
         # "Themen:" / "## Agenda" over a list, and no heading below: the list's entries are the
         # items, each starting where the minutes name it again ("Tests:" over its notes).
