@@ -1207,6 +1207,29 @@ def analyse(
     return out
 
 
+def commitments(
+    paras: list[Para],
+    ref: dt.date | None,
+    known: list[str],
+    first_names: frozenset[str],
+    speakers: frozenset[str],
+) -> list[dict]:
+    """The tasks paragraphs give by someone committing in them ("Sami bringt Brötchen mit",
+    "Nick to take it to the committee"): each owned by the one the sentence opens with, no
+    box, label or list of tasks read."""
+    found = []
+    for p in paras:
+        body = p.text[2:] if p.kind == "bullet" else p.text
+        if p.kind == "table" or tasks.starts_marked(body) or not tasks.might_mark(body):
+            continue
+        for sentence in split_sentences(body):
+            for task in _clause_tasks(sentence, ref, known, first_names, speakers):
+                owner = (task["owner"] or "").split(",")[0].split()
+                if owner and task["text"].lstrip("@").startswith(owner[0].lstrip("@")):
+                    found.append(task)
+    return found
+
+
 def _clause_tasks(
     sentence: str,
     ref: dt.date | None,

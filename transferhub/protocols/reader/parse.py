@@ -3721,6 +3721,15 @@ def parse_text(
         items[0]["decisions"] = [d for d in found.decisions if d["text"] not in taken] + items[0][
             "decisions"
         ]
+        # "- Sami bringt Brötchen mit", "… ACTION Nick to take it to the committee." above the
+        # first item: someone committing in running text is given a task there too (not a
+        # box or a label over a list there, which an agenda or a roll also has).
+        given = [t["text"] for it in items for t in it["tasks"]]
+        items[0]["tasks"] = [
+            t
+            for t in content.commitments(head_paras, ref, known, first_names, speakers)
+            if not any(t["text"] in g or g in t["text"] for g in given)
+        ] + items[0]["tasks"]
     if note_taker is None:
         # "TOP 2. Wahl des Protokollanten" / "… stellt Philipp Menke zur Wahl. Er wird
         # einstimmig gewählt": the person the item names most is the note-taker.

@@ -1058,6 +1058,8 @@ _NEXT_CLAUSE_RE = re.compile(
     r"(?P<modal>will|shall|to|must|(?:needs?|has)\s+to|agreed\s+to|wird|übernimmt|kümmert)\s+"
     r"[a-zäöüß])"
 )
+# Names right after a label, a dash or a colon, before the "and": the first of joint subjects.
+_SUBJECT_TAIL_RE = re.compile(rf"(?:[-–—:(]|\*\*)\s*@?{NAME_WORDS}$")
 _CLAUSE_JOINS = (";", " and ", " und ", " but ", " while ", " aber ", " sowie ")
 _CLAUSE_MODALS = (" will ", " to ", " shall ", " must ", " wird ", " übernimmt ", " kümmert ")
 # A clause before it that commits too: "Anna to send the draft and Ben to book the room";
@@ -1065,6 +1067,7 @@ _CLAUSE_MODALS = (" will ", " to ", " shall ", " must ", " wird ", " übernimmt 
 _COMMITS_TOO_RE = re.compile(r"\s(?:to|will|shall|must)\s")
 # A commitment told in brackets: "Website (Miranda will do this)", "(Sandra already did it;
 # David will send her the details)".
+_PROMISES = (" will ", " wird ", " übernimmt ", " kümmert ")
 _BRACKETED_RE = re.compile(r"\(([^()]{8,200})\)")
 
 
@@ -1128,8 +1131,10 @@ def clauses(sentence: str) -> list[str]:
     pos = 0
     for m in _NEXT_CLAUSE_RE.finditer(sentence):
         left = sentence[pos : m.start()].strip()
-        if not left or PERSONS_RE.match(left):
-            continue  # "Byard and Ray Smith will …": the people of one clause
+        if not left or PERSONS_RE.match(left) or _SUBJECT_TAIL_RE.search(left):
+            # "Byard and Ray Smith will …", "Action 4 - Pooja and James to connect …": the
+            # people of one clause
+            continue
         if m["modal"] == "to" and not _COMMITS_TOO_RE.search(left):
             continue
         out.append(left)
@@ -1146,8 +1151,10 @@ def _commitment_parts(s: str) -> list[str]:
     if s[:1] in "AaÄ" and (action := ACTION_LEAD_RE.match(s)):
         parts.append(s[action.end() :])  # "ACTION Nick to take it to the committee"
     if "(" in s:
+        # Only a promise in brackets: "(chair to volunteer)" in an agenda's line is the
+        # meeting's own business.
         for inner in _BRACKETED_RE.findall(s):
-            parts.extend(x.strip() for x in inner.split(";") if x.strip())
+            parts.extend(x.strip() for x in inner.split(";") if any(map(x.__contains__, _PROMISES)))
     if topic := TOPIC_RE.match(s):
         parts.append(s[topic.end() :])
     if " - " in s or " – " in s or " — " in s:

@@ -351,3 +351,35 @@ The Board will vote on the final rubric by email.
 """
     )
     assert owners == ["Ingrid", "Tomasz", "Board"]
+
+
+def test_someone_committing_above_the_first_item_is_given_the_task():
+    tasks = _tasks(
+        """# Protokoll Projekttreffen 28.03.2018
+
+- Sami bringt Brötchen mit
+- [ ] Tagesordnung ausdrucken
+
+## Gliederung
+
+1. Einleitung
+2. Theorie
+""",
+        "protokoll.md",
+    )
+    assert [(owner, text) for owner, _, text in tasks] == [("Sami", "Sami bringt Brötchen mit")]
+
+
+def test_joint_subjects_after_a_label_and_an_agenda_line_in_brackets_stay_whole():
+    owners = _owners(
+        """# Core devs call, 15 January 2021
+
+Attendees: Pooja Ranjan, James Hancock
+
+## Fuzzing
+
+- Action 103.2 - Pooja and James to connect with the client teams.
+- Find volunteers for note taking (chair to volunteer).
+"""
+    )
+    assert owners == ["Pooja, James"]
