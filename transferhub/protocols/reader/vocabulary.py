@@ -287,6 +287,13 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"Sitzungsbeginn",
         r"Beginn der (?:Sitzung|Versammlung|Besprechung)",
         r"Eröffnung",
+        # "Sitzungseröffnung: 19:05 Uhr", "Eröffnung der Sitzung um 19:05 Uhr", "Anfang: 19 Uhr",
+        # "Opening of the meeting at 19:00", "Meeting start: 17:00 UTC".
+        r"(?:Sitzungs|Versammlungs)eröffnung",
+        r"Eröffnung der (?:Sitzung|Versammlung|Besprechung)",
+        r"Anfang",
+        r"Opening\s+of\s+(?:the\s+)?meeting",
+        r"Meeting\s+start",
         # "Startzeit: 16:04" / "Endzeit: 17:01" (German student councils).
         r"Start(?:zeit|\s+Time)?",
         # "Start of meeting: 19:05", as "Close of meeting: 9.05pm" ends one.
@@ -325,6 +332,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"(?:Meeting\s+)?(?:Closed|Adjourned|Ended)",
         # "## 9 Meeting close" over "3:05pm", "Close of meeting: 9.05pm".
         r"Meeting\s+close",
+        r"Meeting\s+end",
         r"Close\s+of\s+(?:the\s+)?meeting",
         # "Meeting Adjournment: Motion by … at 8:31PM", "ADJOURN – Motion to adjourn … at 20:18"
         # (agenda headings of clubs and councils), "Finish: 7:31 p.m."
@@ -338,6 +346,12 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         # "The Chairman declared the meeting closed at 9.15pm", "closed the meeting at 21:40".
         r"declared\s+(?:the\s+)?(?:meeting\s+)?closed",
         r"closed\s+the\s+meeting",
+        # "The meeting concluded at 8:55 pm", "Meeting finished at 8:55pm", "brought to a close
+        # at …", "Motion to adjourn at 9:02 pm by …", "Die Sitzung schließt um 21:40 Uhr".
+        r"(?:meeting|session)\s+(?:was\s+)?(?:concluded|finished)",
+        r"brought\s+to\s+a\s+close",
+        r"(?:motion|moved)\s+to\s+adjourn",
+        r"(?:Sitzung|Versammlung|Besprechung|Treffen)\s+schlie(?:ß|ss)t",
         r"endet",
         r"endete",
         r"geschlossen",
