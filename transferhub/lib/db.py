@@ -111,17 +111,23 @@ def instances_by_ids(
     .annotate(**annotations).order_by(*order_by)` gives them, for a hot path whose few rows
     cost less to read than their query to build (lib.db.rows_by_ids: once per `key` and
     number of ids). Every concrete column is read, of the model and of each related row
-    (foreign keys of the model, joined); an annotation is set on each instance by its name.
-    `annotations` must take nothing from outside: one key is always the same query.
+    (foreign keys of the model, joined; "a__b" a foreign key of the row `a`, named before
+    it); an annotation is set on each instance by its name. `annotations` must take nothing
+    from outside: one key is always the same query.
     """
     own = [f.attname for f in model._meta.concrete_fields]
     joined = []
     columns = list(own)
     for name in related:
-        field = model._meta.get_field(name)
+        *path, last = name.split("__")
+        owner, parents = model, []
+        for step in path:
+            parents.append(owner._meta.get_field(step))
+            owner = parents[-1].related_model
+        field = owner._meta.get_field(last)
         target = field.related_model
         names = [f.attname for f in target._meta.concrete_fields]
-        joined.append((field, target, names, names.index(target._meta.pk.attname)))
+        joined.append((parents, field, target, names, names.index(target._meta.pk.attname)))
         columns += [f"{name}__{column}" for column in names]
     extra = list(annotations or {})
 
@@ -136,11 +142,16 @@ def instances_by_ids(
     for row in rows_by_ids(key, model, ids, build):
         instance = model.from_db(alias, own, row[: len(own)])
         at = len(own)
-        for field, target, names, pk_at in joined:
+        for parents, field, target, names, pk_at in joined:
             values = row[at : at + len(names)]
             at += len(names)
+            owner = instance
+            for parent in parents:  # set by an earlier entry of `related`
+                owner = parent.get_cached_value(owner) if owner is not None else None
+            if owner is None:
+                continue
             found = target.from_db(alias, names, values) if values[pk_at] is not None else None
-            field.set_cached_value(instance, found)
+            field.set_cached_value(owner, found)
         for name, value in zip(extra, row[at:], strict=True):
             setattr(instance, name, value)
         out.append(instance)

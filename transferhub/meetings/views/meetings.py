@@ -28,7 +28,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from transferhub.lib import registry
-from transferhub.lib.db import instances_by_ids, rows_by_ids
+from transferhub.lib.db import MAX_ID, instances_by_ids, rows_by_ids
 from transferhub.lib.forms_versioned import NOTHING_CHANGED, save_versioned
 from transferhub.lib.fragments import cached_part, template_digest
 from transferhub.lib.idempotency import answers_resent_forms, save_once
@@ -87,9 +87,7 @@ def meeting_view(need: str):
     def decorator(view):
         @wraps(view)
         def wrapper(request, pk: int, **kwargs):
-            meeting = get_object_or_404(
-                Meeting.objects.select_related("body", "note_taker__organisation"), pk=pk
-            )
+            meeting = _meeting(pk)
             access = meeting_access(request.user, meeting)
             manage = access == "full" and can_manage_body(request.user, meeting.body_id)
             allowed = {
@@ -110,6 +108,24 @@ def meeting_view(need: str):
         return wrapper
 
     return decorator
+
+
+def _meeting(pk: int) -> Meeting:
+    """The meeting with its body and note-taker (and theirs), or 404: read on every view of a
+    meeting's pages, its SQL built once (lib.db.instances_by_ids; the ORM built it in 0.5 ms)."""
+    found = (
+        instances_by_ids(
+            "meeting-view",
+            Meeting,
+            [pk],
+            related=("body", "note_taker", "note_taker__organisation"),
+        )
+        if pk <= MAX_ID
+        else None
+    )
+    if not found:
+        raise Http404
+    return found[0]
 
 
 def _item(meeting: Meeting, item_pk: int) -> AgendaItem:
