@@ -723,6 +723,20 @@ def _negated(s: str, end: int) -> bool:
     return bool(NEGATION_RE.search(s, 0, end) or _NEGATION_AFTER_RE.match(s, end))
 
 
+# Where a clause begins: after a comma, a semicolon, a colon or a conjunction.
+_CLAUSE_START_RE = re.compile(r"[,;:]\s|\s(?:and|but|und|aber|sondern|so|then)\s", re.IGNORECASE)
+
+
+def _negated_in_clause(s: str, start: int, end: int) -> bool:
+    """Whether the verb at start..end is denied in its own clause: "There were no other
+    matters and accepted as a true record" is not, "were not accepted" and "Wir nehmen den
+    Antrag nicht an" are."""
+    begin = 0
+    for c in _CLAUSE_START_RE.finditer(s, 0, start):
+        begin = c.end()
+    return bool(NEGATION_RE.search(s, begin, end) or _NEGATION_AFTER_RE.match(s, end))
+
+
 # The value of a label that says nothing of its kind happened: "Decisions: none", "Unanimous
 # consent votes: none requested.", "Beschlüsse: keine", "Abstimmungen: –".
 NONE_VALUE_RE = re.compile(
@@ -1021,6 +1035,12 @@ def _sentence_kind(sentence: str) -> str | None:
     )
     if m and NOT_YET_RE.search(m.group()):
         return None
+    if m and m["verb"] and _negated_in_clause(s, m.start("verb"), m.start("verb")):
+        # "Der Antrag wurde nicht angenommen": a motion voted down; "Das Protokoll wurde
+        # nicht genehmigt", "The budget was not approved": nothing decided.
+        return (
+            "rejected" if re.search(r"\b(?:motion|Antrag)\b", s[: m.start("verb")], re.I) else None
+        )
     if m and (m["verb"] or "").lower() == "agreed":
         return "agreement"  # "Agenda for the meeting agreed.": assent, no vote told
     if m:
@@ -1051,7 +1071,7 @@ def _sentence_kind(sentence: str) -> str | None:
         return "rejected" if REJECT_WORDS.search(s) or "Ablehnung" in s else "resolution"
     if " true " in low or " correct " in low or " accurate " in low or " fair " in low:
         m = TRUE_RECORD_RE.search(s)
-        if m and not NEGATION_RE.search(s, 0, m.start()) and not NOT_YET_RE.search(s):
+        if m and not _negated_in_clause(s, m.start(), m.start()) and not NOT_YET_RE.search(s):
             # "The minutes were amended … and then accepted as a true and accurate record",
             # "There were no other matters from the minutes and accepted as a true record".
             return "resolution" if VOTE_SIGN_RE.search(s) else "agreement"
@@ -1238,7 +1258,7 @@ def _family_kind(s: str, low: str) -> str | None:
         or s.rstrip().endswith("?")
         or re.search(r"\b(?:was|wie|worüber|what|how)\s+(?:wir|we)\b", told, re.IGNORECASE)
         or _ALREADY_RE.search(s, 0, _verb_start(m))
-        or _negated(s, m.end())
+        or _negated_in_clause(s, _verb_start(m), m.end())
         or re.search(r"\b(?:I|you|he|she)\s+(?:\w+\s+)?$", s[: m.start()])
     ):
         return None

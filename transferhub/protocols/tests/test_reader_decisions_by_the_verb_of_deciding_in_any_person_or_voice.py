@@ -220,3 +220,27 @@ def test_a_table_cell_holding_one_sentence_of_the_family_records_a_decision():
     r = parse_text(TABELLEN_PROTOKOLL, fmt="md")
     found = [(d["text"], d["kind"]) for item in r["agenda"] for d in item["decisions"]]
     assert found == [("Das Sommerfest verschieben wir auf den 21. Juni.", "postponement")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # A denial in the verb's own clause: nothing decided, or a motion voted down.
+        ("Das Protokoll wurde nicht genehmigt.", None),
+        ("The budget for the new shed was not approved.", None),
+        ("The minutes were not accepted as a true record.", None),
+        ("Der Antrag auf einen zweiten Grill wurde nicht angenommen.", "rejected"),
+        ("The motion to buy a second mower was not carried.", "rejected"),
+        # A denial in another clause leaves the verb's decision standing.
+        (
+            "There were no other matters arising and the minutes were accepted as a true record.",
+            "agreement",
+        ),
+        (
+            "Da nicht alle Angebote vorliegen, wird die Frage auf die nächste Sitzung vertagt.",
+            "postponement",
+        ),
+    ],
+)
+def test_a_denial_counts_only_in_the_clause_of_the_verb(sentence, kind):
+    assert decisions.sentence_kind(sentence) == kind
