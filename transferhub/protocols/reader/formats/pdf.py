@@ -16,6 +16,7 @@ from __future__ import annotations
 import ctypes
 import functools
 import io
+import logging
 import math
 import re
 import threading
@@ -29,6 +30,11 @@ from .. import blocks as B
 from .. import limits
 from ..errors import ProtocolReadError, gettext_noop
 from ..limits import check_time
+
+# pypdf (check below) tells on its logger how it recovered from a broken file ("Ignoring
+# wrong pointing object 8 0 (offset 0)", "incorrect startxref pointer"): notes for its own
+# developers, which showed in the import command's and the bench's output. Its errors stay.
+logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 _ENCRYPTED = gettext_noop("Das PDF ist verschlüsselt und kann nicht gelesen werden.")
 _BROKEN = gettext_noop("Das PDF ist beschädigt und kann nicht gelesen werden.")
