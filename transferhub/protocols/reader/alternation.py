@@ -136,3 +136,124 @@ def lead(fragment: str) -> str:
     if not first or empty:
         return ""
     return "(?=[" + "".join(sorted(first)) + "])"
+
+
+def fold_case(text: str) -> str:
+    """Text as re.IGNORECASE compares it, for `in` tests before a case-insensitive pattern.
+
+    str.lower(), and the letters the engine also takes for "i" and "s" ("ı", "ſ", the dot
+    str.lower() leaves on "İ"), so that no word such a pattern finds is missed.
+    """
+    low = text.lower()
+    if not low.isascii():
+        for odd, plain in (("ı", "i"), ("ſ", "s"), ("\u0307", "")):
+            if odd in low:
+                low = low.replace(odd, plain)
+    return low
+
+
+_MAX_WORDS = 64  # more spellings than this make no cheap test
+
+
+def _exact(op, av) -> set[str] | None:
+    """The strings one item of a parsed pattern matches, if it matches only a few literals."""
+    if op is C.LITERAL:
+        return {chr(av)}
+    if op is C.IN:
+        if len(av) > 8 or any(kind is not C.LITERAL for kind, _ in av):
+            return None  # a range, a category, a negated class: too many characters
+        return {chr(value) for _, value in av}
+    if op is C.SUBPATTERN:
+        return None if av[1] or av[2] else _exact_seq(av[3])
+    if op is C.BRANCH:
+        arms = [_exact_seq(arm) for arm in av[1]]
+        if any(arm is None for arm in arms):
+            return None
+        found = set().union(*arms)
+        return found if len(found) <= _MAX_WORDS else None
+    if op in _REPEATS and av[0] == 0 and av[1] == 1:
+        inner = _exact_seq(av[2])  # "x?": x or nothing
+        return None if inner is None else inner | {""}
+    return None
+
+
+def _exact_seq(seq) -> set[str] | None:
+    found = {""}
+    for op, av in seq:
+        if op in _ZERO_WIDTH:
+            return None  # \b, a lookaround: more than the letters decide whether it matches
+        item = _exact(op, av)
+        if item is None:
+            return None
+        found = {a + b for a in found for b in item}
+        if len(found) > _MAX_WORDS:
+            return None
+    return found
+
+
+def _best(candidates: list[set[str]]) -> set[str] | None:
+    # The longer the shortest word, the fewer texts hold one; then the fewer words to test.
+    useful = [c for c in candidates if "" not in c]
+    return max(useful, key=lambda c: (min(5, *map(len, c)), -len(c)), default=None)
+
+
+def _needed(seq) -> set[str] | None:
+    """Literal strings one of which every match of seq contains, or None if none are known."""
+    candidates: list[set[str]] = []
+    run: set[str] | None = None  # the strings the items just passed spell together
+    for op, av in seq:
+        if op in _ZERO_WIDTH:
+            continue  # takes no character: the strings around it still stand side by side
+        item = _exact(op, av)
+        if item is not None:
+            joined = {a + b for a in (run or {""}) for b in item}
+            if len(joined) <= _MAX_WORDS:
+                run = joined
+                continue
+            candidates.append(run or {""})
+            run = item
+            continue
+        if run is not None:
+            candidates.append(run)
+            run = None
+        inner = None
+        if op is C.SUBPATTERN and not (av[1] or av[2]):
+            inner = _needed(av[3])
+        elif op is C.ATOMIC_GROUP:
+            inner = _needed(av)
+        elif op is C.BRANCH:
+            arms = [_needed(arm) for arm in av[1]]
+            if all(arms) and sum(map(len, arms)) <= _MAX_WORDS:
+                inner = set().union(*arms)
+        elif op in _REPEATS and av[0] >= 1:
+            inner = _needed(av[2])
+        if inner:
+            candidates.append(inner)
+    if run is not None:
+        candidates.append(run)
+    return _best(candidates)
+
+
+class Needs:
+    """The literal words one of which every match of a pattern holds (found in its parse),
+    as a test to put before the pattern where most texts hold none of them: Python's engine
+    tries a pattern that begins with \\b, a lookbehind or a case-insensitive alternation at
+    every character, an `in` test runs over the text once a word.
+
+    needs(text) is False only where the pattern cannot match; without words it is always True.
+    """
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self.folds = bool(pattern.flags & re.IGNORECASE)
+        try:
+            found = _needed(sre_parse.parse(pattern.pattern, pattern.flags).data)
+        except Exception:  # re's parser is private: a form it reads otherwise gives no test
+            found = None
+        words = {fold_case(w) for w in found} if found and self.folds else found or set()
+        # A word that holds another is found wherever that one is.
+        self.words = tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+
+    def __call__(self, text: str) -> bool:
+        if not self.words:
+            return True
+        return any(map((fold_case(text) if self.folds else text).__contains__, self.words))

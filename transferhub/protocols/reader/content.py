@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from . import decisions, names, tasks
 from . import votes as vote_forms
-from .alternation import word_tree
+from .alternation import Needs, word_tree
 from .limits import check_time
 from .vocabulary import alt
 
@@ -455,11 +455,16 @@ _VOTE_HINTS = (
 _VOTE_HINT_RE = re.compile(word_tree(_VOTE_HINTS))  # whether any stands: one tree of letters
 
 
+_REJECTED_NEEDS = Needs(REJECTED_RE)  # a word the pattern needs, tested first
+
+
 def _decision_kind(
     default: str, text: str, votes: dict[str, int] | None, *, labelled: bool = False
 ) -> str:
     """The kind of a decision; `labelled` when the document's own label or lead gave it."""
-    if REJECTED_RE.search(text) or (votes and votes["yes"] < votes["no"]):
+    if (_REJECTED_NEEDS(text) and REJECTED_RE.search(text)) or (
+        votes and votes["yes"] < votes["no"]
+    ):
         return "rejected"
     if re.search(r"\b(?:wird|werden|wurde)\b[^.]{0,60}\bvertagt\b", text) or (
         default != "rejected" and TABLE_MOTION_RE.search(text)

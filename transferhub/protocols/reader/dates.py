@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .alternation import Needs
 from .limits import check_time
 
 MONTHS = {
@@ -491,10 +492,14 @@ def _relative(m: re.Match, ref: dt.date) -> dt.date | None:  # noqa: C901 - one 
     return None
 
 
+# The pattern is tried at every character: a test of the words it needs goes first.
+_RELATIVE_NEEDS = Needs(RELATIVE_RE)
+
+
 def relative_dates(text: str, ref: dt.date | None) -> list[tuple[dt.date, int, int]]:
     """Find dates written relative to the meeting ("morgen", "next Tuesday"): (date, pos, end)."""
-    if ref is None:
-        return []
+    if ref is None or not _RELATIVE_NEEDS(text):
+        return []  # no word a relative date needs ("heute", "next", "Woche", a weekday …)
     out = []
     for m in RELATIVE_RE.finditer(text):
         date = _relative(m, ref)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .alternation import word_tree
+from .alternation import Needs, word_tree
 from .vocabulary import alt
 
 PASSIVE_RE = re.compile(r"\b" + alt("decision_passive") + r"\b", re.IGNORECASE)
@@ -366,7 +366,7 @@ PENDING_RE = re.compile(
 
 
 def _elliptic(s: str) -> re.Match | None:
-    m = ELLIPTIC_RE.match(s)
+    m = ELLIPTIC_RE.match(s) if _ELLIPTIC_NEEDS(s) else None
     return None if m is None or PENDING_RE.search(s) else m
 
 
@@ -875,6 +875,15 @@ def approval_kind(kind: str | None, text: str) -> str | None:
     return kind
 
 
+# The words each pattern needs (alternation.Needs), tested before the patterns that a
+# sentence reaches after the others failed: the engine tries them at every character.
+_PASSIVE_NEEDS = Needs(PASSIVE_RE)
+_PASSED_NEEDS = Needs(PASSED_RE)
+_ELLIPTIC_NEEDS = Needs(ELLIPTIC_RE)
+_MOTION_OUTCOME_NEEDS = Needs(MOTION_OUTCOME_RE)
+_QUESTION_NEEDS = Needs(QUESTION_RE)
+
+
 def _sentence_kind(sentence: str) -> str | None:
     s = sentence.strip().lstrip("-*•→> ").strip()
     if not s or not might_decide(s):
@@ -949,7 +958,7 @@ def _sentence_kind(sentence: str) -> str | None:
             or NEGATION_RE.search(s, 0, m.end())
         ):
             return "postponement" if POSTPONE_RE.search(s) else "agreement"
-    if s.endswith("?") or QUESTION_RE.search(s):
+    if s.endswith("?") or (_QUESTION_NEEDS(s) and QUESTION_RE.search(s)):
         return None  # a question or a condition decides nothing
     m = AGREES_RE.match(s) or ("stimm" in low and STIMMT_FUER_RE.match(s))
     if m:
@@ -1024,9 +1033,9 @@ def _sentence_kind(sentence: str) -> str | None:
         # (not "… muss vom Vorstand genehmigt werden").
         return "resolution"
     m = (
-        PASSED_RE.search(s)
+        (_PASSED_NEEDS(s) and PASSED_RE.search(s))
         or ("ratified" in low and RATIFIED_RE.search(s))
-        or MOTION_OUTCOME_RE.search(s)
+        or (_MOTION_OUTCOME_NEEDS(s) and MOTION_OUTCOME_RE.search(s))
         or _elliptic(s)
         or (any(map(low.__contains__, _PRONOUNS)) and PRONOUN_PASSED_RE.search(s))
         or ("lamation" in low and ACCLAMATION_RE.search(s))
@@ -1050,7 +1059,7 @@ def _sentence_kind(sentence: str) -> str | None:
     if ("all" in low or "every" in low) and ALL_AGREED_RE.search(s) and not NEGATION_RE.search(s):
         # "… seconded Debroy Summers, all agreed": a vote of the room on a motion.
         return "resolution" if MOVED_RE.search(s) or len(s) < 30 else "agreement"
-    m = PASSIVE_RE.search(s)
+    m = PASSIVE_RE.search(s) if _PASSIVE_NEEDS(s) else None
     if m and (NOT_YET_RE.search(m.group()) or LATER_RE.search(m.group())):
         return None  # "… und werden dann ausgewählt", "wird später bestätigt": still to come
     if m and m.group()[:4].lower() in ("wird", "werd") and HABIT_RE.search(m.group()):

@@ -9,6 +9,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from . import content, dates, decisions, names, people, states, tasks, times
+from .alternation import Needs, lead
 from .errors import ProtocolReadError, gettext_noop
 from .limits import check_time
 from .notices import Notices
@@ -256,6 +257,8 @@ NEXT_LABEL_RE = re.compile(
 # Every form opens with "n" ("nächste", "next") or "k" ("kommende"): a lookahead for the
 # letter lets the scan skip ahead (the forms' lookbehind made it try every character).
 NEXT_SENTENCE_RE = re.compile(r"(?=[nNkK\u212a])" + alt("next_meeting_sentence"), re.I)
+# The words it needs ("nächste", "kommende", "next"): only a paragraph with one is scanned.
+_NEXT_SENTENCE_NEEDS = Needs(NEXT_SENTENCE_RE)
 PLACE_RE = re.compile(r"^(?:Ort|Sitzungsort|Tagungsort|Raum)\s*:\s*(?P<v>.+)$", re.I)
 BODY_LABEL_RE = re.compile(r"^(?:Gremium|Arbeitskreis|Arbeitsgruppe)\s*:\s*(?P<v>.+)$", re.I)
 START_LABEL_RE = re.compile(
@@ -443,6 +446,11 @@ def _roman_value(numeral: str) -> int:
     return total
 
 
+# What a heading's text can begin with: a digit (NUM_RE), a Roman numeral (ROMAN_RE) or the
+# first letter of an item word (TOP_RE): one test rejects the other lines.
+_HEADING_START_RE = re.compile(r"\d|[IVX]|" + lead(alt("item")))
+
+
 def match_heading(line: str, *, long_ok: bool = False) -> Cand | None:
     """Return the number and title when a line looks like an agenda item heading.
 
@@ -450,8 +458,8 @@ def match_heading(line: str, *, long_ok: bool = False) -> Cand | None:
     a numbered list, see _long_entries).
     """
     hashes, text = _strip_md(line)
-    if not text or len(text) > 220:
-        return None
+    if not text or len(text) > 220 or not _HEADING_START_RE.match(text):
+        return None  # most lines: no number, Roman numeral or item word where they start
     roman = None
     if text[:1] in "IVX" and (roman := ROMAN_RE.match(text)):
         # "II. Approval of Minutes": the same item as "2. Approval of Minutes".
@@ -2857,12 +2865,9 @@ def _next_meeting(
         low = item["minutes"].lower()
         if "chst" not in low and "next" not in low and "kommend" not in low:
             continue  # "nächste", "next", "kommende": none of them, no next meeting here
-        if not NEXT_SENTENCE_RE.search(item["minutes"]):
-            continue  # one pass over the item before one per sentence
         for para in item["minutes"].split("\n"):
-            folded = para.casefold()  # what NEXT_SENTENCE_RE matches, in any case, needs
-            if "chst" not in folded and "next" not in folded and "kommend" not in folded:
-                continue
+            if not _NEXT_SENTENCE_NEEDS(para) or not NEXT_SENTENCE_RE.search(para):
+                continue  # one pass over the paragraph before one per sentence
             for sentence in content.split_sentences(para):
                 found_next = NEXT_SENTENCE_RE.search(sentence)
                 if not found_next or not _own_meeting(found_next, body, title):

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from . import dates, names
-from .alternation import word_tree
+from .alternation import Needs, word_tree
 from .vocabulary import alt
 
 # "TODO", "ToDo" mark a task with or without a colon; "to do" and the other labels need one.
@@ -69,6 +69,8 @@ OWNER_LABEL_RE = re.compile(
     r"\(?\s*\b" + alt("owner_label") + r"\s*:\s*(?P<who>[^;,()\n]+?)\s*(?:\)|[;,]|\.\s|$)",
     re.IGNORECASE,
 )
+# The pattern is tried at every character: the words it needs are tested first.
+_OWNER_LABEL_NEEDS = Needs(OWNER_LABEL_RE)
 DUE_WORD_RE = re.compile(r"(?<![\w])" + alt("due"), re.IGNORECASE)
 # "Anna kümmert sich um …", "Der Vorstand übernimmt …": whoever takes a thing on.
 TAKES_ON_RE = re.compile(
@@ -804,7 +806,7 @@ def parse_task(
                 owner, owner_set, used = _clean_owner(part.lstrip("@")), True, True
         if used:
             body = body[: m.start()].strip()
-    label = OWNER_LABEL_RE.search(body)
+    label = OWNER_LABEL_RE.search(body) if _OWNER_LABEL_NEEDS(body) else None
     if label and not owner_set:
         owner, owner_set = _clean_owner(label["who"]), True
         body = (body[: label.start()] + body[label.end() :]).strip(" ,;")
@@ -1309,9 +1311,9 @@ def marked_task(
                 return task
     if (
         (m := DOES_RE.match(s))
-        and not _WRITES_MINUTES_RE.search(s)
+        and not ("Protokoll" in s and _WRITES_MINUTES_RE.search(s))
         and not ASKS_RE.match(s, m.end())
-        and not TELLS_RE.search(s)
+        and not ("stell" in s and TELLS_RE.search(s))
     ):
         # "Georg stellt den Text online", "krobin schreibt den Notar an": someone present
         # (as the header names them) with a verb of doing.

@@ -172,3 +172,65 @@ def test_a_title_put_off_is_found_as_by_the_full_pattern_in_any_case():
         assert (fast and fast.span()) == (full and full.span()), text
     assert parse._postponed_in_title("Satzungsänderung (vertagt)")
     assert parse._postponed_in_title("Budget review - postponed to June")
+
+
+def _gated_patterns():
+    from transferhub.protocols.reader import content, dates, tasks
+
+    return [
+        decisions.PASSIVE_RE,
+        decisions.PASSED_RE,
+        decisions.ELLIPTIC_RE,
+        decisions.MOTION_OUTCOME_RE,
+        decisions.QUESTION_RE,
+        content.REJECTED_RE,
+        dates.RELATIVE_RE,
+        tasks.OWNER_LABEL_RE,
+        parse.NEXT_SENTENCE_RE,
+    ]
+
+
+def test_a_pattern_is_skipped_only_where_the_text_lacks_every_word_it_needs():
+    from transferhub.protocols.reader.alternation import Needs
+
+    sentences = [
+        *GERMAN,
+        *ENGLISH,
+        "Der Haushalt wird von der Versammlung mit 9 Ja-Stimmen angenommen.",
+        "Die nächste Sitzung findet am Dienstag statt; Anna fragt, ob das passt.",
+        "The next meeting is in two weeks. Responsible: Ben. Motion carried 5-0-1.",
+        "Es wurde einſtimmig beſchloſſen, den Antrag zu vertagen (Verantwortlich: Eva).",
+        "IT WAS RESOLVED THAT THE BUDGET BE APPROVED; İF NEEDED, NEXT WEEK.",
+        "Protokoll der letzten Sitzung genehmigt.",
+        "Minutes of the last meeting approved.",
+    ]
+    for k, pattern in enumerate(_gated_patterns()):
+        needs = Needs(pattern)
+        assert needs.words, pattern.pattern  # each of them names the words it needs
+        pieces = [w for s in sentences for w in s.split()] + list(needs.words)
+        pieces += [w.replace("s", "ſ").replace("i", "ı") for w in needs.words]
+        texts = _random_texts(_cased(pieces), seed=40 + k, count=600) + sentences
+        found = [text for text in texts if pattern.search(text)]
+        assert found, pattern.pattern[:60]  # the texts hold matches to miss
+        for text in found:
+            assert needs(text), (pattern.pattern[:60], text)
+
+
+def test_the_words_a_pattern_needs_are_read_from_its_branches_and_literals():
+    from transferhub.protocols.reader.alternation import Needs, fold_case
+
+    assert Needs(re.compile(r"\b(?:wird|werden)\s+\w*\s*beschlossen\b", re.I)).words == (
+        "beschlossen",
+    )
+    # One word of each branch; a word holding another is found where that one is.
+    words = Needs(re.compile(r"\b(?:ob|falls|whether|if)\b")).words
+    assert words == ("falls", "if", "ob", "whether")
+    assert Needs(re.compile(r"(?:Tage|Tagen|days?)\s")).words == ("Tage", "day")
+    # A branch that may hold no letter at all needs nothing: the test always passes.
+    needs = Needs(re.compile(r"\d+|motion"))
+    assert needs.words == () and needs("12") and needs("nichts")
+    # Case-insensitive: the text compared as the engine compares it.
+    needs = Needs(re.compile(r"\bnext\s+meeting\b", re.I))
+    assert needs("NEXT Meeting") and needs("Nächstes Treffen") is False
+    assert fold_case("İF ſo, Iıi") == "if so, iii"
+    assert re.search(r"\bif\b", "İF", re.I) and Needs(re.compile(r"\bif\b", re.I))("İF")
