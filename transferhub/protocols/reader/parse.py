@@ -2197,6 +2197,12 @@ NAME_HEAD_RE = re.compile(
     r"attendee|participant|wer|who)$",
     re.IGNORECASE,
 )
+# A first column headed by the word for those there: its cells are their names.
+PEOPLE_HEAD_RE = re.compile(
+    r"^(?:Teilnehm(?:er|ende|erinnen|er\*innen|er:innen|er/innen|er_innen)|Anwesende|"
+    r"Attendees?|Participants?|Those\s+present)$",
+    re.IGNORECASE,
+)
 GIVEN_HEAD_RE = re.compile(r"^(?:vorname|first\s+name|given\s+name|forename)$", re.IGNORECASE)
 MAX_TABLE_ROWS = 200
 
@@ -2236,6 +2242,11 @@ def _attendance_table(lines: list[str], i: int) -> tuple[list[str], int] | None:
                         found.extend(x.strip() for x in parts if x.strip())
             return found, end
     presence = [k for k, h in enumerate(head) if PRESENCE_HEAD_RE.match(h)]
+    if not presence and len(head) >= 2 and PEOPLE_HEAD_RE.match(head[0]):
+        # "| Teilnehmer | Funktion |", "| Attendee | Organisation |": the first column names
+        # those there, the others say more about them; a row marked away does not count.
+        found = [r[0] for r in rows if r and r[0] and not any(AWAY_CELL_RE.match(c) for c in r[1:])]
+        return found, end
     if len(presence) != 1 or len(head) < 2:
         return None
     col = presence[0]
