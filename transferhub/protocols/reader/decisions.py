@@ -851,6 +851,8 @@ def sentence_kind(sentence: str) -> str | None:
         # modal or a future in the clause of the verb leaves the decision to come ("…, so the
         # committee agreed" and "agreed that Anna will send" are decided).
         return None
+    if kind and v and _REPORTED_RE.search(sentence, 0, v.start()):
+        return None  # "Anna reported that the county approved …": told, not decided here
     if kind == "agreement" and "second" in sentence.lower() and SECONDER_RE.search(sentence):
         # "Agenda for the meeting agreed. Proposed: Pauli, seconded: Tomáš": a motion moved,
         # seconded and agreed is a vote taken, not mere assent.
@@ -1210,6 +1212,15 @@ _MATTER_RE = re.compile(
 _STILL_OPEN_RE = re.compile(
     r"\b(?:need(?:s)?\s+to|have\s+to|has\s+to|will|shall|should|must|going\s+to|soll|sollen|"
     r"sollte|sollten|muss|müssen|werden\s+wir|wir\s+werden)\b",
+    re.IGNORECASE,
+)
+# Another's decision reported, or an opinion told: "Anna reported that the county approved
+# the bus route", "Der Kassenwart berichtet, dass die Stadt den Zuschuss genehmigt hat". (The
+# chair announcing or declaring a result, "erklärt, dass der Antrag angenommen ist", decides.)
+_REPORTED_RE = re.compile(
+    r"\b(?:said|says|reported|reports|mentioned|explained|informed\s+\w+|told\s+\w+|thinks?|"
+    r"thought|feels?|felt)\s+(?:that)\b|\b(?:berichtet|berichten|informiert|sagt|erwähnt|teilt\s+mit|"
+    r"meint|findet|glaubt)\w*\s*,\s*(?:dass|daß)\b",
     re.IGNORECASE,
 )
 _FAMILY_WORD_RE = re.compile(

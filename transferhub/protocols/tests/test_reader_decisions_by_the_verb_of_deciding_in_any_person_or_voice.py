@@ -244,3 +244,20 @@ def test_a_table_cell_holding_one_sentence_of_the_family_records_a_decision():
 )
 def test_a_denial_counts_only_in_the_clause_of_the_verb(sentence, kind):
     assert decisions.sentence_kind(sentence) == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # Another's decision reported, or an opinion told: no decision of this meeting.
+        ("Anna reported that the county council approved the new bus route.", None),
+        ("Der Kassenwart berichtet, dass die Stadt den Zuschuss genehmigt hat.", None),
+        ("Tom felt that the rota was agreed too quickly.", None),
+        # The chair declaring a result, or a report that was agreed, decides.
+        ("The chair announced that the motion was carried.", "resolution"),
+        ("Der Vorsitzende erklärt, dass der Antrag einstimmig angenommen ist.", "resolution"),
+        ("It was agreed that Anna reports on the grant next month.", "agreement"),
+    ],
+)
+def test_a_decision_reported_or_an_opinion_told_is_none_of_this_meeting(sentence, kind):
+    assert decisions.sentence_kind(sentence) == kind
