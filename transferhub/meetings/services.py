@@ -5,13 +5,14 @@ import re
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db import transaction
-from django.db.models import Max, Prefetch, Q
+from django.db import router, transaction
+from django.db.models import F, Max, Prefetch, Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from transferhub.lib import registry
 from transferhub.lib.audit import log_action
+from transferhub.lib.db import rows_by_ids
 from transferhub.lib.refusals import Refusal
 from transferhub.lib.uploads import (
     UploadRejected,
@@ -240,12 +241,23 @@ def approval_item_ensure(*, meeting: Meeting, previous: Meeting) -> AgendaItem |
 
 
 def next_meeting_of(meeting: Meeting) -> Meeting | None:
-    return (
-        Meeting.objects.filter(body_id=meeting.body_id, date__gt=meeting.date)
-        .exclude(state=State.CANCELLED)
-        .order_by("date", "start_time")
-        .first()
-    )
+    """The body's first meeting after the day of this one as saved, cancelled ones left out.
+
+    Asked on every view of a member's meeting page: its SQL is built once (lib.db), this
+    meeting's body and day joined in by its id (the ORM built it in 0.5 ms a view).
+    """
+    columns = [field.attname for field in Meeting._meta.concrete_fields]
+
+    def build(ids):
+        return (
+            Meeting.objects.filter(body__meetings__in=ids, date__gt=F("body__meetings__date"))
+            .exclude(state=State.CANCELLED)
+            .order_by("date", "start_time")
+            .values_list(*columns)[:1]
+        )
+
+    rows = rows_by_ids("next-meeting", Meeting, [meeting.pk], build)
+    return Meeting.from_db(router.db_for_read(Meeting), columns, rows[0]) if rows else None
 
 
 # --- Agenda -----------------------------------------------------------------------
