@@ -106,7 +106,8 @@ COMMITS_RE = re.compile(
     # "Board needs to follow up", "Alain has to finish the cleaning": an obligation as well.
     r"(?P<modal>to|will|would|must|(?:needs?|has|have)\s+to|(?:is|are)\s+to|"
     # "Anna was asked to contact the landlord": an errand given to her.
-    r"(?:(?:was|were|is|are|has\s+been)\s+)?(?:assigned|asked|requested|tasked)\s+to)\s+"
+    # Not "Cate was asked to leave the last meeting": what happened before is told in the past.
+    r"(?:(?:was|were|is|are)\s+)?assigned\s+to|(?:is|are)\s+(?:asked|requested|tasked)\s+to)\s+"
     # Not "will have the keys", but "will have a (closer) look at it": an errand.
     r"(?!be\b|have\b(?!\s+a\s+(?:\w+\s+)?look\b)|not\b|like\b|prefer\b|need\b|rather\b)"
     r"(?P<verb>[a-z][\w-]+)"
@@ -421,7 +422,10 @@ def due_lead(text: str, ref: dt.date | None) -> tuple[str | None, bool] | None:
 REVIEW_RE = re.compile(
     r"^(?:#+\s*)?\**\s*(?:(?:Previous|Prior|Outstanding|Old|Open)\s+(?:actions?|action\s+items?|"
     r"tasks?|todos?)|(?:Actions?|Action\s+items?|Tasks?)\s+(?:from|of)\s+(?:the\s+)?(?:last|previous|"
-    r"prior)\s+meeting|Review\s+of\s+(?:the\s+)?(?:previous\s+|open\s+)?(?:actions?|action\s+items?|"
+    # "Review outstanding actions", "Review of open action items", "Past meeting actions".
+    r"prior)\s+meeting|(?:Past|Last|Previous)\s+meeting(?:'s)?\s+(?:actions?|action\s+items?)|"
+    r"Review(?:\s+of)?\s+(?:the\s+)?(?:previous\s+|open\s+|outstanding\s+|past\s+)?"
+    r"(?:actions?|action\s+items?|"
     # "Offene Punkte / ToDos" alone are open now, given in this meeting; from the last one
     # ("Offene Punkte aus der letzten Sitzung", "Alte ToDos") they are reviewed.
     r"tasks?)|Action\s+log|Alte\s+(?:ToDos?|Aufgaben|Punkte)|Offene\s+(?:ToDos?|Aufgaben|Punkte)"
@@ -1122,6 +1126,17 @@ ERRAND_INFINITIVE_RE = re.compile(
 )
 
 
+# A commitment closed by the word that it is done: "Tomáš to send out a new link done",
+# "Anna schickt die Liste (erledigt)", "… - DONE ✓".
+# Not "Matt will get it done", "… to be done", "… has to be completed".
+DONE_RE = re.compile(
+    r"(?:[-–:(,;.]\s*|(?<!\bit)(?<!\bthis)(?<!\bthat)(?<!\bthem)(?<!\bbe)(?<!\bbeen)(?<!\bis)"
+    r"(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bget)\s)(?:done|erledigt|completed|abgeschlossen)\W*$",
+    re.IGNORECASE,
+)
+_DONE_ENDS = ("done", "digt", "eted", "ssen")
+
+
 def clauses(sentence: str) -> list[str]:
     """A sentence cut where a further clause opens with someone committing ("… and Martyn
     will speak to Stephen"), so that each commitment is read as a task of its own."""
@@ -1238,6 +1253,8 @@ def marked_task(
         return parse_task(s, ref, known, first_names)
     if ":" in s and _has(low, _OWNER_WORDS) and OWNER_LABEL_RE.search(s):
         return parse_task(s, ref, known, first_names)
+    if low.rstrip(" .)*_!")[-4:] in _DONE_ENDS and DONE_RE.search(s):
+        return None  # "Matt to close the vote. done": work reported done, no task given
     if _has(low, _TAKES_ON_WORDS):
         # Also after a topic or a short clause: "Material fehlt noch, @till kümmert sich".
         for k, part in enumerate(_commitment_parts(s)):

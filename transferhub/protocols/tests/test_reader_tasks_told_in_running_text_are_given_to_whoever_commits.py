@@ -342,7 +342,7 @@ Present: Ingrid Sole, Tomasz Weller
 
 ## Hall
 
-Ingrid was asked to contact the landlord about the heating. Tomasz is to organise the
+Ingrid is asked to contact the landlord about the heating. Tomasz is to organise the
 repair of the gate. Tomasz is to be thanked for the new shelves.
 
 ## Rubric
@@ -383,3 +383,38 @@ Attendees: Pooja Ranjan, James Hancock
 """
     )
     assert owners == ["Pooja, James"]
+
+
+def test_work_reported_done_and_actions_reviewed_from_the_last_meeting_give_no_task():
+    owners = _owners(
+        """# Technical committee, 8 February 2022
+
+Present: Ingrid Sole, Tomasz Weller
+
+## Review outstanding actions
+
+- Ingrid to close the vote on the style policy. done
+- Tomasz to send out the new meeting link - DONE
+
+## Release
+
+- Tomasz was asked to leave the last meeting early, as it concerned his employer.
+- Tomasz will get it done before the release.
+- Ingrid to close the vote on the test policy.
+"""
+    )
+    assert owners == ["Tomasz", "Ingrid"]
+    assert (
+        _owners(
+            """# Vorstandssitzung 8. Februar 2022
+
+Anwesend: Ingrid Sole, Tomasz Weller
+
+## Kasse
+
+Tomasz schickt die Belege an die Kassenprüfer (erledigt).
+""",
+            "protokoll.md",
+        )
+        == []
+    )
