@@ -1248,8 +1248,11 @@ def _family_kind(s: str, low: str) -> str | None:
         m = DE_WE_FAMILY_RE.search(s)
         if m is not None:
             sep = m["sep"] or m["sep2"]
+            # The particle closes the clause, or the sentence before a note in emphasis
+            # ("Wir nehmen die Topliste einstimmig an _Falls Begriffe unklar sind, …_").
             if sep and not re.search(
-                r"\b" + _DE_PARTICLE[sep[:3].lower()] + r"\b\s*(?:[.,;:!(]|$)", s[m.end() :]
+                r"\b" + _DE_PARTICLE[sep[:3].lower()] + r"\b(?:\s*[.,;:!(]|\s+[_*]+[A-ZÄÖÜ]|\s*$)",
+                s[m.end() :],
             ):
                 m = None  # "Wir nehmen uns das Thema vor", "wir stellen fest": no particle
     if m is None and any(map(low.__contains__, ("vertagt", "verschoben", "zurückgestellt"))):

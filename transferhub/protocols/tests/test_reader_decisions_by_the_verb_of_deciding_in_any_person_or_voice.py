@@ -261,3 +261,21 @@ def test_a_denial_counts_only_in_the_clause_of_the_verb(sentence, kind):
 )
 def test_a_decision_reported_or_an_opinion_told_is_none_of_this_meeting(sentence, kind):
     assert decisions.sentence_kind(sentence) == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # The particle closes the sentence before a note set in emphasis.
+        (
+            "Wir nehmen die Tagesordnung mit den Änderungen einstimmig an _Falls etwas unklar "
+            "ist, hilft das Glossar_",
+            "resolution",
+        ),
+        # "an" opening another verb's clause ("teilnehmen") is no particle of "annehmen".
+        ("Wir nehmen an _keiner_ Demo teil.", None),
+        ("Wir nehmen an der Pflanzaktion im Park teil.", None),
+    ],
+)
+def test_the_particle_of_a_separable_verb_closes_its_clause(sentence, kind):
+    assert decisions.sentence_kind(sentence) == kind
