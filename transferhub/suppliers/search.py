@@ -24,6 +24,7 @@ seal index, so a page costs the same few queries at any size of the database.
 import re
 import string
 import time
+from typing import NamedTuple
 
 from django.db import connection
 from django.db.models import (
@@ -211,19 +212,78 @@ def _sealed_share(seals: QuerySet) -> float:
 
 
 def _row_by_row_is_cheaper(
-    column: str, words: list[str], narrowing: dict, seals: QuerySet | None = None
+    column: str,
+    words: list[str],
+    narrowing: dict,
+    seals: QuerySet | None = None,
+    walk: "_Walk | None" = None,
 ) -> bool:
     """Whether checking `words` in each row the filters leave costs less than the index;
-    `seals`: the seal filter's seals, if any (a row's seal is asked before its words)."""
+    `seals`: the seal filter's seals, if any (a row's seal is asked before its words);
+    `walk`: where the filters need two indexes, the one walked (_walk)."""
     postings, fewest = _trigram_counts(column, words)
     matches = min(fewest)
     index = INDEX_US_PER_POSTING * postings + INDEX_US_PER_MATCH * matches
     per_row = sum(ROW_FOLDED_US if _needs_fold(w) else ROW_US for w in words)
+    if walk is not None:
+        # Every row of the walked index is read for the other filters (the index's way
+        # checks its set in the index alone); the words only in those all filters keep.
+        words_us = per_row - READ_US
+        if seals is not None:
+            words_us = SEAL_FIRST_US + _sealed_share(seals) * words_us
+        return READ_US * walk.rows + words_us * walk.kept < index
     if seals is not None and any(set(narrowing) <= served for served in ONE_INDEX):
         per_row = SEAL_FIRST_US + _sealed_share(seals) * per_row
     if index < per_row * 50:  # not even 50 rows would be cheaper: no need to count them
         return False
     return per_row * _narrowed_count(narrowing) < index
+
+
+# Where the filters need two indexes (postcode area and industry, state and industry, ...),
+# SQLite walks one and reads each of its rows for the others. It picks the index by
+# ANALYZE's averages, which do not know that an industry's section C holds 40 % of the
+# suppliers at scale 1 (the average section 12,500): "logistik" in postcode area 8 and
+# section C walked C's 39,957 rows, not the area's 4,504 (1,799 both), 300-450 ms of SQL at
+# load 6-7 where the area takes 25-40. So the filter whose index is walked is chosen from
+# the counts (kept a while), and the others' columns are written `+column`, which no index
+# serves. An index in the sort order (state, size, an area of two digits, a section) stops
+# after the rows the first page and its count take; one of several areas or a class of the
+# industry reads all its rows and sorts the matches.
+READ_US = 1.15  # one row read (of ROW_US: 4.5 of 5.1 us at load 6)
+_ONE_INDEX_GROUPS = (("state", "size"), ("state",), ("size",), ("plz",), ("industry",))
+
+
+class _Walk(NamedTuple):
+    filters: tuple[str, ...]  # the filters whose index is walked
+    rows: float  # the rows walked for the first page and its count
+    kept: float  # of those, the rows every filter keeps
+
+
+def _walk(narrowing: dict, *, ordered: bool, share: float) -> _Walk | None:
+    """SQLite: where the filters need two indexes or more, the one to walk (fewest rows
+    read); `ordered`: the sort is by name; `share`: the part of the suppliers the words
+    match (1 without words). None where one index serves all the filters."""
+    groups, left = [], set(narrowing)
+    for group in _ONE_INDEX_GROUPS:
+        if left.issuperset(group):
+            groups.append(group)
+            left -= set(group)
+    if len(groups) < 2:
+        return None
+    kept = _narrowed_count(narrowing)
+    found = max(kept * share, 1.0)
+    best = None
+    for group in groups:
+        rows = _narrowed_count({f: narrowing[f] for f in group})
+        in_order = ordered and (
+            group[0] in ("state", "size")
+            or (group == ("plz",) and len(narrowing["plz"]) == 2)
+            or (group == ("industry",) and len(narrowing["industry"]) == 1)
+        )
+        read = min(rows, FIRST_ROWS * rows / found) if in_order else rows
+        if best is None or read < best.rows:
+            best = _Walk(group, read, kept * read / max(rows, 1))
+    return best
 
 
 # With no filter but the words, the index's matches were each looked up by id and sorted
@@ -334,6 +394,7 @@ def _match_words(
     sealed: Exists | None,
     seals: QuerySet | None,
     alone: bool,
+    walk: _Walk | None = None,
 ) -> tuple[QuerySet, bool]:
     """`qs` with each word in `column`; `narrowing` holds the filters on indexed columns.
 
@@ -341,6 +402,7 @@ def _match_words(
     checked row by row, it is checked first and the words only in the rows it keeps (True:
     `sealed` is in the query).
     `alone`: the words are all the search asks for (no filter at all).
+    `walk`: where the filters need two indexes, the one SQLite walks (_walk).
     """
     indexed = [w for w in words if len(w) >= MIN_INDEXED]
     short = [w for w in words if len(w) < MIN_INDEXED]
@@ -362,7 +424,7 @@ def _match_words(
     # walked (see _row_by_row_is_cheaper, _walk_is_cheaper) and the words checked in each
     # row. `rows`: how many rows reach the check of a short word (None: not known).
     drive, rows = None, None
-    if indexed and narrowing and _row_by_row_is_cheaper(column, indexed, narrowing, seals):
+    if indexed and narrowing and _row_by_row_is_cheaper(column, indexed, narrowing, seals, walk):
         found = Q()
         for word in indexed:
             field = "_folded" if _needs_fold(word) else column
@@ -457,44 +519,71 @@ def search_suppliers(data: dict, *, protected: bool) -> QuerySet[Supplier]:
 
         seals = kept(Seal.objects.all())
         sealed = Exists(kept(Seal.objects.filter(supplier=OuterRef("pk"))))
+    column = "search_all" if protected else "search_public"
+    sort = data.get("sort") or "name"
+    walk = None
+    if narrowing and connection.vendor == "sqlite":
+        share = 1.0
+        if words:
+            indexed = [w for w in words if len(w) >= MIN_INDEXED]
+            short = [w for w in words if len(w) < MIN_INDEXED]
+            share = _matches(column, indexed, short) / max(_supplier_count(), 1)
+        walk = _walk(narrowing, ordered=sort in ("name", "-name"), share=share)
+    # The filters on the row's own columns first: SQLite checks the conditions it does not
+    # look up in an index in the order written (one with a subquery last), so a word's
+    # LIKE is asked only in the rows they keep.
+    qs = _narrowed(qs, narrowing, walk)
+    if data.get("lksg"):
+        qs = qs.filter(lksg_declared_on__isnull=False)
     if words:
-        column = "search_all" if protected else "search_public"
         alone = not narrowing and sealed is None and not data.get("lksg")
         qs, in_query = _match_words(
-            qs, column, words, narrowing, sealed=sealed, seals=seals, alone=alone
+            qs, column, words, narrowing, sealed=sealed, seals=seals, alone=alone, walk=walk
         )
         if in_query:
             sealed = None
     if sealed is not None:
         qs = qs.filter(sealed)
-    qs = _narrowed(qs, narrowing)
-    if data.get("lksg"):
-        qs = qs.filter(lksg_declared_on__isnull=False)
-    return qs.order_by(*SORTS.get(data.get("sort") or "name", SORTS["name"]))
+    return qs.order_by(*SORTS.get(sort, SORTS["name"]))
 
 
-# The filters on indexed columns of Supplier.
+# The filters on indexed columns of Supplier, and the columns they ask.
 NARROWING = ("industry", "size", "plz", "state")
+COLUMNS = {
+    "wz_section": "industry",
+    "wz_code": "industry",
+    "size_class": "size",
+    "postcode_area": "plz",
+    "federal_state": "state",
+}
 
 
-def _narrowed(qs: QuerySet, narrowing: dict) -> QuerySet:
-    """`qs` with the filters on indexed columns (industry, size, postcode area, state)."""
+def _narrowed(qs: QuerySet, narrowing: dict, walk: _Walk | None = None) -> QuerySet:
+    """`qs` with the filters on indexed columns (industry, size, postcode area, state);
+    with `walk`, only the walked filters' index serves (the others' columns `+column`)."""
+
+    fields = {}
+    for name, filter_name in COLUMNS.items():
+        fields[name] = name
+        if walk is not None and filter_name in narrowing and filter_name not in walk.filters:
+            fields[name] = f"_{name}"
+            qs = qs.alias(**{fields[name]: _NoIndex(name)})
     industry = narrowing.get("industry")
     if industry:
         if len(industry) == 1:
-            qs = qs.filter(wz_section=industry)
+            qs = qs.filter(**{fields["wz_section"]: industry})
         else:
             # The range lets the wz_code index serve the prefix (SQLite's LIKE cannot).
-            qs = qs.filter(_begins("wz_code", industry))
+            qs = qs.filter(_begins(fields["wz_code"], industry))
     if narrowing.get("size"):
-        qs = qs.filter(size_class=narrowing["size"])
+        qs = qs.filter(**{fields["size_class"]: narrowing["size"]})
     plz = narrowing.get("plz")
     if plz:
         # Two digits are stored per supplier; one digit means the ten areas under it.
         areas = [plz] if len(plz) == 2 else [f"{plz}{i}" for i in range(10)]
-        qs = qs.filter(postcode_area__in=areas)
+        qs = qs.filter(**{f"{fields['postcode_area']}__in": areas})
     if narrowing.get("state"):
-        qs = qs.filter(federal_state=narrowing["state"])
+        qs = qs.filter(**{fields["federal_state"]: narrowing["state"]})
     return qs
 
 
