@@ -779,26 +779,56 @@ def _find_tables(lines: list[str], lo: int, hi: int) -> list[tuple[int, int]]:
     return spans
 
 
+ROW_TITLE_END_RE = re.compile(r"(?<=[^\W\d_)]{3})[.:](?=\s)")
+
+
+def _row_title(text: str) -> str:
+    """A table cell's title when the cell holds the item's minutes as well.
+
+    "Apologies: none were received." / "Treasurer's report. The balance is £2,300.": the
+    title ends at the first full stop or colon after a word, when eight words or fewer come
+    before it and a sentence after it (three words or more, ending as a sentence ends; "Finanzen:
+    Haushaltsplan 2025 und Beitragsordnung" is one title).
+    """
+    parts = ROW_TITLE_END_RE.split(text, maxsplit=1)
+    if (
+        len(parts) == 2
+        and len(parts[0].split()) <= 8
+        and len(parts[1].split()) >= 3
+        and parts[1].rstrip().endswith((".", "!", "?"))
+    ):
+        return parts[0].strip()
+    return text
+
+
 def agenda_from_table(doc: Doc, rows_lines: list[str]) -> list[AgendaEntry] | None:
-    """Read an agenda written as a table (TOP | Thema | Wer | Zeit)."""
+    """Read an agenda written as a table (TOP | Thema | Wer | Zeit, No. | Item | Lead)."""
     header, rows = parse_table(rows_lines)
-    c_title = _column(header, r"thema|was|titel|tagesordnung|gegenstand|inhalt|punkt$")
+    c_title = _column(
+        header,
+        r"thema|was|titel|tagesordnung|gegenstand|inhalt|punkt$",
+        # "Topic", "Agenda item", "Subject", "Item" (not "Action item": a table of tasks).
+        r"topic|subject|^(?:agenda\s+)?items?$|^agenda$",
+    )
     if c_title is None:
         return None
-    c_num = _column(header, r"^top|^nr|^#|^lfd")
+    c_num = _column(header, r"^top|^nr|^#|^lfd|^no\.?$|^item\s*(?:no\.?|#)$")
     if c_num == c_title:
         c_num = None
-    c_who = _column(header, r"wer|referent|berichterstatt|verantwortlich|vortrag|leitung|präsent")
+    c_who = _column(
+        header,
+        r"wer|referent|berichterstatt|verantwortlich|vortrag|leitung|präsent|^lead|presenter|speaker",
+    )
     c_actual = _column(header, r"tatsächlich|^ist\b|actual")
     planned_header = ["" if i == c_actual else h for i, h in enumerate(header)]
-    c_time = _column(planned_header, r"zeit|wann|uhr|beginn|start")
+    c_time = _column(planned_header, r"zeit|wann|uhr|beginn|start|^time$")
     entries: list[AgendaEntry] = []
     for row in rows:
 
         def cell(c: int | None, row: list[str] = row) -> str:
             return row[c] if c is not None and c < len(row) else ""
 
-        title = cell(c_title)
+        title = _row_title(cell(c_title))
         number = re.sub(r"\D*(\d+(?:\.\d+)*).*", r"\1", cell(c_num)) if c_num is not None else ""
         if not number:
             m = NUM_RE.match(title) or TOP_RE.match(title)
