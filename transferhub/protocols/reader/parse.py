@@ -95,8 +95,15 @@ _PARTICIPANT_LABELS = (
     r"(?:Introduction|List)\s+of\s+(?:attendees|participants)|"
     r"(?:Attendance|Attendee|Participants?)\s+list)"
 )
+# "Present in person:", "Present remotely:", "Anwesend vor Ort:", "Teilnehmende online:": a
+# hybrid meeting's parts, each counted.
+_HYBRID_PART = (
+    r"(?:\s+(?:in\s+person|in\s+the\s+room|on\s+site|remotely|remote|online|virtually|"
+    r"by\s+(?:phone|video|zoom)|via\s+\w+|vor\s+Ort|im\s+Raum|per\s+(?:Video|Telefon)|"
+    r"digital|virtuell|zugeschaltet))?"
+)
 PARTICIPANTS_RE = re.compile(
-    rf"^{_PARTICIPANT_LABELS}\b\s*(?:\([^)]*\))?\s*(?::(?!innen\b)|\s-\s|\s*–\s*"
+    rf"^{_PARTICIPANT_LABELS}\b{_HYBRID_PART}\s*(?:\([^)]*\))?\s*(?::(?!innen\b)|\s-\s|\s*–\s*"
     # "Present; Sheila Freeman (SF), …", "PRESENT. Chairman, V.Chairman & Messrs …": a
     # semicolon, or a full stop after the label in capitals, stands for the colon.
     r"|;(?=\s*[A-ZÄÖÜ])|(?:(?<=(?-i:PRESENT))|(?<=(?-i:ANWESEND))|(?<=(?-i:ATTENDEES)))\."
@@ -168,7 +175,8 @@ ATTENDANCE_HEADING_RE = re.compile(
 # colon may run long, and a name may carry a suffix or an initial with its full stop.
 ATTENDANCE_COLON_RE = re.compile(
     # Not "Nicht anwesend: Carla", "Not present: Eva": those away.
-    r"^(?![^:]*\b(?:nicht|not)\s+(?:anwesend|present)\s*:)[^:]{3,160}?\b(?:anwesend|present)"
+    r"^(?![^:]*\b(?:nicht|not)\s+(?:anwesend|present|in\s+attendance)\s*:)[^:]{3,160}?"
+    r"\b(?:anwesend|present|in\s+attendance)"
     # "… were present (9/11): Richard Carlsson, …": how many of how many, before the names.
     r"(?:\s*\(\s*(?P<n>\d{1,4})\s*(?:/|of|von|aus)\s*\d{1,4}\s*\))?\s*:\s*"
     r"(?P<names>(?:[^.:]|(?<=\b(?-i:Jr|Sr|Dr|St))\.|(?<=\b(?-i:[A-Z]))\.){2,300}?)\.?$",
@@ -186,13 +194,21 @@ ATTENDANCE_VERB_RE = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:(?:Also\s+)?(?:Present|Attending|in\s+attendance)"
     r"(?:\s+(?:at|in|on)\s+(?:the|this)\s+(?:meeting|session|call))?\s+(?:were|was)|"
     r"(?:Es|An\s+der\s+[\w-]+)\s+(?:nahmen|nehmen)\s+(?:[\w-]+\s+){0,2}?teil|"
-    r"(?:Teilgenommen|Anwesend)\s+(?:haben|hatten|sind|waren))\s*(?P<colon>:)?\s*"
+    r"(?:Teilgenommen|Anwesend)\s+(?:haben|hatten|sind|waren)|"
+    # "The meeting was attended by Anna Berg, Ben Keller and Carla Diaz."
+    r"(?:The\s+)?(?:meeting|session|call)\s+was\s+attended\s+by)\s*(?P<colon>:)?\s*"
     r"(?P<names>(?:[^.:;]|(?<=\b(?-i:Jr|Sr|Dr|St|Mr|Ms))\.|(?<=\b(?-i:Mrs))\.|(?<=\b(?-i:[A-Z]))\.)"
     r"{0,400}?)\s*(?:\.(?:\s|$)|$)",
     re.IGNORECASE,
 )
+# The names first, the verb after them: "Anna Berg und Ben Keller waren anwesend.", "Olga,
+# Piet and Rui attended.", "An der Sitzung nahmen Anna, Ben und Carla teil." — a sentence of a
+# paragraph that may go on ("… attended. Eve Kemp sent apologies.").
 ATTENDANCE_DE_SENTENCE_RE = re.compile(
-    r"^(?P<names>[^\W\d_][^.:;]{2,300}?)\s+(?:sind|waren)\s+anwesend\.?$", re.IGNORECASE
+    r"^(?:(?P<took>(?:An\s+der\s+[\w-]+|Es)\s+nahmen)\s+)?(?P<names>[^\W\d_][^.:;]{2,300}?)\s+"
+    r"(?(took)teil|(?:(?:sind|waren)\s+anwesend|attended(?:\s+the\s+(?:meeting|session|call))?))"
+    r"(?:\.(?:\s|$)|$)",
+    re.IGNORECASE,
 )
 
 
@@ -1888,6 +1904,20 @@ def _next_meetings_agenda(lines: list[str], run: list[Cand]) -> bool:
     return False
 
 
+# "Berg, Anna", "van Dijk, Jan", "Clausen, Dr. Bernd": one person, the family name first.
+SURNAME_FIRST_RE = re.compile(
+    r"^(?:(?:von|van|de|zu)\s+)?[A-ZÄÖÜ][\w'’-]+,\s*(?:(?:Dr|Prof)\.\s*)?[A-ZÄÖÜ][\w'’.-]+"
+    r"(?:\s+[A-ZÄÖÜ][\w'’.-]+)?(?:\s*\([^()]*\))?$"
+)
+
+
+def _given_first(entry: str) -> str:
+    """ "Berg, Anna (Vorsitz)" -> "Anna Berg (Vorsitz)"."""
+    family, _, given = entry.partition(",")
+    given, paren, note = given.strip().partition("(")
+    return f"{given.strip()} {family.strip()}" + (f" ({note}" if paren else "")
+
+
 def _split_outside_parens(text: str, seps: str = ",;") -> list[str]:
     out, depth, cur = [], 0, ""
     for ch in text:
@@ -1936,7 +1966,7 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
             label = "Present: " + re.sub(r",?\s+(?:and|und)\s+", ", ", att["names"])
         elif (
             not line.lstrip().startswith("|")
-            and any(w in label.lower() for w in ("were", "teil", "anwesend"))
+            and any(w in label.lower() for w in ("were", "teil", "anwesend", "attended"))
             and (verb := _attendance_verb(label))
         ):
             label = verb  # "Present at the meeting were …", "Es nahmen teil: …"
@@ -1989,8 +2019,11 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
             # "Anwesende: ProjektpartnerInnen: Andrea Böhnisch, …" / "Betreuer: …" /
             # "Gruppenmitglieder: …": the label opens groups, each on its line.
             grouped, rest = rest, ""
+        raw = rest
         rest = attendance_text(rest, lines[below : below + MAX_LIST_LINES])
         num = label_count(rest)
+        if num is not None and (whole := label_count(raw)) is not None and whole > num:
+            num = whole  # "12, Gäste: 3": the guests' own label, read before the list is joined
         if num is not None and not UNNAMED_RE.match(rest):
             count = num
             continue
@@ -2003,6 +2036,9 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
         if EVERYONE_PRESENT_RE.match(rest):
             continue  # "Anwesend: alle": everyone, no number
         entries: list[str] = _split_outside_parens(rest) if rest else []
+        if ";" in rest and all(SURNAME_FIRST_RE.match(x) for x in _split_outside_parens(rest, ";")):
+            # "Berg, Anna; Clausen, Bernd": a person a part, the family name first.
+            entries = [_given_first(x) for x in _split_outside_parens(rest, ";")]
         if rest and PERSON_LINE_RE.match(rest):
             # "Present: Ms J Murfitt (…)" / "" / "Mr B Harrison (…)": one person a paragraph.
             for nxt in lines[i + 1 : i + 120]:

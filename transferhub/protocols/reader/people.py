@@ -637,6 +637,13 @@ GUESTS_RE = re.compile(
 )
 
 
+# "Anwesende Mitglieder: 12, Gäste: 3", "Members: 9; guests: 2": the guests' own label, a number.
+GUESTS_LABEL_COUNT_RE = re.compile(
+    r"\s*[,;]\s*(?:Gäste|Gast|guests?|visitors?|Besucher\w*)\s*:\s*(?P<n>\d{1,3})\b(?!\s*[:.]\d)",
+    re.IGNORECASE,
+)
+
+
 def _number(text: str) -> int:
     return int(text) if text.isdigit() else NUMBER_WORDS[text.lower()]
 
@@ -651,7 +658,7 @@ def label_count(rest: str) -> int | None:
     if not m:
         return None
     n = _number(m["n"] or m["w"])
-    guests = GUESTS_RE.search(rest, m.end())
+    guests = GUESTS_RE.search(rest, m.end()) or GUESTS_LABEL_COUNT_RE.search(rest, m.end())
     return n + _number(guests["n"]) if guests else n
 
 
@@ -800,7 +807,8 @@ _COLUMN_GAP_RE = re.compile(r"(?<=[\w.)])[ \t]{2,}(?=[A-ZÄÖÜ])")
 # "Anna Berg. Guests: Tom Ek", "; Gäste: Tom Ek": guests named on the same line count too.
 _GUESTS_LABEL_RE = re.compile(
     r"\s*[.;,]?\s*\b(?:(?:als|as)\s+)?(?:Guests?|Gäste|Gast|Visitors?|Also\s+present|"
-    r"Others\s+present)\s*:\s*",
+    # "… C Imrie. In attendance: D Jessop (Clerk)": those there beside the members.
+    r"Others\s+present|(?<=[.;]\s)In\s+attendance|(?<=[.;])In\s+attendance)\s*:\s*",
     re.IGNORECASE,
 )
 _GUESTS_LINE_RE = re.compile(r"^" + _GUESTS_LABEL_RE.pattern.removeprefix(r"\s*[.;,]?\s*"), re.I)
