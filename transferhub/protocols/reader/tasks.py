@@ -1152,8 +1152,8 @@ def clauses(sentence: str) -> list[str]:
             # "Byard and Ray Smith will …", "Action 4 - Pooja and James to connect …": the
             # people of one clause
             continue
-        if m["modal"] == "to" and not _COMMITS_TOO_RE.search(left):
-            continue
+        if m["modal"] == "to" and not _COMMITS_TOO_RE.search(re.split(r"[.!?]\s", left)[-1]):
+            continue  # the clause before it, in its own sentence, commits nobody
         out.append(left)
         pos = m.end()
     out.append(sentence[pos:].strip())
@@ -1255,6 +1255,8 @@ def marked_task(
         return parse_task(s, ref, known, first_names)
     if low.rstrip(" .)*_!")[-4:] in _DONE_ENDS and DONE_RE.search(s):
         return None  # "Matt to close the vote. done": work reported done, no task given
+    if s.rstrip(" *_)").endswith("?"):
+        return None  # "Anna will send the draft?", "Ben kümmert sich darum?": asked, not given
     if _has(low, _TAKES_ON_WORDS):
         # Also after a topic or a short clause: "Material fehlt noch, @till kümmert sich".
         for k, part in enumerate(_commitment_parts(s)):

@@ -239,6 +239,10 @@ Present: Ingrid Sole, Tomasz Weller, Odile Marchetti
 ## Hall
 
 Will Ingrid book the hall again? Tomasz said he would look at the roof.
+
+- Odile will bring the key?
+- Tomasz kümmert sich um den Schlüssel?
+
 We will host the fair in June. The notes might be interesting for Ingrid and Odile to
 read.
 """
