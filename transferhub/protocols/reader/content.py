@@ -184,16 +184,22 @@ def ends_sentence(text: str) -> bool:
 _ARTICLES = ("Die ", "Der ", "Das ")
 
 
-def _is_block_start(line: str, gap: str | None = "blank") -> bool:
+_UNTRIED = object()  # a pattern the caller has not tried on the line yet
+
+
+def _is_block_start(
+    line: str, gap: str | None = "blank", *, bullet=_UNTRIED, table=_UNTRIED
+) -> bool:
+    # bullet, table: what BULLET_RE and TABLE_RE found on the line where reflow tried them.
     # Most lines are prose with no colon: the labels need one, so they are not tried there.
     colon = ":" in line
     # "Label: text" opens a block only after a gap; inside a wrapped paragraph it is prose.
     label = colon and LABEL_RE.match(line) and (gap is not None or line.rstrip().endswith(":"))
     return bool(
         label
-        or BULLET_RE.match(line)
+        or (BULLET_RE.match(line) if bullet is _UNTRIED else bullet)
         or NUMBERED_RE.match(line)
-        or TABLE_RE.match(line)
+        or (TABLE_RE.match(line) if table is _UNTRIED else table)
         or line.startswith("#")
         or (colon and DECISION_LABEL_RE.match(line))
         or TASK_LABEL_RE.match(line)
@@ -308,7 +314,11 @@ def reflow(lines: list[str], *, width: int, hard_gaps: bool) -> tuple[list[Para]
             # "* Finanzen" over "<tab>Moritz holt die Verträge": a note under the list item, as
             # notes typed in a pad are indented; each such line is one (a wrap has no tab).
             paras.append(Para("bullet", "- " + line, len(line), len(lines[i]) - len(line)))
-        elif not paras or _is_block_start(line, gap) or _label_run(paras[-1], line):
+        elif (
+            not paras
+            or _is_block_start(line, gap, bullet=bullet, table=None)  # no table row: tried above
+            or _label_run(paras[-1], line)
+        ):
             paras.append(Para("para", line, len(line)))
         elif _should_join(paras[-1], line, gap, width, hard_gaps):
             paras[-1].text = _join(paras[-1].text.rstrip(), line)
@@ -393,6 +403,16 @@ _NUMBER_WORDS = {
 }
 
 
+# The count patterns, each with the words it needs (alternation.Needs): a text of a vote's
+# digits without them is not scanned by them character by character.
+_COUNT_PATTERNS = tuple(
+    (rx, Needs(rx))
+    for rx in (VOTE_SLASH_RE, VOTE_WORDS_RE, VOTE_LABELS_RE, vote_forms.STIMMEN_GEGEN_RE)
+)
+_YES_ABSTAIN_NEEDS = Needs(VOTE_YES_ABSTAIN_RE)
+_PARENS_NEEDS = Needs(VOTE_PARENS_RE)
+
+
 def parse_votes(text: str) -> dict[str, int] | None:
     """Read "7 ja, 0 nein, 1 Enthaltung", "Ja: 7, Nein: 0" or "Abstimmung: 5/0/1".
 
@@ -411,12 +431,12 @@ def parse_votes(text: str) -> dict[str, int] | None:
     text = text.replace("**", " ").replace("__", " ")  # "**Dafür 5** **Dagegen 0**"
     if counted := vote_forms.tally(text):
         return counted  # yes, no and abstentions each named, in whatever order
-    for rx in (VOTE_SLASH_RE, VOTE_WORDS_RE, VOTE_LABELS_RE, vote_forms.STIMMEN_GEGEN_RE):
-        m = rx.search(text)
+    for rx, needs in _COUNT_PATTERNS:
+        m = rx.search(text) if needs(text) else None
         if m:
             votes = {"yes": int(m["y"]), "no": int(m["n"]), "abstain": int(m["a"] or 0)}
             return votes if m["a"] else _with_abstentions(votes, text)
-    m = VOTE_YES_ABSTAIN_RE.search(text)
+    m = VOTE_YES_ABSTAIN_RE.search(text) if _YES_ABSTAIN_NEEDS(text) else None
     if m:
         a = m["a"].lower()
         return {
@@ -425,7 +445,7 @@ def parse_votes(text: str) -> dict[str, int] | None:
             "abstain": int(a) if a.isdigit() else _NUMBER_WORDS[a],
         }
     counts: dict[str, int] = {}
-    for m in VOTE_PARENS_RE.finditer(text):
+    for m in VOTE_PARENS_RE.finditer(text) if _PARENS_NEEDS(text) else ():
         w = m["w"].lower()
         key = "abstain" if w.startswith("abst") else "yes" if w.startswith(("yes", "aye")) else "no"
         counts.setdefault(key, int(m["n"]))
@@ -726,7 +746,8 @@ def analyse(
         text = p.text
         body = text[2:] if p.kind == "bullet" else text
         # "**Beschluss:** …", "*Resolution*: …": the label in emphasis is still the label.
-        body = EMPHASIS_LABEL_RE.sub(_label_with_colon, body, count=1)
+        if body[:1] in ("*", "_"):  # where the pattern's emphasis opens, if anywhere
+            body = EMPHASIS_LABEL_RE.sub(_label_with_colon, body, count=1)
         lm = DECISION_LABEL_RE.match(body)
         if lm and decisions.NONE_VALUE_RE.match(lm["rest"]):
             lm = None  # "Decisions: none", "Beschlüsse: keine": the label says none was taken

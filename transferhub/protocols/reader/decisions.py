@@ -1371,13 +1371,18 @@ def outcome_alone(text: str) -> str | None:
     return "rejected" if verb == "lost" or REJECT_WORDS.search(verb) else "resolution"
 
 
+_ZU_VOTES_NEEDS = Needs(ZU_VOTES_RE)  # the words the pattern needs, tested first
+
+
 def bare_votes(text: str) -> dict[str, int] | None:
     """Read a vote count written without labels ("(7/0/1)", "mit 5:1:0", "carried 5-0-1")."""
-    m = BARE_VOTES_RE.search(text)
+    # Three counts with one separator, which both count patterns need: a cheap scan first.
+    triple = _TRIPLE_RE.search(text) is not None
+    m = BARE_VOTES_RE.search(text) if triple else None
     if m:
         return {"yes": int(m["y"]), "no": int(m["n"]), "abstain": int(m["a"])}
     low = text.lower()
-    m = LABELLED_VOTES_RE.search(text) if _TRIPLE_RE.search(text) else None
+    m = LABELLED_VOTES_RE.search(text) if triple else None
     if m:
         y, n, a = (m["y"], m["n"], m["a"]) if m["y"] else (m["y2"], m["n2"], m["a2"])
         if not ((m["s"] or m["s2"]) == ":" and len(n) == len(a) == 2):  # "12:30:00" is a time
@@ -1385,7 +1390,7 @@ def bare_votes(text: str) -> dict[str, int] | None:
     m = STIMMEN_BEI_RE.search(text) if "stimmen bei" in low else None
     if m and not re.search(r"gegen|Nein", text, re.IGNORECASE):
         return {"yes": int(m["y"]), "no": 0, "abstain": int(m["a"])}
-    m = ZU_VOTES_RE.search(text)
+    m = ZU_VOTES_RE.search(text) if _ZU_VOTES_NEEDS(text) else None
     if m:
         y, n = int(m["y"]), int(m["n"])
         if y > n and REJECT_WORDS.search(text):
@@ -1400,7 +1405,7 @@ def bare_votes(text: str) -> dict[str, int] | None:
             y, n = n, y  # "failed 3-2": the larger count is the majority that rejected
         a = ABSTAINED_RE.match(text, m.end())  # "passed 6 to 1 with 1 abstention"
         return {"yes": y, "no": n, "abstain": int(a["a"]) if a else 0}
-    m = OF_VOTES_RE.search(text)
+    m = OF_VOTES_RE.search(text) if _OF_VOTES_NEEDS(text) else None
     if m:
         y, n, a = int(m["y"]), int(m["n"] or 0), int(m["a"] or 0)
         if y + n + a == int(m["all"]):
@@ -1438,6 +1443,7 @@ OF_VOTES_RE = re.compile(
     r"(?:[^.\d]{0,20}?(?P<a>\d{1,3})\s+(?:Enthaltung(?:en)?|abstentions?))?",
     re.IGNORECASE,
 )
+_OF_VOTES_NEEDS = Needs(OF_VOTES_RE)  # the words the pattern needs, tested first
 
 
 OUTCOME_LABEL_RE = re.compile(

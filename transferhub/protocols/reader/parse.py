@@ -264,6 +264,7 @@ MD_LINK_RE = re.compile(r"\[([^\]\n]+)\]\((?:[^)\s]+)\)")
 MD_ONE_RE = re.compile(r"^(?P<ind>\s*)1\.(?P<rest>\s+\S.*)$")
 TOP_BULLET_RE = re.compile(r"^[*\-+]\s+(?!\[[ xX]?\])(?P<t>\S.{0,400})$")
 RST_UNDERLINE_RE = re.compile(r"^(?P<c>[=\-~^\"'`#*+.:_])(?P=c){2,}\s*$")
+_RST_MARKS = frozenset("=-~^\"'`#*+.:_")  # what an underline's first character is
 NEXT_LABEL_RE = re.compile(
     r"^(?:#+\s*)?(?:[-*•]\s+|\d{1,2}[.)]?\s+|(?:TOP|Top|Item|Punkt)\s*\d{1,2}[.:)]?\s*[-–:]?\s*)?\**"
     + alt("next_meeting")
@@ -1029,6 +1030,9 @@ def rst_headings(lines: list[str], *, setext: bool = False, plain: bool = False)
     i = _front_matter_end(lines) if setext else 0
     while i < len(lines) - 1:
         title, under = lines[i].strip(), lines[i + 1]
+        if under[:1] not in _RST_MARKS:
+            i += 1  # no underline below (most lines): nothing else is asked
+            continue
         over = i > 0 and RST_UNDERLINE_RE.match(lines[i - 1] or "")
         m = RST_UNDERLINE_RE.match(under)
         if setext and (not m or m["c"] not in "=-" or over or SETEXT_NOT_TITLE_RE.match(lines[i])):
@@ -1934,6 +1938,11 @@ def _split_outside_parens(text: str, seps: str = ",;") -> list[str]:
     return [x.strip() for x in out if x.strip()]
 
 
+# The words each pattern needs ("present", "anwesend", …): most lines hold none of them.
+_ATTENDANCE_SENTENCE_NEEDS = Needs(ATTENDANCE_SENTENCE_RE)
+_ATTENDANCE_COLON_NEEDS = Needs(ATTENDANCE_COLON_RE)
+
+
 def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
     count: int | None = None
     people: list[dict] = []
@@ -1956,7 +1965,9 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
             label = LIST_MARK_RE.sub("", _strip_md(line)[1])
             if label[:1] in "*_" and (em := ITALIC_LINE_RE.fullmatch(label)):
                 label = em.group(2)  # "_Roll Call: Andrew R., James, …_": a line in italics
-        att = ATTENDANCE_SENTENCE_RE.match(label) or ATTENDANCE_COLON_RE.match(label)
+        att = (_ATTENDANCE_SENTENCE_NEEDS(label) and ATTENDANCE_SENTENCE_RE.match(label)) or (
+            _ATTENDANCE_COLON_NEEDS(label) and ATTENDANCE_COLON_RE.match(label)
+        )
         if att and LIST_INTRO_RE.match(label):
             att = None  # "The following members were present.": the list below names them
         if att and att.re is ATTENDANCE_COLON_RE and att["n"]:

@@ -175,9 +175,17 @@ def test_a_title_put_off_is_found_as_by_the_full_pattern_in_any_case():
 
 
 def _gated_patterns():
-    from transferhub.protocols.reader import content, dates, tasks
+    from transferhub.protocols.reader import content, dates, tasks, votes
 
     return [
+        content.VOTE_SLASH_RE,
+        content.VOTE_WORDS_RE,
+        content.VOTE_LABELS_RE,
+        votes.STIMMEN_GEGEN_RE,
+        content.VOTE_YES_ABSTAIN_RE,
+        content.VOTE_PARENS_RE,
+        decisions.ZU_VOTES_RE,
+        decisions.OF_VOTES_RE,
         decisions.PASSIVE_RE,
         decisions.PASSED_RE,
         decisions.ELLIPTIC_RE,
@@ -187,6 +195,8 @@ def _gated_patterns():
         dates.RELATIVE_RE,
         tasks.OWNER_LABEL_RE,
         parse.NEXT_SENTENCE_RE,
+        parse.ATTENDANCE_SENTENCE_RE,
+        parse.ATTENDANCE_COLON_RE,
     ]
 
 
@@ -203,6 +213,11 @@ def test_a_pattern_is_skipped_only_where_the_text_lacks_every_word_it_needs():
         "IT WAS RESOLVED THAT THE BUDGET BE APPROVED; İF NEEDED, NEXT WEEK.",
         "Protokoll der letzten Sitzung genehmigt.",
         "Minutes of the last meeting approved.",
+        "Abstimmung: 5/0/1. Ja: 7, Nein: 0, Enthaltung: 1; 8 Stimmen dafür, 2 Gegenstimmen.",
+        "Der Antrag wird mit 5 zu 1 Stimmen bei 10 Ja-Stimmen und einer Enthaltung angenommen.",
+        "Vote: Yes (7) Abstain: (1) No: (2); by 9 of 11 votes; 12 in favour, 2 against.",
+        "Folgende Mitglieder sind anwesend: Anna Berg, Ben Keller",
+        "Dora Lind, Emil Roth and Frida Sand were present.",
     ]
     for k, pattern in enumerate(_gated_patterns()):
         needs = Needs(pattern)
@@ -234,3 +249,28 @@ def test_the_words_a_pattern_needs_are_read_from_its_branches_and_literals():
     assert needs("NEXT Meeting") and needs("Nächstes Treffen") is False
     assert fold_case("İF ſo, Iıi") == "if so, iii"
     assert re.search(r"\bif\b", "İF", re.I) and Needs(re.compile(r"\bif\b", re.I))("İF")
+
+
+def test_votes_without_labels_are_read_as_by_the_full_patterns():
+    from transferhub.protocols.reader import content
+
+    words = ["mit", "by", "5", "0", "1", "12", "/", "-", ":", "–", "(", ")", "carried", "zu"]
+    words += ["Stimmen", "votes", "von", "of", "abgelehnt", "angenommen", "Antrag", "to"]
+    for text in _random_texts(words, seed=31, count=1500):
+        m = decisions.BARE_VOTES_RE.search(text)
+        got = decisions.bare_votes(text)
+        if m:
+            assert got == {"yes": int(m["y"]), "no": int(m["n"]), "abstain": int(m["a"])}, text
+    assert decisions.bare_votes("Der Antrag wird mit 5:1:0 angenommen.") == {
+        "yes": 5,
+        "no": 1,
+        "abstain": 0,
+    }
+    assert content.parse_votes("Motion carried 7-0-1.") == {"yes": 7, "no": 0, "abstain": 1}
+
+
+def test_underlined_titles_are_found_where_a_line_is_underlined():
+    lines = ["Haushalt", "--------", "Der Haushalt wird besprochen.", "", "Budget", "======"]
+    assert parse.rst_headings(lines, plain=True)[0].startswith("#")
+    assert parse.rst_headings(lines, plain=True)[2] == "Der Haushalt wird besprochen."
+    assert parse.rst_headings(["Budget", "======", "The budget was approved."])[0] == "# Budget"
