@@ -1,5 +1,6 @@
 """Small helpers around the database connection that both SQLite and PostgreSQL need."""
 
+import datetime as dt
 from collections.abc import Callable
 
 from django.db import connection, connections, router
@@ -72,6 +73,11 @@ def rows_by_ids(key: str, model, ids: list[int], build: Callable[[list], object]
     params = list(params)
     for i in found:
         params[i] = ids[-params[i] - 1]
+    return _run(alias, sql, params, columns)
+
+
+def _run(alias: str, sql: str, params: list, columns: list) -> list[tuple]:
+    """The statement's rows, their values converted as Django converts them."""
     connection = connections[alias]
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
@@ -93,6 +99,91 @@ def rows_by_ids(key: str, model, ids: list[int], build: Callable[[list], object]
             row[position] = value
         out.append(tuple(row))
     return out
+
+
+_BY_VALUES: dict[tuple, tuple | None] = {}
+
+
+def rows_by_values(key: str, model, values: tuple, build: Callable[..., object]) -> list[tuple]:
+    """`list(build(*values))` for a values_list of `model`'s rows, its SQL built once.
+
+    As rows_by_ids() for a query that takes dates, times or moments besides ids (a
+    meeting's open tasks: its body, day, start and the moment it began). The first call
+    builds the query once with `values` and once more with each value moved a step (a day,
+    a second, one more) to find where each stands among the statement's parameters and how
+    Django writes it there (as it is, or as a date, time or moment for the database); later
+    calls put the new values in those places. A query whose statement changes with a
+    value, or a value Django writes otherwise, is built by the ORM every time. `build`
+    must take nothing but `values` from outside: one key is always the same query.
+    """
+    alias = router.db_for_read(model)
+    entry = _BY_VALUES.get((key, alias), False)
+    if entry is False:
+        entry = _BY_VALUES[(key, alias)] = _placed(build, values, connections[alias])
+    if entry is None:
+        return [tuple(row) for row in build(*values)]
+    sql, params, places, columns = entry
+    params = list(params)
+    for value, (positions, write) in zip(values, places, strict=True):
+        written = write(value)
+        for position in positions:
+            params[position] = written
+    return _run(alias, sql, params, columns)
+
+
+def _placed(build, values: tuple, connection) -> tuple | None:
+    """(SQL, parameters, each value's (positions, how it is written), columns) or None."""
+
+    def compiled(args):
+        queryset = build(*args)
+        compiler = queryset.query.get_compiler(queryset.db)
+        sql, params = compiler.as_sql()
+        return sql, list(params), [column for column, _sql, _alias in compiler.select]
+
+    sql, params, columns = compiled(values)
+    ops = connection.ops
+    writers = (
+        lambda value: value,
+        ops.adapt_datetimefield_value,
+        ops.adapt_datefield_value,
+        ops.adapt_timefield_value,
+    )
+    places, taken = [], set()
+    for i, value in enumerate(values):
+        step = _step(value)
+        if step is None:
+            return None
+        moved_sql, moved, _columns = compiled((*values[:i], step, *values[i + 1 :]))
+        if moved_sql != sql or len(moved) != len(params):
+            return None
+        positions = [p for p, (a, b) in enumerate(zip(params, moved, strict=True)) if a != b]
+        if not positions or taken.intersection(positions):
+            return None
+        taken.update(positions)
+        for write in writers:
+            try:
+                if all(write(value) == params[p] and write(step) == moved[p] for p in positions):
+                    break
+            except (TypeError, ValueError, AttributeError):
+                continue
+        else:
+            return None
+        places.append((positions, write))
+    return sql, params, places, columns
+
+
+def _step(value):
+    """A value of the same kind, one step away (None: a kind not placed)."""
+    if type(value) is int:
+        return value + 1
+    if isinstance(value, dt.datetime):
+        return value + dt.timedelta(seconds=1)
+    if isinstance(value, dt.date):
+        return value + dt.timedelta(days=1)
+    if isinstance(value, dt.time):
+        moved = dt.datetime.combine(dt.date(2000, 1, 1), value) + dt.timedelta(seconds=1)
+        return moved.timetz()
+    return None
 
 
 def instances_by_ids(

@@ -10,7 +10,7 @@ Tasks live in the decisions app, above meetings: they are reached through the re
 
 from urllib.parse import urlencode
 
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import escape, format_html
@@ -18,6 +18,7 @@ from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
+from transferhub.lib.db import rows_by_values
 from transferhub.lib.links import url_maker
 from transferhub.network.models import person_full_name
 
@@ -34,10 +35,11 @@ def given_before(meeting: Meeting) -> Q:
     """Tasks from before this meeting: of earlier meetings, or set between meetings before
     it began. Tasks the meeting itself (or a later one) gave are its results, not its
     follow-up."""
-    earlier = Q(meeting__date__lt=meeting.date) | Q(
-        meeting__date=meeting.date, meeting__start_time__lt=meeting.start_time
-    )
-    begins = timezone.make_aware(meeting.start)
+    return _given_before(meeting.date, meeting.start_time, timezone.make_aware(meeting.start))
+
+
+def _given_before(date, start_time, begins) -> Q:
+    earlier = Q(meeting__date__lt=date) | Q(meeting__date=date, meeting__start_time__lt=start_time)
     return earlier | Q(meeting__isnull=True, created__lt=begins)
 
 
@@ -50,12 +52,36 @@ def register_url(meeting: Meeting) -> str:
 def open_tasks(meeting: Meeting) -> dict:
     """The page's "Offene Aufgaben des Gremiums": the first rows, how many there are in all
     and the register's link to all of them: {"rows", "shown", "total", "url"}."""
+    # Read on every view of the page: both queries' SQL built once (lib.db.rows_by_values).
+    values = (meeting.body_id, meeting.date, meeting.start_time, timezone.make_aware(meeting.start))
+    model = task_model()
+    rows = rows_by_values("meeting-open-tasks", model, values, _first_rows)
+    if len(rows) < OPEN_TASKS_SHOWN:
+        total = len(rows)
+    else:
+        counted = rows_by_values("meeting-open-tasks-count", model, values, _count)
+        total = counted[0][0] if counted else 0
+    return {
+        "rows": _rows_html(rows),
+        "shown": OPEN_TASKS_SHOWN,
+        "total": total,
+        "url": register_url(meeting),
+    }
+
+
+def _open_tasks(body_id, date, start_time, begins):
+    """The body's open tasks from before a meeting on `date` beginning at `start_time`."""
     task = task_model()
-    tasks = task.objects.filter(
-        given_before(meeting), body_id=meeting.body_id, status__in=task.OPEN_STATES
+    return task.objects.filter(
+        _given_before(date, start_time, begins), body_id=body_id, status__in=task.OPEN_STATES
     )
-    rows = list(
-        tasks.order_by(*task.register_order()).values_list(
+
+
+def _first_rows(*values):
+    return (
+        _open_tasks(*values)
+        .order_by(*task_model().register_order())
+        .values_list(
             "pk",
             "text",
             "due_date",
@@ -69,13 +95,13 @@ def open_tasks(meeting: Meeting) -> dict:
             "meeting__date",
         )[:OPEN_TASKS_SHOWN]
     )
-    total = len(rows) if len(rows) < OPEN_TASKS_SHOWN else tasks.count()
-    return {
-        "rows": _rows_html(rows),
-        "shown": OPEN_TASKS_SHOWN,
-        "total": total,
-        "url": register_url(meeting),
-    }
+
+
+def _count(*values):
+    """(how many,) of them: the count as one row of one column (none when there are none)."""
+    return (
+        _open_tasks(*values).order_by().values("body_id").annotate(n=Count("pk")).values_list("n")
+    )
 
 
 def _rows_html(rows) -> str:
