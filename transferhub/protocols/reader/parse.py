@@ -538,7 +538,19 @@ def match_heading(line: str, *, long_ok: bool = False) -> Cand | None:
         head, _, after = title.partition(":")
         if after.strip() and not _caps(after) and len(head.split()) <= 12:
             title, rest = head.strip(), after.strip()
+    elif "**" in line and (lead := BOLD_LEAD_RE.match(line.lstrip("# "))):
+        # "1. **Budget** – travel is over plan": the words in bold are the title, the rest the
+        # item's minutes.
+        title, rest = clean_title(lead["b"]), lead["r"].strip()
     return Cand(-1, num, title, strong or hashes > 0, style, rest)
+
+
+# A numbered line whose title is set in bold before its text: "1. **Budget** – over plan",
+# "TOP 2: **Kasse**: alles gut".
+BOLD_LEAD_RE = re.compile(
+    r"^(?:(?:" + alt("item") + r")\s*)?\d{1,2}(?:\.\d{1,2})*[.):]?\s*(?:[:\-–—]\s*)?"
+    r"\*\*(?P<b>[^*\n]{2,80}?)(?:\*\*\s*[:\-–—]|[:]\*\*)\s+(?P<r>[^\W_].*)$"
+)
 
 
 # The column labels a minutes template's table repeats beside each item's heading.
