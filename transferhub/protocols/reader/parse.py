@@ -276,6 +276,8 @@ NEXT_LABEL_RE = re.compile(
 NEXT_SENTENCE_RE = re.compile(r"(?=[nNkK\u212a])" + alt("next_meeting_sentence"), re.I)
 # The words it needs ("nächste", "kommende", "next"): only a paragraph with one is scanned.
 _NEXT_SENTENCE_NEEDS = Needs(NEXT_SENTENCE_RE)
+MEET_AGAIN_SENTENCE_RE = re.compile(alt("meet_again_sentence"), re.I)
+_MEET_AGAIN_NEEDS = Needs(MEET_AGAIN_SENTENCE_RE)
 PLACE_RE = re.compile(r"^(?:Ort|Sitzungsort|Tagungsort|Raum)\s*:\s*(?P<v>.+)$", re.I)
 BODY_LABEL_RE = re.compile(r"^(?:Gremium|Arbeitskreis|Arbeitsgruppe)\s*:\s*(?P<v>.+)$", re.I)
 START_LABEL_RE = re.compile(
@@ -2880,11 +2882,14 @@ _OWN_MEETING_WORDS = {
 }  # fmt: skip
 
 
+_MEET_AGAIN_RE = re.compile(r"(?:treffen|trifft|tagt|tagen|meets?\b|next\s+meets?\b)", re.I)
+
+
 def _own_meeting(match: re.Match, body: str | None, title: str) -> bool:
     """Whether "nächstes X Treffen" is this group's meeting: X is a plain word or its name."""
     words = match.group(0).split()[1:-1]
-    if not words:
-        return True
+    if not words or _MEET_AGAIN_RE.match(match.group(0)):
+        return True  # "treffen uns wieder", "will next meet": a verb, no other group's noun
     known = f"{body or ''} {title}".lower()
     return all(w.lower() in _OWN_MEETING_WORDS or w.lower() in known for w in words)
 
@@ -2963,13 +2968,16 @@ def _next_meeting(
     found: list[tuple[bool, dict]] = []
     for item in items:
         low = item["minutes"].lower()
-        if "chst" not in low and "next" not in low and "kommend" not in low:
-            continue  # "nächste", "next", "kommende": none of them, no next meeting here
+        if not any(w in low for w in ("chst", "next", "kommend", "again", "wieder", "erneut")):
+            continue  # "nächste", "next", "kommende", "again": none of them, no next meeting
         for para in item["minutes"].split("\n"):
-            if not _NEXT_SENTENCE_NEEDS(para) or not NEXT_SENTENCE_RE.search(para):
+            again = _MEET_AGAIN_NEEDS(para) and MEET_AGAIN_SENTENCE_RE.search(para)
+            if not again and (not _NEXT_SENTENCE_NEEDS(para) or not NEXT_SENTENCE_RE.search(para)):
                 continue  # one pass over the paragraph before one per sentence
             for sentence in content.split_sentences(para):
-                found_next = NEXT_SENTENCE_RE.search(sentence)
+                found_next = NEXT_SENTENCE_RE.search(sentence) or (
+                    MEET_AGAIN_SENTENCE_RE.search(sentence) if again else None
+                )
                 if not found_next or not _own_meeting(found_next, body, title):
                     continue  # "nächstes Verkehrswende Treffen": another group's meeting
                 hits = dates.find_dates(sentence, ref)

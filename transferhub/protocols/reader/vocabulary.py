@@ -421,6 +421,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         # "Dates of Meetings for 2005", "Future meetings", "Termine der nächsten Sitzungen".
         r"Dates?\s+of\s+(?:(?:future|next|forthcoming|upcoming)\s+)?Meetings",
         r"(?:Future|Forthcoming|Upcoming)\s+Meetings",
+        # "Future meeting dates: April 9, May 14" (not "Folgetermin": a follow-up with others).
+        r"(?:Future|Forthcoming|Upcoming)\s+meeting\s+dates",
         r"(?:Sitzungstermine|Termine\s+der\s+(?:nächsten|kommenden)\s+Sitzungen)",
     ),
     "next_meeting_sentence": (
@@ -428,6 +430,15 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"(?<![\w-])(?:nächste[nrs]?|kommende[nrs]?)\s+(?:[\w-]+\s+)?" + _MEETING_NOUN_DE,
         r"(?<![\w-])(?:nächste[nrs]?|kommende[nrs]?)" + _MEETING_NOUN_EN_IN_DE,
         r"next\s+(?:[\w-]+\s+)?(?:meeting|session|call|tele?con(?:ference)?)\b",
+        # "The Board will next meet on April 9".
+        r"next\s+meets?\b",
+    ),
+    # "The group meets again on 9 April", "Wir treffen uns wieder am 09.04.", "Der Vorstand
+    # trifft sich erneut am …": a verb of meeting again (a pattern of its own, looked for only
+    # where "again", "wieder" or "erneut" stands).
+    "meet_again_sentence": (
+        r"meets?\s+again\b",
+        r"(?:treffen|trifft|tagt|tagen)\s+(?:(?:uns|sich)\s+)?(?:wieder|erneut)\b",
     ),
     # Everyone, nobody in particular: no owner.
     # A template's placeholder names nobody either: "Name", "[Name]", "?".
