@@ -124,7 +124,8 @@ AGREES_RE = re.compile(
 # A body that will vote on a thing after the meeting has work ("Board will vote on the final
 # rubric"): a task.
 BODY_MEETS_RE = re.compile(
-    r"(?:re)?(?:meet|convene|decide|consider|discuss|review)s?$|"
+    # A body that decides ("needs to authorise", "will approve") takes a decision, no errand.
+    r"(?:re)?(?:meet|convene|decide|consider|discuss|review|authori[sz]e|approve|adopt)s?$|"
     r"(?:prüfen|beraten|besprechen|entscheiden|diskutieren|abstimmen|tagen|treffen|überlegen)$"
 )
 # "Clerk to write to the council", "The clerk is to organise the fixing …", "AWG Chair will
@@ -1059,14 +1060,25 @@ def _only_a_name(text: str, known: list[str] | None, first_names: frozenset[str]
 # John and Martyn will speak to Stephen", "Reviewed the letter and McKinzie will make the
 # corrections", "…; Anna übernimmt …". Not "Byard and Ray Smith will follow up" (one clause
 # of two people), which the clause before the "and" being names alone tells.
+# Checked after the full stop only: "Mr.", "etc.", "J." end no sentence.
+_NOT_AFTER_ABBREVIATION = (
+    "".join(
+        rf"(?<!\b{a}\.)"
+        for a in ("Mr", "Mrs", "Ms", "Dr", "St", "Prof", "etc", "e.g", "i.e", "vs", "No", "Nr")
+    )
+    + r"(?<!\b[A-Za-z]\.)"
+)
 _NEXT_CLAUSE_RE = re.compile(
-    rf"(?:;\s+|,?\s(?:and|but|while|und|aber|sowie)\s+)(?={NAME_WORDS}\s+"
+    # Also a full stop the sentences were not cut at ("… April 19. Jo to attend with Ginger").
+    # Not after an abbreviation or an initial ("Mr. Powers to apply", "minutes etc. Behrang").
+    rf"(?:(?P<stop>;|\.{_NOT_AFTER_ABBREVIATION})\s+|,?\s(?:and|but|while|und|aber|sowie)\s+)"
+    rf"(?={NAME_WORDS}\s+"
     r"(?P<modal>will|shall|to|must|(?:needs?|has)\s+to|agreed\s+to|wird|übernimmt|kümmert)\s+"
     r"[a-zäöüß])"
 )
 # Names right after a label, a dash or a colon, before the "and": the first of joint subjects.
 _SUBJECT_TAIL_RE = re.compile(rf"(?:[-–—:(]|\*\*)\s*@?{NAME_WORDS}$")
-_CLAUSE_JOINS = (";", " and ", " und ", " but ", " while ", " aber ", " sowie ")
+_CLAUSE_JOINS = (";", ". ", " and ", " und ", " but ", " while ", " aber ", " sowie ")
 _CLAUSE_MODALS = (" will ", " to ", " shall ", " must ", " wird ", " übernimmt ", " kümmert ")
 # A clause before it that commits too: "Anna to send the draft and Ben to book the room";
 # not "interesting for MIH and ECH to take a look at", where "to" follows no commitment.
@@ -1082,6 +1094,10 @@ _BRACKETED_RE = re.compile(r"\(([^()]{8,200})\)")
 # item, action required), a label too short to be a topic.
 ACTION_LEAD_RE = re.compile(
     r"^(?:(?:ACTION|AKTION|Action|Aktion)\s*(?:[-–—]\s*)?(?=[A-Z@])|(?:AI|AR)\s*:\s*(?=\S))"
+)
+# "(Action for Jonathan and Jo)", "(ACTION: AB, CD)" inside a sentence: whom the action is on.
+ACTION_BRACKET_RE = re.compile(
+    r"\s*\((?:Action|ACTION)\s*(?:(?:on|ON|for|FOR|by|BY)\s*:?|:)\s*(?P<who>[^()]{1,60})\)"
 )
 # "Action on Anna", "ACTION ON: Clerk", "Action for the Secretary": whom an action is on.
 ACTION_ON_RE = re.compile(
@@ -1135,6 +1151,10 @@ DONE_RE = re.compile(
     re.IGNORECASE,
 )
 _DONE_ENDS = ("done", "digt", "eted", "ssen")
+RESOLVED_RE = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:already\s+)?(?:resolved|done|completed|"
+    r"finished|sorted)\b|\b(?:ist|wurde|sind|wurden)\s+(?:bereits\s+|schon\s+)?erledigt\b"
+)
 
 
 def clauses(sentence: str) -> list[str]:
@@ -1152,7 +1172,11 @@ def clauses(sentence: str) -> list[str]:
             # "Byard and Ray Smith will …", "Action 4 - Pooja and James to connect …": the
             # people of one clause
             continue
-        if m["modal"] == "to" and not _COMMITS_TOO_RE.search(re.split(r"[.!?]\s", left)[-1]):
+        if (
+            m["modal"] == "to"
+            and not m["stop"]
+            and not _COMMITS_TOO_RE.search(re.split(r"[.!?]\s", left)[-1])
+        ):
             continue  # the clause before it, in its own sentence, commits nobody
         out.append(left)
         pos = m.end()
@@ -1230,6 +1254,14 @@ def marked_task(
             task = parse_task(rest or s, ref, known, first_names) or {"text": s, "due": None}
             task["owner"] = _clean_owner(inline["who"]) if inline["who"] else task.get("owner")
             return task
+    if "(" in s and (bracket := ACTION_BRACKET_RE.search(s)):
+        # "Annual Report (Action for Jonathan and Jo) – to be finalised": whom it is for.
+        who = owner_like(bracket["who"], first_names, loose=True)
+        if who:
+            task = parse_task(s[: bracket.start()] + s[bracket.end() :], ref, known, first_names)
+            if task:
+                task["owner"] = _clean_owner(who)
+            return task
     if ("ction " in s or "CTION " in s) and (on := ACTION_ON_RE.search(s)):
         # "Write to the council. Action on Clerk.": the action is on whoever it names.
         who = owner_like(
@@ -1253,8 +1285,14 @@ def marked_task(
         return parse_task(s, ref, known, first_names)
     if ":" in s and _has(low, _OWNER_WORDS) and OWNER_LABEL_RE.search(s):
         return parse_task(s, ref, known, first_names)
-    if low.rstrip(" .)*_!")[-4:] in _DONE_ENDS and DONE_RE.search(s):
-        return None  # "Matt to close the vote. done": work reported done, no task given
+    if (
+        (low.rstrip(" .)*_!")[-4:] in _DONE_ENDS and DONE_RE.search(s))
+        or (" resolved" in low or " been " in low or " erledigt" in low)
+        and RESOLVED_RE.search(s)
+    ):
+        # "Matt to close the vote. done", "Ginger to update the website … was resolved":
+        # work reported done, no task given
+        return None
     if s.rstrip(" *_)").endswith("?"):
         return None  # "Anna will send the draft?", "Ben kümmert sich darum?": asked, not given
     if _has(low, _TAKES_ON_WORDS):

@@ -422,3 +422,26 @@ Tomasz schickt die Belege an die Kassenprüfer (erledigt).
         )
         == []
     )
+
+
+def test_a_commitment_after_a_full_stop_the_sentences_kept_and_an_action_in_brackets():
+    tasks = _tasks(
+        """# Commission meeting 7 April 2021
+
+Present: Jonathan Tustin, Jo Griffith, Ginger Dillard, Bob Kuhnle
+
+## Old business
+
+- Mission statement. Ginger to update the website was resolved last month.
+- Annual report (Action for Jonathan and Jo) – to be finalised and submitted.
+
+## New business
+
+- Attendance at the county meeting, April 19. Jo to attend with Ginger.
+- Loans: the council needs to authorise Bob and maybe Mr. Tustin to apply for them.
+"""
+    )
+    assert [(owner, text) for owner, _, text in tasks] == [
+        ("Jonathan, Jo", "Annual report – to be finalised and submitted."),
+        ("Jo", "Jo to attend with Ginger."),
+    ]
