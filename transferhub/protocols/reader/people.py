@@ -476,6 +476,14 @@ OF_COUNT_RE = re.compile(
     r"(?:present|anwesend|in\s+attendance)\b",
     re.IGNORECASE,
 )
+# "Quorum: 9 of 11", "Beschlussfähigkeit: gegeben, 12 von 15", "Quorum present (7 of 9)": the
+# number there by the quorum's label; not a board's quorum within a larger meeting ("3 of 5
+# directors", "2 von 4 Vorstandsmitgliedern").
+QUORUM_OF_RE = re.compile(
+    r"^(?:Quorum|Beschlussfähigkeit)\b[^:\d\n]{0,30}?[:(]?\s*(?:[^\d\n]{0,25}?)"
+    r"(?P<n>\d{1,4})\s*(?:of|von|/|out\s+of)\s*\d{1,4}\b(?!\s*(?:Vorst|board|directors))",
+    re.IGNORECASE,
+)
 # "Es sind 88 anwesend", "Es waren noch 5 anwesend", "there were 12 present": the count
 # alone between the verb and the word for being there.
 BARE_COUNT_RE = re.compile(
@@ -526,7 +534,7 @@ def stated_count(lines: list[str]) -> int | None:
         if not s or not (any(c.isdigit() for c in s) or COUNT_CONTEXT_RE.search(s)):
             previous = s
             continue
-        m = LABEL_COUNT_RE.match(s) or VALUE_COUNT_RE.match(s)
+        m = LABEL_COUNT_RE.match(s) or VALUE_COUNT_RE.match(s) or QUORUM_OF_RE.match(s)
         if m:
             return int(m["n"])
         m = OF_COUNT_RE.search(s) or COUNT_RE.search(s) or BARE_COUNT_RE.search(s)
