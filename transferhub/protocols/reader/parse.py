@@ -1030,6 +1030,10 @@ def _next_sibling_is_one(lines: list[str], i: int, ind: int) -> bool:
 SETEXT_NOT_TITLE_RE = re.compile(r"^(?:\s{4}|\s*(?:[-*+>|#]|\d{1,2}[.)])(?:\s|$))")
 
 
+# A line of one repeated mark: a plain text may underline a title with it (rst_headings).
+PLAIN_UNDERLINE_RE = re.compile(r"^([=\-~^*])\1{2,}[ \t]*$", re.M)
+
+
 def rst_headings(lines: list[str], *, setext: bool = False, plain: bool = False) -> list[str]:
     """Turn reStructuredText section titles (underlined, maybe overlined) into Markdown headings.
 
@@ -3315,7 +3319,7 @@ def parse_text(
     lines = text.split("\n")
     if filename and filename.lower().endswith(".rst"):
         lines = rst_headings(lines)
-    elif fmt == "txt":
+    elif fmt == "txt" and PLAIN_UNDERLINE_RE.search(text):
         lines = rst_headings(lines, plain=True)
     if fmt == "md":
         lines = md_lists(rst_headings(lines, setext=True))
