@@ -2337,9 +2337,10 @@ def _attendance_table(lines: list[str], i: int) -> tuple[list[str], int] | None:
                         found.extend(x.strip() for x in parts if x.strip())
             return found, end
     presence = [k for k, h in enumerate(head) if PRESENCE_HEAD_RE.match(h)]
-    if not presence and len(head) >= 2 and PEOPLE_HEAD_RE.match(head[0]):
+    if not presence and len(head) >= 2 and rows and PEOPLE_HEAD_RE.match(head[0]):
         # "| Teilnehmer | Funktion |", "| Attendee | Organisation |": the first column names
         # those there, the others say more about them; a row marked away does not count.
+        # Without rows it is a label row ("| Attendees: | A, B, C |"), read as such below.
         found = [r[0] for r in rows if r and r[0] and not any(AWAY_CELL_RE.match(c) for c in r[1:])]
         return found, end
     if len(presence) != 1 or len(head) < 2:
