@@ -228,6 +228,8 @@ def _row_by_row_is_cheaper(
     if walk is not None:
         # Every row of the walked index is read for the other filters (the index's way
         # checks its set in the index alone); the words only in those all filters keep.
+        if index < READ_US * walk.rows:  # reading them costs more already
+            return False
         words_us = per_row - READ_US
         if seals is not None:
             words_us = SEAL_FIRST_US + _sealed_share(seals) * words_us
@@ -259,15 +261,21 @@ class _Walk(NamedTuple):
     kept: float  # of those, the rows every filter keeps
 
 
-def _walk(narrowing: dict, *, ordered: bool, share: float) -> _Walk | None:
-    """SQLite: where the filters need two indexes or more, the one to walk (fewest rows
-    read); `ordered`: the sort is by name; `share`: the part of the suppliers the words
-    match (1 without words). None where one index serves all the filters."""
+def _index_groups(narrowing: dict) -> list[tuple[str, ...]]:
+    """The filters of `narrowing` by the index that serves them."""
     groups, left = [], set(narrowing)
     for group in _ONE_INDEX_GROUPS:
         if left.issuperset(group):
             groups.append(group)
             left -= set(group)
+    return groups
+
+
+def _walk(narrowing: dict, *, ordered: bool, share: float) -> _Walk | None:
+    """SQLite: where the filters need two indexes or more, the one to walk (fewest rows
+    read); `ordered`: the sort is by name; `share`: the part of the suppliers the words
+    match (1 without words). None where one index serves all the filters."""
+    groups = _index_groups(narrowing)
     if len(groups) < 2:
         return None
     kept = _narrowed_count(narrowing)
@@ -522,7 +530,7 @@ def search_suppliers(data: dict, *, protected: bool) -> QuerySet[Supplier]:
     column = "search_all" if protected else "search_public"
     sort = data.get("sort") or "name"
     walk = None
-    if narrowing and connection.vendor == "sqlite":
+    if len(_index_groups(narrowing)) > 1 and connection.vendor == "sqlite":
         share = 1.0
         if words:
             indexed = [w for w in words if len(w) >= MIN_INDEXED]
@@ -562,19 +570,24 @@ def _narrowed(qs: QuerySet, narrowing: dict, walk: _Walk | None = None) -> Query
     """`qs` with the filters on indexed columns (industry, size, postcode area, state);
     with `walk`, only the walked filters' index serves (the others' columns `+column`)."""
 
+    industry = narrowing.get("industry")
     fields = {}
     for name, filter_name in COLUMNS.items():
         fields[name] = name
-        if walk is not None and filter_name in narrowing and filter_name not in walk.filters:
-            fields[name] = f"_{name}"
-            qs = qs.alias(**{fields[name]: _NoIndex(name)})
-    industry = narrowing.get("industry")
+        if walk is None or filter_name not in narrowing or filter_name in walk.filters:
+            continue
+        if filter_name == "industry" and (name == "wz_section") != (len(industry) == 1):
+            continue  # a section asks wz_section, a class of it wz_code
+        fields[name] = f"_{name}"
+        qs = qs.alias(**{fields[name]: _NoIndex(name)})
     if industry:
         if len(industry) == 1:
             qs = qs.filter(**{fields["wz_section"]: industry})
-        else:
+        elif fields["wz_code"] == "wz_code":
             # The range lets the wz_code index serve the prefix (SQLite's LIKE cannot).
-            qs = qs.filter(_begins(fields["wz_code"], industry))
+            qs = qs.filter(_begins("wz_code", industry))
+        else:
+            qs = qs.filter(**{f"{fields['wz_code']}__startswith": industry})
     if narrowing.get("size"):
         qs = qs.filter(**{fields["size_class"]: narrowing["size"]})
     plz = narrowing.get("plz")

@@ -53,13 +53,7 @@ def suppliers(add_supplier):
 
 
 def _groups(filters: dict) -> list[tuple[str, ...]]:
-    narrowing = {f: filters[f] for f in search.NARROWING if filters.get(f)}
-    groups, left = [], set(narrowing)
-    for group in search._ONE_INDEX_GROUPS:
-        if left.issuperset(group):
-            groups.append(group)
-            left -= set(group)
-    return groups
+    return search._index_groups({f: filters[f] for f in search.NARROWING if filters.get(f)})
 
 
 @pytest.mark.parametrize("protected", [False, True])
