@@ -221,10 +221,13 @@ class WorldStack:
             self._pop()
 
     def _push(self, name: str) -> None:
-        below = {built.name: built.value for built in self.stack}
         files_before = self._files()
         outbox = len(mail.outbox)
         with self.blocker.unblock():
+            # Read again: a world built above may have changed its objects in memory (the
+            # meetings' approved_meeting approves the seed meeting object it was given), and
+            # its savepoint, rolled back since, took back only what reached the database.
+            below = {built.name: fresh(built.value) for built in self.stack}
             atomic = transaction.atomic()
             atomic._from_testcase = True  # durable blocks inside behave as in a TestCase
             atomic.__enter__()
