@@ -14,6 +14,14 @@ and the time to read the seed minutes.
 scores a held-out set instead: a folder with a manifest.json and files/ in the corpus's form,
 kept outside the repository so that no rule is written while looking at it (accuracy only).
 Score it per commit; once anyone has looked at its misses it is no longer held out.
+
+    READER_HALVES=1 READER_SAVE=before.json python -m transferhub.bench reader
+    READER_HALVES=1 READER_AGAINST=before.json python -m transferhub.bench reader
+
+adds the accuracy per field of the corpus's two halves split by organisation
+(`scoring.half_of`): design a rule on half A, keep it only when half B does not fall.
+READER_SAVE writes each file's verdicts; READER_AGAINST lists every file and field whose
+verdict changed since such a file (+ now right, - now wrong), with its half.
 """
 
 from __future__ import annotations
@@ -86,6 +94,41 @@ def _seed_ms(rounds: int = 30) -> float:
     return statistics.median(times)
 
 
+def _halves_and_flips(scores, by_file, scoring, markdown_table) -> list[str]:
+    """The sections READER_HALVES, READER_SAVE and READER_AGAINST ask for (see above)."""
+    import json
+
+    sections = []
+    if os.environ.get("READER_HALVES"):
+        halves = {h: [s for s in scores if scoring.half_of(by_file[s.file]) == h] for h in "AB"}
+        fields = list(scoring.per_field(scores))
+        rows = []
+        for name in fields:
+            row = [name]
+            for h in "AB":
+                right, total = scoring.per_field(halves[h]).get(name, (0, 0))
+                row.append(f"{right}/{total}")
+            rows.append(row)
+        rows.append(["overall", *(f"{scoring.overall(halves[h]):.1%}" for h in "AB")])
+        head = ["field", f"half A ({len(halves['A'])} files)", f"half B ({len(halves['B'])} files)"]
+        sections.append("### Halves by organisation\n\n" + markdown_table(head, rows))
+    if os.environ.get("READER_SAVE"):
+        Path(os.environ["READER_SAVE"]).write_text(json.dumps(scoring.verdicts(scores)))
+    if os.environ.get("READER_AGAINST"):
+        before = json.loads(Path(os.environ["READER_AGAINST"]).read_text())
+        rows = [
+            ["+" if right else "-", scoring.half_of(by_file[file]), file, name]
+            for file, name, right in scoring.flips(before, scores)
+        ]
+        sections.append(
+            "### Changed since "
+            + os.environ["READER_AGAINST"]
+            + "\n\n"
+            + (markdown_table(["", "half", "file", "field"], rows) if rows else "none")
+        )
+    return sections
+
+
 def run() -> str:
     from transferhub.bench.__main__ import markdown_table
     from transferhub.protocols.tests.corpus import scoring
@@ -120,6 +163,7 @@ def run() -> str:
         "### Accuracy per file\n\n"
         + markdown_table(["file", "right", "share", "wrong fields"], file_rows),
     ]
+    tables += _halves_and_flips(scores, by_file, scoring, markdown_table)
     if heldout:
         right, labelled = sum(s.right for s in scores), sum(s.total for s in scores)
         return "\n\n".join(

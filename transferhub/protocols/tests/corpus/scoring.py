@@ -51,6 +51,7 @@ A file the reader refuses scores every labelled field as wrong.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import unicodedata
@@ -239,6 +240,36 @@ def per_field(scores: list[FileScore]) -> dict[str, tuple[int, int]]:
         if marks:
             out[name] = (sum(marks), len(marks))
     return out
+
+
+def half_of(entry: dict) -> str:
+    """ "A" or "B": the corpus split in two by organisation (every file of one organisation,
+    whatever its body in brackets, in the same half; stable across runs and machines).
+
+    A rule writer designs on the files of half A and keeps a change only when half B, which
+    they did not read, does not fall: a form that only one organisation writes then shows.
+    """
+    name = entry["organisation"].split(" (")[0].strip()
+    return "AB"[int(hashlib.sha1(name.encode("utf-8")).hexdigest(), 16) % 2]
+
+
+def flips(
+    before: dict[str, dict[str, bool]], after: list[FileScore]
+) -> list[tuple[str, str, bool]]:
+    """(file, field, now right) for every labelled field whose verdict changed since `before`
+    (file -> field -> right, as `verdicts` gives it)."""
+    out = []
+    for score in after:
+        for name, right in score.fields.items():
+            was = before.get(score.file, {}).get(name)
+            if was is not None and was != right:
+                out.append((score.file, name, right))
+    return out
+
+
+def verdicts(scores: list[FileScore]) -> dict[str, dict[str, bool]]:
+    """file -> field -> right: what `flips` compares a later run with (JSON-ready)."""
+    return {s.file: dict(s.fields) for s in scores}
 
 
 def recorded_accuracy() -> float:
