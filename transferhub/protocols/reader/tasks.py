@@ -182,6 +182,20 @@ FUTURE_RE = re.compile(
     r"(?:(?:[^.!?]|(?<=\d)\.){0,120}\s)?"
     r"(?P<verb>[a-zäöüß]{2,}(?:en|rn|ln))\s*[.!]?$"
 )
+_INFINITIVE_RE = re.compile(r"[a-zäöüß]{2,}(?:en|rn|ln)")
+
+
+def _ends_in_infinitive(s: str) -> bool:
+    """Whether a stripped sentence ends as FUTURE_RE needs it to: a word in -en, -rn or -ln
+    after a space, at most one full stop or exclamation mark behind it. A cheap test first:
+    where FUTURE_RE's subject and modal match ("Aktuell wird auch über …"), the pattern
+    backtracks through up to 120 characters before it fails at the sentence's end."""
+    if s[-1:] in ".!":
+        s = s[:-1].rstrip()
+    words = s.rsplit(None, 1)
+    return len(words) == 2 and _INFINITIVE_RE.fullmatch(words[1]) is not None
+
+
 # Several people named as one owner: "Paul und Christofer", "James & Craig".
 JOINED_OWNERS_RE = re.compile(r"\s*(?:,|&|\+|\bund\b|\band\b)\s*")
 # Someone reporting, not taking something on: "Anna berichtet, dass … bis 15.10. läuft".
@@ -1382,6 +1396,7 @@ def marked_task(
             return task
     if (
         any(map(s.__contains__, _FUTURE_MODALS))
+        and _ends_in_infinitive(s)
         and (m := FUTURE_RE.match(s))
         and m["verb"] not in ("werden", "worden")
         and not presents_here(s)
