@@ -1165,6 +1165,10 @@ DONE_RE = re.compile(
     re.IGNORECASE,
 )
 _DONE_ENDS = ("done", "digt", "eted", "ssen")
+# The words whole: "… von Extremereignissen" ends in "ssen" too, and DONE_RE's search with its
+# lookbehinds takes 25 µs over such a sentence to find no "abgeschlossen" there. Compared
+# casefolded, as the pattern's IGNORECASE compares a long s ("ſ").
+_DONE_WORDS = ("done", "erledigt", "completed", "abgeschlossen")
 RESOLVED_RE = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been)\s+(?:already\s+)?(?:resolved|done|completed|"
     r"finished|sorted)\b|\b(?:ist|wurde|sind|wurden)\s+(?:bereits\s+|schon\s+)?erledigt\b"
@@ -1300,7 +1304,11 @@ def marked_task(
     if ":" in s and _has(low, _OWNER_WORDS) and OWNER_LABEL_RE.search(s):
         return parse_task(s, ref, known, first_names)
     if (
-        (low.rstrip(" .)*_!")[-4:] in _DONE_ENDS and DONE_RE.search(s))
+        (
+            (done_tail := low.rstrip(" .)*_!"))[-4:] in _DONE_ENDS
+            and done_tail.casefold().endswith(_DONE_WORDS)
+            and DONE_RE.search(s)
+        )
         or (" resolved" in low or " been " in low or " erledigt" in low)
         and RESOLVED_RE.search(s)
     ):
