@@ -4,7 +4,7 @@ patterns found, in German and English minutes alike."""
 import random
 import re
 
-from transferhub.protocols.reader import decisions, names, parse
+from transferhub.protocols.reader import decisions, names, parse, tasks
 from transferhub.protocols.reader.alternation import lead, word_tree
 from transferhub.protocols.reader.vocabulary import VOCABULARY, alt
 
@@ -274,3 +274,49 @@ def test_underlined_titles_are_found_where_a_line_is_underlined():
     assert parse.rst_headings(lines, plain=True)[0].startswith("#")
     assert parse.rst_headings(lines, plain=True)[2] == "Der Haushalt wird besprochen."
     assert parse.rst_headings(["Budget", "======", "The budget was approved."])[0] == "# Budget"
+
+
+def test_a_plain_texts_underline_is_found_wherever_the_pattern_found_one():
+    texts = [
+        "Sitzung des Kulturvereins\n=========================\n\nAnwesend: Ida, Olaf",
+        "Vorab - kurz notiert\n- Einladung verschickt\n---\nBudget: offen",
+        "Minutes of the garden club\n- apples - pears\nItems ---- later\n~~~~~ \nRota",
+        "Kassenbericht ****\n1. Zahlen\n^^^^\t\n",
+        "A line with --- inside\nand = signs == here\n -----\nno underline at the margin",
+        "",
+        "---",
+        "Ä\n==",
+        *GERMAN,
+        *ENGLISH,
+    ]
+    texts += _random_texts(["Bericht", "report", "===", "---", "~~~", "^^^", "***", " \t"], 7)
+    for text in texts:
+        assert parse._plain_underlined(text) == bool(parse.PLAIN_UNDERLINE_RE.search(text)), text
+
+
+def test_a_commitment_in_the_future_and_a_task_done_are_read_behind_their_end_tests():
+    # The end tests only skip the patterns where they cannot match: what they find stands.
+    for s in [
+        "Greta wird die Einladung verschicken.",
+        "Der Vorstand soll den Antrag prüfen und bis Freitag beantworten!",
+        "Olaf und Ida werden die Halle buchen",
+        "Die Kasse wird am Freitag geprüft werden.",
+        "Ida wird Kassenwartin.",
+        "Greta wird die Einladung verschicken..",
+        "Nick will send the agenda. Done",
+        "Olaf schickt die Liste (erledigt)",
+        "Ida to book the room - completed ✓",
+        "Die Prüfung ist abgeschlossen.",
+        "Angedacht wird die Bewältigung von Extremereignissen",
+        "Die Arbeit der Gruppe wird fortgesetzt, Abschluss in den Ausschüssen",
+    ]:
+        assert tasks._ends_in_infinitive(s) or not tasks.FUTURE_RE.match(s), s
+        tail = s.lower().rstrip(" .)*_!")
+        if tail[-4:] in tasks._DONE_ENDS and tasks.DONE_RE.search(s):
+            assert tail.casefold().endswith(tasks._DONE_WORDS), s
+    assert tasks.marked_task("Greta wird die Einladung verschicken.", None, ["Greta"]) == {
+        "text": "Greta wird die Einladung verschicken.",
+        "owner": "Greta",
+        "due": None,
+    }
+    assert tasks.marked_task("Nick will send the agenda - done", None, ["Nick"]) is None
