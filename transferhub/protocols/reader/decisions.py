@@ -296,6 +296,7 @@ ALL_AGREED_RE = re.compile(
     r"(?:^|[,;]\s*|\s)(?:all|everyone|alle)\s+(?:agreed|in\s+favou?r|einverstanden|dafür)\b",
     re.IGNORECASE,
 )
+ASSENT_FIRST_RE = re.compile(r"\W*(?:all|everyone|alle)\b", re.IGNORECASE)
 VOTED_IN_RE = re.compile(
     r"^(?:(?:was|were)\s+)?voted\s+in\b|\bvoted\s+in\s+(?:by|unanimously)\b|\b(?:passed|carried|approved|angenommen)\s*\?\s*(?:yes|ja)\b",
     re.IGNORECASE,
@@ -1059,8 +1060,10 @@ def _sentence_kind(sentence: str) -> str | None:
     if ("voted in" in low or "?" in s) and VOTED_IN_RE.search(s):
         return "resolution"  # "Voted in by all present.", "Passed? Yes."
     if ("all" in low or "every" in low) and ALL_AGREED_RE.search(s) and not NEGATION_RE.search(s):
-        # "… seconded Debroy Summers, all agreed": a vote of the room on a motion.
-        return "resolution" if MOVED_RE.search(s) or len(s) < 30 else "agreement"
+        # "… seconded Debroy Summers, all agreed": a vote of the room on a motion; "All
+        # agreed." alone, under a motion; "We all agreed the new rota." is an agreement.
+        alone = len(s) < 30 and ASSENT_FIRST_RE.match(s)
+        return "resolution" if MOVED_RE.search(s) or alone else "agreement"
     m = PASSIVE_RE.search(s) if _PASSIVE_NEEDS(s) else None
     if m and (NOT_YET_RE.search(m.group()) or LATER_RE.search(m.group())):
         return None  # "… und werden dann ausgewählt", "wird später bestätigt": still to come

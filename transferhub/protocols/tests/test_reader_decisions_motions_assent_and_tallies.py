@@ -104,6 +104,11 @@ def test_short_outcomes_and_where_a_matter_is_put_off(paragraph, kind):
         ("Als Gruppennamen legen wir „Die Vier“ fest.", "agreement"),
         ("Alle sind einverstanden.", "agreement"),
         ("Alle stimmen zu.", "resolution"),
+        # Short, but the assent is told inside a sentence, not given alone under a motion.
+        ("We all agreed the new rota.", "agreement"),
+        ("Wir waren alle dafür.", "agreement"),
+        ("All agreed.", "resolution"),
+        ("Alle dafür.", "resolution"),
     ],
 )
 def test_the_rooms_assent_is_an_agreement(sentence, kind):
