@@ -86,10 +86,12 @@ END_LEAD_RE = re.compile(
     r"schlo(?:ss|ß)|endet|endete)\b",
     re.IGNORECASE,
 )
+# The nouns of a meeting, in the span, the end sentence and "whose meeting" patterns.
+_MEETING_NOUNS = r"Sitzung|Versammlung|Besprechung|Treffen|Meeting|Session|Plenum"
 # The span the meeting took in a sentence: "Die Sitzung ging von 18:30 bis 21:30", "The meeting
 # ran from 6:30 to 9:30 pm", "Das Treffen dauerte von 19 bis 21 Uhr".
 SPAN_RE = re.compile(
-    r"\b(?:Sitzung|Versammlung|Besprechung|Treffen|Meeting|Session|Plenum|Call)\b"
+    r"\b(?:" + _MEETING_NOUNS + r"|Call)\b"
     r"(?:[^.\n]|(?<=\bca)\.|(?<=\bapprox)\.){0,60}?"
     r"\b(?:von|from)\s+(?P<v>[0-2]?\d(?:[:.][0-5]\d)?\s*(?:Uhr|[ap]\.?\s?m\b\.?)?\s*"
     r"(?:bis|to|until|-|–)\s*[0-2]?\d(?:[:.][0-5]\d)?\s*(?:Uhr|[ap]\.?\s?m\b\.?)?)",
@@ -110,7 +112,7 @@ LOG_END_RE = re.compile(
 )
 # What ends in an end sentence: the meeting, or someone closes it.
 MEETING_RE = re.compile(
-    r"Sitzung|Versammlung|Besprechung|Treffen|Meeting|Session|Plenum|Vorsitz|adjourn|Chair|"
+    _MEETING_NOUNS + r"|Vorsitz|adjourn|Chair|"
     r"\b[AE]GM\b|\b(?:J?HV|MV|GV)\b|Schluss|Ende\b",
     re.IGNORECASE,
 )
@@ -118,7 +120,7 @@ NEXT_RE = re.compile(alt("next_meeting_sentence"), re.IGNORECASE)
 # Whose meeting ends: "Die Sitzung des Senats endet um 17 Uhr", "the Finance Committee's
 # meeting ends at 5 pm", "Der Workshop endet um 17 Uhr" — another body's or another event's.
 OF_WHOM_RE = re.compile(
-    r"\b(?:Sitzung|Versammlung|Besprechung|Treffen|Meeting|Session|Plenum)\s+"
+    r"\b(?:" + _MEETING_NOUNS + r")\s+"
     r"(?:des|der|vom|von\s+der|von\s+dem|of\s+the|of)\s+(?P<who>[\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)"
     r"|(?P<poss>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)['’]s?\s+(?:meeting|session)\b",
 )
