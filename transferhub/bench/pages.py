@@ -120,10 +120,10 @@ def main(argv: list[str] | None = None) -> None:
             pstats.Stats(profile, stream=out).sort_stats(args.sort).print_stats(args.top)
             print(out.getvalue())
     if args.writes:
-        for name, times, sql in after_writes(logged_in, args.requests):
+        for name, times, sql, status in after_writes(logged_in, args.requests):
             number += 1
             print(
-                f"{number:>2} {name[:58]:<58} {200:>6} {sql:>4} "
+                f"{number:>2} {name[:58]:<58} {status:>6} {sql:>4} "
                 f"{statistics.median(times):>10.1f} {min(times):>6.1f}"
             )
     overhead = medians["Anmeldeseite, angemeldet"] - medians["Anmeldeseite, anonym"]
@@ -132,7 +132,7 @@ def main(argv: list[str] | None = None) -> None:
 
 
 def after_writes(client, requests: int):
-    """(name, CPU ms of each request, SQL) of the meeting page read after each kind of write.
+    """(name, CPU ms of each request, SQL, status) of the meeting page read after each write.
 
     On the held meeting (or one with draft minutes) with the most items, as the secretariat:
     each request follows a write of its kind, not timed, that the page must show: a decision
@@ -179,14 +179,17 @@ def after_writes(client, requests: int):
                 client.get(path)
             write()
             with CaptureQueriesContext(connection) as queries:
-                client.get(path)
+                status = client.get(path).status_code
+            # Counted now: captured_queries slices the connection's log when read, and the
+            # next request empties the log (the rows printed 0 when it was read at the end).
+            sql = len(queries.captured_queries)
             times = []
             for _ in range(requests):
                 write()
                 started = time.process_time()
                 client.get(path)
                 times.append((time.process_time() - started) * 1000)
-            yield f"{name} ({meeting.pk})", times, len(queries.captured_queries)
+            yield f"{name} ({meeting.pk})", times, sql, status
         transaction.set_rollback(True)
 
 
