@@ -89,6 +89,22 @@ def _fast_and_isolated(settings, tmp_path):
     caches["default"].clear()
 
 
+@pytest.fixture(autouse=True)
+def rate_clock(monkeypatch):
+    """The rate limits' clock (lib.ratelimit.clock), held at the start of the next full hour
+    for every test: a test's requests count in one window of a minute, a quarter or an hour
+    however long it runs and whenever (windows are clock hours and minutes; a test once
+    failed when its run crossed 09:00 UTC), and a Redis window still ends in the future.
+    `rate_clock.advance(seconds)` moves it into a later window. The servers the system tests
+    start read the wall clock (test_load_two_servers waits out an hour's last seconds)."""
+    from transferhub.lib import ratelimit
+    from transferhub.lib.testing.clock import HeldClock, next_full_hour
+
+    clock = HeldClock(next_full_hour())
+    monkeypatch.setattr(ratelimit, "clock", clock)
+    return clock
+
+
 # --- Worlds built once and shared through rollback ----------------------------------------
 #
 # Building the seed meeting through the services costs about 300 queries, and 360 tests

@@ -19,7 +19,7 @@ from ninja.errors import HttpError, ValidationError
 from ninja.renderers import JSONRenderer
 from ninja.security import HttpBearer
 
-from transferhub.lib.ratelimit import over_limit
+from transferhub.lib.ratelimit import over_limit, seconds_left
 from transferhub.lib.refusals import Refusal
 from transferhub.lib.versioning import StaleVersion, etag
 
@@ -56,7 +56,7 @@ def _rate_limit(request, key: str) -> None:
             "rate_limited",
             _("Zu viele Anfragen. Erlaubt sind %(limit)d pro Minute; bitte warten Sie kurz.")
             % {"limit": limit},
-            retry_after=60 - int(timezone.now().timestamp()) % 60,
+            retry_after=seconds_left(60),
         )
 
 

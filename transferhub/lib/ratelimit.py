@@ -8,12 +8,17 @@ With REDIS_URL set the count lives in Redis instead, shared by every app server:
 EXPIREAT in one MULTI, so the window's key counts atomically and vanishes when the window
 ends. A Redis that does not answer is logged and the database counts for a while
 (lib/redis_client.py), so a limit never turns into a server error.
+
+Windows are fixed: a limit of an hour counts per clock hour. `clock` is the time the
+limits read; the tests hold it still (the root conftest's `rate_clock`), so a test's
+requests never fall into two windows because its run crossed a full hour or minute.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from django.conf import settings
@@ -25,6 +30,14 @@ from .models import RateCount
 
 if TYPE_CHECKING:
     import redis
+
+# The time every limit reads (an aware moment); the tests put a held clock here.
+clock: Callable[[], dt.datetime] = timezone.now
+
+
+def seconds_left(window_seconds: int) -> int:
+    """Seconds until the current window of `window_seconds` ends (1 to window_seconds)."""
+    return window_seconds - int(clock().timestamp()) % window_seconds
 
 
 def _count_one_more(key: str, expires: dt.datetime) -> int:
@@ -57,7 +70,7 @@ def over_limit(scope: str, key: str, *, limit: int, window_seconds: int) -> bool
     """Count one more request of `key` in the current window; True beyond `limit` (0: off)."""
     if not limit:
         return False
-    now = timezone.now()
+    now = clock()
     window = int(now.timestamp() // window_seconds)
     who = hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:32]
     expires = dt.datetime.fromtimestamp((window + 1) * window_seconds, tz=dt.UTC)
@@ -69,6 +82,6 @@ def over_limit(scope: str, key: str, *, limit: int, window_seconds: int) -> bool
         except redis_client.errors() as error:
             redis_client.failed(settings.REDIS_URL, error, "rate limits count in the database")
     count = _count_one_more(key, expires)
-    if count == 1:  # a new window: forget the ended ones
-        RateCount.objects.filter(expires__lt=now).delete()
+    if count == 1:  # a new window: forget the ended ones (one ending now has ended)
+        RateCount.objects.filter(expires__lte=now).delete()
     return count > limit

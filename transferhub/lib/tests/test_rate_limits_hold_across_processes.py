@@ -4,12 +4,9 @@ gunicorn runs several worker processes; a counter kept in each process's memory 
 through the limit once per worker. Here two separate processes count against one limit.
 """
 
-import datetime as dt
 import json
 import subprocess
 import sys
-
-from django.utils import timezone
 
 from transferhub.lib.models import RateCount
 from transferhub.lib.ratelimit import over_limit
@@ -43,19 +40,24 @@ def test_two_processes_share_one_count(tmp_path):
     assert sum(answer.count(True) for answer in answers) == 10
 
 
-def test_the_count_keeps_no_address_and_ended_windows_are_forgotten(db):
+def test_the_count_keeps_no_address_and_ended_windows_are_forgotten(db, rate_clock):
     assert not over_limit("registration-rate", "203.0.113.9", limit=2, window_seconds=3600)
-    RateCount.objects.update(expires=timezone.now() - dt.timedelta(seconds=1))
+    rate_clock.advance(3600)  # the hour's window has ended
     assert not over_limit("api-rate", "token:7", limit=2, window_seconds=60)
     keys = list(RateCount.objects.values_list("key", flat=True))
     assert len(keys) == 1 and keys[0].startswith("api-rate:")
     assert "203.0.113.9" not in keys[0] and "token:7" not in keys[0]
 
 
-def test_a_limit_refuses_past_its_count_and_zero_switches_it_off(db):
+def test_a_limit_refuses_past_its_count_and_zero_switches_it_off(db, rate_clock):
     assert [over_limit("t", "k", limit=2, window_seconds=60) for _ in range(3)] == [
         False,
         False,
         True,
     ]
     assert not any(over_limit("t", "k", limit=0, window_seconds=60) for _ in range(5))
+    # Late in the same minute still refused; the next minute counts anew.
+    rate_clock.advance(59)
+    assert over_limit("t", "k", limit=2, window_seconds=60)
+    rate_clock.advance(1)
+    assert not over_limit("t", "k", limit=2, window_seconds=60)
