@@ -90,8 +90,11 @@ _PARTICIPANT_LABELS = (
     r"Roll\s+call(?:\s+of\s+[\w ]{2,30}?)?|Anwesenheitsliste|Präsenzliste|Teilnehmerliste|"
     # "Councillors present:", "Directors present:", "Staff present:": any group that was there,
     # not one that was not ("Not present:", "Heute nicht anwesend:").
-    r"(?!(?:[\w-]+\s+){0,3}(?:not|nicht|absent)\b|Quorum\b)(?-i:[A-ZÄÖÜ])[\w-]+(?:\s+[\w-]+){0,2}?\s+"
-    r"(?:present|anwesend)|"
+    r"(?!(?:[\w-]+\s+){0,3}(?:not|nicht|"
+    + alt("absent")
+    + r")\b|Quorum\b)(?-i:[A-ZÄÖÜ])[\w-]+(?:\s+[\w-]+){0,2}?\s+"
+    + alt("present")
+    + r"|"
     r"(?:Introduction|List)\s+of\s+(?:attendees|participants)|"
     r"(?:Attendance|Attendee|Participants?)\s+list)"
 )
@@ -119,8 +122,9 @@ EVERYONE_PRESENT_RE = re.compile(
 )
 # "Cauthorne - Here", "Hall – absent", "Anna: anwesend": a roll call's rows.
 ROLL_ROW_RE = re.compile(
-    r"^(?P<who>[^:–-]{2,60}?)\s*(?:[-–:]\s*)(?P<state>here|present|absent|excused|anwesend|"
-    r"abwesend|entschuldigt|fehlt)\W*$",
+    r"^(?P<who>[^:–-]{2,60}?)\s*(?:[-–:]\s*)(?P<state>here|present|anwesend|"
+    + alt("absent")
+    + r"|fehlt)\W*$",
     re.IGNORECASE,
 )
 # "4 members of the public", "3 Gäste" among the names: counted, not named.
@@ -149,7 +153,7 @@ PERSON_LINE_RE = re.compile(
 # members not in attendance", "Abwesende Rätys"), nor a topic about them ("## Questions
 # from participants", "## Feedback der Teilnehmenden").
 _ATTENDANCE_TAIL = (
-    r"(?!.*\b(?:not|nicht|absent|abwesend\w*|apologies|regrets|excused|entschuldigt\w*)\b)"
+    r"(?!.*\b(?:not|nicht|" + alt("absent") + r"\w*)\b)"
     r"(?!.*\b(?:from|for|with|of|to|by|about|für|von|der|an|mit|über)\s+(?:the\s+|all\s+|"
     r"den\s+|die\s+|alle\s+)?\S+\s*(?:\([^()]*\))?\s*:?\s*$)"
     r"(?:[\w'’,&/-]+\s+){1,4}(?:attendees|attendance|participants|present|Teilnehmende|"
@@ -157,13 +161,13 @@ _ATTENDANCE_TAIL = (
 )
 # "### Voting members not in attendance:", "#### Abwesende Rätys": those away, no topic.
 ABSENCE_HEADING_RE = re.compile(
-    r"^(?:(?:[\w'’,&/-]+\s+){0,4}(?:not\s+(?:in\s+attendance|present|attending)|nicht\s+anwesend)"
+    r"^(?:(?:[\w'’,&/-]+\s+){0,4}(?:not\s+(?:" + alt("present") + r"|attending)|nicht\s+anwesend)"
     r"|(?:Abwesende|Entschuldigte|Fehlende)\s+[\w-]{2,30})\s*:?\s*$",
     re.IGNORECASE,
 )
 PARTICIPANTS_HEAD_RE = re.compile(
     rf"^(?:{_PARTICIPANT_LABELS}\s*(?:\([^()]{{1,60}}\))?\s*:?|"
-    r"(?!(?:not|nicht)\b)[\w ,&/-]{3,50}?(?<!not)(?<!nicht)\s+(?:present|anwesend)\s*:)\s*$",
+    r"(?!(?:not|nicht)\b)[\w ,&/-]{3,50}?(?<!not)(?<!nicht)\s+" + alt("present") + r"\s*:)\s*$",
     re.IGNORECASE,
 )
 ATTENDANCE_HEADING_RE = re.compile(
@@ -175,10 +179,11 @@ ATTENDANCE_HEADING_RE = re.compile(
 # colon may run long, and a name may carry a suffix or an initial with its full stop.
 ATTENDANCE_COLON_RE = re.compile(
     # Not "Nicht anwesend: Carla", "Not present: Eva": those away.
-    r"^(?![^:]*\b(?:nicht|not)\s+(?:anwesend|present|in\s+attendance)\s*:)[^:]{3,160}?"
-    r"\b(?:anwesend|present|in\s+attendance)"
+    r"^(?![^:]*\b(?:nicht|not)\s+" + alt("present") + r"\s*:)[^:]{3,160}?"
+    r"\b"
+    + alt("present")
     # "… were present (9/11): Richard Carlsson, …": how many of how many, before the names.
-    r"(?:\s*\(\s*(?P<n>\d{1,4})\s*(?:/|of|von|aus)\s*\d{1,4}\s*\))?\s*:\s*"
+    + r"(?:\s*\(\s*(?P<n>\d{1,4})\s*(?:/|of|von|aus)\s*\d{1,4}\s*\))?\s*:\s*"
     r"(?P<names>(?:[^.:]|(?<=\b(?-i:Jr|Sr|Dr|St))\.|(?<=\b(?-i:[A-Z]))\.){2,300}?)\.?$",
     re.IGNORECASE,
 )
@@ -2293,11 +2298,7 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
 
 
 # A column that says who was there: "| Name | Role | Present |", "| Mitglied | anwesend |".
-PRESENCE_HEAD_RE = re.compile(
-    r"^(?:present|anwesend|anwesenheit|attended|attendance|attending|teilnahme|teilgenommen|"
-    r"here|da|präsenz|in\s+attendance)\s*\??$",
-    re.IGNORECASE,
-)
+PRESENCE_HEAD_RE = re.compile(r"^" + alt("present", "presence_head") + r"\s*\??$", re.IGNORECASE)
 # A cell in that column that says the row's person was there.
 PRESENT_CELL_RE = re.compile(
     r"^(?:x|✓|✔|✔️|☑|☒|✅|yes|y|ja|j|present|anwesend|here|da|1|\+|online|remote|virtual|"
@@ -2307,15 +2308,12 @@ PRESENT_CELL_RE = re.compile(
 # The column with the person's name, and the given name's column beside the family name's.
 NAME_HEAD_RE = re.compile(
     r"^(?:name|names|nachname|surname|family\s+name|person|member|mitglied|teilnehm\w*|"
-    r"attendee|participant|wer|who)$",
+    + alt("attendee")
+    + r"|wer|who)$",
     re.IGNORECASE,
 )
 # A first column headed by the word for those there: its cells are their names.
-PEOPLE_HEAD_RE = re.compile(
-    r"^(?:Teilnehm(?:er|ende|erinnen|er\*innen|er:innen|er/innen|er_innen)|Anwesende|"
-    r"Attendees?|Participants?|Those\s+present)$",
-    re.IGNORECASE,
-)
+PEOPLE_HEAD_RE = re.compile(r"^" + alt("attendee") + r"$", re.IGNORECASE)
 GIVEN_HEAD_RE = re.compile(r"^(?:vorname|first\s+name|given\s+name|forename)$", re.IGNORECASE)
 MAX_TABLE_ROWS = 200
 
@@ -2634,22 +2632,17 @@ def _is_attendance_line(line: str) -> bool:
 # "Council: Carol, Mark", "Vorstand: Eva, Jan": a group of those present, under an attendance heading.
 GROUP_NAMES_RE = re.compile(r"^(?P<label>[A-ZÄÖÜ][\w\- ]{1,30}?)\s*:\s*(?P<names>[^:]{2,400})$")
 ABSENT_RE = re.compile(
-    r"^(?:missing|absent|regrets|apologies|excused|not\s+present|entschuldigt|abwesend|"
-    r"es\s+fehlt|fehlend|nicht\s+anwesend)",
-    re.IGNORECASE,
+    r"^(?:" + alt("absent", "not_present") + r"|missing|es\s+fehlt|fehlend)", re.IGNORECASE
 )
 # A word in a group's label that says its people were not there ("Heute nicht anwesend:",
 # "Voting members not in attendance", "Ill:").
 AWAY_WORD_RE = re.compile(
-    r"\b(?:not|nicht|absent|abwesend\w*|apologies|regrets|excused|entschuldigt\w*|missing|"
-    r"fehl\w*|ill|sick|krank|verhindert|unable)\b",
+    r"\b(?:not|nicht|" + alt("absent") + r"\w*|missing|fehl\w*|ill|sick|krank|verhindert|unable)\b",
     re.IGNORECASE,
 )
 # A table's cell that says its row's person was away: "| Jim Taylor | President | Absent |".
 AWAY_CELL_RE = re.compile(
-    r"^(?:absent|apologies|apology|excused|regrets|not\s+present|abwesend|entschuldigt|fehlt|"
-    r"nicht\s+anwesend|✗|❌)\W*$",
-    re.IGNORECASE,
+    r"^(?:" + alt("absent", "not_present") + r"|apology|fehlt|✗|❌)\W*$", re.IGNORECASE
 )
 # Two or more words all written small ("property manager", "notice: given"): no one's name;
 # a single one may be a handle ("ko1", "matz").

@@ -466,14 +466,13 @@ COUNT_RE = re.compile(
     r"financial\s+|full\s+|ordinary\s+|(?-i:[a-zäöüß]{4,}(?:ene|enen|ten|te))\s+)?"
     r"(?:Teilnehmende|Teilnehmer\w*|Personen|Mitglieder(?:n)?|Vereinsmitglieder(?:n)?|Anwesende[n]?|"
     r"Vorstände|Vorstandsmitglieder|attendees|participants|members|people|persons|ppl)\b"
-    r"(?:\s+(?:sind\s+|were\s+)?(?:anwesend|present|in\s+attendance))?",
+    r"(?:\s+(?:sind\s+|were\s+)?" + alt("present") + r")?",
     re.IGNORECASE,
 )
 # "Quorum: 9 of 11 present", "7 von 9 anwesend": a count without the noun.
 OF_COUNT_RE = re.compile(
     r"(?<![\d.,:/\-–])(?P<n>\d{1,4})\s+(?:of|von|out\s+of)\s+(?:insgesamt\s+|total\s+)?\d{1,4}\s+"
-    r"(?:(?!Vorst|board|directors)\w+\s+)?"
-    r"(?:present|anwesend|in\s+attendance)\b",
+    r"(?:(?!Vorst|board|directors)\w+\s+)?" + alt("present") + r"\b",
     re.IGNORECASE,
 )
 # "Quorum: 9 of 11", "Beschlussfähigkeit: gegeben, 12 von 15", "Quorum present (7 of 9)": the
@@ -488,7 +487,7 @@ QUORUM_OF_RE = re.compile(
 # alone between the verb and the word for being there.
 BARE_COUNT_RE = re.compile(
     r"\b(?:sind|waren|were|are)\s+(?:(?:insgesamt|aktuell|noch|heute|total|in\s+total)\s+)?"
-    r"(?P<n>\d{1,4})\s+(?:anwesend|present|in\s+attendance)\b",
+    r"(?P<n>\d{1,4})\s+" + alt("present") + r"\b",
     re.IGNORECASE,
 )
 COUNT_CONTEXT_RE = re.compile(
@@ -690,17 +689,15 @@ OFFICE_RE = re.compile(
 )
 # "Anwesend: Anna, Ben; entschuldigt: Carla": those excused are no part of the list.
 _ABSENT_TAIL_RE = re.compile(
-    r"[;,.]?\s*\b(?:entschuldigt|abwesend|es\s+fehl(?:t|en)|nicht\s+anwesend|absent|apologies|"
-    r"regrets|excused)\b\s*:.*$"
+    r"[;,.]?\s*\b(?:" + alt("absent") + r"|nicht\s+anwesend|es\s+fehl(?:t|en))\b\s*:.*$"
     # "Present – Anna, Ben; Absent – Carla": a roll call's parts set off by dashes.
-    r"|[;.]\s*\b(?:entschuldigt|abwesend|nicht\s+anwesend|absent|apologies|regrets|excused)"
-    r"\s+[-–—]\s.*$",
+    r"|[;.]\s*\b(?:" + alt("absent") + r"|nicht\s+anwesend)\s+[-–—]\s.*$",
     re.IGNORECASE,
 )
 # "Roll call: Present – Anna, Ben": the word for those there opens the list after the label.
-PRESENT_LEAD_RE = re.compile(r"^(?:present|anwesend|here)\s*(?::|[-–—]\s)\s*", re.IGNORECASE)
+PRESENT_LEAD_RE = re.compile(r"^(?:" + alt("present") + r"|here)\s*(?::|[-–—]\s)\s*", re.IGNORECASE)
 _EXCUSED_ENTRY_RE = re.compile(
-    r"(?:^|(?<=[,;]))[^,;()]*\(\s*(?:entschuldigt|abwesend|absent|excused|apologies)[^)]*\)\s*"
+    r"(?:^|(?<=[,;]))[^,;()]*\(\s*" + alt("absent") + r"[^)]*\)\s*"
     r"(?:[,;]|$)",
     re.IGNORECASE,
 )

@@ -440,6 +440,37 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"meets?\s+again\b",
         r"(?:treffen|trifft|tagt|tagen)\s+(?:(?:uns|sich)\s+)?(?:wieder|erneut)\b",
     ),
+    # Attendance (Anwesenheit): one table for the labels, column heads, table cells, counts and
+    # notes that say who was there and who was not, German and English.
+    # Those there, as a noun: a table's column of names ("| Teilnehmer | Funktion |"), a
+    # name column beside a presence column ("| Attendee | Present |").
+    "attendee": (
+        rf"Teilnehmer{_IN}",
+        r"Teilnehmende",
+        r"Anwesende",
+        r"Attendees?",
+        r"Participants?",
+        r"Those\s+present",
+    ),
+    # Being there, after a label, a count or a name ("Members present:", "12 anwesend",
+    # "were in attendance", "Anna – present").
+    "present": (r"present", r"anwesend", r"in\s+attendance"),
+    # A column head that says who was there ("| Name | Anwesend |", "| Member | Attended? |").
+    "presence_head": (
+        r"anwesenheit",
+        r"attended",
+        r"attendance",
+        r"attending",
+        r"teilnahme",
+        r"teilgenommen",
+        r"here",
+        r"da",
+        r"präsenz",
+    ),
+    # Not being there: a label ("Entschuldigt:", "Apologies:"), a heading, a table's cell or a
+    # note on a name ("Anna (entschuldigt)").
+    "absent": (r"absent", r"abwesend", r"entschuldigt", r"excused", r"apologies", r"regrets"),
+    "not_present": (r"not\s+present", r"nicht\s+anwesend"),
     # Everyone, nobody in particular: no owner.
     # A template's placeholder names nobody either: "Name", "[Name]", "?".
     "everyone": (
