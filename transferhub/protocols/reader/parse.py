@@ -1104,6 +1104,47 @@ def rst_headings(lines: list[str], *, setext: bool = False, plain: bool = False)
     return out
 
 
+# "== Infos" (AsciiDoc), "===Directors Present===" (MediaWiki), "====== Title ======"
+# (DokuWiki): a wiki's section title at the margin, its level told by the equals signs.
+WIKI_HEADING_RE = re.compile(
+    r"^(?P<m>={1,6})[ \t]*(?P<t>[^=\s][^\n]{0,150}?)[ \t]*(?P<c>=*)[ \t]*$"
+)
+ASCIIDOC_BLOCK_COMMENT_RE = re.compile(r"^/{4,}\s*$")
+
+
+def wiki_headings(lines: list[str]) -> list[str]:
+    """Turn a plain text's wiki section titles into Markdown headings, when two or more stand.
+
+    AsciiDoc and MediaWiki count the signs from the top ("=" the document, "==" a section);
+    DokuWiki counts them down ("======" its top level): closed titles whose first one has the
+    most signs, five or six, are read that way. A commented-out title ("//== Bemerkungen")
+    stays a comment.
+    """
+    found = [
+        (i, m) for i, x in enumerate(lines) if x[:1] == "=" and (m := WIKI_HEADING_RE.match(x))
+    ]
+    if len(found) < 2:
+        return lines
+    counts = [len(m["m"]) for _, m in found]
+    down = all(m["c"] for _, m in found) and counts[0] == max(counts) >= 5
+    out = list(lines)
+    if not any(m["c"] for _, m in found):
+        # AsciiDoc: what stands between "////" lines is a comment ("////" over "== Planung").
+        inside = False
+        for i, x in enumerate(lines):
+            if ASCIIDOC_BLOCK_COMMENT_RE.match(x):
+                inside, out[i] = not inside, ""
+            elif inside:
+                out[i] = ""
+        if inside:
+            out = list(lines)  # no closing "////": no comment block after all
+        found = [(i, m) for i, m in found if out[i]]
+    for i, m in found:
+        level = 7 - len(m["m"]) if down else len(m["m"])
+        out[i] = "#" * level + " " + m["t"]
+    return out
+
+
 BOLD_LINE_RE = re.compile(r"^(?:\*\*|__)(?P<t>[^*_\n]{2,120}?)(?:\*\*|__)\s*:?\s*$")
 
 
@@ -3124,6 +3165,10 @@ def _unnumbered_headings(lines: list[str]) -> list[Cand]:
         picked = [(i, t) for i, t in picked if i > agenda_at]
     if grouped := _grouped_topics(heads, picked, level):
         picked, level = grouped
+    while len(picked) >= 2 and tasks.is_section(picked[-1][1]):
+        # "## Aufgaben bis zum 19.11.2020", "## Action items for next week" after the topics:
+        # the closing list of tasks, no topic ("## Aufgaben" between two topics is one).
+        picked.pop()
     return [Cand(i, (k + 1,), clean_title(t), True, f"h{level}") for k, (i, t) in enumerate(picked)]
 
 
@@ -3141,8 +3186,13 @@ def _grouped_topics(
     """
     at = {i: k for k, (i, _, _) in enumerate(heads)}
     kids: list[list[tuple[int, int, str]]] = []
-    for i, _ in picked:
+    for n, (i, t) in enumerate(picked):
         below = []
+        if n == 0 and at[i] == 0 and TITLE_LIKE_RE.search(t):
+            # "## Board Meeting 2014-01-23 Minutes" over "### Directors Absent", "### Location
+            # and Time": the headings under the document's title are its header, no topics.
+            kids.append(below)
+            continue
         for j, h, t in heads[at[i] + 1 :]:
             if h <= level:
                 break
@@ -3333,6 +3383,8 @@ def parse_text(
         lines = rst_headings(lines)
     elif fmt == "txt" and _plain_underlined(text):
         lines = rst_headings(lines, plain=True)
+    if fmt == "txt" and (text.startswith("=") or "\n=" in text):
+        lines = wiki_headings(lines)
     if fmt == "md":
         lines = md_lists(rst_headings(lines, setext=True))
     lines = _unquote_front_matter(lines)
