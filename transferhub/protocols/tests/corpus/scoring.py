@@ -17,7 +17,19 @@ Rules, one per field:
 Label conventions (one rule per question, applied to every entry):
 - agenda: only top-level items count; an item numbered as part of another ("1.1", "TOP 4a",
   "TOP 6.1 (nicht öffentlicher Teil)"), a nested list item or a lower heading under a topic
-  is a sub-item of it, whatever its heading level.
+  is a sub-item of it, whatever its heading level. A heading that holds every topic
+  ("Minutes", "Business", "Protokoll", "Tagesordnungspunkte", "Topics") is a part, no item:
+  the headings one level below it are the items, and the blocks beside it (attendance,
+  quorum and convening findings, venue, times) are header blocks; headings that each group
+  some of the topics ("Consent Agenda" / "Regular Agenda", "Old business" / "New business")
+  are items themselves, their lower headings sub-items. An item or section that holds only
+  the attendance (who is present, absent, excused) is the attendance block, a header block
+  however it is marked ("1. Roll call", "2. Participants", a "Roll Call" section); one that
+  holds other business too ("Welcome and apologies") is a topic. A next-meeting item or
+  section at the topics' level ("Next meeting", "Date of next meeting", "Nächster Termin":
+  numbered, in the agenda list or a heading of the topics' level) is an item like any other.
+  A signature block ("Unterschriften", signature lines) is no item, even when listed or
+  numbered.
 - decision kind: the document's own label decides first ("Beschluss:", "Resolution:",
   "Resolved" -> resolution, even when the sentence says "we've agreed"); otherwise a vote or
   an election is a resolution, an agreement or consensus without a vote ("agreed", "Wir
@@ -30,21 +42,26 @@ Label conventions (one rule per question, applied to every entry):
   angenommen", minutes "signed as a true record") is an agreement. The approval words are
   one family: approved, accepted, adopted, ratified, confirmed, genehmigt, angenommen,
   verabschiedet, bestätigt; "we", "the group" or nobody approving names no body.
-- tasks: a task is work given to or taken on by a named person, group or body in this meeting
-  to be done after it, marked ("Action:", "TODO", "AP:", "AI:", "- [ ]", a Wer/Was/Bis table)
-  or in running text ("X will send …", "X to contact …", "X agreed to …", "X is to …", "X
-  übernimmt …", "X kümmert sich um …", "X schickt … bis …", "X wird … erstellen", "Action on
-  X"). Not a task: what X will present or report later in the same meeting, plans of the
-  organisation with nobody named ("the club will host …"), reports of work already done, and
-  tasks reviewed from an earlier meeting under a heading that says so. Every item of a list
-  under a to-do heading or label ("TODO", "Still todo:", "Weitere ToDos", "Action items") is
-  one task whatever it says, its owner null when none is named ("Alle", "all", "everybody"
-  name nobody; a named group or body, "the Pilot 3 team", "Vorstand", does). A list is a
-  review of earlier tasks, and gives no new task, only when its heading says so ("Previous
-  action items", "Offene Punkte der letzten Sitzung"). A to-do heading in an agenda template
-  standing above the minutes is a topic, not a to-do list. A task for several people is one
-  task whose owner names them in the document's order separated by commas, the conjunction
-  dropped ("A, B").
+- tasks: a task is work given to or taken on by a named person, group or body in this
+  meeting to be done after it, marked ("Action:", "TODO", "AP:", "AI:", "- [ ]", a
+  Wer/Was/Bis table) or in running text ("X will send …", "X to contact …", "X agreed to …",
+  "X is to …", "X übernimmt …", "X kümmert sich um …", "X schickt … bis …", "X wird …
+  erstellen", "Action on X"), also in reported speech ("X said he would …", "Mr. X would
+  follow up"; not a wish or a condition: "X would like …", "it would be good if X …"). Not a
+  task: what X will present or report later in the same meeting, plans of the organisation
+  with nobody named ("the club will host …"), reports of work already done, and tasks
+  reviewed from an earlier meeting under a heading that says so. Every item of a list under
+  a to-do heading or label ("TODO", "Still todo:", "Weitere ToDos", "Action items") is one
+  task whatever it says, its owner null when none is named ("Alle", "all", "everybody" name
+  nobody; a named group or body, "Pilot 3 team", "Vorstand", does). An owner is named
+  without its article ("the Board" -> "Board", "der Vorstand" -> "Vorstand"): task_owners
+  are compared by norm_name, which folds case, punctuation and honorifics but keeps
+  articles. A list is a review of earlier tasks, and gives no new task, only when its
+  heading or the line that introduces it says so ("Previous action items", "Offene Punkte
+  der letzten Sitzung", "Items on the action list were completed or progressing as
+  follows:"). A to-do heading in an agenda template standing above the minutes is a topic,
+  not a to-do list. A task for several people is one task whose owner names them in the
+  document's order separated by commas, the conjunction dropped ("A, B").
 
 A file the reader refuses scores every labelled field as wrong.
 """
