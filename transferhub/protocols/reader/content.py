@@ -497,6 +497,29 @@ def _decision_kind(
     return default
 
 
+def _emphasis_label(body: str) -> str:
+    """A paragraph opened by a run in emphasis, the run read as a label ("**Beschluss** …").
+
+    A run that is the whole paragraph and says a decision was taken ("*Minutes approved*",
+    "**Protokoll genehmigt**") is that sentence, set in emphasis; a label alone over what
+    follows ("**Decisions**", "**Action items**") stays a label.
+    """
+    m = EMPHASIS_LABEL_RE.match(body)
+    if m is None:
+        return body
+    inner = m.group(2)
+    if (
+        m.end() >= len(body.rstrip())
+        and not inner.endswith(":")
+        and decisions.might_decide(inner)
+        and not DECISION_SECTION_RE.match(inner)
+        and not TASK_LABEL_RE.match(inner + ":")
+        and decisions.sentence_kind(inner)
+    ):
+        return inner
+    return body[: m.start()] + _label_with_colon(m) + body[m.end() :]
+
+
 def _label_with_colon(m: re.Match) -> str:
     # "**Action point** Need to …" is a label as much as "Action point: Need to …".
     label = m.group(2)
@@ -747,7 +770,7 @@ def analyse(
         body = text[2:] if p.kind == "bullet" else text
         # "**Beschluss:** …", "*Resolution*: …": the label in emphasis is still the label.
         if body[:1] in ("*", "_"):  # where the pattern's emphasis opens, if anywhere
-            body = EMPHASIS_LABEL_RE.sub(_label_with_colon, body, count=1)
+            body = _emphasis_label(body)
         lm = DECISION_LABEL_RE.match(body)
         if lm and decisions.NONE_VALUE_RE.match(lm["rest"]):
             lm = None  # "Decisions: none", "Beschlüsse: keine": the label says none was taken

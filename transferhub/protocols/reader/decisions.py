@@ -81,7 +81,12 @@ PERFECT_RE = re.compile(
 # "Agreement was reached on …", "General agreement to …".
 CONSENSUS_RE = re.compile(
     r"^(?:there\s+was\s+(?:a\s+|broad\s+|general\s+|a\s+general\s+)?consensus\b|"
-    r"(?:a\s+|general\s+|broad\s+)?consensus\s+(?:was\s+reached|that|to|is|was)\b|"
+    r"(?:the\s+|a\s+|general\s+|broad\s+)?consensus\s+(?:was\s+reached|that|to|is|was)\b|"
+    # The room's conclusion as standards groups note it: "After discussion, the sense of the
+    # room was to move forward with …", "Conclusion is to write a better recommendation".
+    r"(?:(?:after\s+(?:some\s+|much\s+|further\s+)?discussion|so|overall)[,\s]+)?(?:the\s+)?"
+    r"(?:(?:general|overall|rough)\s+)?(?:sense\s+of\s+the\s+(?:room|meeting|group)|conclusion)\s+"
+    r"(?:is|was)\s+(?:that|to)\b|"
     r"(?:an?\s+|general\s+|broad\s+|unanimous\s+)?(?:consensus|agreement)\s+(?:was\s+|has\s+been\s+)?"
     r"reached\b|(?:general|broad|unanimous)\s+agreement\s+(?:that|to|on)\b|"
     # A note opening with the agreement: "Agreement that it's a good change and …".
@@ -105,6 +110,35 @@ ASSENT_RE = re.compile(
     r"ok(?:ay)?\s+with|in\s+agreement|happy\s+with|fine\s+with)|agrees?)\b(?P<verb>)(?P<de>)",
     re.IGNORECASE,
 )
+# The room's assent told beside what was done: "Mit Einverständnis aller übernahm Tim die
+# Versammlungsleitung", "Supported by all present", "Agreed by everyone", "With the consent of
+# all, Anna chairs the meeting". Who all agree names no body: an agreement.
+ASSENT_BY_ALL_RE = re.compile(
+    r"\b(?:mit\s+(?:dem\s+|der\s+)?(?:Einverständnis|Zustimmung)\s+(?:aller|allseits|der\s+(?:"
+    r"Anwesenden|Versammlung|Mitglieder|Runde|Gruppe))|(?:supported|agreed|endorsed|accepted|"
+    r"approved)\s+by\s+(?:all|everyone|everybody)(?:\s+(?:present|members|attendees))?|with\s+(?:the\s+)?"
+    r"(?:consent|agreement|support)\s+of\s+(?:all|everyone|everybody))\b(?P<verb>)(?P<de>)",
+    re.IGNORECASE,
+)
+_ASSENT_BY_ALL_WORDS = (
+    "einverständnis",
+    "zustimmung",
+    " by all",
+    " by every",
+    " of all",
+    " of every",
+)
+
+
+def _assent_by_all(s: str, low: str) -> re.Match | None:
+    if not any(map(low.__contains__, _ASSENT_BY_ALL_WORDS)):
+        return None
+    m = ASSENT_BY_ALL_RE.search(s)
+    if m is None or FAMILY_OPEN_RE.search(s) or FAMILY_IF_RE.search(s) or NEGATION_RE.search(s):
+        return None  # "soll mit Zustimmung aller …", "if supported by all", "not … by all"
+    return m
+
+
 # German notes in nouns: "Einigung auf den 5. Mai", "Entscheidung für Variante B".
 DE_NOUN_RE = re.compile(
     r"^(?:Einigung|Einigkeit)\s+(?:auf|darauf|darüber|über|dass)\b|^Entscheidung\s+(?:für|zugunsten|gegen)\b"
@@ -634,7 +668,8 @@ _WORDS = (
     "decision", "zurückgestellt", "zurückstellen", "entlast", "verworfen", "verabschied",
     "decides", "einmütig", "objection", "einwä", "einwand", "widerspruch", "gegenrede", "seconded",
     "seconds", "verschieb", "billig", "endorse", "verständig", "establish", "opted", "settled on",
-    "went with", "picked",
+    "went with", "picked", "signed as", "sense of the", "conclusion", "einverständnis",
+    "zustimmung", "supported by",
 )  # fmt: skip
 # The words as one tree: a paragraph is scanned once, not once a word (0.8 -> 0.6 ms for
 # the seed's 76 paragraphs and sentences, most of which hold none).
@@ -715,7 +750,9 @@ VOTE_SIGN_RE = re.compile(
 _CLOSING_OUTCOME_RE = re.compile(r"[.!?;]\s+(?P<o>[^.!?;\s][^.!?;]{1,38}[.!]?)$")
 # A negation just after the verb of agreement: "We agreed on nothing", "Wir einigen uns nicht".
 _NEGATION_AFTER_RE = re.compile(
-    r"\s*(?:[\w-]+\s+){0,2}?(?:nothing|nichts|nicht|not|no|kein\w*)\b", re.IGNORECASE
+    r"\s*(?:[\w-]+\s+){0,2}?(?:nothing|nichts|nicht|not|no(?!\s+objections?\b)|"
+    r"kein\w*(?<!keine)(?<!keinen)|keinen?(?!\s+(?:Einw|Widerspr|Einsp)))\b",
+    re.IGNORECASE,
 )
 
 
@@ -889,6 +926,8 @@ _QUESTION_NEEDS = Needs(QUESTION_RE)
 
 def _sentence_kind(sentence: str) -> str | None:
     s = sentence.strip().lstrip("-*•→> ").strip()
+    if s.endswith(("*", "_")) and not sentence.lstrip("-•→> ").startswith(s[:1]):
+        s = s.rstrip("*_ ")  # "*Minutes Approved*", "**Vote carried**": emphasis, no word
     if not s or not might_decide(s):
         return None
     if ":" in s and NONE_VALUE_RE.match(s, s.rindex(":") + 1):
@@ -948,9 +987,13 @@ def _sentence_kind(sentence: str) -> str | None:
         return "resolution"  # "X was nominated and elected the chair"
     if "entlast" in low and ENTLASTUNG_RE.search(s):
         return "rejected" if NEGATION_RE.search(s) else "resolution"
-    if ("consens" in low or "konsens" in low or "einig" in low) and (
-        m := CONSENSUS_RE.match(s) or WE_HAVE_CONSENSUS_RE.match(s) or DE_EINIG_RE.search(s)
-    ):
+    if (
+        "consens" in low
+        or "konsens" in low
+        or "einig" in low
+        or "sense of the" in low
+        or ("conclusion" in low)
+    ) and (m := CONSENSUS_RE.match(s) or WE_HAVE_CONSENSUS_RE.match(s) or DE_EINIG_RE.search(s)):
         # "Consensus was that it's okay for Relay to wipe it all away, but if all clients …",
         # "Lucas: Conclude that for now we have a meeting consensus that we will not do the
         # split", "Es besteht Konsens, das Logo zu behalten, falls …": a condition or a "not"
@@ -995,6 +1038,7 @@ def _sentence_kind(sentence: str) -> str | None:
         or (" ha" in s and s[:4] in ("Die ", "Der ", "Das ") and _body_perfect(s))
         or DE_NOUN_RE.match(s)
         or _agreed_passive(s, low)
+        or _assent_by_all(s, low)
         or None
     )
     offset = 0
@@ -1136,8 +1180,9 @@ _EN_FAMILY = (
 # is in agreement", "Anna: We seem in general agreement that …" (a speaker's name in front).
 EN_WE_FAMILY_RE = re.compile(
     r"^(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?:\s+)?(?:(?:so|then|finally|in\s+the\s+end|in\s+that\s+case|"
-    r"after\s+(?:some\s+)?discussion)[,\s]+){0,2}(?:we|everyone|everybody|all(?:\s+(?:present|"
-    r"members|attendees|participants))?|the\s+(?:whole\s+)?(?:group|team|room|meeting|attendees|"
+    r"after\s+(?:some\s+)?discussion)[,\s]+){0,2}(?:we|(?:everyone|everybody|all)(?:\s+(?:present|"
+    r"here|members|attendees|participants|in\s+attendance|(?:on|in|at)\s+the\s+(?:call|room|"
+    r"meeting)))?|the\s+(?:whole\s+)?(?:group|team|room|meeting|attendees|"
     r"participants)|(?P<body>the\s+(?:[\w'’&-]+\s+){0,2}?(?:board|committee|council|trustees|"
     r"directors|members|panel|executive|assembly)))\s+(?:(?:have|had|all|then|also|finally|"
     r"unanimously|jointly|collectively)\s+){0,2}(?:(?P<verb>"
@@ -1145,6 +1190,17 @@ EN_WE_FAMILY_RE = re.compile(
     + r")\b(?!\s+with\b)|(?P<choice>established|chose|selected|opted\s+for|settled\s+on|went\s+with|"
     r"picked)\b|(?:are|were|seem(?:ed)?|seem(?:ed)?\s+to\s+be)"
     r"\s+(?:all\s+)?in\s+(?:(?:general|broad|full|complete)\s+)?(?P<noun>agreement)\b)",
+    re.IGNORECASE,
+)
+# "we" deciding inside the sentence, straight after a word: "The biggest change we decided on
+# was that …", "After a short vote we agreed to meet on Fridays". Not "as we agreed" (told
+# again) nor "what we decided" (a pointer), nor after a comma, where a reason or a report may
+# lead it ("Because few came, we decided to ask by mail"); _family_kind's filters hold the rest.
+EN_WE_INNER_RE = re.compile(
+    r"(?<=\w\s)(?<!\bas\s)(?<!\bwhat\s)(?<!\bhow\s)(?<!\bif\s)(?<!\bwhether\s)(?<!\bunless\s)"
+    r"(?<!\bwhen\s)(?<!\bonce\s)(?<!\bbefore\s)(?<!\buntil\s)(?<!\bafter\s)\bwe\s+"
+    r"(?:(?:all|then|also|finally|eventually|unanimously|jointly|collectively)\s+){0,2}"
+    r"(?P<verb>agreed|decided|resolved)\b(?!\s+with\b)",
     re.IGNORECASE,
 )
 # The passive with whatever subject: "The new rota was approved", "Both candidates were
@@ -1266,6 +1322,8 @@ def _family_kind(s: str, low: str) -> str | None:
         m = EN_WE_FAMILY_RE.match(s)
         if m is not None and m["body"] and not m["choice"]:
             m = None  # a named body's other verbs are the phrase patterns' (EN_BODY_RE)
+    if m is None and " we " in low:
+        m = EN_WE_INNER_RE.search(s)
     if m is None and any(map(low.__contains__, (" was ", " were ", " been "))):
         m = EN_FAMILY_PASSIVE_RE.search(s)
     if m is None and (" - " in s or " – " in s or " — " in s or ": " in s):
