@@ -54,9 +54,9 @@ Label conventions (one rule per question, applied to every entry):
   a to-do heading or label ("TODO", "Still todo:", "Weitere ToDos", "Action items") is one
   task whatever it says, its owner null when none is named ("Alle", "all", "everybody" name
   nobody; a named group or body, "Pilot 3 team", "Vorstand", does). An owner is named
-  without its article ("the Board" -> "Board", "der Vorstand" -> "Vorstand"): task_owners
-  are compared by norm_name, which folds case, punctuation and honorifics but keeps
-  articles. A list is a review of earlier tasks, and gives no new task, only when its
+  without its article ("the Board" -> "Board", "der Vorstand" -> "Vorstand"); task_owners
+  are compared by norm_name, which folds case, punctuation, honorifics and a leading
+  article, so "The board" and "Board" are the same owner. A list is a review of earlier tasks, and gives no new task, only when its
   heading or the line that introduces it says so ("Previous action items", "Offene Punkte
   der letzten Sitzung", "Items on the action list were completed or progressing as
   follows:"). A to-do heading in an agenda template standing above the minutes is a topic,
@@ -99,6 +99,7 @@ FIELDS = (
 )
 
 _HONORIFICS = re.compile(r"\b(?:herr|frau|hr|fr|dr|prof|dipl|ing|mr|mrs|ms|mx)\b\.?", re.IGNORECASE)
+_LEADING_ARTICLE = re.compile(r"^\s*(?:the|der|die|das|den|dem)\s+", re.IGNORECASE)
 
 
 def norm_text(text: str | None) -> str:
@@ -112,10 +113,10 @@ def norm_text(text: str | None) -> str:
 
 
 def norm_name(name: str | None) -> str:
-    """A person's name without honorifics, normalised like a title."""
+    """A person's or body's name without honorifics and leading article, normalised like a title."""
     if name is None:
         return ""
-    return norm_text(_HONORIFICS.sub(" ", name))
+    return norm_text(_HONORIFICS.sub(" ", _LEADING_ARTICLE.sub("", name)))
 
 
 SUB_ITEM = re.compile(r"^\s*\d+\s*(?:[.]\s*\d|[a-z]\b)", re.IGNORECASE)

@@ -1,0 +1,18 @@
+"""Owners are compared as a careful reader compares them: 'The board' is the board."""
+
+from transferhub.protocols.tests.corpus.scoring import field_right
+
+
+def test_an_owner_with_or_without_its_article_is_the_same_owner():
+    assert field_right(
+        "task_owners", ["Board", "Vorstand"], {"task_owners": ["The board", "der Vorstand"]}
+    )
+    assert field_right("task_owners", ["the Finance Team"], {"task_owners": ["Finance team"]})
+
+
+def test_honorifics_fold_but_different_owners_stay_different():
+    assert field_right("task_owners", ["Frau Dr. Keller"], {"task_owners": ["Keller"]})
+    assert not field_right("task_owners", ["Board"], {"task_owners": ["Theo Board"]})
+    assert not field_right("task_owners", ["Board", "Board"], {"task_owners": ["The board"]})
+    # an article inside a name is part of it
+    assert not field_right("task_owners", ["Haus der Jugend"], {"task_owners": ["Haus Jugend"]})
