@@ -163,6 +163,8 @@ def _votes_key(votes: dict) -> tuple[int, int, int]:
 def field_right(name: str, expected, observed: dict) -> bool:
     """Whether the reader got one labelled field right."""
     got = observed.get(name)
+    if expected is None and isinstance(got, list | None):
+        return not got  # null: the document says nothing, so the reader must say nothing
     if name == "note_taker":
         return norm_name(expected) == norm_name(got)
     if name == "agenda_titles":

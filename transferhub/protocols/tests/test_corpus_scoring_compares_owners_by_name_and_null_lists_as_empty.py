@@ -1,4 +1,4 @@
-"""Owners are compared as a careful reader compares them: 'The board' is the board."""
+"""Owners are compared as a careful reader compares them, and a list labelled null means none."""
 
 from transferhub.protocols.tests.corpus.scoring import field_right
 
@@ -16,3 +16,9 @@ def test_honorifics_fold_but_different_owners_stay_different():
     assert not field_right("task_owners", ["Board", "Board"], {"task_owners": ["The board"]})
     # an article inside a name is part of it
     assert not field_right("task_owners", ["Haus der Jugend"], {"task_owners": ["Haus Jugend"]})
+
+
+def test_a_list_labelled_null_is_right_only_when_the_reader_lists_nothing():
+    assert field_right("agenda_titles", None, {"agenda_titles": []})
+    assert not field_right("agenda_titles", None, {"agenda_titles": ["Begrüßung"]})
+    assert not field_right("task_owners", None, {"task_owners": ["Vorstand"]})
