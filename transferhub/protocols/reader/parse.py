@@ -2806,6 +2806,10 @@ def _frame_range(s: str) -> tuple[str, str] | None:
     return (start, end) if start and end else None
 
 
+# The header of a forwarded e-mail: the time it was sent is not the meeting's.
+MAIL_SENT_RE = re.compile(r"^(?:Sent|Gesendet|Gesendet\s+am)\s*:", re.IGNORECASE)
+
+
 def _header_meta(lines: list[str]) -> dict:
     meta: dict = {"date": None, "start": None, "end": None, "place": None, "body": None}
     # A time beside the date is the time the meeting was called for; a start label or
@@ -2892,6 +2896,12 @@ def _header_meta(lines: list[str]) -> dict:
                     )
                 if start is None and (before := TIME_BEFORE_DATE_RE.search(s[: hit.pos])):
                     start = dates.hhmm(before["h"], before["m"])  # "14.00, Tuesday 15th March"
+                if MAIL_SENT_RE.match(s) or (
+                    _NEXT_SENTENCE_NEEDS(s) and NEXT_SENTENCE_RE.search(s) is not None
+                ):
+                    # "Sent: 05 November 2007 14:46": when a mail went; "The next meeting is to
+                    # be held on 6th September 2016 at 7:30pm": when another meeting begins.
+                    start, end = None, None
                 if meta["start"] is None and start is not None:
                     meta["start_planned"] = end is None
                 meta["start"] = meta["start"] or start

@@ -98,16 +98,28 @@ SPAN_RE = re.compile(
     re.IGNORECASE,
 )
 # Minutes kept as a log, each entry after its clock time: "20:10 meeting opened by …",
-# "19.32 Uhr: Die Sitzung wird eröffnet", "21:33 The AGM was closed by …".
-_LOG_TIME = r"^(?P<v>[0-2]?\d[:.][0-5]\d)\s*(?:Uhr|h)?\s*[-–:]?\s+(?:(?:the|die|der|das)\s+)?"
-_LOG_SUBJECT = r"(?:[\w-]+\s+){0,2}?(?:(?:was|is|has\s+been|wurde|wird|ist)\s+)?"
+# "19.32 Uhr: Die Sitzung wird eröffnet", "21:33 The AGM was closed by …", "20:08 concluded.",
+# "- 2021-02-26 11:00-0800 Call to order", "## 18:07 UTC – Meeting end": the date may stand
+# before the time, seconds and a time zone after it.
+_LOG_ZONE = (
+    r"(?:\s*(?:[+\-−]\d{4}\b|(?:UTC|GMT|CES?T|MES?Z|BST|[ECMP][SD]T)\b(?:\s*[+\-−]\s*\d{1,2}\b)?))?"
+)
+_LOG_TIME = (
+    r"^(?:\d{4}-\d\d-\d\d[T\s]\s*)?(?P<v>[0-2]?\d[:.][0-5]\d)(?::[0-5]\d)?\s*(?:Uhr|h)?"
+    + _LOG_ZONE
+    + r"\s*[-–—:]?\s+(?:(?:the|die|der|das)\s+)?"
+)
+_LOG_SUBJECT = r"(?P<subject>(?:[\w-]+\s+){0,2}?)(?:(?:was|is|has\s+been|wurde|wird|ist)\s+)?"
+# The entry may also be the marker's noun alone, the line ending after it: "Call to order",
+# "Meeting start", "Sitzungsbeginn"; "Meeting end", "Ende", "Schluss der Sitzung".
 LOG_START_RE = re.compile(
-    _LOG_TIME + _LOG_SUBJECT + r"(?:opened|started|began|called\s+to\s+order|eröffnet|begonnen|"
-    r"beginnt|begann|gestartet)\b",
+    _LOG_TIME + _LOG_SUBJECT + r"(?:opened|started|began|commenced|called\s+to\s+order|eröffnet|"
+    r"begonnen|beginnt|begann|gestartet|(?:call\s+to\s+order|start|beginn|anfang)\W*$)\b",
     re.IGNORECASE,
 )
 LOG_END_RE = re.compile(
-    _LOG_TIME + _LOG_SUBJECT + r"(?:closed|ended|adjourned|geschlossen|beendet|endet|endete)\b",
+    _LOG_TIME + _LOG_SUBJECT + r"(?:closed|ended|adjourned|finished|concluded|geschlossen|beendet|"
+    r"endet|endete|(?P<noun>end|close|adjournment|ende|schluss)\W*$)",
     re.IGNORECASE,
 )
 # What ends in an end sentence: the meeting, or someone closes it.
@@ -157,10 +169,10 @@ def other_meeting(sentence: str, own: str = "") -> bool:
 
 _MARK_WORDS = (
     "beginn", "eröffn", "start", "order", "open", "begann", "begins", "began", "commenc",
-    "time", "versammel", "took place", "roll call",
+    "time", "versammel", "took place", "held", "roll call",
     "ende", "schluss", "schließt", "schliesst", "geschlossen", "schloss", "schloß", "close",
     "adjourn", "end",
-    "finish",
+    "finish", "conclu",
 )  # fmt: skip
 
 
@@ -257,6 +269,10 @@ def label_time(line: str, which: str) -> str | None:
     return parse_time(m["v"])
 
 
+def _log_verb_alone(rx: re.Pattern, m: re.Match) -> bool:
+    return rx is LOG_END_RE and not m["subject"] and not m["noun"]
+
+
 def sentence_time(line: str, which: str) -> str | None:
     """The time a sentence gives for the start or end ("Die Sitzung beginnt um 19:35")."""
     s = _plain(line)
@@ -271,8 +287,11 @@ def sentence_time(line: str, which: str) -> str | None:
             continue
         if rx is START_LEAD_RE and not MEETING_RE.search(s):
             continue  # "At 7 pm the doors opened": something else began
-        if which == "end" and not MEETING_RE.search(s):
-            continue  # "Die Frist endet um 12 Uhr": something else ends, not the meeting
+        if which == "end" and not MEETING_RE.search(s) and not _log_verb_alone(rx, m):
+            # "Die Frist endet um 12 Uhr": something else ends, not the meeting; a log's entry
+            # of the verb alone ("20:08 concluded.") ends the meeting the log is of, a noun
+            # alone ("18:30 – End") may end any part of the day.
+            continue
         v = m["v"]
         # A bare number needs "um"/"at" before it or "Uhr"/"pm" after it to be a time.
         if not re.search(r"[:.h]\d\d|Uhr|[ap]\.?\s?m", v, re.IGNORECASE):
@@ -309,24 +328,32 @@ def range_end(text: str, pos: int) -> str | None:
 END_LABEL_ALONE_RE = re.compile(
     r"^(?:\d{1,2}[.)]?\s+)?" + alt("end_label") + r"\s*:?\s*$", re.IGNORECASE
 )
+START_LABEL_ALONE_RE = re.compile(
+    r"^(?:\d{1,2}[.)]?\s+)?" + alt("start_label") + r"\s*:?\s*$", re.IGNORECASE
+)
+# "19:30", "19.30 Uhr", "7:05 pm", "19:30:15" (a log's clock with its seconds).
 TIME_ALONE_RE = re.compile(
-    r"^(?:um|at|ca\.)?\s*[0-2]?\d(?:\s*[:.h]\s*[0-5]\d)?\s*(?:Uhr|h|[ap]\.?\s?m\.?)?\s*$",
+    r"^(?:um|at|ca\.)?\s*[0-2]?\d(?:\s*[:.h]\s*[0-5]\d(?::[0-5]\d)?)?\s*(?:Uhr|h|[ap]\.?\s?m\.?)?\s*$",
     re.IGNORECASE,
 )
+_END_WORDS = ("end", "schluss", "close", "adjourn")
+_START_WORDS = ("start", "beginn", "begin", "open", "order", "eröffn", "anfang")
 
 
-def _time_below_label(lines: list[str], i: int) -> str | None:
-    """ "## 9 Meeting close" / "3:05pm": an end label alone, its time alone on the next line."""
+def _time_below_label(lines: list[str], i: int, which: str = "end") -> str | None:
+    """ "## 9 Meeting close" / "3:05pm", "### Start" / "19:30:15": a label alone, its time
+    alone on the next line."""
     low = lines[i].lower()
-    if not ("end" in low or "schluss" in low or "close" in low or "adjourn" in low):
+    if not any(map(low.__contains__, _END_WORDS if which == "end" else _START_WORDS)):
         return None
-    if not END_LABEL_ALONE_RE.match(_plain(lines[i])):
+    alone = END_LABEL_ALONE_RE if which == "end" else START_LABEL_ALONE_RE
+    if not alone.match(_plain(lines[i])):
         return None
     below = next((x for x in lines[i + 1 : i + 4] if x.strip()), "")
     s = _plain(below)
     if not TIME_ALONE_RE.match(s) or not re.search(r"[:.h]\s*\d\d|Uhr|[ap]\.?\s?m", s, re.I):
         return None
-    return parse_time(s)
+    return parse_time(re.sub(r"(?<=:[0-5]\d):[0-5]\d", "", s))  # "19:30:15": no seconds
 
 
 # "Herr Löffler schloss um" / "13:24 Uhr" / "die Gründungsversammlung.": a PDF that sets the
@@ -378,7 +405,16 @@ def start_in(lines: list[str], *, header: bool = False) -> str | None:
     """
     half = len(lines) if header else len(lines) // 2 + 1
     for i, line in enumerate(lines):
-        if not _has_mark(line) or NEXT_RE.search(line):
+        if not _has_mark(line):
+            # "### Start" / "19:30:15": a short label whose time stands below it.
+            if (
+                len(line) < 40
+                and any(c.isalpha() for c in line)
+                and (t := _time_below_label(lines, i, "start"))
+            ):
+                return t
+            continue
+        if NEXT_RE.search(line):
             continue
         t = label_time(line, "start") or (sentence_time(line, "start") if i < half else None)
         if t:

@@ -294,8 +294,12 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"Anfang",
         r"Opening\s+of\s+(?:the\s+)?meeting",
         r"Meeting\s+start",
-        # "Startzeit: 16:04" / "Endzeit: 17:01" (German student councils).
+        # "Startzeit: 16:04" / "Endzeit: 17:01" (German student councils), "Beginnzeit: 17:00";
+        # the time it actually began after the planned one ("Tatsächliche Beginnzeit: 17:05",
+        # "Actual start: 19:10").
         r"Start(?:zeit|\s+Time)?",
+        r"(?:Tatsächliche[rs]?\s+)?Beginn(?:zeit)?",
+        r"Actual\s+start(?:\s+time)?",
         # "Start of meeting: 19:05", as "Close of meeting: 9.05pm" ends one.
         r"Start\s+of\s+(?:the\s+)?meeting",
         r"(?:Meeting\s+)?(?:Opened|Started)",
@@ -316,8 +320,11 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"(?:meeting|session)\s+(?:was\s+)?(?:opened|started|began|begins|commenced)",
         # "The chair opened the meeting at 7:05 pm", as "closed the meeting at" ends one.
         r"(?:opened|started|began|commenced)\s+the\s+(?:meeting|session)",
-        # "The meeting took place virtually, via UberConference, at 6:00pm …"
+        # "The meeting took place virtually, via UberConference, at 6:00pm …", "The Council held
+        # its meeting at 7.30pm", "The meeting was held at 7 pm in the Hall".
         r"(?:meeting|session)\s+took\s+place",
+        r"held\s+(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:meeting|session)",
+        r"(?:meeting|session)\s+was\s+held",
         # "Es wurde gestartet um 21:10 Uhr" (planned for 20:00)
         r"(?:wurde|wird)\s+(?:gestartet|begonnen)",
     ),
@@ -361,7 +368,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         # um 15:24": someone closes the meeting, the time after it ("beschließt" is no end).
         r"schlie(?:ß|ss)t\s+(?:die|das|den)\s+(?:[\w-]+\s+)?(?:[\w-]*(?:[Ss]itzung|[Vv]ersammlung|"
         r"[Bb]esprechung|[Tt]reffen|[Pp]lenum)|J?HV|MV|GV|Veranstaltung)",
-        r"beendet",
+        # "beendete die Versammlung um 18.15 Uhr": the verb in the past as in the present.
+        r"beendet(?:e|en)?",
         r"Schluss\s+der\s+(?:Sitzung|Versammlung)",
         r"Ende\s+der\s+(?:Sitzung|Versammlung)",
     ),
