@@ -71,12 +71,7 @@ DECISION_LABEL_RE = re.compile(
     r"^(?P<label>" + alt("decision_label") + r")\b[^:]{0,30}:\s*(?P<rest>.*)$", re.IGNORECASE
 )
 # A heading over a list of decisions: "### Festlegungen", "## Decisions", "Beschlüsse".
-DECISION_SECTION_RE = re.compile(
-    r"^\**\s*(?:(?:Getroffene|Gefasste|Wichtige)\s+)?(?P<label>"
-    + alt("decision_label")
-    + r")\s*:?\s*\**\s*$",
-    re.IGNORECASE,
-)
+DECISION_SECTION_RE = decisions.DECISION_SECTION_RE
 # Labels of a formal decision taken by vote (Beschluss); the others record an agreement.
 RESOLUTION_LABEL_RE = re.compile(r"^(?:Beschl|Resol)", re.IGNORECASE)
 DECISION_SENTENCE_RE = re.compile(

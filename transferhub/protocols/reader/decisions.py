@@ -530,6 +530,21 @@ LIST_LABEL_RE = re.compile(
     r"Entscheidungen|Decisions(?:\s+made)?|Resolutions|Agreements(?:\s+made)?)$",
     re.IGNORECASE,
 )
+# A heading over a list of decisions, however qualified: "### Festlegungen", "## Decisions",
+# "4. Decisions Made:", "Key decisions", "Getroffene Entscheidungen", "Decisions taken",
+# "Summary of decisions", "Entscheidungen / Beschlüsse", "Decisions and agreements".
+_SECTION_LABEL = alt("decision_label")
+DECISION_SECTION_RE = re.compile(
+    r"^\**\s*(?:(?:Getroffene|Gefasste|Wichtige|Key|Main|Major|Important)\s+|Summary\s+of\s+"
+    r"(?:the\s+)?)?(?P<label>" + _SECTION_LABEL + r")(?:\s+(?:made|taken|reached|getroffen|gefasst|"
+    r"of\s+the\s+(?:meeting|day))|\s*(?:/|&|\band\b|\bund\b)\s*(?:" + _SECTION_LABEL + r"))?"
+    r"\s*:?\s*\**\s*$",
+    re.IGNORECASE,
+)
+_PLURAL_LABEL_RE = re.compile(
+    r"(?:Beschlüsse|Festlegungen|Vereinbarungen|Entscheidungen|Decisions|Resolutions|Agreements)$",
+    re.IGNORECASE,
+)
 LIST_LEAD_RE = re.compile(
     r"\b(?:folgende[snmr]?|following|as\s+follows|wie\s+folg\w*|nachstehende?|these)\b",
     re.IGNORECASE,
@@ -550,7 +565,8 @@ def list_lead(text: str) -> str | None:
     bare = text.strip().strip("*_ ")
     if len(bare) > 160:
         return None
-    if LIST_LABEL_RE.match(bare):
+    m = DECISION_SECTION_RE.match(bare) if not bare.endswith(":") else None
+    if LIST_LABEL_RE.match(bare) or (m and _PLURAL_LABEL_RE.match(m["label"])):
         kind = "resolution" if re.match(r"(?:\w+\s+)?(?:Beschl|Resol)", bare, re.I) else "agreement"
         return kind
     if (

@@ -3808,12 +3808,22 @@ def parse_text(
         if (
             cand.title.endswith(".")
             and len(cand.title) > 20
-            and not analysis.decisions
+            and not any(cand.title in d["text"] for d in analysis.decisions)
             and (kind := decisions.sentence_kind(cand.title))
         ):
             # "6. Accounts were presented and accepted for payment.": numbered minutes whose
-            # item is one sentence record the decision in it.
+            # item is one sentence record the decision in it, before those its notes record.
             item["decisions"] = [{"text": cand.title, "kind": kind, "votes": None}]
+            item["decisions"] += analysis.decisions
+        elif (
+            not analysis.decisions
+            and len(cand.title) < 60
+            and (kind := decisions.outcome_alone(cand.title))
+        ):
+            # "1. Approved." / "2. Approved." under "Meeting opened": the results numbered as
+            # the agenda's items they answer; the heading is the outcome of its topic.
+            said = f"{entry.title}: {cand.title}" if entry and entry.title else cand.title
+            item["decisions"] = [{"text": said, "kind": kind, "votes": None}]
         elif not analysis.decisions and (kind := _outcome_in_title(cand.title)):
             # "Approval of Minutes – Unanimously approved as written", "Haushalt: einstimmig
             # angenommen": the heading itself says how its topic was decided.
