@@ -144,7 +144,12 @@ def fold_case(text: str) -> str:
     str.lower(), and the letters the engine also takes for "i" and "s" ("ı", "ſ", the dot
     str.lower() leaves on "İ"), so that no word such a pattern finds is missed.
     """
-    low = text.lower()
+    return fold_lower(text.lower())
+
+
+def fold_lower(low: str) -> str:
+    """fold_case of a text already lower-cased (str.lower()): a caller that needs both lowers
+    the text once."""
     if not low.isascii():
         for odd, plain in (("ı", "i"), ("ſ", "s"), ("\u0307", "")):
             if odd in low:
@@ -253,7 +258,10 @@ class Needs:
         # A word that holds another is found wherever that one is.
         self.words = tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
 
-    def __call__(self, text: str) -> bool:
+    def __call__(self, text: str, folded: str | None = None) -> bool:
+        """folded: fold_case(text), where the caller tests one text against several Needs."""
         if not self.words:
             return True
-        return any(map((fold_case(text) if self.folds else text).__contains__, self.words))
+        if self.folds:
+            text = fold_case(text) if folded is None else folded
+        return any(map(text.__contains__, self.words))

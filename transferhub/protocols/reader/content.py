@@ -128,6 +128,40 @@ ABBREV_RE = re.compile(
 )
 
 
+# The words ABBREV_RE names, to look the word before a full stop up in: one lookup, where
+# the pattern tried its branches at each of the last twelve characters (split_sentences).
+_ABBREVIATIONS = frozenset(
+    "z u d o v s bzw ggf vgl evtl ca inkl etc usw Nr Prof Dr Hr Fr Dipl Ing bspw Bsp Mr Mrs Ms "
+    "Messrs Jr Sr Cllr Rev i e g a ff Abs Kap ebd sog insb max min zzgl gem lt geb St Std Mio "
+    "Mrd Tel Jan Feb Apr Aug Sep Sept Okt Nov Dez engl allg bzgl gez".split()
+) | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what \w is to the regex engine
+
+
+def _abbreviation_ends(text: str, lo: int, end: int) -> bool:
+    """Whether ABBREV_RE.search(text, lo, end) finds an abbreviation ending at end: the word
+    before the full stop whole (a word boundary before it, after lo) one of _ABBREVIATIONS,
+    or a digit not preceded by two ("3." of "3. Oktober", not of "2023.")."""
+    k = end - 1
+    if k <= lo or text[k] != ".":
+        return False
+    j = k
+    while j > lo and _is_word_char(text[j - 1]):
+        j -= 1
+    if (
+        j < k
+        and text[j:k] in _ABBREVIATIONS
+        and (j > lo or j == 0 or not _is_word_char(text[j - 1]))
+    ):
+        return True
+    return text[k - 1].isdecimal() and not (
+        k >= 3 and text[k - 3].isdecimal() and text[k - 2].isdecimal()
+    )
+
+
 @dataclass
 class Para:
     """A re-flowed block: a paragraph, a list item or a table row."""
@@ -354,16 +388,35 @@ def render(paras: list[Para]) -> str:
 DECIMAL_END_RE = re.compile(r"(?:[£$€]\s?\d{1,3}|\d{3})[.,]\d\d\.$")
 
 
+# The sentences of the paragraphs split in the read under way: analyse, item_status and
+# commitments split the same paragraphs again. Emptied when a read begins (forget_sentences).
+_SPLIT: dict[str, tuple[str, ...]] = {}
+
+
+def forget_sentences() -> None:
+    """Drop the sentences of the texts read before: no read finds another's."""
+    _SPLIT.clear()
+
+
 def split_sentences(text: str) -> list[str]:
     """Split a paragraph into sentences, keeping abbreviations like "z.B." and "Prof." whole."""
+    known = _SPLIT.get(text)
+    if known is None:
+        if len(_SPLIT) > 20000:
+            _SPLIT.clear()  # called outside a read (tests, tools): never grows without bound
+        known = _SPLIT[text] = tuple(_split_sentences(text))
+    return list(known)
+
+
+def _split_sentences(text: str) -> list[str]:
     parts: list[str] = []
     start = 0
     for m in _SENTENCE_END_RE.finditer(text):
         check_time()
         # An abbreviation ends at the full stop: look at its last characters only (searching
         # all of a sentence that keeps growing past "Dr." after "Dr." was quadratic).
-        if ABBREV_RE.search(text, max(start, m.end() - 12), m.end()) and not DECIMAL_END_RE.search(
-            text, max(start, m.end() - 12), m.end()
+        if _abbreviation_ends(text, max(start, m.end() - 12), m.end()) and not (
+            DECIMAL_END_RE.search(text, max(start, m.end() - 12), m.end())
         ):
             continue
         parts.append(text[start : m.end()].strip())

@@ -9,7 +9,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from . import content, dates, decisions, names, people, states, tasks, times
-from .alternation import Needs, lead
+from .alternation import Needs, fold_case, fold_lower, lead
 from .errors import ProtocolReadError, gettext_noop
 from .limits import check_time
 from .notices import Notices
@@ -432,7 +432,9 @@ def _strip_md(line: str) -> tuple[int, str]:
 
 @functools.lru_cache(maxsize=8192)
 def _strip_md_line(line: str) -> tuple[int, str]:
-    # Most passes strip the same lines again: remember them (pure, so a cache is safe).
+    # Most passes strip the same lines again: remember them for one read (pure, so a cache is
+    # safe). parse_text empties it when a read begins (_forget_lines), so that reading a file
+    # again costs what its first read cost and the bench's repeated reads do not flatter.
     hashes = len(line) - len(line.lstrip("#"))
     if hashes and line[hashes : hashes + 1].isdigit():
         # "#21 code style: …": an issue or pull request by its number, no heading.
@@ -473,6 +475,15 @@ def _roman_value(numeral: str) -> int:
 # What a heading's text can begin with: a digit (NUM_RE), a Roman numeral (ROMAN_RE) or the
 # first letter of an item word (TOP_RE): one test rejects the other lines.
 _HEADING_START_RE = re.compile(r"\d|[IVX]|" + lead(alt("item")))
+
+
+def _forget_lines() -> None:
+    """Empty what the passes of one read remember of its lines (_strip_md_line's cache,
+    people.lines_with's index, content.split_sentences's sentences): nothing read before is
+    known when a read begins."""
+    _strip_md_line.cache_clear()
+    people.forget_lines()
+    content.forget_sentences()
 
 
 def match_heading(line: str, *, long_ok: bool = False) -> Cand | None:
@@ -2047,9 +2058,11 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
             label = LIST_MARK_RE.sub("", _strip_md(line)[1])
             if label[:1] in "*_" and (em := ITALIC_LINE_RE.fullmatch(label)):
                 label = em.group(2)  # "_Roll Call: Andrew R., James, …_": a line in italics
-        att = (_ATTENDANCE_SENTENCE_NEEDS(label) and ATTENDANCE_SENTENCE_RE.match(label)) or (
-            _ATTENDANCE_COLON_NEEDS(label) and ATTENDANCE_COLON_RE.match(label)
-        )
+        low = label.lower()  # once a line: the tests below all look at it in lower case
+        folded = fold_lower(low)
+        att = (
+            _ATTENDANCE_SENTENCE_NEEDS(label, folded) and ATTENDANCE_SENTENCE_RE.match(label)
+        ) or (_ATTENDANCE_COLON_NEEDS(label, folded) and ATTENDANCE_COLON_RE.match(label))
         if att and LIST_INTRO_RE.match(label):
             att = None  # "The following members were present.": the list below names them
         if att and att.re is ATTENDANCE_COLON_RE and att["n"]:
@@ -2059,7 +2072,7 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
             label = "Present: " + re.sub(r",?\s+(?:and|und)\s+", ", ", att["names"])
         elif (
             not line.lstrip().startswith("|")
-            and any(w in label.lower() for w in ("were", "teil", "anwesend", "attended"))
+            and any(w in low for w in ("were", "teil", "anwesend", "attended"))
             and (verb := _attendance_verb(label))
         ):
             label = verb  # "Present at the meeting were …", "Es nahmen teil: …"
@@ -3038,8 +3051,11 @@ def _next_meeting(
         if not any(w in low for w in ("chst", "next", "kommend", "again", "wieder", "erneut")):
             continue  # "nächste", "next", "kommende", "again": none of them, no next meeting
         for para in item["minutes"].split("\n"):
-            again = _MEET_AGAIN_NEEDS(para) and MEET_AGAIN_SENTENCE_RE.search(para)
-            if not again and (not _NEXT_SENTENCE_NEEDS(para) or not NEXT_SENTENCE_RE.search(para)):
+            folded = fold_case(para)  # once for both tests
+            again = _MEET_AGAIN_NEEDS(para, folded) and MEET_AGAIN_SENTENCE_RE.search(para)
+            if not again and (
+                not _NEXT_SENTENCE_NEEDS(para, folded) or not NEXT_SENTENCE_RE.search(para)
+            ):
                 continue  # one pass over the paragraph before one per sentence
             for sentence in content.split_sentences(para):
                 found_next = NEXT_SENTENCE_RE.search(sentence) or (
@@ -3387,6 +3403,7 @@ def parse_text(
     text: str, *, fmt: str = "txt", body: str | None = None, filename: str | None = None
 ) -> dict:
     """Read the structure of a minutes text into the contract's dict (without "source")."""
+    _forget_lines()
     text = normalise(text)
     lines = text.split("\n")
     if filename and filename.lower().endswith(".rst"):

@@ -223,7 +223,14 @@ def _marked_lines(lines: list[str]) -> list[int]:
     return lines_with(lines, _WORD_MARKS)
 
 
+# The lower-case text and line starts of the lines of the read under way: note_taker and
+# _next_meeting both scan them. parse_text forgets it when a read begins (forget_lines).
 _LINES_INDEX: list[tuple | None] = [None]
+
+
+def forget_lines() -> None:
+    """Drop the index of the lines read before, so that no read finds another's."""
+    _LINES_INDEX[0] = None
 
 
 def lines_with(lines: list[str], words: tuple[str, ...]) -> list[int]:

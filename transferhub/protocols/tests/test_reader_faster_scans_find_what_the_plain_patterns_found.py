@@ -320,3 +320,45 @@ def test_a_commitment_in_the_future_and_a_task_done_are_read_behind_their_end_te
         "due": None,
     }
     assert tasks.marked_task("Nick will send the agenda - done", None, ["Nick"]) is None
+
+
+def test_the_word_before_a_full_stop_is_looked_up_as_the_abbreviation_pattern_found_it():
+    from transferhub.protocols.reader import content
+
+    texts = [
+        *GERMAN,
+        *ENGLISH,
+        "Siehe z.B. Anlage 3. Prof. Dr. Anna Kruse stellt vor. Am 3. Oktober 2023. Danach.",
+        "Proposed by G. Clere and seconded by Mrs. C. Cann. The clerk, Jr. Smith, read it.",
+        "Kosten ca. 120 Euro usw. Bericht Nr. 7. Der Ausschuss tagt im Sept. erneut.",
+        "Café. Straße. Hr.Müller. x_Dr. MrDr. 2023. 12. 1.",
+    ]
+    texts += _random_texts(["Dr", "z", "Nr", "Mrs", "bzw", "Sept", "ü", "_", "12", "3"], seed=7)
+    for text in texts:
+        for end in (i + 1 for i, ch in enumerate(text) if ch in ".!?"):
+            for lo in range(max(0, end - 14), end + 1):
+                found = bool(content.ABBREV_RE.search(text, lo, end))
+                assert content._abbreviation_ends(text, lo, end) is found, (text, lo, end)
+
+
+def test_a_paragraph_split_twice_gives_the_same_sentences_in_a_list_of_its_own():
+    from transferhub.protocols.reader import content
+
+    for text in ("Anna berichtet. Prof. Kruse stellt vor. Ende.", "Jo reported. Mr. Lee agreed."):
+        first = content.split_sentences(text)
+        first.append("changed by its caller")
+        assert content.split_sentences(text) == content._split_sentences(text)
+        assert len(content.split_sentences(text)) == 3 if text.startswith("Anna") else 2
+
+
+def test_a_read_begins_with_nothing_remembered_from_the_read_before():
+    from transferhub.protocols.reader import content, people
+
+    first = parse.parse_text("Protokoll Vorstand\n\n1. Bericht\nAnna berichtet. Ben stimmt zu.\n")
+    assert parse._strip_md_line.cache_info().currsize > 0
+    parse.parse_text("Minutes of the Board\n\n1. Report\nJo reported. Mr. Lee agreed.\n")
+    assert "Anna berichtet." not in " ".join(content._SPLIT)
+    # The lines' index holds the last read's lines in lower case, or nothing.
+    assert people._LINES_INDEX[0] is None or "anna berichtet" not in people._LINES_INDEX[0][2]
+    again = parse.parse_text("Protokoll Vorstand\n\n1. Bericht\nAnna berichtet. Ben stimmt zu.\n")
+    assert again == first
