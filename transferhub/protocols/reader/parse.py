@@ -72,7 +72,9 @@ _PARTICIPANT_LABELS = (
     r"(?:\s+(?:Mitglieder|Personen|(?-i:[A-ZÄÖÜ])[a-zäöüß]{2,25}(?:mitglieder|personen)|"
     r"Vorstände|Vorstandsleute|Delegierte|Stimmberechtigte|Gemeinderäte|Räte))?|"
     r"Anwesenheit|Teilnahme|Gäste|"
-    r"Attendees|Atendees|Attendence|Attendance|Attending|Present|Guests|Additional\s+attendees|"
+    r"Attendees?|Atendees|Attendence|Attendance|Attending|Present|Guests|Additional\s+attendees|"
+    # "Special guests:", "Other guests:", "Weitere Gäste:": guests of any kind.
+    r"(?:(?-i:[A-ZÄÖÜ])[\w-]{2,20}\s+)(?:Guests?|Gäste)|"
     r"Others\s+present|"
     # Those there beside the members, who count with them: "Observers:", "Invited:", "Zu Gast:".
     r"Observers?|Beobachter(?:innen|\*innen|:innen)?|Invited(?:\s+guests)?|Invitees|"
@@ -2077,6 +2079,15 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
         ):
             label = verb  # "Present at the meeting were …", "Es nahmen teil: …"
         m = PARTICIPANTS_RE.match(label)
+        if (
+            not m
+            and people
+            and (part := HYBRID_LABEL_RE.match(label))
+            and _names_or_handles(part["rest"])
+        ):
+            # "Attendees: ko1, akr" / "On-line: matz, nobu", "Anwesend: …" / "Online: …": those
+            # who joined remotely, in a block of their own below the list of those there.
+            m = part
         if not m and _attendance_head(line, label):
             # "## Anwesende", "**Present**:", "Anwesende Mitglieder" alone on its line: the
             # list follows on the next lines.
@@ -2184,6 +2195,10 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
                             or (_person_line(window[k - 1]) and _person_line(ahead))
                         ):
                             break
+                    continue
+                if s.startswith(("//", "<!--")):
+                    # "__Teilnehmer:__" / "//Tabellarisch oder Aufzählung …": a template's
+                    # comment (AsciiDoc, HTML) between the label and its names is no one.
                     continue
                 if _group_heading(s, level):
                     # "## Attendees" / "### Voting Members" … "### Observers", "### Anwesenheit"
@@ -2349,6 +2364,23 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
     if extra and count is None:
         count = len(people) + extra
     return count, people
+
+
+# A block of those who joined a hybrid meeting from elsewhere, below the list of those there.
+HYBRID_LABEL_RE = re.compile(
+    r"^(?:On-?line|Remote|Remotely|Virtual|Virtually|Dial-?in|By\s+(?:phone|video)|In\s+person|"
+    r"Vor\s+Ort|Zugeschaltet|Per\s+(?:Video|Telefon)|Telefonisch|Digital)\s*:\s*(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+_HANDLE_RE = re.compile(r"@?[A-Za-z][\w.-]{1,30}")
+
+
+def _names_or_handles(text: str) -> bool:
+    """Whether text is names or handles apart by commas ("matz, nobu", "Anna Berg, @ko1")."""
+    parts = [x.strip() for x in re.split(r",|\s+(?:and|und)\s+", text.strip().rstrip("."))]
+    return bool(parts) and all(
+        x and (_HANDLE_RE.fullmatch(x) or people.names_only(x)) for x in parts
+    )
 
 
 # A column that says who was there: "| Name | Role | Present |", "| Mitglied | anwesend |".
@@ -3656,12 +3688,14 @@ def parse_text(
             line = lines[i]
             if line[:1].isdigit() and (num := ROLL_ITEM_RE.match(line)):
                 line = line[num.end() :]  # "2. Roll Call – Members Present" as an item
-            if not line[:1].isalpha() and not line.startswith(("#", "*", "_")):
+            if not line[:1].isalpha() and not line.startswith(("#", "*", "_", "- ", "• ")):
                 continue
-            label = _strip_md(line)[1]
-            if (line.startswith("#") and _attendance_head(line, label)) or (
-                PARTICIPANTS_RE.match(label.replace("**", ""))
-            ):
+            # "- attendee: ko1, akr" / "- on-line: matz": a label as a list's item.
+            label = LIST_MARK_RE.sub("", _strip_md(line)[1])
+            m = PARTICIPANTS_RE.match(label.replace("**", ""))
+            if m and line.startswith(("- ", "• ")) and not _names_or_handles(m["rest"]):
+                m = None  # "- TSC members: if you're not in the chat, …": a sentence, no list
+            if (line.startswith("#") and _attendance_head(line, label)) or m:
                 count, participants = _participants([line, *lines[i + 1 : i + 200]])
                 if count is not None or participants:
                     break

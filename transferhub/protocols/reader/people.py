@@ -530,6 +530,23 @@ LABEL_COUNT_RE = re.compile(
 )
 
 
+# A room's or an event's size, not a count of those there: "Room for 100 participants", "Platz
+# für 40 Personen", "up to 30 people", "max. 20 Teilnehmende", "limited to 12 members".
+CAPACITY_BEFORE_RE = re.compile(
+    r"\b(?:for|für|up\s+to|bis\s+zu|max\.?|maximal|maximum(?:\s+of)?|capacity(?:\s+of)?|"
+    r"limit(?:ed)?\s+to|begrenzt\s+auf|höchstens|at\s+most|expect(?:ed|ing)?|erwartet)\s*(?:ca\.\s*|about\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _count_of_those_there(s: str) -> re.Match | None:
+    """The first "12 Mitglieder" / "12 attendees" in s that does not tell a room's size."""
+    for m in COUNT_RE.finditer(s):
+        if not CAPACITY_BEFORE_RE.search(s, max(0, m.start() - 30), m.start()):
+            return m
+    return None
+
+
 def stated_count(lines: list[str]) -> int | None:
     """The number of those present as the header states it, or None."""
     previous = ""
@@ -543,7 +560,7 @@ def stated_count(lines: list[str]) -> int | None:
         m = LABEL_COUNT_RE.match(s) or VALUE_COUNT_RE.match(s) or QUORUM_OF_RE.match(s)
         if m:
             return int(m["n"])
-        m = OF_COUNT_RE.search(s) or COUNT_RE.search(s) or BARE_COUNT_RE.search(s)
+        m = OF_COUNT_RE.search(s) or _count_of_those_there(s) or BARE_COUNT_RE.search(s)
         # The sentence may have begun on the line above: "die in der Anwesenheitsliste …
         # eingetragenen" / "21 Personen."
         if m and (COUNT_CONTEXT_RE.search(s) or COUNT_CONTEXT_RE.search(previous[-80:])):
