@@ -25,7 +25,7 @@ def test_the_items_decisions_and_tasks_are_those_of_the_orm(seed_meeting, full):
     )
     task_create(agenda_item=item, text="Ohne zuständige Stelle.")
     pks = list(seed_meeting.agenda_items.values_list("pk", flat=True))
-    db._BY_IDS.clear()
+    db._STATEMENTS.clear()
     for _ in range(2):  # built, then from the stored SQL
         orm = _agenda_items(
             seed_meeting,

@@ -51,7 +51,7 @@ def fields(row) -> dict:
 
 @pytest.mark.parametrize("full", [True, False])
 def test_the_items_and_their_rows_are_those_of_the_orm(busy_meeting, full):
-    db._BY_IDS.clear()
+    db._STATEMENTS.clear()
     for _ in range(2):  # built, then from the stored SQL
         orm = list(_agenda_items(busy_meeting, with_tasks=full, as_lists=True))
         items, files = agenda_values(busy_meeting.pk, full=full)

@@ -36,7 +36,7 @@ def test_rows_and_seals_are_those_of_the_orm(add_supplier):
         _seal(supplier, 10 + i, kind="sustainability")
         _seal(supplier, 20 + i, revoked=bool(i % 2))
     ids = [s.pk for s in reversed(suppliers)] + [10**9]
-    db._BY_IDS.clear()
+    db._STATEMENTS.clear()
     for _ in range(2):  # built, then from the stored SQL
         rows = _result_suppliers(ids)
         orm = {
