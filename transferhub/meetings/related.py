@@ -25,20 +25,24 @@ def papers_of_items(item_ids) -> dict[int, list[dict]]:
     """The papers (Vorlagen) each item consults, by item id, in one query: [{label, url}].
 
     The papers app keeps consultations (`AgendaItem.consultations`); without it: none.
+    Read as values, the SQL built once per number of items (lib.db.rows_by_ids): an item's
+    page asks on every view.
     """
     relation = getattr(AgendaItem, "consultations", None)
     item_ids = list(item_ids)
     if relation is None or not item_ids:
         return {}
-    consultations = (
-        relation.rel.related_model.objects.filter(agenda_item_id__in=item_ids)
-        .select_related("paper")
-        .order_by("paper__reference", "pk")
-    )
-    return _paper_links(
-        (c.agenda_item_id, c.paper_id, c.paper.reference, c.paper.title, c.paper)
-        for c in consultations
-    )
+    consultation = relation.rel.related_model
+
+    def build(ids):
+        return (
+            consultation.objects.filter(agenda_item_id__in=ids)
+            .order_by("paper__reference", "pk")
+            .values_list("agenda_item_id", "paper_id", "paper__reference", "paper__title")
+        )
+
+    rows = rows_by_ids("item-papers", consultation, item_ids, build)
+    return _paper_links(rows) if rows else {}
 
 
 def papers_of_meeting(meeting_id: int) -> dict[int, list[dict]]:
@@ -59,23 +63,21 @@ def papers_of_meeting(meeting_id: int) -> dict[int, list[dict]]:
         )
 
     rows = rows_by_ids("meeting-papers", consultation, [meeting_id], build)
-    return _paper_links((*row, None) for row in rows) if rows else {}
+    return _paper_links(rows) if rows else {}
 
 
 def _paper_links(rows) -> dict[int, list[dict]]:
-    """{item id: [{pk, label, url}]} from (item id, paper id, reference, title, paper or None),
-    each paper once per item."""
+    """{item id: [{pk, label, url}]} from (item id, paper id, reference, title), each paper
+    once per item."""
     found: dict[int, list[dict]] = {}
     paper_model = None
-    for item_id, paper_id, reference, title, paper in rows:
+    for item_id, paper_id, reference, title in rows:
         links = found.setdefault(item_id, [])
         if all(link["pk"] != paper_id for link in links):
-            if paper is None:  # the paper's own URL rule, on an instance that holds its id
-                if paper_model is None:
-                    relation = AgendaItem.consultations.rel.related_model
-                    paper_model = relation._meta.get_field("paper").related_model
-                paper = paper_model(pk=paper_id)
-            links.append(
-                {"pk": paper_id, "label": f"{reference}: {title}", "url": paper.get_absolute_url()}
-            )
+            if paper_model is None:
+                relation = AgendaItem.consultations.rel.related_model
+                paper_model = relation._meta.get_field("paper").related_model
+            # The paper's own URL rule, on an instance that holds its id.
+            url = paper_model(pk=paper_id).get_absolute_url()
+            links.append({"pk": paper_id, "label": f"{reference}: {title}", "url": url})
     return found

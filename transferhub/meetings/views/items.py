@@ -5,7 +5,6 @@ and calls one service; a service's refusal is shown to the user.
 """
 
 from django.contrib import messages
-from django.db.models import prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -13,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from transferhub.lib import registry
+from transferhub.lib.db import MAX_ID, instances_by_ids
 from transferhub.lib.downloads import stored_file_response
 from transferhub.lib.forms_versioned import NOTHING_CHANGED, save_versioned
 from transferhub.lib.fragments import BLANK_TEMPLATES, blank_form_html
@@ -27,7 +27,8 @@ from ..forms import (
     MinutesForm,
     PresenterFormSet,
 )
-from ..models import AgendaItem, Attachment, Meeting
+from ..models import AgendaItem, Attachment, Meeting, Presentation
+from ..related import decision_model, task_model
 from ..services import MeetingError
 from .meetings import _agenda_items, _back_to_agenda, _item, meeting_view
 
@@ -185,16 +186,50 @@ def _item_url(meeting: Meeting, item: AgendaItem) -> str:
     return reverse("meetings:item", kwargs={"pk": meeting.pk, "item_pk": item.pk})
 
 
+def _listed_item(meeting: Meeting, item_pk: int) -> AgendaItem:
+    """The meeting's item with what its recording page lists, or 404: as
+    `_agenda_items(meeting, as_lists=True)` gives it (presentation_list, decision_list,
+    task_list, attachment_list), its five queries' SQL built once per process
+    (lib.db.instances_by_ids): the ORM built them and the item's in some 2.5 ms of a
+    13 ms page, for 0.2 ms of SQLite."""
+    found = instances_by_ids("item-page", AgendaItem, [item_pk]) if item_pk <= MAX_ID else []
+    if not found or found[0].meeting_id != meeting.pk:
+        raise Http404
+    item = found[0]
+    item.meeting = meeting
+    ids = [item.pk]
+    item.presentation_list = instances_by_ids(
+        "item-page-presenters",
+        Presentation,
+        ids,
+        by="agenda_item",
+        related=("person", "organisation"),
+        order_by=("order", "pk"),  # Presentation.Meta.ordering within one item
+    )
+    item.decision_list = instances_by_ids(
+        "item-page-decisions", decision_model(), ids, by="agenda_item", related=("body",)
+    )
+    item.attachment_list = instances_by_ids(
+        "item-page-files", Attachment, ids, by="agenda_item", order_by=("number", "pk")
+    )
+    item.task_list = instances_by_ids(
+        "item-page-tasks",
+        task_model(),
+        ids,
+        by="agenda_item",
+        related=("owner_person", "owner_body"),
+    )
+    return item
+
+
 def _render_item(request, meeting: Meeting, item: AgendaItem, *, just_read=False, **forms):
     """The recording page of one item, with any bound forms given.
 
-    just_read: `item` was read by this request and nothing wrote it since (a GET); its
-    related rows are read onto it instead of the item again (0.7 ms).
+    just_read: `item` was read by this request with what the page lists (_listed_item) and
+    nothing wrote it since (a GET); else the item is read again with its related rows.
     """
-    if just_read:
-        prefetch_related_objects([item], *_agenda_items(meeting)._prefetch_related_lookups)
-    else:
-        item = _agenda_items(meeting).get(pk=item.pk)  # fresh, with what the page lists
+    if not just_read:
+        item = _agenda_items(meeting, as_lists=True).get(pk=item.pk)  # fresh, with its lists
     item.meeting = meeting
     frozen = meeting.minutes_frozen
     context = {
@@ -232,9 +267,9 @@ MINUTES_TEMPLATES = ("form_errors.html", "lib/_stale_version.html", "form_fields
 @meeting_view("manage")
 def item_record(request, meeting: Meeting, item_pk: int):
     """Write the minutes of an item and set its status (discussed, postponed, withdrawn)."""
-    item = _item(meeting, item_pk)
     if request.method != "POST":
-        return _render_item(request, meeting, item, just_read=True)
+        return _render_item(request, meeting, _listed_item(meeting, item_pk), just_read=True)
+    item = _item(meeting, item_pk)
     form = MinutesForm(request.POST)
     if form.is_valid():
         if not form.changes():
