@@ -21,7 +21,7 @@ _LABEL_EN = alt("note_taker_label_en")
 LABEL_RE = re.compile(
     r"^(?:(?:" + _LABEL + r")\s*:\s*|Mitschrift\s*:?\s+|(?:" + _LABEL_EN + r")\s*(?::|\s[-–]\s)\s*"
     r"|(?:Minutes|Notes)\s+(?:(?:were\s+)?(?:taken|recorded|written|kept|prepared)\s+)?by\s*:?\s*"
-    r"|(?:Recorded|Taken|Notes\s+taken)\s+by\s*:?\s*"
+    r"|(?:Recorded|Taken|Minuted|Notes\s+taken)\s+by\s*:?\s*"
     # "Protokoll erstellt von Anna Beispiel", colon or not (a footer, a first line).
     r"|(?:Protokoll\s+(?:erstellt|geschrieben|geführt)|Protokolliert)\s+von\s*:?\s*)(?P<who>.+)$",
     re.IGNORECASE,
@@ -29,6 +29,12 @@ LABEL_RE = re.compile(
 # The same labels after another one on the line: "Leitung: Ben, Protokoll: Anna".
 INLINE_RE = re.compile(
     r"(?:[,;|]|\s{2,}|\s[-–]\s)\s*(?:" + _LABEL + r"|" + _LABEL_EN + r")\s*:\s*(?P<who>[^,;|]+)",
+    re.IGNORECASE,
+)
+# "Chair: Ben Roe, Minutes: Jane Doe", "Leitung: Ben | Notes: Jane": the weak labels after
+# another one on the line, a name only.
+INLINE_WEAK_RE = re.compile(
+    r"(?:[,;|]|\s{2,}|\s[-–]\s)\s*(?:Minutes|Notes)\s*:\s*(?P<who>[^,;|]+?)\s*(?:$|[,;|])",
     re.IGNORECASE,
 )
 # "Minutes: Jane Doe", "Notes: Jane": a name only, or these words open other text.
@@ -39,8 +45,8 @@ ALONE_RE = re.compile(
     r"^(?:(?:" + _LABEL + r"|" + _LABEL_EN + r"|Minutes\s+taken\s+by|Notes\s+by)\s*:"
     # The close of American minutes: "Respectfully submitted," over the secretary's name.
     r"|(?:Respectfully\s+)?submitted(?:\s+by)?\s*[,:]?"
-    # "Für die Richtigkeit des Protokolls" over the note-taker's signature.
-    r"|Für\s+die\s+Richtigkeit\s+des\s+Protokolls\s*:?)\s*$",
+    # "Für die Richtigkeit des Protokolls", "Für das Protokoll" over the note-taker's signature.
+    r"|Für\s+die\s+Richtigkeit\s+des\s+Protokolls\s*:?|Für\s+das\s+Protokoll\s*:?)\s*$",
     re.IGNORECASE,
 )
 # The same words as a heading of their own over the name ("### Protokollant", "## Scribe").
@@ -68,9 +74,16 @@ SENTENCE_RES = (
         _NAME + r"\s+(?:(?:übernimmt|übernahm|hat|hatte|führt|führte)\s+)?die\s+"
         r"(?:Protokollführung|Schriftführung)\b"
     ),
-    # "Jane Doe took (the) minutes", "Jane is taking notes".
+    # "Die Protokollführung übernimmt Anna Berg", "Die Schriftführung hatte Jan": the object first.
     re.compile(
-        _NAME + r"\s+(?:took|takes|is\s+taking|was\s+taking|will\s+take|recorded|kept)\s+"
+        r"\b(?i:(?:die\s+)?(?:Protokollführung|Schriftführung)\s+(?:übernimmt|übernahm|hat|hatte|"
+        r"übernehmen|macht|machte))\s+" + _NAME
+    ),
+    # "Jane Doe took (the) minutes", "Jane is taking notes", "Jane agreed to take minutes",
+    # "Jane volunteered to take the notes", "Paul has been volunteered to take the minutes".
+    re.compile(
+        _NAME + r"\s+(?:took|takes|is\s+taking|was\s+taking|will\s+take|recorded|kept|"
+        r"(?:(?:has\s+been|was|is)\s+)?(?:agreed|volunteered|offered|asked)\s+to\s+take)\s+"
         r"(?:the\s+)?(?:minutes|notes)\b"
     ),
     # "Mark scribe, Ryan to facilitate", "Jane is note taker", "Anna als Protokollantin".
@@ -109,11 +122,18 @@ SENTENCE_RES = (
         r"\bAls\s+(?:Proto?k?ollf\w*|Protokoll\w*|Schriftführ\w*)\s+(?:wurde|wird)\s+"
         r"(?:[a-zäöüß][\w-]*\s+){0,3}" + _NAME + r"\s+(?:gewählt|bestimmt|benannt|ernannt)\b"
     ),
+    # "Zur Protokollführerin wird Anna Berg bestimmt": the office first.
+    re.compile(
+        r"\bZu[mr]\s+(?:Protokoll\w*|Schriftführ\w*)\s+(?:wurde|wird)\s+"
+        r"(?:[a-zäöüß][\w-]*\s+){0,3}" + _NAME + r"\s+(?:gewählt|bestimmt|benannt|ernannt)\b"
+    ),
     re.compile(
         _NAME + r"\s+(?:wird|wurde)\s+(?:[a-zäöüß][\w-]*\s+){0,3}zu[mr]\s+"
         r"(?:Protokoll\w*|Schriftführ\w*)\s+(?:gewählt|bestimmt|benannt|ernannt)\b"
     ),
 )
+# A line of header fields opens with a short label: "Chair: Ben Roe, Minutes: Jane Doe".
+LABEL_FIRST_RE = re.compile(r"^[^\W\d_][\w ./-]{0,30}:\s*\S")
 # What may follow the name after a label: "Protokollführer: Floris Staub einstimmig angenommen".
 _AFTER_NAME_RE = re.compile(
     r"\s+(?:einstimmig|mehrheitlich|unanimously|gewählt|angenommen|bestätigt|elected)\b.*$",
@@ -165,7 +185,7 @@ _ROLE_WORDS_RE = re.compile(
 PARTICLES = {"von", "van", "de", "der", "den", "zu", "da", "di", "del", "dos", "le", "la", "ten"}
 _WORD_MARKS = ("protokol", "schriftf", "minute", "notes", "note", "scribe", "secretary",
                "recorder", "mitschrift", "gez.", "taken by", "recorded by", "submitted",
-               "protkoll", "protocol", "prepared by", "compiled by")  # fmt: skip
+               "protkoll", "protocol", "prepared by", "compiled by", "aktuar")  # fmt: skip
 
 
 ITALIC_LINE_RE = re.compile(r"([*_])(?!\s)(.+?)(?<!\s)\1")
@@ -263,7 +283,13 @@ ROLE_LABEL_RE = re.compile(
 # "Prepared by: Rodrigo Solano", "Compiled by Joseph Rickert (JBR)": who wrote the document,
 # in the header or at its end; under an item a report was prepared ("Treasurer's report" /
 # "Prepared by Vincent Giles").
-PREPARED_RE = re.compile(r"^(?:Prepared|Compiled)\s+by\s*:?\s*(?P<who>.+)$", re.IGNORECASE)
+# "Submitted by Mark Nottingham", "Minutes submitted by …", "Respectfully submitted by Jane
+# Doe, Secretary": who submits the minutes wrote them, on the same terms.
+PREPARED_RE = re.compile(
+    r"^(?:(?:Prepared|Compiled)\s+by|(?:Minutes\s+|Respectfully\s+)?submitted\s+by)\s*:?\s*"
+    r"(?P<who>.+)$",
+    re.IGNORECASE,
+)
 CLOSING_LINES = 15
 
 
@@ -370,6 +396,11 @@ def _from_line(s: str, lines: list[str], i: int) -> str | None:
     m = INLINE_RE.search(s)
     if m:
         return name_like(m["who"])
+    m = INLINE_WEAK_RE.search(s)
+    if m and LABEL_FIRST_RE.match(s):
+        who = name_like(m["who"], strict=True)
+        if who:
+            return who
     if ELECTED_RE.search(s):
         # "Jan Dietrich wird mit 21 Ja … für die nächste Amtsperiode als Schriftführer gewählt",
         # "Als Protokollführer wurde einstimmig Mike Marti gewählt": the one elected, named

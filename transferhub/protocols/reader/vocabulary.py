@@ -386,13 +386,18 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"Protokoll geschrieben von",
         r"Protokoll geführt von",
         r"Protokollierende[rs]?",
+        # "Protokollschreiber: …"; the Swiss "Aktuar(in)" is the association's Schriftführer
+        # (openHSR, BierGit, GLP Bern).
+        rf"Protokollschreiber{_IN}",
+        rf"Aktuar{_IN}",
     ),
     "note_taker_label_en": (
-        # "Meeting secretary: …", "Secretary of the meeting: …" (CPAN security group, EEF).
-        r"(?:Rotating\s+|Meeting\s+)?Secretary(?:\s+of\s+the\s+meeting)?",
-        r"Minute[- ]?taker",
-        r"Note[- ]?taker",
-        r"Scribe",
+        # "Meeting secretary: …", "Secretary of the meeting: …" (CPAN security group, EEF),
+        # "Recording Secretary: …" (library boards, councils).
+        r"(?:Rotating\s+|Meeting\s+|Recording\s+)?Secretary(?:\s+of\s+the\s+meeting)?",
+        r"Minute[- ]?takers?",
+        r"Note[- ]?takers?",
+        r"Scribes?",
         r"Recorder",
     ),
     # A mark beside a name in a list of those present ("Anna (Protokoll)").
