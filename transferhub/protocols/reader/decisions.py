@@ -15,15 +15,28 @@ from .alternation import Needs, word_tree
 from .vocabulary import alt
 
 PASSIVE_RE = re.compile(r"\b" + alt("decision_passive") + r"\b", re.IGNORECASE)
-# "Die Versammlung stimmt dem Antrag zu", "Der Vorstand lehnt den Vorschlag ab".
+# "Die Versammlung stimmt dem Antrag zu", "Der Vorstand lehnt den Vorschlag ab", and in the
+# past as German minutes mostly tell it ("Die Versammlung stimmte dem Antrag zu").
 AGREES_RE = re.compile(
-    r"^(?:Die|Der|Das|Alle)\s+[^.!?]{1,60}?\s+(?P<verb>stimm(?:t|en)|lehn(?:t|en))\s+"
+    r"^(?:Die|Der|Das|Alle)\s+[^.!?]{1,60}?\s+(?P<verb>stimm(?:t|en|te|ten)|lehn(?:t|en|te|ten))\s+"
     r"[^.!?]{1,120}?\s(?P<part>zu|ab)\b[.!]?\s*(?:\(.*\))?\s*$"
 )
 # "Die MV stimmt einstimmig für die Einrichtung …", "Der Vorstand stimmt gegen den Antrag".
 STIMMT_FUER_RE = re.compile(
     r"^(?:Die|Der|Das|Alle)\s+[^.!?]{1,60}?\s+(?:stimmt|stimmen|stimmte|stimmten)\s+"
     r"(?:[^.!?]{0,60}?\s)?(?P<part>für|gegen|dafür|dagegen)\b"
+)
+# A body speaking for or against in a vote, the particle closing the clause: "Die Versammlung
+# sprach sich einstimmig für folgende Regelung aus", "Der Vorstand spricht sich gegen den
+# Umzug aus"; the result of a vote told as such: "Die Abstimmung ergab, dass alle Anwesenden
+# für die Anschaffung waren" (whatever question it answered, "ob …").
+DE_SPOKE_FOR_RE = re.compile(
+    r"^(?:Die|Der|Das|Alle)\s+[^.!?]{1,60}?\s+(?:spricht|sprechen|sprach|sprachen)\s+sich\s+"
+    r"(?:[^.!?]{0,40}?\s)?(?P<part>für|gegen|dafür|dagegen)\b[^.!?]{0,160}?\saus\b"
+)
+VOTE_RESULT_RE = re.compile(
+    r"^(?:Die\s+|Eine\s+)?(?:Abstimmung|Wahl|Stimmauszählung)\b[^.!?]{0,120}?\s(?:ergab|ergibt|"
+    r"erbrachte)\b"
 )
 # "The board approved the budget", "The members adopted the new rules", "The submission team
 # agreed to target …", "Members voted to continue …", "Council then resolved to …": a body of
@@ -37,7 +50,7 @@ EN_BODY_RE = re.compile(
     r"(?P<verb>approved|adopted|accepted|ratified|rejected|declined|agreed|resolved|decided|"
     # Notes in the present: "Board agrees to asking helpers to arrive at 8:30". Not
     # "approves", "ratifies": a motion is worded so ("The Council ratifies the results").
-    r"voted|agrees|decides)\b",
+    r"voted|agrees|decides|endorsed|supported)\b",
     re.IGNORECASE,
 )
 # A vote told with whoever voted, or with no one named: "The supervisors voted unanimously to
@@ -115,7 +128,8 @@ ASSENT_RE = re.compile(
 # all, Anna chairs the meeting". Who all agree names no body: an agreement.
 ASSENT_BY_ALL_RE = re.compile(
     r"\b(?:mit\s+(?:dem\s+|der\s+)?(?:Einverständnis|Zustimmung)\s+(?:aller|allseits|der\s+(?:"
-    r"Anwesenden|Versammlung|Mitglieder|Runde|Gruppe))|(?:supported|agreed|endorsed|accepted|"
+    r"Anwesenden|Versammlung|Mitglieder|Runde|Gruppe))|^Mit\s+(?:allgemeinem\s+)?Einverständnis\s+"
+    r"(?!(?:der|des|dem|den|die|das|von|vom|seiner|ihrer|eines|einer)\b)(?=[a-zäöü]+\s+[A-ZÄÖÜ])|(?:supported|agreed|endorsed|accepted|"
     r"approved)\s+by\s+(?:all|everyone|everybody)(?:\s+(?:present|members|attendees))?|with\s+(?:the\s+)?"
     r"(?:consent|agreement|support)\s+of\s+(?:all|everyone|everybody))\b(?P<verb>)(?P<de>)",
     re.IGNORECASE,
@@ -203,12 +217,18 @@ def _de_assent(s: str, low: str) -> re.Match | None:
     return None
 
 
+# How a body's decision was taken when it was voted: "einstimmig", "mehrheitlich", a count.
+_DE_BY_VOTE_RE = re.compile(
+    r"\b(?:einstimmig|mehrheitlich|mit\s+\d+\s+(?:zu\s+\d+\s+)?Stimmen)\b", re.IGNORECASE
+)
 # "Der Vorstand beschließt, …", "Die Gruppe einigt sich auf …" later in a paragraph (at a
 # paragraph's start content.py reads them); "Der Vorstand entscheidet über …" is a power.
 DE_BODY_RE = re.compile(
     r"^(?:Die|Der|Das)\s+[^.!?:,]{1,60}?\s+(?P<verb>beschließt|beschliesst|beschließen|"
-    r"einigt\s+sich|einigen\s+sich|verständigt\s+sich|verständigen\s+sich|vereinbart|vereinbaren|"
-    r"entscheidet|entscheiden)\b(?!\s+(?:über|darüber|heute|morgen|später|in\s+der)\b)(?P<de>)"
+    r"beschloss|beschloß|einigt\s+sich|einigen\s+sich|einigte\s+sich|einigten\s+sich|"
+    r"verständigt\s+sich|verständigen\s+sich|verständigte\s+sich|verständigten\s+sich|vereinbart|"
+    r"vereinbaren|vereinbarte|vereinbarten|entscheidet|entscheiden|entschied|entschieden)\b"
+    r"(?!\s+(?:sich\s+)?(?:über|darüber|heute|morgen|später|in\s+der)\b)(?P<de>)"
 )
 # A body of the meeting that approves or elects itself: "Die Versammlung genehmigt den
 # Statutenentwurf", "Die Gründerversammlung wählt … folgende Mitglieder des Vorstands:", "Die
@@ -230,7 +250,9 @@ _DE_BODY = r"\w*(?:" + "|".join(_DE_BODY_NOUNS) + r")|MV|GV|JHV|AG\s+\S+"
 DE_BODY_ACTS_RE = re.compile(
     r"^(?:Die|Der|Das)\s+(?:[\w-]+\s+){0,2}?(?:" + _DE_BODY + r")\s+"
     r"(?:(?:daraufhin|dann|nun|anschließend|anschliessend)\s+)?"
-    r"(?P<verb>genehmigt|genehmigen|wählt|wählen)\b(?!\s+sich\b)(?P<de>)"
+    r"(?P<verb>genehmigt|genehmigen|genehmigte|genehmigten|wählt|wählen|wählte|wählten|"
+    r"befürwortet|befürworten|befürwortete|befürworteten|billigt|billigen|billigte|billigten)\b"
+    r"(?!\s+sich\b)(?P<de>)"
 )
 # The same in the perfect: "Der Vorstand hat das Protokoll … mit Umlaufbeschluss vom 8. Februar
 # genehmigt", "Die Versammlung hat Anna Berg zur Kassiererin gewählt", "Der Vorstand hat die
@@ -243,8 +265,10 @@ DE_BODY_PERFECT_RE = re.compile(
 # The same after a clause in front, the verb first: "Nachdem der Verein weniger als 10
 # Vollzeitstellen haben wird, beschliesst die Gründerversammlung einstimmig, …".
 DE_BODY_AFTER_CLAUSE_RE = re.compile(
-    r",\s+(?P<verb>beschließt|beschliesst|beschließen|beschliessen|genehmigt|genehmigen|wählt|"
-    r"wählen)\s+(?:die|der|das)\s+(?:[\w-]+\s+){0,2}?(?:" + _DE_BODY + r")\b(?P<de>)"
+    r",\s+(?P<verb>beschließt|beschliesst|beschließen|beschliessen|beschloss|beschloß|genehmigt|"
+    r"genehmigen|genehmigte|wählt|wählen|wählte)\s+(?:die|der|das)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + _DE_BODY
+    + r")\b(?P<de>)"
 )
 # A short clause in front of the decision: "Insufficient number of members, agreed to …".
 CLAUSE_RE = re.compile(r"^[^,;:.!?]{3,80}[,;:]\s+(?=(?:it\s+was\s+|we\s+|all\s+)?agreed\b)", re.I)
@@ -685,7 +709,8 @@ _WORDS = (
     "decides", "einmütig", "objection", "einwä", "einwand", "widerspruch", "gegenrede", "seconded",
     "seconds", "verschieb", "billig", "endorse", "verständig", "establish", "opted", "settled on",
     "went with", "picked", "signed as", "sense of the", "conclusion", "einverständnis",
-    "zustimmung", "supported by",
+    "zustimmung", "supported", "befürwort", "entschied", "sprach sich", "sprachen sich",
+    "spricht sich", "sprechen sich", "ergab", "ergibt", "erbrachte",
 )  # fmt: skip
 # The words as one tree: a paragraph is scanned once, not once a word (0.8 -> 0.6 ms for
 # the seed's 76 paragraphs and sentences, most of which hold none).
@@ -709,7 +734,7 @@ LATER_DATE_RE = re.compile(
 _PUT_OFF_WORDS = ("tabled", "deferred", "postponed", "vertagt", "verschoben", "zurückgestellt")
 _EN_BODY_VERBS = (
     "approved", "adopted", "accepted", "ratified", "rejected", "declined", "agreed", "resolved",
-    "decided", "voted", "agrees", "decides",
+    "decided", "voted", "agrees", "decides", "endorsed", "supported",
 )  # fmt: skip
 _MOTION_HINTS = ("move", "motion", "second", "propos", "nominat", "antrag", "beantragt")
 _OUTCOME_WORDS = (
@@ -725,10 +750,20 @@ _VOTED_HINTS = (
 # ("verabschiedet" alone is a farewell as often as an adoption: only PASSED_RE, with the
 # thing adopted before it, reads it as a decision.)
 # The verbs of a formal decision (Beschluss) among those of agreement.
-_RESOLVING_VERBS = frozenset(
-    ("resolved", "beschließen", "beschliessen", "beschlossen", "beschließt", "beschliesst")
-) | frozenset(
-    ("wählt", "wählen", "gewählt", "genehmigt", "genehmigen", "entlastet", "aufgenommen")
+_RESOLVING_VERBS = (
+    frozenset(
+        ("resolved", "beschließen", "beschliessen", "beschlossen", "beschließt", "beschliesst")
+    )
+    | frozenset(("beschloss", "beschloß", "wählte", "wählten", "genehmigte", "genehmigten"))
+    | (
+        frozenset(
+            ("befürwortet", "befürworten", "befürwortete", "befürworteten", "billigt", "billigen")
+        )
+    )
+    | frozenset(("billigte", "billigten"))
+    | frozenset(
+        ("wählt", "wählen", "gewählt", "genehmigt", "genehmigen", "entlastet", "aufgenommen")
+    )
 )  # an election, an approval, an admission (sentence_kind: a vote told or agreed)
 
 
@@ -1020,9 +1055,17 @@ def _sentence_kind(sentence: str) -> str | None:
             or NEGATION_RE.search(s, 0, m.end())
         ):
             return "postponement" if POSTPONE_RE.search(s) else "agreement"
+    if "ergab" in low or "ergibt" in low or "erbrachte" in low:
+        if VOTE_RESULT_RE.match(s) and not NOT_YET_RE.search(s):
+            if re.search(r"\b(?:abgelehnt|dagegen|keine\s+Mehrheit)\b", s, re.IGNORECASE):
+                return "rejected"  # "Die Abstimmung ergab keine Mehrheit für den Antrag"
+            return "resolution"
     if s.endswith("?") or (_QUESTION_NEEDS(s) and QUESTION_RE.search(s)):
         return None  # a question or a condition decides nothing
     m = AGREES_RE.match(s) or ("stimm" in low and STIMMT_FUER_RE.match(s))
+    if not m and " sich " in low and (m := DE_SPOKE_FOR_RE.match(s)):
+        if NEGATION_RE.search(s, 0, m.start("part")):
+            return None  # "Niemand sprach sich dagegen aus" is read as no objection elsewhere
     if m:
         return "rejected" if m["part"] in ("ab", "gegen", "dagegen") else "resolution"
     m = EN_BODY_RE.match(s) if any(map(low.__contains__, _EN_BODY_VERBS)) else None
@@ -1085,6 +1128,8 @@ def _sentence_kind(sentence: str) -> str | None:
             return "rejected"
         if (m["verb"] or "").lower() in _RESOLVING_VERBS:
             return "resolution"
+        if m.re is DE_BODY_RE and _DE_BY_VOTE_RE.search(s):
+            return "resolution"  # "Die Versammlung entschied sich einstimmig dafür, …": voted
         return "agreement"
     if (
         (" by " in low or "vom " in low or "von " in low or "durch " in low)

@@ -90,8 +90,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         # "Der Tagesordnung wurde von allen Anwesenden zugestimmt", "… wurde abgelehnt".
         # "Der Vorstand wird einstimmig entlastet", "What's inside wird als Spielidee
         # ausgewählt", "Der Antrag wird verworfen".
-        r"(?:angenommen|abgenommen|genehmigt|bestätigt|gewählt|zugestimmt|abgelehnt|entsprochen|"
-        r"stattgegeben|entlastet|ausgewählt|verworfen)"
+        r"(?:angenommen|abgenommen|genehmigt|bestätigt|(?:wieder)?gewählt|zugestimmt|abgelehnt|"
+        r"entsprochen|stattgegeben|entlastet|ausgewählt|verworfen)"
         r"(?!,?\s+(?:dass|daß)\b)",
         # The perfect: "Der Vorstand ist mit 6 von 8 Stimmen gewählt worden".
         r"(?:ist|sind)(?=[^.!?]*\sworden\b)\s+(?:[\w.-]+,?\s+){0,18}(?:angenommen|genehmigt|"
