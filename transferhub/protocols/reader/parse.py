@@ -1175,6 +1175,9 @@ def _bold_lines(lines: list[str]) -> list[Cand]:
     cands = []
     for i in range(top, len(lines)):
         s = lines[i].strip().lstrip("#").strip()
+        if s[:2] in ("* ", "- ", "+ ") and lines[i][:1] in "*-+":
+            # "* **Workshop in China**" over its notes: a bold entry at the margin, alone.
+            s = s[2:].lstrip()
         m = BOLD_LINE_RE.match(s)
         if not m or i == first:
             continue
@@ -1387,12 +1390,38 @@ def _labelled_paragraphs(lines: list[str]) -> list[Cand]:
     return found if len(found) >= 3 else []
 
 
+# The minutes' signature block set as an item: "Unterschriften", "Signatures", "Signed:".
+SIGNATURE_ITEM_RE = re.compile(
+    r"^(?:Unterschrift(?:en)?(?:\s+(?:der|des)\s+\w+)?|Signatures?|Signed|Gezeichnet)\s*:?$",
+    re.IGNORECASE,
+)
+
+
 def _roll_call_item(item: dict) -> bool:
     """Whether an item only records who was present ("PRESENT: …", "Roll Call", "Anwesenheit")."""
     if item["decisions"] or item["tasks"]:
         return False
     title = item["title"].replace("**", "").strip()
     return bool(PARTICIPANTS_RE.match(title) or PARTICIPANTS_HEAD_RE.match(title))
+
+
+def _part_heading(title: str) -> bool:
+    """Whether a heading names a part of the minutes that may hold every topic ("Minutes",
+    "Meeting Notes", "Protokoll", "Business", "Topics") rather than one topic."""
+    return bool(
+        SECTION_HEADINGS.match(title)
+        or AGENDA_SECTION_RE.match(title)
+        or PART_WORDS_RE.match(title)
+        or TITLE_LIKE_RE.search(title)
+    )
+
+
+# "Meeting Minutes", "Business", "Sitzungsprotokoll": a part that holds the topics.
+PART_WORDS_RE = re.compile(
+    r"^(?:(?:Meeting|Sitzungs?|Besprechungs)\s*)?(?:Minutes|Notes|Business|Proceedings|"
+    r"Protokoll|Niederschrift|Verlauf)\s*:?$",
+    re.IGNORECASE,
+)
 
 
 def _not_an_item(title: str) -> bool:
@@ -1590,7 +1619,7 @@ def _listed_then_named(
             if lv > level:
                 continue
             title = clean_title(text)
-            if _not_an_item(title) or NEXT_LABEL_RE.match(title) or CLOSING_ENTRY_RE.match(title):
+            if _not_an_item(title) or CLOSING_ENTRY_RE.match(title):
                 continue
             cands.append(Cand(k, (len(entries) + 1,), title, True, "agenda-list"))
             entries.append(AgendaEntry(str(len(entries) + 1), title, title))
@@ -1912,7 +1941,8 @@ def _same_level_items(lines: list[str], run: list[Cand]) -> tuple[list[Cand], li
     "## n. Sonstiges", or "### Weiterentwicklung" after "### 6 - Neuer Vorstand": a heading
     of the items' level, in their style, is the next item whatever number its writer gave
     it; the numbering slipped, the structure did not. A heading above their level ends
-    them; one that names a part of the minutes (attendance, tasks, next meeting) is none.
+    them; one that names a part of the minutes (attendance, tasks) is none, the next
+    meeting's is an item like any other.
     Numbers that no longer rise are counted on from the item before; those items are
     returned second, for a notice.
     """
@@ -1945,11 +1975,7 @@ def _same_level_items(lines: list[str], run: list[Cand]) -> tuple[list[Cand], li
         cand = match_heading(line)
         if cand is not None and len(cand.num) > 1:
             continue  # "## 4.1 …" at the items' level is still a part of item 4
-        if (
-            NEXT_LABEL_RE.match(title)
-            or CLOSING_ENTRY_RE.match(title)
-            or states.CLOSING_LINE_RE.match(title)
-        ):
+        if CLOSING_ENTRY_RE.match(title) or states.CLOSING_LINE_RE.match(title):
             # The closing ("## Unterschriften", "## Ende der Sitzung"): what follows it is an
             # appendix ("# Glossar"), no item.
             break
@@ -3513,6 +3539,13 @@ def parse_text(
         listed = _agenda_bullets(lines)
         if len(listed) >= 2:
             body_run = listed
+    if len(body_run) == 1 and agenda_run is None and _part_heading(body_run[0].title):
+        # "### Meeting Minutes" over "**Upcoming Events:**", "**Discussion:**", …: a heading
+        # that holds every topic is a part of the minutes; the lines in bold below it are the
+        # topics.
+        bold = [c for c in _bold_lines(lines) if c.idx > body_run[0].idx]
+        if len(bold) >= 2:
+            body_run = bold
     if not body_run:
         body_run = _bold_lines(lines) or _caps_lines(lines)
     if not body_run:
@@ -4012,6 +4045,15 @@ def parse_text(
         # "1. PRESENT: Gordon Farrell …", "2. Roll Call – Members Present": who was there,
         # read into the attendance above; no topic of the meeting.
         items = [it for it in items if it not in roll]
+    signed = [it for it in items if SIGNATURE_ITEM_RE.match(it["title"].replace("**", "").strip())]
+    if (
+        signed
+        and len(items) > len(signed)
+        and not any(it["decisions"] or it["tasks"] for it in signed)
+    ):
+        # "## Unterschriften" over "Protokollführer" and "Vorsitzende", "Signatures" listed in
+        # the agenda: the minutes' signatures, no topic of the meeting.
+        items = [it for it in items if it not in signed]
 
     body_name = body or meta["body"] or _body_name(doc_title)
     # The group's own names: title, front matter and file name ("freifunk-kiel_2019-10-03.md").
