@@ -2840,6 +2840,14 @@ PUBLISHED_RE = re.compile(
     re.IGNORECASE,
 )
 FRONT_DATE_RE = re.compile(r"^(?:date|datum|published|created|updated|lastmod|modified)\s*:", re.I)
+# Front matter is data: a key that only holds "date" in a longer name says whose date it is
+# ("last_review_date", "expiry_date", "review-date"), never the meeting's; the meeting's own
+# keys ("meeting_date", "sitzungsdatum", "event_date") and the page's (FRONT_DATE_RE) stay.
+FRONT_OTHER_DATE_RE = re.compile(
+    r"^(?!(?:meeting|sitzungs?|event|session|termin)[-_ ]?dat)(?:[\w-]+?(?:[-_ ]date|[-_ ]?datum)|"
+    r"[\w-]*?(?:review\w*|expir\w*|valid\w*))\s*:",
+    re.I,
+)
 # A timestamp a site generator wrote ("2019-02-12 15:04:19 +0000", "2016-06-08T00:00:00+02:00"):
 # with seconds, and often a zone, it says when the page was made.
 MACHINE_TIMESTAMP_RE = re.compile(
@@ -2894,6 +2902,8 @@ def _header_meta(lines: list[str]) -> dict:
         if not line:
             continue
         if idx < front_end:
+            if FRONT_OTHER_DATE_RE.match(line.strip()):
+                continue  # "last_review_date: 1970-01-01": a date of the page's upkeep
             line = _front_timestamp(line)
         if line.lstrip().startswith("|") or ":**" in line:
             parts = _label_lines((line,))
@@ -2929,6 +2939,10 @@ def _header_meta(lines: list[str]) -> dict:
                     meta["end"] = end
                     continue
             hits = [h for h in dates.find_dates(s) if h.has_year]
+            if hits and _NEXT_SENTENCE_NEEDS(s) and (nxt := NEXT_SENTENCE_RE.search(s)):
+                # "The next meeting is to be held on 6th September 2016": the date after the
+                # words for the next meeting is that meeting's, never this one's.
+                hits = [h for h in hits if h.pos < nxt.start()]
             if hits and published and not PUBLISHED_RE.match(s):
                 # "Minutes of the AGM held on 14th November 2018" below a post of 2019-03-06.
                 if hits[0].date < meta["date"]:
@@ -3070,6 +3084,38 @@ def _listed_meetings(lines: list[str], ref: dt.date | None, own: str) -> list:
     return [w for *_, w in sorted(found, key=lambda f: (f[0], f[1]))]
 
 
+# What a date's words before it make of it, beside a next meeting: the date of another event
+# the meeting is placed by ("nach der Mitgliederversammlung am 20.03.", "after the workshop on
+# 20 March") or a deadline ("bis zur nächsten Sitzung, spätestens am 02.04.", "by the next
+# meeting, due 2 April"): not the meeting's day.
+_NOT_THE_DAY_RE = re.compile(
+    r"(?:\b(?:nach|vor|seit|after|before|since|following)\s+(?:dem|der|den|des|einem|einer|the|"
+    r"this|that|our|its)\s+(?:[\w.'’-]+\s+){0,6}?(?:am|vom|on|of|at)"
+    r"|\b(?:bis(?:\s+zu[mr])?|spätestens|until|till|by|due(?:\s+(?:on|by))?|deadline|Frist)"
+    r"(?:\s*:)?(?:\s+(?:am|on|dem|den|the))?)"
+    r"(?:\s*(?:" + dates._WD_FULL + r")\.?,?(?:\s+den)?)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _meeting_days(text: str, found: list[tuple], after: int = 0) -> list[tuple]:
+    """The dates of found ((date, pos, end, …), in order) that can be the meeting's own day.
+
+    Each date is read with the words since the date before it, the words for the next
+    meeting (ending at after) or the text's start: a date that closes "nach der … am",
+    "after the … on", "by", "spätestens am" is another event's or a deadline.
+    """
+    out, since = [], 0
+    for hit in found:
+        lo, hi = hit[1], hit[2]
+        if since <= after <= lo:
+            since = after  # "before the next meeting on 9 April": the meeting's own date
+        if not _NOT_THE_DAY_RE.search(text[since:lo]):
+            out.append(hit)
+        since = hi
+    return out
+
+
 def _next_meeting(
     doc: Doc, items: list[dict], ref: dt.date | None, body: str | None, *, title: str = ""
 ) -> dict | None:
@@ -3083,7 +3129,14 @@ def _next_meeting(
             # The label's line and the next two lines with text ("## nächstes Treffen", "", date).
             following = [x.strip() for x in doc.lines[i + 1 : i + 8] if x.strip()][:2]
             window = " ".join([line.strip(), *following])
-            hits = dates.find_dates(window, ref)
+            hits = [
+                h
+                for h, *_ in _meeting_days(
+                    window,
+                    [(h, h.pos, h.endpos) for h in dates.find_dates(window, ref)],
+                    label.end(),
+                )
+            ]
             if not dates.find_dates(s, ref):
                 # "7 Next meeting" over "AGM 10 November" / "Committee meeting (01 December)",
                 # "Dates of Meetings for 2005" over the year's dates: the first one still ahead,
@@ -3098,7 +3151,11 @@ def _next_meeting(
                     start, end = times.parse_range(window[h.endpos : h.endpos + 40])
                 return {"date": h.date.isoformat(), "start": start, "end": end}
             # "Next meeting: March 3", "Nächstes Treffen: nächste Woche Donnerstag, 19 Uhr".
-            loose = [d for d in dates.loose_dates(window, ref) if ref is None or d[0] > ref]
+            loose = [
+                d
+                for d in _meeting_days(window, dates.loose_dates(window, ref), label.end())
+                if ref is None or d[0] > ref
+            ]
             if loose:
                 date, _, hi = loose[0]
                 start, end = times.parse_range(window[hi : hi + 40])
@@ -3121,7 +3178,14 @@ def _next_meeting(
                 )
                 if not found_next or not _own_meeting(found_next, body, title):
                     continue  # "nächstes Verkehrswende Treffen": another group's meeting
-                hits = dates.find_dates(sentence, ref)
+                hits = [
+                    h
+                    for h, *_ in _meeting_days(
+                        sentence,
+                        [(h, h.pos, h.endpos) for h in dates.find_dates(sentence, ref)],
+                        found_next.end(),
+                    )
+                ]
                 mention = bool(body and body.lower() in sentence.lower())
                 if hits:
                     h = hits[0]
@@ -3130,7 +3194,13 @@ def _next_meeting(
                     )
                     continue
                 # "Das nächste Treffen ist in zwei Wochen", "next meeting next Tuesday at 7pm".
-                loose = [d for d in dates.loose_dates(sentence, ref) if ref and d[0] > ref]
+                loose = [
+                    d
+                    for d in _meeting_days(
+                        sentence, dates.loose_dates(sentence, ref), found_next.end()
+                    )
+                    if ref and d[0] > ref
+                ]
                 if loose:
                     date, _, hi = loose[0]
                     start, end = times.parse_range(sentence[hi : hi + 40])
