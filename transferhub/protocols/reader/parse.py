@@ -2217,6 +2217,7 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
                             or (k and _group_label_alone(window, k - 1) is not None)
                             or QUORUM_LINE_RE.match(ahead)
                             or _group_heading(window[k - 1], level)
+                            or NOTE_LINE_RE.match(window[k - 1].strip())
                             or (_group_line(window[k - 1]) and _group_line(ahead))
                             or (_person_line(window[k - 1]) and _person_line(ahead))
                         ):
@@ -2231,8 +2232,8 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
                     # / "##### Team": lower headings group those present; each group counts.
                     away = bool(ABSENT_RE.match(_strip_md(s)[1]))
                     continue
-                if QUORUM_LINE_RE.match(s):
-                    continue  # "Quorum: ✅" between the groups
+                if QUORUM_LINE_RE.match(s) or NOTE_LINE_RE.match(s):
+                    continue  # "Quorum: ✅", "Note: Observers who …" between the groups
                 if (alone := _group_label_alone(window, k)) is not None:
                     # "**Projektteam:**", "FAR-Mitglieder:", "For the Scala Center:" over the
                     # names of one group of those present; "Not present:" over those away.
@@ -2331,6 +2332,13 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
                     entries.extend(_split_outside_parens(s))
                 else:
                     entries.extend(_split_outside_parens(s, ";") if "(" in s else [s])
+            if entries and window:
+                # "13 people in total", "Insgesamt 14 Teilnehmende" right below the list: the
+                # number stated wins over the names listed.
+                tail = [x.strip() for x in window[k : k + 6] if x.strip()][:2]
+                total = next((t for x in tail if (t := TOTAL_RE.match(plain_row(x)))), None)
+                if total is not None:
+                    count = int(total["a"] or total["b"] or total["c"])
         for n, e in enumerate(entries):
             e = e.replace("*", "").strip()
             if (
@@ -2354,7 +2362,12 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
                 if roll["state"].lower() not in ("here", "present", "anwesend"):
                     continue
                 e = roll["who"]
-            if NOBODY_RE.match(e) or EVERYONE_PRESENT_RE.match(e) or e.endswith(":"):
+            if (
+                NOBODY_RE.match(e)
+                or NOBODY_LEAD_RE.match(e)
+                or EVERYONE_PRESENT_RE.match(e)
+                or e.endswith(":")
+            ):
                 continue  # "Gäste: keine", "Guests: none", a form's "Institution:" column
             if GROUP_ENTRY_RE.match(e) or LOWER_WORDS_RE.match(_BRACKETED_RE.sub("", e).strip()):
                 continue  # "- Vorstandsmitglieder" over its names, "Additional members", "</details>"
@@ -2718,6 +2731,22 @@ LIST_INTRO_RE = re.compile(
     r"\b(?:present|anwesend|attending|in\s+attendance|teilgenommen|participated)\b[^:.\n]{0,40}[:.]$",
     re.IGNORECASE,
 )
+# A heading's section number: "### 2.1 Participants", "## 3. Anwesenheit".
+SECTION_NUMBER_RE = re.compile(r"^(?P<marks>#{1,6})\s+(?:\d{1,2}\.)*\d{1,2}\.?\s+(?=[^\W\d_])")
+# The total below a list of those present: "13 people in total", "Insgesamt 14 Teilnehmende",
+# "Total attendance: 13"; a word for people or for being there is part of it.
+_TOTAL_NOUN = (
+    r"(?:people|persons|attendees|participants|members|Personen|Teilnehm\w*|Mitglieder|Anwesende)"
+)
+TOTAL_RE = re.compile(
+    rf"^(?:(?P<a>\d{{1,4}})\s+{_TOTAL_NOUN}\s+(?:in\s+total|total|insgesamt|gesamt)"
+    r"|(?:In\s+total|Total|Insgesamt|Gesamt)\s*(?:attendance|present|anwesend)?\s*[:=]?\s*"
+    rf"(?P<b>\d{{1,4}})\s+{_TOTAL_NOUN}(?:\s+(?:present|anwesend))?"
+    r"|(?:Total|Gesamt)\s+(?:attendance|present|anwesend)\s*[:=]\s*(?P<c>\d{1,4}))\W*$",
+    re.IGNORECASE,
+)
+# A note among those present: "Note: Observers ready to become members should …".
+NOTE_LINE_RE = re.compile(r"^(?:Note|NB|N\.B\.|Hinweis|Anmerkung)\s*:\s", re.IGNORECASE)
 # A numbered item that is a roll call, and the words a roll call's label goes on with.
 ROLL_ITEM_RE = re.compile(r"^\d{1,2}[.)]\s+(?=Roll\s+call|Anwesenheit|Attendance|Present\b)", re.I)
 ROLL_REST_RE = re.compile(
@@ -2768,6 +2797,10 @@ GROUP_ENTRY_RE = re.compile(
 NOBODY_RE = re.compile(
     r"^(?:keine?|niemand|none|nobody|n/?a|-+|–|—|\(\.\.\.\)|yes|no|ja|nein|✅|❌)\.?$", re.I
 )
+
+
+# "None changed.", "Keine Änderungen", "Nobody new": an entry that opens with "nobody" names no one.
+NOBODY_LEAD_RE = re.compile(r"^(?:none|nobody|keine?|niemand)\s+[a-zäöüß]", re.IGNORECASE)
 
 
 def _name_like_entry(text: str) -> bool:
@@ -3791,6 +3824,11 @@ def parse_text(
             line = lines[i]
             if line[:1].isdigit() and (num := ROLL_ITEM_RE.match(line)):
                 line = line[num.end() :]  # "2. Roll Call – Members Present" as an item
+            elif line[:1] == "#" and (num := SECTION_NUMBER_RE.match(line)):
+                # "### 2.1 Participants", "## 3. Anwesenheit": a numbered heading of the list.
+                bare = f"{num['marks']} {line[num.end() :]}"
+                if _attendance_head(bare, _strip_md(bare)[1]):
+                    line = bare
             if not line[:1].isalpha() and not line.startswith(("#", "*", "_", "- ", "• ")):
                 continue
             # "- attendee: ko1, akr" / "- on-line: matz": a label as a list's item.
