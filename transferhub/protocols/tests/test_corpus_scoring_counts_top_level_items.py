@@ -20,3 +20,16 @@ def test_sub_items_are_read_but_not_counted_as_topics():
     seen = observe(result)
     assert seen["agenda_count"] == 3
     assert seen["agenda_titles"] == ["Begrüßung", "Finanzen", "Verschiedenes"]
+
+
+def test_minutes_without_marked_topics_count_as_none():
+    news = (
+        "Jahreshauptversammlung des Kleingartenvereins am 14.03.2025\n\n"
+        "Am Freitag trafen sich 23 Mitglieder im Vereinsheim. Die Vorsitzende berichtete vom "
+        "Sommerfest, danach wurde der Kassenwart einstimmig entlastet.\n"
+    )
+    result = read_protocol(news.encode(), filename="kleingarten.txt")
+    assert len(result["agenda"]) == 1  # the text is kept under one item, as the contract asks
+    assert observe(result)["agenda_count"] == 0
+    assert observe(result)["agenda_titles"] == []
+    assert observe(read_protocol(MINUTES.encode(), filename="vorstand.txt"))["agenda_count"] == 3

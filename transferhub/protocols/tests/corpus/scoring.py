@@ -7,7 +7,9 @@ contract's terms. A key that is absent is not labelled (not scored); a key that 
 Rules, one per field:
 - date, start, end, next_meeting: the exact string ("YYYY-MM-DD", "HH:MM"); next_meeting is
   the date of the contract's next_meeting object.
-- participant_count, agenda_count, decisions_count, tasks_count: the exact number.
+- participant_count, agenda_count, decisions_count, tasks_count: the exact number. Minutes
+  whose topics the reader could not find are kept under one item with the notice "no_items";
+  the scorer counts those as 0 topics, which is what the label says of minutes that mark none.
 - note_taker: the name, normalised (case, whitespace, punctuation, honorifics).
 - agenda_titles: the first titles of the agenda in order, each normalised (case, whitespace,
   punctuation, Markdown emphasis); right when all of them match.
@@ -134,7 +136,10 @@ def top_level(agenda: list[dict]) -> list[dict]:
 def observe(result: dict) -> dict:
     """The reader's contract dict in the manifest's label terms."""
     agenda = result.get("agenda") or []
-    topics = top_level(agenda)
+    # The reader keeps minutes without marked topics under one item and says so ("no_items"):
+    # it found no topic, as the label 0 says of such minutes.
+    found_none = any(n.get("code") == "no_items" for n in result.get("warning_codes") or [])
+    topics = [] if found_none else top_level(agenda)
     decisions = [d for item in agenda for d in item.get("decisions", [])]
     tasks = [t for item in agenda for t in item.get("tasks", [])]
     nxt = result.get("next_meeting")
