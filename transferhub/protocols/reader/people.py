@@ -22,9 +22,17 @@ LABEL_RE = re.compile(
     r"^(?:(?:" + _LABEL + r")\s*:\s*|Mitschrift\s*:?\s+|(?:" + _LABEL_EN + r")\s*(?::|\s[-–]\s)\s*"
     r"|(?:Minutes|Notes)\s+(?:(?:were\s+)?(?:taken|recorded|written|kept|prepared)\s+)?by\s*:?\s*"
     r"|(?:Recorded|Taken|Minuted|Notes\s+taken)\s+by\s*:?\s*"
-    # "Protokoll erstellt von Anna Beispiel", colon or not (a footer, a first line).
-    r"|(?:Protokoll\s+(?:erstellt|geschrieben|geführt)|Protokolliert)\s+von\s*:?\s*)(?P<who>.+)$",
+    # "Protokoll erstellt von Anna Beispiel", colon or not (a footer, a first line); "Protokoll
+    # verfasst durch …", "Protokollführung durch …", "Protokoll erstellt am 13.03. von …".
+    r"|(?:Protokoll(?:führung)?\s+(?:erstellt|geschrieben|geführt|verfasst|aufgenommen)"
+    r"(?:\s+am\s+[\d.]+)?|Protokollführung|Protokolliert)\s+(?:von|durch)\s*:?\s*"
+    # "Protokoll von Anna Beispiel": the bare preposition, a full name after it (BY_NAME_RE).
+    r"|(?P<bare>Protokoll\s+(?:von|durch)\s+))(?P<who>.+)$",
     re.IGNORECASE,
+)
+# A full name alone: "Anna Berg", "Anna-Lena von Berg" (two to four capitalised words).
+BY_NAME_RE = re.compile(
+    rf"[{names.UPPER}][\w'’.-]+(?:\s+(?:(?:von|van|de|der|zu)\s+)?[{names.UPPER}][\w'’.-]+){{1,3}}"
 )
 # The same labels after another one on the line: "Leitung: Ben, Protokoll: Anna".
 INLINE_RE = re.compile(
@@ -354,13 +362,17 @@ def _from_line(s: str, lines: list[str], i: int) -> str | None:
     m = LABEL_RE.match(s)
     if m and _among_officers(lines, i):
         return None  # "Secretary: X" beside "President: Y": an election, not the minutes
+    if m and m["bare"] and not BY_NAME_RE.fullmatch(m["who"].strip(" .")):
+        m = None  # "Protokoll von der Sitzung …", "Protokoll von Vorstand und Beirat": no writer
     if m:
         # "Scribe: mark": open-source groups name people by their handles.
         handle = re.fullmatch(r"@?([a-z][\w.-]{1,30})", m["who"].strip(" .*_"))
         if handle:
             return handle.group(1)
-        # "Secretary of the meeting: ______ Sebastian Strollo": the line signed on.
+        # "Secretary of the meeting: ______ Sebastian Strollo": the line signed on;
+        # "Protokollführerin: gez. Anna Berg": the signature's mark.
         who = _AFTER_NAME_RE.sub("", m["who"]).lstrip("_ ")
+        who = re.sub(r"^gez\.\s*", "", who, flags=re.IGNORECASE)
         return several_names(who) or name_like(who)
     m = BARE_LABEL_RE.match(s)
     if m and not lines[i].lstrip().startswith("#"):

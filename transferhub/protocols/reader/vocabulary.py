@@ -379,12 +379,15 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"Protokollführung",
         rf"Protokollführer{_IN}",
         rf"Protokollant{_IN}",
-        r"Schriftführ\w*",
+        # "Schriftführer/in", "Schriftführer*in", "Schriftführer(in)" as "Protokollführer/in".
+        rf"Schriftführ\w*{_IN}",
         r"Für das Protokoll",
-        r"Protokoll erstellt von",
-        r"Protokolliert von",
-        r"Protokoll geschrieben von",
-        r"Protokoll geführt von",
+        # "Protokoll geführt von", "Protokoll verfasst durch", "Protokollführung durch",
+        # "Protokoll geführt: …": who wrote it, named by the agent's preposition or the colon.
+        r"Protokoll(?:führung)?\s+(?:(?:erstellt|geschrieben|geführt|verfasst|aufgenommen)\s+)?"
+        r"(?:von|durch)",
+        r"Protokoll\s+(?:erstellt|geschrieben|geführt|verfasst)",
+        r"Protokolliert\s+(?:von|durch)",
         r"Protokollierende[rs]?",
         # "Protokollschreiber: …"; the Swiss "Aktuar(in)" is the association's Schriftführer
         # (openHSR, BierGit, GLP Bern).
@@ -395,9 +398,11 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         # "Meeting secretary: …", "Secretary of the meeting: …" (CPAN security group, EEF),
         # "Recording Secretary: …" (library boards, councils).
         r"(?:Rotating\s+|Meeting\s+|Recording\s+)?Secretary(?:\s+of\s+the\s+meeting)?",
-        r"Minute[- ]?takers?",
-        r"Note[- ]?takers?",
-        r"Scribes?",
+        # "Minute taker(s)", "Minutes taker", "Note taker(s)", "Scribe(s)".
+        r"Minutes?[- ]?takers?(?:\(s\))?",
+        r"Note[- ]?takers?(?:\(s\))?",
+        r"Scribe(?:s|\(s\))?",
+        r"Taking\s+(?:the\s+)?(?:minutes|notes)",
         r"Recorder",
     ),
     # A mark beside a name in a list of those present ("Anna (Protokoll)").

@@ -130,3 +130,39 @@ def test_fuer_das_protokoll_over_the_signature():
     assert _note_taker(DE.format(head="", tail="\nFür das Protokoll\n\nPetra Lang")) == (
         "Petra Lang"
     )
+
+
+def test_gendered_and_plural_forms_of_the_label():
+    assert _note_taker(DE.format(head="Schriftführer/in: Mira Sommer", tail="")) == "Mira Sommer"
+    assert _note_taker(DE.format(head="Schriftführer*in: Mira Sommer", tail="")) == "Mira Sommer"
+    assert _note_taker(EN.format(head="Note taker(s): Olga Brandt", tail="")) == "Olga Brandt"
+    assert _note_taker(EN.format(head="Scribe(s): Olga Brandt", tail="")) == "Olga Brandt"
+    assert _note_taker(EN.format(head="Minutes taker: Olga Brandt", tail="")) == "Olga Brandt"
+    assert _note_taker(EN.format(head="Taking minutes: Olga Brandt", tail="")) == "Olga Brandt"
+
+
+def test_the_writer_named_by_the_agents_preposition():
+    for head in (
+        "Protokoll verfasst von Mira Sommer",
+        "Protokollführung durch Mira Sommer",
+        "Protokoll durch: Mira Sommer",
+        "Protokoll geführt: Mira Sommer",
+        "Protokoll von Mira Sommer",
+    ):
+        assert _note_taker(DE.format(head=head, tail="")) == "Mira Sommer", head
+    assert (
+        _note_taker(DE.format(head="", tail="\nProtokoll erstellt am 13.03.2024 von Petra Lang"))
+        == "Petra Lang"
+    )
+    # "Protokoll von der …", "Protokoll von Vorstand und Beirat": no person after "von".
+    assert _note_taker(DE.format(head="Protokoll von der Sitzung des Vorstands", tail="")) is None
+    assert _note_taker(DE.format(head="Protokoll von Vorstand und Beirat", tail="")) is None
+
+
+def test_a_signature_mark_after_the_label():
+    assert (
+        _note_taker(DE.format(head="", tail="\nProtokollführerin: gez. Petra Lang")) == "Petra Lang"
+    )
+    assert _note_taker(DE.format(head="", tail="\nFür das Protokoll: gez. Petra Lang")) == (
+        "Petra Lang"
+    )
