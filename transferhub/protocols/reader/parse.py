@@ -1512,6 +1512,77 @@ def _agenda_list(
     return 0, []
 
 
+def _line_heads(lines: list[str]) -> list[Cand]:
+    """Short lines standing alone over a longer paragraph, three or more: unmarked headings.
+
+    A line is one when blank lines stand around it, it holds at most ten words and ends in no
+    sentence mark, it names no date, and the paragraph below it is longer than it.
+    """
+    top = _front_matter_end(lines)
+    first = next((i for i, x in enumerate(lines) if i >= top and x.strip()), 0)
+    paras: list[tuple[int, list[str]]] = []
+    k = top
+    while k < len(lines):
+        if not lines[k].strip() or lines[k].strip() == "\f":
+            k += 1
+            continue
+        start = k
+        while k < len(lines) and lines[k].strip() and lines[k].strip() != "\f":
+            k += 1
+        paras.append((start, [x.strip() for x in lines[start:k]]))
+    found: list[Cand] = []
+    for n, (at, para) in enumerate(paras[:-1]):
+        s = para[0]
+        if len(para) != 1 or at == first or len(s.split()) > 10 or s.startswith(("#", "|")):
+            continue
+        if UNMARKED_ENTRY_END_RE.search(s) or s.endswith(":") or LIST_LINE_RE.match(s):
+            continue
+        if not s[:1].isupper() or AGENDA_LABEL_RE.match(s) or _header_label(s.split(":")[0]):
+            continue
+        if dates.find_dates(s):
+            continue
+        below = paras[n + 1][1]
+        if len(" ".join(below)) <= len(s) or (
+            len(below) == 1 and not UNMARKED_ENTRY_END_RE.search(below[0])
+        ):
+            continue
+        found.append(Cand(at, (len(found) + 1,), clean_title(s), True, "line"))
+    return found if len(found) >= 3 else []
+
+
+UNMARKED_ENTRY_END_RE = re.compile(r"[.!?;,]$")
+
+
+def _unmarked_agenda_list(lines: list[str]) -> tuple[int, list[tuple[int, str]]]:
+    """The lines of an agenda written without list marks, as a PDF or Word export leaves it.
+
+    "Traktandenliste" over "Begrüssung", "Verabschiedung letztes Protokoll", …, one a line up
+    to the next blank line: short lines, none ending as a sentence. Only the minutes naming
+    them again as lines of their own below (_listed_then_named) make them the items.
+    """
+    for i, line in enumerate(lines):
+        if not AGENDA_LABEL_RE.match(line.strip()):
+            continue
+        k = i + 1
+        while k < len(lines) and not lines[k].strip() and k <= i + 2:
+            k += 1
+        found: list[tuple[int, str]] = []
+        while k < len(lines) and lines[k].strip():
+            s = lines[k].strip()
+            if (
+                lines[k][:1].isspace()
+                or len(s) > 80
+                or UNMARKED_ENTRY_END_RE.search(s)
+                or LIST_LINE_RE.match(s)
+                or s.startswith(("#", "|"))
+            ):
+                return 0, []
+            found.append((k, clean_title(s)))
+            k += 1
+        return (k, found) if len(found) >= 2 else (0, [])
+    return 0, []
+
+
 def _topic_words(text: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in _TITLE_WORD_RE.findall(text))
 
@@ -1552,6 +1623,8 @@ def _listed_then_named(
     numbers (the agenda is matched to them by number elsewhere).
     """
     end, listed = _agenda_list(lines)
+    if not listed:
+        end, listed = _unmarked_agenda_list(lines)
     if not 2 <= len(listed) <= MAX_AGENDA_ENTRIES:
         return None
     if any(
@@ -3683,6 +3756,10 @@ def parse_text(
         # "1) Status report on core spec" in the opening's minutes, then "Status Report on
         # Core Spec and Reference Build" in bold over its minutes: the list was the agenda.
         body_run = _unnumbered_headings(lines)
+    if not body_run and fmt in ("docx", "pdf", "odt", "rtf", "html"):
+        # "Synchronising audio & graphics" over "Eddie brought this up …": a page whose
+        # headings lost their marks; short lines alone over longer paragraphs are the items.
+        body_run = _line_heads(lines)
     renumbered: list[Cand] = []
     if listed_agenda is None:
         body_run, renumbered = _same_level_items(lines, body_run)
