@@ -7,7 +7,10 @@ Runs on the database DATA_DIR points at (generate it first: `transferhub generat
 figure is our code's CPU time per request (process time, median of N requests after
 warm-up) and its SQL count. The pages are those of `bench web` (a meeting, the task
 register, the decision search, the OParl meeting list, the supplier search, the planned
-meeting of the body with the most tasks, which lists its open tasks) plus the
+meeting of the body with the most tasks, which lists its open tasks), an item's recording
+page (the item with the most decisions of the largest held meeting: the load test's
+largest page, its forms open; `python -m transferhub.bench.load_kinds --profile read_item`
+profiles the load test's own), plus the
 "logged-in overhead": the same small page (the login page, which reads no data) for an
 anonymous and a logged-in visitor, and their difference (session, user, roles, the
 account menu). `--profile PAGE` (a number from the table, or
@@ -87,6 +90,9 @@ def main(argv: list[str] | None = None) -> None:
         for p in prepared["pages"]
         if p["path"] and "pdf" not in p.get("content_type", "")
     ]
+    item = busiest_open_item()
+    if item is not None:  # the load test's largest page: an item's recording page
+        pages.append(("Punkt einer Sitzung (Protokoll, Formulare)", item, logged_in))
     pages += [
         ("Anmeldeseite, anonym", "/anmelden/", Client()),
         ("Anmeldeseite, angemeldet", "/anmelden/", logged_in),
@@ -129,6 +135,23 @@ def main(argv: list[str] | None = None) -> None:
     overhead = medians["Anmeldeseite, angemeldet"] - medians["Anmeldeseite, anonym"]
     print(f"   logged-in overhead (the login page logged in less anonymous): {overhead:.1f} ms")
     print(f"   load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+
+
+def busiest_open_item() -> str | None:
+    """The recording page of the item with the most decisions of the held meeting (or one
+    with draft minutes) with the most items: its forms are open, as the load test's are."""
+    from django.db.models import Count
+
+    from transferhub.meetings.models import AgendaItem, Meeting
+
+    open_states = (Meeting.State.HELD, Meeting.State.MINUTES_DRAFT)
+    item = (
+        AgendaItem.objects.filter(meeting__state__in=open_states)
+        .annotate(n=Count("decisions"))
+        .order_by("-n", "meeting_id", "order")
+        .first()
+    )
+    return f"/sitzungen/{item.meeting_id}/punkte/{item.pk}/" if item else None
 
 
 def after_writes(client, requests: int):
