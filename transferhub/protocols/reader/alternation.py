@@ -46,6 +46,40 @@ def word_tree(literals: Iterable[str]) -> str:
     return "(?:" + branch(tree) + ")"
 
 
+# Characters of lower-cased minutes, German and English, from the most to the least common
+# (counted over the corpus and the seed); any other character is rarer than all of them.
+_COMMON_FIRST = " enitrsaodhlucmg\nbwfkpz.v-y,:#/*|()jüäxqö"
+
+
+def anchored_words(literals: Iterable[str]) -> str:
+    """Return an alternation that matches where one of the words occurs, each word entered
+    at its rarest character (by _COMMON_FIRST) and the letters before that one checked by a
+    lookbehind: "stimm" as "i(?<=sti)mm" would be entered at "s", "t" or "i" (all common).
+
+    Only whether a text holds one of the words can be asked of it (search(...) is None or
+    not); where a match starts and ends is not where the word does. The engine tries the
+    alternation only at the characters the words are entered at, which a search finds with
+    its first-character test: in prose, a quarter of the characters where word_tree's
+    alternation is tried at four out of five (might_decide: 0.48 -> 0.34 ms on the seed).
+    """
+    rarity = {ch: k for k, ch in enumerate(_COMMON_FIRST)}  # the higher, the rarer
+    unknown = len(_COMMON_FIRST)
+    by_anchor: dict[str, list[str]] = {}
+    for word in dict.fromkeys(literals):
+        if not word:
+            raise ValueError("an empty word matches every text")
+        # The rarest character, the first of equally rare ones.
+        j = max(range(len(word)), key=lambda k: (rarity.get(word[k], unknown), -k))
+        # The word whole behind the anchor's end: what comes before it, the anchor itself.
+        behind = f"(?<={re.escape(word[: j + 1])})" if j else ""
+        by_anchor.setdefault(word[j], []).append(behind + re.escape(word[j + 1 :]))
+    arms = [
+        re.escape(ch) + "(?:" + "|".join(sorted(set(tails))) + ")"
+        for ch, tails in sorted(by_anchor.items())
+    ]
+    return "(?:" + "|".join(arms) + ")"
+
+
 _CATEGORY_CLASS = {
     C.CATEGORY_DIGIT: r"\d",
     C.CATEGORY_NOT_DIGIT: r"\D",

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from . import decisions, names, tasks
 from . import votes as vote_forms
-from .alternation import Needs, word_tree
+from .alternation import Needs, anchored_words
 from .limits import check_time
 from .vocabulary import alt
 
@@ -520,7 +520,8 @@ _VOTE_HINTS = (
     "stimm", "enthalt", "dafür", "dagegen", "vote", "abst", "favo", "against", "aye", "nay",
     "noes", "opposed", "yes:", "ja:", "nein:",
 )  # fmt: skip
-_VOTE_HINT_RE = re.compile(word_tree(_VOTE_HINTS))  # whether any stands: one tree of letters
+# Whether any stands: one pattern, each word entered at its rarest letter (anchored_words).
+_VOTE_HINT_RE = re.compile(anchored_words(_VOTE_HINTS))
 
 
 _REJECTED_NEEDS = Needs(REJECTED_RE)  # a word the pattern needs, tested first

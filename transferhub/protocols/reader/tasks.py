@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from . import dates, names
-from .alternation import Needs, word_tree
+from .alternation import Needs, anchored_words
 from .vocabulary import alt
 
 # "TODO", "ToDo" mark a task with or without a colon; "to do" and the other labels need one.
@@ -1023,9 +1023,10 @@ _DUE_WORDS = ("bis", "by ", "due", "until", "before", "frist", "termin", "fälli
               "spätestens")  # fmt: skip
 
 
-# One tree of their letters (word_tree): the sentence is scanned once, not once a word.
+# One pattern of them all, each word entered at its rarest letter (anchored_words): the
+# sentence is scanned once, not once a word, and only at those letters.
 _ANY_MARK_RE = re.compile(
-    word_tree((*_ARROWS, *_OWNER_WORDS, *_TAKES_ON_WORDS, *_DUE_WORDS, "todo"))
+    anchored_words((*_ARROWS, *_OWNER_WORDS, *_TAKES_ON_WORDS, *_DUE_WORDS, "todo"))
 )
 # Marks of one character or with spaces around: tested as substrings first (a space in the
 # pattern's alternatives made its scan stop at every word).

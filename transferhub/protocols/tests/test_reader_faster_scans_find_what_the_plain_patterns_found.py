@@ -362,3 +362,36 @@ def test_a_read_begins_with_nothing_remembered_from_the_read_before():
     assert people._LINES_INDEX[0] is None or "anna berichtet" not in people._LINES_INDEX[0][2]
     again = parse.parse_text("Protokoll Vorstand\n\n1. Bericht\nAnna berichtet. Ben stimmt zu.\n")
     assert again == first
+
+
+def test_words_entered_at_their_rarest_letter_are_found_where_the_word_tree_finds_them():
+    from transferhub.protocols.reader import content
+    from transferhub.protocols.reader.alternation import anchored_words
+
+    families = [
+        decisions._WORDS,
+        (*tasks._ARROWS, *tasks._OWNER_WORDS, *tasks._TAKES_ON_WORDS, *tasks._DUE_WORDS, "todo"),
+        content._VOTE_HINTS,
+        ("stimm", "lost", "beschließ", " nimmt", "x", "→", "in favo", "übernimm"),
+    ]
+    for k, words in enumerate(families):
+        anchored = re.compile(anchored_words(words))
+        tree = re.compile(word_tree(words))
+        # Pieces of the words, so that most texts come near one without holding it.
+        pieces = [w[:n] for w in words for n in range(1, len(w) + 1)]
+        for text in _random_texts(pieces, seed=20 + k, count=1500):
+            low = text.lower()
+            assert (anchored.search(low) is None) == (tree.search(low) is None), (words, low)
+        for text in GERMAN + ENGLISH:
+            low = text.lower()
+            assert (anchored.search(low) is None) == (tree.search(low) is None), text
+
+
+def test_a_word_is_entered_at_its_rarest_letter_and_checked_behind_it():
+    from transferhub.protocols.reader.alternation import anchored_words
+
+    rx = re.compile(anchored_words(["stimm", "agree"]))
+    assert rx.search("einstimmig angenommen") and rx.search("we all agree")
+    assert rx.search("die stimme") is not None  # "stimm" stands in "stimme"
+    assert rx.search("stim mm") is None and rx.search("agre e") is None
+    assert rx.pattern.startswith("(?:g(?:(?<=ag)ree)|m(?:(?<=stim)m))")
