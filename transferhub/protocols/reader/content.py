@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from . import decisions, names, tasks
 from . import votes as vote_forms
-from .alternation import Needs, anchored_words
+from .alternation import Needs, anchored_words, fold_case
 from .limits import check_time
 from .vocabulary import alt
 
@@ -479,12 +479,13 @@ def parse_votes(text: str) -> dict[str, int] | None:
     text = text.replace("**", " ").replace("__", " ")  # "**Dafür 5** **Dagegen 0**"
     if counted := vote_forms.tally(text):
         return counted  # yes, no and abstentions each named, in whatever order
+    folded = fold_case(text)  # once for the words each pattern below needs
     for rx, needs in _COUNT_PATTERNS:
-        m = rx.search(text) if needs(text) else None
+        m = rx.search(text) if needs(text, folded) else None
         if m:
             votes = {"yes": int(m["y"]), "no": int(m["n"]), "abstain": int(m["a"] or 0)}
             return votes if m["a"] else _with_abstentions(votes, text)
-    m = VOTE_YES_ABSTAIN_RE.search(text) if _YES_ABSTAIN_NEEDS(text) else None
+    m = VOTE_YES_ABSTAIN_RE.search(text) if _YES_ABSTAIN_NEEDS(text, folded) else None
     if m:
         a = m["a"].lower()
         return {
@@ -493,7 +494,7 @@ def parse_votes(text: str) -> dict[str, int] | None:
             "abstain": int(a) if a.isdigit() else _NUMBER_WORDS[a],
         }
     counts: dict[str, int] = {}
-    for m in VOTE_PARENS_RE.finditer(text) if _PARENS_NEEDS(text) else ():
+    for m in VOTE_PARENS_RE.finditer(text) if _PARENS_NEEDS(text, folded) else ():
         w = m["w"].lower()
         key = "abstain" if w.startswith("abst") else "yes" if w.startswith(("yes", "aye")) else "no"
         counts.setdefault(key, int(m["n"]))

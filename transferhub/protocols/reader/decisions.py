@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .alternation import Needs, anchored_words
+from .alternation import Needs, anchored_words, fold_lower
 from .vocabulary import alt
 
 PASSIVE_RE = re.compile(r"\b" + alt("decision_passive") + r"\b", re.IGNORECASE)
@@ -1513,7 +1513,7 @@ def bare_votes(text: str) -> dict[str, int] | None:
     m = STIMMEN_BEI_RE.search(text) if "stimmen bei" in low else None
     if m and not re.search(r"gegen|Nein", text, re.IGNORECASE):
         return {"yes": int(m["y"]), "no": 0, "abstain": int(m["a"])}
-    m = ZU_VOTES_RE.search(text) if _ZU_VOTES_NEEDS(text) else None
+    m = ZU_VOTES_RE.search(text) if _ZU_VOTES_NEEDS(text, fold_lower(low)) else None
     if m:
         y, n = int(m["y"]), int(m["n"])
         if y > n and REJECT_WORDS.search(text):
