@@ -280,7 +280,19 @@ LATER_RE = re.compile(
     r"gegebenenfalls|vielleicht|möglicherweise)\b",
     re.IGNORECASE,
 )
-POSTPONE_RE = re.compile(r"\b(?:postpone|defer|vertag|verschieb|verschob)", re.IGNORECASE)
+# A matter put off, by its verb or by where it is moved: "postponed", "vertagt", "agreed to
+# move this item to the March meeting", "carried over to the next meeting", "pushed back to
+# next week", "auf die nächste Sitzung verlegt".
+POSTPONE_RE = re.compile(
+    r"\b(?:postpone|defer|vertag|verschieb|verschob)|\bauf\s+(?:die|den|das)\s+(?:nächste|kommende|"
+    r"spätere)\w*\s+(?:Sitzung|Treffen|Versammlung|MV)\s+(?:zu\s+)?(?:verlegt|verlegen|geschoben)\b|"
+    r"\b(?:move[ds]?|moving|carr(?:y|ied)\s+(?:\w+\s+){0,2}?(?:over|forward)|push(?:ed|es)?\s+(?:\w+\s+){0,3}?back)\b[^.!?]{0,60}?\b(?:to|auf)\s+(?:the\s+|"
+    r"a\s+|our\s+|die\s+|den\s+|das\s+)?(?:next|following|later|nächste\w*|kommende\w*|spätere\w*|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"[^.!?]{0,20}?\b(?:meeting|session|call|AGM|month|week|Sitzung|Treffen|Versammlung|MV|Woche|"
+    r"Monat)",
+    re.IGNORECASE,
+)
 # "The minutes of the last meeting were approved", "The budget was adopted unanimously".
 PASSED_RE = re.compile(
     r"\b(?:motion|proposal|resolution|minutes|budget|report|accounts|agenda|amendment|"
@@ -436,6 +448,15 @@ MOTION_OUTCOME_RE = re.compile(
     r"defeated|angenommen|abgelehnt)\b",
     re.IGNORECASE,
 )
+# Other things put to a vote, then how it went, closing the sentence: "The governance changes
+# (<https://…/pull/13073>) passed.", "The bylaw amendment failed." ("Several changes passed
+# review" is no outcome: the verb does not close it.)
+OUTCOME_LAST_RE = re.compile(
+    r"\b(?:resolution|amendments?|changes|bylaws?|by-laws|ballot|referendum|"
+    r"Satzungsänderung(?:en)?)\b[^!?]{0,140}?\s(?P<verb>carried|passed|failed|defeated|adopted|"
+    r"angenommen|abgelehnt)(?:\s+(?:unanimously|einstimmig))?\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
 # An outcome alone: "Carried.", "Motion passed unanimously (5-0-0).", "Einstimmig angenommen."
 OUTCOME_ALONE_RE = re.compile(
     r"^(?:(?:the\s+)?motion\s+(?:was\s+)?|Antrag\s+|Der\s+Antrag\s+(?:wird|wurde)\s+)?"
@@ -500,9 +521,11 @@ _ANSWER_RE = re.compile(r"^(?:yes|ja)\b[^.]{0,30}[.!]?$", re.IGNORECASE)
 # "These were duly approved (proposed by A, seconded by B)", "… the accounts, which were duly
 # approved", "These were circulated and accepted as a true record."
 PRONOUN_PASSED_RE = re.compile(
-    r"(?:^|,\s*)(?:these|those|both|they|which)\s+(?:were|was|have\s+been|has\s+been)\s+"
-    r"(?:\w+\s+and\s+)?(?:(?:duly|unanimously|formally)\s+)?(?P<verb>approved|adopted|accepted|"
-    r"ratified|confirmed|carried|passed|rejected)\b(?!\s+(?:to|on|around|round|into)\b)",
+    r"(?:^|[,;]\s*)(?:these|those|both|they|which)\s+(?:were|was|have\s+been|has\s+been)\s+"
+    r"(?:\w+\s+and\s+)?(?:(?:duly|unanimously|formally|then|also)\s+)?(?P<verb>approved|adopted|"
+    # "…; both were deferred": the matters just named, put off.
+    r"accepted|ratified|confirmed|carried|passed|rejected|deferred|postponed|tabled)\b"
+    r"(?!\s+(?:to|on|around|round|into)\b(?!\s+(?:the\s+)?(?:next|following|later)\b))",
     re.IGNORECASE,
 )
 # A German result in few words, its vote in the qualifier: "Bastian als Versammlungsleiter
@@ -973,6 +996,7 @@ _PASSIVE_NEEDS = Needs(PASSIVE_RE)
 _PASSED_NEEDS = Needs(PASSED_RE)
 _ELLIPTIC_NEEDS = Needs(ELLIPTIC_RE)
 _MOTION_OUTCOME_NEEDS = Needs(MOTION_OUTCOME_RE)
+_OUTCOME_LAST_NEEDS = Needs(OUTCOME_LAST_RE)
 _QUESTION_NEEDS = Needs(QUESTION_RE)
 
 
@@ -1145,6 +1169,7 @@ def _sentence_kind(sentence: str) -> str | None:
         (_PASSED_NEEDS(s) and PASSED_RE.search(s))
         or ("ratified" in low and RATIFIED_RE.search(s))
         or (_MOTION_OUTCOME_NEEDS(s) and MOTION_OUTCOME_RE.search(s))
+        or (_OUTCOME_LAST_NEEDS(s) and OUTCOME_LAST_RE.search(s))
         or _elliptic(s)
         or (any(map(low.__contains__, _PRONOUNS)) and PRONOUN_PASSED_RE.search(s))
         or ("lamation" in low and ACCLAMATION_RE.search(s))
@@ -1161,6 +1186,8 @@ def _sentence_kind(sentence: str) -> str | None:
         )
     if m and (m["verb"] or "").lower() == "agreed":
         return "agreement"  # "Agenda for the meeting agreed.": assent, no vote told
+    if m and m.re is PRONOUN_PASSED_RE and (m["verb"] or "").lower() in _PUT_OFF_WORDS:
+        return "postponement"  # "…; both were deferred"
     if m:
         return "rejected" if REJECT_WORDS.search(m["verb"] or "") else "resolution"
     if ("voted in" in low or "?" in s) and VOTED_IN_RE.search(s):
@@ -1269,7 +1296,11 @@ EN_WE_INNER_RE = re.compile(
 # elected", "The vote was postponed until March"; not "passed" or "carried" ("copies were
 # passed to …", "was carried out"), which only the phrase patterns read.
 EN_FAMILY_PASSIVE_RE = re.compile(
-    r"(?<!\bwhat\s)(?<!\bas\s)\b(?:was|were|has\s+been|have\s+been)\s+(?:(?:all|both|duly|"
+    r"(?<!\bwhat\s)(?<!\bas\s)\b(?:was|were|has\s+been|have\s+been|(?<!\bwho\s)(?<!\bthat\s)"
+    r"(?<!\bwhich\s)(?:is|are)(?=\s+(?:(?:all|both|duly|unanimously|hereby|now|therefore)\s+)?"
+    r"(?:elected|re-elected|appointed|approved|adopted|ratified|agreed|rejected)\b(?![^.!?]*\b(?:"
+    r"annually|each\s+year|every|for\s+(?:a|one|two|three|\d+)\s+years?|by\s+the\s+(?:members|"
+    r"assembly|AGM)\s+for)\b)))\s+(?:(?:all|both|duly|"
     r"unanimously|formally|then|also|finally|subsequently|jointly)\s+){0,2}(?:(?:reviewed|discussed|"
     r"considered|read)\s+and\s+)?(?P<verb>agreed|approved|adopted|ratified|endorsed|elected|"
     r"re-elected|appointed|rejected|postponed|deferred|tabled)\b(?!\s+to\s+be\b)(?!\s+(?:by\s+(?!(?:the\s+)?(?:board|"
@@ -1386,7 +1417,7 @@ def _family_kind(s: str, low: str) -> str | None:
             m = None  # a named body's other verbs are the phrase patterns' (EN_BODY_RE)
     if m is None and " we " in low:
         m = EN_WE_INNER_RE.search(s)
-    if m is None and any(map(low.__contains__, (" was ", " were ", " been "))):
+    if m is None and any(map(low.__contains__, (" was ", " were ", " been ", " is ", " are "))):
         m = EN_FAMILY_PASSIVE_RE.search(s)
     if m is None and (" - " in s or " – " in s or " — " in s or ": " in s):
         m = EN_DASH_OUTCOME_RE.match(s)
@@ -1415,6 +1446,9 @@ def _family_kind(s: str, low: str) -> str | None:
         return "postponement"
     if verb in ("rejected", "declined") or verb.startswith("lehn"):
         return "rejected"
+    if verb in ("agreed", "decided") or m.re is DE_WE_FAMILY_RE and not verb.startswith("beschl"):
+        if POSTPONE_RE.search(s, m.start()):
+            return "postponement"  # "Wir einigen uns, das Thema auf Mai zu verschieben"
     if verb in ("agreed", "decided"):
         return "agreement"  # "The rota was agreed unanimously": assent, as "it was agreed"
     if verb.startswith(("beschl", "resolved", "elected", "re-elected", "appointed")) or (
