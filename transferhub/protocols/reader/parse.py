@@ -1610,7 +1610,7 @@ MAX_AGENDA_ENTRIES = 40  # a longer list under "Agenda" is no agenda of one meet
 
 
 def _listed_then_named(
-    lines: list[str], body_run: list[Cand]
+    lines: list[str], body_run: list[Cand], *, unmarked: bool = False
 ) -> tuple[list[Cand], list[AgendaEntry]] | None:
     """Items of an agenda list whose entries the minutes name again below it.
 
@@ -1623,7 +1623,8 @@ def _listed_then_named(
     numbers (the agenda is matched to them by number elsewhere).
     """
     end, listed = _agenda_list(lines)
-    if not listed:
+    if not listed and unmarked:
+        # A page exported from Word or PDF, not Markdown (where such lines are a paragraph).
         end, listed = _unmarked_agenda_list(lines)
     if not 2 <= len(listed) <= MAX_AGENDA_ENTRIES:
         return None
@@ -3744,7 +3745,9 @@ def parse_text(
         body_run = _labelled_paragraphs(lines)
     # An agenda list whose entries headings below name again: the list gives the items.
     listed_agenda: list[AgendaEntry] | None = None
-    if agenda_run is None and (relisted := _listed_then_named(lines, body_run)):
+    if agenda_run is None and (
+        relisted := _listed_then_named(lines, body_run, unmarked=fmt != "md")
+    ):
         body_run, listed_agenda = relisted
     elif agenda_run is None and (listed := _agenda_over_sections(lines, body_run)):
         # "## Agenda items" over the topics, "## Welcome", "## Reports" around it: the list's
