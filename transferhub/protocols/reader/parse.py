@@ -3280,11 +3280,15 @@ def _next_meeting(
             ):
                 continue  # one pass over the paragraph before one per sentence
             for sentence in content.split_sentences(para):
-                found_next = NEXT_SENTENCE_RE.search(sentence) or (
-                    MEET_AGAIN_SENTENCE_RE.search(sentence) if again else None
-                )
-                if not found_next or not _own_meeting(found_next, body, title):
-                    continue  # "nächstes Verkehrswende Treffen": another group's meeting
+                found_next = NEXT_SENTENCE_RE.search(sentence)
+                if found_next and not _own_meeting(found_next, body, title):
+                    found_next = None  # "nächstes Verkehrswende Treffen": another group's meeting
+                if found_next is None and again:
+                    # "Das nächste Mal treffen wir uns am …": a verb of meeting again is this
+                    # group's, whatever noun "nächste" took.
+                    found_next = MEET_AGAIN_SENTENCE_RE.search(sentence)
+                if not found_next:
+                    continue
                 hits = [
                     h
                     for h, *_ in _meeting_days(

@@ -457,6 +457,12 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "meet_again_sentence": (
         r"meets?\s+again\b",
         r"(?:treffen|trifft|tagt|tagen)\s+(?:(?:uns|sich)\s+)?(?:wieder|erneut)\b",
+        # "Wir treffen uns nächste Woche wieder", "sehen uns am 9. April wieder": the time
+        # between the verb and "wieder".
+        r"(?:treffen|trifft|sehen)\s+(?:uns|sich)\s+(?:[\w.,]+\s+){1,4}?(?:wieder|erneut)\b",
+        # "Das nächste Mal treffen wir uns am …", "Wir treffen uns das nächste Mal am …".
+        r"(?:das\s+)?nächste\s+Mal\s+(?:treffen|sehen|tagen|trifft|tagt)\b",
+        r"(?:treffen|sehen|tagen)\s+(?:uns|wir|sich)\s+(?:(?:uns|wieder)\s+)?(?:das\s+)?nächste\s+Mal\b",
     ),
     # Attendance (Anwesenheit): one table for the labels, column heads, table cells, counts and
     # notes that say who was there and who was not, German and English.

@@ -30,7 +30,14 @@ def test_english_forms(closing):
 
 @pytest.mark.parametrize(
     "closing",
-    ["Wir treffen uns wieder am 09.04.2024.", "Der Vorstand trifft sich erneut am 9. April 2024."],
+    [
+        "Wir treffen uns wieder am 09.04.2024.",
+        "Der Vorstand trifft sich erneut am 9. April 2024.",
+        # The time between the verb and "wieder", and "das nächste Mal" with the verb.
+        "Wir treffen uns am 9. April 2024 wieder.",
+        "Das nächste Mal treffen wir uns am 09.04.2024.",
+        "Wir treffen uns das nächste Mal am 09.04.2024 im Vereinsheim.",
+    ],
 )
 def test_german_forms(closing):
     text = "Protokoll der Vorstandssitzung vom 12.03.2024" + BODY_DE + "\n" + closing + "\n"
@@ -42,4 +49,13 @@ def test_a_follow_up_appointment_is_no_next_meeting():
         "Protokoll der Vorstandssitzung vom 12.03.2024" + BODY_DE
         + "\n- Folgetermin mit der Stadtverwaltung: 09.04.2024\n"
     )  # fmt: skip
+    assert _next(text) is None
+
+
+def test_the_next_time_without_a_verb_of_meeting_is_no_next_meeting():
+    text = (
+        "Protokoll der Vorstandssitzung vom 12.03.2024"
+        + BODY_DE
+        + "\nDas nächste Mal soll die Kasse bis zum 02.04.2024 geprüft sein.\n"
+    )
     assert _next(text) is None
