@@ -791,10 +791,12 @@ def analyse(
     task_section: bool = False,
     task_review: bool = False,
     decision_section: str | None = None,
+    section_due: tuple[str | None, bool] | None = None,
 ) -> ItemContent:
     """Find decisions, tasks, attachments and the status in an item's paragraphs.
 
-    With task_section the item itself is a list of tasks ("Action items", "Aufgaben").
+    With task_section the item itself is a list of tasks ("Action items", "Aufgaben");
+    section_due is the due date its title gives them ("Aufgaben bis zum 19.11.2020").
     Speakers are those the minutes name as speaking or reporting, who may commit to a task
     ("Seth will reach out …") when no list of those present names them.
     """
@@ -805,7 +807,8 @@ def analyse(
     decision_kind = decision_section  # under a heading "Decisions" / "Festlegungen"
     review_from: int | None = 0 if task_review else None
     reviewed: list[tuple[int, int]] = []
-    lead_due: tuple[str | None, bool] | None = None  # the due date a "bis Sonntag:" lead gives
+    # The due date a "bis Sonntag:" lead gives, or the item's own title.
+    lead_due: tuple[str | None, bool] | None = section_due
     n = len(paras)
     roll = _roll_boxes(paras, known)
     i = 0
@@ -1188,7 +1191,8 @@ def analyse(
             # A heading (or a label alone on its line) inside the item opens or closes tasks;
             # "bis Sonntag:" opens the tasks due then.
             head = bare.lstrip("#").strip()
-            lead = tasks.due_lead(head, ref) if not text.startswith("#") else None
+            # "### Aufgaben bis zum 19.11.": a heading's date is its tasks' due date too.
+            lead = (tasks.heading_due if text.startswith("#") else tasks.due_lead)(head, ref)
             in_tasks = lead is not None or tasks.is_section(head)
             # A title without a colon or "#", or a label over a list ("Next Steps:"), opens
             # the list below it only: "Meeting ended at 10:00" after it is no task.

@@ -4052,15 +4052,18 @@ def parse_text(
             # is read whole, as the minutes write it.
             body_lines.insert(0, cand.title)
         paras, blocks = content.reflow(body_lines, width=width, hard_gaps=hard_gaps)
+        # "Aufgaben bis zum 19.11.2020", "Bis nächste Woche": the title's date is its tasks'.
+        section_due = tasks.heading_due(cand.title, ref)
         analysis = content.analyse(
             paras,
             ref=ref,
             known=known,
             first_names=first_names,
             speakers=speakers,
-            task_section=tasks.is_section(cand.title),
+            task_section=section_due is not None or tasks.is_section(cand.title),
             task_review=tasks.is_review(cand.title),
             decision_section=content.decision_section_kind(cand.title),
+            section_due=section_due,
         )
         number = ".".join(str(x) for x in cand.num)
         entry = by_num.get(number)

@@ -414,6 +414,26 @@ DUE_LEAD_RE = re.compile(
 )
 
 
+def heading_due(title: str, ref: dt.date | None) -> tuple[str | None, bool] | None:
+    """The due date a heading gives the tasks listed under it, or None.
+
+    A to-do heading with its date ("Aufgaben bis zum 19.11.2020", "Action items by Friday")
+    or a heading that is the date alone ("Bis nächste Woche", "Until the next meeting"): the
+    date as due_lead reads a lead line ending in a colon.
+    """
+    bare = title.replace("*", "").strip().rstrip(":").strip()
+    if not bare or len(bare) > 60 or not _has(bare.lower(), _DUE_WORDS):
+        return None
+    if _WEEK_ONLY_RE.search(bare):
+        # "Bis nächste Woche": the tasks of the coming week, no day named, so no date.
+        return (None, False) if DUE_LEAD_RE.match(bare + ":") else None
+    return due_lead(bare + ":", ref)
+
+
+# "bis nächste Woche", "by next week" without a day: a span, no due date.
+_WEEK_ONLY_RE = re.compile(r"\b(?:(?:nächste|kommende)\s+Woche|next\s+week)\s*$", re.IGNORECASE)
+
+
 def due_lead(text: str, ref: dt.date | None) -> tuple[str | None, bool] | None:
     """The due date a lead line gives its list ("bis Sonntag:"), or None if it is no lead.
 
@@ -761,6 +781,10 @@ def find_due(text: str, ref: dt.date | None) -> tuple[str | None, int, int]:
     return None, -1, -1
 
 
+# "Send the invite – Anna": a name after a dash at the end.
+_DASH_TAIL_RE = re.compile(r"\s[-–—]\s+(?P<who>[^-–—]{1,40})$")
+
+
 def parse_task(
     text: str,
     ref: dt.date | None,
@@ -846,6 +870,13 @@ def parse_task(
         if tail and (who := arrow_owner(tail["who"], first_names)):
             owner, owner_set = _clean_owner(who), True
             body = body[: tail.start()].strip()
+    if not owner_set and (tail := _DASH_TAIL_RE.search(body)):
+        who = tail["who"].strip()
+        if (who in first_names or who in known) and body[: tail.start()].strip() not in first_names:
+            # "Material - Tobias" among "Aufträge - Viktor": the area, then who takes it; the
+            # name the minutes list as present is the owner, whichever side it stands on.
+            owner, owner_set = who, True
+            body = body[: tail.start()].strip()
     if not owner_set:
         head = OWNER_HEAD_RE.match(body)
         who = head and owner_like(head["b"] or head["c"], first_names, loose=True)
@@ -854,7 +885,11 @@ def parse_task(
             body = body[head.end() :].strip()
     if not owner_set:
         who = names.person_at_start(body, known)
-        if who:
+        if who and not (
+            who not in known and who.split()[0] not in first_names and _ends_in_infinitive(body)
+        ):
+            # Not "Pflichtenheft Apotheke vervollständigen": a German to-do written as its
+            # object and an infinitive names nobody; a person would take a finite verb.
             owner, owner_set = who, True
     if (
         not owner_set
@@ -870,7 +905,7 @@ def parse_task(
                 break
     if not owner_set:
         # "Send the invite – Anna": a name after a dash at the end.
-        m3 = re.search(r"\s[-–—]\s+(?P<who>[^-–—]{1,40})$", body)
+        m3 = _DASH_TAIL_RE.search(body)
         if m3 and (who := owner_like(m3["who"], first_names)):
             owner, owner_set = _clean_owner(who), True
             body = body[: m3.start()].strip()

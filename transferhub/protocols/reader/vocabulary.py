@@ -194,7 +194,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"Maßnahmen?",
         r"Offene\s+(?:Punkte|Aufgaben)",
         # "Aufgabenverteilung:" over who does what, "Open Items:" closing English notes.
-        r"Aufgabenverteilung",
+        r"Aufgaben-?verteilung",  # "Aufgaben-Verteilung" as a hyphenated compound
         r"Open\s+Items",
         r"Action\s+Items?",
         r"Action\s+Lists?",
