@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from . import decisions, names, tasks
 from . import votes as vote_forms
 from .alternation import Needs, anchored_words, fold_case
+from .dates import find_dates
 from .limits import check_time
 from .vocabulary import alt
 
@@ -1052,6 +1053,23 @@ def analyse(
             p.kind == "para"
             and i + 1 < n
             and paras[i + 1].kind == "bullet"
+            and ("ollow" in body or "olgend" in body)
+            and tasks.announces_tasks(body)
+        ):
+            # "Mr. Mertic suggested the following things to do:", "Deadline für folgende
+            # Aufgaben ist Donnerstag, 14.11.": a sentence that announces the list below it as
+            # tasks; a date it names is theirs.
+            in_tasks, list_only = True, True
+            due = tasks.find_due(body, ref)[0]
+            if due is None and "eadline" in body and (hits := find_dates(body, ref)):
+                due = hits[0].date.isoformat()  # "Deadline … ist Donnerstag, 14.11.2013"
+            lead_due = (due, False) if due else None
+            i += 1
+            continue
+        if (
+            p.kind == "para"
+            and i + 1 < n
+            and paras[i + 1].kind == "bullet"
             and (lead := decisions.list_lead(body))
         ):
             # "Festlegungen" or "Folgendes wurde vereinbart:" over a list: each item a decision.
@@ -1304,6 +1322,15 @@ def analyse(
         reviewed.append((review_from, len(out.tasks)))
     if reviewed:
         out.tasks = [t for k, t in enumerate(out.tasks) if not any(a <= k < b for a, b in reviewed)]
+    if len(out.tasks) > 1:
+        # One task read twice ("MS stated that he would talk to the banks." under "ACTION:
+        # MS", as a label's and as a commitment's): the same words for the same owner once.
+        seen: set[tuple[str, str | None]] = set()
+        out.tasks = [
+            t
+            for t in out.tasks
+            if (key := (t["text"], t["owner"])) not in seen and not seen.add(key)
+        ]
     out.minutes = render(paras)
     out.attachments = find_attachments(out.minutes)
     out.status = item_status(paras)

@@ -1151,6 +1151,9 @@ def wiki_headings(lines: list[str]) -> list[str]:
                 out[i] = ""
         if inside:
             out = list(lines)  # no closing "////": no comment block after all
+        # And a line opening with "//" ("//Tabellarisch oder Aufzählung" between the label
+        # "Teilnehmer:" and its list): the template's hint, no text of the minutes.
+        out = ["" if x[:2] == "//" else x for x in out]
         found = [(i, m) for i, m in found if out[i]]
     for i, m in found:
         level = 7 - len(m["m"]) if down else len(m["m"])
@@ -4205,6 +4208,12 @@ def parse_text(
         # first item: someone committing in running text is given a task there too (not a
         # box or a label over a list there, which an agenda or a roll also has).
         given = [t["text"] for it in items for t in it["tasks"]]
+        first_item = heads[0][0].idx if heads else first_at
+        if first_item > first_at:
+            # And between the agenda and the first item ("Unresolved issue: … ACTION Nick to
+            # take it to the committee." between two numbered lists): read by no item.
+            gap = ["" if i in title_idx else lines[i] for i in range(first_at, first_item)]
+            head_paras = head_paras + content.reflow(gap, width=width, hard_gaps=hard_gaps)[0]
         items[0]["tasks"] = [
             t
             for t in content.commitments(head_paras, ref, known, first_names, speakers)

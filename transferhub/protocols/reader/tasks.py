@@ -104,7 +104,11 @@ COMMITS_RE = re.compile(
     rf"^(?P<who>@[\w.-]*\w|[a-z][a-zäöüé]{{2,11}}|(?:[Tt]he|[Oo]ur)\s+[a-z][a-z-]{{2,20}}|"
     rf"{NAME_WORDS}(?:\s*(?:,(?:\s*and\b)?|&|\band\b)\s*{NAME_WORDS}){{0,3}})\s+"
     # "Board needs to follow up", "Alain has to finish the cleaning": an obligation as well.
-    r"(?P<modal>to|will|would|must|(?:needs?|has|have)\s+to|(?:is|are)\s+to|"
+    r"(?P<modal>to|will|would|must|(?:needs?|has|have)\s+to|(?:is|are)\s+(?:going\s+)?to|"
+    # "Mr. Desai said he would look into it", "Nat stated that she would ask the list": a
+    # commitment told in reported speech, its subject the one who made it.
+    r"(?:said|says|stated|states|indicated|confirmed|replied)\s+(?:that\s+)?(?:he|she|they)\s+"
+    r"would|"
     # "Anna was asked to contact the landlord": an errand given to her.
     # Not "Cate was asked to leave the last meeting": what happened before is told in the past.
     r"(?:(?:was|were|is|are)\s+)?assigned\s+to|(?:is|are)\s+(?:asked|requested|tasked)\s+to)\s+"
@@ -434,6 +438,25 @@ def heading_due(title: str, ref: dt.date | None) -> tuple[str | None, bool] | No
 _WEEK_ONLY_RE = re.compile(r"\b(?:(?:nächste|kommende)\s+Woche|next\s+week)\s*$", re.IGNORECASE)
 
 
+# "the following things to do", "the following action items", "folgende Aufgaben": a
+# sentence announcing tasks listed below it; not "the following actions were completed".
+_ANNOUNCES_RE = re.compile(
+    r"\b(?:the\s+following|folgenden?)\s+(?:[\w-]+\s+){0,2}?(?:tasks|action\s+items|actions|"
+    r"action\s+points|things\s+to\s+do|to-?dos|next\s+steps|Aufgaben|Arbeitsauftr\w+|To-?Dos)\b",
+    re.IGNORECASE,
+)
+_ANNOUNCES_DONE_RE = re.compile(
+    r"\b(?:were|was|been|completed|done|finished|reviewed|erledigt|abgeschlossen|wurden|wurde)\b",
+    re.IGNORECASE,
+)
+
+
+def announces_tasks(text: str) -> bool:
+    """Whether a sentence announces the list below it as tasks ("Anna suggested the following
+    things to do:", "Deadline für folgende Aufgaben ist …"), not as work already done."""
+    return _ANNOUNCES_RE.search(text) is not None and _ANNOUNCES_DONE_RE.search(text) is None
+
+
 def due_lead(text: str, ref: dt.date | None) -> tuple[str | None, bool] | None:
     """The due date a lead line gives its list ("bis Sonntag:"), or None if it is no lead.
 
@@ -679,10 +702,20 @@ FORMAL_RE = re.compile(
 )
 
 
+_FORMAL_HEAD_RE = re.compile(FORMAL_RE.pattern.removesuffix("$") + r"(?=\s+[a-zäöü])")
+
+
 def _by_surname(part: str, known: list[str] | None) -> bool:
     """Whether a part is someone present named formally by their surname ("Cllr Haine")."""
     m = FORMAL_RE.match(part) if known else None
-    return bool(m) and any(k.split()[-1] == m["surname"] for k in known or [])
+    # "Raj Desai - IBM", "Jo Brant (Treasurer)" as the list names them: the name before its
+    # affiliation or role.
+    return bool(m) and any(
+        _AFFILIATION_RE.split(k)[0].split()[-1:] == [m["surname"]] for k in known or []
+    )
+
+
+_AFFILIATION_RE = re.compile(r"\s+[-–—(]|,")
 
 
 def _body_subject(who: str) -> str | None:
@@ -891,6 +924,9 @@ def parse_task(
             # Not "Pflichtenheft Apotheke vervollständigen": a German to-do written as its
             # object and an infinitive names nobody; a person would take a finite verb.
             owner, owner_set = who, True
+    if not owner_set and (formal := _FORMAL_HEAD_RE.match(body)) and _by_surname(formal[0], known):
+        # "Mr. Gates mark the spec as draft": someone present, named formally, opens it.
+        owner, owner_set = formal[0], True
     if (
         not owner_set
         and (team := TEAM_AT_START_RE.match(body))

@@ -18,6 +18,7 @@ ASCIIDOC = """= Protokoll Projektgruppe 12
 Treffen am 03.06.2024
 
 __Teilnehmer:__
+//Tabellarisch oder als Liste
 
 - Maren Olbrich
 - Jost Hellwig

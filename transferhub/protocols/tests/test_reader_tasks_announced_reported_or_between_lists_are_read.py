@@ -1,0 +1,141 @@
+"""Tasks the reader used to pass by: a commitment told in reported speech ("Mr. Flint said he
+would ask the landlord"), a list announced as tasks by a sentence ("the following things to
+do", "folgende Aufgaben"), a person named formally at the head of a task, and a commitment
+standing between two numbered lists, which no item read."""
+
+from transferhub.protocols.reader import read_protocol
+from transferhub.protocols.reader.tasks import announces_tasks, marked_task
+
+KNOWN = ["Olwen Price - Harbour Trust", "Barnaby Flint - City Archive", "Teodora Vass"]
+FIRST = frozenset({"Olwen", "Barnaby", "Teodora"})
+
+
+def _tasks(text: str, filename: str) -> list[dict]:
+    r = read_protocol(text.encode(), filename=filename)
+    return [t for item in r["agenda"] for t in item["tasks"]]
+
+
+def test_a_commitment_in_reported_speech_is_a_task_of_whoever_made_it():
+    task = marked_task(
+        "Mr. Flint said he would ask the landlord about the brackets.",
+        None,
+        KNOWN,
+        FIRST,
+        speakers=frozenset({"Flint"}),
+    )
+    assert task["owner"] == "Mr. Flint"
+    stated = marked_task("Teodora stated that she would draft the letter.", None, KNOWN, FIRST)
+    assert stated["owner"] == "Teodora"
+
+
+def test_reported_speech_that_commits_to_nothing_is_no_task():
+    for sentence in (
+        "Mr. Flint said he would like to see more volunteers.",
+        "Teodora said they would be in the cellar by then.",
+        "Olwen said we would need a bigger van.",
+    ):
+        assert marked_task(sentence, None, KNOWN, FIRST, speakers=frozenset({"Flint"})) is None
+
+
+def test_going_to_is_a_commitment_like_will():
+    task = marked_task("Olwen is going to ask the list whether to meet.", None, KNOWN, FIRST)
+    assert task["owner"] == "Olwen"
+
+
+def test_a_sentence_announcing_the_tasks_below_it():
+    assert announces_tasks("Ms. Price suggested the following things to do after the vote.")
+    assert announces_tasks("Deadline für folgende Aufgaben ist Freitag, 15.03.2024")
+    assert not announces_tasks("The following actions were completed since March:")
+    assert not announces_tasks("Folgende Aufgaben wurden erledigt:")
+    assert not announces_tasks("We discussed the following proposals:")
+
+
+ENGLISH = """# Board call 12 March 2024
+
+Present: Olwen Price - Harbour Trust, Barnaby Flint - City Archive, Teodora Vass
+
+## Publishing the guide
+
+Mr. Flint merged the last chapter. Ms. Price suggested the following things to do with help from Ms. Vass.
+
+- Mr. Flint tag the release after the merge.
+- Ms. Price post it to the members list.
+
+## Done since last time
+
+The following actions were completed:
+
+- Shelves ordered
+- Banner repaired
+"""
+
+
+def test_an_announced_list_gives_tasks_owned_by_the_people_named_formally():
+    found = _tasks(ENGLISH, "call.md")
+    assert [(t["owner"], t["text"]) for t in found] == [
+        ("Mr. Flint", "Mr. Flint tag the release after the merge."),
+        ("Ms. Price", "Ms. Price post it to the members list."),
+    ]
+
+
+GERMAN = """Protokoll 12.03.2024
+====================
+
+Anwesend: Jana Roth, Malte Urban, Selin Koç
+
+Stand
+-----
+
+- Der Entwurf ist fertig
+
+Handbuch
+--------
+
+Deadline für folgende Aufgaben ist Donnerstag 14.03.2024, 8 Uhr
+
+- Jana: Einleitung
+- Malte: Bilder
+"""
+
+
+def test_a_german_announced_list_takes_its_deadline():
+    found = _tasks(GERMAN, "protokoll.md")
+    assert [(t["owner"], t["text"], t["due"]) for t in found] == [
+        ("Jana", "Einleitung", "2024-03-14"),
+        ("Malte", "Bilder", "2024-03-14"),
+    ]
+
+
+BETWEEN = """Subject: Notes from the storage meeting 12-Mar-2024
+
+Present: Olwen Price, Barnaby Flint, Teodora Vass
+
+We looked at what the shelving must do:
+1. Hold the archive boxes of the last ten years
+2. Leave room for the banner stands
+3. Be movable by two people
+
+Open question: who pays for the brackets. Barnaby to ask the landlord about the brackets.
+
+So we came up with the following proposals:
+1. Buy two steel shelves before April
+2. Move the banner stands to the cellar
+3. Label every box by year
+"""
+
+
+def test_a_commitment_between_two_numbered_lists_is_read():
+    found = _tasks(BETWEEN, "notes.txt")
+    assert [(t["owner"], t["text"]) for t in found] == [
+        ("Barnaby", "Barnaby to ask the landlord about the brackets.")
+    ]
+
+
+def test_a_task_read_twice_counts_once():
+    found = _tasks(
+        "# Committee 4 March 2024\n\nPresent: Olwen Price, Barnaby Flint\n\n"
+        "## Bank account\n\nBarnaby stated that he would talk to both banks.\n\nACTION: Barnaby\n",
+        "c.md",
+    )
+    assert len(found) == 1
+    assert found[0]["owner"] == "Barnaby"
