@@ -283,7 +283,8 @@ STOP_WORDS = set(names.NOT_FIRST_NAMES) | {
 # those present (or list them by another form of their names).
 _COMMIT_SUBJECT_RE = re.compile(
     rf"(?:^[ \t]*(?:[-*•+]\s+)?|(?<=[.!?;,]\s)|(?<=\s[-–—]\s))(?P<n>[{names.UPPER}](?:c[A-Z]|ac[A-Z]|['’][A-Z])?[a-zäöüßéèáàíóúñç]{{2,11}})"
-    r"\s+(?P<modal>to|will|must|(?:has|needs)\s+to)\s+"
+    # "Alex agreed to create a blog post": who agrees, offers or volunteers commits too.
+    r"\s+(?P<modal>to|will|must|(?:has|needs)\s+to|(?:agreed|offered|volunteered|promised)\s+to)\s+"
     r"(?!be\b|have\b|not\b|like\b|need\b|also\b|probably\b|likely\b|now\b|then\b|still\b)"
     r"[a-z]{2,}",
     re.MULTILINE,

@@ -188,6 +188,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     # Followed by a colon ("AP: …", "Aufgabe: …", "Action items:").
     "task_label": (
         r"AP",
+        # "AR: Vin to set up the list" (action required), as working groups mark an action.
+        r"AR",
         r"Aufgaben?",
         r"Arbeitsauftr(?:ag|äge)",
         r"Arbeitspakete?",
