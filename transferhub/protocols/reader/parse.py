@@ -1153,7 +1153,7 @@ def wiki_headings(lines: list[str]) -> list[str]:
             out = list(lines)  # no closing "////": no comment block after all
         # And a line opening with "//" ("//Tabellarisch oder Aufzählung" between the label
         # "Teilnehmer:" and its list): the template's hint, no text of the minutes.
-        out = ["" if x[:2] == "//" else x for x in out]
+        out = ["" if x[:2] == "//" and not ASCIIDOC_BLOCK_COMMENT_RE.match(x) else x for x in out]
         found = [(i, m) for i, m in found if out[i]]
     for i, m in found:
         level = 7 - len(m["m"]) if down else len(m["m"])

@@ -926,8 +926,11 @@ def parse_task(
             # object and an infinitive names nobody; a person would take a finite verb.
             owner, owner_set = who, True
     if not owner_set and (formal := _FORMAL_HEAD_RE.match(body)) and _by_surname(formal[0], known):
-        # "Mr. Gates mark the spec as draft": someone present, named formally, opens it.
+        # "Mr. Gates mark the spec as draft": someone present, named formally, opens it;
+        # "Herr Müller", "Cllr Haine" by the surname alone, as a commitment of theirs is.
         owner, owner_set = formal[0], True
+        if formal[0][:1] in "HFC":
+            owner = formal["surname"]
     if (
         not owner_set
         and (team := TEAM_AT_START_RE.match(body))

@@ -238,7 +238,7 @@ Present: Ingrid Sole, Tomasz Weller, Odile Marchetti
 
 ## Hall
 
-Will Ingrid book the hall again? Tomasz said he would look at the roof.
+Will Ingrid book the hall again? Tomasz said he would like a new roof.
 
 - Odile will bring the key?
 - Tomasz kümmert sich um den Schlüssel?
