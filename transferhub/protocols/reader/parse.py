@@ -992,7 +992,8 @@ def normalise(text: str) -> str:
     text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
     if any(map(text.__contains__, _INVISIBLE)):  # a quick search each, few texts hold any
         text = re.sub("[\u00ad\u200b\u200c\u200d\ufeff]", "", text)
-    text = text.replace("\\\n", "\n")  # a Markdown hard line break ("…\" at a line's end)
+    # A Markdown hard line break ("…\" at a line's end), or LaTeX's doubled ("…\\").
+    text = text.replace("\\\\\n", "\n").replace("\\\n", "\n")
     if "\\" in text:
         # "1\. Apologies", "\* item": Markdown written from HTML (pandoc, web exports) escapes
         # what would otherwise start a list.

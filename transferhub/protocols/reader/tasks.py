@@ -1101,7 +1101,7 @@ _DUE_WORDS = ("bis", "by ", "due", "until", "before", "frist", "termin", "fälli
 # One pattern of them all, each word entered at its rarest letter (anchored_words): the
 # sentence is scanned once, not once a word, and only at those letters.
 _ANY_MARK_RE = re.compile(
-    anchored_words((*_ARROWS, *_OWNER_WORDS, *_TAKES_ON_WORDS, *_DUE_WORDS, "todo"))
+    anchored_words((*_ARROWS, *_OWNER_WORDS, *_TAKES_ON_WORDS, *_DUE_WORDS, "todo", "beauftrag"))
 )
 # Marks of one character or with spaces around: tested as substrings first (a space in the
 # pattern's alternatives made its scan stop at every word).
@@ -1397,8 +1397,8 @@ def marked_task(
         # Also after a topic or a short clause: "Material fehlt noch, @till kümmert sich".
         for k, part in enumerate(_commitment_parts(s)):
             m = TAKES_ON_RE.match(part)
-            if not m or m["who"] in _NOT_SUBJECTS:
-                continue
+            if not m or m["who"] in _NOT_SUBJECTS or _MEETING_ROLE_RE.match(part, m.end()):
+                continue  # "Henning übernimmt die Versammlungsleitung": a role in the meeting
             who = owner_like(m["who"], first_names, loose=k == 0 or m["who"].startswith("@"))
             if who:
                 task = parse_task(s, ref, known, first_names)
@@ -1464,6 +1464,13 @@ def marked_task(
                 if task:
                     task["owner"] = body
                 return task
+    if ("auftrag" in s or "bitte" in s or "ersuch" in s or " bat " in s) and (
+        who := commissioned(s, known, first_names)
+    ):
+        task = parse_task(s, ref, known, first_names)
+        if task:
+            task["owner"] = who
+        return task
     if (
         (m := DOES_RE.match(s))
         and not ("Protokoll" in s and _WRITES_MINUTES_RE.search(s))
@@ -1510,6 +1517,71 @@ def marked_task(
             if who and (who in (known or []) or owner_like(who, first_names)):
                 return task
     return None
+
+
+# What someone takes on for the meeting itself, no errand after it: "übernimmt die
+# Versammlungsleitung", "übernimmt das Protokoll", "takes the minutes".
+_MEETING_ROLE_RE = re.compile(
+    r"\s+(?:(?:die|das|the)\s+)?(?:(?:Versammlungs|Sitzungs|Gesprächs|Wahl|Diskussions)leitung|"
+    r"Moderation|Protokoll(?:führung)?|Leitung\s+der\s+(?:Versammlung|Sitzung)|minutes|chair)\b",
+    re.IGNORECASE,
+)
+# "Die Mitgliederversammlung beauftragt den Vorstand, … zu verfassen", "Die MV bittet den
+# Vorstand, bis zur nächsten MV einen Vorschlag … zu entwerfen": whom the meeting commissions.
+_COMMISSIONS_RE = re.compile(
+    r"\b(?P<verb>beauftrag(?:t|en|te|ten)|bitte[tn]|bat(?:en)?|ersuch(?:t|en|te|ten))\s+"
+    r"(?:(?:sodann|hiermit|daher|nun|einstimmig)\s+)?(?:(?:den|die|das|dem)\s+)?"
+    r"(?P<who>[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,3})(?=\s*,|\s+(?!um\b)[a-zäöüß])"
+)
+# "Der Vorstand wird beauftragt, …", "Matthias L. Jugel wurde beauftragt, Angebote
+# einzuholen", "… wurde der Schriftführer Karl-Heinz Bosawe beauftragt zu prüfen".
+_COMMISSIONED_RE = re.compile(
+    r"(?:^(?P<who>[^,;:]{1,60}?)\s+(?:wird|wurde|werden|wurden)|\b(?:wird|wurde|werden|wurden)\s+"
+    r"(?P<who2>(?:der|die|das)\s+[^,;:.]{1,60}?))\s+(?:(?:hiermit|daher|einstimmig|nun)\s+)?"
+    r"(?:beauftragt|gebeten|ersucht)\b"
+)
+# What they are to do, as a German infinitive with "zu": "zu verfassen", "einzuholen".
+_ZU_INFINITIVE_RE = re.compile(
+    r"\b(?:zu\s+[a-zäöüß]{2,}|[a-zäöüß]{2,}zu[a-zäöüß]{2,})(?:en|rn|ln)\b"
+)
+_ASKED_NOW_RE = re.compile(r"\b(?:bis|spätestens|nächste[nr]?|künftig|zukünftig)\b")
+
+
+def commissioned(
+    s: str, known: list[str] | None, first_names: set[str] | frozenset[str]
+) -> str | None:
+    """Whom a sentence commissions with an errand ("beauftragt den Vorstand, … zu verfassen",
+    "X wurde beauftragt, … einzuholen"), or None.
+
+    Asked ("bittet", "ersucht") only with a time to do it by ("bis zur nächsten MV"): "Der
+    Vorsitzende bittet die Anwesenden, sich einzutragen" is done in the meeting.
+    """
+    if not _ZU_INFINITIVE_RE.search(s):
+        return None
+    m = _COMMISSIONED_RE.search(s)
+    if m:
+        who, asked = (m["who"] or m["who2"]), not re.search(r"beauftragt", m.group(0))
+    else:
+        m = _COMMISSIONS_RE.search(s)
+        if not m:
+            return None
+        who, asked = m["who"], not m["verb"].startswith("beauftrag")
+    if asked and not _ASKED_NOW_RE.search(s):
+        return None
+    who = re.sub(r"^(?:der|die|das|dem|den)\s+", "", who.strip())
+    if body := _body_subject(who):
+        words = body.split()
+        # "Schriftführer Karl-Heinz Bosawe": the person the office names.
+        if len(words) > 1 and _subject_people(" ".join(words[1:]), known, first_names):
+            return " ".join(words[1:])
+        return body
+    # "Matthias L. Jugel wurde beauftragt": whoever is commissioned by name.
+    return _subject_people(who, known, first_names) or (
+        # (a middle initial, "L.", read past)
+        who
+        if len(who.split()) <= 4 and names.looks_like_name(re.sub(r"\s[A-ZÄÖÜ]\.(?=\s)", "", who))
+        else None
+    )
 
 
 # A range of days in a due column: "Oct 2–3", "Oct 3–6, 2025", "2.–3.10.".

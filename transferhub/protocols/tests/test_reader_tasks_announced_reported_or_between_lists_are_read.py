@@ -1,7 +1,9 @@
 """Tasks the reader used to pass by: a commitment told in reported speech ("Mr. Flint said he
 would ask the landlord"), a list announced as tasks by a sentence ("the following things to
-do", "folgende Aufgaben"), a person named formally at the head of a task, and a commitment
-standing between two numbered lists, which no item read."""
+do", "folgende Aufgaben"), a person named formally at the head of a task, a commitment
+standing between two numbered lists, which no item read, and whom the meeting commissions
+("beauftragt den Vorstand, … zu verfassen"); not a request done in the meeting or a role in
+it ("übernimmt die Versammlungsleitung")."""
 
 from transferhub.protocols.reader import read_protocol
 from transferhub.protocols.reader.tasks import announces_tasks, marked_task
@@ -139,3 +141,71 @@ def test_a_task_read_twice_counts_once():
     )
     assert len(found) == 1
     assert found[0]["owner"] == "Barnaby"
+
+
+def test_whom_the_meeting_commissions_owns_the_errand():
+    assert (
+        marked_task(
+            "Die Versammlung beauftragt sodann den Vorstand, eine Stellungnahme an die Stadt zu "
+            "verfassen.",
+            None,
+            [],
+            frozenset(),
+        )["owner"]
+        == "Vorstand"
+    )
+    assert (
+        marked_task(
+            "Der Kassenwart wird beauftragt, bis zur nächsten Sitzung drei Angebote einzuholen.",
+            None,
+            [],
+            frozenset(),
+        )["owner"]
+        == "Kassenwart"
+    )
+    assert (
+        marked_task(
+            "Wiebke K. Sander wurde beauftragt, vor Ort Angebote einzuholen.", None, [], frozenset()
+        )["owner"]
+        == "Wiebke K. Sander"
+    )
+    asked = marked_task(
+        "Die MV bittet den Vorstand bis zur nächsten MV einen Vorschlag zu entwerfen.",
+        None,
+        [],
+        frozenset(),
+    )
+    assert asked["owner"] == "Vorstand"
+
+
+def test_a_request_for_now_or_a_role_in_the_meeting_is_no_task():
+    assert (
+        marked_task(
+            "Der Vorsitzende bittet die Anwesenden, sich in die Liste einzutragen.",
+            None,
+            [],
+            frozenset(),
+        )
+        is None
+    )
+    assert (
+        marked_task(
+            "Jana Roth übernimmt die Versammlungsleitung.", None, ["Jana Roth"], frozenset({"Jana"})
+        )
+        is None
+    )
+    assert (
+        marked_task("Jana übernimmt das Protokoll.", None, ["Jana Roth"], frozenset({"Jana"}))
+        is None
+    )
+
+
+def test_lines_broken_with_a_doubled_backslash_still_end_their_sentences():
+    found = _tasks(
+        "# Mitgliederversammlung 12.03.2024\n\nAnwesend: Jana Roth, Malte Urban\n\n"
+        "## Satzung\n\nDie Satzung verweist noch auf die Gemeinnützigkeit.\\\\\n"
+        "Der Vorstand wird beauftragt, bis zur nächsten Versammlung eine neue Fassung zu "
+        "entwerfen.\n",
+        "mv.md",
+    )
+    assert [t["owner"] for t in found] == ["Vorstand"]
