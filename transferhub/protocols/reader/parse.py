@@ -2813,14 +2813,12 @@ LIST_INTRO_RE = re.compile(
 SECTION_NUMBER_RE = re.compile(r"^(?P<marks>#{1,6})\s+(?:\d{1,2}\.)*\d{1,2}\.?\s+(?=[^\W\d_])")
 # The total below a list of those present: "13 people in total", "Insgesamt 14 Teilnehmende",
 # "Total attendance: 13"; a word for people or for being there is part of it.
-_TOTAL_NOUN = (
-    r"(?:people|persons|attendees|participants|members|Personen|Teilnehm\w*|Mitglieder|Anwesende)"
-)
+_TOTAL_NOUN = alt("people_noun")
 TOTAL_RE = re.compile(
     rf"^(?:(?P<a>\d{{1,4}})\s+{_TOTAL_NOUN}\s+(?:in\s+total|total|insgesamt|gesamt)"
-    r"|(?:In\s+total|Total|Insgesamt|Gesamt)\s*(?:attendance|present|anwesend)?\s*[:=]?\s*"
-    rf"(?P<b>\d{{1,4}})\s+{_TOTAL_NOUN}(?:\s+(?:present|anwesend))?"
-    r"|(?:Total|Gesamt)\s+(?:attendance|present|anwesend)\s*[:=]\s*(?P<c>\d{1,4}))\W*$",
+    rf"|(?:In\s+total|Total|Insgesamt|Gesamt)\s*(?:attendance|{alt('present')})?\s*[:=]?\s*"
+    rf"(?P<b>\d{{1,4}})\s+{_TOTAL_NOUN}(?:\s+{alt('present')})?"
+    rf"|(?:Total|Gesamt)\s+(?:attendance|{alt('present')})\s*[:=]\s*(?P<c>\d{{1,4}}))\W*$",
     re.IGNORECASE,
 )
 # A note among those present: "Note: Observers ready to become members should …".

@@ -693,10 +693,7 @@ NUMBER_WORDS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
 WORD_NUMBER = "(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
-_PEOPLE_NOUN = (
-    r"(?:[\wäöü]*mitglied\w*|Personen|Teilnehm\w*|Anwesende\w*|members?|people|persons?|"
-    r"attendees?|participants?|directors?|councillors?|trustees?)"
-)
+_PEOPLE_NOUN = alt("people_noun")
 # "12 Mitglieder …", "ca. 20", "zwölf Mitglieder": the number a label of those present opens with.
 LEAD_COUNT_RE = re.compile(
     rf"^(?:ca\.\s*|about\s+|approx(?:\.|imately)?\s*)?(?:(?P<n>\d{{1,4}})\b(?![.,:]\d)|"

@@ -495,6 +495,22 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     ),
     # Not being there: a label ("Entschuldigt:", "Apologies:"), a heading, a table's cell or a
     # note on a name ("Anna (entschuldigt)").
+    # The people a count of those there counts ("12 Mitglieder", "9 attendees", "13 people in
+    # total", "zwölf Vorstandsmitglieder").
+    "people_noun": (
+        r"[\wäöü]*mitglied\w*",
+        r"Personen",
+        r"Teilnehm\w*",
+        r"Anwesende\w*",
+        r"members?",
+        r"people",
+        r"persons?",
+        r"attendees?",
+        r"participants?",
+        r"directors?",
+        r"councillors?",
+        r"trustees?",
+    ),
     "absent": (r"absent", r"abwesend", r"entschuldigt", r"excused", r"apologies", r"regrets"),
     "not_present": (r"not\s+present", r"nicht\s+anwesend"),
     # Everyone, nobody in particular: no owner.
