@@ -4189,6 +4189,7 @@ def parse_text(
         it["links"] = _prefer_full(uniq, it["links"])
 
     first_at = min([head_end] + [cand.idx for cand, _ in heads[:1]])
+    head_paras: list[content.Para] = []
     if items and first_at > 0:
         # "- Minutes of August 23 meeting approved." among the header lines, or a block
         # "Beschlüsse:" above the first item: the meeting decided it before its first topic.
@@ -4262,7 +4263,10 @@ def parse_text(
     # The group's own names: title, front matter and file name ("freifunk-kiel_2019-10-03.md").
     own_names = " ".join([doc_title, *lines[: _front_matter_end(lines)], filename or ""])
     closing = {"minutes": "\n".join(x.strip() for x in layout.closing(lines) if x.strip())}
-    next_meeting = _next_meeting(doc, [*items, closing], ref, body_name, title=own_names)
+    # "Die nächste Sitzung findet am … statt" among the header's lines counts as in an item;
+    # one the items or the closing state later wins.
+    head = [{"minutes": "\n".join(p.text for p in head_paras)}] if head_paras else []
+    next_meeting = _next_meeting(doc, [*head, *items, closing], ref, body_name, title=own_names)
     tasks.settle_until_next(items, next_meeting["date"] if next_meeting else None)
     mentioned: list[dict] = []
     seen_dates: set[tuple] = set()

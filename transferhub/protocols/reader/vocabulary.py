@@ -437,7 +437,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"Nächstes\s+Mal",
         r"(?:Date\s+(?:and\s+(?:Time|Venue)\s+)?of\s+(?:the\s+)?)?Next\s+(?:[\w-]+\s+)?"
         # "The next telcon will be November 8th" (standards groups: W3C, WG21, IACT DL3).
-        r"(?:Meeting|Session|Call|Tele?con(?:ference)?)",
+        # "Next meetings: 9 April, 7 May": the plural lists them, the first is the next.
+        r"(?:Meeting|Session|Call|Tele?con(?:ference)?)s?",
         # "Dates of Meetings for 2005", "Future meetings", "Termine der nächsten Sitzungen".
         r"Dates?\s+of\s+(?:(?:future|next|forthcoming|upcoming)\s+)?Meetings",
         r"(?:Future|Forthcoming|Upcoming)\s+Meetings",

@@ -132,3 +132,35 @@ Ok.
 Ok.
 """
     assert parse_text(text, fmt="md")["date"] == "2024-03-12"
+
+
+def test_a_next_meeting_sentence_in_the_header_counts():
+    de = """# Protokoll der Vorstandssitzung vom 12.03.2024
+
+Anwesend: Anna Berger, Jonas Keller, Petra Lang
+Die nächste Sitzung findet am 09.04.2024 statt.
+
+## TOP 1 Kasse
+Der Kassenbericht wird vorgestellt.
+
+## TOP 2 Sommerfest
+Das Fest findet im Juli statt.
+"""
+    assert parse_text(de, fmt="md")["next_meeting"]["date"] == "2024-04-09"
+    en = """# Minutes of the Board Meeting, 12 March 2024
+
+Present: Anna Berger, Jonas Keller, Petra Lang
+The next meeting will be held on 9 April 2024.
+
+## 1. Finances
+The treasurer presented the accounts.
+
+## 2. Summer fair
+The fair takes place in July. The next meeting will be on 16 April 2024 instead.
+"""
+    # One the items state later wins.
+    assert parse_text(en, fmt="md")["next_meeting"]["date"] == "2024-04-16"
+
+
+def test_next_meetings_listed_under_the_plural_label():
+    assert _next(EN, "Next meetings: 9 April, 7 May") == "2024-04-09"
