@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
 
 from . import content, dates, decisions, names, people, states, tasks, times
-from .alternation import Needs, fold_case, fold_lower, lead
+from .alternation import Needs, fold_lower, lead
 from .errors import ProtocolReadError, gettext_noop
 from .limits import check_time
 from .notices import Notices
@@ -684,26 +685,44 @@ def _join_lines(parts: list[str]) -> str:
     return out
 
 
+# A character norm_key keeps.
+_NORM_KEPT_RE = re.compile(r"[^\s\"'„“”»«‚‘’\-–—*_]")
+
+
+def _title_end(text: str, key: str) -> int | None:
+    """Where in text the known title (its norm_key) ends: the first position at which the
+    text's characters so far, each as _norm_char gives it, spell the key; None where they
+    stop spelling it first."""
+    if key and "Σ" not in text and len(text.lower()) == len(text):
+        # Each character lower-cased alone as in the whole text, into one character (no "Σ",
+        # whose small form depends on the letters around it, no "İ", which becomes two):
+        # the key is spelt where its last character is kept, if the kept ones begin with it.
+        if not norm_key(text).startswith(key):
+            return None
+        return next(itertools.islice(_NORM_KEPT_RE.finditer(text), len(key) - 1, None)).start()
+    # Walk the text until the normalised prefix equals the known title.
+    acc = ""
+    for pos, ch in enumerate(text):
+        acc += _norm_char(ch)
+        if acc == key:
+            return pos
+        if not key.startswith(acc):
+            return None
+    return None
+
+
 def split_presenters(text: str, known_title: str | None) -> tuple[str, list[dict]]:
     """Split an agenda cell run together as "Title Name (Organisation)" into its parts."""
     text = text.strip()
     if ALL_RE.search(text):
         return ALL_RE.sub("", text).strip(" –-,"), []
-    if known_title:
-        key = norm_key(known_title)
-        # Walk the text until the normalised prefix equals the known title.
-        acc = ""
-        for pos, ch in enumerate(text):
-            acc += _norm_char(ch)
-            if acc == key:
-                while pos + 1 < len(text) and text[pos + 1] in "“”\"'»«’)":
-                    pos += 1
-                rest = text[pos + 1 :].strip(" –-,:")
-                title = text[: pos + 1].strip()
-                # "Probleme allgemein 1": a table of contents' page number is nobody.
-                return title, [p for p in _people(rest) if any(c.isalpha() for c in p["name"])]
-            if not key.startswith(acc):
-                break
+    if known_title and (pos := _title_end(text, norm_key(known_title))) is not None:
+        while pos + 1 < len(text) and text[pos + 1] in "“”\"'»«’)":
+            pos += 1
+        rest = text[pos + 1 :].strip(" –-,:")
+        title = text[: pos + 1].strip()
+        # "Probleme allgemein 1": a table of contents' page number is nobody.
+        return title, [p for p in _people(rest) if any(c.isalpha() for c in p["name"])]
     people: list[dict] = []
     rest = text
     while True:
@@ -3274,8 +3293,10 @@ def _next_meeting(
         low = item["minutes"].lower()
         if not any(w in low for w in ("chst", "next", "kommend", "again", "wieder", "erneut")):
             continue  # "nächste", "next", "kommende", "again": none of them, no next meeting
-        for para in item["minutes"].split("\n"):
-            folded = fold_case(para)  # once for both tests
+        # Each paragraph folded for both tests below, from the lower-cased minutes (str.lower()
+        # of the whole is that of each line: no character becomes or leaves a line break).
+        paras = zip(item["minutes"].split("\n"), fold_lower(low).split("\n"), strict=True)
+        for para, folded in paras:
             again = _MEET_AGAIN_NEEDS(para, folded) and MEET_AGAIN_SENTENCE_RE.search(para)
             if not again and (
                 not _NEXT_SENTENCE_NEEDS(para, folded) or not NEXT_SENTENCE_RE.search(para)

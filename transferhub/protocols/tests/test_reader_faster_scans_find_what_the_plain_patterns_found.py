@@ -395,3 +395,38 @@ def test_a_word_is_entered_at_its_rarest_letter_and_checked_behind_it():
     assert rx.search("die stimme") is not None  # "stimm" stands in "stimme"
     assert rx.search("stim mm") is None and rx.search("agre e") is None
     assert rx.pattern.startswith("(?:g(?:(?<=ag)ree)|m(?:(?<=stim)m))")
+
+
+def _walked_title_end(text: str, key: str) -> int | None:
+    # The walk split_presenters made before _title_end: character by character.
+    acc = ""
+    for pos, ch in enumerate(text):
+        acc += parse._norm_char(ch)
+        if acc == key:
+            return pos
+        if not key.startswith(acc):
+            return None
+    return None
+
+
+def test_a_known_title_ends_in_an_agenda_cell_where_the_walk_by_characters_found_its_end():
+    cells = [
+        "Klimawandel, Dekarbonisierung und Co. – Aktivitäten des BMAS Achim Sieker (BMAS)",
+        "Umsetzungshilfe „Finanzierung und Liquidität“ Wilhelm Heidbrede (Bundesverband)",
+        "Treasurer's report — budget 2024 Jane Doe (Treasurer)",
+        "OM-Zeichen-Arbeitsschutz – OM-Lieferantendatenbank Oleg Beispiel",
+        "ΣΟΦΙΑ ΚΑΙ ΛΟΓΟΣ Maria Beispiel",
+        "İstanbul Büro İnci Beispiel",
+    ]
+    titles = ["Klimawandel, Dekarbonisierung und Co.", "Umsetzungshilfe Finanzierung und",
+              "Treasurer’s report – budget 2024", "OM-Zeichen-Arbeitsschutz OM-Lieferanten",
+              "ΣΟΦΙΑ ΚΑΙ ΛΟΓΟΣ", "İstanbul Büro", "Bericht", ""]  # fmt: skip
+    rnd = random.Random(11)
+    pieces = ["a", "B", "ä", " ", "-", "–", "„", "“", "*", "_", "Σ", "σ", "ς", "İ", "i", "\t", "."]
+    cells += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12))) for _ in range(3000)]
+    for cell in cells:
+        # The cell's own beginnings (the title found), other titles (not found).
+        own = [cell[:k] for k in range(len(cell) + 1)]
+        for title in [*own, *titles, *rnd.sample(cells, 3)]:
+            key = parse.norm_key(title)
+            assert parse._title_end(cell, key) == _walked_title_end(cell, key), (cell, title)
