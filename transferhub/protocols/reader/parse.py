@@ -1279,7 +1279,10 @@ def _top_bullets(lines: list[str], start: int) -> list[Cand]:
         title = MD_LINK_RE.sub(r"\1", m["t"]).rstrip(":").strip()
         if len(title) > 150:
             continue  # a sentence, no topic
-        found.append((i, title, nxt[:1].isspace(), section))
+        prev = next((x for x in reversed(lines[max(0, i - 40) : i]) if x.strip()), "")
+        lone = not (TOP_BULLET_RE.match(prev) or DONE_BULLET_RE.match(prev) or prev[:1].isspace())
+        over_prose = lone and _bullet_over_prose(title, nxt)
+        found.append((i, title, nxt[:1].isspace() or over_prose, section))
     nested: dict[int, int] = {}
     total: dict[int, int] = {}
     for _, _, details, sec in found:
@@ -1303,6 +1306,26 @@ def _top_bullets(lines: list[str], start: int) -> list[Cand]:
         if len(inner) >= 2:
             return inner
     return cands if len(cands) >= 2 else []
+
+
+def _bullet_over_prose(title: str, nxt: str) -> bool:
+    """Whether a short entry stands over a paragraph at the margin, as a heading would.
+
+    "* First session" over "We started with a presentation from …": a plain text's topic
+    set as a list entry of its own, its minutes written as paragraphs below it (the last
+    entry of a list of names over a paragraph is no topic; the caller asks for a lone entry).
+    """
+    if len(title.split()) > 8 or UNMARKED_ENTRY_END_RE.search(title):
+        return False
+    s = nxt.strip()
+    return (
+        bool(s)
+        and not nxt[:1].isspace()
+        and not LIST_LINE_RE.match(s)
+        and not s.startswith(("#", "|", "*", "-", "+"))
+        and len(s) > 60
+        and s[-1:] in ".!?"
+    )
 
 
 NOTES_LABEL_RE = re.compile(
@@ -3460,6 +3483,34 @@ def _unnumbered_headings(lines: list[str]) -> list[Cand]:
     return [Cand(i, (k + 1,), clean_title(t), True, f"h{level}") for k, (i, t) in enumerate(picked)]
 
 
+def _numbered_parts(lines: list[str], run: list[Cand]) -> list[Cand] | None:
+    """The headings inside the one numbered heading that holds every lower heading, if any.
+
+    The rule of _grouped_topics for numbered headings: the minutes' parts numbered as
+    headings of one level, one of them over all the topics' headings of the next level.
+    """
+    level = _strip_md(lines[run[0].idx])[0]
+    if not level or any(len(c.num) > 1 or _strip_md(lines[c.idx])[0] != level for c in run):
+        return None
+    top = _front_matter_end(lines)
+    heads = [
+        (i, h, t)
+        for i in range(top, len(lines))
+        if lines[i].startswith("#")
+        and (ht := _strip_md(lines[i]))[0]
+        and (h := ht[0])
+        and (t := ht[1])
+    ]
+    at = {i for i, _, _ in heads}
+    if any(c.idx not in at for c in run):
+        return None
+    grouped = _grouped_topics(heads, [(c.idx, c.title) for c in run], level)
+    if grouped is None:
+        return None
+    topics, sub = grouped
+    return [Cand(i, (k + 1,), clean_title(t), True, f"h{sub}") for k, (i, t) in enumerate(topics)]
+
+
 def _grouped_topics(
     heads: list[tuple[int, int, str]], picked: list[tuple[int, str]], level: int
 ) -> tuple[list[tuple[int, str]], int] | None:
@@ -3717,6 +3768,10 @@ def parse_text(
         and not _next_meetings_agenda(lines, r)
     ]
     body_run, agenda_run = _choose_runs(runs)
+    if len(body_run) >= 2 and (inner := _numbered_parts(lines, body_run)):
+        # "## 1. Meeting Information", "## 2. Agenda Items", "## 3. Discussion Points" over
+        # every topic's "###", "## 4. Decisions Made": the numbered headings are the parts.
+        body_run = inner
     if len(body_run) == 1 and agenda_run is None:
         # One line "1. Code of Conduct." is no agenda: headings, when there are two or more,
         # are the items ("### Minutes for AGM 2016", "### President Report", …).

@@ -136,3 +136,103 @@ def test_german_next_meetings_agenda_after_a_label_is_no_agenda_but_a_list_after
         "## 1. Kasse\nAlles in Ordnung.\n\n## 2. Putzplan\nNeu.\n\n## 3. Werkzeug\nSäge.\n"
     )
     assert _titles(parse_text(agenda, fmt="md")) == ["Kasse", "Putzplan", "Werkzeug"]
+
+
+ENGLISH_NUMBERED_PARTS = """# Admins meeting minutes
+
+## 1. Meeting information:
+
+- **Date:** 2 April 2025
+- **Location:** video call
+
+## 2. Agenda items:
+
+1. Laptop donation
+2. Summer meetup
+3. Bounty budget
+4. Forum spam
+5. Translations
+6. Release notes
+
+## 3. Discussion points:
+
+### Laptop donation
+Two laptops arrive in May.
+
+### Summer meetup
+The venue is booked.
+
+### Bounty budget
+The budget was approved.
+
+### Forum spam
+A captcha is tried first.
+
+### Translations
+Three languages are complete.
+
+### Release notes
+A draft is in the wiki.
+"""
+
+
+def test_english_numbered_parts_one_holding_every_topic_give_the_topics():
+    assert _titles(parse_text(ENGLISH_NUMBERED_PARTS, fmt="md")) == [
+        "Laptop donation",
+        "Summer meetup",
+        "Bounty budget",
+        "Forum spam",
+        "Translations",
+        "Release notes",
+    ]
+
+
+GERMAN_NUMBERED_PARTS = """# Protokoll Vorstand 3.4.2025
+
+## 1. Rahmen
+
+Ort: Vereinsheim
+
+## 2. Besprochene Themen
+
+### Kasse
+Der Kassenstand ist gut.
+
+### Sommerfest
+Das Fest ist am 5. Juli.
+
+### Mitgliederwerbung
+Flyer werden gedruckt.
+
+### Hallenzeiten
+Die Halle ist mittwochs frei.
+
+### Webseite
+Die Seite zieht zu einem neuen Anbieter um.
+
+### Jugendarbeit
+Ein Schnuppertag ist im Juni.
+
+## 3. Nächste Schritte
+
+Keine.
+"""
+
+
+def test_german_numbered_parts_one_holding_every_topic_give_the_topics():
+    assert _titles(parse_text(GERMAN_NUMBERED_PARTS, fmt="md")) == [
+        "Kasse",
+        "Sommerfest",
+        "Mitgliederwerbung",
+        "Hallenzeiten",
+        "Webseite",
+        "Jugendarbeit",
+    ]
+
+
+def test_numbered_topics_with_a_few_parts_each_stay_the_topics():
+    text = (
+        "# Minutes 3 April 2025\n\n## 1. Reports\n\n### Treasurer\nFine.\n\n### Secretary\nFine.\n\n"
+        "## 2. Budget\n\nAgreed.\n\n## 3. Website\n\n### Theme\nNew.\n\n### Hosting\nCheaper.\n"
+    )
+    assert _titles(parse_text(text, fmt="md")) == ["Reports", "Budget", "Website"]
