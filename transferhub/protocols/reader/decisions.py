@@ -97,7 +97,8 @@ CONSENSUS_RE = re.compile(
     r"(?:the\s+|a\s+|general\s+|broad\s+)?consensus\s+(?:was\s+reached|that|to|is|was)\b|"
     # The room's conclusion as standards groups note it: "After discussion, the sense of the
     # room was to move forward with …", "Conclusion is to write a better recommendation".
-    r"(?:(?:after\s+(?:some\s+|much\s+|further\s+)?discussion|so|overall)[,\s]+)?(?:the\s+)?"
+    r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?:\s+)?(?:(?:after\s+(?:some\s+|much\s+|further\s+)?"
+    r"discussion|so|overall)[,\s]+)?(?:the\s+)?"
     r"(?:(?:general|overall|rough)\s+)?(?:sense\s+of\s+the\s+(?:room|meeting|group)|conclusion)\s+"
     r"(?:is|was)\s+(?:that|to)\b|"
     r"(?:an?\s+|general\s+|broad\s+|unanimous\s+)?(?:consensus|agreement)\s+(?:was\s+|has\s+been\s+)?"

@@ -19,6 +19,8 @@ from transferhub.protocols.reader import decisions, parse_text
         ("All present agreed to keep the Tuesday slot.", "agreement"),
         ("After discussion, the sense of the room was to adopt the split drafts.", "agreement"),
         ("Conclusion is to write a clearer note on port numbers.", "agreement"),
+        ("Mira: Conclusion is to keep the old port numbers.", "agreement"),
+        ("Chair: the sense of the room is to adopt the split drafts.", "agreement"),
         ("The consensus was that the old logo stays.", "agreement"),
         ("Supported by all present", "agreement"),
         ("Agreed by everyone present.", "agreement"),
@@ -40,6 +42,7 @@ def test_the_phrase_records_a_decision(sentence, kind):
     [
         "Was the consensus that we keep the logo?",
         "In conclusion, the talk on bees was well received.",
+        "Mira: What is the conclusion?",
         "Die Satzung soll mit Zustimmung aller geändert werden.",
         "If supported by all present, the fete moves to June.",
         "As we agreed last time, the hall stays booked.",
