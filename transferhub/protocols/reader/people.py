@@ -812,6 +812,14 @@ def _office_lines(first: str, following: list[str]) -> list[str] | None:
 _AND_ROLE_RE = re.compile(r"(\b[A-ZÄÖÜ][a-zäöüß]{1,30}),?\s+(?:and|und)\s+(?=[a-zäöü])")
 
 
+def _surname_wrapped(text: str, below: str) -> bool:
+    """Whether the line below a list of full names is the last one's family name alone."""
+    if not re.fullmatch(r"[A-ZÄÖÜ][\w'’-]+\.", below.strip()):
+        return False
+    parts = [x.split() for x in re.split(r"[,;]|\s(?:and|und)\s", text) if x.strip()]
+    return len(parts) >= 3 and all(len(x) >= 2 for x in parts[:-1])
+
+
 def attendance_text(rest: str, following: list[str]) -> str:
     """The text of a label of those present with the lines that carry its list on.
 
@@ -847,8 +855,14 @@ def attendance_text(rest: str, following: list[str]) -> str:
             elif names_only(s):
                 last = re.split(r"[,;]", text)[-1].split() if text else []
                 first = re.split(r"[,;]", s)[0].split()
-                # A lone word each side of the break is one name wrapped ("Alan" / "Heath").
-                glue = " " if len(last) == 1 and len(first) == 1 and text else ", "
+                # A lone word each side of the break is one name wrapped ("Alan" / "Heath"); so
+                # is a lone word that ends a list of full names ("… and County Councillor
+                # Joseph" / "Davies.").
+                glue = (
+                    " "
+                    if text and len(first) == 1 and (len(last) == 1 or _surname_wrapped(text, s))
+                    else ", "
+                )
                 text = f"{text}{glue}{s}" if text else s
             else:
                 break

@@ -1,6 +1,8 @@
 """Those present: a list carried over several lines, names joined by "und"/"and", counts stated."""
 
-from transferhub.protocols.reader import read_protocol
+import pytest
+
+from transferhub.protocols.reader import parse_text, read_protocol
 from transferhub.protocols.reader.people import attendance_text, label_count, stated_count
 
 
@@ -150,3 +152,22 @@ Present: Orla Finch, Piet Hagen, and 3 guests
     assert _count(en) == 5
     assert stated_count(["Der Vorsitzende begrüßt die 23 anwesenden Mitglieder."]) == 23
     assert stated_count(["Es sind 12 anwesende Personen."]) == 12
+
+
+@pytest.mark.parametrize(
+    ("names", "n"),
+    [
+        # A PDF wraps the sentence inside the last name: "… and County Councillor Joseph" /
+        # "Davies.": the lone word ending the list is that person's family name.
+        (
+            "Councillors Mared Pugh, Hywel Rees, Dilys Morgan and County Councillor Ieuan\nPowell.",
+            4,
+        ),
+        ("Wiebke Sandmann, Olek Brandt, Ines Corvin und Tarik\nOsei.", 4),
+        # A full name on the next line is a person of its own.
+        ("Wiebke Sandmann, Olek Brandt, Ines Corvin and\nTarik Osei.", 4),
+    ],
+)
+def test_a_family_name_wrapped_alone_onto_the_next_line_ends_the_last_name(names, n):
+    text = f"# Minutes of 3 March 2022\n\n# PRESENT\n\n{names}\n\n1. WELCOME\nAll welcomed.\n"
+    assert parse_text(text, fmt="md")["participant_count"] == n
