@@ -767,6 +767,8 @@ def _task_from(
 def _responsible_task(text: str, line: str, ref: dt.date | None) -> dict | None:
     lm = OWNER_LABEL_RE.search(line)
     owner = names.name_only(lm["who"]) if lm else None
+    if owner and tasks.EVERYONE_RE.match(owner):
+        owner = None  # "Verantwortlich: alle" names nobody
     due = tasks.find_due(line, ref)[0]
     text = text.strip()
     if not text:
@@ -1282,6 +1284,21 @@ def analyse(
                             task[tasks.UNTIL_NEXT] = True
                     out.tasks.append(task)
             i += 1
+            continue
+        if (
+            p.kind == "bullet"
+            and i + 1 < n
+            and paras[i + 1].kind == "bullet"
+            and paras[i + 1].depth > p.depth
+            and (who := tasks.owner_line(paras[i + 1].text[2:]))
+        ):
+            # "- #600 Errata for the title" over "  - Assigned to Nat", "- Shortlist of
+            # projects" over "  - Owner=Mike": the entry is a task, its first note whose.
+            task = _task_from(body, ref, known, first_names)
+            if task:
+                task["owner"] = who
+                out.tasks.append(task)
+            i += 2
             continue
         if p.kind == "bullet" or tasks.starts_marked(body):
             task = tasks.marked_task(body, ref, known, first_names, speakers=speakers)

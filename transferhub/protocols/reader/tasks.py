@@ -458,6 +458,24 @@ def announces_tasks(text: str) -> bool:
     return _ANNOUNCES_RE.search(text) is not None and _ANNOUNCES_DONE_RE.search(text) is None
 
 
+# A note that says only whose the entry above it is: "Assigned to Nat", "Owner=Mike",
+# "Owner: Mike", "Verantwortlich: Anna", "Zuständig: AG Web".
+_OWNER_LINE_RE = re.compile(
+    r"^(?:Assigned\s+to|Assignee\s*[:=]|Owners?\s*[:=]|Verantwortlich\s*[:=]|Zuständig\s*[:=])"
+    r"\s*@?(?P<who>[A-ZÄÖÜ@][\w.@-]*(?:(?:\s*,\s*|\s+and\s+|\s+und\s+|\s+)@?[A-ZÄÖÜ][\w.-]*){0,3})"
+    r"\s*\.?$",
+    re.IGNORECASE,
+)
+
+
+def owner_line(text: str) -> str | None:
+    """The owner a note names when it says nothing else ("Assigned to Nat"), or None."""
+    m = _OWNER_LINE_RE.match(text.strip().strip("*_").strip())
+    if not m or EVERYONE_RE.match(m["who"]):
+        return None
+    return _joined_owners(m["who"].replace("@", ""))
+
+
 def due_lead(text: str, ref: dt.date | None) -> tuple[str | None, bool] | None:
     """The due date a lead line gives its list ("bis Sonntag:"), or None if it is no lead.
 

@@ -209,3 +209,27 @@ def test_lines_broken_with_a_doubled_backslash_still_end_their_sentences():
         "mv.md",
     )
     assert [t["owner"] for t in found] == ["Vorstand"]
+
+
+def test_a_note_naming_only_the_owner_makes_the_entry_above_a_task():
+    en = _tasks(
+        "# Working group call 12 March 2024\n\nAttending: Olwen, Barnaby, Teodora\n\n"
+        "## Open issues\n\n- #41 - Typo in the glossary\n  - Assigned to Olwen\n"
+        "- #42 - Shortlist of venues\n  - Owner=Barnaby\n  - Three halls are free in May\n"
+        "- #43 - Fonts\n  - Nobody has looked at it yet\n\n## Next call\n\nIn two weeks.\n",
+        "call.md",
+    )
+    assert [(t["owner"], t["text"]) for t in en] == [
+        ("Olwen", "#41 - Typo in the glossary"),
+        ("Barnaby", "#42 - Shortlist of venues"),
+    ]
+    de = _tasks(
+        "# Teamtreffen 12.03.2024\n\nAnwesend: Jana Roth, Malte Urban\n\n## Workshop\n\n"
+        "- Raumsuche für den Workshop\n  - Zuständig: Malte\n- Kaffeemaschine\n"
+        "  - Verantwortlich: alle\n\n## Sonstiges\n\nNichts.\n",
+        "treffen.md",
+    )
+    assert [(t["owner"], t["text"].lstrip("- ")) for t in de] == [
+        ("Malte", "Raumsuche für den Workshop"),
+        (None, "Kaffeemaschine"),  # responsible: everyone, which names nobody
+    ]
