@@ -1315,7 +1315,14 @@ def _commitment_parts(s: str) -> list[str]:
     for part in list(parts):
         if clause := CLAUSE_RE.match(part):
             parts.append(part[clause.end() :])
+    if ", so " in s:
+        # "This needs the landlord's consent, so Christian and Sadiq are to ask him": the
+        # consequence drawn, and who acts on it (German puts the verb first after "daher").
+        parts.append(_SO_CLAUSE_RE.split(s, maxsplit=1)[-1])
     return parts
+
+
+_SO_CLAUSE_RE = re.compile(r",\s+so\s+(?=[A-ZÄÖÜ@])")
 
 
 def marked_task(

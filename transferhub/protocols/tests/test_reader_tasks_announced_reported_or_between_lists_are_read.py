@@ -233,3 +233,23 @@ def test_a_note_naming_only_the_owner_makes_the_entry_above_a_task():
         ("Malte", "Raumsuche für den Workshop"),
         (None, "Kaffeemaschine"),  # responsible: everyone, which names nobody
     ]
+
+
+def test_who_acts_on_a_consequence_drawn_with_so():
+    task = marked_task(
+        "The cables need the landlord's consent, so Olwen and Barnaby are to ask him.",
+        None,
+        KNOWN,
+        FIRST,
+    )
+    assert task["owner"] == "Olwen, Barnaby"
+    assert marked_task("It rained, so the fair was moved indoors.", None, KNOWN, FIRST) is None
+    assert (
+        marked_task(
+            "Der Raum ist zu klein, daher bitten wir um Vorschläge.",
+            None,
+            ["Jana Roth"],
+            frozenset({"Jana"}),
+        )
+        is None
+    )
