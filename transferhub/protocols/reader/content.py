@@ -1038,6 +1038,13 @@ def analyse(
                     break  # "No Actions - this remains open …", "Keine Aufgaben."
                 if q.kind != "bullet" and j > i + 1 and paras[j - 1].kind == "bullet":
                     break  # "Meeting ended at 10:00" after the list under "Next Steps:"
+                if (
+                    q.kind == "bullet"
+                    and j > i + 1
+                    and paras[j - 1].kind == "para"
+                    and NUMBERED_RE.match(paras[j - 1].text)
+                ):
+                    break  # "TODO:" over "1. …", "2. …", then a bullet list: other notes
                 pieces = [q.text[2:]] if q.kind == "bullet" else split_sentences(q.text)
                 if q.kind == "table" or (q.kind == "bullet" and q.depth <= label_depth):
                     break

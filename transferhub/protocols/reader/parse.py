@@ -2127,6 +2127,16 @@ def _same_level_items(lines: list[str], run: list[Cand]) -> tuple[list[Cand], li
     return merged, renumbered
 
 
+def _under_a_todo_label(lines: list[str], run: list[Cand]) -> bool:
+    """Whether a numbered list stands right under a to-do label ("TODO:", "Action items:",
+    "Aufgaben:") that is no heading: the tasks of the meeting, not its topics."""
+    if any(lines[c.idx].startswith("#") for c in run):
+        return False
+    above = next((lines[k].strip() for k in range(run[0].idx - 1, -1, -1) if lines[k].strip()), "")
+    bare = above.replace("**", "").replace("__", "").strip()
+    return bare.endswith(":") and not bare.startswith("#") and tasks.is_section(bare)
+
+
 def _next_meetings_agenda(lines: list[str], run: list[Cand]) -> bool:
     """Whether a numbered list stands under the next meeting's heading or label.
 
@@ -3766,6 +3776,7 @@ def parse_text(
         if not _under_a_bullet(lines, r)
         and not _inside_a_topic(lines, r)
         and not _next_meetings_agenda(lines, r)
+        and not _under_a_todo_label(lines, r)
     ]
     body_run, agenda_run = _choose_runs(runs)
     if len(body_run) >= 2 and (inner := _numbered_parts(lines, body_run)):

@@ -253,3 +253,58 @@ def test_who_acts_on_a_consequence_drawn_with_so():
         )
         is None
     )
+
+
+TODO_NUMBERED_EN = """# Spec meeting 21 May 2024
+
+## Licensing
+
+Contributions stay royalty free.
+
+## Date formats
+
+Questions:
+
+1. Who checks that engines follow the spec?
+
+TODO:
+
+  1. Review the locale negotiation again
+  2. Section 13 date objects
+
+* Pages simply have to get better at handling dates
+"""
+
+TODO_NUMBERED_DE = """# Sitzung der AG Satzung 21.05.2024
+
+## Beiträge
+
+Die Beiträge bleiben gleich.
+
+## Satzungstext
+
+Aufgaben:
+
+  1. Paragraf 4 neu fassen
+  2. Entwurf an den Vorstand schicken
+
+* Der Text muss noch lesbarer werden
+"""
+
+
+def test_a_numbered_list_under_a_todo_label_is_tasks_not_the_topics():
+    for text, titles, found in (
+        (
+            TODO_NUMBERED_EN,
+            ["Licensing", "Date formats"],
+            ["Review the locale negotiation again", "Section 13 date objects"],
+        ),
+        (
+            TODO_NUMBERED_DE,
+            ["Beiträge", "Satzungstext"],
+            ["Paragraf 4 neu fassen", "Entwurf an den Vorstand schicken"],
+        ),
+    ):
+        r = read_protocol(text.encode(), filename="m.md")
+        assert [item["title"] for item in r["agenda"]] == titles
+        assert [t["text"] for item in r["agenda"] for t in item["tasks"]] == found
