@@ -348,7 +348,13 @@ ELECTED_NAME_RE = re.compile(
 )
 
 
+# An address beside the name: "Scribe: Jane Doe <jane@example.org>", "(jane@example.org)".
+EMAIL_RE = re.compile(r"\s*[<(\[]?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[>)\]]?")
+
+
 def _from_line(s: str, lines: list[str], i: int) -> str | None:
+    if "@" in s:
+        s = EMAIL_RE.sub("", s).rstrip()
     m = SIGNATURE_RE.match(s)
     if m:
         # "gez. Anna Beispiel (Protokollführerin)", or the role on the line below.

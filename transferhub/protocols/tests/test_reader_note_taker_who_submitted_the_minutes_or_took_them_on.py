@@ -166,3 +166,12 @@ def test_a_signature_mark_after_the_label():
     assert _note_taker(DE.format(head="", tail="\nFür das Protokoll: gez. Petra Lang")) == (
         "Petra Lang"
     )
+
+
+def test_an_address_beside_the_name_is_no_part_of_it():
+    assert _note_taker(EN.format(head="Scribe: Olga Brandt <olga@example.org>", tail="")) == (
+        "Olga Brandt"
+    )
+    assert _note_taker(DE.format(head="Protokoll: Mira Sommer (mira@example.de)", tail="")) == (
+        "Mira Sommer"
+    )
