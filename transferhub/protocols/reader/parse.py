@@ -1496,7 +1496,7 @@ def _agenda_bullets(lines: list[str]) -> list[Cand]:
                 if s[:1].isspace():
                     continue  # a detail under an entry
                 break
-            title = MD_LINK_RE.sub(r"\1", m["t"]).strip()
+            title = MD_LINK_RE.sub(r"\1", m["t"]).replace("**", "").strip()
             found.append(Cand(k, (len(found) + 1,), clean_title(title), True, "agenda-bullet"))
         return found
     return []
@@ -3824,6 +3824,9 @@ def parse_text(
         # A flat list whose entries the minutes do not name again is the notes of one item.
         listed = _agenda_bullets(lines)
         if len(listed) >= 2 and (_with_details(lines, listed) or _named_again(lines, listed)):
+            body_run = listed
+        elif len(listed) == 1 and any(x.strip() for x in lines[listed[0].idx + 1 :]):
+            # "### Agenda:" over "* **MLIR proposal**" and its notes: an agenda of one topic.
             body_run = listed
     if not body_run:
         # Notes kept as a list under "## Minutes": the items start below that heading.

@@ -60,3 +60,30 @@ def test_an_agenda_heading_over_a_nested_list_with_links_after_titles():
         "Scoring criteria for applications",
         "Catering fees",
     ]
+
+
+def _titles_md(text: str) -> list[str]:
+    return [it["title"] for it in read_protocol(text.encode(), filename="x.md")["agenda"]]
+
+
+def test_english_agenda_of_one_entry_with_notes_is_one_topic():
+    text = (
+        "## Steering Committee Meeting 2/6/2024\n\n### Attendance:\n\n| Name | Present? |\n"
+        "| --- | --- |\n| Mara Lind | Yes |\n| Theo Brandt | Yes |\n\n### Agenda:\n\n"
+        "* **Compiler proposal**\nhttps://example.org/issues/12\nThe proposal was discussed.\n"
+    )
+    assert _titles_md(text) == ["Compiler proposal"]
+
+
+def test_german_agenda_of_one_entry_with_notes_is_one_topic():
+    text = (
+        "## Vorstandstreffen 6.2.2024\n\n### Anwesend:\nMara, Theo\n\n### Tagesordnung:\n\n"
+        "- Hallenplan\nDer neue Plan gilt ab März.\n"
+    )
+    assert _titles_md(text) == ["Hallenplan"]
+
+
+def test_an_agenda_of_one_entry_with_nothing_below_gives_no_topic():
+    text = "## Vorstandstreffen 6.2.2024\n\n### Anwesend:\nMara, Theo\n\n### Tagesordnung:\n\n- Hallenplan\n"
+    result = read_protocol(text.encode(), filename="x.md")
+    assert [w["code"] for w in result["warning_codes"]].count("no_items") == 1
