@@ -226,10 +226,11 @@ _DE_BY_VOTE_RE = re.compile(
 # paragraph's start content.py reads them); "Der Vorstand entscheidet über …" is a power.
 DE_BODY_RE = re.compile(
     r"^(?:Die|Der|Das)\s+[^.!?:,]{1,60}?\s+(?P<verb>beschließt|beschliesst|beschließen|"
-    r"beschloss|beschloß|einigt\s+sich|einigen\s+sich|einigte\s+sich|einigten\s+sich|"
+    r"beschloss|beschloß|beschlossen(?!\s+(?:werden|worden|haben|hat)\b)|einigt\s+sich|einigen\s+sich|einigte\s+sich|einigten\s+sich|"
     r"verständigt\s+sich|verständigen\s+sich|verständigte\s+sich|verständigten\s+sich|vereinbart|"
     r"vereinbaren|vereinbarte|vereinbarten|entscheidet|entscheiden|entschied|entschieden)\b"
-    r"(?!\s+(?:sich\s+)?(?:über|darüber|heute|morgen|später|in\s+der)\b)(?P<de>)"
+    r"(?!\s+(?:sich\s+)?(?:über|darüber|heute|morgen|später|in\s+der|damals|bereits|schon|"
+    r"seinerzeit)\b)(?P<de>)"
 )
 # A body of the meeting that approves or elects itself: "Die Versammlung genehmigt den
 # Statutenentwurf", "Die Gründerversammlung wählt … folgende Mitglieder des Vorstands:", "Die
@@ -252,7 +253,8 @@ DE_BODY_ACTS_RE = re.compile(
     r"^(?:Die|Der|Das)\s+(?:[\w-]+\s+){0,2}?(?:" + _DE_BODY + r")\s+"
     r"(?:(?:daraufhin|dann|nun|anschließend|anschliessend)\s+)?"
     r"(?P<verb>genehmigt|genehmigen|genehmigte|genehmigten|wählt|wählen|wählte|wählten|"
-    r"befürwortet|befürworten|befürwortete|befürworteten|billigt|billigen|billigte|billigten)\b"
+    r"befürwortet|befürworten|befürwortete|befürworteten|billigt|billigen|billigte|billigten|"
+    r"entlastet|entlasten|entlastete|entlasteten)\b"
     r"(?!\s+sich\b)(?P<de>)"
 )
 # The same in the perfect: "Der Vorstand hat das Protokoll … mit Umlaufbeschluss vom 8. Februar
@@ -734,7 +736,8 @@ _WORDS = (
     "seconds", "verschieb", "billig", "endorse", "verständig", "establish", "opted", "settled on",
     "went with", "picked", "signed as", "sense of the", "conclusion", "einverständnis",
     "zustimmung", "supported", "befürwort", "entschied", "sprach sich", "sprachen sich",
-    "spricht sich", "sprechen sich", "ergab", "ergibt", "erbrachte",
+    "spricht sich", "sprechen sich", "ergab", "ergibt", "erbrachte", "ernann", "ernenn", " berufen",
+    "berief", "bestimmt.", "bestimmt,", "kooptiert", "returned",
 )  # fmt: skip
 # The words as one pattern, each entered at its rarest letter (anchored_words): a paragraph
 # is scanned once, not once a word, and only at those letters (0.8 -> 0.6 ms for the seed's
@@ -789,6 +792,7 @@ _RESOLVING_VERBS = (
     | frozenset(
         ("wählt", "wählen", "gewählt", "genehmigt", "genehmigen", "entlastet", "aufgenommen")
     )
+    | frozenset(("entlasten", "entlastete", "entlasteten", "beschlossen"))
 )  # an election, an approval, an admission (sentence_kind: a vote told or agreed)
 
 
@@ -818,6 +822,118 @@ VOTE_SIGN_RE = re.compile(
     r"carried|\bpassed\b|resolved|resolution|beschl|gewählt|\bwahl|elected|nominat|entlast|"
     r"zugestimmt|stimmt\b|"
     r"\d\s*[-:/]\s*\d",
+    re.IGNORECASE,
+)
+
+
+# Elections, appointments and discharges as reports of general meetings tell them, in any
+# word order the phrase patterns above do not read:
+# - the participle first, the finite verb after it: "Einstimmig gewählt wurde Anna Berg",
+#   "Neu in den Beirat gewählt wurden A und B", "Als Kassenprüfer bestätigt wurde Bernd"
+#   (the present, "Gewählt wird X", only with a vote told: alone it says how one votes);
+# - appointed or named to an office or honour: "Herr Maier wurde zum Ehrenmitglied ernannt",
+#   "Zum Wahlleiter wurde Anna bestimmt", "Die Versammlung ernannte X zum Ehrenvorsitzenden";
+# - the outcome stated after the count: "Damit ist der Vorstand entlastet", "X ist somit
+#   gewählt", "X erhielt 15 Stimmen und ist damit gewählt";
+# - English: "X was returned unopposed", "Y was voted in as treasurer".
+# A subordinate clause ("Nachdem der Vorstand gewählt wurde, …", "Als der Vorstand gewählt
+# war, …") and a relative one after a comma tell what happened around the decision.
+_ELECTION_PARTICIPLE = (
+    r"(?:wieder|neu|nach|zu)?gewählt|entlastet|ernannt|bestätigt|angenommen|genehmigt|beschlossen|"
+    r"abgelehnt|berufen|bestimmt|kooptiert"
+)
+DE_FRONTED_RE = re.compile(
+    r"^(?!(?:nachdem|als\s+(?:der|die|das|ein\w*|er|sie|es|wir|man)|da|weil|dass|daß|wenn|ob|"
+    r"bevor|sobald|seit|seitdem|wie|sowie|damit|so\s+dass)\b)[^,;:.!?]{0,80}?\b(?P<verb>"
+    + _ELECTION_PARTICIPLE
+    + r")\s+(?P<aux>wurden?|wird|werden)\b(?!\s+(?:kann|können|soll|sollen|muss|müssen)\b)",
+    re.IGNORECASE,
+)
+# An office or honour ("zum Ehrenmitglied", "als Wahlleiterin", "zur neuen Vorsitzenden"), not
+# a time or a place ("zum Schluss", "zur Zeit").
+_ROLE = (
+    r"(?:[\w-]+\s+){0,2}?[A-ZÄÖÜ][\w-]*(?:er|erin|innen|ende|enden|wart|wartin|mitglied|"
+    r"vorsitz\w*|person|beauftragte\w*|obmann|obfrau|präsident\w*|rat|rätin)\b"
+)
+DE_APPOINTED_RE = re.compile(
+    r"\b(?:wurden?|wird|werden)\b[^.!?]{0,120}?\b(?:zu[mr]|als)\s+" + _ROLE + r"[^.!?]{0,80}?\b"
+    r"(?P<verb>ernannt|bestimmt|berufen|kooptiert)\b(?!\s+(?:werden|worden)\b)|"
+    r"^(?:Zu[mr]|Als)\s+[^.!?]{1,80}?\b(?:wurden?|wird|werden)\b[^.!?]{0,80}?\b(?P<verb2>ernannt|"
+    r"bestimmt|berufen|kooptiert)\b(?!\s+(?:werden|worden)\b)|"
+    r"\b(?:" + _DE_BODY + r")\s+(?:(?:daraufhin|dann|nun|anschließend|anschliessend)\s+)?"
+    r"(?P<verb3>ernennt|ernennen|ernannte|ernannten|bestimmt|bestimmen|bestimmte|bestimmten|beruft|"
+    r"berufen|berief|beriefen)\s+(?:[\w.-]+,?\s+){1,8}?zu[mr]\s+" + _ROLE
+)
+DE_STATE_RE = re.compile(
+    r"\b(?:damit|somit|hiermit|folglich)\s+(?:ist|sind)\b[^.!?]{0,100}?\b(?P<verb>"
+    + _ELECTION_PARTICIPLE
+    + r")\b|\b(?:ist|sind)\s+(?:[\w.-]+\s+){0,8}?(?:damit|somit|hiermit|folglich)\s+"
+    r"(?:[\w.-]+\s+){0,6}?(?P<verb2>" + _ELECTION_PARTICIPLE + r")\b(?!\s+(?:werden|worden)\b)",
+    re.IGNORECASE,
+)
+EN_RETURNED_RE = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:duly\s+|unanimously\s+|then\s+)?(?:returned\s+"
+    r"(?:unopposed|uncontested|without\s+opposition)|voted\s+(?:in|on)\s+(?:as|to)\b)",
+    re.IGNORECASE,
+)
+_EARLIER_YEAR_RE = re.compile(
+    r"(?<!\bfür\s)(?<!\bfor\s)(?<!\büber\s)(?<!\bof\s)(?<!\bfrom\s)\b(?:(?:letztes|vergangenes|"
+    r"voriges)\s+Jahr|im\s+Vorjahr|(?:last|previous)\s+year|a\s+year\s+ago|vor\s+einem\s+Jahr)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_WORD_RE = re.compile(
+    r"[,;(]|\b(?:that|which|who|dass|daß|die|der|das|welche\w*|defined|set|made)\b", re.IGNORECASE
+)
+_COUNTED_RE = re.compile(r"\d|einstimmig|mehrheitlich|akklamation|unanim", re.IGNORECASE)
+_NOBODY_RE = re.compile(r"\b(?:niemand|nobody|no\s+one)\b", re.IGNORECASE)
+_APPOINTED_WORDS = ("ernann", "ernenn", "bestimmt", "beruf", "berief", "kooptiert")
+_THEREBY_WORDS = ("damit", "somit", "hiermit", "folglich")
+_ELECTION_WORDS = (
+    "gewählt", "entlastet", "ernann", "ernenn", "bestätigt", "angenommen", "genehmigt",
+    "beschlossen", "abgelehnt", "berufen", "beruft", "berief", "bestimmt", "bestimmte", "kooptiert",
+    "returned", "voted",
+)  # fmt: skip
+
+
+def _election(s: str, low: str) -> str | None:
+    """An election, appointment or discharge told in the words above, when it decides."""
+    if not any(map(low.__contains__, _ELECTION_WORDS)):
+        return None
+    m = DE_FRONTED_RE.match(s) if " wurde" in low or " wird" in low or " werden" in low else None
+    if m and m["aux"].lower() in ("wird", "werden"):
+        if not _COUNTED_RE.search(s, m.end()) or HABIT_RE.search(s):
+            m = None  # "Gewählt wird in geheimer Wahl": how one votes, no election
+    m = (
+        m
+        or (any(map(low.__contains__, _APPOINTED_WORDS)) and DE_APPOINTED_RE.search(s))
+        or (any(map(low.__contains__, _THEREBY_WORDS)) and DE_STATE_RE.search(s))
+        or (("returned" in low or "voted" in low) and EN_RETURNED_RE.search(s))
+        or None
+    )
+    if m is None or _DE_MODAL_RE.search(s) or FAMILY_OPEN_RE.search(s, 0, m.start()):
+        return None  # "Der Wahlleiter soll zum … bestimmt werden"
+    start = next(
+        (
+            m.start(g)
+            for g in ("verb", "verb2", "verb3")
+            if g in m.re.groupindex and m.start(g) >= 0
+        ),
+        m.start(),
+    )
+    if _negated_in_clause(s, start, start) or NEGATION_RE.search(m.group()) or _NOBODY_RE.search(s):
+        return None  # "Zum Wahlleiter wurde niemand bestimmt", "nicht entlastet"
+    verb = next((m[g] for g in ("verb", "verb2", "verb3") if g in m.re.groupindex and m[g]), "")
+    return "rejected" if verb.lower() == "abgelehnt" else "resolution"
+
+
+# An election confirmed in office is an election (a resolution), not a bare approval:
+# "Frau Schulz wurde als Kassiererin im Amt bestätigt", "X wird als Beisitzer bestätigt".
+OFFICE_CONFIRMED_RE = re.compile(
+    r"\b(?:im|in\s+(?:seinem|ihrem|seinen|ihren|ihren)|ins)\s+Ämtern|\b(?:im|ins|in\s+(?:seinem|"
+    r"ihrem))\s+Amt\b|\bals\s+(?:[\w.-]+\s+){0,2}?\w*(?:vorsitz\w*|kassier\w*|kassenwart\w*|"
+    r"prüfer\w*|schriftführer\w*|beisitz\w*|schatzmeister\w*|sprecher\w*|präsident\w*|leiter\w*|"
+    r"vorstand\w*|obmann|obfrau|referent\w*|beauftragte\w*|chair\w*|treasurer|secretary|auditors?|"
+    r"president)\b[^.!?]{0,60}?\b(?:bestätigt|confirmed)\b",
     re.IGNORECASE,
 )
 
@@ -957,6 +1073,16 @@ def sentence_kind(sentence: str) -> str | None:
         return None  # "At the last meeting we agreed to …": told again, decided then
     if (
         kind
+        and (y := _EARLIER_YEAR_RE.search(sentence))
+        and (v := _FAMILY_WORD_RE.search(sentence))
+    ):
+        # "Anna wurde letztes Jahr zur Kassiererin gewählt", "Jane was elected treasurer last
+        # year": a past year's election told again; not "agreed that the goals defined last
+        # year are kept" (the year in a clause of its own) nor "der Bericht für letztes Jahr".
+        if y.start() < v.start() or not _CLAUSE_WORD_RE.search(sentence, v.end(), y.start()):
+            return None
+    if (
+        kind
         and (v := _FAMILY_WORD_RE.search(sentence))
         and (o := _STILL_OPEN_RE.search(sentence, 0, v.start()))
         and not re.search(r"[.:;!?,]", sentence[o.end() : v.start()])
@@ -984,6 +1110,8 @@ def approval_kind(kind: str | None, text: str) -> str | None:
     """
     if kind is None or not APPROVAL_RE.search(text):
         return kind
+    if kind in ("resolution", "agreement") and OFFICE_CONFIRMED_RE.search(text):
+        return "resolution"  # "X wurde als Kassierer im Amt bestätigt": re-elected
     if kind == "resolution" and not VOTE_SIGN_RE.search(text):
         return "resolution" if approved_by_body(text) else "agreement"
     if kind == "agreement" and BODY_AGENT_RE.search(text):
@@ -1064,6 +1192,8 @@ def _sentence_kind(sentence: str) -> str | None:
         return "resolution"  # "X was nominated and elected the chair"
     if "entlast" in low and ENTLASTUNG_RE.search(s):
         return "rejected" if NEGATION_RE.search(s) else "resolution"
+    if kind := _election(s, low):
+        return kind
     if (
         "consens" in low
         or "konsens" in low
@@ -1342,7 +1472,8 @@ EARLIER_MEETING_RE = re.compile(
     r"(?:meeting|session|call|AGM)|as\s+(?:previously|already|earlier)\s+(?:agreed|decided|"
     r"resolved|approved|discussed)|previously\s+(?:agreed|decided|resolved|approved)|(?:in|an|auf|"
     r"bei|seit)\s+der\s+(?:letzten|vorigen|vorherigen|letztjährigen)\s+(?:Sitzung|Versammlung|"
-    r"Mitgliederversammlung|Besprechung)|beim\s+letzten\s+(?:Treffen|Mal)|wie\s+(?:bereits\s+|"
+    r"Mitgliederversammlung|Jahreshauptversammlung|Hauptversammlung|Generalversammlung|Wahl|"
+    r"Vorstandswahl|Besprechung)|(?:at|in)\s+the\s+(?:last|previous)\s+election|beim\s+letzten\s+(?:Treffen|Mal)|wie\s+(?:bereits\s+|"
     r"schon\s+)?(?:besprochen|beschlossen|vereinbart|entschieden))\b",
     re.IGNORECASE,
 )

@@ -260,8 +260,12 @@ def listed_results(text: str, parse) -> list[tuple[str, dict[str, int]]]:
 # "Stimmenthaltungen: 1", "Against: 3". Matched on the lower-cased text.
 _SIDE = {
     # "… stimmen 9 Personen zu, 2 dagegen": "zu" closing its clause.
+    # "mit 16 Stimmen bei 1 Enthaltung", "bei 1 Enthaltung und 16 Stimmen": votes bare beside
+    # a side named are those for (not "6 von 8 Stimmen", a share; _side_counts).
     "yes": r"ja(?:[-\s]?stimmen?)?|dafür|zustimmungen?|stimmen\s+für\b[^:\d\n]{0,40}|pro|"
-    r"zu(?=\s*[,;]|\s+und\b)|yes|ayes?|yeas?|in\s+favou?r|for",
+    r"zu(?=\s*[,;]|\s+und\b)|yes|ayes?|yeas?|in\s+favou?r|for|"
+    r"stimmen(?=\s*(?:[,;.]|und\b|bei\b|sowie\b|wurden?\b|gewählt|wiedergewählt|entlastet|angenommen|"
+    r"zugestimmt|bestätigt|genehmigt|beschlossen))",
     "no": r"nein(?:[-\s]?stimmen?)?|dagegen|gegenstimmen?|stimmen\s+gegen\b[^:\d\n]{0,40}|"
     r"contra|no|nays?|noes|against|opposed",
     "abstain": r"(?:stimm)?enthaltung(?:en)?|enthalten(?:\s+sich)?|enthält\s+sich|abstentions?|"
@@ -280,6 +284,9 @@ TALLY_RE = re.compile(
     r"|(?:^|(?<=[\s;,(/|]))(?P<w>" + _SIDE_WORD + r")\s*[:=–-]\s*(?P<m>\d{1,3})\b(?![.:/]\d)"
 )
 _TALLY_GATE_RE = re.compile(r"\d")
+_SHARE_RE = re.compile(
+    r"\b(?:von|of|aus|zu|to|gegen|against)\s+(?:\d{1,3}\s+)?(?:abgegebenen\s+)?$|\d\s*[:/-]\s*$"
+)
 _ABSTAIN_HINTS = ("enthalt", "enthält", "abstain", "abstention")
 
 
@@ -317,6 +324,8 @@ def _side_counts(text: str) -> dict[str, int] | None:
     for m in TALLY_RE.finditer(low):
         if m["w"] is None:
             side = next(k for k in _SIDE if m[k] is not None)
+            if side == "yes" and m["yes"] == "stimmen" and _SHARE_RE.search(low, 0, m.start()):
+                continue  # "mit 6 von 8 stimmen": a share, or the other side of "7 zu 2 Stimmen"
             n = int(m["n"]) if m["n"] else 0  # "niemand enthält sich"
         else:
             word = m["w"]
