@@ -10,7 +10,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from . import content, dates, decisions, names, people, states, tasks, times
-from .alternation import Needs, fold_lower, lead
+from .alternation import Needs, fold_case, fold_lower, lead
 from .errors import ProtocolReadError, gettext_noop
 from .limits import check_time
 from .notices import Notices
@@ -2192,6 +2192,8 @@ def _split_outside_parens(text: str, seps: str = ",;") -> list[str]:
 # The words each pattern needs ("present", "anwesend", …): most lines hold none of them.
 _ATTENDANCE_SENTENCE_NEEDS = Needs(ATTENDANCE_SENTENCE_RE)
 _ATTENDANCE_COLON_NEEDS = Needs(ATTENDANCE_COLON_RE)
+_PARTICIPANTS_NEEDS = Needs(PARTICIPANTS_RE)
+_PARTICIPANTS_HEAD_NEEDS = Needs(PARTICIPANTS_HEAD_RE)
 
 
 def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
@@ -2218,6 +2220,7 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
                 label = em.group(2)  # "_Roll Call: Andrew R., James, …_": a line in italics
         low = label.lower()  # once a line: the tests below all look at it in lower case
         folded = fold_lower(low)
+        read = label
         att = (
             _ATTENDANCE_SENTENCE_NEEDS(label, folded) and ATTENDANCE_SENTENCE_RE.match(label)
         ) or (_ATTENDANCE_COLON_NEEDS(label, folded) and ATTENDANCE_COLON_RE.match(label))
@@ -2234,7 +2237,10 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
             and (verb := _attendance_verb(label))
         ):
             label = verb  # "Present at the meeting were …", "Es nahmen teil: …"
-        m = PARTICIPANTS_RE.match(label)
+        if label is not read:
+            folded = fold_case(label)
+        # The label words both patterns need, looked for once in the folded line.
+        m = PARTICIPANTS_RE.match(label) if _PARTICIPANTS_NEEDS(label, folded) else None
         if (
             not m
             and people
@@ -2244,7 +2250,7 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
             # "Attendees: ko1, akr" / "On-line: matz, nobu", "Anwesend: …" / "Online: …": those
             # who joined remotely, in a block of their own below the list of those there.
             m = part
-        if not m and _attendance_head(line, label):
+        if not m and _attendance_head(line, label, folded):
             # "## Anwesende", "**Present**:", "Anwesende Mitglieder" alone on its line: the
             # list follows on the next lines.
             m = re.match(r"(?P<rest>)", "")
@@ -2845,11 +2851,15 @@ def _group_heading(line: str, level: int) -> bool:
     return 0 < len(title.split()) <= 10 and not _attendance_head(line, title)
 
 
-def _attendance_head(line: str, label: str) -> bool:
+def _attendance_head(line: str, label: str, folded: str | None = None) -> bool:
     """Whether a line alone names those present below it ("## Attendees", "Anwesende:"); a
-    Markdown heading may name them in any words that end in one for those there."""
+    Markdown heading may name them in any words that end in one for those there. folded:
+    fold_case(label), where the caller has it for the words PARTICIPANTS_HEAD_RE needs."""
     return bool(
-        PARTICIPANTS_HEAD_RE.match(label)
+        (
+            (folded is None or _PARTICIPANTS_HEAD_NEEDS(label, folded))
+            and PARTICIPANTS_HEAD_RE.match(label)
+        )
         or (line.lstrip().startswith("#") and ATTENDANCE_HEADING_RE.match(label))
     )
 

@@ -430,3 +430,23 @@ def test_a_known_title_ends_in_an_agenda_cell_where_the_walk_by_characters_found
         for title in [*own, *titles, *rnd.sample(cells, 3)]:
             key = parse.norm_key(title)
             assert parse._title_end(cell, key) == _walked_title_end(cell, key), (cell, title)
+
+
+def test_an_attendance_label_holds_a_word_its_patterns_need_in_german_and_english():
+    from transferhub.protocols.reader.alternation import fold_case
+
+    labels = ["Anwesend: Anna Berg, Ben Keller", "Teilnehmende: 12", "Attendees: Jo, Sam",
+              "Present: Lee", "Board members present: Ann", "Roll Call: Ann", "Zu Gast: Eva",
+              "Anwesende Vorstände:", "Participants", "Staff present: Ray", "Gäste: Tom",
+              "Observers: Kim", "Councillors present:", "Also in attendance: Ivy"]  # fmt: skip
+    for label in labels:
+        assert parse.PARTICIPANTS_RE.match(label) or parse.PARTICIPANTS_HEAD_RE.match(label)
+        folded = fold_case(label)
+        if parse.PARTICIPANTS_RE.match(label):
+            assert parse._PARTICIPANTS_NEEDS(label, folded), label
+        if parse.PARTICIPANTS_HEAD_RE.match(label):
+            assert parse._PARTICIPANTS_HEAD_NEEDS(label, folded), label
+    for prose in ["Die Kasse wurde geprüft.", "The budget was discussed at length."]:
+        folded = fold_case(prose)
+        assert not parse._PARTICIPANTS_NEEDS(prose, folded)
+        assert not parse._attendance_head(prose, prose, folded)
