@@ -1307,6 +1307,7 @@ def analyse(
                 out.tasks.append(task)
             i += 2
             continue
+        given = len(out.tasks)
         if p.kind == "bullet" or tasks.starts_marked(body):
             task = tasks.marked_task(body, ref, known, first_names, speakers=speakers)
             if task:
@@ -1336,6 +1337,10 @@ def analyse(
                         out.tasks.append(task)
                     continue
                 out.tasks.extend(_clause_tasks(sentence, ref, known, first_names, speakers))
+        if len(out.tasks) == given and p.kind != "table" and (margin := tasks.margin_owner(body)):
+            # "… it was agreed to renew the membership. Clerk": the owner an action column
+            # beside the minutes names (a PDF sets it at the paragraph's end).
+            out.tasks.append({"text": margin[0], "owner": margin[1], "due": None})
         i += 1
     if any(tasks.STANDUP_DONE_RE.match(p.text) for p in paras):
         known_texts = {t["text"] for t in out.tasks}

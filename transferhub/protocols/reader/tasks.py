@@ -476,6 +476,27 @@ def owner_line(text: str) -> str | None:
     return _joined_owners(m["who"].replace("@", ""))
 
 
+# An officer or councillor alone after a paragraph's last full stop: the "Action" column of
+# council minutes, which a PDF's text sets at the paragraph's end ("… agreed. Clerk",
+# "… sponsored walk. Cllr. Alun Davies", "… next meeting. All/Clerk").
+_MARGIN_OWNER_RE = re.compile(
+    r"(?<=[.;)])\s+(?:All\s*/\s*)?(?P<who>(?i:"
+    + alt("minutes_office", "office")
+    + r")|Cllrs?\.?\s+(?:[A-Z]\.\s*){0,2}[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*$"
+)
+
+
+def margin_owner(text: str) -> tuple[str, str] | None:
+    """(the paragraph without it, the owner) when an action column's owner ends the
+    paragraph, else None."""
+    if len(text) < 20 or text[-1:] == "." or not (m := _MARGIN_OWNER_RE.search(text)):
+        return None
+    before = text[: m.start()].strip()
+    if before.endswith(("..", "…")) or "sign" in before[-80:].lower():
+        return None  # "Signed ………. Chair", "Signed as a true record. Chairman": no action
+    return before, m["who"]
+
+
 def due_lead(text: str, ref: dt.date | None) -> tuple[str | None, bool] | None:
     """The due date a lead line gives its list ("bis Sonntag:"), or None if it is no lead.
 

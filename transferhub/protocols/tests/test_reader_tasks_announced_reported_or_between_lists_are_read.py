@@ -308,3 +308,28 @@ def test_a_numbered_list_under_a_todo_label_is_tasks_not_the_topics():
         r = read_protocol(text.encode(), filename="m.md")
         assert [item["title"] for item in r["agenda"]] == titles
         assert [t["text"] for item in r["agenda"] for t in item["tasks"]] == found
+
+
+def test_an_owner_from_the_action_column_at_a_paragraphs_end():
+    from transferhub.protocols.reader.tasks import margin_owner
+
+    assert margin_owner(
+        "It was agreed that the bench at the green be repainted before May. Clerk"
+    ) == ("It was agreed that the bench at the green be repainted before May.", "Clerk")
+    assert margin_owner("Walk for Life, sponsored walk. Cllr. Ewan Pryce")[1] == "Cllr. Ewan Pryce"
+    assert margin_owner("Bank statement dated 01/03/2024, balance £512.00. Noted") is None
+    assert margin_owner("Signed as a true record ………. Chair") is None
+    assert margin_owner("The minutes were signed as a true record. Chairman") is None
+    assert margin_owner("Anwesend: Jana Roth, Schriftführerin") is None
+
+
+def test_council_minutes_with_an_action_column_give_its_owners_tasks():
+    found = _tasks(
+        "MINUTES OF THE COMMUNITY COUNCIL MEETING HELD ON 6 MARCH 2024\n\n"
+        "Present: Cllr. Ewan Pryce (Chair), Cllr. Mair Lloyd, Mrs Eira Bowen (Clerk)\n\n"
+        "1. LIGHTING\nIt was reported that the lamp by the chapel was out; the county to be told.\n"
+        "Clerk\n\n2. FOOTPATHS\nNo issues\n\n3. CORRESPONDENCE\nBank statement, balance "
+        "£512.00. Noted\n",
+        "minutes.txt",
+    )
+    assert [t["owner"] for t in found] == ["Clerk"]
