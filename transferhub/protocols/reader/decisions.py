@@ -842,11 +842,13 @@ _ELECTION_PARTICIPLE = (
     r"(?:wieder|neu|nach|zu)?gewählt|entlastet|ernannt|bestätigt|angenommen|genehmigt|beschlossen|"
     r"abgelehnt|berufen|bestimmt|kooptiert"
 )
+# ("Bestimmt wurde das oft gesagt": "certainly" first; only DE_APPOINTED_RE reads "bestimmt".)
 DE_FRONTED_RE = re.compile(
     r"^(?!(?:nachdem|als\s+(?:der|die|das|ein\w*|er|sie|es|wir|man)|da|weil|dass|daß|wenn|ob|"
     r"bevor|sobald|seit|seitdem|wie|sowie|damit|so\s+dass)\b)[^,;:.!?]{0,80}?\b(?P<verb>"
-    + _ELECTION_PARTICIPLE
-    + r")\s+(?P<aux>wurden?|wird|werden)\b(?!\s+(?:kann|können|soll|sollen|muss|müssen)\b)",
+    + _ELECTION_PARTICIPLE.replace("|bestimmt", "")
+    + r")\s+(?P<aux>wurden?|wird|werden)\b(?!\s+(?:kann|können|soll|sollen|muss|müssen)\b)"
+    r"(?!\s*(?:auch|außerdem|zudem)?\s*,?\s*(?:dass|daß)\b)",
     re.IGNORECASE,
 )
 # An office or honour ("zum Ehrenmitglied", "als Wahlleiterin", "zur neuen Vorsitzenden"), not
@@ -884,6 +886,7 @@ _EARLIER_YEAR_RE = re.compile(
 _CLAUSE_WORD_RE = re.compile(
     r"[,;(]|\b(?:that|which|who|dass|daß|die|der|das|welche\w*|defined|set|made)\b", re.IGNORECASE
 )
+_BEFORE_RE = re.compile(r"\b(?:bereits|schon|damals|seinerzeit|zuvor)\b", re.IGNORECASE)
 _COUNTED_RE = re.compile(r"\d|einstimmig|mehrheitlich|akklamation|unanim", re.IGNORECASE)
 _NOBODY_RE = re.compile(r"\b(?:niemand|nobody|no\s+one)\b", re.IGNORECASE)
 _APPOINTED_WORDS = ("ernann", "ernenn", "bestimmt", "beruf", "berief", "kooptiert")
@@ -903,6 +906,8 @@ def _election(s: str, low: str) -> str | None:
     if m and m["aux"].lower() in ("wird", "werden"):
         if not _COUNTED_RE.search(s, m.end()) or HABIT_RE.search(s):
             m = None  # "Gewählt wird in geheimer Wahl": how one votes, no election
+    if m and _BEFORE_RE.search(s, m.end()):
+        m = None  # "Genehmigt wurde der Antrag bereits im Mai": decided before, told again
     m = (
         m
         or (any(map(low.__contains__, _APPOINTED_WORDS)) and DE_APPOINTED_RE.search(s))

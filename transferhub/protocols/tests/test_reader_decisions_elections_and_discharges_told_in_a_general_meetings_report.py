@@ -11,7 +11,9 @@ is given ("mit 16 Stimmen bei 1 Enthaltung", "bei 3 Enthaltungen und 14 Stimmen"
 Not a decision of this meeting: an election still to come ("Der Wahlleiter soll zu Beginn
 bestimmt werden"), how one votes ("Gewählt wird in geheimer Wahl"), a time rather than an
 office ("Das Thema wurde zum Schluss bestimmt"), nobody appointed, a clause around the
-decision ("Nachdem der Vorstand gewählt wurde, …"), and last year's election told again.
+decision ("Nachdem der Vorstand gewählt wurde, …"), an assumption or a fact confirmed
+("Angenommen wurde, dass …"), "bestimmt" as "certainly", and an election or approval told
+again ("letztes Jahr", "bereits im Mai").
 """
 
 import pytest
@@ -62,6 +64,10 @@ def test_a_count_told_as_the_result_then_rejected():
         "Anna wurde letztes Jahr zur Kassiererin gewählt.",
         "Jane Doe was elected treasurer last year.",
         "Die Mitglieder beschlossen damals, den Raum zu mieten.",
+        "Angenommen wurde, dass alle pünktlich kommen.",
+        "Bestätigt wurde auch, dass der Saal frei ist.",
+        "Bestimmt wurde das Thema schon oft besprochen.",
+        "Genehmigt wurde der Zuschuss bereits im Mai.",
     ],
 )
 def test_an_election_to_come_a_procedure_or_an_earlier_one_records_none(sentence):
