@@ -403,6 +403,7 @@ ENTLASTUNG_RE = re.compile(
     r"\berteil(?:t|en|te|ten)\b[^.!?]{0,80}?\bEntlastung\b",
     re.IGNORECASE,
 )
+_TO_DISCHARGE_RE = re.compile(r"\bzu\s+erteilen\b", re.IGNORECASE)
 # "Proposed by Cllr A, seconded by Cllr B and agreed that the hedge be cut": the motion and
 # its outcome in one clause ("Ann proposed X and agreed to draft it" is her task).
 MOTION_AGREED_RE = re.compile(
@@ -1195,7 +1196,9 @@ def _sentence_kind(sentence: str) -> str | None:
         return "resolution"  # "X nimmt die Wahl an": X was elected
     if "elected" in low and (m := ELECTED_AFTER_RE.search(s)) and not _negated(s, m.end()):
         return "resolution"  # "X was nominated and elected the chair"
-    if "entlast" in low and ENTLASTUNG_RE.search(s):
+    if "entlast" in low and ENTLASTUNG_RE.search(s) and not _TO_DISCHARGE_RE.search(s):
+        # (Not "Er beantragte, dem Vorstand Entlastung zu erteilen": the motion, its outcome
+        # told after it; a body's "beschloss, … zu erteilen" is read further on.)
         return "rejected" if NEGATION_RE.search(s) else "resolution"
     if kind := _election(s, low):
         return kind

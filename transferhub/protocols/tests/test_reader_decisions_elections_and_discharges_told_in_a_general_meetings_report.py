@@ -13,7 +13,8 @@ bestimmt werden"), how one votes ("Gewählt wird in geheimer Wahl"), a time rath
 office ("Das Thema wurde zum Schluss bestimmt"), nobody appointed, a clause around the
 decision ("Nachdem der Vorstand gewählt wurde, …"), an assumption or a fact confirmed
 ("Angenommen wurde, dass …"), "bestimmt" as "certainly", and an election or approval told
-again ("letztes Jahr", "bereits im Mai").
+again ("letztes Jahr", "bereits im Mai"), and the discharge only moved or recommended ("Er
+beantragte, dem Vorstand Entlastung zu erteilen").
 """
 
 import pytest
@@ -68,10 +69,17 @@ def test_a_count_told_as_the_result_then_rejected():
         "Bestätigt wurde auch, dass der Saal frei ist.",
         "Bestimmt wurde das Thema schon oft besprochen.",
         "Genehmigt wurde der Zuschuss bereits im Mai.",
+        "Er beantragte deshalb, dem gesamten Vorstand Entlastung zu erteilen.",
+        "Die Kassenprüferin empfahl, dem Vorstand Entlastung zu erteilen.",
     ],
 )
 def test_an_election_to_come_a_procedure_or_an_earlier_one_records_none(sentence):
     assert decisions.sentence_kind(sentence) is None
+
+
+def test_the_discharge_moved_is_not_the_discharge_granted():
+    granted = "Die Versammlung beschloss einstimmig, dem Vorstand Entlastung zu erteilen."
+    assert decisions.sentence_kind(granted) == "resolution"
 
 
 def test_a_year_in_a_clause_of_its_own_or_a_report_for_it_keeps_the_decision():
