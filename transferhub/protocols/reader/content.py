@@ -1012,7 +1012,11 @@ def analyse(
             if who and not paras[i - 1].text.startswith("#"):
                 # "…it was AGREED to purchase." over "ACTION:AHop/DO": the label names only
                 # who acts; what they do is the paragraph above, as its last sentence says.
-                out.tasks.append({"text": _text_above(paras, i), "owner": who, "due": None})
+                task = {"text": _text_above(paras, i), "owner": who, "due": None}
+                if task not in out.tasks:
+                    # "MS stated that he would talk to the banks." over "ACTION: MS": the
+                    # commitment above was read already; the label names the same task.
+                    out.tasks.append(task)
                 i += 1
                 continue
             if rest:
@@ -1351,15 +1355,6 @@ def analyse(
         reviewed.append((review_from, len(out.tasks)))
     if reviewed:
         out.tasks = [t for k, t in enumerate(out.tasks) if not any(a <= k < b for a, b in reviewed)]
-    if len(out.tasks) > 1:
-        # One task read twice ("MS stated that he would talk to the banks." under "ACTION:
-        # MS", as a label's and as a commitment's): the same words for the same owner once.
-        seen: set[tuple[str, str | None]] = set()
-        out.tasks = [
-            t
-            for t in out.tasks
-            if (key := (t["text"], t["owner"])) not in seen and not seen.add(key)
-        ]
     out.minutes = render(paras)
     out.attachments = find_attachments(out.minutes)
     out.status = item_status(paras)

@@ -333,3 +333,12 @@ def test_council_minutes_with_an_action_column_give_its_owners_tasks():
         "minutes.txt",
     )
     assert [t["owner"] for t in found] == ["Clerk"]
+
+
+def test_two_equal_entries_of_a_to_do_list_are_two_tasks():
+    found = _tasks(
+        "# Vorstand 4. März 2024\n\n## Sommerfest\n\nTo Do:\n\n"
+        "- Zelt beim Bauhof reservieren.\n- Zelt beim Bauhof reservieren.\n",
+        "v.md",
+    )
+    assert [t["text"] for t in found] == ["Zelt beim Bauhof reservieren."] * 2
