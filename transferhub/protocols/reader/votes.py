@@ -287,7 +287,9 @@ _TALLY_GATE_RE = re.compile(r"\d")
 _SHARE_RE = re.compile(
     r"\b(?:von|of|aus|zu|to|gegen|against)\s+(?:\d{1,3}\s+)?(?:abgegebenen\s+)?$|\d\s*[:/-]\s*$"
 )
-_ABSTAIN_HINTS = ("enthalt", "enthält", "abstain", "abstention")
+# An abstention word, or "Gegenstimme(n)" beside bare votes for ("bei 1 Gegenstimme mit 16
+# Stimmen"): a side named that the fixed-order patterns do not read.
+_ABSTAIN_HINTS = ("enthalt", "enthält", "abstain", "abstention", "gegenstimme")
 
 
 def tally(text: str) -> dict[str, int] | None:

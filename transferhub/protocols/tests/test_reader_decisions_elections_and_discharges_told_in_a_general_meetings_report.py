@@ -101,6 +101,8 @@ def test_a_year_in_a_clause_of_its_own_or_a_report_for_it_keeps_the_decision():
             (18, 1, 2),
         ),
         ("Der Vorstand ist mit 6 von 8 Stimmen und 2 Enthaltungen gewählt worden.", (6, 0, 2)),
+        ("Der Änderung wurde bei 1 Gegenstimme mit 16 Stimmen zugestimmt.", (16, 1, 0)),
+        ("The accounts were adopted with 12 in favour, 1 against and 2 abstentions.", (12, 1, 2)),
     ],
 )
 def test_votes_counted_bare_beside_the_abstentions_are_the_votes_for(text, votes):
