@@ -44,9 +44,7 @@ def test_guests_of_any_kind_below_the_list_count_with_it(label, guests, n):
     ],
 )
 def test_a_room_or_events_size_is_no_count_of_those_present(sentence):
-    text = (
-        f"## Steering meeting 2022-03-03\n\n### Attendance:\n\n{TABLE}### Agenda:\n\n* Workshop\n{sentence}\n"
-    )
+    text = f"## Steering meeting 2022-03-03\n\n### Attendance:\n\n{TABLE}### Agenda:\n\n* Workshop\n{sentence}\n"
     assert count(text) == 3
 
 
