@@ -28,21 +28,8 @@ def papers_of_items(item_ids) -> dict[int, list[dict]]:
     Read as values, the SQL built once per number of items (lib.db.rows_by_ids): an item's
     page asks on every view.
     """
-    relation = getattr(AgendaItem, "consultations", None)
     item_ids = list(item_ids)
-    if relation is None or not item_ids:
-        return {}
-    consultation = relation.rel.related_model
-
-    def build(ids):
-        return (
-            consultation.objects.filter(agenda_item_id__in=ids)
-            .order_by("paper__reference", "pk")
-            .values_list("agenda_item_id", "paper_id", "paper__reference", "paper__title")
-        )
-
-    rows = rows_by_ids("item-papers", consultation, item_ids, build)
-    return _paper_links(rows) if rows else {}
+    return _papers_by_item("item-papers", "agenda_item_id__in", item_ids) if item_ids else {}
 
 
 def papers_of_meeting(meeting_id: int) -> dict[int, list[dict]]:
@@ -50,6 +37,11 @@ def papers_of_meeting(meeting_id: int) -> dict[int, list[dict]]:
 
     For the meeting page's agenda (agenda_values.py): no instance unless a paper is linked.
     """
+    return _papers_by_item("meeting-papers", "agenda_item__meeting_id__in", [meeting_id])
+
+
+def _papers_by_item(key: str, lookup: str, ids: list[int]) -> dict[int, list[dict]]:
+    """The consultations whose `lookup` is in ids, as `_paper_links()`; none without papers."""
     relation = getattr(AgendaItem, "consultations", None)
     if relation is None:
         return {}
@@ -57,12 +49,12 @@ def papers_of_meeting(meeting_id: int) -> dict[int, list[dict]]:
 
     def build(ids):
         return (
-            consultation.objects.filter(agenda_item__meeting_id__in=ids)
+            consultation.objects.filter(**{lookup: ids})
             .order_by("paper__reference", "pk")
             .values_list("agenda_item_id", "paper_id", "paper__reference", "paper__title")
         )
 
-    rows = rows_by_ids("meeting-papers", consultation, [meeting_id], build)
+    rows = rows_by_ids(key, consultation, ids, build)
     return _paper_links(rows) if rows else {}
 
 
