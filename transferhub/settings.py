@@ -185,6 +185,11 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env_b
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         server_side_binding=True, prepare_threshold=env_int("DB_PREPARE_THRESHOLD", 5)
     )
+# psycopg keeps at most this many prepared statements a connection and counts the runs of
+# as many (lib/db.py, keep_prepared_statements, which also keeps them through rollbacks).
+# Its default, 100, is fewer than the statements a worker runs in turn: some 180 ran 10
+# times or more in one load test beside 800 run once or twice.
+DB_PREPARED_MAX = env_int("DB_PREPARED_MAX", 500)
 # Cache, rate limits and locks: in Redis when REDIS_URL is set (redis://host:6379/0 or
 # unix:///run/redis/redis.sock?db=0), so every app server shares them; else the cache is
 # each process's memory and limits and locks are counted in the database (lib/ratelimit.py,
