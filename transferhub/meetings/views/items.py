@@ -30,7 +30,7 @@ from ..forms import (
 from ..models import AgendaItem, Attachment, Meeting, Presentation
 from ..related import decision_model, task_model
 from ..services import MeetingError
-from .meetings import _agenda_items, _back_to_agenda, _item, meeting_view
+from .meetings import _back_to_agenda, _item, meeting_view
 
 # --- Files --------------------------------------------------------------------------------
 
@@ -226,10 +226,11 @@ def _render_item(request, meeting: Meeting, item: AgendaItem, *, just_read=False
     """The recording page of one item, with any bound forms given.
 
     just_read: `item` was read by this request with what the page lists (_listed_item) and
-    nothing wrote it since (a GET); else the item is read again with its related rows.
+    nothing wrote it since (a GET); else the item is read again the same way, so a form
+    sent back with its errors lists the rows as the page did.
     """
     if not just_read:
-        item = _agenda_items(meeting, as_lists=True).get(pk=item.pk)  # fresh, with its lists
+        item = _listed_item(meeting, item.pk)  # fresh, with its lists
     item.meeting = meeting
     frozen = meeting.minutes_frozen
     context = {
