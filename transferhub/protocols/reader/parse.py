@@ -2932,13 +2932,14 @@ GROUP_ENTRY_RE = re.compile(
     r"participants|teilnehm\w*)|<[^<>]*>)\W*$",
     re.IGNORECASE,
 )
+_NOBODY_WORDS = r"keine?|niemand|none|nobody"
 NOBODY_RE = re.compile(
-    r"^(?:keine?|niemand|none|nobody|n/?a|-+|–|—|\(\.\.\.\)|yes|no|ja|nein|✅|❌)\.?$", re.I
+    rf"^(?:{_NOBODY_WORDS}|n/?a|-+|–|—|\(\.\.\.\)|yes|no|ja|nein|✅|❌)\.?$", re.I
 )
 
 
 # "None changed.", "Keine Änderungen", "Nobody new": an entry that opens with "nobody" names no one.
-NOBODY_LEAD_RE = re.compile(r"^(?:none|nobody|keine?|niemand)\s+[a-zäöüß]", re.IGNORECASE)
+NOBODY_LEAD_RE = re.compile(rf"^(?:{_NOBODY_WORDS})\s+[a-zäöüß]", re.IGNORECASE)
 
 
 def _name_like_entry(text: str) -> bool:
