@@ -44,6 +44,49 @@ Label conventions (one rule per question, applied to every entry):
   angenommen", minutes "signed as a true record") is an agreement. The approval words are
   one family: approved, accepted, adopted, ratified, confirmed, genehmigt, angenommen,
   verabschiedet, bestätigt; "we", "the group" or nobody approving names no body.
+- decision put-off: a put-off is one decision of kind postponement, whether it puts off a whole
+  item ('TOP 5 wird vertagt', 'Vertagt auf die nächste Vorstandssitzung', '15 ... - deferred to
+  next meeting', 'Regular agenda was tabled') or a matter inside one (a talk, a discussion, a
+  motion: 'The presentation will be postponed until the next meeting', 'the motion was tabled',
+  'Deferred to PTS discussion'); an item put off whole also has the status 'postponed', which
+  no label scores; one decision per statement however many matters it names ('Die Themen X und
+  Y werden vertagt'); a put-off decided by a vote is a resolution (the vote rule); not a
+  put-off: a forecast ('looks like this will need to be pushed back'), a topic moved to later
+  in the same meeting ('Punkt wurde verschoben, siehe unten'), a delay of work or of an event
+  reported ('training postponed until July').
+- decision kind, unanimity: 'unanimously', 'unanimous consent', 'einstimmig', 'einhellig',
+  'ohne Gegenstimme' say the meeting's assent was counted with nobody against: a resolution,
+  with or without a motion or tally ('unanimously agreed', 'agreed unanimously by the Board',
+  'einstimmig beschlossen', 'Unanimous consent approving last year's notes'); decision_votes
+  only when numbers are stated.
+- decisions and plans: a decision is what the minutes record the meeting settling, told by a
+  decision word or label (agreed, decided, resolved, concluded, consensus, settled on,
+  'Decision:', Beschluss, beschließt, beschlossen, entschieden, 'wir einigen uns', einig,
+  vereinbart, festgelegt), the approval family, a vote or election, or a put-off word; a
+  future, plan, intention, proposal or recommendation without one is no decision ('we are going
+  to ...', 'we will ...', 'werden wir ...', 'X to be on Wednesday', 'plan to ...', 'let's
+  request ...', 'Should just use X', 'Try these locations', 'S: going to punt on this'); work
+  it gives to a named person is a task by the task rule ('We split the testing into three
+  blocks - allocated to A and B' gives tasks, no decision).
+- note_taker: the person the minutes' own text names as writing them ('Protokoll: X', 'Minutes:
+  X', 'Scribe: X', 'Minutes taken by X', 'Protokollführer/Schriftführer/Protokollant' of this
+  meeting, 'Verfasst von X' or 'Prepared by X' in the minutes' head or foot), name only; a
+  page's metadata author (front matter 'author:'/'authors =', a wiki page's author or editor, a
+  news item's byline) names who published the page, not who took the minutes, and is no
+  note-taker; nor is a chair or moderator, nor a Schriftführer who only reads earlier minutes.
+- next_meeting: the day the document gives for the next meeting: a date, or a day counted from
+  the meeting's date ('Termin für morgen: 18:00', 'Dienstag (8.2)'); a week, month or period
+  ('Week of Oct 6', 'Woche ab 10. Januar', 'im März') names no day and is null, and so is a
+  farewell or a deadline ('bis morgen', 'see you next week', 'bis morgen ausarbeiten').
+- participant_count: a stated number (an approximate one counts: 'ca. 15', 'about 19' -> 15,
+  19; a bound is none: 'über 20', 'more than 20', 'almost 30'), else the length of the list of
+  people present (members and guests), each person once: a name listed twice, or in two lists
+  of the same meeting (present and remote, a Present list merged from 'present+' lines), counts
+  once, and a name split by a comma ('Artem, Bolgar') is one person; in a list with presence
+  marks (ticked boxes, ✓/✗, an 'anwesend' column, marks drawn as glyphs in a PDF) only those
+  marked present count; a list that ends in a group without a number ('... and residents of
+  China Falls', 'and others', 'members of the public'), or a bound without a list, gives no
+  count: null.
 - tasks: a task is work given to or taken on by a named person, group or body in this
   meeting to be done after it, marked ("Action:", "TODO", "AP:", "AI:", "- [ ]", a
   Wer/Was/Bis table) or in running text ("X will send …", "X to contact …", "X agreed to …",
