@@ -50,10 +50,11 @@ Label conventions (one rule per question, applied to every entry):
   motion: 'The presentation will be postponed until the next meeting', 'the motion was tabled',
   'Deferred to PTS discussion'); an item put off whole also has the status 'postponed', which
   no label scores; one decision per statement however many matters it names ('Die Themen X und
-  Y werden vertagt'); a put-off decided by a vote is a resolution (the vote rule); not a
-  put-off: a forecast ('looks like this will need to be pushed back'), a topic moved to later
-  in the same meeting ('Punkt wurde verschoben, siehe unten'), a delay of work or of an event
-  reported ('training postponed until July').
+  Y werden vertagt'); a put-off is a postponement whether or not it was voted ('The motion to
+  table passed'), as a motion voted down is rejected and no resolution, its stated numbers in
+  decision_votes; not a put-off: a forecast ('looks like this will need to be pushed back'), a
+  topic moved to later in the same meeting ('Punkt wurde verschoben, siehe unten'), a delay of
+  work or of an event reported ('training postponed until July').
 - decision kind, unanimity: 'unanimously', 'unanimous consent', 'einstimmig', 'einhellig',
   'ohne Gegenstimme' say the meeting's assent was counted with nobody against: a resolution,
   with or without a motion or tally ('unanimously agreed', 'agreed unanimously by the Board',
