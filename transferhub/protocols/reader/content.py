@@ -586,8 +586,19 @@ _VOTE_LINE_RE = re.compile(
 _VOTE_KIND = {"vote_yes": "yes", "vote_no": "no", "vote_abstain": "abstain"}
 
 
+# The count first: "9 Stimmen: Ja", "1 Stimme: Enthaltung", "5 dafür", "0 Gegenstimmen".
+_COUNT_FIRST_LINE_RE = re.compile(
+    r"^[*_\s]*(?P<n>\d{1,4})\s+(?:Stimmen?\s*:?\s*)?(?P<w>"
+    + alt("vote_yes", "vote_no", "vote_abstain")
+    + r")(?![\w-])[^\n]{0,20}$",
+    re.IGNORECASE,
+)
+
+
 def _vote_line(p: Para) -> tuple[str, str] | None:
-    m = _VOTE_LINE_RE.match(p.text[2:]) if p.kind == "bullet" else None
+    if p.kind != "bullet":
+        return None
+    m = _VOTE_LINE_RE.match(p.text[2:]) or _COUNT_FIRST_LINE_RE.match(p.text[2:])
     if not m:
         return None
     for key, kind in _VOTE_KIND.items():
@@ -950,7 +961,21 @@ def analyse(
             motion_above = i - last_decision_at > 1 and decisions.MOTION_WORD_RE.search(
                 paras[i - 1].text
             )  # "A.5 Report: KM moves to adopt; AL seconds." over "Motion fails 2-5-1."
-            if out.decisions and i - last_decision_at <= 2 and not motion_above:
+            nested = (
+                p.kind == "bullet"
+                and i > 0
+                and paras[i - 1].kind == "bullet"
+                and paras[i - 1].depth < p.depth
+                and last_decision_at != i - 1
+            )
+            if nested and (votes or UNANIMOUS_RE.search(body)):
+                # "- Antrag, den Punkt zu verschieben" over "  - Ja: 11, Nein: 0", "- Anna" over
+                # "  - 9 Stimmen: Ja": the votes nested under a list item are that item's.
+                above = paras[i - 1].text[2:]
+                kind = _decision_kind("resolution", above, votes)
+                out.decisions.append({"text": above, "kind": kind, "votes": votes})
+                last_decision_at = i
+            elif out.decisions and i - last_decision_at <= 2 and not motion_above:
                 d = out.decisions[-1]
                 if d["votes"] is None:
                     d["votes"] = votes
@@ -1152,7 +1177,17 @@ def analyse(
                 if (
                     out.decisions
                     and i - last_decision_at <= 2
-                    and (decisions.is_outcome(sentence) or CONSEQUENCE_RE.search(sentence))
+                    and (
+                        decisions.is_outcome(sentence)
+                        or CONSEQUENCE_RE.search(sentence)
+                        or (
+                            # "Anna und Ben nehmen die Wahl an." under the votes that elected
+                            # them; with a count of its own the paragraph is another election.
+                            "Wahl" in sentence
+                            and decisions.ACCEPTS_RE.search(sentence)
+                            and parse_votes(body) is None
+                        )
+                    )
                 ):
                     # "Konsens: Einstimmig angenommen."; "Der Vorstand wurde damit entlastet."
                     # after the vote on the discharge: the decision just told, told again.

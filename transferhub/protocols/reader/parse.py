@@ -4074,6 +4074,10 @@ def parse_text(
         if title_key and not by_line and title_key in x and x.strip() == title_key
     }
     note_taker, note_idx = people.note_taker(lines, body_start=body_start, skip=title_idx)
+    if note_idx is not None and _records_decision(lines[note_idx]):
+        # "Zum Protokollführer wird Ben Maier gewählt, der Vorstand wird entlastet.": the line
+        # names the note-taker and is a decision of the meeting; it stays in its item.
+        note_idx = None
     if note_taker is None:
         # "Marcus Gustafsson (MG) (Minuting)" in the header, or in the list of those present
         # wherever it stands ("| Attendees: | … |" below the title heading).
@@ -4423,6 +4427,14 @@ def parse_text(
         # The same notices as codes with parameters, to be shown in the reader's language.
         "warning_codes": doc.notices.codes,
     }
+
+
+def _records_decision(line: str) -> bool:
+    """Whether a line holds a decision sentence (an election, a vote), not only a label."""
+    text = plain_row(line).strip()
+    if not decisions.might_decide(text):
+        return False
+    return any(decisions.sentence_kind(s) for s in content.split_sentences(text))
 
 
 ELECT_NOTE_TAKER_RE = re.compile(
