@@ -172,6 +172,15 @@ DE_EINIG_RE = re.compile(
     r"(?P<verb>)(?P<de>)",
     re.IGNORECASE,
 )
+# The consensus named first: "Konsens: Die Tür wird blau", "Konsens ist, dass …", "Als
+# Konsens innerhalb des Vorstandes ist es gegeben, dass …", "Im Konsens wird …".
+DE_KONSENS_RE = re.compile(
+    r"^(?:(?:als|im)\s+)?(?:(?:allgemeine[rnm]?|breite[rnm]?|gemeinsame[rnm]?)\s+)?Konsens\b"
+    r"(?=\s*:\s*\S|\s+(?:innerhalb|unter|aller|der|des|im|in)\b|,?\s+(?:dass|daß)\b|"
+    r"\s+(?:ist|war|besteht|bestand|herrscht|herrschte)\b[^.!?]{0,40}?\b(?:dass|daß|darüber|"
+    r"darin)\b)(?P<verb>)(?P<de>)",
+    re.IGNORECASE,
+)
 DE_ALL_AGREE_RE = re.compile(
     r"^(?:alle|alle\s+Anwesenden|die\s+Anwesenden|die\s+Runde|das\s+Plenum)\s+(?:sind\s+(?:damit\s+)?"
     r"einverstanden|stimmen\s+(?:dem\s+\w+\s+)?zu\b)(?P<verb>)(?P<de>)",
@@ -738,7 +747,8 @@ _WORDS = (
     "went with", "picked", "signed as", "sense of the", "conclusion", "einverständnis",
     "zustimmung", "supported", "befürwort", "entschied", "sprach sich", "sprachen sich",
     "spricht sich", "sprechen sich", "ergab", "ergibt", "erbrachte", "ernann", "ernenn", " berufen",
-    "berief", "bestimmt.", "bestimmt,", "kooptiert", "returned",
+    "berief", "bestimmt.", "bestimmt,", "kooptiert", "returned", "konsens", "einvernehm",
+    "gutgeheiss", "gutgeheiß",
 )  # fmt: skip
 # The words as one pattern, each entered at its rarest letter (anchored_words): a paragraph
 # is scanned once, not once a word, and only at those letters (0.8 -> 0.6 ms for the seed's
@@ -810,7 +820,7 @@ _SECONDER_ALONE_RE = re.compile(r"^(?:\(\s*)?(?:proposed|moved)\b", re.IGNORECAS
 # genehmigt", "The initial draft was ratified".
 APPROVAL_RE = re.compile(
     r"\b(?:approved|accepted|adopted|ratified|confirmed|genehmigt|angenommen|bestätigt|"
-    r"verabschiedet)\b",
+    r"verabschiedet|gutgeheissen|gutgeheißen)\b",
     re.IGNORECASE,
 )
 # What shows a vote was taken, or that the outcome is a formal resolution or an election:
@@ -1125,6 +1135,15 @@ def approval_kind(kind: str | None, text: str) -> str | None:
     return kind
 
 
+# How an offer was received, not a motion accepted: "Die Nähbar wird sehr gut angenommen",
+# "Der Vorschlag wurde positiv aufgenommen".
+RECEIVED_RE = re.compile(
+    r"\b(?:gut|gern|gerne|positiv|negativ|rege|schlecht|kaum|begeistert|super|prima|toll|"
+    r"hervorragend|wenig|dankbar)\s+(?:an|auf)genommen\b",
+    re.IGNORECASE,
+)
+
+
 # The words each pattern needs (alternation.Needs), tested before the patterns that a
 # sentence reaches after the others failed: the engine tries them at every character.
 _PASSIVE_NEEDS = Needs(PASSIVE_RE)
@@ -1208,7 +1227,12 @@ def _sentence_kind(sentence: str) -> str | None:
         or "einig" in low
         or "sense of the" in low
         or ("conclusion" in low)
-    ) and (m := CONSENSUS_RE.match(s) or WE_HAVE_CONSENSUS_RE.match(s) or DE_EINIG_RE.search(s)):
+    ) and (
+        m := CONSENSUS_RE.match(s)
+        or WE_HAVE_CONSENSUS_RE.match(s)
+        or DE_EINIG_RE.search(s)
+        or DE_KONSENS_RE.match(s)
+    ):
         # "Consensus was that it's okay for Relay to wipe it all away, but if all clients …",
         # "Lucas: Conclude that for now we have a meeting consensus that we will not do the
         # split", "Es besteht Konsens, das Logo zu behalten, falls …": a condition or a "not"
@@ -1337,6 +1361,8 @@ def _sentence_kind(sentence: str) -> str | None:
         alone = len(s) < 30 and ASSENT_FIRST_RE.match(s)
         return "resolution" if MOVED_RE.search(s) or alone else "agreement"
     m = PASSIVE_RE.search(s) if _PASSIVE_NEEDS(s) else None
+    if m and RECEIVED_RE.search(m.group()):
+        m = None  # "Die Nähbar wird gut angenommen": well received, nothing decided
     if m and (NOT_YET_RE.search(m.group()) or LATER_RE.search(m.group())):
         return None  # "… und werden dann ausgewählt", "wird später bestätigt": still to come
     if m and m.group()[:4].lower() in ("wird", "werd") and HABIT_RE.search(m.group()):

@@ -82,7 +82,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     # A passive decision in running text ("Es wird beschlossen, …", "The motion carried").
     "decision_passive": (
         # "Es wird mit 5/0/1 beschlossen, …": a count may stand between.
-        r"(?:wird|werden|wurde|wurden)\s+(?:[\w/:.()-]+\s+){0,3}beschlossen",
+        # "Außerdem wird die Anschaffung eines neuen Beamers beschlossen": the subject between.
+        r"(?:wird|werden|wurde|wurden)\s+(?:[\w/:.()-]+\s+){0,6}beschlossen",
         # "wurde per Abstimmung mit 5 zu 1 Stimmen eine Frist von 2 Tagen angenommen"
         # "wird von der Versammlung mit 17 Ja-Stimmen, 0 Nein-Stimmen und 1 Enthaltung angenommen"
         r"(?:wird|werden|wurde|wurden)\s+(?:[\w./:()-]+,?\s+){0,24}(?:einstimmig\s+|mehrheitlich\s+)?"
