@@ -704,6 +704,17 @@ def _decided_after(paras: list[Para], i: int) -> tuple[int, str, str] | None:
     return None
 
 
+def _sentence_heading(p: Para) -> Para:
+    """A heading that is a decision's sentence ("#### Der Vorstand wurde einstimmig entlastet.",
+    a bold line of a PDF or Word file) as the paragraph it is; other headings as they are."""
+    if p.kind != "para" or p.text[:1] != "#" or p.text[-1:] not in ".!":
+        return p
+    text = p.text.lstrip("#").strip()
+    if " " not in text or not decisions.might_decide(text) or not decisions.sentence_kind(text):
+        return p
+    return Para("para", text, len(text), p.depth)
+
+
 def _votes_only(text: str) -> bool:
     """Whether a paragraph holds votes and hardly anything else ("**Dafür 5** **Dagegen 0**")."""
     if parse_votes(text) is None:
@@ -816,6 +827,8 @@ def analyse(
     """
     out = ItemContent(paras=paras)
     paras = _join_vote_lists(paras)
+    shown = paras
+    paras = [_sentence_heading(p) for p in paras]
     in_tasks = task_section
     list_only = False
     decision_kind = decision_section  # under a heading "Decisions" / "Festlegungen"
@@ -1184,7 +1197,10 @@ def analyse(
                             # "Anna und Ben nehmen die Wahl an." under the votes that elected
                             # them; with a count of its own the paragraph is another election.
                             "Wahl" in sentence
-                            and decisions.ACCEPTS_RE.search(sentence)
+                            and (
+                                decisions.ACCEPTS_RE.search(sentence)
+                                or decisions.ACCEPTED_RE.match(sentence)
+                            )
                             and parse_votes(body) is None
                         )
                     )
@@ -1390,7 +1406,7 @@ def analyse(
         reviewed.append((review_from, len(out.tasks)))
     if reviewed:
         out.tasks = [t for k, t in enumerate(out.tasks) if not any(a <= k < b for a, b in reviewed)]
-    out.minutes = render(paras)
+    out.minutes = render(shown)
     out.attachments = find_attachments(out.minutes)
     out.status = item_status(paras)
     return out

@@ -573,6 +573,8 @@ VOTE_TO_RE = re.compile(
 ACCEPTS_RE = re.compile(
     r"\b(?:nimmt|nehmen|nahm|nahmen)\s+(?:[\w-]+\s+){0,3}?die\s+Wahl\s+(?:\w+\s+){0,2}?an\b"
 )
+# The same told in the passive: "Die Wahl wurde von Anna, Ben und Carla angenommen".
+ACCEPTED_RE = re.compile(r"^(?:Die\s+)?Wahl\s+(?:wurde|wird)\s+(?:[^.!?]{0,80}?\s)?angenommen\b")
 
 
 # A straw poll decides nothing: "Meinungsbild: 6 dafür, 1 dagegen", "Stimmungsbild", "Straw
@@ -1529,7 +1531,7 @@ _MATTER_RE = re.compile(
 # A modal or a future before the first verb of deciding (sentence_kind), and those verbs.
 _STILL_OPEN_RE = re.compile(
     r"\b(?:need(?:s)?\s+to|have\s+to|has\s+to|will|shall|should|must|going\s+to|soll|sollen|"
-    r"sollte|sollten|muss|müssen|werden\s+wir|wir\s+werden)\b",
+    r"sollte|sollten|muss|müssen|werden\s+wir|wir\s+werden|möge|mögen|wolle)\b",
     re.IGNORECASE,
 )
 # Another's decision reported, or an opinion told: "Anna reported that the county approved
