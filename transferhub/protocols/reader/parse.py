@@ -1675,7 +1675,10 @@ def _listed_then_named(
     if not 2 <= len(listed) <= MAX_AGENDA_ENTRIES:
         return None
     if any(
-        c.idx >= end and c.strong and c.style != "agenda" and not c.style.startswith("h")
+        c.idx >= end
+        and c.strong
+        and c.style not in ("agenda", "bold")
+        and not c.style.startswith("h")
         for c in body_run
     ):
         return None
@@ -1694,6 +1697,10 @@ def _listed_then_named(
             text = line.strip().replace("**", "").rstrip(":").strip()
             if text and not AGENDA_ENTRY_RE.match(line):
                 heads.append((k, 0, text))
+            elif text and (m := TOP_BULLET_RE.match(line)):
+                # "- Hardware Hacking" over its notes: a bullet at the margin that is an
+                # entry's title alone names it as a line alone does (matched exactly below).
+                heads.append((k, 0, m["t"].replace("**", "").rstrip(":").strip()))
     keys = [norm_key(text) for _, _, text in heads]
     words = [_topic_words(text) if level else frozenset() for _, level, text in heads]
     anchors: dict[int, int] = {}  # entry -> position in heads
@@ -3465,11 +3472,14 @@ def _unnumbered_headings(lines: list[str]) -> list[Cand]:
         hashes, text = _strip_md(line)
         if not hashes:
             continue  # "#21 …": an issue's number
-        if not text or i == first or META_HEADINGS.match(text) or SECTION_HEADINGS.match(text):
+        if not text or i == first or META_HEADINGS.match(text):
+            continue
+        among = SECTION_HEADINGS.match(text) and _part_among_topics(lines, i, hashes, text)
+        if SECTION_HEADINGS.match(text) and not among:
             continue
         if ATTENDANCE_HEADING_RE.match(text) or ABSENCE_HEADING_RE.match(text):
             continue  # "### Voting member Attendees:", "### … not in attendance": no topic
-        if i < dated and TITLE_LIKE_RE.search(text):
+        if i < dated and TITLE_LIKE_RE.search(text) and not among:
             continue
         if _header_field(text.replace("**", ""), before_topics=not heads):
             continue
@@ -3502,6 +3512,23 @@ def _unnumbered_headings(lines: list[str]) -> list[Cand]:
         # the closing list of tasks, no topic ("## Aufgaben" between two topics is one).
         picked.pop()
     return [Cand(i, (k + 1,), clean_title(t), True, f"h{level}") for k, (i, t) in enumerate(picked)]
+
+
+def _part_among_topics(lines: list[str], at: int, level: int, text: str) -> bool:
+    """Whether a heading with a part's name ("## Minutes", "## Notes") is one topic among others.
+
+    "## Minutes" over "- Call to order", then "## Reports", "## Election Results": no heading
+    stands inside it and two or more headings of its level follow, so it holds no topics but
+    is one of them. Over the topics' "###" headings it is the part that holds them.
+    """
+    if not PART_WORDS_RE.match(text):
+        return False
+    after = [_strip_md(x) for x in lines[at + 1 :] if x.startswith("#")]
+    after = [(h, t) for h, t in after if h and t]
+    if not after or after[0][0] != level:
+        return False
+    siblings = [t for h, t in after if h == level and not _not_an_item(t)]
+    return len(siblings) >= 2
 
 
 def _numbered_parts(lines: list[str], run: list[Cand]) -> list[Cand] | None:
