@@ -1599,6 +1599,39 @@ def _line_heads(lines: list[str]) -> list[Cand]:
 UNMARKED_ENTRY_END_RE = re.compile(r"[.!?;,]$")
 
 
+def _agenda_table_list(lines: list[str]) -> tuple[int, list[tuple[int, str]]]:
+    """The titles of an agenda written as a table under its label ("## Agenda" over
+    "| Item | Time (min) |"), as _agenda_list gives a list's: the topic column's cells, else
+    the first column's. Only the minutes naming them again below (_listed_then_named) make
+    them the items."""
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if not (AGENDA_LABEL_RE.match(s) or AGENDA_ITEMS_HEAD_RE.match(s)):
+            continue
+        k = i + 1
+        while k < len(lines) and not lines[k].strip() and k <= i + 2:
+            k += 1
+        lo = k
+        while k < len(lines) and lines[k].lstrip().startswith("|"):
+            k += 1
+        header, rows = parse_table(lines[lo:k])
+        if not rows:
+            return 0, []
+        col = _column(
+            header,
+            r"thema|titel|tagesordnung|gegenstand|punkt$",
+            r"topic|subject|^(?:agenda\s+)?items?$|^agenda$",
+        )
+        found: list[tuple[int, str]] = []
+        for n, row in enumerate(rows, start=lo + 2):
+            cell = row[col if col is not None else 0] if row else ""
+            title = clean_title(MD_LINK_RE.sub(r"\1", cell).replace("**", "").strip())
+            if title and not BREAK_RE.match(title):
+                found.append((n, title))
+        return (k, found) if len(found) >= 2 else (0, [])
+    return 0, []
+
+
 def _unmarked_agenda_list(lines: list[str]) -> tuple[int, list[tuple[int, str]]]:
     """The lines of an agenda written without list marks, as a PDF or Word export leaves it.
 
@@ -1669,6 +1702,8 @@ def _listed_then_named(
     numbers (the agenda is matched to them by number elsewhere).
     """
     end, listed = _agenda_list(lines)
+    if not listed:
+        end, listed = _agenda_table_list(lines)
     if not listed and unmarked:
         # A page exported from Word or PDF, not Markdown (where such lines are a paragraph).
         end, listed = _unmarked_agenda_list(lines)
@@ -1677,7 +1712,7 @@ def _listed_then_named(
     if any(
         c.idx >= end
         and c.strong
-        and c.style not in ("agenda", "bold")
+        and c.style not in ("agenda", "bold", "bullet")
         and not c.style.startswith("h")
         for c in body_run
     ):
