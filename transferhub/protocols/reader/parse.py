@@ -1213,6 +1213,41 @@ def _bold_lines(lines: list[str]) -> list[Cand]:
     return cands if len(cands) >= 2 else []
 
 
+# "Topic: Release schedule", "**Topic 2:** CI outages", "Thema: Haushalt", and the same said in
+# a chat log: "<alice> Topic: Release schedule", "[16:03] <alice> #topic Announcements",
+# "scribe: topic: CI outages". Not "Topics:" over a list, nor "Action item:".
+TOPIC_LINE_RE = re.compile(
+    r"^(?:\[?[0-2]?\d:[0-5]\d(?::[0-5]\d)?\]?\s+)?(?:<[^<>\s]{1,30}>\s+|[\w.|-]{1,30}:\s+)?"
+    r"(?:\*\*)?(?:#topic\s+|(?:Topic|Thema)(?:\s+\d{1,2})?\s*(?:\*\*)?\s*[:–-]\s*(?:\*\*)?)"
+    r"(?P<t>[^\s*].{0,150})$",
+    re.IGNORECASE,
+)
+_TOPIC_LINE_NEEDS = Needs(TOPIC_LINE_RE)
+
+
+def _topic_lines(lines: list[str]) -> list[Cand]:
+    """Items each opened by a line labelled "Topic:" (or "#topic" in a chat log), when two or
+    more such lines name different topics and nothing else marks the items.
+
+    A scribe's log ("<alice> Topic: Release schedule", then what was said) and notes that
+    label each topic alike mark the topics so; one "Topic:" line is the meeting's subject.
+    """
+    if not _TOPIC_LINE_NEEDS("\n".join(lines)):
+        return []
+    found: list[Cand] = []
+    seen: set[str] = set()
+    for i, line in enumerate(lines):
+        m = TOPIC_LINE_RE.match(line.strip())
+        if not m:
+            continue
+        title = clean_title(m["t"].replace("**", "").strip())
+        if not title or norm_key(title) in seen:
+            continue
+        seen.add(norm_key(title))
+        found.append(Cand(i, (len(found) + 1,), title, True, "topic", ""))
+    return found if len(found) >= 2 else []
+
+
 def _caps_lines(lines: list[str]) -> list[Cand]:
     """Items written as lines in capitals alone ("MATTERS ARISING", "PLANNING"), when nothing
     else marks them: a typewriter's headings, three or more, each a line of its own with a
@@ -3709,6 +3744,11 @@ def _drop_symbols(title: str) -> str:
 BARE_LINK_TAIL_RE = re.compile(r"\s*[(<]\s*(?:https?://|www\.)[^\s()<>]+\s*[)>]\s*$")
 
 
+# "Database migration  (alice, 16:10:20)": who set the topic in a chat log and when, as a
+# meeting bot's summary closes every entry; no part of the title.
+SAID_AT_TAIL_RE = re.compile(r"\s*\(\s*[\w.|\[\]`^-]{1,30},\s*[0-2]?\d:[0-5]\d(?::[0-5]\d)?\s*\)$")
+
+
 def clean_title(title: str) -> str:
     """A heading as a title: links to their text, time slots and running numbers left out."""
     if "~~" in title:
@@ -3719,6 +3759,8 @@ def clean_title(title: str) -> str:
     title = BARE_LINK_TAIL_RE.sub("", title) or title
     title = DURATION_TAIL_RE.sub("", title) or title
     title = DURATION_HEAD_RE.sub("", title) or title
+    if title.endswith(")"):
+        title = SAID_AT_TAIL_RE.sub("", title) or title
     return RUNNING_NUMBER_RE.sub("", title) or title
 
 
@@ -3890,7 +3932,7 @@ def parse_text(
         if len(bold) >= 2:
             body_run = bold
     if not body_run:
-        body_run = _bold_lines(lines) or _caps_lines(lines)
+        body_run = _topic_lines(lines) or _bold_lines(lines) or _caps_lines(lines)
     if not body_run:
         # "Themen:" / "## Agenda" over a list, and no heading below: the list's entries are the
         # items, each starting where the minutes name it again ("Tests:" over its notes).
