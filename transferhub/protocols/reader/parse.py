@@ -1210,6 +1210,10 @@ def _bold_lines(lines: list[str]) -> list[Cand]:
         if PARTICIPANTS_HEAD_RE.match(title) or GROUP_LABEL_RE.match(title):
             continue  # "**Members:**" over the names of those present
         cands.append(Cand(i, (len(cands) + 1,), clean_title(title), True, "bold"))
+    while len(cands) >= 2 and tasks.is_section(cands[-1].title):
+        # "**Action items**" after the topics: the closing list of tasks, no topic (as a
+        # heading there is none in _unnumbered_headings).
+        cands.pop()
     return cands if len(cands) >= 2 else []
 
 
@@ -1333,6 +1337,8 @@ def _top_bullets(lines: list[str], start: int) -> list[Cand]:
             cands.append(Cand(i, (len(cands) + 1,), title, True, "bullet"))
     if cands and CLOSING_ENTRY_RE.match(cands[-1].title) and not found[-1][2]:
         cands.pop()  # "6:30 Meeting Dismissed": the close of the meeting, no topic
+    while len(cands) >= 2 and tasks.is_section(cands[-1].title.replace("**", "").strip()):
+        cands.pop()  # "* Action items" over the tasks after the topics: no topic
     if cands and all(_not_an_item(c.title.replace("**", "").strip()) for c in cands):
         # "- **Participants:**" and "- **Notes:**" over their lists: the parts of the notes
         # label their lists, and the entries under the notes are the topics.
