@@ -1254,6 +1254,8 @@ def analyse(
                 for sentence, kind in decisions.cell_decisions(rows, split_sentences):
                     out.decisions.append(_make_decision(sentence, kind))
                     last_decision_at = j - 1
+            if found is None and not voted and not in_tasks:
+                out.tasks.extend(_cell_tasks(rows, ref, known, first_names, speakers))
             i = j
             continue
         bare = text.strip("*_ ")
@@ -1558,3 +1560,24 @@ def find_links(text: str) -> list[str]:
     if "http" not in low and "www." not in low and "mailto:" not in low:
         return []
     return [clean_url(m.group(0)) for m in URL_RE.finditer(text)]
+
+
+def _cell_tasks(
+    rows: list[list[str]],
+    ref: dt.date | None,
+    known: list[str],
+    first_names: frozenset[str],
+    speakers: frozenset[str],
+) -> list[dict]:
+    """The tasks told in the cells of a table that is not a list of tasks: Word's minutes
+    templates keep each topic's notes in a cell ("| Hall | Alice will book it. |", "| Fest |
+    Anna kümmert sich um den Saal. |"), read sentence by sentence as a paragraph is. The
+    first row is the table's head."""
+    found = []
+    for row in rows[1:]:
+        for cell in row:
+            if len(cell) < 12 or not tasks.might_mark(cell):
+                continue
+            for sentence in split_sentences(cell):
+                found.extend(_clause_tasks(sentence, ref, known, first_names, speakers))
+    return found

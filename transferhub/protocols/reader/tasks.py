@@ -1445,6 +1445,8 @@ def marked_task(
             m = TAKES_ON_RE.match(part)
             if not m or m["who"] in _NOT_SUBJECTS or _MEETING_ROLE_RE.match(part, m.end()):
                 continue  # "Henning übernimmt die Versammlungsleitung": a role in the meeting
+            if "übern" in m.group() and _PAYS_RE.match(part, m.end()):
+                continue  # "Der Verein übernimmt 50 % der Kosten": it pays, no errand
             who = owner_like(m["who"], first_names, loose=k == 0 or m["who"].startswith("@"))
             if who:
                 task = parse_task(s, ref, known, first_names)
@@ -1571,6 +1573,11 @@ _MEETING_ROLE_RE = re.compile(
     r"\s+(?:(?:die|das|the)\s+)?(?:(?:Versammlungs|Sitzungs|Gesprächs|Wahl|Diskussions)leitung|"
     r"Moderation|Protokoll(?:führung)?|Leitung\s+der\s+(?:Versammlung|Sitzung)|minutes|chair)\b",
     re.IGNORECASE,
+)
+# What one who "übernimmt" pays rather than does: "die Kosten", "50 % der Teilnahmegebühr",
+# "die Miete", "den Beitrag".
+_PAYS_RE = re.compile(
+    r"[^.;]{0,40}?(?:%|\b(?:\w*[Kk]osten|\w*[Gg]ebühr\w*|Miete|Beitr(?:ag|äge)\w*)\b)"
 )
 # "Die Mitgliederversammlung beauftragt den Vorstand, … zu verfassen", "Die MV bittet den
 # Vorstand, bis zur nächsten MV einen Vorschlag … zu entwerfen": whom the meeting commissions.
