@@ -1152,6 +1152,7 @@ def might_mark(text: str) -> bool:
     low = text.lower()
     return (
         any(map(low.__contains__, _QUICK_MARKS))
+        or ((" von " in low or " vom " in low) and " werden" in low)
         or _ANY_MARK_RE.search(low) is not None
         or not _DOING_WORDS.isdisjoint(text.split())
     )
@@ -1466,6 +1467,13 @@ def marked_task(
             if task:
                 task["owner"] = people
             return task
+    if (" be " in s and " by " in s or " von " in s or " vom " in s) and (
+        who := passive_owner(s, known, committers)
+    ):
+        task = parse_task(s, ref, known, first_names)
+        if task:
+            task["owner"] = who
+        return task
     if (" to " in s or " will " in s or " would " in s or " must " in s) and not presents_here(s):
         # "Brian to prepare slides.": a commitment by someone the minutes name; also after
         # the topic it belongs to ("Publishing summaries: Steve to draft them") or a short
@@ -1574,6 +1582,57 @@ _MEETING_ROLE_RE = re.compile(
     r"Moderation|Protokoll(?:führung)?|Leitung\s+der\s+(?:Versammlung|Sitzung)|minutes|chair)\b",
     re.IGNORECASE,
 )
+# Work given in the passive, its doer named after "by" / "von": "The questionnaire is to be
+# completed by the Clerk", "Content needs to be created by the Steering Committee", "Das
+# Verzeichnis wird von Olaf erstellt", "Die Webseite soll von Corvin aktualisiert werden".
+# A modal or "to be" puts it after the meeting; "was done by" reports it done.
+PASSIVE_BY_RE = re.compile(
+    r"\b(?:is|are|to|needs?\s+to|will|shall|must|should|(?:has|have)\s+to)\s+be\s+"
+    r"(?P<verb>[a-z]{3,}(?:ed|en|wn|de|t))\s+(?:[a-z]+\s+){0,3}?by\s+"
+    rf"(?P<who>(?:(?i:the|our)\s+)?{NAME_WORDS})"
+)
+PASSIVE_VON_RE = re.compile(
+    r"\b(?P<modal>wird|werden|soll|sollen|muss|müssen)\s+(?:[^.!?;]{0,60}?\s)?(?:von|vom)\s+"
+    rf"(?P<who>(?:der\s+|dem\s+|den\s+)?{NAME_WORDS})\s+(?:[^.!?;]{{0,60}}?\s)?"
+    r"(?P<verb>[a-zäöüß]{3,}(?:t|en))(?P<future>\s+werden)?\s*[.!]?$"
+)
+# "wird von X …" in the present may tell what X does anyway ("wird vom Vorstand gewürdigt"):
+# without "soll", "muss" or a closing "werden" only a participle of an errand counts.
+_ERRAND_PARTICIPLE_RE = re.compile(
+    r"(?:erstellt|verschickt|versendet|gesendet|geschickt|vorbereitet|organisiert|aktualisiert|"
+    r"bereitgestellt|überarbeitet|geprüft|kontaktiert|angefragt|gebucht|besorgt|bestellt|"
+    r"eingeladen|geklärt|erledigt|übernommen|angeschrieben|eingereicht|beantragt|gekauft|"
+    r"repariert|installiert|eingerichtet|gedruckt|weitergeleitet|umgesetzt|ausgearbeitet|"
+    r"entworfen|formuliert|verteilt|recherchiert|geplant|angelegt|eingetragen|gepflegt)$"
+)
+# What a passive sentence says of the meeting itself or of a decision: "will be presented
+# by the Chair", "wird von der Kassenwartin vorgestellt", "wird vom Vorstand genehmigt".
+_NOT_PASSIVE_TASK_RE = re.compile(
+    r"(?:present|discuss|chair|held|host|led|attend|follow|caus|us|second|propos|mov|elect|"
+    r"approv|adopt|accept|ratif|agre|decid|vot|consider|not|receiv|welcom|review|"
+    r"vorgestellt|präsentiert|erläutert|berichtet|geleitet|moderiert|eröffnet|geschlossen|"
+    r"protokolliert|begrüßt|gewählt|angenommen|abgelehnt|beschlossen|genehmigt|bestätigt|"
+    r"entlastet|vorgeschlagen|unterstützt|diskutiert|besprochen|beraten|abgestimmt)"
+)
+
+
+def passive_owner(
+    s: str, known: list[str] | None, first_names: set[str] | frozenset[str]
+) -> str | None:
+    """Whom a passive sentence gives its work to ("… to be completed by the Clerk"), a person
+    present or a body of the organisation, else None."""
+    m = PASSIVE_BY_RE.search(s) if " by " in s else None
+    if m is None and (" von " in s or " vom " in s):
+        m = PASSIVE_VON_RE.search(s)
+        if m and m["modal"] in ("wird", "werden") and not m["future"]:
+            if not _ERRAND_PARTICIPLE_RE.match(m["verb"]):
+                return None
+    if m is None or _NOT_PASSIVE_TASK_RE.match(m["verb"]):
+        return None
+    who = re.sub(r"^(?:(?i:the|our)|der|dem|den)\s+", "", m["who"]).rstrip(".")
+    return _subject_people(who, known, first_names, loose=False) or _body_subject(who)
+
+
 # What one who "übernimmt" pays rather than does: "die Kosten", "50 % der Teilnahmegebühr",
 # "die Miete", "den Beitrag".
 _PAYS_RE = re.compile(
