@@ -4248,6 +4248,7 @@ def parse_text(
         body_start=body_start,
         last_item=heads[-1][1] if heads else body_start,
     )
+    differs: set[str] = set()  # the agenda entries whose number heads another topic
     for k, (cand, consumed) in enumerate(heads):
         stop = heads[k + 1][0].idx if k + 1 < len(heads) else len(lines)
         # The closing is no item's minutes; its page-foot links still go to the items.
@@ -4368,6 +4369,7 @@ def parse_text(
                 doc.notices.add(
                     "title_differs", number=number, agenda=entry.title, heading=cand.title
                 )
+                differs.add(number)
         if agenda and entry is None:
             doc.notices.add("item_not_in_agenda", number=number)
         items.append(item)
@@ -4428,7 +4430,23 @@ def parse_text(
             # And between the agenda and the first item ("Unresolved issue: … ACTION Nick to
             # take it to the committee." between two numbered lists): read by no item.
             gap = ["" if i in title_idx else lines[i] for i in range(first_at, first_item)]
-            head_paras = head_paras + content.reflow(gap, width=width, hard_gaps=hard_gaps)[0]
+            gap_paras = content.reflow(gap, width=width, hard_gaps=hard_gaps)[0]
+            head_paras = head_paras + gap_paras
+            bodied = {it["number"] for it in items}
+            if len(agenda) >= 2 and all(
+                e.number in differs or e.number not in bodied for e in agenda
+            ):
+                # "Minutes" over "1. Anna was elected chair.", "2. The remit was ratified …",
+                # and a numbered list further down ("Agenda for next meeting") taken for the
+                # topics: no entry of the list read as the agenda heads its topic, so the list
+                # was the minutes; what they record was decided.
+                taken = {d["text"] for it in items for d in it["decisions"]}
+                listed = content.analyse(
+                    gap_paras, ref=ref, known=known, first_names=first_names, speakers=speakers
+                )
+                for d in listed.decisions:
+                    d["text"] = NUM_RE.sub(r"\g<t>", d["text"], count=1)  # "2. The remit …"
+                items[0]["decisions"] += [d for d in listed.decisions if d["text"] not in taken]
         items[0]["tasks"] = [
             t
             for t in content.commitments(head_paras, ref, known, first_names, speakers)
