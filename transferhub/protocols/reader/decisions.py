@@ -442,6 +442,52 @@ PUT_OFF_RE = re.compile(
     r"vertagt|verschoben|zurückgestellt)\b",
     re.IGNORECASE,
 )
+# Whatever matter, item or talk the meeting put off, in the passive of any tense, the future
+# included (putting off is decided when it is said): "The Linux talk will be postponed until
+# the next meeting", "Item 5 was deferred to March", "The bylaw review has been postponed",
+# "Both remaining items were tabled until the AGM"; and the clause without its subject:
+# "Deferred to the next call", "Postponed until the budget is known". "Tabled" alone is also
+# "laid before the meeting" ("The accounts were tabled and approved"), "deferred" alone a kind
+# of payment: these two put off only with where to (PUT_OFF_TO_RE) or a matter (_MATTER_RE).
+EN_PUT_OFF_RE = re.compile(
+    r"^(?!(?:if|when|once|unless|whether|because|since|as|I|he|she|you)\b)(?P<subj>(?:(?!(?:if|"
+    r"whether|unless|who|which|that|not|may|might|could|should|would|must|can|need|needs)\b)"
+    r"[\w'’&/().,#-]+\s+){1,12}?)(?:was|were|is|are|has\s+been|have\s+been|will\s+be)\s+"
+    r"(?:(?:then|also|again|therefore|hereby|formally|unanimously|all|both)\s+)?"
+    r"(?P<verb>postponed|deferred|tabled)\b|^(?P<lead>postponed|deferred|tabled)\b(?=\s+(?:to|"
+    r"until|till|pending)\b)",
+    re.IGNORECASE,
+)
+# A meeting or its whole agenda put off is the calendar's, not a matter this meeting decided
+# ("The March meeting was postponed because of the strike", "Regular agenda was tabled due to
+# attendance").
+_MEETING_SUBJECT_RE = re.compile(
+    r"\b(?:meeting|session|call|AGM|event|workshop|conference|agenda)s?\s*$", re.IGNORECASE
+)
+# Where a matter goes when put off: "to the next call", "until May", "pending the vote".
+_PUT_OFF_WHERE_RE = re.compile(r"^(?:to|until|till|pending)\b", re.IGNORECASE)
+
+
+def _en_put_off(s: str) -> bool:
+    m = EN_PUT_OFF_RE.match(s)
+    if m is None:
+        return False
+    if m["lead"]:
+        return True
+    if _MEETING_SUBJECT_RE.search(m["subj"]):
+        return False
+    if m["verb"].lower() == "postponed":
+        return True
+    return bool(
+        _PUT_OFF_WHERE_RE.match(s[m.end() :].lstrip())
+        or _MATTER_RE.search(m["subj"])
+        or _AGENDA_ITEM_RE.search(m["subj"])
+    )
+
+
+_AGENDA_ITEM_RE = re.compile(r"\b(?:item|point|topic|talk|presentation)s?\b", re.IGNORECASE)
+
+
 # "Ann moves to have the report adopted as presented": a motion still to be voted on.
 PENDING_RE = re.compile(
     r"\b(?:moves?|moved|proposes?|proposed|suggests?|suggested|asks?|asked|wants?|to\s+have)\b",
@@ -773,6 +819,7 @@ LATER_DATE_RE = re.compile(
     re.IGNORECASE,
 )
 _PUT_OFF_WORDS = ("tabled", "deferred", "postponed", "vertagt", "verschoben", "zurückgestellt")
+_EN_PUT_OFF_WORDS = ("tabled", "deferred", "postponed")
 _EN_BODY_VERBS = (
     "approved", "adopted", "accepted", "ratified", "rejected", "declined", "agreed", "resolved",
     "decided", "voted", "agrees", "decides", "endorsed", "supported",
@@ -1104,6 +1151,12 @@ def sentence_kind(sentence: str) -> str | None:
         and (v := _FAMILY_WORD_RE.search(sentence))
         and (o := _STILL_OPEN_RE.search(sentence, 0, v.start()))
         and not re.search(r"[.:;!?,]", sentence[o.end() : v.start()])
+        # "The talk will be postponed until May": putting off is decided when it is said.
+        and not (
+            kind == "postponement"
+            and o[0].lower() == "will"
+            and sentence[o.end() : v.start()] == " be "
+        )
     ):
         # "Der Vorstand soll darüber entscheiden", "The Board will decide on the venue": a
         # modal or a future in the clause of the verb leaves the decision to come ("…, so the
@@ -1206,6 +1259,8 @@ def _sentence_kind(sentence: str) -> str | None:
             return None  # "The decision was not postponed", "Should this be deferred?"
         if m["verb"].lower() == "verschoben" and not LATER_DATE_RE.search(s):
             return None  # "Punkt wurde verschoben, siehe unten": moved down the page
+        return "postponement"
+    if any(map(low.__contains__, _EN_PUT_OFF_WORDS)) and _en_put_off(s) and not s.endswith("?"):
         return "postponement"
     if ("vote" in low or "abstimmung" in low) and (m := VOTE_TO_RE.match(s)):
         return (
