@@ -287,6 +287,17 @@ CLAUSE_RE = re.compile(r"^[^,;:.!?]{3,80}[,;:]\s+(?=(?:it\s+was\s+|we\s+|all\s+)
 NEGATION_RE = re.compile(r"\b(?:nothing|not|no|nichts|nicht|kein\w*)\b", re.IGNORECASE)
 # "Der Bericht wird noch nicht genehmigt", "The accounts were not yet approved": no decision.
 NOT_YET_RE = re.compile(r"\b(?:noch\s+nicht|not\s+yet)\b", re.IGNORECASE)
+# The German present passive with a later meeting as its time: "Satzungsänderungen werden bei
+# der nächsten ordentlichen Mitgliederversammlung beschlossen", "Das Budget wird auf der
+# kommenden Sitzung genehmigt": that meeting's decision, as "will be decided at the next
+# meeting" is.
+_AT_A_LATER_MEETING_RE = re.compile(
+    r"\b(?:wird|werden)\s+(?:[^\s.;:!?]+\s+){0,4}?(?:bei|auf|in|an|zu)\s+(?:der|dem|einer|einem)\s+"
+    r"(?:[\w-]+\s+)?(?:nächst|kommend|folgend|später)\w*\s+(?:[\w-]+\s+)?\w*(?:sitzung|"
+    r"versammlung|treffen|MV|JHV)\s+(?:[^\s.;:!?]+\s+){0,3}?(?:beschlossen|entschieden|"
+    r"abgestimmt|genehmigt|angenommen|gewählt|festgelegt|verabschiedet)\b",
+    re.IGNORECASE,
+)
 LATER_RE = re.compile(
     r"\b(?:dann|danach|später|noch|erst|künftig|zukünftig|demnächst|eventuell|evtl|ggf|"
     r"gegebenenfalls|vielleicht|möglicherweise)\b",
@@ -1162,6 +1173,12 @@ def sentence_kind(sentence: str) -> str | None:
         # modal or a future in the clause of the verb leaves the decision to come ("…, so the
         # committee agreed" and "agreed that Anna will send" are decided).
         return None
+    if (
+        kind
+        and ("wird" in sentence or "werden" in sentence)
+        and _AT_A_LATER_MEETING_RE.search(sentence)
+    ):
+        return None  # "… werden bei der nächsten Mitgliederversammlung beschlossen"
     if kind and v and _REPORTED_RE.search(sentence, 0, v.start()):
         return None  # "Anna reported that the county approved …": told, not decided here
     if kind == "agreement" and "second" in sentence.lower() and SECONDER_RE.search(sentence):
