@@ -1,5 +1,6 @@
 """Fixtures shared by every app's tests: people in each role and the seed's meeting."""
 
+import copy
 import dataclasses
 import datetime as dt
 import os
@@ -82,11 +83,13 @@ def isolated_settings(media: Path) -> dict:
 
 
 @pytest.fixture(autouse=True)
-def _fast_and_isolated(settings, tmp_path):
-    for name, value in isolated_settings(tmp_path / "media").items():
-        setattr(settings, name, value)
-    # Nothing one test cached (a feed, a page fragment) is seen by the next.
-    caches["default"].clear()
+def _fast_and_isolated(tmp_path):
+    # One override for all of them (pytest-django's `settings` stacks one per name); a
+    # test's own `settings` changes go on top and are undone first.
+    with override_settings(**isolated_settings(tmp_path / "media")):
+        # Nothing one test cached (a feed, a page fragment) is seen by the next.
+        caches["default"].clear()
+        yield
 
 
 @pytest.fixture(autouse=True)
@@ -186,6 +189,32 @@ def fresh(value):
     return value
 
 
+def copied(value):
+    """New instances of the objects `fresh` read, sharing nothing with them in memory."""
+    if isinstance(value, models.Model):
+        return copy.deepcopy(value)
+    if isinstance(value, list):
+        return [copied(v) for v in value]
+    if isinstance(value, tuple):
+        return tuple(copied(v) for v in value)
+    if isinstance(value, dict):
+        return {k: copied(v) for k, v in value.items()}
+    if isinstance(value, SimpleNamespace):
+        return SimpleNamespace(**copied(vars(value)))
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {f.name: copied(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return dataclasses.replace(value, **changes)
+    return value
+
+
+def _rows_written() -> int | None:
+    """How many rows this connection has written since it opened (SQLite), else None."""
+    connection = connections[DEFAULT_DB_ALIAS]
+    if connection.vendor != "sqlite" or connection.connection is None:
+        return None
+    return connection.connection.total_changes
+
+
 @dataclasses.dataclass
 class _Built:
     name: str
@@ -203,6 +232,10 @@ class WorldStack:
         self.blocker, self.media = blocker, media
         self.stack: list[_Built] = []
         self._fresh: dict[str, object] = {}
+        # The worlds as read from the database when no test had written since the stack
+        # last changed (SQLite only: see `shared`).
+        self._read: dict[str, object] = {}
+        self._written_at_enter: int | None = None
 
     def enter(self, request) -> None:
         """Make the stack hold exactly the worlds this test asks for."""
@@ -222,14 +255,29 @@ class WorldStack:
             mail.outbox.extend(built.mails)  # as if the test had built the world itself
         if self.stack and any(self.media.iterdir()):
             shutil.copytree(self.media, self._test_media(), dirs_exist_ok=True)
+        self._written_at_enter = _rows_written() if self.stack else None
 
     def shared(self, name: str):
-        """This test's fresh copy of a world it asked for, or None."""
+        """This test's fresh copy of a world it asked for, or None.
+
+        Read again from the database; or, on SQLite while nothing has been written since the
+        test began, a copy of what an earlier test read in the same state (the same worlds,
+        its own writes rolled back): the same rows for a deep copy instead of a query per
+        object (about 5 ms a test for the people).
+        """
         if not any(built.name == name for built in self.stack):
             return None
         if name not in self._fresh:
-            value = next(built.value for built in self.stack if built.name == name)
-            self._fresh[name] = fresh(value)
+            unchanged = (
+                self._written_at_enter is not None and _rows_written() == self._written_at_enter
+            )
+            if unchanged and name in self._read:
+                self._fresh[name] = copied(self._read[name])
+            else:
+                value = next(built.value for built in self.stack if built.name == name)
+                self._fresh[name] = fresh(value)
+                if unchanged:
+                    self._read[name] = copied(self._fresh[name])
         return self._fresh[name]
 
     def close(self) -> None:
@@ -237,6 +285,7 @@ class WorldStack:
             self._pop()
 
     def _push(self, name: str) -> None:
+        self._read = {}
         files_before = self._files()
         outbox = len(mail.outbox)
         with self.blocker.unblock():
@@ -259,6 +308,7 @@ class WorldStack:
         self.stack.append(_Built(name, connection, atomic, value, files_before, mails))
 
     def _pop(self) -> None:
+        self._read = {}
         built = self.stack.pop()
         # Django's connections belong to a thread and context; Playwright's sync API runs
         # the browser tests in a greenlet of its own, which gets a connection of its own.
