@@ -678,6 +678,15 @@ def people(db, om, ag_transfer, _worlds) -> dict[str, Person]:
 
 
 @pytest.fixture
+def client():
+    """pytest-django's `client`, signing in without first saving an empty session
+    (lib/testing/client.py)."""
+    from transferhub.lib.testing.client import Client
+
+    return Client()
+
+
+@pytest.fixture
 def client_as(client, people):
     """Return a test client logged in as the given role ("anonymous" for none)."""
 
