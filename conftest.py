@@ -3,6 +3,7 @@
 import copy
 import dataclasses
 import datetime as dt
+import itertools
 import os
 import shutil
 import sys
@@ -82,11 +83,24 @@ def isolated_settings(media: Path) -> dict:
     }
 
 
+@pytest.fixture(scope="session")
+def _media_dirs(tmp_path_factory) -> Path:
+    """Where each test's media directory goes (made when the test stores a file)."""
+    return tmp_path_factory.mktemp("media")
+
+
+_media_numbers = itertools.count()
+
+
 @pytest.fixture(autouse=True)
-def _fast_and_isolated(tmp_path):
+def _fast_and_isolated(_media_dirs):
+    # A media directory of its own that exists once a file is stored, as under tmp_path
+    # before; without pytest's tmp_path for every test (it lists every test's directory
+    # made so far to number the next one, and later runs delete them all again).
+    media = _media_dirs / str(next(_media_numbers))
     # One override for all of them (pytest-django's `settings` stacks one per name); a
     # test's own `settings` changes go on top and are undone first.
-    with override_settings(**isolated_settings(tmp_path / "media")):
+    with override_settings(**isolated_settings(media)):
         # Nothing one test cached (a feed, a page fragment) is seen by the next.
         caches["default"].clear()
         yield
