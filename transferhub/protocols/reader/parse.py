@@ -15,11 +15,13 @@ from .errors import ProtocolReadError, gettext_noop
 from .limits import check_time
 from .notices import Notices
 from .people import (
+    BOUND_COUNT_RE,
     ITALIC_LINE_RE,
     MAX_LIST_LINES,
     OFFICE_RE,
     attendance_text,
     label_count,
+    others_below,
     wrapped_names,
 )
 from .people import plain as plain_row
@@ -83,9 +85,12 @@ _PARTICIPANT_LABELS = (
     # "Meeting attendees:", "Participants:", "Meeting participants:" (English team notes).
     # "Non-board members: Plato Smith", "Staff: Marlon Romero, Acting Library Director": the
     # others there, by their kind.
-    r"(?:(?:Board|TSC|Committee|Council|Committer|Meeting|Non-?[\w-]{2,20})\s+)?"
-    r"(?:Members|Attendees|Participants)|Staff(?=\s*(?:present\s*)?:)(?:\s+present)?|"
-    r"Nicht-?Mitglieder"
+    r"(?:(?:Board|TSC|Committee|Council|Committer|Meeting|Team|Group|Project|Non-?[\w-]{2,20})\s+)?"
+    r"(?:Members|Attendees|Participants)|"
+    # "## Who joined", "Who attended:": those there asked for as a question.
+    r"Who\s+(?:joined|attended)|Staff(?=\s*(?:present\s*)?:)(?:\s+present)?|"
+    # "Gruppenmitglieder:", "Teammitglieder:" over a project team's names.
+    r"(?:Nicht-?|Gruppen|Team|Projekt)Mitglieder"
     r"(?:\s+present)?|"
     r"(?:Board\s+)?members\s+in\s+attendance(?:\s+were)?|(?:Also\s+)?in\s+attendance(?:\s+were)?|"
     r"Those\s+(?:attending|present)|"
@@ -2387,8 +2392,16 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
         if num is not None and (whole := label_count(raw)) is not None and whole > num:
             num = whole  # "12, Gäste: 3": the guests' own label, read before the list is joined
         if num is not None and not UNNAMED_RE.match(rest):
-            count = num
+            # "Anwesend: 8 Mitglieder" / "3 Gäste": another group counted on the line below.
+            count = num + (others_below(lines, i) if raw else 0)
             continue
+        if BOUND_COUNT_RE.search(rest):
+            count = UNCOUNTED  # "Attendees: almost 30 people": a bound, no number
+            continue
+        if GROUP_TAIL_RE.search(rest):
+            # "Attending: Doug Blik, Ann Jewett and residents of China Falls": some of those
+            # there are not named and not counted, so the list gives no number.
+            count = UNCOUNTED
         if re.match(r"^(?:siehe|s\.|vgl\.)", rest, re.I):
             continue
         if not rest and SEE_ELSEWHERE_RE.match(
@@ -3009,6 +3022,19 @@ AWAY_CELL_RE = re.compile(
 # Two or more words all written small ("property manager", "notice: given"): no one's name;
 # a single one may be a handle ("ko1", "matz").
 LOWER_WORDS_RE = re.compile(r"^[^A-ZÄÖÜ\d]*\s[^A-ZÄÖÜ\d]*$")
+# A list of those present that ends in a group without a number: "… and residents of China
+# Falls", "…, and others", "… sowie weitere Gäste", "… and members of the public".
+GROUP_TAIL_RE = re.compile(
+    r"(?:,|\b(?:and|und|plus|sowie|as\s+well\s+as)\b)\s*(?:the\s+|die\s+)?"
+    r"(?:(?:other|several|some|many|various|numerous|weitere|einige|mehrere|viele|zahlreiche|"
+    r"interested|interessierte)\s+)?"
+    r"(?:others|residents|members\s+of\s+(?:the\s+)?(?:public|community)|public|guests|visitors|"
+    r"neighbou?rs|parents|Gäste|Bürger(?:innen)?|Anwohner(?:innen)?|Zuhörer(?:innen)?|Besucher(?:innen)?|"
+    r"Interessierte)\b[^,;]*$",
+    re.IGNORECASE,
+)
+# The count of a list that states none: a bound ("almost 30") or a group without a number.
+UNCOUNTED = -1
 # An entry of a list of those present that names a group, not a person, or markup.
 GROUP_ENTRY_RE = re.compile(
     r"^(?:(?:[\w-]+\s+)?(?:[\w-]*mitglieder|members|others|guests|gäste|attendees|"
@@ -4518,9 +4544,11 @@ def parse_text(
             seen_dates.add(key)
             mentioned.append({"date": iso, "start": hit.start, "end": hit.end, "context": context})
 
-    if participants and count is not None and count != len(participants):
+    if count == UNCOUNTED:
+        count = None  # a bound or a group without a number: the minutes give no count
+    elif participants and count is not None and count != len(participants):
         doc.notices.add("count_differs", stated=count, listed=len(participants))
-    if count is None and participants:
+    elif count is None and participants:
         count = len(participants) if count_tables is None else count_tables
     # "Plenum am 2023-02-02 um 20:00 Uhr" … "Es wurde gestartet um 21:10 Uhr": when it began.
     began = times.start_in(lines[:body_start], header=True) if meta["start_planned"] else None

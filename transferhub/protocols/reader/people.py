@@ -596,16 +596,36 @@ def _count_of_those_there(s: str) -> re.Match | None:
     return None
 
 
+# A bound, no count: "almost 30 attendees", "more than 20 members", "über 20 Mitglieder",
+# "mindestens 12 Personen" say how many there were at most or at least, not how many.
+BOUND_COUNT_RE = re.compile(
+    r"\b(?:almost|nearly|more\s+than|over|at\s+least|upwards\s+of|fewer\s+than|less\s+than|"
+    r"fast|knapp|über|mehr\s+als|mindestens|weniger\s+als)\s+"
+    r"(?:\d{1,4}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozen)\s+"
+    r"(?:[\w-]+\s+){0,2}?" + alt("people_noun") + r"\b",
+    re.IGNORECASE,
+)
+# The next line of a stated count that counts another group of those there: "Anwesende 28
+# Mitglieder" / "5 Sympathisanten", "Present: 14 members" / "3 guests".
+OTHERS_LINE_RE = re.compile(
+    r"^(?:\+\s*)?(?P<n>\d{1,3})\s+(?:weitere\s+|other\s+)?" + alt("other_attendees") + r"\W*$",
+    re.IGNORECASE,
+)
+
+
 def stated_count(lines: list[str]) -> int | None:
     """The number of those present as the header states it, or None."""
     previous = ""
-    for line in lines:
+    for k, line in enumerate(lines):
         s = plain(line)
         # A count is in digits, or in words beside the word for those there ("Sechs der acht
         # Mitglieder sind anwesend").
         if not s or not (any(c.isdigit() for c in s) or COUNT_CONTEXT_RE.search(s)):
             previous = s
             continue
+        if BOUND_COUNT_RE.search(s):
+            return None  # "almost 30 attendees": a bound, no number of those there
         m = LABEL_COUNT_RE.match(s) or VALUE_COUNT_RE.match(s) or QUORUM_OF_RE.match(s)
         if m:
             return int(m["n"])
@@ -615,12 +635,21 @@ def stated_count(lines: list[str]) -> int | None:
         if m and (COUNT_CONTEXT_RE.search(s) or COUNT_CONTEXT_RE.search(previous[-80:])):
             # "Anwesend sind 12 Mitglieder und 2 Gäste": the guests were there too.
             guests = GUESTS_RE.match(s, m.end())
-            return _number(m["n"]) + (_number(guests["n"]) if guests else 0)
+            return (
+                _number(m["n"]) + (_number(guests["n"]) if guests else 0) + others_below(lines, k)
+            )
         previous = s
         m = HYBRID_COUNT_RE.search(s)
         if m:
             return int(m["n"]) + int(m["m"] or 0)
     return None
+
+
+def others_below(lines: list[str], k: int) -> int:
+    """Those of another group counted on the line below a count ("5 Sympathisanten"), or 0."""
+    below = next((plain(x) for x in lines[k + 1 : k + 3] if x.strip()), "")
+    m = OTHERS_LINE_RE.match(below) if below[:1].isdigit() or below[:1] == "+" else None
+    return int(m["n"]) if m else 0
 
 
 # The signature block German association minutes close with, two columns run into lines:
