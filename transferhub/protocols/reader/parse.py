@@ -2398,7 +2398,7 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
         if BOUND_COUNT_RE.search(rest):
             count = UNCOUNTED  # "Attendees: almost 30 people": a bound, no number
             continue
-        if GROUP_TAIL_RE.search(rest):
+        if _GROUP_TAIL_NEEDS(rest) and GROUP_TAIL_RE.search(rest):
             # "Attending: Doug Blik, Ann Jewett and residents of China Falls": some of those
             # there are not named and not counted, so the list gives no number.
             count = UNCOUNTED
@@ -3033,6 +3033,7 @@ GROUP_TAIL_RE = re.compile(
     r"Interessierte)\b[^,;]*$",
     re.IGNORECASE,
 )
+_GROUP_TAIL_NEEDS = Needs(GROUP_TAIL_RE)
 # The count of a list that states none: a bound ("almost 30") or a group without a number.
 UNCOUNTED = -1
 # An entry of a list of those present that names a group, not a person, or markup.

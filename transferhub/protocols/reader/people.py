@@ -13,6 +13,7 @@ import itertools
 import re
 
 from . import names
+from .alternation import Needs
 from .vocabulary import OFFICES, alt
 
 _LABEL = alt("note_taker_label")
@@ -20,7 +21,8 @@ _LABEL_EN = alt("note_taker_label_en")
 # "Protokoll: Anna", "Secretary – Jane", "Minutes taken by Jane", "Mitschrift Anna".
 LABEL_RE = re.compile(
     r"^(?:(?:" + _LABEL + r")\s*:\s*|Mitschrift\s*:?\s+|(?:" + _LABEL_EN + r")\s*(?::|\s[-–]\s)\s*"
-    r"|(?:Minutes|Notes)\s+(?:(?:were\s+)?(?:taken|recorded|written|kept|prepared)\s+)?by\s*:?\s*"
+    r"|(?:Minutes|Notes|Protocol)\s+(?:(?:were\s+)?(?:taken|recorded|written|kept|prepared)\s+)?by"
+    r"\s*:?\s*"
     r"|(?:Recorded|Taken|Minuted|Notes\s+taken)\s+by\s*:?\s*"
     # "Protokoll erstellt von Anna Beispiel", colon or not (a footer, a first line); "Protokoll
     # verfasst durch …", "Protokollführung durch …", "Protokoll erstellt am 13.03. von …".
@@ -152,7 +154,7 @@ _AFTER_NAME_RE = re.compile(
 ROLE_AFTER_RE = re.compile(
     r"^(?P<who>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3})(?:\s+[-–]\s+|,\s*|\s+(?=\())"
     r"\(?(?i:Protokollant\w*|Protokollführ\w*|Schriftführ\w*|note[- ]?taker|minute[- ]?taker|"
-    r"scribe|Protokoll)(?:\(in\)|\*in)?\)?\s*$"
+    r"scribe|Protokoll|recording\s+secretary)(?:\(in\)|\*in)?\)?\s*$"
 )
 # The role alone under a signature: "Bernadette Fritzsch" / "(Schriftführerin)".
 ROLE_BELOW_RE = re.compile(
@@ -606,6 +608,8 @@ BOUND_COUNT_RE = re.compile(
     r"(?:[\w-]+\s+){0,2}?" + alt("people_noun") + r"\b",
     re.IGNORECASE,
 )
+# The words a bound needs ("almost", "über", …): most lines with a digit hold none of them.
+BOUND_NEEDS = Needs(BOUND_COUNT_RE)
 # The next line of a stated count that counts another group of those there: "Anwesende 28
 # Mitglieder" / "5 Sympathisanten", "Present: 14 members" / "3 guests".
 OTHERS_LINE_RE = re.compile(
@@ -624,7 +628,7 @@ def stated_count(lines: list[str]) -> int | None:
         if not s or not (any(c.isdigit() for c in s) or COUNT_CONTEXT_RE.search(s)):
             previous = s
             continue
-        if BOUND_COUNT_RE.search(s):
+        if BOUND_NEEDS(s) and BOUND_COUNT_RE.search(s):
             return None  # "almost 30 attendees": a bound, no number of those there
         m = LABEL_COUNT_RE.match(s) or VALUE_COUNT_RE.match(s) or QUORUM_OF_RE.match(s)
         if m:
@@ -814,6 +818,21 @@ def names_only(line: str) -> bool:
     return True
 
 
+# Someone listed by number where the minutes keep a name back: "Member 7", "Guest 2".
+_NUMBERED_ONE_RE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,15} \d{1,4}")
+
+
+def _mostly_names(line: str) -> bool:
+    """Whether a line runs a list of names on: two or more commas, no label, bullet or time,
+    and two in three of its parts names or numbered people ("Collins, Member 7, Ann Lee,")."""
+    s = line.rstrip(" ,")
+    if s.count(",") < 2 or _NOT_NAMES_RE.search(s):
+        return False
+    parts = [x.strip(" .") for x in s.split(",")]
+    good = sum(1 for x in parts if x and (names_only(x) or _NUMBERED_ONE_RE.fullmatch(x)))
+    return good * 3 >= len(parts) * 2
+
+
 def wrapped_names(line: str) -> bool:
     """Whether a line below an attendance heading opens a list of names run over the lines.
 
@@ -887,7 +906,9 @@ def attendance_text(rest: str, following: list[str]) -> str:
                 text = f"{text} {s}"
             elif text and _GUESTS_LINE_RE.match(s) and names_only(_GUESTS_LABEL_RE.sub("", s)):
                 text = f"{text}, {s}"  # "Als Gast: Felix Kupferschmidt" below the members
-            elif names_only(s):
+            elif names_only(s) or (text.count(",") >= 2 and _mostly_names(s)):
+                # A list's line run on: names, or mostly names with a placeholder among them
+                # ("Collins, Serge Wroclawski, Member 7, Katie Bechtold").
                 last = re.split(r"[,;]", text)[-1].split() if text else []
                 first = re.split(r"[,;]", s)[0].split()
                 # A lone word each side of the break is one name wrapped ("Alan" / "Heath"); so

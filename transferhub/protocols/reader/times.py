@@ -54,9 +54,14 @@ START_SENTENCE_RE = re.compile(
     re.IGNORECASE,
 )
 # "Um 19:35 Uhr eröffnet Anna die Sitzung": the time before the verb.
+# Who opens or closes it, between the time and the participle of a passive: "Die Sitzung wird
+# um 19:03 Uhr von Anna Berg eröffnet", "… um 21:15 Uhr durch die Vorsitzende geschlossen".
+_AGENT = r"(?:(?:von|vom|durch)\s+(?:[\w-]+\s+){1,4}?)?"
 START_BEFORE_RE = re.compile(
     r"\b(?:(?:um|at)(?:\s+(?:ca\.|etwa|approx\.|approximately|about))?|gegen|around)\s+(?P<v>\d{1,2}(?:[:.h]\d\d)?\s*(?:Uhr|[ap]\.?\s?m\b\.?)?)\s+"
-    r"(?:(?:wurde|wird)\s+)?(?:eröffnet|beginnt|startet|begann|begonnen|opened|started|called)\b",
+    r"(?:(?:wurde|wird)\s+)?"
+    + _AGENT
+    + r"(?:eröffnet|beginnt|startet|begann|begonnen|opened|started|called)\b",
     re.IGNORECASE,
 )
 END_SENTENCE_RE = re.compile(
@@ -65,7 +70,9 @@ END_SENTENCE_RE = re.compile(
 )
 END_BEFORE_RE = re.compile(
     r"\b(?:(?:um|at)(?:\s+(?:ca\.|etwa|approx\.|approximately|about))?|gegen|around)\s+(?P<v>\d{1,2}(?:[:.h]\d\d)?\s*(?:Uhr|[ap]\.?\s?m\b\.?)?)\s+"
-    r"(?:schließt|schliesst|beendet|endet|geschlossen|closed|ended|adjourned)\b",
+    r"(?:(?:wurde|wird)\s+)?"
+    + _AGENT
+    + r"(?:schließt|schliesst|beendet|endet|geschlossen|closed|ended|adjourned)\b",
     re.IGNORECASE,
 )
 # The time opening the sentence, the verb some words later: "At 9:12 pm the Board, by motion

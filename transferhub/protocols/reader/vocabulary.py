@@ -407,6 +407,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"Scribe(?:s|\(s\))?",
         r"Taking\s+(?:the\s+)?(?:minutes|notes)",
         r"Recorder",
+        # "Protocol: Anna": German teams writing English say "protocol" for the minutes.
+        r"Protocol",
     ),
     # A mark beside a name in a list of those present ("Anna (Protokoll)").
     "note_taker_mark": (
