@@ -1021,8 +1021,12 @@ def analyse(
             i += 1
             continue
         if MOTION_RE.match(body):
-            # "Antrag X: ... Der Antrag wird mit 2 ja, 8 nein abgelehnt." holds its outcome.
-            outcome = [s for s in split_sentences(body)[1:] if OUTCOME_RE.search(s)]
+            # "Antrag X: ... Der Antrag wird mit 2 ja, 8 nein abgelehnt." holds its outcome, or
+            # "**Antrag 1:** … **Ergebnis:** angenommen (12/0/1)" in emphasis on its next line.
+            plain = (
+                body.replace("**", "").replace("__", "") if "**" in body or "__" in body else body
+            )
+            outcome = [s for s in split_sentences(plain)[1:] if OUTCOME_RE.search(s)]
             if outcome:
                 out.decisions.append(_make_decision(outcome[0], "resolution"))
                 last_decision_at = i
@@ -1249,6 +1253,16 @@ def analyse(
                 # "| D1 | Der Suchradius wird auf 100 km begrenzt. | … |": a decision log.
                 out.decisions.append(_make_decision(cell, kind))
                 last_decision_at = j - 1
+            motions = [] if voted or found or logged else decisions.motion_table_rows(rows)
+            for motion, outcome, kind in motions:
+                # "| Kauf einer Bohrmaschine | angenommen (7/0/1) |": a motion a row, its
+                # result beside it.
+                votes = parse_votes(outcome)
+                out.decisions.append(
+                    {"text": motion, "kind": _decision_kind(kind, outcome, votes), "votes": votes}
+                )
+                last_decision_at = j - 1
+            logged = logged or motions
             if not voted and not found and not logged:
                 # A minutes table's cell: "Motion to approve the minutes: A/B; carried".
                 for sentence, kind in decisions.cell_decisions(rows, split_sentences):

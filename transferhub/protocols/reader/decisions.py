@@ -1439,8 +1439,10 @@ def _sentence_kind(sentence: str) -> str | None:
         m = None  # "Die Nähbar wird gut angenommen": well received, nothing decided
     if m and (NOT_YET_RE.search(m.group()) or LATER_RE.search(m.group())):
         return None  # "… und werden dann ausgewählt", "wird später bestätigt": still to come
-    if m and m.group()[:4].lower() in ("wird", "werd") and HABIT_RE.search(m.group()):
-        return None  # "Das Fluggebiet wird ca. drei Tage vorher ausgewählt": how it is done
+    if m and m.group()[:4].lower() in ("wird", "werd", "wurd") and HABIT_RE.search(m.group()):
+        # "Das Fluggebiet wird ca. drei Tage vorher ausgewählt": how it is done; "Dies wurde
+        # regelmäßig durch die Mitgliederversammlung abgelehnt": how it went before.
+        return None
     if m:
         if m.group().endswith("ausgewählt"):
             return "agreement"  # "X wird als Spielidee ausgewählt": a choice, no vote
@@ -1726,7 +1728,8 @@ def proposed(text: str) -> bool:
 # (5-0-1)", "Passed without dissent.", "Carried by voice vote", "Approved as written", "nem.
 # con.", "Approved to join").
 OUTCOME_REST_RE = re.compile(
-    r"^(?:\(|mit\b|with\b|by\b|\d|[-–]|for\b|;|,|without\s+(?:dissent|objection|opposition|"
+    # "Einstimmig bei 2 Enthaltungen.", "Angenommen bei einer Gegenstimme."
+    r"^(?:\(|mit\b|bei\b|with\b|by\b|\d|[-–]|for\b|;|,|without\s+(?:dissent|objection|opposition|"
     r"discussion|amendments?)\b|as\s+(?:amended|presented|written|circulated|provided|read|"
     r"submitted)\b|nem\.?\s*con|to\s+\w+[.!]?$|ohne\s+(?:Gegenstimmen?|Enthaltung|Widerspruch)\b)",
     re.IGNORECASE,
@@ -1964,6 +1967,36 @@ def table_decisions(rows: list[list[str]]) -> list[tuple[str, str]]:
         ):
             continue  # "| … | Status: open |"
         out.append((cell, kind))
+    return out
+
+
+# The columns of a table of motions and how each went: "| Nr. | Antrag | Ergebnis |", "| Motion
+# | Vote | Outcome |".
+_MOTION_COLUMN_RE = re.compile(
+    r"^(?:Antr(?:ag|äge)|Beschlussvorlage|Vorlage|Gegenstand|Motions?|Proposals?)\b", re.IGNORECASE
+)
+_RESULT_COLUMN_RE = re.compile(
+    r"^(?:(?:Abstimmungs)?ergebnis|Abstimmung|Entscheid|Result|Outcome|Vote)\b", re.IGNORECASE
+)
+
+
+def motion_table_rows(rows: list[list[str]]) -> list[tuple[str, str, str]]:
+    """(motion, outcome, kind) for each row of a table of motions whose result column says how
+    it went ("| Kauf einer Bohrmaschine | angenommen (7/0/1) |"); [] for any other table."""
+    if len(rows) < 2:
+        return []
+    header = [c.strip(" *_") for c in rows[0]]
+    motion = next((i for i, h in enumerate(header) if _MOTION_COLUMN_RE.match(h)), None)
+    result = next((i for i, h in enumerate(header) if _RESULT_COLUMN_RE.match(h)), None)
+    if motion is None or result is None or motion == result:
+        return []
+    out = []
+    for row in rows[1:]:
+        if max(motion, result) >= len(row):
+            continue
+        text, outcome = row[motion].strip(" *_"), row[result].strip(" *_")
+        if text and outcome and (kind := outcome_alone(outcome)):
+            out.append((text, outcome, kind))
     return out
 
 
