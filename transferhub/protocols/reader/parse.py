@@ -1439,6 +1439,34 @@ def _header_label(label: str) -> bool:
     )
 
 
+INLINE_AGENDA_RE = re.compile(
+    rf"^\**\s*(?:{alt('agenda')})\s*:\s*\**\s*(?P<rest>\S.{{4,300}})$", re.I
+)
+# Where one entry of an agenda written in one line ends: a full stop or a semicolon.
+INLINE_ENTRY_END_RE = re.compile(r"(?<=[^\W\d_)]{2})\.\s+(?=[A-ZÄÖÜ])|\s*;\s*")
+
+
+def _inline_agenda(lines: list[str]) -> list[Cand]:
+    """The entries of an agenda written in one line ("Agenda: Prepare for the checkpoint.
+    Select a project. Outline the scope.", "Tagesordnung: Kasse; Sommerfest"), when nothing
+    else marks the items: two to twelve short entries (eight words or fewer each), each an
+    item whose minutes are what follows the line."""
+    for i, line in enumerate(lines):
+        m = INLINE_AGENDA_RE.match(line.strip())
+        if not m:
+            continue
+        rest = m["rest"].replace("**", "").strip().rstrip(".").strip()
+        if LINK_START_RE.match(rest):
+            return []
+        parts = [x.strip().rstrip(".").strip() for x in INLINE_ENTRY_END_RE.split(rest)]
+        if not 2 <= len(parts) <= 12 or any(not x or len(x.split()) > 8 for x in parts):
+            return []
+        return [
+            Cand(i, (n + 1,), clean_title(x), True, "agenda-inline") for n, x in enumerate(parts)
+        ]
+    return []
+
+
 def _labelled_paragraphs(lines: list[str]) -> list[Cand]:
     """Items as paragraphs opening with their label: "Minutes: It was proposed …".
 
@@ -3983,6 +4011,9 @@ def parse_text(
             (i for i, x in enumerate(lines) if x.startswith("#") and NOTES_HEADING.match(x)), None
         )
         body_run = _top_bullets(lines, start if notes is None else max(start, notes + 1))
+    if not body_run:
+        # "Agenda: Prepare for the checkpoint. Select a project.": the agenda in one line.
+        body_run = _inline_agenda(lines)
     if not body_run:
         # "Matters Arising: The verge outside …", "Payments: It was proposed …": paragraphs
         # that open with their topic's label, when nothing else marks the items.

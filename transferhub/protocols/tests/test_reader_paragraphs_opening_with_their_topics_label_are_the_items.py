@@ -114,7 +114,8 @@ Carl: Write the outline
 """,
         filename="x.md",
     )
-    assert [a["title"] for a in result["agenda"]] == ["Protokoll"]
+    # The names under "Action items:" are no items; the agenda in one line gives them.
+    assert [a["title"] for a in result["agenda"]] == ["Select project", "Outline scope"]
     assert [t["owner"] for a in result["agenda"] for t in a["tasks"]] == ["Anna", "Ben", "Carl"]
 
 
