@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from . import decisions, names, tasks
 from . import votes as vote_forms
-from .alternation import Needs, anchored_words, fold_case
+from .alternation import Needs, fold_case, word_finder
 from .dates import find_dates
 from .limits import check_time
 from .vocabulary import alt
@@ -468,7 +468,7 @@ def parse_votes(text: str) -> dict[str, int] | None:
     Also counts in words ("mit zwei Stimmen, einer Gegenstimme") and roll calls that name
     the voters ("Ayes: Smith, Lee. Noes: none.").
     """
-    if _VOTE_HINT_RE.search(text.lower()):
+    if _HOLDS_VOTE_HINT(text.lower()):
         text = vote_forms.numbers_as_digits(text)
         named = vote_forms.roll_call(text) or vote_forms.person_votes(text)
         if named and not _DIGIT_RE.search(text):
@@ -523,7 +523,8 @@ _VOTE_HINTS = (
     "noes", "opposed", "yes:", "ja:", "nein:",
 )  # fmt: skip
 # Whether any stands: one pattern, each word entered at its rarest letter (anchored_words).
-_VOTE_HINT_RE = re.compile(anchored_words(_VOTE_HINTS))
+# ("enthalt" and "noes", of the commonest letters only, by `in`: word_finder.)
+_HOLDS_VOTE_HINT = word_finder(_VOTE_HINTS)
 
 
 _REJECTED_NEEDS = Needs(REJECTED_RE)  # a word the pattern needs, tested first

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .alternation import Needs, anchored_words, fold_lower
+from .alternation import Needs, fold_lower, holds_any, word_finder
 from .vocabulary import alt
 
 PASSIVE_RE = re.compile(r"\b" + alt("decision_passive") + r"\b", re.IGNORECASE)
@@ -146,7 +146,7 @@ _ASSENT_BY_ALL_WORDS = (
 
 
 def _assent_by_all(s: str, low: str) -> re.Match | None:
-    if not any(map(low.__contains__, _ASSENT_BY_ALL_WORDS)):
+    if not holds_any(low, _ASSENT_BY_ALL_WORDS):
         return None
     m = ASSENT_BY_ALL_RE.search(s)
     if m is None or FAMILY_OPEN_RE.search(s) or FAMILY_IF_RE.search(s) or NEGATION_RE.search(s):
@@ -730,7 +730,7 @@ def join_motions(sentences: list[str]) -> list[str]:
     low = " ".join(sentences).lower()
     if "die wahl" in low:
         sentences = _join_acceptances(sentences)
-    if not any(map(low.__contains__, _MOTION_HINTS)):
+    if not holds_any(low, _MOTION_HINTS):
         return sentences  # no motion named: nothing to join
     asked: list[str] = []
     for s in sentences:
@@ -812,12 +812,13 @@ _WORDS = (
 # The words as one pattern, each entered at its rarest letter (anchored_words): a paragraph
 # is scanned once, not once a word, and only at those letters (0.8 -> 0.6 ms for the seed's
 # 76 paragraphs and sentences as a word tree, most of which hold none; 0.48 -> 0.34 ms so).
-_WORDS_RE = re.compile(anchored_words(_WORDS))
+# ("ernenn", "ernann", "endorse", "returned", "lehn", "lost", … by `in`: word_finder.)
+_HOLDS_WORD = word_finder(_WORDS)
 
 
 def might_decide(text: str) -> bool:
     """A cheap test: could this text record a decision at all?"""
-    return _WORDS_RE.search(text.lower()) is not None
+    return _HOLDS_WORD(text.lower())
 
 
 # Cheap tests before the costlier patterns: a word each of them needs.
@@ -971,7 +972,7 @@ _ELECTION_WORDS = (
 
 def _election(s: str, low: str) -> str | None:
     """An election, appointment or discharge told in the words above, when it decides."""
-    if not any(map(low.__contains__, _ELECTION_WORDS)):
+    if not holds_any(low, _ELECTION_WORDS):
         return None
     m = DE_FRONTED_RE.match(s) if " wurde" in low or " wird" in low or " werden" in low else None
     if m and m["aux"].lower() in ("wird", "werden"):
@@ -981,8 +982,8 @@ def _election(s: str, low: str) -> str | None:
         m = None  # "Genehmigt wurde der Antrag bereits im Mai": decided before, told again
     m = (
         m
-        or (any(map(low.__contains__, _APPOINTED_WORDS)) and DE_APPOINTED_RE.search(s))
-        or (any(map(low.__contains__, _THEREBY_WORDS)) and DE_STATE_RE.search(s))
+        or (holds_any(low, _APPOINTED_WORDS) and DE_APPOINTED_RE.search(s))
+        or (holds_any(low, _THEREBY_WORDS) and DE_STATE_RE.search(s))
         or (("returned" in low or "voted" in low) and EN_RETURNED_RE.search(s))
         or None
     )
@@ -1256,8 +1257,8 @@ def _sentence_kind(sentence: str) -> str | None:
         # A motion's record: "topic: Accept PR #20484 … Proposed by Tim. … accepted: yes
         # (for: 8, against: 0, abstained: 1)".
         return "resolution" if a["answer"].lower() in ("yes", "ja") else "rejected"
-    motion = any(map(low.__contains__, _MOTION_HINTS))
-    if motion and any(map(low.__contains__, _OUTCOME_WORDS)) and MOTION_WORD_RE.search(s):
+    motion = holds_any(low, _MOTION_HINTS)
+    if motion and holds_any(low, _OUTCOME_WORDS) and MOTION_WORD_RE.search(s):
         if tail := MOTION_OUTCOME_TAIL_RE.search(s):
             # A motion closed by its outcome (join_motions): a vote, whatever its wording.
             verb = (tail["verb1"] or tail["verb"]).lower()
@@ -1271,7 +1272,7 @@ def _sentence_kind(sentence: str) -> str | None:
             return None  # "No decision was made", "It has not yet been decided whether …"
         verb = (m["verb"] or "").lower()
         return "resolution" if verb in ("approved", "adopted", "ratified") else "agreement"
-    if any(map(low.__contains__, _PUT_OFF_WORDS)) and (m := PUT_OFF_RE.match(s)):
+    if holds_any(low, _PUT_OFF_WORDS) and (m := PUT_OFF_RE.match(s)):
         if NEGATION_RE.search(s) or s.endswith("?") or QUESTION_RE.search(s):
             return None  # "The decision was not postponed", "Should this be deferred?"
         if m["verb"].lower() == "verschoben" and not LATER_DATE_RE.search(s):
@@ -1330,8 +1331,8 @@ def _sentence_kind(sentence: str) -> str | None:
             return None  # "Niemand sprach sich dagegen aus" is read as no objection elsewhere
     if m:
         return "rejected" if m["part"] in ("ab", "gegen", "dagegen") else "resolution"
-    m = EN_BODY_RE.match(s) if any(map(low.__contains__, _EN_BODY_VERBS)) else None
-    if m is None and " and " in low and any(map(low.__contains__, _EN_BODY_VERBS)):
+    m = EN_BODY_RE.match(s) if holds_any(low, _EN_BODY_VERBS) else None
+    if m is None and " and " in low and holds_any(low, _EN_BODY_VERBS):
         m = EN_AND_AGREED_RE.match(s)  # "We discussed how … and agreed on the examples"
         if m and _NEGATION_AFTER_RE.match(s, m.end()):
             return None  # "We discussed the logo and decided that nothing could be decided"
@@ -1408,9 +1409,9 @@ def _sentence_kind(sentence: str) -> str | None:
         or (_MOTION_OUTCOME_NEEDS(s) and MOTION_OUTCOME_RE.search(s))
         or (_OUTCOME_LAST_NEEDS(s) and OUTCOME_LAST_RE.search(s))
         or _elliptic(s)
-        or (any(map(low.__contains__, _PRONOUNS)) and PRONOUN_PASSED_RE.search(s))
+        or (holds_any(low, _PRONOUNS) and PRONOUN_PASSED_RE.search(s))
         or ("lamation" in low and ACCLAMATION_RE.search(s))
-        or (any(map(low.__contains__, _VOTED_HINTS)) and DE_VOTED_RE.search(s))
+        or (holds_any(low, _VOTED_HINTS) and DE_VOTED_RE.search(s))
         or None
     )
     if m and NOT_YET_RE.search(m.group()):
@@ -1649,7 +1650,7 @@ def _family_kind(s: str, low: str) -> str | None:
                 s[m.end() :],
             ):
                 m = None  # "Wir nehmen uns das Thema vor", "wir stellen fest": no particle
-    if m is None and any(map(low.__contains__, ("vertagt", "verschoben", "zurückgestellt"))):
+    if m is None and holds_any(low, ("vertagt", "verschoben", "zurückgestellt")):
         m = DE_PUT_OFF_PASSIVE_RE.search(s)
         if m is not None and m["verb"].lower() == "verschoben" and not LATER_DATE_RE.search(s):
             m = None  # "Punkt 4 wurde nach hinten verschoben": moved down the page
@@ -1659,7 +1660,7 @@ def _family_kind(s: str, low: str) -> str | None:
             m = None  # a named body's other verbs are the phrase patterns' (EN_BODY_RE)
     if m is None and " we " in low:
         m = EN_WE_INNER_RE.search(s)
-    if m is None and any(map(low.__contains__, (" was ", " were ", " been ", " is ", " are "))):
+    if m is None and holds_any(low, (" was ", " were ", " been ", " is ", " are ")):
         m = EN_FAMILY_PASSIVE_RE.search(s)
     if m is None and (" - " in s or " – " in s or " — " in s or ": " in s):
         m = EN_DASH_OUTCOME_RE.match(s)
@@ -1797,7 +1798,7 @@ def bare_votes(text: str) -> dict[str, int] | None:
             # "mit 4 zu 2 Stimmen abgelehnt": the larger count is the majority that rejected.
             y, n = n, y
         return {"yes": y, "no": n, "abstain": int(m["a"] or m["a2"] or 0)}
-    m = TWO_VOTES_RE.search(text) if any(map(low.__contains__, _TWO_VOTES_HINTS)) else None
+    m = TWO_VOTES_RE.search(text) if holds_any(low, _TWO_VOTES_HINTS) else None
     if m:
         # "Motion carried 5-0", "passed (6-1)", "with a 11 - 4 vote": yes and no, none abstained.
         y, n = int(m["y"] or m["y2"]), int(m["n"] or m["nc"] or m["nt"] or m["n2"])

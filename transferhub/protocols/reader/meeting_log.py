@@ -44,6 +44,8 @@ def _date(cell: str) -> str | None:
 
 def latest_meeting(text: str) -> tuple[str, dict] | None:
     """When text is a meeting log, return (one meeting's text, notice params); else None."""
+    if text.count("|") < 4:
+        return None  # no table of four rows: most minutes, and no line split to find so
     lines = text.splitlines()
     table = [i for i, x in enumerate(lines[: MAX_ROWS * 2]) if x.lstrip().startswith("|")]
     if len(table) < 4:

@@ -10,7 +10,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from . import content, dates, decisions, names, people, states, tasks, times
-from .alternation import Needs, fold_case, fold_lower, lead
+from .alternation import Needs, fold_case, fold_lower, holds_any, lead
 from .errors import ProtocolReadError, gettext_noop
 from .limits import check_time
 from .notices import Notices
@@ -1014,7 +1014,7 @@ def normalise(text: str) -> str:
         # a tab under a list item is a note of its own there, not the item's wrapped text.
         text = _INNER_TAB_RE.sub(" ", text)
     text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
-    if any(map(text.__contains__, _INVISIBLE)):  # a quick search each, few texts hold any
+    if holds_any(text, _INVISIBLE):  # a quick search each, few texts hold any
         text = re.sub("[\u00ad\u200b\u200c\u200d\ufeff]", "", text)
     # A Markdown hard line break ("…\" at a line's end), or LaTeX's doubled ("…\\").
     text = text.replace("\\\\\n", "\n").replace("\\\n", "\n")
@@ -2349,7 +2349,7 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
             label = "Present: " + re.sub(r",?\s+(?:and|und)\s+", ", ", att["names"])
         elif (
             not line.lstrip().startswith("|")
-            and any(w in low for w in ("were", "teil", "anwesend", "attended"))
+            and holds_any(low, ("were", "teil", "anwesend", "attended"))
             and (verb := _attendance_verb(label))
         ):
             label = verb  # "Present at the meeting were …", "Es nahmen teil: …"
@@ -3846,7 +3846,7 @@ POSTPONED_TAIL_RE = re.compile(
 def _postponed_in_title(title: str) -> re.Match | None:
     """The mark at a title's end saying the topic was put off, if any (brackets balanced)."""
     folded = title.casefold()  # as re.IGNORECASE compares letters ("ſ" is an "s")
-    if not any(map(folded.__contains__, _PUT_OFF_WORDS)):
+    if not holds_any(folded, _PUT_OFF_WORDS):
         return None  # the pattern needs one of them; it was tried at every character
     m = POSTPONED_TAIL_RE.search(title)
     if m and (m.group(0).lstrip().startswith("(") != m.group(0).rstrip().endswith(")")):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from . import dates
+from .alternation import holds_any
 from .vocabulary import alt
 
 # "19h30", "19 h 30" (French and Swiss habit, also in German minutes).
@@ -244,7 +245,7 @@ def _plain(line: str) -> str:
 
 def _has_mark(line: str) -> bool:
     low = line.lower()
-    return any(map(low.__contains__, _MARK_WORDS)) and any(map(str.isdigit, line))
+    return holds_any(low, _MARK_WORDS) and any(map(str.isdigit, line))
 
 
 def inline_end(value: str) -> str | None:
@@ -351,7 +352,7 @@ def _time_below_label(lines: list[str], i: int, which: str = "end") -> str | Non
     """ "## 9 Meeting close" / "3:05pm", "### Start" / "19:30:15": a label alone, its time
     alone on the next line."""
     low = lines[i].lower()
-    if not any(map(low.__contains__, _END_WORDS if which == "end" else _START_WORDS)):
+    if not holds_any(low, _END_WORDS if which == "end" else _START_WORDS):
         return None
     alone = END_LABEL_ALONE_RE if which == "end" else START_LABEL_ALONE_RE
     if not alone.match(_plain(lines[i])):

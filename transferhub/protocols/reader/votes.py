@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .alternation import holds_any
+
 _NUMBERS = {
     # German, in the forms a count takes before a noun ("einer Gegenstimme").
     "null": 0, "kein": 0, "keine": 0, "keiner": 0, "keinen": 0,
@@ -147,7 +149,7 @@ _NAME_VOTE_KIND = {"yes": "yes", "aye": "yes", "ja": "yes", "no": "no", "nay": "
 def person_votes(text: str) -> dict[str, int] | None:
     """Count votes told person by person ("Peter abstains, Benjamin votes for", "Lee - No")."""
     low = text.lower()
-    if not any(map(low.__contains__, _PERSON_VOTE_HINTS)):
+    if not holds_any(low, _PERSON_VOTE_HINTS):
         return None
     counts = {"yes": 0, "no": 0, "abstain": 0}
     seen: set[str] = set()
@@ -317,7 +319,7 @@ def _side_counts(text: str) -> dict[str, int] | None:
     """Each side's count named in the text (tally's words); None without an abstention word
     or where one side is told twice with two numbers."""
     low = text.lower()
-    if not any(map(low.__contains__, _ABSTAIN_HINTS)) or not _TALLY_GATE_RE.search(text):
+    if not holds_any(low, _ABSTAIN_HINTS) or not _TALLY_GATE_RE.search(text):
         return None  # three sides or none: without an abstention word no tally (most texts)
     low = numbers_as_digits(text).lower()
     if len(_TALLY_GATE_RE.findall(low)) < 2:

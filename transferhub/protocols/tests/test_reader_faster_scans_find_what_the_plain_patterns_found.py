@@ -5,7 +5,13 @@ import random
 import re
 
 from transferhub.protocols.reader import decisions, names, parse, tasks
-from transferhub.protocols.reader.alternation import lead, word_tree
+from transferhub.protocols.reader.alternation import (
+    anchored_words,
+    holds_any,
+    lead,
+    word_finder,
+    word_tree,
+)
 from transferhub.protocols.reader.vocabulary import VOCABULARY, alt
 
 GERMAN = [
@@ -450,3 +456,45 @@ def test_an_attendance_label_holds_a_word_its_patterns_need_in_german_and_englis
         folded = fold_case(prose)
         assert not parse._PARTICIPANTS_NEEDS(prose, folded)
         assert not parse._attendance_head(prose, prose, folded)
+
+
+def test_the_word_test_a_loop_runs_finds_what_any_over_the_words_found():
+    # holds_any replaced any(map(text.__contains__, words)) in the cheap tests before the
+    # patterns (Needs, the task and decision gates): the same answer for every text.
+    word_sets = [
+        tasks._TAKES_ON_WORDS,
+        tasks._DUE_WORDS,
+        decisions._MOTION_HINTS,
+        ("Ä", " wird ", "übernimm"),
+        (),
+    ]
+    for k, words in enumerate(word_sets):
+        for text in _random_texts([*words, "Anna", "will", "bis"], seed=100 + k, count=200):
+            assert holds_any(text, words) is any(map(text.__contains__, words)), (words, text)
+    assert holds_any("Anna übernimmt die Einladung bis Freitag.", tasks._TAKES_ON_WORDS)
+    assert holds_any("Ben will take the minutes.", tasks._TAKES_ON_WORDS)
+    assert not holds_any("Der Bericht wurde vorgestellt.", tasks._TAKES_ON_WORDS)
+    assert not holds_any("The report was presented.", ())
+
+
+def test_the_word_finders_answer_as_the_pattern_of_all_their_words_does():
+    # word_finder looks for the words of common letters only ("ernenn", "lost", "due") by
+    # `in` and for the others by anchored_words' pattern: together they answer as one
+    # pattern of all the words did (might_decide, might_mark and parse_votes' gates).
+    word_sets = [
+        decisions._WORDS,
+        (*tasks._ARROWS, *tasks._OWNER_WORDS, *tasks._TAKES_ON_WORDS, *tasks._DUE_WORDS, "todo"),
+        ("enthalt", "noes", "stimm", "dafür"),
+    ]
+    for k, words in enumerate(word_sets):
+        finder = word_finder(words)
+        whole = re.compile(anchored_words(words))
+        for text in _random_texts(list(words), seed=200 + k, count=300):
+            low = text.lower()
+            assert finder(low) is (whole.search(low) is not None), (words, text)
+    assert decisions.might_decide("Anna wurde zur Kassenwartin ernannt.")
+    assert decisions.might_decide("The motion was lost 3 to 4.")
+    assert not decisions.might_decide("Die Teilnehmenden stellen sich vor.")
+    assert not decisions.might_decide("Everybody introduced themselves.")
+    assert tasks.might_mark("Report due next week")
+    assert not tasks.might_mark("Kurzer Bericht aus der Gruppe.")
