@@ -498,3 +498,15 @@ def test_the_word_finders_answer_as_the_pattern_of_all_their_words_does():
     assert not decisions.might_decide("Everybody introduced themselves.")
     assert tasks.might_mark("Report due next week")
     assert not tasks.might_mark("Kurzer Bericht aus der Gruppe.")
+
+
+def test_a_title_key_drops_every_space_and_quote_the_pattern_dropped():
+    # norm_key drops spaces by str.split() and quotes and dashes by a pattern: the key the
+    # one pattern of both gave, for titles with any Unicode space, quote or dash.
+    plain = re.compile(r"[\s\"'„“”»«‚‘’\-–—*_]")
+    pieces = ["Haushalt", "Annual Report", " ", "\t", "\xa0", "\u2009", "\u3000", "\x1c", "\n"]
+    pieces += ["„", "“", "”", "»", "«", "‚", "‘", "’", "-", "–", "—", "*", "_", '"', "'", "Ä", "ß"]
+    for text in _random_texts(pieces, seed=400, count=500):
+        assert parse.norm_key(text) == plain.sub("", text).lower(), text
+    assert parse.norm_key("  „Bericht des Vorstands“ – Teil 2 ") == "berichtdesvorstandsteil2"
+    assert parse.norm_key("Treasurer's Re-\nport") == "treasurersreport"
