@@ -1464,6 +1464,10 @@ def marked_task(
         m := next(filter(None, map(AGREES_RE.match, _commitment_parts(s))), None)
     ):
         people = _subject_people(m["who"], known, committers, loose=False)
+        if not people and " " in m["who"] and _full_name_agrees(m["who"]):
+            # "Larry Masinter agreed to write text" in minutes that list no one: a person's
+            # full name agreeing to an errand is someone who takes it on.
+            people = m["who"]
         if people:
             task = parse_task(m.string, ref, known, first_names)
             if task:
@@ -1633,6 +1637,17 @@ def passive_owner(
         return None
     who = re.sub(r"^(?:(?i:the|our)|der|dem|den)\s+", "", m["who"]).rstrip(".")
     return _subject_people(who, known, first_names, loose=False) or _body_subject(who)
+
+
+def _full_name_agrees(who: str) -> bool:
+    """Whether the words before "agreed to" are one person's full name ("Larry Masinter"),
+    not a body ("Parish Council", "Steering Committee") nor several people."""
+    return (
+        names.looks_like_name(who)
+        and BODY_RE.match(who.split()[-1]) is None
+        and TEAM_RE.match(who) is None
+        and not any(w in STOP_WORDS or w in _NOT_COMMITTERS for w in who.split())
+    )
 
 
 # What one who "übernimmt" pays rather than does: "die Kosten", "50 % der Teilnahmegebühr",
