@@ -684,7 +684,9 @@ def list_lead(text: str) -> str | None:
     bare = text.strip().strip("*_ ")
     if len(bare) > 160:
         return None
-    m = DECISION_SECTION_RE.match(bare) if not bare.endswith(":") else None
+    m = DECISION_SECTION_RE.match(bare)
+    if m and bare.endswith(":") and m.start("label") == 0 and m.end("label") == len(bare) - 1:
+        m = None  # "Decisions:" alone is the label content.analyse reads with what follows
     if LIST_LABEL_RE.match(bare) or (m and _PLURAL_LABEL_RE.match(m["label"])):
         kind = "resolution" if re.match(r"(?:\w+\s+)?(?:Beschl|Resol)", bare, re.I) else "agreement"
         return kind
@@ -871,7 +873,9 @@ _RESOLVING_VERBS = (
 # Who moved and who seconded: "Proposed: Hugo, seconded: Matt", "Proposed by Cllr A,
 # seconded by Cllr B", "Moved: Ann; Seconded: Bob".
 SECONDER_RE = re.compile(
-    r"\b(?:proposed|moved)(?:\s+by)?\s*:?\s+[^.;:]{1,40}?[,;]?\s+(?:and\s+)?seconded(?:\s+by)?\s*:?\s+\w",
+    # "On a motion by Anna, seconded by Tom, the members agreed …" names mover and seconder too.
+    r"\b(?:proposed|moved|motion\s+(?:by|from))(?:\s+by)?\s*:?\s+[^.;:]{1,40}?[,;]?\s+(?:and\s+)?"
+    r"seconded(?:\s+by)?\s*:?\s+\w",
     re.IGNORECASE,
 )
 _SECONDER_ALONE_RE = re.compile(r"^(?:\(\s*)?(?:proposed|moved)\b", re.IGNORECASE)
@@ -1143,9 +1147,56 @@ def _seconded_motion(s: str) -> str | None:
     return "resolution"
 
 
+# A phrase in front of the clause that decides, which the patterns read from a sentence's
+# start: "On a motion by Tom, seconded by Rita, the Board approved the budget", "After
+# discussion, the committee adopted the rules", "Following a review of the quotes, the
+# council accepted the lower one", "In light of the costs, the team decided to drop it".
+# Not a condition or a time clause ("If …,", "When …,", "Once …,": no such word leads here),
+# an earlier year or meeting ("In 2019, the board approved …", "Last year, …"), nor a
+# sentence added to one told before ("In addition, the Council decided …").
+_LEAD_PHRASE_RE = re.compile(
+    r"^(?:after|following|upon|(?:on|upon)\s+(?:a\s+|the\s+)?(?:motion|recommendation|advice|"
+    r"proposal|request)|in\s+(?:light|view|response|accordance|line)\b|having|due\s+to|based\s+on|"
+    r"then|finally|subsequently|thereafter|therefore|accordingly|hence|thus|consequently|"
+    r"as\s+a\s+result|for\s+(?:this|that|these|those)\s+reasons?|without\s+(?:objection|"
+    r"dissent)|by\s+(?:consensus|acclamation|a\s+show))\b",
+    re.IGNORECASE,
+)
+_LEAD_PAST_RE = re.compile(
+    r"\b(?:19|20)\d\d\b|\b(?:last|previous|prior|earlier|past|ago|before)\b", re.IGNORECASE
+)
+
+
+def _after_lead(s: str) -> str | None:
+    """The kind the clause after a leading phrase (_LEAD_PHRASE_RE) records, if any."""
+    s = s.strip().lstrip("-*•→> ").strip()
+    if not _LEAD_PHRASE_RE.match(s):
+        return None
+    start = 0
+    for _ in range(3):  # "On a motion by A, seconded by B, the Board approved …"
+        comma = s.find(", ", start)
+        if comma < 0 or comma > 160:
+            return None
+        lead = s[:comma]
+        if _LEAD_PAST_RE.search(lead) or QUESTION_RE.search(lead):
+            return None
+        rest = s[comma + 2 :]
+        if kind := _sentence_kind(rest):
+            # "On motion by A, seconded by B, the members agreed …": a motion voted on; else
+            # the clause's own kind ("the Board approved": a named body's approval).
+            if MOTION_WORD_RE.search(lead) and kind == "agreement":
+                return "resolution"
+            return approval_kind(kind, rest)
+        start = comma + 2
+    return None
+
+
 def sentence_kind(sentence: str) -> str | None:
     """Return the kind of decision a sentence records, or None when it records none."""
     kind = _sentence_kind(sentence) or _seconded_motion(sentence)
+    led = None
+    if not kind and ", " in sentence:
+        kind = led = _after_lead(sentence)
     if kind and EARLIER_MEETING_RE.search(sentence):
         return None  # "At the last meeting we agreed to …": told again, decided then
     if (
@@ -1186,7 +1237,7 @@ def sentence_kind(sentence: str) -> str | None:
         # "Agenda for the meeting agreed. Proposed: Pauli, seconded: Tomáš": a motion moved,
         # seconded and agreed is a vote taken, not mere assent.
         return "resolution"
-    return approval_kind(kind, sentence)
+    return led or approval_kind(kind, sentence)
 
 
 def approval_kind(kind: str | None, text: str) -> str | None:
