@@ -340,6 +340,9 @@ DEPUTY_RE = re.compile(
     r"secretary|minute)",
     re.IGNORECASE,
 )
+# Where a line of elections breaks into sentences, and the office of the one who writes.
+SENTENCE_END_RE = re.compile(r"(?<=[.;!?])\s+")
+_OFFICE_RE = re.compile(r"protokoll|schriftführ|secretary|minute|note[- ]?taker|scribe", re.I)
 ELECTED_SUBJECT_RE = re.compile(
     rf"^(?P<who>{names.NAME_WORD}(?:\s+{names.NAME_WORD}){{1,2}})\s+(?:wird|wurde|was|is)\b"
 )
@@ -427,6 +430,10 @@ def _from_line(s: str, lines: list[str], i: int) -> str | None:
         # at the sentence's start or before "gewählt", not the noun before "als".
         if DEPUTY_RE.search(s):
             return None  # "… als stellvertretende Schriftführerin gewählt": the deputy
+        # "Zur Versammlungsleiterin wird A gewählt. Zum Protokollführer wird B gewählt.":
+        # the sentence that names the office, not the line's first election.
+        if len(ELECTED_RE.findall(s)) > 1:
+            s = next((x for x in SENTENCE_END_RE.split(s) if _OFFICE_RE.search(x)), s)
         m = ELECTED_NAME_RE.search(s) or ELECTED_SUBJECT_RE.match(s)
         who = m and name_like(m["who"])
         if who:
