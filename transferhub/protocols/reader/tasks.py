@@ -1010,6 +1010,14 @@ ACTION_LATE_WHO_RE = re.compile(rf"[.;]\s+(?={CAP_WORD}(?:\s+{CAP_WORD})?,?\s+(?
 ACTION_DUE_RE = re.compile(r",?\s*(?:by|bis|until|before)\s+", re.IGNORECASE)
 
 
+def _owned_task(text, owner, ref, known, first_names):
+    """The task `text` tells, owned by whom the sentence around it names (`owner`)."""
+    task = parse_task(text, ref, known, first_names)
+    if task:
+        task["owner"] = owner
+    return task
+
+
 def action_tails(
     text: str, ref: dt.date | None, first_names: set[str] | frozenset[str] = frozenset()
 ) -> list[dict] | None:
@@ -1401,20 +1409,20 @@ def marked_task(
         # "Annual Report (Action for Jonathan and Jo) – to be finalised": whom it is for.
         who = owner_like(bracket["who"], first_names, loose=True)
         if who:
-            task = parse_task(s[: bracket.start()] + s[bracket.end() :], ref, known, first_names)
-            if task:
-                task["owner"] = _clean_owner(who)
-            return task
+            return _owned_task(
+                s[: bracket.start()] + s[bracket.end() :],
+                _clean_owner(who),
+                ref,
+                known,
+                first_names,
+            )
     if ("ction " in s or "CTION " in s) and (on := ACTION_ON_RE.search(s)):
         # "Write to the council. Action on Clerk.": the action is on whoever it names.
         who = owner_like(
             on["who"].removeprefix("the ").removeprefix("The "), first_names, loose=True
         )
         if who and on.start() > 0:
-            task = parse_task(s[: on.start()], ref, known, first_names)
-            if task:
-                task["owner"] = _clean_owner(who)
-            return task
+            return _owned_task(s[: on.start()], _clean_owner(who), ref, known, first_names)
     arrows = _has(s, _ARROWS)
     if arrows and ARROW_RE.match(s):
         task = parse_task(s, ref, known, first_names)
@@ -1469,27 +1477,18 @@ def marked_task(
             # full name agreeing to an errand is someone who takes it on.
             people = m["who"]
         if people:
-            task = parse_task(m.string, ref, known, first_names)
-            if task:
-                task["owner"] = people
-            return task
+            return _owned_task(m.string, people, ref, known, first_names)
     if (" be " in s and " by " in s or " von " in s or " vom " in s) and (
         who := passive_owner(s, known, committers)
     ):
-        task = parse_task(s, ref, known, first_names)
-        if task:
-            task["owner"] = who
-        return task
+        return _owned_task(s, who, ref, known, first_names)
     if (" to " in s or " will " in s or " would " in s or " must " in s) and not presents_here(s):
         # "Brian to prepare slides.": a commitment by someone the minutes name; also after
         # the topic it belongs to ("Publishing summaries: Steve to draft them") or a short
         # clause ("No progress, Greg to check it out").
         for part in _commitment_parts(s):
             if (officer := OFFICER_COMMITS_RE.match(part)) and not REPORTS_RE.match(part):
-                task = parse_task(part, ref, known, first_names)
-                if task:
-                    task["owner"] = officer["who"]
-                return task
+                return _owned_task(part, officer["who"], ref, known, first_names)
             m = COMMITS_RE.match(part)
             if not m:
                 continue
@@ -1500,10 +1499,13 @@ def marked_task(
                 and all(INITIALS_RE.match(p) for p in JOINED_OWNERS_RE.split(who) if p)
             ):
                 # "JA, AB, and LM to collaborate on the process": several by their initials.
-                task = parse_task(part, ref, known, first_names)
-                if task:
-                    task["owner"] = ", ".join(p for p in JOINED_OWNERS_RE.split(who) if p)
-                return task
+                return _owned_task(
+                    part,
+                    ", ".join(p for p in JOINED_OWNERS_RE.split(who) if p),
+                    ref,
+                    known,
+                    first_names,
+                )
             if (who.startswith("@") or INITIALS_RE.match(who)) and m["modal"] != "would":
                 task = parse_task(part, ref, known, first_names)  # not "DMR would likely …"
                 if task and INITIALS_RE.match(who):
@@ -1522,17 +1524,11 @@ def marked_task(
             if (body := _body_subject(who)) and not BODY_MEETS_RE.match(m["verb"]):
                 # "Board needs to follow up with the city", "The Committee will write to
                 # the council": a body of the organisation takes the errand on.
-                task = parse_task(part, ref, known, first_names)
-                if task:
-                    task["owner"] = body
-                return task
+                return _owned_task(part, body, ref, known, first_names)
     if ("auftrag" in s or "bitte" in s or "ersuch" in s or " bat " in s) and (
         who := commissioned(s, known, first_names)
     ):
-        task = parse_task(s, ref, known, first_names)
-        if task:
-            task["owner"] = who
-        return task
+        return _owned_task(s, who, ref, known, first_names)
     if (
         (m := DOES_RE.match(s))
         and not ("Protokoll" in s and _WRITES_MINUTES_RE.search(s))
