@@ -438,6 +438,12 @@ def _strip_md(line: str) -> tuple[int, str]:
     return _strip_md_line(line)
 
 
+# AsciiDoc's block title that is a label (".Teilnehmer:", ".__Anwesend:__") over its list.
+BLOCK_TITLE_LABEL_RE = re.compile(r"^\.(?=(?:__|\*\*)?[^\W\d_][^:\n]{0,40}:(?:__|\*\*)?\s*$)")
+# A label set in underscores before its value: "__Teilnehmer:__ J. Adam", "__Ort:__ Raum 3".
+UNDERSCORED_LABEL_RE = re.compile(r"^__([^_\n]{1,40}?:)__\s*")
+
+
 @functools.lru_cache(maxsize=8192)
 def _strip_md_line(line: str) -> tuple[int, str]:
     # Most passes strip the same lines again: remember them for one read (pure, so a cache is
@@ -448,8 +454,12 @@ def _strip_md_line(line: str) -> tuple[int, str]:
         # "#21 code style: …": an issue or pull request by its number, no heading.
         return 0, line.strip().replace("**", "").strip()
     text = line.lstrip("#").strip()
+    if text[:1] == "." and BLOCK_TITLE_LABEL_RE.match(text):
+        text = text[1:]  # ".__Teilnehmer:__" over a list: an AsciiDoc block title, a label
     if text[:2] in ("**", "__"):
         text = re.sub(r"^(\*\*|__)(.*?)\1\s*:?\s*$", r"\2", text)
+        # "__Teilnehmer:__ J. Adam, V. Herz": a label in emphasis before its value.
+        text = UNDERSCORED_LABEL_RE.sub(r"\1 ", text)
     text = text.replace("**", "").strip()
     return hashes, text
 
