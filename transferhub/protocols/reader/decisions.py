@@ -1329,7 +1329,7 @@ def _sentence_kind(sentence: str) -> str | None:
         if m["verb"].lower() == "verschoben" and not LATER_DATE_RE.search(s):
             return None  # "Punkt wurde verschoben, siehe unten": moved down the page
         return "postponement"
-    if any(map(low.__contains__, _EN_PUT_OFF_WORDS)) and _en_put_off(s) and not s.endswith("?"):
+    if holds_any(low, _EN_PUT_OFF_WORDS) and _en_put_off(s) and not s.endswith("?"):
         return "postponement"
     if ("vote" in low or "abstimmung" in low) and (m := VOTE_TO_RE.match(s)):
         return (
