@@ -14,6 +14,7 @@ import re
 
 from . import names
 from .alternation import Needs
+from .content import split_sentences
 from .vocabulary import OFFICES, alt
 
 _LABEL = alt("note_taker_label")
@@ -340,8 +341,7 @@ DEPUTY_RE = re.compile(
     r"secretary|minute)",
     re.IGNORECASE,
 )
-# Where a line of elections breaks into sentences, and the office of the one who writes.
-SENTENCE_END_RE = re.compile(r"(?<=[.;!?])\s+")
+# The office of the one who writes, in one sentence of a line of elections.
 _OFFICE_RE = re.compile(r"protokoll|schriftführ|secretary|minute|note[- ]?taker|scribe", re.I)
 ELECTED_SUBJECT_RE = re.compile(
     rf"^(?P<who>{names.NAME_WORD}(?:\s+{names.NAME_WORD}){{1,2}})\s+(?:wird|wurde|was|is)\b"
@@ -433,7 +433,7 @@ def _from_line(s: str, lines: list[str], i: int) -> str | None:
         # "Zur Versammlungsleiterin wird A gewählt. Zum Protokollführer wird B gewählt.":
         # the sentence that names the office, not the line's first election.
         if len(ELECTED_RE.findall(s)) > 1:
-            s = next((x for x in SENTENCE_END_RE.split(s) if _OFFICE_RE.search(x)), s)
+            s = next((x for x in split_sentences(s) if _OFFICE_RE.search(x)), s)
         m = ELECTED_NAME_RE.search(s) or ELECTED_SUBJECT_RE.match(s)
         who = m and name_like(m["who"])
         if who:

@@ -33,3 +33,12 @@ def test_one_election_of_the_note_taker_with_an_initial_keeps_the_whole_line():
         "TOP 2: Verschiedenes\n\nNichts.\n"
     )
     assert parse_text(text)["note_taker"] == "Bernd K. Kunz"
+
+
+def test_initials_and_titles_do_not_break_the_sentences_of_a_line_of_elections():
+    text = (
+        HEAD_DE + "TOP 1: Formalia\n\n"
+        "Zur Versammlungsleiterin wird Anna B. Berg gewählt. Zum Protokollführer wird "
+        "Dr. Bernd K. Kunz gewählt.\n\nTOP 2: Verschiedenes\n\nNichts.\n"
+    )
+    assert parse_text(text)["note_taker"] == "Bernd K. Kunz"
