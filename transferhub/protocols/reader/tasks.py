@@ -427,7 +427,7 @@ def heading_due(title: str, ref: dt.date | None) -> tuple[str | None, bool] | No
     date as due_lead reads a lead line ending in a colon.
     """
     bare = title.replace("*", "").strip().rstrip(":").strip()
-    if not bare or len(bare) > 60 or not _has(bare.lower(), _DUE_WORDS):
+    if not bare or len(bare) > 60 or not holds_any(bare.lower(), _DUE_WORDS):
         return None
     if _WEEK_ONLY_RE.search(bare):
         # "Bis nächste Woche": the tasks of the coming week, no day named, so no date.
@@ -1167,13 +1167,6 @@ def might_mark(text: str) -> bool:
     )
 
 
-def _has(low: str, words: tuple[str, ...]) -> bool:
-    for word in words:  # holds_any, without a call more (339 calls a read of the seed)
-        if word in low:
-            return True
-    return False
-
-
 # What happens in the meeting, told in the present: "Michael stellt die Tagesordnung vor",
 # "Anna stellt sich zur Wahl", "Ben stellt fest, dass …", "Eva stellt die Zahlen dar".
 # "Jan stellt die Idee vor, eine Ombudsperson …", "… stellt den Bericht vor (siehe Anhang A)",
@@ -1423,7 +1416,7 @@ def marked_task(
         )
         if who and on.start() > 0:
             return _owned_task(s[: on.start()], _clean_owner(who), ref, known, first_names)
-    arrows = _has(s, _ARROWS)
+    arrows = holds_any(s, _ARROWS)
     if arrows and ARROW_RE.match(s):
         task = parse_task(s, ref, known, first_names)
         return task if task and (task["owner"] or task["due"]) else None
@@ -1434,7 +1427,7 @@ def marked_task(
     ):
         # "Jory Burson (@jorydotcom)" in a list of those present names a person, no task.
         return parse_task(s, ref, known, first_names)
-    if ":" in s and _has(low, _OWNER_WORDS) and OWNER_LABEL_RE.search(s):
+    if ":" in s and holds_any(low, _OWNER_WORDS) and OWNER_LABEL_RE.search(s):
         return parse_task(s, ref, known, first_names)
     if (
         (
@@ -1450,7 +1443,7 @@ def marked_task(
         return None
     if s.rstrip(" *_)").endswith("?"):
         return None  # "Anna will send the draft?", "Ben kümmert sich darum?": asked, not given
-    if _has(low, _TAKES_ON_WORDS):
+    if holds_any(low, _TAKES_ON_WORDS):
         # Also after a topic or a short clause: "Material fehlt noch, @till kümmert sich".
         for k, part in enumerate(_commitment_parts(s)):
             m = TAKES_ON_RE.match(part)
@@ -1566,7 +1559,7 @@ def marked_task(
         if task and task["owner"] and task["owner"] in task["text"]:
             task["owner"] = None  # "To ask Mr. Simpson for a date": whom it is asked of
         return task
-    if _has(low, _DUE_WORDS) and not REPORTS_RE.match(s):
+    if holds_any(low, _DUE_WORDS) and not REPORTS_RE.match(s):
         due, _, _ = find_due(s, ref)
         if due:
             task = parse_task(s, ref, known, first_names)
