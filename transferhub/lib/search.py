@@ -97,6 +97,11 @@ class Source:
 sources: Registry[Source] = Registry("Kinds of record in the FTS5 tables: 'table:kind' → Source.")
 
 
+def index_tables() -> list[str]:
+    """The FTS5 tables the registered kinds of record are indexed in, sorted."""
+    return sorted({source.table for source in sources})
+
+
 def index_register(source: Source) -> None:
     """Index a kind of record from now on (call from AppConfig.ready())."""
     sources.register(f"{source.table}:{source.kind}", source)

@@ -359,7 +359,7 @@ def _empty_search_tables(connection) -> None:
     if connection.vendor != "sqlite":
         return
     with connection.cursor() as cursor:
-        for table in sorted({source.table for source in search.sources}):
+        for table in search.index_tables():
             cursor.execute(f"DELETE FROM {table}")
 
 
