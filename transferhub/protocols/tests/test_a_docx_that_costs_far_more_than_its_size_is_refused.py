@@ -48,11 +48,13 @@ CASES = {
 def test_the_reader_refuses_it_within_seconds(build, message):
     data = build()
     assert len(data) < 1_200_000
-    started = time.monotonic()
+    # The cost is the processor time the read takes (the server's work): a wall clock
+    # would also count the other processes sharing the machine.
+    started = time.process_time()
     with pytest.raises(ProtocolReadError) as info:
         read_protocol(data, filename="protokoll.docx")
     assert message in str(info.value)
-    assert time.monotonic() - started < 3
+    assert time.process_time() - started < 3
 
 
 def test_a_long_real_document_is_still_read():
