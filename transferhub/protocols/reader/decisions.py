@@ -272,7 +272,7 @@ DE_BODY_ACTS_RE = re.compile(
 DE_BODY_PERFECT_RE = re.compile(
     r"^(?:Die|Der|Das)\s+(?:[\w-]+\s+){0,2}?(?:" + _DE_BODY + r")\s+(?:hat|haben)\s+"
     r"(?:[\w.\[\]…/#-]+,?\s+){0,14}?(?:(?P<in>in\s+den|in\s+die|als)\s+(?:[\w.-]+\s+){0,3}?)?"
-    r"(?P<verb>genehmigt|gewählt|abgelehnt|entlastet|aufgenommen)\b(?P<de>)"
+    r"(?P<verb>genehmigt|gewählt|abgelehnt|entlastet|aufgenommen|verabschiedet)\b(?P<de>)"
 )
 # The same after a clause in front, the verb first: "Nachdem der Verein weniger als 10
 # Vollzeitstellen haben wird, beschliesst die Gründerversammlung einstimmig, …".
@@ -417,10 +417,15 @@ ELLIPTIC_RE = re.compile(
     r"by\s+circulation)\s*)?[.!]?\s*$",
     re.IGNORECASE,
 )
-# "Die Versammlung erteilt dem Vorstand Entlastung", "Dem Vorstand wird Entlastung erteilt".
+# "Die Versammlung erteilt dem Vorstand Entlastung", "Dem Vorstand wird Entlastung erteilt";
+# a report tells it as done, the noun with a verb of doing in the past: "Die Entlastung erfolgte
+# ohne Gegenstimme", "Die Entlastungen erteilten die Anwesenden einstimmig", "… die Entlastung
+# der Kassiererin, die durch die Versammlung einstimmig vorgenommen wurde" (not "Die Entlastung
+# erfolgt am Ende", a plan).
+_DONE = r"(?:erteil(?:t|en|te|ten)|erfolgten?|vorgenommen|ausgesprochen|gewährt)"
 ENTLASTUNG_RE = re.compile(
-    r"\bEntlastung\b[^.!?]{0,80}?\berteil(?:t|en|te|ten)\b|"
-    r"\berteil(?:t|en|te|ten)\b[^.!?]{0,80}?\bEntlastung\b",
+    r"\bEntlastung(?:en)?\b[^.!?]{0,80}?\b" + _DONE + r"\b|"
+    r"\b" + _DONE + r"\b[^.!?]{0,80}?\bEntlastung(?:en)?\b",
     re.IGNORECASE,
 )
 _TO_DISCHARGE_RE = re.compile(r"\bzu\s+erteilen\b", re.IGNORECASE)
@@ -1098,6 +1103,11 @@ def approved_by_body(sentence: str) -> bool:
     s = sentence.strip().lstrip("-*•→> ").strip()
     if BODY_APPROVES_RE.match(s) or BODY_AGENT_RE.search(s):
         return True
+    if " hat " in s or " haben " in s:
+        # The perfect: "Die Mitgliederversammlung hat die Beitragsordnung verabschiedet".
+        m = DE_BODY_PERFECT_RE.match(s)
+        if m and m["verb"] in ("genehmigt", "verabschiedet"):
+            return True
     # The verb first after a clause: "Nachdem die Kasse geprüft ist, genehmigt der Vorstand …".
     m = DE_BODY_AFTER_CLAUSE_RE.search(s) if ", " in s else None
     return bool(m and m["verb"].startswith("genehmig"))
@@ -1254,7 +1264,7 @@ def approval_kind(kind: str | None, text: str) -> str | None:
         return "resolution"  # "X wurde als Kassierer im Amt bestätigt": re-elected
     if kind == "resolution" and not VOTE_SIGN_RE.search(text):
         return "resolution" if approved_by_body(text) else "agreement"
-    if kind == "agreement" and BODY_AGENT_RE.search(text):
+    if kind == "agreement" and (BODY_AGENT_RE.search(text) or approved_by_body(text)):
         return "resolution"
     return kind
 

@@ -625,6 +625,55 @@ OTHERS_LINE_RE = re.compile(
 )
 
 
+# Running prose tells those there with a verb of coming or being there ("Neben rund 30
+# Mitgliedern waren auch … dabei", "nahmen 40 Mitglieder teil", "die erschienenen Mitglieder",
+# "begrüßte 52 Mitglieder", "vor 75 stimmberechtigten Mitgliedern", "members turned out").
+PRESENCE_PROSE_RE = re.compile(
+    r"\b(?:waren|war)\b[^!?]{0,120}?\bdabei\b|\bnahm(?:en)?\b[^!?]{0,160}?\bteil\b|"
+    r"erschien|versammelt|begrü(?:ß|ss)(?:t|te|ten)\b|\bvor\s+(?:rund\s+|etwa\s+|ca\.\s*|"
+    r"knapp\s+)?\d{1,4}\s+(?:[\w-]+\s+)?(?:Mitglieder|Personen|Teilnehm|Vereinsmitglieder)|"
+    r"turned\s+out|gathered|welcomed",
+    re.IGNORECASE,
+)
+# Where a sentence of a paragraph ends: a stop after a word of three letters or more and before
+# a capital or a number ("… 261 Mitglieder. 35 gehören …"); not "Der 1. Vorsitzende", "ca. 15", "Dr. X".
+_SENTENCE_END_RE = re.compile(r"(?<=[^\W\d_]{3})[.!?](?=\s+[\"„“]?[A-ZÄÖÜ\d])")
+
+
+def _sentence_span(s: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence of s that holds start..end."""
+    begin = 0
+    for x in _SENTENCE_END_RE.finditer(s, 0, start):
+        begin = x.end()
+    stop = _SENTENCE_END_RE.search(s, end)
+    return begin, stop.end() if stop else len(s)
+
+
+def _count_in_prose(s: str, previous: str) -> re.Match | None:
+    """In a line of several sentences, the first count whose own sentence says those counted
+    were there: a paragraph also tells the membership ("Die Wehr zählt 261 Mitglieder", "14
+    Aktivmitglieder"), a crew or a year, which are no count of those at the meeting."""
+    found = [
+        *OF_COUNT_RE.finditer(s),
+        *(
+            m
+            for m in COUNT_RE.finditer(s)
+            if not CAPACITY_BEFORE_RE.search(s, max(0, m.start() - 30), m.start())
+        ),
+        *BARE_COUNT_RE.finditer(s),
+    ]
+    for m in sorted(found, key=lambda m: m.start()):
+        begin, stop = _sentence_span(s, m.start(), m.end())
+        sentence = s[begin:stop]
+        if (
+            COUNT_CONTEXT_RE.search(sentence)
+            or PRESENCE_PROSE_RE.search(sentence)
+            or (begin == 0 and COUNT_CONTEXT_RE.search(previous[-80:]))
+        ):
+            return m
+    return None
+
+
 def stated_count(lines: list[str]) -> int | None:
     """The number of those present as the header states it, or None."""
     previous = ""
@@ -640,10 +689,19 @@ def stated_count(lines: list[str]) -> int | None:
         m = LABEL_COUNT_RE.match(s) or VALUE_COUNT_RE.match(s) or QUORUM_OF_RE.match(s)
         if m:
             return int(m["n"])
-        m = OF_COUNT_RE.search(s) or _count_of_those_there(s) or BARE_COUNT_RE.search(s)
-        # The sentence may have begun on the line above: "die in der Anwesenheitsliste …
-        # eingetragenen" / "21 Personen."
-        if m and (COUNT_CONTEXT_RE.search(s) or COUNT_CONTEXT_RE.search(previous[-80:])):
+        if _SENTENCE_END_RE.search(s):
+            m = _count_in_prose(s, previous)  # a paragraph: the count's own sentence decides
+            context = m is not None
+        else:
+            m = OF_COUNT_RE.search(s) or _count_of_those_there(s) or BARE_COUNT_RE.search(s)
+            # The sentence may have begun on the line above: "die in der Anwesenheitsliste …
+            # eingetragenen" / "21 Personen."
+            context = bool(
+                COUNT_CONTEXT_RE.search(s)
+                or COUNT_CONTEXT_RE.search(previous[-80:])
+                or (m and PRESENCE_PROSE_RE.search(s))
+            )
+        if m and context:
             # "Anwesend sind 12 Mitglieder und 2 Gäste": the guests were there too.
             guests = GUESTS_RE.match(s, m.end())
             return (
