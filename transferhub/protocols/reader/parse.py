@@ -3220,7 +3220,7 @@ def _header_meta(lines: list[str]) -> dict:
     # A time beside the date is the time the meeting was called for; a start label or
     # sentence that follows ("CALL TO ORDER: 4:35 P.M.") says when it began.
     meta["start_planned"] = False
-    front_end = _front_matter_end(lines)
+    front_end = _front_matter_end(lines, toml=False)
     # The date a page was posted on gives way to the meeting's date in the next dated line
     # below it, when that is earlier (minutes go up weeks, or as an archive years, later).
     published = False
@@ -3565,34 +3565,58 @@ def _unquote_front_matter(lines: list[str]) -> list[str]:
     return out
 
 
-def _front_matter_end(lines: list[str]) -> int:
-    """Index of the first line after a leading YAML front matter block (Jekyll, Hugo, wikis)."""
+def _front_matter_end(lines: list[str], *, toml: bool = True) -> int:
+    """Index of the first line after a leading YAML front matter block (Jekyll, Hugo, wikis),
+    or Hugo's TOML one unless toml=False (its "date = 2021-06-29T15:55:00+01:00" is read as a
+    line of text, as it was before TOML was known: "key = value" is no "key: value")."""
     i = 0
     while i < len(lines) and (not lines[i].strip() or lines[i].strip().startswith("<!--")):
         # Licence headers as HTML comments ("<!-- SPDX-License-Identifier: ... -->") come first.
         if lines[i].strip().startswith("<!--") and not lines[i].strip().endswith("-->"):
             return 0
         i += 1
-    if i and i < len(lines) and lines[i].strip() != "---":
+    if i and i < len(lines) and lines[i].strip() not in ("---", "+++"):
         return i
     lines = lines[i:]
-    if not lines or lines[0].strip() != "---":
+    if not lines or lines[0].strip() not in (("---", "+++") if toml else ("---",)):
         return 0
+    # Hugo's TOML front matter is fenced by "+++" ("title = '28. Generalversammlung'").
+    ends = ("+++",) if lines[0].strip() == "+++" else ("---", "...")
     for k in range(1, min(len(lines), 60)):
-        if lines[k].strip() in ("---", "..."):
+        if lines[k].strip() in ends:
             return i + k + 1
     return 0
+
+
+# The title in front matter, YAML's "title: …" or Hugo TOML's "title = '…'".
+FRONT_TITLE_RE = re.compile(r"^title\s*[:=]\s*(?P<t>.*?)\s*$", re.IGNORECASE)
+
+
+def _same_title(heading: str, title: str) -> bool:
+    """Whether a heading says the front matter's title again (quotes, case and spaces aside)."""
+
+    def fold(s: str) -> str:
+        return " ".join(s.strip().strip("'\"").replace("**", "").casefold().split())
+
+    return bool(heading.strip()) and fold(heading) == fold(title)
 
 
 def _unnumbered_headings(lines: list[str]) -> list[Cand]:
     heads = []
     top = _front_matter_end(lines)
     first = next((i for i, x in enumerate(lines) if i >= top and x.strip()), 0)
+    titled = [m for x in lines[:top] if (m := FRONT_TITLE_RE.match(x.strip()))]
     if (
-        top
-        and any(re.match(r"^title\s*:", x.strip(), re.I) for x in lines[:top])
+        titled
         and not TITLE_LIKE_RE.search(lines[first] if first < len(lines) else "")
         and not dates.find_dates(lines[first] if first < len(lines) else "")
+        # "# Unser erstes Arbeitstreffen" under "title: Unser erstes Arbeitstreffen": the
+        # page's title said again over its text, no item.
+        and not (
+            first < len(lines)
+            and lines[first].startswith("#")
+            and _same_title(_strip_md(lines[first])[1], titled[0]["t"])
+        )
     ):
         first = -1  # the front matter names the document: the first heading is an item
     if 0 <= first < len(lines) and lines[first].startswith("##"):
