@@ -9,7 +9,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from . import content, dates, decisions, names, people, states, tasks, times
+from . import content, dates, decisions, form_tables, names, people, states, tasks, times
 from .alternation import Needs, fold_case, fold_lower, holds_any, lead
 from .errors import ProtocolReadError, gettext_noop
 from .limits import check_time
@@ -3939,9 +3939,17 @@ def _outcome_in_title(title: str) -> str | None:
 
 
 def parse_text(
-    text: str, *, fmt: str = "txt", body: str | None = None, filename: str | None = None
+    text: str,
+    *,
+    fmt: str = "txt",
+    body: str | None = None,
+    filename: str | None = None,
+    tables: bool = True,
 ) -> dict:
-    """Read the structure of a minutes text into the contract's dict (without "source")."""
+    """Read the structure of a minutes text into the contract's dict (without "source").
+
+    tables=False reads a text whose topic table (form_tables) is written out already.
+    """
     _forget_lines()
     text = normalise(text)
     lines = text.split("\n")
@@ -4103,6 +4111,15 @@ def parse_text(
     meta = _header_meta(lines[:head_end] or header)
     if meta["date"] is None and head_end < body_start:
         meta = _header_meta(header)
+    if (
+        not body_run
+        and tables
+        and "|" in text
+        and (rows := form_tables.topic_rows(lines, _row_title))
+    ):
+        # "| 1 | Begrüßung | Eröffnung durch … |": a form whose topics are rows of a table,
+        # read again with each topic row written as a heading over its notes.
+        return parse_text("\n".join(rows), fmt=fmt, body=body, filename=filename, tables=False)
     if not body_run:
         dated = meta["date"] is not None or (filename and _date_in_name(filename) is not None)
         if not dated or not re.search(

@@ -24,7 +24,8 @@ _OWN_TERMIN = (
 # and the English ones German teams write ("Nächstes Meeting"): heading and sentence alike.
 _MEETING_NOUN_DE = (
     r"(?:[\w-]*(?:Sitzung|Treffen|Besprechung|Plenum|Versammlung|sitzung|treffen|versammlung|"
-    r"Treff\b)|" + _OWN_TERMIN + ")"
+    # "Projektmeeting", "Team-Meeting": a German compound on the English noun.
+    r"Treff\b|[\w-]+meeting\b)|" + _OWN_TERMIN + ")"
 )
 _MEETING_NOUN_EN_IN_DE = r"\s+(?:Team-?)?(?:Meeting|Call|Telko)\b"
 

@@ -1,0 +1,215 @@
+"""Minutes laid out as a table: a Word or LibreOffice "Protokoll" form, one row per topic.
+
+Form templates set the whole body in a table: label/value rows for the head (Datum, Zeit,
+Ort, Teilnehmer, Protokoll) and then one row per topic, its number in the first cell, its
+title and notes in the next ones ("| 3 | Winterfest | Den Raketen wurden 100 € bezahlt. | |"),
+sometimes under column heads that add who does it and by when ("| Nr. | Thema | Aufgabe |
+Verantwortlich | Termin |"). A topic's notes may stand in rows of their own below its title
+row: cells without a number, or (Word's merged cells, repeated in every row they span) with
+the topic's number again.
+
+topic_rows() writes such a table as the lines parse_text walks elsewhere: a numbered heading
+per topic, its notes as paragraphs (a bulleted cell as a list) and a row with an owner or a
+due date as a one-row Was | Wer | Bis table, which tasks.table_tasks reads. Rows before the
+first topic (the head) stay as they are: the header's label rows are read there already.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from . import names
+from .tasks import COL_DUE, COL_WHO
+
+# A cell that holds only a topic's number: "3", "3.", "TOP 3", "Punkt 3".
+NUMBER_CELL_RE = re.compile(r"^(?:(?:TOP|Top|Punkt|Pkt\.?|Item|Nr\.?|No\.?)\s*)?(?P<n>\d{1,2})\.?$")
+# A column of what became of a topic ("Status": offen, erledigt); no note of its own.
+COL_STATUS = re.compile(r"^(?:status|stand|erledigt|done)\b", re.I)
+# A column of the people a table lists: an attendance table, not topics.
+COL_PEOPLE = re.compile(
+    r"^(?:name|vorname|nachname|teilnehmer\w*|anwesend\w*|mitglied\w*|person|attendees?|"
+    r"members?|present)\b",
+    re.I,
+)
+# A column of work to do: a numbered table of tasks ("| # | Action | Owner | Due |"), not topics.
+COL_TASK = re.compile(r"^(?:action(?:\s+items?)?|aufgaben?|to-?dos?|maßnahmen?|tasks?)$", re.I)
+SEPARATOR_RE = re.compile(r"^\|?\s*:?-{2,}")
+# A bullet inside a cell, where Word's list became running text: "• Erstens • Zweitens".
+CELL_BULLET_RE = re.compile(r"\s*[•▪●◦]\s*")
+HEAD_CELL_MAX = 30  # a column's head is a short label
+TITLE_MAX = 150  # a longer first cell is the topic's notes, not its title
+MIN_TOPICS = 2
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip().replace("**", "") for c in line.strip().strip("|").split("|")]
+
+
+def _is_head(cells: list[str]) -> bool:
+    """Column heads: two or more short labels and nothing else ("| Nr. | Thema | Wer |")."""
+    filled = [c for c in cells if c]
+    return len(filled) >= 2 and all(
+        len(c) <= HEAD_CELL_MAX and not any(ch.isdigit() for ch in c) for c in filled
+    )
+
+
+class _Columns:
+    """What the heads over a topic row say of its cells: who, by when, what became of it."""
+
+    def __init__(self, head: list[str] | None) -> None:
+        self.size = len(head) if head else 0
+        self.who = self.due = None
+        self.skip: set[int] = set()
+        self.people = self.tasks = False
+        first = next((k for k, h in enumerate(head or []) if h), None)
+        for k, h in enumerate(head or []):
+            h = h.strip(" :*_").lower()
+            if not h:
+                continue
+            if self.who is None and COL_WHO.match(h):
+                self.who = k
+            elif self.due is None and COL_DUE.match(h):
+                self.due = k
+            elif COL_STATUS.match(h):
+                self.skip.add(k)
+            elif k <= 2 and COL_PEOPLE.match(h):
+                self.people = True
+            elif first is not None and k == first + 1 and COL_TASK.match(h):
+                self.tasks = True
+
+    def split(self, cells: list[str]) -> tuple[list[str], str, str]:
+        """The row's text cells, its owner and its due date, by the heads' columns."""
+        if len(cells) != self.size:
+            return [c for c in cells if c], "", ""
+        text = [
+            c
+            for k, c in enumerate(cells)
+            if c and k not in (self.who, self.due) and k not in self.skip
+        ]
+        who = cells[self.who] if self.who is not None else ""
+        due = cells[self.due] if self.due is not None else ""
+        return text, who, due
+
+
+def topic_rows(lines: list[str], row_title: Callable[[str], str]) -> list[str] | None:
+    """The lines with a topic table written as headings and notes; None if there is none.
+
+    A topic table numbers its topic rows 1, 2, 3 … (or from 0) in their first filled cell,
+    with a title beside the number; a row with the number of the topic above it, or none,
+    holds more of that topic's notes. Tables of people (a Name or Teilnehmer column, or
+    titles that are all names) and of tasks (an Action or Aufgabe column beside the number)
+    are no topics. row_title cuts a title from a cell that holds the notes as well
+    ("Treasurer's report. The balance is …").
+    """
+    # Each table line's cells and the heads of the table it stands in.
+    found: list[tuple[int, int, list[str], _Columns]] = []  # (line, number, cells, columns)
+    heads: list[str] | None = None
+    prev_table = False
+    expected = None
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if not s.startswith("|"):
+            prev_table = False
+            continue
+        if not prev_table:
+            heads = None
+        prev_table = True
+        if SEPARATOR_RE.match(s):
+            continue
+        cells = _cells(s)
+        first = next((k for k, c in enumerate(cells) if c), None)
+        if first is None:
+            continue
+        m = NUMBER_CELL_RE.match(cells[first])
+        if m is None or not any(cells[first + 1 :]):
+            if _is_head(cells):
+                heads = cells
+            continue
+        n = int(m["n"])
+        if expected is None:
+            if n > 1:
+                continue
+        elif n not in (expected - 1, expected):
+            continue
+        cols = _Columns(heads)
+        found.append((i, n, cells, cols))
+        expected = n + 1
+    topics = [f for k, f in enumerate(found) if k == 0 or f[1] != found[k - 1][1]]
+    if len(topics) < MIN_TOPICS or any(cols.people or cols.tasks for _, _, _, cols in topics):
+        return None
+    titles = []
+    for _, _, cells, cols in topics:
+        text, _, _ = cols.split(cells)
+        titles.append(text[1] if len(text) > 1 else "")
+    if sum(1 for t in titles if t and names.looks_like_name(t)) * 2 > len(titles):
+        return None  # "| 1 | Anna Berg | anwesend |": a numbered list of people
+    return _rewrite(lines, found, {i for i, *_ in topics}, row_title)
+
+
+def _note_lines(text: str) -> list[str]:
+    """A cell's notes as lines: its bullets one a line, else one paragraph."""
+    parts = [p.strip() for p in CELL_BULLET_RE.split(text) if p.strip()]
+    if len(parts) >= 2 or (parts and CELL_BULLET_RE.match(text)):
+        return ["", *(f"- {p}" for p in parts)]
+    return ["", text]
+
+
+def _task_table(text: str, who: str, due: str) -> list[str]:
+    return [
+        "",
+        "| Aufgabe | Verantwortlich | Termin |",
+        "|---|---|---|",
+        f"| {text} | {who} | {due} |",
+    ]
+
+
+def _rewrite(
+    lines: list[str],
+    found: list[tuple[int, int, list[str], _Columns]],
+    starts: set[int],
+    row_title: Callable[[str], str],
+) -> list[str]:
+    rows = {i: (n, cells, cols) for i, n, cells, cols in found}
+    first = min(starts)
+    out = lines[:first]
+    cols: _Columns | None = None
+    in_table = False
+    for i in range(first, len(lines)):
+        line = lines[i]
+        s = line.strip()
+        if not s.startswith("|"):
+            in_table = False
+            out.append(line)
+            continue
+        if SEPARATOR_RE.match(s):
+            continue
+        cells = _cells(s)
+        if i in rows:
+            n, cells, cols = rows[i]
+            text, who, due = cols.split(cells)
+            text = text[1:]  # the number
+            if i in starts:
+                cell = text.pop(0) if text else ""
+                title = row_title(cell)
+                if title != cell:
+                    text.insert(0, cell[len(title) :].lstrip(" .:"))
+                elif len(title) > TITLE_MAX and not text:
+                    title, text = "", [title]
+                out.extend(["", f"## {n}. {title}".rstrip()])
+        elif not any(cells):
+            continue
+        elif _is_head(cells):
+            continue  # the column heads again, on the next page
+        else:
+            text, who, due = (
+                cols.split(cells) if cols and in_table else ([c for c in cells if c], "", "")
+            )
+        in_table = True
+        note = " ".join(text)
+        if who or due:
+            out.extend(_task_table(note or "-", who, due))
+        elif note:
+            out.extend(_note_lines(note))
+    out.append("")
+    return out
