@@ -20,10 +20,16 @@ import re
 from collections.abc import Callable
 
 from . import names
-from .tasks import COL_DUE, COL_WHO
+from .tasks import COL_DECISION, COL_DUE, COL_WHO
 
 # A cell that holds only a topic's number: "3", "3.", "TOP 3", "Punkt 3".
 NUMBER_CELL_RE = re.compile(r"^(?:(?:TOP|Top|Punkt|Pkt\.?|Item|Nr\.?|No\.?)\s*)?(?P<n>\d{1,2})\.?$")
+# The head of a column of topics: "| Thema | Ergebnis |", "| Item | Decision |".
+COL_TOPIC = re.compile(
+    r"^(?:thema|themen|topics?|items?|agenda\s+items?|tagesordnungspunkte?|top|punkte?|gegenstand|"
+    r"betreff|subject|besprechungspunkte?|diskussionspunkte?)$",
+    re.I,
+)
 # A column of what became of a topic ("Status": offen, erledigt); no note of its own.
 COL_STATUS = re.compile(r"^(?:status|stand|erledigt|done)\b", re.I)
 # A column of the people a table lists: an attendance table, not topics.
@@ -62,6 +68,7 @@ class _Columns:
         self.who = self.due = None
         self.skip: set[int] = set()
         self.people = self.tasks = False
+        self.labels: dict[int, str] = {}  # "Beschluss", "Decision": what the column's cells are
         first = next((k for k, h in enumerate(head or []) if h), None)
         for k, h in enumerate(head or []):
             h = h.strip(" :*_").lower()
@@ -71,6 +78,8 @@ class _Columns:
                 self.who = k
             elif self.due is None and COL_DUE.match(h):
                 self.due = k
+            elif m := COL_DECISION.match(h):
+                self.labels[k] = m.group(0).capitalize()
             elif COL_STATUS.match(h):
                 self.skip.add(k)
             elif k <= 2 and COL_PEOPLE.match(h):
@@ -83,7 +92,7 @@ class _Columns:
         if len(cells) != self.size:
             return [c for c in cells if c], "", ""
         text = [
-            c
+            f"{self.labels[k]}: {c}" if k in self.labels else c
             for k, c in enumerate(cells)
             if c and k not in (self.who, self.due) and k not in self.skip
         ]
@@ -104,7 +113,9 @@ def topic_rows(lines: list[str], row_title: Callable[[str], str]) -> list[str] |
     """
     # Each table line's cells and the heads of the table it stands in.
     found: list[tuple[int, int, list[str], _Columns]] = []  # (line, number, cells, columns)
+    plain: list[tuple[int, int, list[str], _Columns]] = []  # topics without a number
     heads: list[str] | None = None
+    topic_col: int | None = None  # under "| Thema | Ergebnis |": the topics' column
     prev_table = False
     expected = None
     for i, line in enumerate(lines):
@@ -113,7 +124,7 @@ def topic_rows(lines: list[str], row_title: Callable[[str], str]) -> list[str] |
             prev_table = False
             continue
         if not prev_table:
-            heads = None
+            heads, topic_col = None, None
         prev_table = True
         if SEPARATOR_RE.match(s):
             continue
@@ -123,8 +134,12 @@ def topic_rows(lines: list[str], row_title: Callable[[str], str]) -> list[str] |
             continue
         m = NUMBER_CELL_RE.match(cells[first])
         if m is None or not any(cells[first + 1 :]):
-            if _is_head(cells):
-                heads = cells
+            if topic_col == first and m is None and len(cells) == len(heads or ()) != 0:
+                # "| Kassenbericht | Der Bericht wird angenommen. |" under "| Thema | … |".
+                if cells != heads:
+                    plain.append((i, len(plain) + 1, cells, _Columns(heads)))
+            elif _is_head(cells):
+                heads, topic_col = cells, first if COL_TOPIC.match(cells[first]) else None
             continue
         n = int(m["n"])
         if expected is None:
@@ -136,15 +151,19 @@ def topic_rows(lines: list[str], row_title: Callable[[str], str]) -> list[str] |
         found.append((i, n, cells, cols))
         expected = n + 1
     topics = [f for k, f in enumerate(found) if k == 0 or f[1] != found[k - 1][1]]
+    numbered = len(topics) >= MIN_TOPICS
+    if not numbered:
+        found = topics = [t for t in plain if len(t[2][_first(t[2])]) <= TITLE_MAX]
     if len(topics) < MIN_TOPICS or any(cols.people or cols.tasks for _, _, _, cols in topics):
         return None
     titles = []
     for _, _, cells, cols in topics:
         text, _, _ = cols.split(cells)
-        titles.append(text[1] if len(text) > 1 else "")
-    if sum(1 for t in titles if t and names.looks_like_name(t)) * 2 > len(titles):
+        text = text[1:] if numbered else text
+        titles.append(text[0] if text else "")
+    if sum(1 for t in titles if len(t.split()) >= 2 and names.looks_like_name(t)) * 2 > len(titles):
         return None  # "| 1 | Anna Berg | anwesend |": a numbered list of people
-    return _rewrite(lines, found, {i for i, *_ in topics}, row_title)
+    return _rewrite(lines, found, {i for i, *_ in topics}, row_title, numbered)
 
 
 def _note_lines(text: str) -> list[str]:
@@ -169,6 +188,7 @@ def _rewrite(
     found: list[tuple[int, int, list[str], _Columns]],
     starts: set[int],
     row_title: Callable[[str], str],
+    numbered: bool,
 ) -> list[str]:
     rows = {i: (n, cells, cols) for i, n, cells, cols in found}
     first = min(starts)
@@ -188,7 +208,8 @@ def _rewrite(
         if i in rows:
             n, cells, cols = rows[i]
             text, who, due = cols.split(cells)
-            text = text[1:]  # the number
+            if numbered:
+                text = text[1:]  # the number
             if i in starts:
                 cell = text.pop(0) if text else ""
                 title = row_title(cell)
@@ -197,6 +218,8 @@ def _rewrite(
                 elif len(title) > TITLE_MAX and not text:
                     title, text = "", [title]
                 out.extend(["", f"## {n}. {title}".rstrip()])
+                if not text and (who or due):
+                    text = [title]  # "| 3 | Zelt bestellen | Jonas | 30.04. |": the row is the task
         elif not any(cells):
             continue
         elif _is_head(cells):
@@ -213,3 +236,7 @@ def _rewrite(
             out.extend(_note_lines(note))
     out.append("")
     return out
+
+
+def _first(cells: list[str]) -> int:
+    return next(k for k, c in enumerate(cells) if c)

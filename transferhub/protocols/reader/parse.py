@@ -316,6 +316,10 @@ DATE_LABEL_RE = re.compile(
     r"Duration)\s*:\s*(?P<v>.+)$",
     re.I,
 )
+# A form's label that ends in the time among other fields: "Date & Time:", "Datum/Uhrzeit:".
+TIME_IN_LABEL_RE = re.compile(
+    r"^[^\W\d_][^:|]{0,40}?[\s/&,](?:Time|Zeit|Uhrzeit)\s*:\s*(?P<v>.*\d.*)$", re.I
+)
 _RANGE = (
     r"(?P<ah>[0-2]?\d)[:.](?P<am>[0-5]\d)\s*(?:Uhr)?\s*(?:-|–|—|bis|to|\.\.)\s*"
     r"(?P<bh>[0-2]?\d)[:.](?P<bm>[0-5]\d)\s*(?:Uhr|h)?"
@@ -3138,6 +3142,10 @@ def _body_name(title: str) -> str | None:
     return rest or None
 
 
+# A table cell holding a label and its value: "Beginn: 18:30 Uhr", "Ende: 20.23 Uhr".
+CELL_LABEL_RE = re.compile(r"^[^\W\d_][\w .&/-]{0,30}:\s*\S")
+
+
 def _label_lines(lines: list[str]):
     """Each line as text; a header table row as "Label: value" lines, one per pair of cells."""
     for line in lines:
@@ -3149,10 +3157,18 @@ def _label_lines(lines: list[str]):
             continue
         cells = [c.replace("**", "").strip() for c in _table_cells(line)]
         cells = [c for c in cells if c]
-        if len(cells) in (2, 4, 6) and all(len(c) <= 40 for c in cells[::2]):
+        if (
+            len(cells) in (2, 4, 6)
+            and all(len(c) <= 40 for c in cells[::2])
+            and not any(CELL_LABEL_RE.match(c) for c in cells[::2])
+        ):
             # "| Datum | 15.09.2022 | Ort | Berlin |"
             for k in range(0, len(cells), 2):
                 yield f"{cells[k].rstrip(': ')}: {cells[k + 1]}"
+        elif any(CELL_LABEL_RE.match(c) for c in cells):
+            # "| Entschuldigt: Carla Stein | Ende: 20:15 Uhr | |": a form's cells each with
+            # their own label.
+            yield from cells
         else:
             yield " | ".join(cells)
 
@@ -3338,6 +3354,14 @@ def _header_meta(lines: list[str]) -> dict:
                 and not (hits and idx < front_end)
             ):
                 meta["start"], end = dates.find_time_range(m["v"])
+                meta["end"] = meta["end"] or end
+                continue
+            if meta["start"] is None and (m := TIME_IN_LABEL_RE.match(s)):
+                # "Meeting Location, Date & Time: 19/04/21 Zoom 19:00 – 20:00", a form's label
+                # row: the time frame, whether or not the date beside it reads. A time alone
+                # is the one the meeting was called for (start_planned).
+                meta["start"], end = dates.find_time_range(m["v"])
+                meta["start_planned"] = meta["start"] is not None and end is None
                 meta["end"] = meta["end"] or end
     return meta
 

@@ -101,3 +101,55 @@ def test_numbers_that_do_not_count_up_are_no_topics():
 | 30 | 8,00 € |
 """)
     assert not any(a["title"] in ("40,00 €", "12,50 €") for a in r["agenda"])
+
+
+def test_a_row_with_only_a_title_and_an_owner_is_the_task():
+    r = _read("""Protokoll vom 08.10.2024
+
+| TOP | Inhalt | Wer | Bis |
+|---|---|---|---|
+| 1 | Begrüßung |  |  |
+| 2 | Flyer für den Basar drucken | Kemal Aydin | 20.10.2024 |
+| 3 | Verschiedenes |  |  |
+""")
+    assert _items(r) == ["Begrüßung", "Flyer für den Basar drucken", "Verschiedenes"]
+    assert [(t["owner"], t["due"]) for a in r["agenda"] for t in a["tasks"]] == [
+        ("Kemal Aydin", "2024-10-20")
+    ]
+
+
+def test_topics_without_numbers_under_a_topic_column():
+    r = _read("""Elternbeirat, Sitzung vom 12.03.2024
+
+| Thema | Ergebnis | Verantwortlich |
+|---|---|---|
+| Schulfest | Wir einigen uns auf den 14.06.2024. |  |
+| Kuchenverkauf | Kuchenliste herumschicken | Omar Said |
+| Verschiedenes | Keine Wortmeldungen. |  |
+""")
+    assert _items(r) == ["Schulfest", "Kuchenverkauf", "Verschiedenes"]
+    assert [t["owner"] for a in r["agenda"] for t in a["tasks"]] == ["Omar Said"]
+    assert [d["kind"] for a in r["agenda"] for d in a["decisions"]] == ["agreement"]
+
+
+def test_english_topics_in_an_item_column_with_a_decision_column():
+    r = _read("""Project team meeting, 3 May 2023
+
+| Item | Decision |
+|---|---|
+| Python version | 3.11 |
+| Issue tracker | GitHub issues |
+""")
+    assert _items(r) == ["Python version", "Issue tracker"]
+    assert [d["kind"] for a in r["agenda"] for d in a["decisions"]] == ["agreement", "agreement"]
+
+
+def test_a_table_of_short_rows_without_a_topic_column_gives_no_topics():
+    r = _read("""Kassenprüfung, Protokoll vom 05.01.2025
+
+| Konto | Stand |
+|---|---|
+| Girokonto | stimmt |
+| Barkasse | stimmt |
+""")
+    assert "Girokonto" not in _items(r)
