@@ -521,7 +521,7 @@ REVIEW_RE = re.compile(
     r"^(?:#+\s*)?\**\s*(?:(?:Previous|Prior|Outstanding|Old|Open)\s+(?:actions?|action\s+items?|"
     r"tasks?|todos?)|(?:Actions?|Action\s+items?|Tasks?)\s+(?:from|of)\s+(?:the\s+)?(?:last|previous|"
     # "Review outstanding actions", "Review of open action items", "Past meeting actions".
-    r"prior)\s+meeting|(?:Past|Last|Previous)\s+meeting(?:'s)?\s+(?:actions?|action\s+items?)|"
+    r"prior)\s+meetings?|(?:Past|Last|Previous)\s+meeting(?:'s)?\s+(?:actions?|action\s+items?)|"
     r"Review(?:\s+of)?\s+(?:the\s+)?(?:previous\s+|open\s+|outstanding\s+|past\s+)?"
     r"(?:actions?|action\s+items?|"
     # "Offene Punkte / ToDos" alone are open now, given in this meeting; from the last one

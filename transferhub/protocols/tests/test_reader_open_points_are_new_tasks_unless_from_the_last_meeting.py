@@ -17,6 +17,8 @@ def test_which_headings_review():
     assert is_review("Offene Punkte der letzten Sitzung")
     assert is_review("Alte ToDos")
     assert is_review("Actions from the last meeting")
+    assert is_review("Actions from previous meetings")  # a form's head for all earlier ones
+    assert not is_review("Actions from this meeting")
 
 
 def test_open_points_as_a_table_german():
