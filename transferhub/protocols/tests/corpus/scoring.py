@@ -31,7 +31,8 @@ Label conventions (one rule per question, applied to every entry):
   section at the topics' level ("Next meeting", "Date of next meeting", "Nächster Termin":
   numbered, in the agenda list or a heading of the topics' level) is an item like any other.
   A signature block ("Unterschriften", signature lines) is no item, even when listed or
-  numbered.
+  numbered. Sections after the closing item that sum up its results ("Der neue Vorstand") or
+  list the attendees, and appendices ("Anhang", "Appendix"), are no items.
 - decision kind: the document's own label decides first ("Beschluss:", "Resolution:",
   "Resolved" -> resolution, even when the sentence says "we've agreed"); otherwise a vote or
   an election is a resolution, an agreement or consensus without a vote ("agreed", "Wir
@@ -59,7 +60,9 @@ Label conventions (one rule per question, applied to every entry):
   'ohne Gegenstimme' say the meeting's assent was counted with nobody against: a resolution,
   with or without a motion or tally ('unanimously agreed', 'agreed unanimously by the Board',
   'einstimmig beschlossen', 'Unanimous consent approving last year's notes'); decision_votes
-  only when numbers are stated.
+  only when numbers are stated. 'Without objection(s)', 'there were no objections', 'no one
+  opposed', 'ohne Einwände', 'keine Einwände' are unanimous consent too: a resolution, with or
+  without a motion.
 - decisions and plans: a decision is what the minutes record the meeting settling, told by a
   decision word or label (agreed, decided, resolved, concluded, consensus, settled on,
   'Decision:', Beschluss, beschließt, beschlossen, entschieden, 'wir einigen uns', einig,
@@ -68,7 +71,8 @@ Label conventions (one rule per question, applied to every entry):
   to ...', 'we will ...', 'werden wir ...', 'X to be on Wednesday', 'plan to ...', 'let's
   request ...', 'Should just use X', 'Try these locations', 'S: going to punt on this'); work
   it gives to a named person is a task by the task rule ('We split the testing into three
-  blocks - allocated to A and B' gives tasks, no decision).
+  blocks - allocated to A and B' gives tasks, no decision). A motion or decision to adjourn,
+  close, suspend or recess the meeting is no decision.
 - note_taker: the person the minutes' own text names as writing them ('Protokoll: X', 'Minutes:
   X', 'Scribe: X', 'Minutes taken by X', 'Protokollführer/Schriftführer/Protokollant' of this
   meeting, 'Verfasst von X' or 'Prepared by X' in the minutes' head or foot), name only; a
@@ -87,7 +91,8 @@ Label conventions (one rule per question, applied to every entry):
   marks (ticked boxes, ✓/✗, an 'anwesend' column, marks drawn as glyphs in a PDF) only those
   marked present count; a list that ends in a group without a number ('... and residents of
   China Falls', 'and others', 'members of the public'), or a bound without a list, gives no
-  count: null.
+  count: null; so do minutes that name only whom the group met ('Meeting with Eddie, Dave and
+  Steve'), the writer's own group present but neither listed nor counted.
 - tasks: a task is work given to or taken on by a named person, group or body in this
   meeting to be done after it, marked ("Action:", "TODO", "AP:", "AI:", "- [ ]", a
   Wer/Was/Bis table) or in running text ("X will send …", "X to contact …", "X agreed to …",
@@ -107,7 +112,17 @@ Label conventions (one rule per question, applied to every entry):
   der letzten Sitzung", "Items on the action list were completed or progressing as
   follows:"). A to-do heading in an agenda template standing above the minutes is a topic,
   not a to-do list. A task for several people is one task whose owner names them in the
-  document's order separated by commas, the conjunction dropped ("A, B").
+  document's order separated by commas, the conjunction dropped ("A, B"). A list introduced
+  by a deadline ("bis Sonntag:", "by Friday:") is a to-do list: each line one task due that
+  day, owner null when the line names none. A due date is a day as next_meeting is (a date, or
+  a weekday counted from the meeting's date); "mid-March", a week or a month give none. A line
+  under a to-do heading or label that also records a decision ("Es wurde entschieden, …") is
+  both a task and a decision. A line after an ownerless to-do list naming who takes it on
+  ("Für die Organisation haben sich A und B gemeldet") makes them the owner ("A, B") of each
+  of its items and is no task itself. A task named again later (in another item, or in both
+  the minutes and an action list) is one task, counted where it is first given. A duty
+  described for an office in general ("Eine der Hauptaufgaben wird sein, sich um … zu
+  kümmern") is no task.
 
 A file the reader refuses scores every labelled field as wrong.
 """
