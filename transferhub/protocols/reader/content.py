@@ -952,6 +952,9 @@ def analyse(
             last_decision_at = i
             i += 1
             continue
+        if decisions.STRAW_POLL_RE.match(body):
+            i += 1  # "Meinungsbild: 6 dafür, 1 dagegen": the room's mood, no decision
+            continue
         if VOTE_LABEL_RE.match(body) or (
             len(body) < 120 and parse_votes(body) and not MOTION_RE.match(body)
         ):

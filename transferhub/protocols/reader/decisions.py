@@ -154,6 +154,12 @@ def _assent_by_all(s: str, low: str) -> re.Match | None:
     return m
 
 
+# German notes in nouns: "Einigung auf den 5. Mai", "Entscheidung für Variante B".
+DE_NOUN_RE = re.compile(
+    r"^(?:Einigung|Einigkeit)\s+(?:auf|darauf|darüber|über|dass)\b|^Entscheidung\s+(?:für|zugunsten|gegen)\b"
+    r"(?P<verb>)(?P<de>)",
+    re.IGNORECASE,
+)
 # German agreement of the room or of "we" in other word orders: "Die Runde ist sich einig",
 # "Wir sind uns einig", "Man ist sich darüber einig, dass …", "Man einigt sich auf …", "Es
 # wird sich darauf geeinigt, …", "Es besteht Einigkeit, dass …", "Alle sind einverstanden",
@@ -173,6 +179,11 @@ DE_KONSENS_RE = re.compile(
     r"(?=\s*:\s*\S|\s+(?:innerhalb|unter|aller|der|des|im|in)\b|,?\s+(?:dass|daß)\b|"
     r"\s+(?:ist|war|besteht|bestand|herrscht|herrschte)\b[^.!?]{0,40}?\b(?:dass|daß|darüber|"
     r"darin)\b)(?P<verb>)(?P<de>)",
+    re.IGNORECASE,
+)
+DE_ALL_AGREE_RE = re.compile(
+    r"^(?:alle|alle\s+Anwesenden|die\s+Anwesenden|die\s+Runde|das\s+Plenum)\s+(?:sind\s+(?:damit\s+)?"
+    r"einverstanden|stimmen\s+(?:dem\s+\w+\s+)?zu\b)(?P<verb>)(?P<de>)",
     re.IGNORECASE,
 )
 
@@ -210,6 +221,8 @@ def _de_assent(s: str, low: str) -> re.Match | None:
     if ("einig" in low or "verständig" in low or "konsens" in low or "einvernehm" in low) and (
         m := DE_EINIG_RE.search(s)
     ):
+        return m
+    if ("einverstanden" in low or "stimmen" in low) and (m := DE_ALL_AGREE_RE.match(s)):
         return m
     return None
 
@@ -435,6 +448,16 @@ CHOSEN_RE = re.compile(
     r"\bEntscheidung\s+(?:wurde\s+|ist\s+)?getroffen\b",
     re.IGNORECASE,
 )
+# A motion or decision put off in running text: "The motion … was tabled", "Die Entscheidung
+# wird auf die nächste Sitzung vertagt", "Decision postponed until …". An item or topic put
+# off ("Der Tagesordnungspunkt wurde vertagt") is the item's status, not a decision.
+PUT_OFF_RE = re.compile(
+    r"^(?:the\s+|this\s+|die\s+|der\s+|das\s+|dieser\s+|diese\s+)?(?:motion|decision|vote|"
+    r"matter|proposal|Antrag|Entscheidung|Abstimmung|Beschluss|Beschlussfassung|Vorschlag)\b[^.!?]{0,80}?\b(?:(?:was|is|has\s+been|"
+    r"wird|wurde|werden|wurden|ist)\s+(?:[\w-]+\s+){0,6}?)?(?P<verb>tabled|deferred|postponed|"
+    r"vertagt|verschoben|zurückgestellt)\b",
+    re.IGNORECASE,
+)
 # Whatever matter, item or talk the meeting put off, in the passive of any tense, the future
 # included (putting off is decided when it is said): "The Linux talk will be postponed until
 # the next meeting", "Item 5 was deferred to March", "The bylaw review has been postponed",
@@ -570,6 +593,16 @@ _ASKED_RE = re.compile(
     r"^(?:motion\s+)?(?:passed|carried|approved|adopted|agreed|angenommen)\s*\?$", re.IGNORECASE
 )
 _ANSWER_RE = re.compile(r"^(?:yes|ja)\b[^.]{0,30}[.!]?$", re.IGNORECASE)
+# "These were duly approved (proposed by A, seconded by B)", "… the accounts, which were duly
+# approved", "These were circulated and accepted as a true record."
+PRONOUN_PASSED_RE = re.compile(
+    r"(?:^|[,;]\s*)(?:these|those|both|they|which)\s+(?:were|was|have\s+been|has\s+been)\s+"
+    r"(?:\w+\s+and\s+)?(?:(?:duly|unanimously|formally|then|also)\s+)?(?P<verb>approved|adopted|"
+    # "…; both were deferred": the matters just named, put off.
+    r"accepted|ratified|confirmed|carried|passed|rejected|deferred|postponed|tabled)\b"
+    r"(?!\s+(?:to|on|around|round|into)\b(?!\s+(?:the\s+)?(?:next|following|later)\b))",
+    re.IGNORECASE,
+)
 # A German result in few words, its vote in the qualifier: "Bastian als Versammlungsleiter
 # ohne Widerspruch bestimmt", "Anna einstimmig zur Kassiererin gewählt", "Protokoll ohne
 # Gegenstimmen genehmigt".
@@ -606,6 +639,12 @@ ACCEPTS_RE = re.compile(
 ACCEPTED_RE = re.compile(r"^(?:Die\s+)?Wahl\s+(?:wurde|wird)\s+(?:[^.!?]{0,80}?\s)?angenommen\b")
 
 
+# A straw poll decides nothing: "Meinungsbild: 6 dafür, 1 dagegen", "Stimmungsbild", "Straw
+# poll: 5 for, 2 against", "Temperature check".
+STRAW_POLL_RE = re.compile(
+    r"^[*_\s-]*(?:Meinungsbild|Stimmungsbild|Straw\s+poll|Temperature\s+check|Show\s+of\s+interest)\b",
+    re.IGNORECASE,
+)
 # A line over a list of decisions: a section label without a colon, as Word minutes write it
 # ("Festlegungen", "Beschlüsse", "Decisions made"), or a lead sentence ending in a colon
 # ("Folgendes wurde vereinbart:", "Dabei wurden erste Übereinkommen getroffen, wie folgt:",
@@ -624,6 +663,10 @@ DECISION_SECTION_RE = re.compile(
     r"(?:the\s+)?)?(?P<label>" + _SECTION_LABEL + r")(?:\s+(?:made|taken|reached|getroffen|gefasst|"
     r"of\s+the\s+(?:meeting|day))|\s*(?:/|&|\band\b|\bund\b)\s*(?:" + _SECTION_LABEL + r"))?"
     r"\s*:?\s*\**\s*$",
+    re.IGNORECASE,
+)
+_PLURAL_LABEL_RE = re.compile(
+    r"(?:Beschlüsse|Festlegungen|Vereinbarungen|Entscheidungen|Decisions|Resolutions|Agreements)$",
     re.IGNORECASE,
 )
 LIST_LEAD_RE = re.compile(
@@ -646,7 +689,10 @@ def list_lead(text: str) -> str | None:
     bare = text.strip().strip("*_ ")
     if len(bare) > 160:
         return None
-    if LIST_LABEL_RE.match(bare):
+    m = DECISION_SECTION_RE.match(bare)
+    if m and bare.endswith(":") and m.start("label") == 0 and m.end("label") == len(bare) - 1:
+        m = None  # "Decisions:" alone is the label content.analyse reads with what follows
+    if LIST_LABEL_RE.match(bare) or (m and _PLURAL_LABEL_RE.match(m["label"])):
         kind = "resolution" if re.match(r"(?:\w+\s+)?(?:Beschl|Resol)", bare, re.I) else "agreement"
         return kind
     if (
@@ -710,7 +756,11 @@ def join_motions(sentences: list[str]) -> list[str]:
         ):
             out[-1] = f"{out[-1]} {s}"  # "Minutes were agreed." "Proposed: A, seconded: B"
             continue
-        if out and (outcome_alone(s) or ("?" in s and _ASKED_RE.match(s.split("?")[0] + "?"))):
+        if out and (
+            outcome_alone(s)
+            or ("?" in s and _ASKED_RE.match(s.split("?")[0] + "?"))
+            or (":" in s and ANSWERED_FIELD_RE.search(s))
+        ):
             # The motion is the sentences before that name it and decide nothing themselves:
             # "Motion by A to buy a projector." "Seconded by B." "Motion lost."
             k = len(out)
@@ -787,6 +837,7 @@ LATER_DATE_RE = re.compile(
     r"Samstag|Sonntag|Woche|Monat|Jahr)|\bspäter\b",
     re.IGNORECASE,
 )
+_PUT_OFF_WORDS = ("tabled", "deferred", "postponed", "vertagt", "verschoben", "zurückgestellt")
 _EN_PUT_OFF_WORDS = ("tabled", "deferred", "postponed")
 _EN_BODY_VERBS = (
     "approved", "adopted", "accepted", "ratified", "rejected", "declined", "agreed", "resolved",
@@ -798,6 +849,7 @@ _OUTCOME_WORDS = (
     "lost", "rejected", "angenommen", "abgelehnt", "resolved", "carries", "passes", "fails",
     "elected",
 )  # fmt: skip
+_PRONOUNS = ("these", "those", "both", "they", "which")
 _VOTED_HINTS = (
     "einstimmig", "mehrheitlich", "ohne gegenstimm", "ohne widerspruch", "ohne einwände",
     "akklamation", "enthaltung",
@@ -902,6 +954,11 @@ DE_STATE_RE = re.compile(
     r"(?:[\w.-]+\s+){0,6}?(?P<verb2>" + _ELECTION_PARTICIPLE + r")\b(?!\s+(?:werden|worden)\b)",
     re.IGNORECASE,
 )
+EN_RETURNED_RE = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:duly\s+|unanimously\s+|then\s+)?(?:returned\s+"
+    r"(?:unopposed|uncontested|without\s+opposition)|voted\s+(?:in|on)\s+(?:as|to)\b)",
+    re.IGNORECASE,
+)
 _EARLIER_YEAR_RE = re.compile(
     r"(?<!\bfür\s)(?<!\bfor\s)(?<!\büber\s)(?<!\bof\s)(?<!\bfrom\s)\b(?:(?:letztes|vergangenes|"
     r"voriges)\s+Jahr|im\s+Vorjahr|(?:last|previous)\s+year|a\s+year\s+ago|vor\s+einem\s+Jahr)\b",
@@ -936,6 +993,7 @@ def _election(s: str, low: str) -> str | None:
         m
         or (holds_any(low, _APPOINTED_WORDS) and DE_APPOINTED_RE.search(s))
         or (holds_any(low, _THEREBY_WORDS) and DE_STATE_RE.search(s))
+        or (("returned" in low or "voted" in low) and EN_RETURNED_RE.search(s))
         or None
     )
     if m is None or _DE_MODAL_RE.search(s) or FAMILY_OPEN_RE.search(s, 0, m.start()):
@@ -1099,9 +1157,56 @@ def _seconded_motion(s: str) -> str | None:
     return "resolution"
 
 
+# A phrase in front of the clause that decides, which the patterns read from a sentence's
+# start: "On a motion by Tom, seconded by Rita, the Board approved the budget", "After
+# discussion, the committee adopted the rules", "Following a review of the quotes, the
+# council accepted the lower one", "In light of the costs, the team decided to drop it".
+# Not a condition or a time clause ("If …,", "When …,", "Once …,": no such word leads here),
+# an earlier year or meeting ("In 2019, the board approved …", "Last year, …"), nor a
+# sentence added to one told before ("In addition, the Council decided …").
+_LEAD_PHRASE_RE = re.compile(
+    r"^(?:after|following|upon|(?:on|upon)\s+(?:a\s+|the\s+)?(?:motion|recommendation|advice|"
+    r"proposal|request)|in\s+(?:light|view|response|accordance|line)\b|having|due\s+to|based\s+on|"
+    r"then|finally|subsequently|thereafter|therefore|accordingly|hence|thus|consequently|"
+    r"as\s+a\s+result|for\s+(?:this|that|these|those)\s+reasons?|without\s+(?:objection|"
+    r"dissent)|by\s+(?:consensus|acclamation|a\s+show))\b",
+    re.IGNORECASE,
+)
+_LEAD_PAST_RE = re.compile(
+    r"\b(?:19|20)\d\d\b|\b(?:last|previous|prior|earlier|past|ago|before)\b", re.IGNORECASE
+)
+
+
+def _after_lead(s: str) -> str | None:
+    """The kind the clause after a leading phrase (_LEAD_PHRASE_RE) records, if any."""
+    s = s.strip().lstrip("-*•→> ").strip()
+    if not _LEAD_PHRASE_RE.match(s):
+        return None
+    start = 0
+    for _ in range(3):  # "On a motion by A, seconded by B, the Board approved …"
+        comma = s.find(", ", start)
+        if comma < 0 or comma > 160:
+            return None
+        lead = s[:comma]
+        if _LEAD_PAST_RE.search(lead) or QUESTION_RE.search(lead):
+            return None
+        rest = s[comma + 2 :]
+        if kind := _sentence_kind(rest):
+            # "On motion by A, seconded by B, the members agreed …": a motion voted on; else
+            # the clause's own kind ("the Board approved": a named body's approval).
+            if MOTION_WORD_RE.search(lead) and kind == "agreement":
+                return "resolution"
+            return approval_kind(kind, rest)
+        start = comma + 2
+    return None
+
+
 def sentence_kind(sentence: str) -> str | None:
     """Return the kind of decision a sentence records, or None when it records none."""
     kind = _sentence_kind(sentence) or _seconded_motion(sentence)
+    led = None
+    if not kind and ", " in sentence:
+        kind = led = _after_lead(sentence)
     if kind and EARLIER_MEETING_RE.search(sentence):
         return None  # "At the last meeting we agreed to …": told again, decided then
     if (
@@ -1142,7 +1247,7 @@ def sentence_kind(sentence: str) -> str | None:
         # "Agenda for the meeting agreed. Proposed: Pauli, seconded: Tomáš": a motion moved,
         # seconded and agreed is a vote taken, not mere assent.
         return "resolution"
-    return approval_kind(kind, sentence)
+    return led or approval_kind(kind, sentence)
 
 
 def approval_kind(kind: str | None, text: str) -> str | None:
@@ -1205,6 +1310,14 @@ def _sentence_kind(sentence: str) -> str | None:
             # "Serge nominated himself for PR Coordinator. There was no objection."
             return "resolution" if ELECTION_RE.search(before) else kind
     low = s.lower()
+    if (
+        ":" in s
+        and (a := ANSWERED_FIELD_RE.search(s))
+        and (MOTION_LINE_RE.match(s) or MOTION_WORD_RE.search(s))
+    ):
+        # A motion's record: "topic: Accept PR #20484 … Proposed by Tim. … accepted: yes
+        # (for: 8, against: 0, abstained: 1)".
+        return "resolution" if a["answer"].lower() in ("yes", "ja") else "rejected"
     motion = holds_any(low, _MOTION_HINTS)
     if motion and holds_any(low, _OUTCOME_WORDS) and MOTION_WORD_RE.search(s):
         if tail := MOTION_OUTCOME_TAIL_RE.search(s):
@@ -1220,6 +1333,12 @@ def _sentence_kind(sentence: str) -> str | None:
             return None  # "No decision was made", "It has not yet been decided whether …"
         verb = (m["verb"] or "").lower()
         return "resolution" if verb in ("approved", "adopted", "ratified") else "agreement"
+    if holds_any(low, _PUT_OFF_WORDS) and (m := PUT_OFF_RE.match(s)):
+        if NEGATION_RE.search(s) or s.endswith("?") or QUESTION_RE.search(s):
+            return None  # "The decision was not postponed", "Should this be deferred?"
+        if m["verb"].lower() == "verschoben" and not LATER_DATE_RE.search(s):
+            return None  # "Punkt wurde verschoben, siehe unten": moved down the page
+        return "postponement"
     if holds_any(low, _EN_PUT_OFF_WORDS) and _en_put_off(s) and not s.endswith("?"):
         return "postponement"
     if ("vote" in low or "abstimmung" in low) and (m := VOTE_TO_RE.match(s)):
@@ -1300,6 +1419,7 @@ def _sentence_kind(sentence: str) -> str | None:
         or (s[:4] in ("Die ", "Der ", "Das ") and (DE_BODY_RE.match(s) or DE_BODY_ACTS_RE.match(s)))
         or (", " in s and DE_BODY_AFTER_CLAUSE_RE.search(s))
         or (" ha" in s and s[:4] in ("Die ", "Der ", "Das ") and _body_perfect(s))
+        or DE_NOUN_RE.match(s)
         or _agreed_passive(s, low)
         or _assent_by_all(s, low)
         or None
@@ -1326,6 +1446,8 @@ def _sentence_kind(sentence: str) -> str | None:
     if m:
         if POSTPONE_RE.search(s):
             return "postponement"  # "We decided to postpone this to the next meeting"
+        if m.re is DE_ALL_AGREE_RE and "stimmen" in m.group().lower():
+            return "resolution"  # "Alle stimmen zu": a vote, as "stimmt dem Antrag zu"
         if m.re is DE_BODY_PERFECT_RE and m["verb"] == "abgelehnt":
             return "rejected"
         if (m["verb"] or "").lower() in _RESOLVING_VERBS:
@@ -1348,6 +1470,7 @@ def _sentence_kind(sentence: str) -> str | None:
         or (_MOTION_OUTCOME_NEEDS(s) and MOTION_OUTCOME_RE.search(s))
         or (_OUTCOME_LAST_NEEDS(s) and OUTCOME_LAST_RE.search(s))
         or _elliptic(s)
+        or (holds_any(low, _PRONOUNS) and PRONOUN_PASSED_RE.search(s))
         or ("lamation" in low and ACCLAMATION_RE.search(s))
         or (holds_any(low, _VOTED_HINTS) and DE_VOTED_RE.search(s))
         or None
@@ -1362,6 +1485,8 @@ def _sentence_kind(sentence: str) -> str | None:
         )
     if m and (m["verb"] or "").lower() == "agreed":
         return "agreement"  # "Agenda for the meeting agreed.": assent, no vote told
+    if m and m.re is PRONOUN_PASSED_RE and (m["verb"] or "").lower() in _PUT_OFF_WORDS:
+        return "postponement"  # "…; both were deferred"
     if m:
         return "rejected" if REJECT_WORDS.search(m["verb"] or "") else "resolution"
     if ("voted in" in low or "?" in s) and VOTED_IN_RE.search(s):
@@ -1785,6 +1910,12 @@ _OF_VOTES_NEEDS = Needs(OF_VOTES_RE)  # the words the pattern needs, tested firs
 
 OUTCOME_LABEL_RE = re.compile(
     r"^(?:Konsens|Ergebnis|Result|Outcome|Abstimmungsergebnis|Votum|Vote\s+result)\s*:\s*",
+    re.IGNORECASE,
+)
+# The same answer as a field of a motion's record, anywhere in it.
+ANSWERED_FIELD_RE = re.compile(
+    r"(?:^|(?<=[\s.;,(]))(?:accepted|approved|passed|carried|adopted|angenommen)\s*:\s*"
+    r"(?P<answer>yes|no|ja|nein)\b",
     re.IGNORECASE,
 )
 # An outcome asked and answered: "Accepted: yes (for: 8, against: 0)", "Passed? No.",

@@ -99,6 +99,30 @@ def test_a_motion_record_with_its_outcome_on_a_line_of_its_own_is_one_resolution
     ]
 
 
+def test_a_vote_record_answered_yes_with_its_count_is_one_resolution():
+    got = _decisions("""# Technical committee 2024-03-12
+
+## 1. Release
+
+No blockers for the release.
+
+topic: Accept PR #123 into the 2.1 release
+Proposed by Kim.
+opened: 2024-03-12
+closed: 2024-03-12
+accepted: yes   (for: 7, against: 0, abstained: 1, not voted: 2)
+
+## 2. Satzung
+
+Antrag: Die Beitragsordnung wird geändert.
+Angenommen: nein (2 dafür, 5 dagegen, 0 Enthaltungen)
+""")
+    assert [(kind, votes) for kind, votes, _ in got] == [
+        ("resolution", {"yes": 7, "no": 0, "abstain": 1}),
+        ("rejected", {"yes": 2, "no": 5, "abstain": 0}),
+    ]
+
+
 def test_approved_alone_under_an_approval_heading_is_an_agreement_and_under_a_motion_a_resolution():
     got = _decisions("""# Members' meeting 2024-03-12
 

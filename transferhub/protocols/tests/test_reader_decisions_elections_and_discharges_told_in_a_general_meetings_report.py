@@ -40,6 +40,8 @@ from transferhub.protocols.reader.content import parse_votes
         "Die Anwesenden beschlossen einstimmig, den Beitrag auf 30 Euro anzuheben.",
         "Frau Stein wurde als Kassiererin im Amt bestätigt.",
         "Herr Ruf wurde für weitere zwei Jahre als Kassenwart bestätigt.",
+        "Tom Barnes was returned unopposed as Chair.",
+        "Priya Shah was voted in as treasurer.",
     ],
 )
 def test_an_election_appointment_or_discharge_is_a_resolution(sentence):

@@ -102,6 +102,8 @@ def test_short_outcomes_and_where_a_matter_is_put_off(paragraph, kind):
         ("Es besteht Einigkeit, dass der Beitrag bleibt.", "agreement"),
         ("Daher einigen wir uns auf Python als Sprache.", "agreement"),
         ("Als Gruppennamen legen wir „Die Vier“ fest.", "agreement"),
+        ("Alle sind einverstanden.", "agreement"),
+        ("Alle stimmen zu.", "resolution"),
         # Short, but the assent is told inside a sentence, not given alone under a motion.
         ("We all agreed the new rota.", "agreement"),
         ("Wir waren alle dafür.", "agreement"),
@@ -355,10 +357,12 @@ Die Diskussion wird in der nächsten Sitzung fortgesetzt.
     ("sentence", "kind"),
     [
         ("Es wird mit 5/0/1 beschlossen, einen Beamer zu kaufen.", "resolution"),
+        ("Einigung auf den 5. Mai als Termin.", "agreement"),
+        ("Entscheidung für Variante B.", "agreement"),
         ("Wir haben uns für Variante B entschieden.", "agreement"),
     ],
 )
-def test_german_decisions_with_a_count_inside_or_in_the_perfect(sentence, kind):
+def test_german_decisions_with_a_count_inside_or_in_nouns(sentence, kind):
     assert decisions.sentence_kind(sentence) == kind
 
 
@@ -468,8 +472,10 @@ Everyone is OK with someone handling e-mail, but we won't create an officer posi
     "sentence",
     [
         "The motion to buy a projector was tabled.",
+        "Decision postponed until the budget is known.",
         "Die Entscheidung wird auf die nächste Sitzung vertagt.",
         "Die Abstimmung wird auf die nächste Sitzung verschoben.",
+        "Der Antrag wird zurückgestellt.",
     ],
 )
 def test_a_matter_put_off_in_running_text_is_a_postponement(sentence):

@@ -11,6 +11,7 @@ from transferhub.protocols.reader import decisions, read_protocol
     ("sentence", "kind"),
     [
         ("Agreement that the new format is better and that we switch soon.", "agreement"),
+        ("Einigung darauf, dass wir das neue Format nutzen.", "agreement"),
         ("Board agrees to ask helpers to arrive at 8:30.", "agreement"),
         ("Der Vorstand einigt sich darauf, Helfer um 8:30 zu bestellen.", "agreement"),
         ("Kim was nominated and elected chair.", "resolution"),

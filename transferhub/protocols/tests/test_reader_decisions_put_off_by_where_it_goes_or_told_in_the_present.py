@@ -1,6 +1,6 @@
 """A matter put off is a postponement whatever verb moves it ("agreed to move this item to
 the March meeting", "carry it over to the next meeting", "push the rota back to next week",
-"auf die nächste Sitzung verlegen"); an
+"auf die nächste Sitzung verlegen", "…; both were deferred to the next meeting"); an
 election or an approval told in the present is decided ("Jonathan and Issy are elected");
 what was put to a vote and how it went closes a sentence ("The governance changes (PR 130)
 passed.", "The bylaw amendment failed."). A rule ("The chair is elected annually"), a
@@ -19,6 +19,8 @@ from transferhub.protocols.reader import decisions, parse_text
         ("We agreed to carry it over to the next meeting.", "postponement"),
         ("The group agreed to push the rota back to next week.", "postponement"),
         ("Wir einigen uns, das Thema auf die nächste Sitzung zu verlegen.", "postponement"),
+        ("The two grant requests were discussed; both were deferred to the next meeting.",
+         "postponement"),
         ("It was agreed to move the bins to the car park.", "agreement"),
         ("Jonathan Ferreira and Issy Dunne are elected.", "resolution"),
         ("Anna Kovacs is elected chair.", "resolution"),
