@@ -23,6 +23,9 @@ from hypothesis import settings as hypothesis_settings
 from transferhub.network.models import Body, Membership, Organisation, Person
 from transferhub.network.permissions import SECRETARIAT_GROUP
 
+# `--cpu-per-file=N`: the test files that took the most CPU (lib/testing/cpu_per_test.py).
+pytest_plugins = ["transferhub.lib.testing.cpu_per_test"]
+
 # The suite is deterministic: hypothesis tries the same examples on every run, so CI
 # never fails by chance. HYPOTHESIS_PROFILE=explore searches afresh on a developer's machine.
 # CI (CI=1 or HYPOTHESIS_PROFILE=ci) tries every property test's full number of examples;
