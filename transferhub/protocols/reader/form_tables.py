@@ -23,7 +23,13 @@ from . import names
 from .tasks import COL_DECISION, COL_DUE, COL_WHO
 
 # A cell that holds only a topic's number: "3", "3.", "TOP 3", "Punkt 3".
-NUMBER_CELL_RE = re.compile(r"^(?:(?:TOP|Top|Punkt|Pkt\.?|Item|Nr\.?|No\.?)\s*)?(?P<n>\d{1,2})\.?$")
+NUMBER_CELL_RE = re.compile(
+    r"^(?:(?:TOP|Top|Punkt|Pkt\.?|Item|Nr\.?|No\.?)\s*)?(?P<n>\d{1,2})[.):]?$"
+)
+# A cell with the number and the title, the notes in the next cell: "| 2. Finanzen | Der … |".
+NUMBER_TITLE_RE = re.compile(
+    r"^(?:(?:TOP|Top|Punkt|Item)\s*)?(?P<n>\d{1,2})[.):]\s*(?:[-–]\s*)?(?P<t>[^\W\d_].{0,149})$"
+)
 # The head of a column of topics: "| Thema | Ergebnis |", "| Item | Decision |".
 COL_TOPIC = re.compile(
     r"^(?:thema|themen|topics?|items?|agenda\s+items?|tagesordnungspunkte?|top|punkte?|gegenstand|"
@@ -114,6 +120,7 @@ def topic_rows(lines: list[str], row_title: Callable[[str], str]) -> list[str] |
     # Each table line's cells and the heads of the table it stands in.
     found: list[tuple[int, int, list[str], _Columns]] = []  # (line, number, cells, columns)
     plain: list[tuple[int, int, list[str], _Columns]] = []  # topics without a number
+    inline: dict[int, str] = {}  # "| 2. Finanzen | … |": the titles beside their numbers
     heads: list[str] | None = None
     topic_col: int | None = None  # under "| Thema | Ergebnis |": the topics' column
     prev_table = False
@@ -133,6 +140,9 @@ def topic_rows(lines: list[str], row_title: Callable[[str], str]) -> list[str] |
         if first is None:
             continue
         m = NUMBER_CELL_RE.match(cells[first])
+        if m is None and any(cells[first + 1 :]) and (m := NUMBER_TITLE_RE.match(cells[first])):
+            cells = [*cells[:first], m["n"], *cells[first + 1 :]]
+            inline[i] = m["t"].strip()
         if m is None or not any(cells[first + 1 :]):
             if topic_col == first and m is None and len(cells) == len(heads or ()) != 0:
                 # "| Kassenbericht | Der Bericht wird angenommen. |" under "| Thema | … |".
@@ -157,13 +167,13 @@ def topic_rows(lines: list[str], row_title: Callable[[str], str]) -> list[str] |
     if len(topics) < MIN_TOPICS or any(cols.people or cols.tasks for _, _, _, cols in topics):
         return None
     titles = []
-    for _, _, cells, cols in topics:
+    for i, _, cells, cols in topics:
         text, _, _ = cols.split(cells)
         text = text[1:] if numbered else text
-        titles.append(text[0] if text else "")
+        titles.append(inline.get(i) or (text[0] if text else ""))
     if sum(1 for t in titles if len(t.split()) >= 2 and names.looks_like_name(t)) * 2 > len(titles):
         return None  # "| 1 | Anna Berg | anwesend |": a numbered list of people
-    return _rewrite(lines, found, {i for i, *_ in topics}, row_title, numbered)
+    return _rewrite(lines, found, {i for i, *_ in topics}, row_title, numbered, inline)
 
 
 def _note_lines(text: str) -> list[str]:
@@ -189,6 +199,7 @@ def _rewrite(
     starts: set[int],
     row_title: Callable[[str], str],
     numbered: bool,
+    inline: dict[int, str],
 ) -> list[str]:
     rows = {i: (n, cells, cols) for i, n, cells, cols in found}
     first = min(starts)
@@ -211,7 +222,7 @@ def _rewrite(
             if numbered:
                 text = text[1:]  # the number
             if i in starts:
-                cell = text.pop(0) if text else ""
+                cell = inline[i] if i in inline else text.pop(0) if text else ""
                 title = row_title(cell)
                 if title != cell:
                     text.insert(0, cell[len(title) :].lstrip(" .:"))

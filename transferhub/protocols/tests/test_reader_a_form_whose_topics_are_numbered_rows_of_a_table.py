@@ -153,3 +153,35 @@ def test_a_table_of_short_rows_without_a_topic_column_gives_no_topics():
 | Barkasse | stimmt |
 """)
     assert "Girokonto" not in _items(r)
+
+
+def test_number_and_title_in_one_cell_with_the_notes_beside():
+    r = _read("""Protokoll der Vorstandssitzung vom 05.11.2024
+
+| Protokollführer: | Ida Kern |
+|---|---|
+
+| TOP | Inhalt | Verantwortlich |
+|---|---|---|
+| 1. Begrüßung | Ida eröffnet die Sitzung um 19 Uhr. | |
+| 2) Kasse | Der Kassenbericht wird einstimmig angenommen. | |
+| 3. Weihnachtsfeier | Saal reservieren | Paul Roth |
+""")
+    assert _items(r) == ["Begrüßung", "Kasse", "Weihnachtsfeier"]
+    assert [d["kind"] for a in r["agenda"] for d in a["decisions"]] == ["resolution"]
+    assert [(t["text"], t["owner"]) for a in r["agenda"] for t in a["tasks"]] == [
+        ("Saal reservieren", "Paul Roth")
+    ]
+
+
+def test_english_number_and_title_in_one_cell():
+    r = _read("""Minutes of the committee meeting, 7 June 2023
+
+| Item | Discussion | Owner |
+|---|---|---|
+| 1. Apologies | None received. | |
+| 2. Treasurer | The accounts were approved. | |
+| 3. Summer fair | Book the hall | Ruth Lane |
+""")
+    assert _items(r) == ["Apologies", "Treasurer", "Summer fair"]
+    assert [t["owner"] for a in r["agenda"] for t in a["tasks"]] == ["Ruth Lane"]
