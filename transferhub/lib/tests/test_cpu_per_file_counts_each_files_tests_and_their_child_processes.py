@@ -7,7 +7,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-from transferhub.lib.testing.cpu_per_test import cpu_seconds, table
+from transferhub.lib.testing.cpu_per_test import cpu_seconds, reaped_late, table
 
 PROJECT = Path(__file__).resolve().parents[3]
 
@@ -26,6 +26,21 @@ def test_the_table_sums_each_files_tests_costliest_first():
     assert lines[1].split() == ["5.0", "s", "62.5", "%", "1", "b/test_pdf.py"]
     assert lines[2].split() == ["3.0", "s", "37.5", "%", "2", "a/test_seiten.py"]
     assert len(lines) == 3
+
+
+def test_a_child_reaped_during_another_test_is_listed_apart_not_on_that_file():
+    # A server a test started and left running ends 21 s of CPU later, during a test of
+    # 0.4 s: that CPU cannot be the short test's own.
+    assert reaped_late(21.0, wall=0.4)
+    assert not reaped_late(2.4, wall=2.5)  # a test waiting for Tesseract: its own
+    assert not reaped_late(1.1, wall=0.1)  # a second more at most: noise, kept
+    lines = table(
+        {"a/test_kurz.py::test_eins": 0.1}, top=5, late={"a/test_kurz.py::test_eins": 21.0}
+    )
+    assert lines[1].split() == ["0.1", "s", "100.0", "%", "1", "a/test_kurz.py"]
+    assert lines[2] == (
+        "    21.0 s reaped late (not counted above), during a/test_kurz.py::test_eins"
+    )
 
 
 def test_a_run_counts_the_cpu_of_the_processes_its_tests_wait_for(tmp_path):
