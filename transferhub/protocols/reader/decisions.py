@@ -266,6 +266,35 @@ DE_BODY_ACTS_RE = re.compile(
     r"entlastet|entlasten|entlastete|entlasteten)\b"
     r"(?!\s+sich\b)(?P<de>)"
 )
+# A body confirming someone in an office, a re-election: "Die Versammlung bestätigte Anna Berg
+# als Kassiererin", "Die Mitglieder bestätigten den Vorstand im Amt" (not "Der Vorstand
+# bestätigt den Eingang des Schreibens").
+DE_BODY_CONFIRMS_RE = re.compile(
+    r"^(?:Die|Der|Das)\s+(?:[\w-]+\s+){0,2}?(?:" + _DE_BODY + r")\s+(?:(?:daraufhin|dann|nun|"
+    r"anschließend|anschliessend|einstimmig)\s+)?(?P<verb>bestätigt|bestätigen|bestätigte|"
+    r"bestätigten)\b[^.!?;]{1,80}?\b(?:als\s+[A-ZÄÖÜ]|im\s+Amt\b|in\s+(?:seinem|ihrem|ihren|"
+    r"seinen)\s+Ämtern?\b)(?P<de>)"
+)
+# The same in English, a re-election: "The members confirmed Tom Hill as treasurer", "Tom Hill
+# was confirmed as treasurer", "The meeting confirmed the committee in office" (not "Anna
+# confirmed the booking", "The date was confirmed").
+EN_CONFIRMED_IN_OFFICE_RE = re.compile(
+    r"^(?:the\s+)?(?:[\w'’&-]+\s+){0,2}?(?:members(?:hip)?|meeting|assembly|AGM|general\s+meeting|"
+    r"committee|board|club)\s+(?:(?:unanimously|then|also)\s+)?(?P<verb>confirmed)\b"
+    r"[^.!?;]{1,80}?\b(?:as\s+(?:the\s+)?\w|in\s+office\b)|"
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:(?:unanimously|duly|again)\s+)?"
+    r"(?P<verb2>confirmed)\s+(?:as\s+(?:the\s+)?(?:new\s+)?(?:chair|president|vice|treasurer|"
+    r"secretary|auditor|trustee|director|committee|member|officer|captain|editor|coordinator)|"
+    r"in\s+(?:office|post|(?:his|her|their)\s+(?:role|office|post)s?))\b",
+    re.IGNORECASE,
+)
+# The office first, the body after its verb: "Zur neuen Schriftführerin wählte die Versammlung
+# Eva Roth", "Als Kassenprüfer bestätigten die Mitglieder Max Roth".
+DE_OFFICE_FIRST_RE = re.compile(
+    r"^(?:Zu[mr]|Als|In\s+(?:den|das|die))\s+[^.!?,;]{1,80}?\s+(?P<verb>wählte|wählten|"
+    r"bestimmte|bestimmten|bestätigte|bestätigten|berief|beriefen)\s+(?:die|der|das)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:" + _DE_BODY + r")\b(?P<de>)"
+)
 # The same in the perfect: "Der Vorstand hat das Protokoll … mit Umlaufbeschluss vom 8. Februar
 # genehmigt", "Die Versammlung hat Anna Berg zur Kassiererin gewählt", "Der Vorstand hat die
 # Stadt … in den Verein aufgenommen" (a member admitted; "hat die Arbeit aufgenommen" began).
@@ -872,6 +901,8 @@ _RESOLVING_VERBS = (
         ("wählt", "wählen", "gewählt", "genehmigt", "genehmigen", "entlastet", "aufgenommen")
     )
     | frozenset(("entlasten", "entlastete", "entlasteten", "beschlossen"))
+    | frozenset(("bestätigt", "bestätigen", "bestätigte", "bestätigten", "bestimmte", "bestimmten"))
+    | frozenset(("berief", "beriefen"))
 )  # an election, an approval, an admission (sentence_kind: a vote told or agreed)
 
 
@@ -1260,8 +1291,11 @@ def approval_kind(kind: str | None, text: str) -> str | None:
     """
     if kind is None or not APPROVAL_RE.search(text):
         return kind
-    if kind in ("resolution", "agreement") and OFFICE_CONFIRMED_RE.search(text):
-        return "resolution"  # "X wurde als Kassierer im Amt bestätigt": re-elected
+    if kind in ("resolution", "agreement") and (
+        OFFICE_CONFIRMED_RE.search(text)
+        or ("onfirmed" in text and EN_CONFIRMED_IN_OFFICE_RE.search(text))
+    ):
+        return "resolution"  # "X wurde als Kassierer im Amt bestätigt", "confirmed as chair"
     if kind == "resolution" and not VOTE_SIGN_RE.search(text):
         return "resolution" if approved_by_body(text) else "agreement"
     if kind == "agreement" and (BODY_AGENT_RE.search(text) or approved_by_body(text)):
@@ -1418,6 +1452,9 @@ def _sentence_kind(sentence: str) -> str | None:
         or _de_assent(s, low)
         or (s[:4] in ("Die ", "Der ", "Das ") and (DE_BODY_RE.match(s) or DE_BODY_ACTS_RE.match(s)))
         or (", " in s and DE_BODY_AFTER_CLAUSE_RE.search(s))
+        or (s[:2] in ("Zu", "Al", "In") and DE_OFFICE_FIRST_RE.match(s))
+        or ("bestätig" in low and DE_BODY_CONFIRMS_RE.match(s))
+        or ("confirmed" in low and EN_CONFIRMED_IN_OFFICE_RE.search(s))
         or (" ha" in s and s[:4] in ("Die ", "Der ", "Das ") and _body_perfect(s))
         or DE_NOUN_RE.match(s)
         or _agreed_passive(s, low)

@@ -649,6 +649,17 @@ def _sentence_span(s: str, start: int, end: int) -> tuple[int, int]:
     return begin, stop.end() if stop else len(s)
 
 
+# The club's size told before the number in its clause: "Der Verein zählt 212 Mitglieder, von
+# denen …", "hat derzeit 140 Mitglieder", "besteht aus 14 Aktivmitgliedern", "The club now has
+# 160 members": no count of those there, whatever else the sentence says.
+_MEMBERSHIP_BEFORE_RE = re.compile(
+    r"\b(?:zählt|zählte|zählen|hat|hatte|haben|umfasst|umfasste|besteht\s+aus|bestand\s+aus|"
+    r"Mitgliederstand|Mitgliederzahl|has|had|numbers|membership\s+(?:of|stands\s+at|is))\b"
+    r"[^.!?,;]{0,40}$",
+    re.IGNORECASE,
+)
+
+
 def _count_in_prose(s: str, previous: str) -> re.Match | None:
     """In a line of several sentences, the first count whose own sentence says those counted
     were there: a paragraph also tells the membership ("Die Wehr zählt 261 Mitglieder", "14
@@ -665,6 +676,8 @@ def _count_in_prose(s: str, previous: str) -> re.Match | None:
     for m in sorted(found, key=lambda m: m.start()):
         begin, stop = _sentence_span(s, m.start(), m.end())
         sentence = s[begin:stop]
+        if _MEMBERSHIP_BEFORE_RE.search(s, begin, m.start()):
+            continue  # "Der Verein zählt 212 Mitglieder, 38 waren anwesend"
         if (
             COUNT_CONTEXT_RE.search(sentence)
             or PRESENCE_PROSE_RE.search(sentence)

@@ -48,6 +48,7 @@ def _report(paragraph: str) -> str:
             "Versammlung.",
             75,
         ),
+        ("Der Verein hat derzeit 140 Mitglieder, anwesend waren 38 Mitglieder. Es gab Kuchen.", 38),
     ],
 )
 def test_the_count_of_those_who_came_in_its_own_sentence(paragraph, count):
@@ -63,6 +64,7 @@ def test_the_count_of_those_who_came_in_its_own_sentence(paragraph, count):
         "Die Versammlung gedachte der Verstorbenen.",
         "Von den 35 Einsatzkräften sind inzwischen 17 Atemschutzgeräteträger. Zahlreiche Gäste "
         "waren anwesend.",
+        "Der Verein zählt 212 Mitglieder, von denen viele anwesend waren. Es gab Kuchen.",
     ],
 )
 def test_the_clubs_size_beside_a_word_for_those_there_is_no_count(paragraph):
@@ -80,6 +82,11 @@ def _english(paragraph: str) -> str:
 
 def test_an_english_report_counts_those_who_turned_out():
     text = _english("The club now has 160 members. About 25 members turned out for the meeting.")
+    assert parse_text(text)["participant_count"] == 25
+
+
+def test_an_english_report_counts_those_who_attended_beside_the_membership():
+    text = _english("The club now has 160 members, and 25 members attended. Tea followed.")
     assert parse_text(text)["participant_count"] == 25
 
 
