@@ -1199,13 +1199,10 @@ def analyse(
                         decisions.is_outcome(sentence)
                         or CONSEQUENCE_RE.search(sentence)
                         or (
-                            # "Anna und Ben nehmen die Wahl an." under the votes that elected
+                            # "Die Wahl wurde von Anna und Ben angenommen." under the votes that elected
                             # them; with a count of its own the paragraph is another election.
                             "Wahl" in sentence
-                            and (
-                                decisions.ACCEPTS_RE.search(sentence)
-                                or decisions.ACCEPTED_RE.match(sentence)
-                            )
+                            and decisions.ACCEPTED_RE.match(sentence)
                             and parse_votes(body) is None
                         )
                     )

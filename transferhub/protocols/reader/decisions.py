@@ -659,12 +659,7 @@ VOTE_TO_RE = re.compile(
     r"approved|adopted|accepted|failed|rejected|defeated|lost|angenommen|abgelehnt)\b",
     re.IGNORECASE,
 )
-# "Jens nimmt die Wahl an", "Die Gewählten nehmen die Wahl an": an election accepted, the
-# election itself when the minutes tell no other sentence of it.
-ACCEPTS_RE = re.compile(
-    r"\b(?:nimmt|nehmen|nahm|nahmen)\s+(?:[\w-]+\s+){0,3}?die\s+Wahl\s+(?:\w+\s+){0,2}?an\b"
-)
-# The same told in the passive: "Die Wahl wurde von Anna, Ben und Carla angenommen".
+# An election accepted, told in the passive: "Die Wahl wurde von Anna, Ben und Carla angenommen".
 ACCEPTED_RE = re.compile(r"^(?:Die\s+)?Wahl\s+(?:wurde|wird)\s+(?:[^.!?]{0,80}?\s)?angenommen\b")
 
 
@@ -735,17 +730,6 @@ def list_lead(text: str) -> str | None:
     return "resolution" if re.search(r"beschl|resol", bare, re.I) else "agreement"
 
 
-def _join_acceptances(sentences: list[str]) -> list[str]:
-    """Join "X nimmt die Wahl an" to the sentence before it when that one tells the election."""
-    out: list[str] = []
-    for s in sentences:
-        if out and ACCEPTS_RE.search(s) and sentence_kind(out[-1]):
-            out[-1] = f"{out[-1]} {s}"  # "X wird mit 7/0/1 gewählt. X nimmt die Wahl an."
-        else:
-            out.append(s)
-    return out
-
-
 def join_motions(sentences: list[str]) -> list[str]:
     """Join a motion's outcome to the motion when a paragraph tells both ("… Passed.").
 
@@ -764,8 +748,6 @@ def join_motions(sentences: list[str]) -> list[str]:
         # decides what the paragraph proposed.
         return [" ".join(sentences)]
     low = " ".join(sentences).lower()
-    if "die wahl" in low:
-        sentences = _join_acceptances(sentences)
     if not holds_any(low, _MOTION_HINTS):
         return sentences  # no motion named: nothing to join
     asked: list[str] = []
@@ -1381,8 +1363,6 @@ def _sentence_kind(sentence: str) -> str | None:
             if REJECT_WORDS.search(m["verb"]) or m["verb"].lower() == "lost"
             else "resolution"
         )
-    if "die wahl" in low and ACCEPTS_RE.search(s) and not NEGATION_RE.search(s):
-        return "resolution"  # "X nimmt die Wahl an": X was elected
     if "elected" in low and (m := ELECTED_AFTER_RE.search(s)) and not _negated(s, m.end()):
         return "resolution"  # "X was nominated and elected the chair"
     if "entlast" in low and ENTLASTUNG_RE.search(s) and not _TO_DISCHARGE_RE.search(s):
@@ -1647,15 +1627,6 @@ EN_FAMILY_PASSIVE_RE = re.compile(
     r"committee|council|members|meeting|trustees|directors|assembly|group|all))\w))",
     re.IGNORECASE,
 )
-# A thing and its outcome after a dash, as councils list applications and bills: "Extension to
-# 4 Mill Lane - approved.", "New sign for the hall – deferred to next meeting".
-EN_DASH_OUTCOME_RE = re.compile(
-    r"^.{3,160}?(?:\s[-–—]|:)\s+(?:(?:unanimously|duly)\s+)?(?P<verb>approved|agreed|accepted|"
-    r"adopted|rejected|declined|deferred|postponed|tabled)\b(?:\s+(?:unanimously|(?:on|upon)\b|"
-    r"without\s+(?:a\s+)?(?:vote|voting|objection|dissent)|(?:to|until)\s+[^.!?]{1,40})){0,2}\s*"
-    r"[.!]?\s*$",
-    re.IGNORECASE,
-)
 # What keeps a sentence of the family from recording a decision of this meeting.
 # A modal, a future or what is still to do: "We need to decide", "will decide next time",
 # "soll beschlossen werden", "Wir müssen wieder wählen", "should be approved".
@@ -1760,15 +1731,12 @@ def _family_kind(s: str, low: str) -> str | None:
         m = EN_WE_INNER_RE.search(s)
     if m is None and holds_any(low, (" was ", " were ", " been ", " is ", " are ")):
         m = EN_FAMILY_PASSIVE_RE.search(s)
-    if m is None and (" - " in s or " – " in s or " — " in s or ": " in s):
-        m = EN_DASH_OUTCOME_RE.match(s)
     if m is None:
         return None
     # The modal, the condition and the denial stand before the verb or just after it ("soll
     # vertagt werden"); what was agreed may hold its own ("… agreement that it would be …").
     # "was wir beschlossen haben", "what we agreed": a pointer to decisions, none itself.
-    # After a dash only the outcome is told: "… it will be refrained from …: Agreed upon".
-    told = s[m.start("verb") if m.re is EN_DASH_OUTCOME_RE else 0 : m.end()]
+    told = s[: m.end()]
     if (
         FAMILY_OPEN_RE.search(told)
         or re.match(r"\s+werden\b", s[m.end() :])
@@ -1977,8 +1945,6 @@ def is_outcome(text: str) -> bool:
     s = OUTCOME_LABEL_RE.sub("", text.strip().lstrip("-*• ").strip())
     if outcome_alone(s):
         return True
-    if len(s) < 90 and "die wahl" in s.lower() and ACCEPTS_RE.search(s):
-        return True  # "Anna nimmt die Wahl an." under her election
     if len(s) < 90 and INVERTED_OUTCOME_RE.match(s):
         return True  # "Gewählt wird der Vorschlag einstimmig in globo."
     # "Der Antrag wurde einstimmig angenommen.", "The motion carried."

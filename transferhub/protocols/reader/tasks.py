@@ -797,15 +797,11 @@ def _bracket_owner(
     )
 
 
-# Initials as minutes that name people by them write them: "MS", "DO", "AHop", "NLE".
-LABEL_INITIALS_RE = re.compile(r"^(?=(?:[^A-ZÄÖÜ]*[A-ZÄÖÜ]){2})[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,4}$")
-
-
 def owners_only(
     text: str, known: list[str] | None, first_names: set[str] | frozenset[str] = frozenset()
 ) -> str | None:
-    """The owners a task label names when nothing else follows it ("ACTION: AHop/MS",
-    "Action: Clerk", "AP: Anna, Ben"), as the task's owner ("AHop, MS"); else None."""
+    """The owners a task label names when nothing else follows it ("Action: Clerk", "AP: Anna,
+    Ben", "ACTION: Anna/Ben"), as the task's owner ("Anna, Ben"); else None."""
     text = text.strip(" .;")
     if not text or len(text) > 60:
         return None
@@ -814,8 +810,7 @@ def owners_only(
         return None
     for part in parts:
         if not (
-            LABEL_INITIALS_RE.match(part)
-            or part in first_names
+            part in first_names
             or part in (known or [])
             or names.looks_like_name(part)
             or (BODY_RE.match(part) and part[:1].isupper())

@@ -16,7 +16,6 @@ from transferhub.protocols.reader import decisions, read_protocol
         "A follow-up meeting with the landlord was agreed.",
         "For quick questions, the use of the team chat was agreed upon.",
         "The new opening hours were agreed by all.",
-        "A statute waits until it is needed: Agreed upon without voting",
     ],
 )
 def test_an_agreement_with_its_subject_first_is_an_agreement(sentence):
