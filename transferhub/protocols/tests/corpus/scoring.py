@@ -73,6 +73,17 @@ Label conventions (one rule per question, applied to every entry):
   it gives to a named person is a task by the task rule ('We split the testing into three
   blocks - allocated to A and B' gives tasks, no decision). A motion or decision to adjourn,
   close, suspend or recess the meeting is no decision.
+- decisions, elections: one decision per office filled, each person elected or re-elected to
+  an office once ('Alle wurden einstimmig wiedergewählt' after four offices: 4; 'A und B wurden
+  als Kassenprüfer gewählt': one office, 1); people elected en bloc to one body by one vote with
+  no offices named are 1 ('X und Y sind in den Vorstand gewählt worden'); the election of a
+  body's whole list naming its offices ('Als neue Vorstandschaft wurden gewählt:' over ten
+  offices, a slate 'X re-elected president, Y secretary') is one per office listed.
+- decisions, honours: an honour the meeting confers by its own decision or election ('von der
+  Generalversammlung zum Ehrenmitglied ernannt', 'zum Ehrenpräsidenten gewählt', 'made an
+  honorary member by a vote of the meeting') is a resolution; honours announced or presented
+  without a vote of the meeting (for years of membership, 'wurden für 25 Jahre Mitgliedschaft
+  geehrt', 'X wurde zum Ehrenmitglied ernannt', awards, badges) are no decision.
 - note_taker: the person the minutes' own text names as writing them ('Protokoll: X', 'Minutes:
   X', 'Scribe: X', 'Minutes taken by X', 'Protokollführer/Schriftführer/Protokollant' of this
   meeting, 'Verfasst von X' or 'Prepared by X' in the minutes' head or foot), name only; a
