@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from . import dates, names
-from .alternation import Needs, holds_any, word_finder
+from .alternation import Needs, holds_any, word_finder, word_tree
 from .vocabulary import alt
 
 # "TODO", "ToDo" mark a task with or without a colon; "to do" and the other labels need one.
@@ -173,6 +173,10 @@ _DOING_WORDS = frozenset(
     "writes drafts prepares checks contacts updates reviews books organises organizes asks "
     "follows reaches".split()
 )
+# One of those verbs as a word after a space, as DOES_RE has it: a test of a few thousand
+# instructions before that pattern, which tries its verbs after each space of the first 60
+# characters (some 20,000 a sentence).
+_DOING_AT_RE = re.compile(r"\s" + word_tree(sorted(_DOING_WORDS)) + r"\b")
 # "zaesa wird Tom anschreiben", "Anna wird die Einladung verschicken": a promise in the
 # future tense, the infinitive last (not "Anna wird gewählt", not "Anna wird Kassenwartin").
 # "Anna und Ben werden die Liste erstellen", "Tom soll die Einladung verschicken", "Eva muss
@@ -1344,6 +1348,25 @@ def _commitment_parts(s: str) -> list[str]:
 
 _SO_CLAUSE_RE = re.compile(r",\s+so\s+(?=[A-ZÄÖÜ@])")
 
+# The words marked_task's rules from "Action for" on need, one at least, in one scan of the
+# lower-cased sentence (word_finder): "(Action for …)", "Action on …", an arrow, "@anna",
+# taking on, agreeing (" to ", "bereit", " an,"), committing (" will ", " would ", " must "),
+# being commissioned ("beauftragt", "bittet", "ersucht", " bat "), a due date's word (with
+# "by " for "… to be done by the Clerk"). The other rules' words are tested beside it.
+_MAY_COMMIT = word_finder(
+    (
+        "ction", *_ARROWS, "@", *_TAKES_ON_WORDS, " to ", "bereit", " an,", " will ", " would ",
+        " must ", "auftrag", "bitte", "ersuch", " bat ", *_DUE_WORDS,
+    )
+)  # fmt: skip
+# What PASSIVE_VON_RE needs before "von": "wird", "werden", "soll(en)", "muss", "müssen".
+_PASSIVE_MODALS = ("wird", "werden", "soll", "muss", "müssen")
+# How EFFORT_RE's line ends ("… – Anna 3 Std."): a digit, a unit, a full stop at most; found
+# by its first digit, where EFFORT_RE tries its task's words at each of up to 200 characters.
+_EFFORT_END_RE = re.compile(
+    r"\d\s*(?:h|hrs?|hours?|Std\.?|Stunden?|days?|Tage?|PT)\.?\s*$", re.IGNORECASE
+)
+
 
 def marked_task(
     text: str,
@@ -1373,6 +1396,7 @@ def marked_task(
         s[-1:] in "hsSe.T"
         and " " in s[-12:]
         and any(map(str.isdigit, s[-12:]))
+        and _EFFORT_END_RE.search(s)
         and (effort := effort_task(s, first_names))
     ):
         return effort
@@ -1383,7 +1407,9 @@ def marked_task(
         # "- [x] (DPC) Draft project update": ticked, so done or dealt with in the meeting;
         # outside a list of tasks (where every box is one) it gives no task.
         return None
-    if box or TODO_RE.match(s) or LABEL_OWNER_RE.match(s):
+    if box or (
+        (":" in s or "To" in s or "TO" in s) and (TODO_RE.match(s) or LABEL_OWNER_RE.match(s))
+    ):
         return parse_task(s, ref, known, first_names)
     if "TODO" in s or "ToDo" in s:
         inline = INLINE_TODO_RE.search(s)
@@ -1393,6 +1419,18 @@ def marked_task(
             task = parse_task(rest or s, ref, known, first_names) or {"text": s, "due": None}
             task["owner"] = _clean_owner(inline["who"]) if inline["who"] else task.get("owner")
             return task
+    doing = _DOING_AT_RE.search(s) is not None
+    if not (
+        _MAY_COMMIT(low)
+        or doing
+        or (":" in s and holds_any(low, _OWNER_WORDS))
+        or ((" von " in s or " vom " in s) and holds_any(s, _PASSIVE_MODALS))
+        or (holds_any(s, _FUTURE_MODALS) and _ends_in_infinitive(s))
+        or s[:3] == "To "
+    ):
+        # None of the words any rule below needs (most sentences of minutes): each rule
+        # tests its own again, and none of them could give a task.
+        return None
     if "(" in s and (bracket := ACTION_BRACKET_RE.search(s)):
         # "Annual Report (Action for Jonathan and Jo) – to be finalised": whom it is for.
         who = owner_like(bracket["who"], first_names, loose=True)
@@ -1518,7 +1556,8 @@ def marked_task(
     ):
         return _owned_task(s, who, ref, known, first_names)
     if (
-        (m := DOES_RE.match(s))
+        doing
+        and (m := DOES_RE.match(s))
         and not ("Protokoll" in s and _WRITES_MINUTES_RE.search(s))
         and not ASKS_RE.match(s, m.end())
         and not ("stell" in s and TELLS_RE.search(s))
