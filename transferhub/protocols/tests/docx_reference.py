@@ -2,6 +2,9 @@
 
 tests/test_reader_formats_word_blocks_match_python_docx.py reads every Word file we have with
 both and wants the same blocks; python-docx stays installed for writing DOCX protocols.
+The first page's header is read through python-docx's section.header (first_page_header when
+the section has a distinct first page); which of its blocks are kept is the lxml reader's own
+rule (kept_header_blocks), shared so that both give the same blocks.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import re
 from transferhub.protocols.reader import blocks as B
 from transferhub.protocols.reader import limits
 from transferhub.protocols.reader.errors import ProtocolReadError, gettext_noop
+from transferhub.protocols.reader.formats import docx as lxml_reader
 from transferhub.protocols.reader.formats import office
 from transferhub.protocols.reader.limits import check_time
 
@@ -170,13 +174,10 @@ def blocks(data: bytes) -> list[B.Block]:
     check(data)
     try:
         import docx
-        from docx.table import Table
-        from docx.text.paragraph import Paragraph
 
         doc = docx.Document(io.BytesIO(data))
         numbers = _Numbers(_numbering_formats(doc))
         styles = _Styles(doc)
-        out: list[B.Block] = []
         body = doc.element.body
         rows = len(body.findall(f".//{_W}tr"))
         # Paragraphs and rows; those in cells and content controls count at a third.
@@ -185,26 +186,46 @@ def blocks(data: bytes) -> list[B.Block]:
             or len(body.findall(f".//{_W}p")) > 3 * limits.MAX_DOCX_PARAGRAPHS
         ):
             raise ProtocolReadError(_TOO_MANY_PARAGRAPHS)
-        length = 0
-        for count, element in enumerate(_children(body), 1):
-            if count % 100 == 0:
-                check_time()
-                if length > limits.MAX_TEXT_CHARS:
-                    raise limits.text_too_long()
-            if element.tag == f"{_W}p":
-                block = _paragraph(Paragraph(element, doc), numbers, styles)
-                if block is not None:
-                    out.append(block)
-                    length += len(block.text)
-            elif element.tag == f"{_W}tbl":
-                for i, tr in enumerate(Table(element, doc).rows):
-                    cells = _row_cells(tr)
-                    out.append(B.row(cells, header=i == 0))
-                    length += sum(len(c) for c in cells)
+        out = _blocks_of(body, doc, numbers, styles)
+        # The header Word shows on the first page: its blocks that add to the body first.
+        section = doc.sections[0] if len(doc.sections) else None
+        if section is not None:
+            first = section.different_first_page_header_footer
+            header = section.first_page_header if first else section.header
+            if not header.is_linked_to_previous:  # else reading it would add one
+                root = header._element
+                if len(root.findall(f".//{_W}p")) <= lxml_reader._MAX_HEADER_PARAGRAPHS:
+                    numbers = _Numbers(_numbering_formats(doc))
+                    head = _blocks_of(root, header, numbers, styles)
+                    out[:0] = lxml_reader.kept_header_blocks(head, out)
     except ProtocolReadError:
         raise
     except Exception as exc:  # python-docx/lxml raise many types on broken XML
         raise ProtocolReadError(office.DOCX.broken) from exc
+    return out
+
+
+def _blocks_of(body, parent, numbers: _Numbers, styles: _Styles) -> list[B.Block]:
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    out: list[B.Block] = []
+    length = 0
+    for count, element in enumerate(_children(body), 1):
+        if count % 100 == 0:
+            check_time()
+            if length > limits.MAX_TEXT_CHARS:
+                raise limits.text_too_long()
+        if element.tag == f"{_W}p":
+            block = _paragraph(Paragraph(element, parent), numbers, styles)
+            if block is not None:
+                out.append(block)
+                length += len(block.text)
+        elif element.tag == f"{_W}tbl":
+            for i, tr in enumerate(Table(element, parent).rows):
+                cells = _row_cells(tr)
+                out.append(B.row(cells, header=i == 0))
+                length += sum(len(c) for c in cells)
     return out
 
 

@@ -347,8 +347,88 @@ def _read(package: _Package) -> list[B.Block]:
     ):
         raise ProtocolReadError(_TOO_MANY_PARAGRAPHS)
     styles = _Styles.of_part(package.raw(_related(relations, "styles")))
-    numbers = _Numbers(_numbering_formats(package.xml(_related(relations, "numbering"))))
-    links = {rid: target for rid, (rt, target) in relations.items() if rt == _RT + "hyperlink"}
+    formats = _numbering_formats(package.xml(_related(relations, "numbering")))
+    out = _read_blocks(body, _Numbers(formats), styles, _links(relations))
+    header = _first_page_header(body, relations)
+    if header is not None:
+        root = package.xml(header)
+        if root is not None and len(root.findall(f".//{_P}")) <= _MAX_HEADER_PARAGRAPHS:
+            head = _read_blocks(root, _Numbers(formats), styles, _links(package.relations(header)))
+            out[:0] = kept_header_blocks(head, out)
+    return out
+
+
+def _links(relations: dict[str, tuple[str, str]]) -> dict[str, str]:
+    return {rid: target for rid, (rt, target) in relations.items() if rt == _RT + "hyperlink"}
+
+
+def _first_page_header(body, relations: dict[str, tuple[str, str]]) -> str | None:
+    """The part of the header Word shows on the first page, or None.
+
+    The first section's properties (in the pPr of the paragraph ending it, or the body's
+    own for a document of one section) name a first-page header, used when w:titlePg is
+    on, and a default one.
+    """
+    sect = body.find(f"{_P}/{_W}pPr/{_W}sectPr")
+    if sect is None:
+        sect = body.find(f"{_W}sectPr")
+    if sect is None:
+        return None
+    title_page = sect.find(f"{_W}titlePg")
+    first = title_page is not None and (title_page.get(_VAL) or "1").lower() in _ON
+    wanted = "first" if first else "default"
+    for ref in sect.iterchildren(f"{_W}headerReference"):
+        if ref.get(f"{_W}type") == wanted:
+            kind, target = relations.get(ref.get(f"{_R}id") or "", ("", ""))
+            return target if kind == _RT + "header" else None
+    return None
+
+
+_MAX_HEADER_PARAGRAPHS = 200  # a page header holds a few lines; more is no minutes' head
+_PAGE_NUMBER = re.compile(
+    r"(?:(?:seite|page|blatt|p\.|s\.)\s*:?\s*)?-?\s*\d{1,4}\s*-?"
+    r"(?:\s*(?:/|von|of|de|sur)\s*\d{1,4})?",
+    re.I,
+)
+_SPACES = re.compile(r"\s+")
+
+
+def _words(text: str) -> str:
+    return _SPACES.sub(" ", text).strip().casefold()
+
+
+def kept_header_blocks(head: list[B.Block], body: list[B.Block]) -> list[B.Block]:
+    """The page header's blocks that add to the body: the meeting's head some templates
+    keep there (Protokollant, Teilnehmer, Datum), not a page number or a title the body
+    repeats; a logo has no text and gives no block.
+
+    A header's table lays a line out (logo | title | page, label | value), so each row
+    reads as one line of its cells, a cell merged across columns once.
+    """
+    seen = " | ".join(_words(b.text or " ".join(b.cells)) for b in body[:30])
+    kept = []
+    for block in head:
+        if block.kind == "row":
+            cells: list[str] = []
+            for cell in block.cells:
+                cell = _SPACES.sub(" ", cell).strip()
+                if cell and not _PAGE_NUMBER.fullmatch(cell) and cell not in cells[-1:]:
+                    cells.append(cell)
+            text = " ".join(cells)
+            block = B.paragraph(text)
+        else:
+            text = block.text
+        words = _words(text)
+        # A title with its page number after tabs ("Protokoll\t\t3/3").
+        words = _words(_PAGE_NUMBER.sub(" ", words)) if "\t" in text else words
+        if not words or _PAGE_NUMBER.fullmatch(words) or words in seen:
+            continue
+        kept.append(block)
+    return kept
+
+
+def _read_blocks(body, numbers: _Numbers, styles: _Styles, links: dict[str, str]) -> list[B.Block]:
+    """The blocks of a body (or a page header): its paragraphs and its tables' rows."""
     out: list[B.Block] = []
     length = 0
     for count, element in enumerate(_children(body), 1):
