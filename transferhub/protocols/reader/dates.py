@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from .alternation import Needs
@@ -139,11 +141,15 @@ def _make_date(day: int, month: int, year: int | None, ref: dt.date | None) -> d
         if (ref - cand).days > 183:
             year += 1
     elif year < 100:
-        year += 2000
+        # "15.9.22", "19/04/21": this century, unless that lies ahead ("12/3/98").
+        year += 2000 if 2000 + year <= _THIS_YEAR else 1900
     try:
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+_THIS_YEAR = dt.date.today().year
 
 
 def times_after(text: str, pos: int) -> tuple[str | None, str | None, int]:
@@ -219,7 +225,8 @@ def find_dates(text: str, ref: dt.date | None = None) -> list[DateHit]:
             start, end, endpos = times_after(text, after)
         hits.append(DateHit(date, start, end, m.start(), max(endpos, m.end()), bool(ytxt)))
     taken = [(h.pos, h.endpos) for h in hits]
-    for m, day, month, year in _other_dates(text):
+    month_first = _month_first(text)
+    for m, day, month, year in _other_dates(text, month_first):
         if any(lo <= m.start() < hi for lo, hi in taken):
             continue
         date = _make_date(day, month, year, ref)
@@ -227,6 +234,17 @@ def find_dates(text: str, ref: dt.date | None = None) -> list[DateHit]:
             continue
         start, end, endpos = times_after(text, m.end())
         hits.append(DateHit(date, start, end, m.start(), max(endpos, m.end()), True))
+    if month_first is not None:  # "19/04/21", "4/19/21": a year of two digits
+        taken = [(h.pos, h.endpos) for h in hits]
+        for m in SHORT_SLASH_DATE_RE.finditer(text):
+            if any(lo <= m.start() < hi for lo, hi in taken):
+                continue
+            day, month = _day_month(int(m["a"]), int(m["b"]), month_first)
+            date = _make_date(day, month, int(m["y"]), ref)
+            if date is None:
+                continue
+            start, end, endpos = times_after(text, m.end())
+            hits.append(DateHit(date, start, end, m.start(), max(endpos, m.end()), True))
     hits.sort(key=lambda h: h.pos)
     return hits
 
@@ -238,7 +256,63 @@ SLASH_DATE_RE = re.compile(
 )
 
 
-def _other_dates(text: str):
+# "19/04/21", "4/19/21": the same with a year of two digits (US and British minutes).
+SHORT_SLASH_DATE_RE = re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d\d)(?![\d/])")
+_DIGIT_SLASH_DIGIT = re.compile(r"/(?<=\d/)(?=\d)")
+_ANY_SLASH_DATE_RE = re.compile(
+    r"(?<![\d/.])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?:(?:19|20)\d\d|\d\d)(?![\d/])"
+)
+
+
+def _month_first(text: str) -> bool | None:
+    """How the text's slashed dates read: month first (True) when some can read only so
+    ("4/19/21") and none only day first ("19/4/21"), day first (False) when some can read
+    only so; when all read both ways, as the whole document's do (slashed_dates_of); None
+    when the text has no slashed date at all.
+
+    Day first is how German and British minutes write them, and the reading of a date such
+    as "4/5/21" when nothing in the document says which comes first.
+    """
+    if "/" not in text or _DIGIT_SLASH_DIGIT.search(text) is None:
+        return None  # the slash found by a quick search, as _DAY_DOT_RE finds the dot
+    month_first = day_first = False
+    seen = False
+    for m in _ANY_SLASH_DATE_RE.finditer(text):
+        a, b = int(m["a"]), int(m["b"])
+        seen = True
+        month_first = month_first or b > 12 >= a
+        day_first = day_first or a > 12 >= b
+    if not seen:
+        return None
+    if day_first:
+        return False
+    return month_first or _DOCUMENT_MONTH_FIRST.get()
+
+
+_DOCUMENT_MONTH_FIRST: ContextVar[bool] = ContextVar("month_first", default=False)
+
+
+@contextmanager
+def slashed_dates_of(document: str):
+    """Within: a slashed date that reads both ways ("5/3/21") reads month first when the
+    document's own slashed dates do (US minutes: "4/19/21" in the head)."""
+    token = _DOCUMENT_MONTH_FIRST.set(False)
+    try:
+        _DOCUMENT_MONTH_FIRST.set(bool(_month_first(document)))
+        yield
+    finally:
+        _DOCUMENT_MONTH_FIRST.reset(token)
+
+
+def _day_month(a: int, b: int, month_first: bool | None) -> tuple[int, int]:
+    """(day, month) of a slashed date "a/b/…": day first unless only the month can come
+    first, or the text writes its dates month first."""
+    if b > 12 >= a or (month_first and a <= 12 and b <= 12):
+        return b, a
+    return a, b
+
+
+def _other_dates(text: str, month_first: bool | None = None):
     """English, ISO and slashed dates: (match, day, month, year).
 
     All three carry a four-digit year, so one scan for years finds them; each year is then
@@ -255,9 +329,9 @@ def _other_dates(text: str):
             if before == "/":  # "27/11/2017"
                 m = SLASH_DATE_RE.search(text, max(0, start - 6), y.end() + 1)
                 if m and m.end() == y.end():
-                    a, b = int(m["a"]), int(m["b"])
-                    # Day first, as in most of the world; month first only when the day says so.
-                    day, month = (b, a) if b > 12 >= a else (a, b)
+                    # Day first, as in most of the world; month first only when the day,
+                    # or the text's other dates, say so.
+                    day, month = _day_month(int(m["a"]), int(m["b"]), month_first)
                     yield m, day, month, int(m["y"])
                     continue
                 m = EN_DATE_RE.search(text, max(last_end, start - 30), y.end() + 1)

@@ -3416,7 +3416,10 @@ def _listed_meetings(lines: list[str], ref: dt.date | None, own: str) -> list:
             continue
         if k and (s.startswith("#") or match_heading(s)):
             break
-        hit = next((h for h in dates.find_dates(s, ref) if ref is None or h.date > ref), None)
+        on_line = dates.find_dates(s, ref)
+        if len(on_line) > 1 and _DATE_OR_RE.fullmatch(s, on_line[0].endpos, on_line[1].pos):
+            continue  # "24/04/21 or 25/04/21": no day settled
+        hit = next((h for h in on_line if ref is None or h.date > ref), None)
         if hit is not None:
             start, end = hit.start, hit.end
             if start is None:
@@ -3466,6 +3469,10 @@ def _meeting_days(text: str, found: list[tuple], after: int = 0) -> list[tuple]:
     return out
 
 
+# Between two dates offered for the next meeting: the day is not settled yet.
+_DATE_OR_RE = re.compile(r"\s*(?:,\s*)?(?:or|oder|bzw\.?|beziehungsweise)\s+", re.I)
+
+
 def _next_meeting(
     doc: Doc, items: list[dict], ref: dt.date | None, body: str | None, *, title: str = ""
 ) -> dict | None:
@@ -3496,6 +3503,8 @@ def _next_meeting(
                     return listed[0]  # one date below the label: read with its lines joined
             if hits:
                 h = hits[0]
+                if len(hits) > 1 and _DATE_OR_RE.fullmatch(window, h.endpos, hits[1].pos):
+                    return None  # "24/04/21 or 25/04/21", "3. oder 4. Mai": no day settled
                 start, end = h.start, h.end
                 if start is None:
                     start, end = times.parse_range(window[h.endpos : h.endpos + 40])
@@ -3974,6 +3983,13 @@ def parse_text(
 
     tables=False reads a text whose topic table (form_tables) is written out already.
     """
+    with dates.slashed_dates_of(text):  # "5/3/21" as the document writes its dates
+        return _parse_text(text, fmt=fmt, body=body, filename=filename, tables=tables)
+
+
+def _parse_text(
+    text: str, *, fmt: str, body: str | None, filename: str | None, tables: bool
+) -> dict:
     _forget_lines()
     text = normalise(text)
     lines = text.split("\n")
