@@ -3,7 +3,9 @@ each file stored once; a re-run skips what is stored; --json prints nothing but 
 
 import io
 import json
+import os
 import re
+import signal
 
 import pytest
 from django.core.management import call_command
@@ -123,3 +125,36 @@ def test_an_interrupted_run_keeps_what_it_stored_and_a_rerun_does_the_rest(
     code, out = _run(folder, "--body", "AG Transfer")
     assert "Import: 6 gespeichert, 2 schon vorhanden, 1 abgelehnt" in out
     assert Meeting.objects.filter(source_sha256__gt="").count() == 8
+
+
+def test_a_sigterm_during_the_third_file_stops_the_run_and_keeps_two(
+    db, folder, capsys, monkeypatch
+):
+    """A real SIGTERM, as a service manager sends it, ends the run like Ctrl-C; a process
+    running the command in-process (the bench, a worker) gets its own handler back."""
+    real_store = batch.protocol_store
+    stored = []
+
+    def terminated_on_the_third(result, **kwargs):
+        stored.append(1)
+        if len(stored) == 3:
+            os.kill(os.getpid(), signal.SIGTERM)  # a real signal, as systemd sends it
+        return real_store(result, **kwargs)
+
+    monkeypatch.setattr(batch, "protocol_store", terminated_on_the_third)
+    heard = []
+
+    def callers_handler(*_):
+        heard.append("the caller's handler")
+
+    own = signal.signal(signal.SIGTERM, callers_handler)
+    try:
+        code, _out = _run(folder, "--body", "AG Transfer")
+        after = signal.getsignal(signal.SIGTERM)
+    finally:
+        signal.signal(signal.SIGTERM, own)
+    assert code == 130
+    assert "Abgebrochen nach 2 von 9 Dateien (2 gespeichert)" in capsys.readouterr().err
+    assert Meeting.objects.filter(source_sha256__gt="").count() == 2
+    assert heard == []  # the command's handler had the signal, not the caller's
+    assert after is callers_handler  # the caller's own is back

@@ -6,7 +6,9 @@ PATH may be a folder: its minutes files (also in subfolders) are imported in nam
 import json
 import signal
 import sys
+import threading
 import time
+from contextlib import contextmanager
 
 from django.core.management.base import BaseCommand, CommandError
 from rich.console import Console
@@ -111,6 +113,25 @@ class Progressor:
         sys.stderr.flush()
 
 
+def _interrupt(*_) -> None:
+    raise KeyboardInterrupt
+
+
+@contextmanager
+def _sigterm_as_interrupt():
+    """SIGTERM ends the run like Ctrl-C (the current file's transaction rolls back); the
+    process's own handler comes back after, so a process that runs the command in-process
+    (the bench, a test worker) keeps its SIGTERM behaviour. Only the main thread may set it."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 class Command(BaseCommand):
     help = (
         "Read minutes (txt, md, rst, pdf, docx, odt, rtf, html; files or folders) into draft "
@@ -134,9 +155,11 @@ class Command(BaseCommand):
             help=f"processes that read in parallel (default: the cores, here {default_jobs()})",
         )
 
-    def handle(self, *args, paths, body, dry_run, json: bool, jobs, **options):
-        # SIGTERM ends the run like Ctrl-C: the current file's transaction rolls back.
-        signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
+    def handle(self, *args, **options):
+        with _sigterm_as_interrupt():
+            return self._handle(*args, **options)
+
+    def _handle(self, *args, paths, body, dry_run, json: bool, jobs, **options):
         if jobs is not None and jobs < 1:
             raise CommandError("--jobs braucht eine Zahl ab 1.", returncode=2)
         if dry_run:
