@@ -32,7 +32,8 @@ Label conventions (one rule per question, applied to every entry):
   numbered, in the agenda list or a heading of the topics' level) is an item like any other.
   A signature block ("Unterschriften", signature lines) is no item, even when listed or
   numbered. Sections after the closing item that sum up its results ("Der neue Vorstand") or
-  list the attendees, and appendices ("Anhang", "Appendix"), are no items.
+  list the attendees, and appendices ("Anhang", "Appendix"), are no items. A title keeps the
+  visible text of its links ("Group name ([#4](url))" -> "Group name (#4)").
 - decision kind: the document's own label decides first ("Beschluss:", "Resolution:",
   "Resolved" -> resolution, even when the sentence says "we've agreed"); otherwise a vote or
   an election is a resolution, an agreement or consensus without a vote ("agreed", "Wir
@@ -63,6 +64,10 @@ Label conventions (one rule per question, applied to every entry):
   only when numbers are stated. 'Without objection(s)', 'there were no objections', 'no one
   opposed', 'ohne Einwände', 'keine Einwände' are unanimous consent too: a resolution, with or
   without a motion.
+- decision kind, assent: an assent recorded as the meeting's answer without a decision word
+  ('Two workstreams ok', 'Go for it and try it was the overall answer') is an agreement.
+- decision votes, candidates: votes split between candidates ('21 vs 14', 'A 12, B 9') are no
+  yes/no/abstain tally: no decision_votes entry.
 - decisions and plans: a decision is what the minutes record the meeting settling, told by a
   decision word or label (agreed, decided, resolved, concluded, consensus, settled on,
   'Decision:', Beschluss, beschließt, beschlossen, entschieden, 'wir einigen uns', einig,
@@ -72,13 +77,15 @@ Label conventions (one rule per question, applied to every entry):
   request ...', 'Should just use X', 'Try these locations', 'S: going to punt on this'); work
   it gives to a named person is a task by the task rule ('We split the testing into three
   blocks - allocated to A and B' gives tasks, no decision). A motion or decision to adjourn,
-  close, suspend or recess the meeting is no decision.
+  close, suspend or recess the meeting is no decision. A 'Conclusion:' / 'Fazit:' / 'Ergebnis:'
+  line that only restates a plan or a to-do is no decision: the label is no decision word.
 - decisions, elections: one decision per office filled, each person elected or re-elected to
   an office once ('Alle wurden einstimmig wiedergewählt' after four offices: 4; 'A und B wurden
   als Kassenprüfer gewählt': one office, 1); people elected en bloc to one body by one vote with
   no offices named are 1 ('X und Y sind in den Vorstand gewählt worden'); the election of a
   body's whole list naming its offices ('Als neue Vorstandschaft wurden gewählt:' over ten
-  offices, a slate 'X re-elected president, Y secretary') is one per office listed.
+  offices, a slate 'X re-elected president, Y secretary') is one per office listed; members
+  elected to several committees in one statement give one decision per committee named.
 - decisions, honours: an honour the meeting confers by its own decision or election ('von der
   Generalversammlung zum Ehrenmitglied ernannt', 'zum Ehrenpräsidenten gewählt', 'made an
   honorary member by a vote of the meeting') is a resolution; honours announced or presented
@@ -103,7 +110,9 @@ Label conventions (one rule per question, applied to every entry):
   marked present count; a list that ends in a group without a number ('... and residents of
   China Falls', 'and others', 'members of the public'), or a bound without a list, gives no
   count: null; so do minutes that name only whom the group met ('Meeting with Eddie, Dave and
-  Steve'), the writer's own group present but neither listed nor counted.
+  Steve'), the writer's own group present but neither listed nor counted. A stated count of
+  those present plus people named beside it as guests: the guests are added (8 members + 1
+  named guest = 9), each person once.
 - tasks: a task is work given to or taken on by a named person, group or body in this
   meeting to be done after it, marked ("Action:", "TODO", "AP:", "AI:", "- [ ]", a
   Wer/Was/Bis table) or in running text ("X will send …", "X to contact …", "X agreed to …",
@@ -133,7 +142,14 @@ Label conventions (one rule per question, applied to every entry):
   of its items and is no task itself. A task named again later (in another item, or in both
   the minutes and an action list) is one task, counted where it is first given. A duty
   described for an office in general ("Eine der Hauptaufgaben wird sein, sich um … zu
-  kümmern") is no task.
+  kümmern") is no task, nor is a person's part in a future event listed in a calendar
+  ("[April 25] webinar – Daniel will present"). A "- [ ]" list of what the next meeting will
+  decide or vote on ("Pending — First Formal Board Meeting") is that meeting's agenda, not
+  tasks; "- [ ]" marks a task only when the line is work to do. A task due "by the next
+  meeting" / "bis zur nächsten Sitzung" is due on the next meeting's day when the minutes state
+  that day, otherwise it has no due date. In running minutes a line that gives work in the
+  infinitive ("To contact B.T. about the bins", "To write to the County Council") is a task,
+  its owner null unless one is named (English council minutes write actions this way).
 
 A file the reader refuses scores every labelled field as wrong.
 """
