@@ -9,6 +9,7 @@ paragraphs between blank lines and a form feed for a page break.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 HEADING = "heading"
@@ -68,6 +69,19 @@ def _item_marker(number: str) -> str:
     if not number:
         return "- "
     return f"{number}. " if number[-1:].isalnum() else f"{number} "
+
+
+# The line under a rendered table's header row: "|---|---|", "|:--|", "---|---".
+TABLE_SEPARATOR_RE = re.compile(r"^\|?\s*:?-{2,}")
+
+
+def table_cells(line: str) -> list[str]:
+    """The cells of a rendered table row: "| a | b |" -> ["a", "b"]."""
+    return [c.strip() for c in line.strip().strip("|").split("|")]
+
+
+def is_table_separator(line: str) -> bool:
+    return bool(TABLE_SEPARATOR_RE.match(line.strip()))
 
 
 def render(blocks: list[Block]) -> str:

@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 
 from . import names
+from .blocks import is_table_separator, table_cells
 from .tasks import COL_DECISION, COL_DUE, COL_WHO
 
 # A cell that holds only a topic's number: "3", "3.", "TOP 3", "Punkt 3".
@@ -46,7 +47,6 @@ COL_PEOPLE = re.compile(
 )
 # A column of work to do: a numbered table of tasks ("| # | Action | Owner | Due |"), not topics.
 COL_TASK = re.compile(r"^(?:action(?:\s+items?)?|aufgaben?|to-?dos?|maßnahmen?|tasks?)$", re.I)
-SEPARATOR_RE = re.compile(r"^\|?\s*:?-{2,}")
 # A bullet inside a cell, where Word's list became running text: "• Erstens • Zweitens".
 CELL_BULLET_RE = re.compile(r"\s*[•▪●◦]\s*")
 HEAD_CELL_MAX = 30  # a column's head is a short label
@@ -55,7 +55,7 @@ MIN_TOPICS = 2
 
 
 def _cells(line: str) -> list[str]:
-    return [c.strip().replace("**", "") for c in line.strip().strip("|").split("|")]
+    return [c.replace("**", "") for c in table_cells(line)]
 
 
 def _is_head(cells: list[str]) -> bool:
@@ -133,7 +133,7 @@ def topic_rows(lines: list[str], row_title: Callable[[str], str]) -> list[str] |
         if not prev_table:
             heads, topic_col = None, None
         prev_table = True
-        if SEPARATOR_RE.match(s):
+        if is_table_separator(s):
             continue
         cells = _cells(s)
         first = next((k for k, c in enumerate(cells) if c), None)
@@ -213,7 +213,7 @@ def _rewrite(
             in_table = False
             out.append(line)
             continue
-        if SEPARATOR_RE.match(s):
+        if is_table_separator(s):
             continue
         cells = _cells(s)
         if i in rows:

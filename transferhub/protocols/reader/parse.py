@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from . import content, dates, decisions, form_tables, names, people, states, tasks, times
 from .alternation import Needs, fold_case, fold_lower, holds_any, lead
+from .blocks import is_table_separator, table_cells
 from .errors import ProtocolReadError, gettext_noop
 from .limits import check_time
 from .notices import Notices
@@ -610,9 +611,9 @@ def _table_row_heading(line: str) -> Cand | None:
     Word and ODT minutes templates set each item as a row of one table; the other cells of
     the row are empty or the columns' labels ("| 1. Präsentation | Verantwortlich | Datum |").
     """
-    if not ROW_HEAD_START_RE.match(line) or _is_separator(line):
+    if not ROW_HEAD_START_RE.match(line) or is_table_separator(line):
         return None
-    cells = [c.strip() for c in _table_cells(line)]
+    cells = [c.strip() for c in table_cells(line)]
     if not cells or not cells[0] or len(cells[0]) > 120:
         return None
     others = [c for c in cells[1:] if c]
@@ -818,17 +819,9 @@ def _people(text: str) -> list[dict]:
     return [p for p in out if p["name"] and p["name"].lower() != "alle"]
 
 
-def _table_cells(line: str) -> list[str]:
-    return [c.strip() for c in line.strip().strip("|").split("|")]
-
-
-def _is_separator(line: str) -> bool:
-    return bool(re.match(r"^\|?\s*:?-{2,}", line.strip()))
-
-
 def parse_table(lines: list[str]) -> tuple[list[str], list[list[str]]]:
     """Split Markdown table lines into header cells and rows."""
-    rows = [_table_cells(x) for x in lines if not _is_separator(x)]
+    rows = [table_cells(x) for x in lines if not is_table_separator(x)]
     if not rows:
         return [], []
     return [h.lower().strip("* ") for h in rows[0]], rows[1:]
@@ -2396,12 +2389,12 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
         if rest and line.lstrip().startswith("|"):
             # "| Present | Anna Berg |" / "| | Ben Keller |": rows without a label go on with
             # the list of the row above them, as Word tables set one name a row.
-            own = _table_cells(line)
+            own = table_cells(line)
             col = next((c for c in range(1, len(own)) if own[c]), None)
             k = i + 1
             while col is not None and k < len(lines) and lines[k].lstrip().startswith("|"):
-                cells = _table_cells(lines[k])
-                if _is_separator(lines[k]):
+                cells = table_cells(lines[k])
+                if is_table_separator(lines[k]):
                     k += 1
                     continue
                 # Only the value's column filled, and with a name ("| | | Action |" is a head).
@@ -2589,8 +2582,8 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
                     entries.extend(listed)
                     continue
                 if s.startswith("|"):
-                    cells = _table_cells(s)
-                    if _is_separator(s) or cells[0].lower() in ("name", "person"):
+                    cells = table_cells(s)
+                    if is_table_separator(s) or cells[0].lower() in ("name", "person"):
                         continue
                     if any(AWAY_CELL_RE.match(c) for c in cells[1:]):
                         continue  # "| Jim Taylor | President | Absent |": not there
@@ -2731,13 +2724,13 @@ def _attendance_table(lines: list[str], i: int) -> tuple[list[str], int] | None:
     ("| Present | Absent |", "| Anwesend | Entschuldigt | Gäste |": the names under the heads
     of those there count, those under the heads of those away do not).
     """
-    if i + 1 >= len(lines) or not _is_separator(lines[i + 1]):
+    if i + 1 >= len(lines) or not is_table_separator(lines[i + 1]):
         return None
-    head = [c.replace("**", "").replace("__", "").strip(" :*") for c in _table_cells(lines[i])]
+    head = [c.replace("**", "").replace("__", "").strip(" :*") for c in table_cells(lines[i])]
     end = i + 2
     while end < len(lines) and end < i + 2 + MAX_TABLE_ROWS and lines[end].lstrip().startswith("|"):
         end += 1
-    rows = [_table_cells(x) for x in lines[i + 2 : end] if not _is_separator(x)]
+    rows = [table_cells(x) for x in lines[i + 2 : end] if not is_table_separator(x)]
     kinds: list[bool | None] = []
     for h in head:
         if not h:
@@ -3149,13 +3142,13 @@ CELL_LABEL_RE = re.compile(r"^[^\W\d_][\w .&/-]{0,30}:\s*\S")
 def _label_lines(lines: list[str]):
     """Each line as text; a header table row as "Label: value" lines, one per pair of cells."""
     for line in lines:
-        if not line.lstrip().startswith("|") or _is_separator(line):
+        if not line.lstrip().startswith("|") or is_table_separator(line):
             # "**Ort:** Online **Tag:** 04.03.2021 **Zeit:** 17:00 Uhr": one label a line.
             parts = BOLD_LABELS_RE.split(line) if line.count(":**") >= 2 else [line]
             for part in parts:
                 yield times.close_colons(LIST_MARK_RE.sub("", _strip_md(part)[1]))
             continue
-        cells = [c.replace("**", "").strip() for c in _table_cells(line)]
+        cells = [c.replace("**", "").strip() for c in table_cells(line)]
         cells = [c for c in cells if c]
         if (
             len(cells) in (2, 4, 6)

@@ -408,7 +408,7 @@ def kept_header_blocks(head: list[B.Block], body: list[B.Block]) -> list[B.Block
     seen = " | ".join(_words(b.text or " ".join(b.cells)) for b in body[:30])
     kept = []
     for block in head:
-        if block.kind == "row":
+        if block.kind == B.ROW:
             cells: list[str] = []
             for cell in block.cells:
                 cell = _SPACES.sub(" ", cell).strip()
