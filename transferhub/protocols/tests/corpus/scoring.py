@@ -27,13 +27,19 @@ Label conventions (one rule per question, applied to every entry):
   are items themselves, their lower headings sub-items. An item or section that holds only
   the attendance (who is present, absent, excused) is the attendance block, a header block
   however it is marked ("1. Roll call", "2. Participants", a "Roll Call" section); one that
-  holds other business too ("Welcome and apologies") is a topic. A next-meeting item or
+  holds other business too ("Welcome and apologies") is a topic. A numbered "Call to Order" /
+  "Eröffnung" item is an item even when it holds only the start time and the attendance; a
+  block of the attendance alone, without the opening, stays the attendance block. A
+  next-meeting item or
   section at the topics' level ("Next meeting", "Date of next meeting", "Nächster Termin":
   numbered, in the agenda list or a heading of the topics' level) is an item like any other.
   A signature block ("Unterschriften", signature lines) is no item, even when listed or
   numbered. Sections after the closing item that sum up its results ("Der neue Vorstand") or
   list the attendees, and appendices ("Anhang", "Appendix"), are no items. A title keeps the
-  visible text of its links ("Group name ([#4](url))" -> "Group name (#4)").
+  visible text of its links ("Group name ([#4](url))" -> "Group name (#4)"); a clock time or
+  time box in brackets after a title ("(19.07 Uhr)", "(30 minutes)", "[10 min]") is no part
+  of it. When minutes hold both an agenda list and their own topic headings, the headings are
+  the items (count and titles).
 - decision kind: the document's own label decides first ("Beschluss:", "Resolution:",
   "Resolved" -> resolution, even when the sentence says "we've agreed"); otherwise a vote or
   an election is a resolution, an agreement or consensus without a vote ("agreed", "Wir
@@ -79,6 +85,12 @@ Label conventions (one rule per question, applied to every entry):
   blocks - allocated to A and B' gives tasks, no decision). A motion or decision to adjourn,
   close, suspend or recess the meeting is no decision. A 'Conclusion:' / 'Fazit:' / 'Ergebnis:'
   line that only restates a plan or a to-do is no decision: the label is no decision word.
+  A choice the minutes record as made ("wird als Spielidee ausgewählt", "X was chosen", "wir
+  nehmen Variante B") is an agreement; a list the meeting drew up (milestones, sub-tasks, a
+  plan) without a decision word is no decision.
+- decisions, counting: one motion voted once is one decision, however many sentences it has;
+  two sentences with their own decision words about different matters ("agreed … In
+  addition, decided …") outside one voted motion are two decisions.
 - decisions, elections: one decision per office filled, each person elected or re-elected to
   an office once ('Alle wurden einstimmig wiedergewählt' after four offices: 4; 'A und B wurden
   als Kassenprüfer gewählt': one office, 1); people elected en bloc to one body by one vote with
@@ -101,6 +113,8 @@ Label conventions (one rule per question, applied to every entry):
   the meeting's date ('Termin für morgen: 18:00', 'Dienstag (8.2)'); a week, month or period
   ('Week of Oct 6', 'Woche ab 10. Januar', 'im März') names no day and is null, and so is a
   farewell or a deadline ('bis morgen', 'see you next week', 'bis morgen ausarbeiten').
+  It is the next meeting of the body whose minutes these are; another body's meeting set there
+  (a new board's first meeting set at a general meeting, a working group's) gives none.
 - participant_count: a stated number (an approximate one counts: 'ca. 15', 'about 19' -> 15,
   19; a bound is none: 'über 20', 'more than 20', 'almost 30'), else the length of the list of
   people present (members and guests), each person once: a name listed twice, or in two lists
@@ -118,7 +132,10 @@ Label conventions (one rule per question, applied to every entry):
   Wer/Was/Bis table) or in running text ("X will send …", "X to contact …", "X agreed to …",
   "X is to …", "X übernimmt …", "X kümmert sich um …", "X schickt … bis …", "X wird …
   erstellen", "Action on X"), also in reported speech ("X said he would …", "Mr. X would
-  follow up"; not a wish or a condition: "X would like …", "it would be good if X …"). Not a
+  follow up"; not a wish or a condition: "X would like …", "it would be good if X …"; nor an
+  intention: "X is planning to …", "X möchte …", "X überlegt …" without "will"/"wird" or an
+  assignment). A person's announced next step on specific cases ("the process he will follow
+  in contacting these residents") is a task for that person. Not a
   task: what X will present or report later in the same meeting, plans of the organisation
   with nobody named ("the club will host …"), reports of work already done, and tasks
   reviewed from an earlier meeting under a heading that says so. Every item of a list under
@@ -140,7 +157,10 @@ Label conventions (one rule per question, applied to every entry):
   both a task and a decision. A line after an ownerless to-do list naming who takes it on
   ("Für die Organisation haben sich A und B gemeldet") makes them the owner ("A, B") of each
   of its items and is no task itself. A task named again later (in another item, or in both
-  the minutes and an action list) is one task, counted where it is first given. A duty
+  the minutes and an action list) is one task, counted where it is first given. A bare
+  "Area: Name" line ("Corporate Design: Markus") is a task for that name only under a to-do or
+  task label or heading or in a who/what table, elsewhere no task; the same work named again
+  in a later to-do line is the same task, counted once. A duty
   described for an office in general ("Eine der Hauptaufgaben wird sein, sich um … zu
   kümmern") is no task, nor is a person's part in a future event listed in a calendar
   ("[April 25] webinar – Daniel will present"). A "- [ ]" list of what the next meeting will
@@ -149,7 +169,10 @@ Label conventions (one rule per question, applied to every entry):
   meeting" / "bis zur nächsten Sitzung" is due on the next meeting's day when the minutes state
   that day, otherwise it has no due date. In running minutes a line that gives work in the
   infinitive ("To contact B.T. about the bins", "To write to the County Council") is a task,
-  its owner null unless one is named (English council minutes write actions this way).
+  its owner null unless one is named (English council minutes write actions this way). That
+  rule is for English "To …" lines: a German line in the infinitive ("FAQ erstellen") is a
+  task only under a to-do label or heading, or with an owner or a deadline on the line ("Bis
+  Freitag Angebote einholen" is a task due that Friday).
 
 A file the reader refuses scores every labelled field as wrong.
 """
