@@ -22,3 +22,10 @@ def test_a_list_labelled_null_is_right_only_when_the_reader_lists_nothing():
     assert field_right("agenda_titles", None, {"agenda_titles": []})
     assert not field_right("agenda_titles", None, {"agenda_titles": ["Begrüßung"]})
     assert not field_right("task_owners", None, {"task_owners": ["Vorstand"]})
+
+
+def test_a_task_labelled_without_owner_adds_no_owner_to_compare():
+    # ["Kevin", null]: two tasks, one named owner; the reader names Kevin for one of them.
+    assert field_right("task_owners", [None, "Kevin"], {"task_owners": ["Kevin"]})
+    assert not field_right("task_owners", [None, "Kevin"], {"task_owners": []})
+    assert not field_right("task_owners", [None, None], {"task_owners": ["Kevin"]})
