@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from . import decisions, names, tasks
+from . import decisions, names, offices, tasks
 from . import votes as vote_forms
 from .alternation import Needs, fold_case, word_finder
 from .dates import find_dates
@@ -739,6 +739,52 @@ def _own_decision(body: str) -> tuple[str, str] | None:
     return None
 
 
+_EACH_RE = re.compile(r"\b(?:jeweils|each|respectively)\b", re.IGNORECASE)
+
+
+def _fill_offices(found: list[dict], sentence: str, before: list[str]) -> None:
+    """The election just recorded (found[-1]) as one decision per office its sentence fills
+    (offices.offices_elected); a count told once is the first's, unless told for each."""
+    n = offices.offices_elected(sentence, before)
+    if n < 2:
+        return
+    d = found[-1]
+    votes = d["votes"] if _EACH_RE.search(sentence) else None
+    found.extend({**d, "votes": votes} for _ in range(n - 1))
+
+
+# A line naming an office and its holder ("**Kassier:** Anna Berg", "Chair - Mel Leitch").
+_HOLDER_LINE_RE = re.compile(r"^[*_]*[\w./ -]{2,40}?[*_]*\s*(?::|\s[-–])\s*[*_]*\s*\S")
+
+
+def _listed_below(paras: list[Para], i: int) -> tuple[list[str], int] | None:
+    """The lines an election lead at i announces, and where they end: the list below it (its
+    top-level items), else the lines of office and holder below it ("Kassier: Anna Berg", or
+    flowed into one: "Chair - A Vice Chair - B"); None when nothing such follows."""
+    j = i + 1
+    if j >= len(paras) or paras[j].kind == "table" or paras[j].text.startswith("#"):
+        return None
+    if paras[j].kind == "bullet":
+        top, lines = paras[j].depth, []
+        while j < len(paras) and paras[j].kind == "bullet" and paras[j].depth >= top:
+            if paras[j].depth == top:
+                lines.append(paras[j].text[2:])
+            j += 1
+        return lines, j
+    lines = []
+    while j < len(paras) and paras[j].kind == "para" and len(paras[j].text) < 160:
+        text = paras[j].text
+        if (
+            text.startswith("#")
+            or not (_HOLDER_LINE_RE.match(text) or offices.holders_in(text))
+            or decisions.might_decide(text)
+        ):
+            break
+        lines.append(text)
+        j += 1
+    return (lines, j) if lines else None
+
+
 def _settle(decision: dict, outcome: str) -> None:
     """Record how a decision went from a later sentence: its votes, rejected or not."""
     votes = parse_votes(outcome)
@@ -885,6 +931,9 @@ def analyse(
                     d["votes"] = parse_votes(body[: lm.start("rest")])
                     d["kind"] = _decision_kind(d["kind"], d["text"], d["votes"])
                 out.decisions.append(d)
+                if d["kind"] == "resolution" and offices.might_elect(rest):
+                    # "Beschluss: A wird zum Kassier und B zum Schriftführer gewählt."
+                    _fill_offices(out.decisions, rest, [])
                 if lm:
                     labelled.add(id(d))
                     if tasks.might_mark(rest):
@@ -969,6 +1018,8 @@ def analyse(
                 d["votes"] = d["votes"] or votes
                 d["kind"] = _decision_kind(d["kind"], d["text"], d["votes"])
                 out.decisions.append(d)
+                if d["kind"] == "resolution" and offices.might_elect(own[0]):
+                    _fill_offices(out.decisions, own[0], [])
                 last_decision_at = i
                 i += 1
                 continue
@@ -1188,12 +1239,22 @@ def analyse(
                 continue
             found = False
             before = len(out.decisions)
-            for sentence in decisions.join_motions(split_sentences(body)):
+            sentences = decisions.join_motions(split_sentences(body))
+            lead_at = None
+            for si, sentence in enumerate(sentences):
                 kind = decisions.sentence_kind(sentence)
                 if not kind:
                     continue
+                # "Als Revisionsstelle wird gewählt:" over who was: an election of its own.
+                leads = (
+                    kind == "resolution"
+                    and si == len(sentences) - 1
+                    and offices.might_elect(sentence)
+                    and offices.election_lead(sentence)
+                )
                 if (
-                    out.decisions
+                    not leads
+                    and out.decisions
                     and i - last_decision_at <= 2
                     and (
                         decisions.is_outcome(sentence)
@@ -1212,9 +1273,28 @@ def analyse(
                     _settle(out.decisions[-1], sentence)
                 else:
                     out.decisions.append(_make_decision(sentence, kind))
+                    if kind == "resolution" and offices.might_elect(sentence):
+                        # "A wurde zum Vorsitzenden, B zur Kassiererin gewählt": one a office.
+                        _fill_offices(out.decisions, sentence, sentences[:si])
+                    if leads:
+                        lead_at = len(out.decisions) - 1
                 found = True
             if found:
                 last_decision_at = i
+            if lead_at is not None and (below := _listed_below(paras, i)):
+                # "Als neue Vorstandschaft wurden gewählt:" over the offices and their holders:
+                # one election a line listed (each line's own count, if it gives one).
+                lines, j = below
+                lead = out.decisions[lead_at]
+                del out.decisions[lead_at:]
+                for k, line in enumerate(offices.listed_offices(lines)):
+                    d = _make_decision(line, "resolution")
+                    if k == 0 or _EACH_RE.search(lead["text"]):
+                        d["votes"] = d["votes"] or lead["votes"]
+                    out.decisions.append(d)
+                last_decision_at = j - 1
+                i = j
+                continue
             if len(out.decisions) == before + 1 and out.decisions[-1]["votes"] is None:
                 # One decision in the paragraph, its count in another sentence of it:
                 # "Motion: … Vote: Yes (7) … Abstain: (0). Motion: Passed."
@@ -1265,6 +1345,8 @@ def analyse(
                 # A minutes table's cell: "Motion to approve the minutes: A/B; carried".
                 for sentence, kind in decisions.cell_decisions(rows, split_sentences):
                     out.decisions.append(_make_decision(sentence, kind))
+                    if kind == "resolution" and offices.might_elect(sentence):
+                        _fill_offices(out.decisions, sentence, [])
                     last_decision_at = j - 1
             if found is None and not voted and not in_tasks:
                 out.tasks.extend(_cell_tasks(rows, ref, known, first_names, speakers))
