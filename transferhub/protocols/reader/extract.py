@@ -248,6 +248,10 @@ def extract(data: bytes, name: str) -> tuple[str, str]:
         fmt = detect_format(data, name)
         if fmt in ("txt", "md"):
             text = text_of_txt(data)  # parse_text reads their lines as written
+            if fmt == "txt":
+                from .formats.text import asciidoc_tables
+
+                text = asciidoc_tables(text)  # "|===" tables as the pipe tables parse reads
             if fmt == "md":
                 from .formats.text import without_inline_html
 

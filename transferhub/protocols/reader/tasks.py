@@ -1759,6 +1759,15 @@ def _cell_owner(cell: str) -> str | None:
     return who
 
 
+# A table's status column ("| Status |", "| Stand |"): how far a task is, never the task.
+COL_STATUS = re.compile(r"^(?:status|stand|state|erledigt|done)\b", re.I)
+
+
+def _blank_cell(cell: str) -> bool:
+    """An empty cell or a template's stand-in: "", "-", "…", "...", "N/A", "n.v."."""
+    return not cell or set(cell) <= set("-–—:.… ") or cell.lower() in ("n/a", "n.v.", "n. v.")
+
+
 def table_tasks(
     rows: list[list[str]],
     ref: dt.date | None,
@@ -1789,11 +1798,23 @@ def table_tasks(
             return row[i].strip(" *_") if i is not None and i < len(row) else ""
 
         what = cell(c_what)
-        if not what or set(what) <= set("-: "):
-            continue
+        if _blank_cell(what):
+            # "| #4 | GUI-Prototyp | - | A. Shulga |": the what column left empty, the task
+            # named in another (its longest), not in the who, due or a status column
+            what = max(
+                (
+                    cell(i)
+                    for i, h in enumerate(header)
+                    if i not in (c_what, c_who, c_due) and not COL_STATUS.match(h)
+                ),
+                key=len,
+                default="",
+            )
+        if _blank_cell(what):
+            continue  # "| … | … | … |", "| N/A | N/A |": a template's empty row
         if guessed and not cell(c_who) and not cell(c_due):
             continue  # "| Information | Verantwortlich | Termin |": a row told, nobody to do it
-        owner = _cell_owner(cell(c_who)) if cell(c_who) else None
+        owner = None if _blank_cell(cell(c_who)) else _cell_owner(cell(c_who))
         when = cell(c_due)
         due_date = dates.date_at(when, ref) if when else None
         if due_date and (days := DAY_RANGE_RE.match(when)):

@@ -65,6 +65,64 @@ def _row_cells(line: str) -> list[str]:
     return [c.strip() for c in inner.split("|")]
 
 
+# An AsciiDoc table: "|===" lines around its cells, "|a |b" a row or one "|a" a cell per line;
+# "[cols="1,2,2"]" or "[cols=3]" above it may give the number of columns.
+_ADOC_COLS = re.compile(r'cols\s*=\s*(?:"([^"]*)"|(\d+))')
+
+
+def _adoc_width(spec: str) -> int:
+    """The number of columns a cols attribute gives: "3", "3*", "1,2,2" or "<1,3a"."""
+    spec = spec.strip()
+    if (lead := re.match(r"(\d+)\*", spec)) or (lead := re.fullmatch(r"(\d+)", spec)):
+        return int(lead[1])
+    return len(spec.split(","))
+
+
+def asciidoc_tables(text: str) -> str:
+    """Plain text with its AsciiDoc tables ("|===" … "|===") written as pipe tables, the first
+    row the header ("| Issue | Titel | Verantwortlicher |" over "|---|---|---|"), as Markdown
+    writes them; text without "|===" is returned as it is."""
+    if "|===" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        mark = lines[i].strip()
+        end = i + 1
+        if mark.startswith("|===") and set(mark[1:]) == {"="}:
+            while end < len(lines) and lines[end].strip() != mark:
+                end += 1
+        else:
+            end = len(lines)
+        if end >= len(lines):  # no table, or one never closed: the lines as written
+            out.append(lines[i])
+            i += 1
+            continue
+        cols = _ADOC_COLS.search(out[-1]) if out and out[-1].lstrip().startswith("[") else None
+        cells: list[str] = []
+        width = 0
+        for line in lines[i + 1 : end]:
+            s = line.strip()
+            if s.startswith("|"):
+                parts = [c.strip() for c in s[1:].split("|")]
+                width = width or len(parts)
+                cells.extend(parts)
+            elif s and cells:
+                cells[-1] = f"{cells[-1]} {s}".strip()  # a cell's text over more lines
+        if cols:
+            width = _adoc_width(cols[1] or cols[2]) or width
+        out.append("")
+        for k in range(0, len(cells), max(width, 1)):
+            row = cells[k : k + width]
+            out.append("| " + " | ".join(row + [""] * (width - len(row))) + " |")
+            if k == 0:
+                out.append("|" + "---|" * width)
+        out.append("")
+        i = end + 1
+    return "\n".join(out)
+
+
 def blocks_of_plain(text: str) -> list[B.Block]:
     """Plain text: underlined or '#' headings, bullets, numbered lines, '|' rows, paragraphs."""
     return _blocks(text, markdown=False)
