@@ -338,11 +338,18 @@ def reflow(lines: list[str], *, width: int, hard_gaps: bool) -> tuple[list[Para]
             paras
             and gap is None
             and lines[i][:1] == "\t"
-            and paras[-1].kind == "bullet"
-            and not line[:1].islower()
+            and (
+                paras[-1].kind == "bullet"
+                or (paras[-1].kind == "para" and paras[-1].text.rstrip().endswith(":"))
+            )
+            and (not line[:1].islower() or _NAME_COLON_RE.match(line))
+            and not tasks.STANDUP_DONE_RE.match(line)
+            and not tasks.STANDUP_PLAN_RE.match(line)
         ):
             # "* Finanzen" over "<tab>Moritz holt die Verträge": a note under the list item, as
             # notes typed in a pad are indented; each such line is one (a wrap has no tab).
+            # So are the tab-indented lines under a label ("Individuelle Ziele:" over
+            # "<tab>Caro<tab>: Babysteps", "<tab>dokuh100 : Refactor").
             paras.append(Para("bullet", "- " + line, len(line), len(lines[i]) - len(line)))
         elif (
             not paras
@@ -367,6 +374,8 @@ def reflow(lines: list[str], *, width: int, hard_gaps: bool) -> tuple[list[Para]
 
 
 _MAILTO_RE = re.compile(r"mailto:", re.IGNORECASE)
+# "dokuh100 : Refactor", "Kai C.<tab>: Tracker": a name or handle, then its colon.
+_NAME_COLON_RE = re.compile(r"^[\w.-]{2,30}(?:\s[\w.-]{1,20})?\s*:\s")
 _SPACES_RE = re.compile(r"[ \t]{2,}")
 _SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[A-ZÄÖÜ„\"])")
 
@@ -824,6 +833,20 @@ NO_TASKS_RE = re.compile(
 )
 
 
+def _todo_over_list(p: Para, body: str, nxt: Para) -> bool:
+    """A to-do label written without its colon over the list it labels: a list item with
+    items nested under it ("- Next steps" over "  - Anna: …"), or a line in bold alone
+    ("**Nächste Schritte**") over a list or over a name that owns the list below it."""
+    if p.kind == "bullet":
+        if nxt.kind != "bullet" or nxt.depth <= p.depth:
+            return False
+    elif not (p.kind == "para" and body.startswith("**") and body.rstrip(":").endswith("**")):
+        return False
+    elif nxt.kind != "bullet" and not nxt.text.rstrip().endswith(":"):
+        return False
+    return tasks.is_section(body.strip("*_ ").rstrip(":*_ "))
+
+
 def _task_from(
     text: str, ref: dt.date | None, known: list[str], first_names: frozenset[str] = frozenset()
 ) -> dict | None:
@@ -903,6 +926,10 @@ def analyse(
             lm = None  # "Decisions: none", "Beschlüsse: keine": the label says none was taken
         sm = None if lm or body[:4] not in _ARTICLES else DECISION_SENTENCE_RE.match(body)
         tm = TASK_LABEL_RE.match(body)
+        if tm is None and i + 1 < n and _todo_over_list(p, body, paras[i + 1]):
+            # "- Nächste Schritte" over items nested under it, "**Aufgaben**" over a list:
+            # a to-do label without its colon.
+            tm = TASK_LABEL_RE.match(body.strip("*_ ").rstrip(":") + ":")
         if lm or (
             sm and (sm["colon"] or sm["verb"].startswith(("beschl", "verein", "verst", "eini")))
         ):
@@ -1123,9 +1150,22 @@ def analyse(
             # "- Still todo:" as a list item: the tasks are the items nested under it.
             label_depth = p.depth if p.kind == "bullet" else -1
             top = paras[j].depth if j < n and paras[j].kind == "bullet" else 0
-            while j < n and not _is_marker(paras[j].text):
+            person: str | None = None  # "Anna:" over her own list of tasks
+            while j < n:
                 q = paras[j]
                 bare_q = q.text.strip("*_ ")
+                if (
+                    q.kind != "bullet"
+                    and bare_q.endswith(":")
+                    and j + 1 < n
+                    and paras[j + 1].kind == "bullet"
+                    and (who := tasks.owners_only(bare_q.rstrip(":*_ "), known, first_names))
+                ):
+                    person = who  # the items below are this person's
+                    j += 1
+                    continue
+                if _is_marker(q.text):
+                    break
                 if q.kind != "bullet" and (
                     q.text.startswith("#")
                     or (bare_q.endswith(":") and len(bare_q) < 60)
@@ -1152,6 +1192,8 @@ def analyse(
                 for piece in pieces:
                     task = _task_from(piece, ref, known, first_names)
                     if task:
+                        if person and q.kind == "bullet" and not task["owner"]:
+                            task["owner"] = person
                         out.tasks.append(task)
                 j += 1
             i = j

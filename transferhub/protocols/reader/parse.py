@@ -112,7 +112,9 @@ _PARTICIPANT_LABELS = (
 _HYBRID_PART = (
     r"(?:\s+(?:in\s+person|in\s+the\s+room|on\s+site|remotely|remote|online|virtually|"
     r"by\s+(?:phone|video|zoom)|via\s+\w+|vor\s+Ort|im\s+Raum|per\s+(?:Video|Telefon)|"
-    r"digital|virtuell|zugeschaltet))?"
+    r"digital|virtuell|zugeschaltet|"
+    # "Teilnehmer der Versammlung:", "Anwesende des Treffens:": those of this meeting.
+    r"(?:der|des|am|beim|bei\s+der)\s+(?:Versammlung|Sitzung|Treffens?|Besprechung|Meetings?)))?"
 )
 PARTICIPANTS_RE = re.compile(
     rf"^{_PARTICIPANT_LABELS}\b{_HYBRID_PART}\s*(?:\([^)]*\))?\s*(?::(?!innen\b)|\s-\s|\s*–\s*"
@@ -1492,6 +1494,7 @@ def _labelled_paragraphs(lines: list[str]) -> list[Cand]:
     """
     found: list[Cand] = []
     seen: set[str] = set()
+    closed = False  # the labels end at a list of tasks ("Aufteilung für nächste Woche:")
     for i in range(_front_matter_end(lines), len(lines)):
         line = lines[i]
         if not line[:1].isupper() and not line.startswith("**"):
@@ -1508,11 +1511,15 @@ def _labelled_paragraphs(lines: list[str]) -> list[Cand]:
                 m = None
         if not m:
             if line.rstrip().endswith(":") and tasks.is_section(line.replace("**", "").strip()):
+                closed = True
                 break  # "Action items:" over "Anna: Research": the labels below own tasks
             continue
         label = m["label"].strip()
         if len(label.split()) > MAX_LABEL_WORDS or LINK_START_RE.match(m["rest"]):
             continue  # "Source: https://…": where the text comes from
+        if not m["rest"] and tasks.is_section(label):
+            closed = True
+            break  # "Aufteilung für nächste Woche:" over "Felix: …": the closing tasks
         key = label.casefold()
         if key in seen:
             return []
@@ -1520,7 +1527,79 @@ def _labelled_paragraphs(lines: list[str]) -> list[Cand]:
         if _header_label(label):
             continue
         found.append(Cand(i, (len(found) + 1,), label, True, "label", m["rest"].strip()))
-    return found if len(found) >= 3 else []
+    # Two labelled paragraphs before the closing list of tasks are the items as well.
+    return found if len(found) >= (2 if closed else 3) else []
+
+
+def _present_words(lines: list[str]) -> frozenset[str]:
+    """The words of the first attendance line and the list under it ("Anwesend: Anna, Max",
+    "Present:" over "- Priya Shah"): the people a label alone may name."""
+    for i, line in enumerate(lines[:80]):
+        s = line.strip().replace("*", "")
+        if PARTICIPANTS_RE.match(s) or PARTICIPANTS_HEAD_RE.match(s):
+            text = [s.split(":", 1)[-1]]
+            for x in lines[i + 1 : i + 1 + MAX_LIST_LINES]:
+                if not LIST_LINE_RE.match(x.strip()):
+                    break
+                text.append(x)
+            return frozenset(re.findall(r"[^\W\d_]+", " ".join(text)))
+    return frozenset()
+
+
+_PEOPLE_JOIN_RE = re.compile(r"\s*(?:,|&|/|\bund\b|\band\b)\s*")
+
+
+# A line of a list as plain text writes it: "- …", "-GradleBuild …", "• …", "1. …".
+NOTE_BELOW_RE = re.compile(r"^(?:[-*•+]\s?(?=\S)|\d{1,2}[.)]\s)")
+
+
+def _labels_over_lists(lines: list[str]) -> list[Cand]:
+    """Items as short labels alone on their line, each over a list of its notes
+    ("Stand Projekt:" over "- Der Prototyp läuft", "Organisatorisches:" over its own list),
+    two or more, when nothing else marks the items.
+
+    A label naming the header's parts, the agenda, a decision or a task ("Anwesend:",
+    "Themen:", "Nächste Schritte:") is none, nor one said twice (a speaker), nor a label that
+    names people present ("Anna:" over her own list: what she is to do, no topic).
+    """
+    found: list[Cand] = []
+    seen: set[str] = set()
+    present: frozenset[str] | None = None
+    for i in range(_front_matter_end(lines), len(lines)):
+        line = lines[i]
+        if not line[:1].isupper() and not line.startswith("**"):
+            continue
+        if i and lines[i - 1].strip():
+            continue
+        m = LABEL_ALONE_RE.match(line)
+        below = next((x for x in lines[i + 1 : i + 3] if x.strip()), "")
+        if not m or not (NOTE_BELOW_RE.match(below) or below[:1] in (" ", "\t")):
+            continue  # over a list ("- …", "-Text", "1. …") or its notes indented below
+        if tasks.STANDUP_DONE_RE.match(below.strip()):
+            return []  # "Lee I:" over "    Done: …": a stand-up's reports, no topics
+        label = m["label"].strip()
+        if AGENDA_LABEL_RE.match(label):
+            return []  # "Themen:" over a list: the minutes' own agenda, its entries the items
+        if len(label.split()) > MAX_LABEL_WORDS:
+            continue
+        if tasks.is_section(label) or tasks.due_lead(label + ":", None):
+            if found:
+                # "Review der letzten Woche:", then "Individuelle Ziele:" over who does
+                # what: the topics end where the closing list of tasks starts.
+                return found
+            continue
+        if _header_label(label):
+            continue
+        if present is None:
+            present = _present_words(lines)
+        if all(w in present for w in _PEOPLE_JOIN_RE.split(label) if w):
+            continue  # "Anna:", "Lena und Tom:": the people present, each over their list
+        key = label.casefold()
+        if key in seen:
+            return []
+        seen.add(key)
+        found.append(Cand(i, (len(found) + 1,), clean_title(label), True, "label-list"))
+    return found if len(found) >= 2 else []
 
 
 # The minutes' signature block set as an item: "Unterschriften", "Signatures", "Signed:".
@@ -4099,6 +4178,10 @@ def _parse_text(
         # "Matters Arising: The verge outside …", "Payments: It was proposed …": paragraphs
         # that open with their topic's label, when nothing else marks the items.
         body_run = _labelled_paragraphs(lines)
+    if not body_run:
+        # "Stand Projekt:" over its list, "Organisatorisches:" over another: labels alone,
+        # each over the list of its notes.
+        body_run = _labels_over_lists(lines)
     # An agenda list whose entries headings below name again: the list gives the items.
     listed_agenda: list[AgendaEntry] | None = None
     if agenda_run is None and (

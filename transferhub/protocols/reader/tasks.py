@@ -43,7 +43,9 @@ SECTION_RE = re.compile(
 # Aufgaben & Verantwortliche", "Action items for planning committee".
 _TODO_NOUN = r"(?:Tasks|Action\s+items?|Action\s+points|To-?Dos?|ToDos?|Todos?|Aufgaben)"
 QUALIFIED_SECTION_RE = re.compile(
-    r"^(?:#+\s*)?\**\s*(?:(?!(?:Previous|Prior|Old|Alte|Outstanding|Review|Die|Der|Das|The)\b)[A-Za-zÄÖÜäöü-]+\s+)?"
+    r"^(?:#+\s*)?\**\s*(?:(?!(?:Previous|Prior|Old|Alte|Outstanding|Review|Die|Der|Das|The)\b)"
+    # "Individual Tasks", "Projektziele/TODO"
+    r"[A-Za-zÄÖÜäöü-]+(?:\s+|\s*/\s*))?"
     + _TODO_NOUN
     + r"(?:\s+(?:summary|list|overview|Übersicht|Liste)"
     # For everyone, or required for a stage; not "Tasks for the new website" (a topic).
@@ -417,7 +419,9 @@ def settle_until_next(items: list[dict], next_date: str | None) -> None:
 DUE_LEAD_RE = re.compile(
     r"^(?:(?:Aufgaben\w*|Hausaufgaben|To-?Dos?|Tasks?|Actions?|Action\s+items?|Arbeitsauftr\w*)"
     # "To be done until Friday 29.9.:", "Zu erledigen bis Sonntag:".
-    r"\s+|(?:To\s+be\s+done|To\s+be\s+finished|Zu\s+erledigen|Erledigen)\s+)?"
+    r"\s+|(?:To\s+be\s+done|To\s+be\s+finished|Zu\s+erledigen|Erledigen)\s+"
+    # "Letzte Schritte bis zur Abgabe:", "Offene Punkte bis Freitag:", "Next steps by Monday:".
+    r"|(?P<steps>(?:[A-Za-zÄÖÜäöüß-]+\s+)?(?:Schritte|Punkte|Arbeiten|Ziele|steps|items|goals))\s+)?"
     r"(?P<due>(?:bis|by|until|till|before|due)\b[^:]{1,40}):$",
     re.IGNORECASE,
 )
@@ -516,6 +520,8 @@ def due_lead(text: str, ref: dt.date | None) -> tuple[str | None, bool] | None:
         return due, False
     if UNTIL_NEXT_RE.search(s):
         return None, True
+    if lead["steps"]:
+        return None, False  # "Letzte Schritte bis zur Abgabe:": work due then, no day named
     return None
 
 
@@ -543,10 +549,23 @@ def is_review(text: str) -> bool:
     return bool(REVIEW_RE.match(text.strip()))
 
 
+# Goals set for each person or for a coming time: "Individuelle Ziele", "Ziele für die nächste
+# Woche", "Goals for next week"; not "Erreichte Ziele", "Ziele des Vereins" (what was done,
+# what the club is for).
+GOALS_SECTION_RE = re.compile(
+    r"^(?:#+\s*)?\**\s*(?:(?:Individuelle|Persönliche|Eigene|Individual|Personal)\s+(?:Ziele|goals)"
+    r"|(?:Ziele|Goals)\s+(?:für|bis|for|until|by)\b[^:*#]{0,20}?"
+    r"(?:Woche|week|Treffen|Sitzung|meeting|Sprint|n\s?ächst|next)[^:*#]{0,20})\s*:?\s*\**\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
 def is_section(text: str) -> bool:
     """Tell whether a heading or label opens a list of tasks ("Action items", "Aufgaben:")."""
     text = text.strip()
-    return bool(SECTION_RE.match(text) or QUALIFIED_SECTION_RE.match(text))
+    return bool(
+        SECTION_RE.match(text) or QUALIFIED_SECTION_RE.match(text) or GOALS_SECTION_RE.match(text)
+    )
 
 
 def owner_like(
@@ -890,6 +909,7 @@ def parse_task(
             who in first_names
             or who in known
             or INITIALS_RE.match(who)
+            or NAME_INITIAL_RE.match(who)
             or (head.re is EMPHASISED_HEAD_RE and owner_like(who, first_names, loose=True))
         ):
             # "*Andrew*: Webpage (GitHub)": the name set off before the task is its owner; what
@@ -1054,6 +1074,9 @@ def action_tails(
     return found
 
 
+# A first name and the initial of a surname: "Kai C.", "Andreas A." (a person, as
+# teams tell two of the same first name apart).
+NAME_INITIAL_RE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]{1,20}\s[A-ZÄÖÜ]\.$")
 PLAIN_HEAD_RE = re.compile(r"^(?P<who>[^:\n]{1,40}?)\s*:\s*(?=\S)")
 EMPHASISED_HEAD_RE = re.compile(
     r"^(?:\*\*|\*|__|_)(?P<who>[^*_:\n]{1,40})(?:\*\*|\*|__|_)\s*:\s*(?=\S)"

@@ -199,6 +199,8 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
         r"Offene\s+(?:Punkte|Aufgaben)",
         # "Aufgabenverteilung:" over who does what, "Open Items:" closing English notes.
         r"Aufgaben-?verteilung",  # "Aufgaben-Verteilung" as a hyphenated compound
+        # "Aufteilung für nächste Woche:" over "Felix: Timer verbessern": who takes what.
+        r"(?:Arbeits|Aufgaben)?-?[Aa]ufteilung",
         r"Open\s+Items",
         r"Action\s+Items?",
         r"Action\s+Lists?",
