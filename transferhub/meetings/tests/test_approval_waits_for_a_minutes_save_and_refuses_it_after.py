@@ -9,6 +9,7 @@ import threading
 import pytest
 from django.db import connections
 
+from transferhub.lib.testing.locks import waits_for_a_lock
 from transferhub.meetings import services
 from transferhub.meetings.models import AgendaItem, MinutesVersion
 from transferhub.meetings.services import MeetingError, minutes_approve, minutes_record
@@ -55,8 +56,7 @@ def test_a_save_during_approval_waits_and_is_refused_so_version_1_is_the_live_te
     assert approval_holds_its_lock.wait(timeout=60)
     saving = threading.Thread(target=save)
     saving.start()
-    saving.join(timeout=2)
-    assert saving.is_alive(), "the save must wait for the approval's lock"
+    assert waits_for_a_lock(saving), "the save must wait for the approval's lock"
     release.set()
     approving.join(timeout=60)
     saving.join(timeout=60)

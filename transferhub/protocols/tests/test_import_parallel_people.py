@@ -5,6 +5,7 @@ import threading
 import pytest
 from django.db import connections
 
+from transferhub.lib.testing.locks import waits_for_a_lock
 from transferhub.network.demo import SEED
 from transferhub.network.models import Person
 from transferhub.protocols import services
@@ -45,8 +46,7 @@ def test_parallel_imports_naming_the_same_new_people_add_each_once(
     first.start()
     assert first_stored_people.wait(timeout=60)
     second.start()
-    second.join(timeout=3)
-    blocked = second.is_alive()  # waits for the first import's people
+    blocked = waits_for_a_lock(second)  # waits for the first import's people
     release_first.set()
     first.join(timeout=60)
     second.join(timeout=60)
