@@ -766,13 +766,32 @@ def _fill_offices(found: list[dict], sentence: str, before: list[str]) -> None:
 _HOLDER_LINE_RE = re.compile(r"^[*_]*[\w./ -]{2,40}?[*_]*\s*(?::|\s[-–])\s*[*_]*\s*\S")
 
 
+_TABLE_RULE_RE = re.compile(r"^\|?\s*:?-{2,}")
+
+
 def _listed_below(paras: list[Para], i: int) -> tuple[list[str], int] | None:
     """The lines an election lead at i announces, and where they end: the list below it (its
-    top-level items), else the lines of office and holder below it ("Kassier: Anna Berg", or
-    flowed into one: "Chair - A Vice Chair - B"); None when nothing such follows."""
+    top-level items), the rows of a table below it, else the lines of office and holder below
+    it ("Kassier: Anna Berg", or flowed into one: "Chair - A Vice Chair - B"); None when
+    nothing such follows."""
     j = i + 1
-    if j >= len(paras) or paras[j].kind == "table" or paras[j].text.startswith("#"):
+    if j >= len(paras) or paras[j].text.startswith("#"):
         return None
+    if paras[j].kind == "table":
+        # "| Hauptausschuss | Anna Berg | Ben Kurz |": one election a row, not the head row
+        # over the separator, not a row of someone not elected.
+        rows = []
+        while j < len(paras) and paras[j].kind == "table":
+            rows.append(paras[j].text.strip())
+            j += 1
+        if len(rows) > 1 and _TABLE_RULE_RE.match(rows[1]):
+            rows = rows[2:]
+        lines = [
+            r.strip("| ")
+            for r in rows
+            if not _TABLE_RULE_RE.match(r) and not offices.NOT_ELECTED_RE.search(r)
+        ]
+        return (lines, j) if lines else None
     if paras[j].kind == "bullet":
         top, lines = paras[j].depth, []
         while j < len(paras) and paras[j].kind == "bullet" and paras[j].depth >= top:
@@ -792,6 +811,37 @@ def _listed_below(paras: list[Para], i: int) -> tuple[list[str], int] | None:
         lines.append(text)
         j += 1
     return (lines, j) if lines else None
+
+
+def _elected_lists(paras: list[Para], found: list[dict], under: bool) -> None:
+    """Under an election heading (the item's title, under, or a heading among paras), a list
+    whose items each name an office and its holder ("Treasurer - Tom Hill", "Ann Lee re-elected
+    president") records one election an item (offices.listed_offices), unless its items were
+    read as decisions already or the line above it puts up candidates."""
+    taken = {d["text"] for d in found}
+    k = 0
+    while k < len(paras):
+        p = paras[k]
+        if p.text[:1] == "#":
+            under = offices.election_heading(p.text)
+        elif under and p.kind == "bullet":
+            top, items, j = p.depth, [], k
+            while j < len(paras) and paras[j].kind == "bullet" and paras[j].depth >= top:
+                if paras[j].depth == top:
+                    items.append(paras[j].text[2:])
+                j += 1
+            above = paras[k - 1].text if k > 0 else ""
+            if (
+                offices.holder_items(items)
+                and not any(item in taken for item in items)
+                and not offices.nominees(above)
+            ):
+                found.extend(
+                    _make_decision(item, "resolution") for item in offices.listed_offices(items)
+                )
+            k = j
+            continue
+        k += 1
 
 
 def _settle(decision: dict, outcome: str) -> None:
@@ -887,6 +937,7 @@ def analyse(
     task_review: bool = False,
     decision_section: str | None = None,
     section_due: tuple[str | None, bool] | None = None,
+    election_section: bool = False,
 ) -> ItemContent:
     """Find decisions, tasks, attachments and the status in an item's paragraphs.
 
@@ -1290,9 +1341,14 @@ def analyse(
                 # "Als Revisionsstelle wird gewählt:" over who was: an election of its own.
                 leads = (
                     kind == "resolution"
-                    and si == len(sentences) - 1
+                    and si >= len(sentences) - 2
                     and offices.might_elect(sentence)
-                    and offices.election_lead(sentence)
+                    and (
+                        offices.election_lead(sentence)
+                        if si == len(sentences) - 1
+                        # "Es wurden … in die Ausschüsse gewählt. Folgende Besetzung:"
+                        else offices.announces(sentences[-1])
+                    )
                 )
                 if (
                     not leads
@@ -1535,6 +1591,11 @@ def analyse(
             # beside the minutes names (a PDF sets it at the paragraph's end).
             out.tasks.append({"text": margin[0], "owner": margin[1], "due": None})
         i += 1
+    if election_section or any(
+        p.text[:1] == "#" and ("ahl" in p.text or "lection" in p.text) for p in paras
+    ):
+        # "## Committee Elections" over "- Treasurer - Tom Hill": one election a line.
+        _elected_lists(paras, out.decisions, election_section)
     if any(tasks.STANDUP_DONE_RE.match(p.text) for p in paras):
         known_texts = {t["text"] for t in out.tasks}
         out.tasks.extend(

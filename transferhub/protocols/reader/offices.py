@@ -7,10 +7,12 @@ Vorstandschaft wurden gewählt:" over ten offices listed is ten; the two auditor
 are one, and people elected en bloc to one body with no offices named are one.
 
 content.analyse asks here wherever it records an election: for a sentence
-(offices_elected), and for a lead that announces the results below it (election_lead, then
-listed_offices over the lines it announces). Every function answers 1 (or False) for text
-without an election word, after a cheap test (might_elect), so minutes without elections pay
-nothing more.
+(offices_elected), for a lead that announces the results below it (election_lead, or an
+election followed by "Folgende Besetzung:", announces; then listed_offices over the list
+items, lines or table rows it announces), and for a list of offices and holders under an
+election heading (election_heading, holder_items). Every function answers 1 (or False) for
+text without an election word, after a cheap test (might_elect, or a substring test of the
+heading), so minutes without elections pay nothing more.
 """
 
 from __future__ import annotations
@@ -161,6 +163,23 @@ def election_lead(sentence: str) -> bool:
     return m is not None and not _CANDIDATES_RE.search(m.group())
 
 
+# The line after an election that announces its results below: "Folgende Besetzung:", "The
+# results were as follows:".
+_ANNOUNCES_RE = re.compile(r"\b(?:folgend\w*|following|wie\s+folgt|as\s+follows)\b", re.I)
+NOT_ELECTED_RE = re.compile(r"\bnicht\s+gewählt|\bnot\s+elected|\bunsuccessful\b", re.I)
+
+
+def announces(sentence: str) -> bool:
+    """Whether a sentence after an election announces who was elected below it."""
+    text = sentence.rstrip(" *_")
+    return (
+        text.endswith(":")
+        and _ANNOUNCES_RE.search(text) is not None
+        and _CANDIDATES_RE.search(text) is None
+        and _NOMINEE_RE.search(text) is None
+    )
+
+
 # One office and its holder on a line of a flowed list: "Kassier: Anna Berg", "Chair - Mel
 # Leitch", "Anna Berg (Präsident)", "als Protokollführer/in: Sebastian Wicki".
 _PAIR_RE = re.compile(
@@ -183,3 +202,62 @@ def listed_offices(lines: list[str]) -> list[str]:
     for line in lines:
         out.extend([line] * max(1, holders_in(line)))
     return out
+
+
+# A heading or item title over elections: "Wahlen", "Neuwahl des Vorstands", "Committee
+# Elections", "Election of Officers"; not the rules or the date of an election.
+_ELECTION_HEADING_RE = re.compile(
+    r"^(?:(?:TOP|Item)?\s*[\d.)]*\s*)?(?:[\w-]+\s+){0,2}?(?:(?:Neu|Vorstands|Ersatz|Nach)?[Ww]ahl(?:en)?|"
+    r"(?i:elections?|election\s+of))\b(?![^\n]{0,40}\b(?:[Pp]rocess|[Rr]ules|[Oo]rdnung|"
+    r"[Tt]ermin|[Vv]erfahren|[Pp]rüfung|[Ll]eit\w*|[Dd]ate|[Cc]ommittee\s+report))",
+)
+
+
+def election_heading(title: str) -> bool:
+    """Whether an item title or heading announces elections ("Wahlen", "Board Elections")."""
+    low = title.lower()
+    if "wahl" not in low and "election" not in low:
+        return False
+    return _ELECTION_HEADING_RE.match(title.lstrip("#*_ ").strip()) is not None
+
+
+_NOMINEE_RE = re.compile(
+    r"kandid|candidat|nominat|vorgeschlagen|vorschlag|\bzu\s+wählen|to\s+be\s+elected|stell\w*\s+sich|"
+    r"stands?\b|standing\b|\?",
+    re.IGNORECASE,
+)
+# A tally is a vote's result, not an office ("With abstentions: Tom Hill", "Ja: 9").
+_TALLY_RE = re.compile(
+    r"abstain|abstention|enthalt|\bstimmen\b|\bvotes?\b|\b(?:ja|nein|yes|no|for|against)\s*:",
+    re.IGNORECASE,
+)
+_HOLDER_ITEM_RE = re.compile(
+    r"^[*_]*(?:\d\.\s*)?[\w/ -]{2,40}?[*_]*\s*(?::|\s[-–]|\.)\s*[*_]*\s*[A-ZÄÖÜ]|"
+    r"\b(?:re-?)?elected\b|\bgewählt\b"
+)
+
+
+def nominees(text: str) -> bool:
+    """Whether a text speaks of candidates rather than of those elected."""
+    return _NOMINEE_RE.search(text) is not None
+
+
+def holder_items(items: list[str]) -> bool:
+    """Whether the items of a list under an election heading each name an office and who was
+    elected to it ("Kassier: Anna Berg", "Treasurer - Tom Hill", "Secretary. Joan Pike", "Ann
+    Lee re-elected president"): short, no candidates, most with a separator or an office."""
+    if len(items) < 2:
+        return False
+    clear = named = 0
+    for item in items:
+        if len(item) > 90 or len(item.split()) > 10 or _NOMINEE_RE.search(item):
+            return False
+        if _TALLY_RE.search(item):
+            return False
+        office = _OFFICE_RE.search(item) is not None or _ELECTED_RE.search(item) is not None
+        named += office
+        if _HOLDER_ITEM_RE.search(item) or (office and re.search(r"[A-ZÄÖÜ][a-zäöüß]+\s*$", item)):
+            clear += 1
+    # Most name an office and holder, and two in five an office the club fills (not "Plakate:
+    # Paul" under the heading of a student election being organised).
+    return clear * 2 >= len(items) + 1 and named * 5 >= len(items) * 2

@@ -9,7 +9,18 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from . import content, dates, decisions, form_tables, names, people, states, tasks, times
+from . import (
+    content,
+    dates,
+    decisions,
+    form_tables,
+    names,
+    offices,
+    people,
+    states,
+    tasks,
+    times,
+)
 from .alternation import Needs, fold_case, fold_lower, holds_any, lead
 from .blocks import is_table_separator, table_cells
 from .errors import ProtocolReadError, gettext_noop
@@ -4513,6 +4524,7 @@ def _parse_text(
             task_review=tasks.is_review(cand.title),
             decision_section=content.decision_section_kind(cand.title),
             section_due=section_due,
+            election_section=offices.election_heading(cand.title),
         )
         number = ".".join(str(x) for x in cand.num)
         entry = by_num.get(number)

@@ -2,12 +2,15 @@
 Vorsitzenden, B zur Kassiererin und C zum Schriftführer gewählt" is three; "Alle wurden
 wiedergewählt" after the sentences that put up four offices is four; a lead ("Als neuer
 Vorstand wurden gewählt:", "the following were elected:") over the offices and their holders,
-listed or one to a line, is one a line, each line's own count kept.
+listed, one to a line or a table's rows, is one a line, each line's own count kept; so is a
+list of offices and holders under an election heading ("## Committee Elections" over "*
+Treasurer - Tom Hill").
 
 Still one: the two auditors of one office, people elected en bloc to one body with no
 offices named ("X und Y wurden in den Vorstand gewählt"), an office named only as who
 reported or who stood down, the discharge of the board, and a list of candidates put up
-("Zur Wahl vorgeschlagen wurden:").
+("Zur Wahl vorgeschlagen wurden:"), helpers of an election being organised ("Plakate: Jana"
+under "Wahlen zum Studierendenrat"), and a table's row of someone not elected.
 """
 
 import pytest
@@ -161,3 +164,108 @@ Beide wurden einstimmig gewählt.
 def test_candidates_put_up_are_no_elections_of_their_own():
     found = _decisions(KANDIDATEN)
     assert len(found) == 1
+
+
+COMMITTEE = """# Annual General Meeting of the Fenwick Kite Flyers, 9 June 2026
+
+## 1. Minutes
+
+The minutes of the last AGM were approved unanimously.
+
+## 2. Committee Elections
+
+* Chair - Orla Quinn
+* Treasurer - Bram Kools
+* Safety Officer - Lena Fisk
+* Secretary - Tariq Aziz
+
+## 3. Any other business
+
+The treasurer thanked everyone for the raffle.
+"""
+
+
+def test_a_list_of_offices_and_holders_under_an_election_heading_is_one_election_a_line():
+    found = _decisions(COMMITTEE)
+    assert len(found) == 5
+    assert found[1]["text"] == "Chair - Orla Quinn"
+
+
+VORSTANDSWAHL = """# Jahreshauptversammlung des Gartenvereins am 21. März 2026
+
+## TOP 3 Vorstandswahlen
+
+Die Versammlung wählte offen per Handzeichen.
+
+- Ingrid Stahl wiedergewählt als Vorsitzende
+- Kassier: Udo Brenner
+- Schriftführerin: Mia Löw
+"""
+
+WAHLHELFER = """# Sitzung des Fachschaftsrats am 4. Mai 2026
+
+## TOP 2 Wahlen zum Studierendenrat
+
+- Plakate: Jana
+- Wahlhelfer: Ole
+- Urnen: Emre
+"""
+
+VORSCHLAEGE = """# Mitgliederversammlung des Tennisclubs am 7. März 2026
+
+## TOP 6 Wahlen
+
+Folgende Kandidaten wurden vorgeschlagen:
+
+- Vorsitz: Karl Imhof
+- Kasse: Sina Vogel
+
+Die Wahl wird auf die nächste Versammlung vertagt.
+"""
+
+
+def test_a_german_election_heading_over_offices_and_holders_gives_one_election_each():
+    found = _decisions(VORSTANDSWAHL)
+    assert len(found) == 3
+    assert all(d["kind"] == "resolution" for d in found)
+
+
+@pytest.mark.parametrize("text", [WAHLHELFER, VORSCHLAEGE])
+def test_helpers_of_an_election_or_candidates_put_up_are_no_elections(text):
+    found = _decisions(text)
+    assert not [d for d in found if d["kind"] == "resolution"]
+
+
+AUSSCHUESSE = """# Sitzung des Studierendenparlaments am 12. Mai 2026
+
+## TOP 5 Ausschüsse
+
+Es wurden die Mitglieder der Fraktionen in die Ausschüsse gewählt. Die Besetzung ist wie folgt:
+
+| Ausschuss | Mitglied | Vertretung |
+| --- | --- | --- |
+| Finanzausschuss | Jule Brandt | Timo Esch |
+| Kulturausschuss | Timo Esch | *keine* |
+| Sportausschuss | Mira Hoff | Jule Brandt |
+"""
+
+BOARD_TABLE = """# Annual Meeting of the Elm Street Tenants' Association, 2 April 2026
+
+## 4. Elections
+
+The meeting elected the following officers:
+
+| Office | Name |
+|---|---|
+| Chair | Grace Odum |
+| Treasurer | Piet Mol |
+| Auditor | Nell Brown |
+| Secretary | Sam Roe (not elected, no quorum for him) |
+"""
+
+
+@pytest.mark.parametrize(("text", "count"), [(AUSSCHUESSE, 3), (BOARD_TABLE, 3)])
+def test_a_table_under_an_election_gives_one_election_a_row(text, count):
+    found = _decisions(text)
+    assert len(found) == count
+    assert all(d["kind"] == "resolution" for d in found)
