@@ -1505,6 +1505,7 @@ def _labelled_paragraphs(lines: list[str]) -> list[Cand]:
     """
     found: list[Cand] = []
     seen: set[str] = set()
+    present: frozenset[str] | None = None
     closed = False  # the labels end at a list of tasks ("Aufteilung für nächste Woche:")
     for i in range(_front_matter_end(lines), len(lines)):
         line = lines[i]
@@ -1514,8 +1515,11 @@ def _labelled_paragraphs(lines: list[str]) -> list[Cand]:
             continue
         m = RUN_IN_LABEL_RE.match(line) or LABEL_ALONE_RE.match(line)
         if m and not m["rest"]:
-            # "Kassenbericht:" alone, its minutes on the lines below: the same label.
+            # "Kassenbericht:" alone, its minutes on the lines below: the same label; or in a
+            # paragraph of its own, its minutes the paragraph below (Word, a blank line between).
             below = lines[i + 1] if i + 1 < len(lines) else ""
+            if not below.strip() and i + 2 < len(lines) and not LABEL_ALONE_RE.match(lines[i + 2]):
+                below = lines[i + 2]
             if not below.strip() or below[:1].isspace() or LIST_LINE_RE.match(below):
                 # "Themen:" over a list, "Lee I:" over "    Done: …" (a stand-up's report),
                 # or a label closing a paragraph.
@@ -1531,6 +1535,10 @@ def _labelled_paragraphs(lines: list[str]) -> list[Cand]:
         if not m["rest"] and tasks.is_section(label):
             closed = True
             break  # "Aufteilung für nächste Woche:" over "Felix: …": the closing tasks
+        if present is None:
+            present = _present_words(lines)
+        if all(w in present for w in _PEOPLE_JOIN_RE.split(label) if w):
+            continue  # "Anna: Entwurf schreiben": a person present and her part, no topic
         key = label.casefold()
         if key in seen:
             return []

@@ -1029,6 +1029,48 @@ ACTION_LATE_WHO_RE = re.compile(rf"[.;]\s+(?={CAP_WORD}(?:\s+{CAP_WORD})?,?\s+(?
 ACTION_DUE_RE = re.compile(r",?\s*(?:by|bis|until|before)\s+", re.IGNORECASE)
 
 
+# What a line led by a name says when it reports or speaks rather than gives work: a pronoun
+# as subject, a finite auxiliary or modal ("Paul: wir müssen das prüfen", "Lena: hat … ").
+_NOT_WORK_RE = re.compile(
+    r"\b(?:ich|wir|du|ihr|man|er|sie|es|hat|haben|hatte|ist|sind|war|waren|wurde|wurden|"
+    r"wird|werden|soll|sollte|sollen|muss|müssen|möchte|will|würde|kann|können|könnte|"
+    r"berichtet|erklärt|fragt|meint|sagt)\b",
+    re.IGNORECASE,
+)
+
+
+def name_led_task(
+    text: str,
+    ref: dt.date | None,
+    known: list[str] | None,
+    first_names: set[str] | frozenset[str],
+) -> dict | None:
+    """A line led by people present and what they are to do in the infinitive ("Anna:
+    Entwurf schreiben", "Lena und Tom: Testfälle bis Freitag anlegen"): their task.
+
+    Work given in the infinitive with its owner on the line is a task (as under a to-do
+    label); a line that reports or speaks ("Max: hat den Kunden angerufen", "Paul: wir
+    müssen das prüfen"), a question or a long sentence is none.
+    """
+    head = PLAIN_HEAD_RE.match(text)
+    if head is None:
+        return None
+    who, rest = head["who"].strip(" *_"), text[head.end() :].strip()
+    people = [p for p in JOINED_OWNERS_RE.split(who) if p]
+    if not people or not all(
+        p in first_names or p in (known or []) or NAME_INITIAL_RE.match(p) for p in people
+    ):
+        return None
+    if (
+        not 2 <= len(rest.split()) <= 8
+        or rest.endswith("?")
+        or not _ends_in_infinitive(rest)
+        or _NOT_WORK_RE.search(rest)
+    ):
+        return None
+    return _owned_task(rest, ", ".join(people), ref, known, first_names)
+
+
 def _owned_task(text, owner, ref, known, first_names):
     """The task `text` tells, owned by whom the sentence around it names (`owner`)."""
     task = parse_task(text, ref, known, first_names)
@@ -1442,6 +1484,8 @@ def marked_task(
             task = parse_task(rest or s, ref, known, first_names) or {"text": s, "due": None}
             task["owner"] = _clean_owner(inline["who"]) if inline["who"] else task.get("owner")
             return task
+    if first_names and ":" in s[:45] and (led := name_led_task(s, ref, known, first_names)):
+        return led
     doing = _DOING_AT_RE.search(s) is not None
     if not (
         _MAY_COMMIT(low)
