@@ -62,7 +62,25 @@ def page_break() -> Block:
 
 
 def _cell(text: str) -> str:
+    if "\n" in text and (people := _one_name_a_line(text)):
+        # "Anna Berg\nJonas Klein\nLea Hoffmann (Protokoll)": a Word cell that lists one person
+        # a line keeps them apart, as a list after "Anwesend:" does.
+        return ", ".join(people).replace("|", "/")
     return " ".join(text.split()).replace("|", "/")
+
+
+def _one_name_a_line(text: str) -> list[str] | None:
+    """The lines of a cell that holds one person's name a line (two or more), else None."""
+    from .names import looks_like_name
+
+    lines = [" ".join(x.split()) for x in text.split("\n")]
+    lines = [x for x in lines if x]
+    if len(lines) < 2:
+        return None
+    for x in lines:
+        if not looks_like_name(x.split("(")[0].strip()):
+            return None
+    return lines
 
 
 def _item_marker(number: str) -> str:

@@ -21,7 +21,8 @@ from collections.abc import Callable
 
 from . import names
 from .blocks import is_table_separator, table_cells
-from .tasks import COL_DECISION, COL_DUE, COL_WHO
+from .tasks import COL_DECISION, COL_DUE, COL_WHAT, COL_WHO
+from .vocabulary import alt
 
 # A cell that holds only a topic's number: "3", "3.", "TOP 3", "Punkt 3".
 NUMBER_CELL_RE = re.compile(
@@ -251,3 +252,160 @@ def _rewrite(
 
 def _first(cells: list[str]) -> int:
     return next(k for k, c in enumerate(cells) if c)
+
+
+# A form's head label alone in its cell: "| Datum | … |", "| Anwesend | … |", "| Protokollant: | … |".
+HEAD_LABEL_RE = re.compile(
+    r"^(?:"
+    + alt(
+        "note_taker_label",
+        "note_taker_label_en",
+        "start_label",
+        "end_label",
+        "attendee",
+        "present",
+        "absent",
+        "not_present",
+        "next_meeting",
+    )
+    + r"|datum|date|uhrzeit|zeit|time|ort|raum|location|place|venue|leitung|sitzungsleitung|"
+    r"moderation|moderator(?:in)?|vorsitz\w*|chair\w*|facilitator|teilnehm\w*|"
+    r"(?:projekt|gruppen|team)mitglieder|gäste|gast|guests|verteiler|anlass|veranstaltung|"
+    r"minutes(?:\s+taken)?\s+by|note[- ]?taker|scribe|recorder|secretary)"
+    r"(?:\s*/\s*[\w ]{2,20})?\s*:?$",
+    re.I,
+)
+LABEL_TITLE_MAX = 60  # a topic's label beside its notes: a few words
+# Notes in a sentence's words, not a value ("12.03.2024", "Raum 2.14", "Anna Berg").
+PROSE_RE = re.compile(r"(?<![\w.])[a-zäöüß]{2,}\b")
+
+
+def _merged(cells: list[str]) -> list[str]:
+    """The filled cells, a merged cell once (Word repeats it in every column it spans)."""
+    filled = [c for c in cells if c]
+    return [c for k, c in enumerate(filled) if not k or c != filled[k - 1]]
+
+
+def _task_head(cells: list[str]) -> tuple[int | None, int, int | None] | None:
+    """A task table's heads inside a form ("| Aufgabe | Wer | Bis |"): (what, who, due) columns."""
+    if not _is_head(cells):
+        return None
+    keys = [c.strip(" :*_").lower() for c in cells]
+    who = next((k for k, h in enumerate(keys) if h and COL_WHO.match(h)), None)
+    what = next((k for k, h in enumerate(keys) if h and COL_WHAT.match(h) and k != who), None)
+    due = next(
+        (k for k, h in enumerate(keys) if h and k not in (who, what) and COL_DUE.match(h)), None
+    )
+    if who is None or (what is None and due is None):
+        return None
+    return what, who, due
+
+
+def label_rows(lines: list[str], row_title: Callable[[str], str]) -> list[str] | None:
+    """The lines with a form's unnumbered topic rows written as headings; None if none.
+
+    A Word "Protokoll" form sets its head as label rows ("| Datum | 12.03.2024 |", "| Anwesend |
+    … |") and then a row per topic: a short label or topic in the first cell, what was said in
+    the next ("| Datenbank | Wir nehmen PostgreSQL. |"), no number; a head row "| Aufgabe | Wer |
+    Bis |" inside the same form starts its tasks. The head's rows stay as they are (the header
+    reads them); each topic row after them becomes a heading over its notes, and the task rows
+    a Was | Wer | Bis table, as topic_rows writes a numbered form. A table with no head label
+    row before its topic rows, or whose topics are people's names, is no such form.
+    """
+    head_seen = False
+    topics: list[int] = []
+    tasks: int | None = None  # a task head's line inside the form, below its first row
+    table_start = False
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if not s.startswith("|"):
+            table_start = False
+            continue
+        if is_table_separator(s):
+            continue
+        first_row, table_start = not table_start, True
+        raw = _cells(s)
+        cells = _merged(raw)
+        if len(cells) < 2:
+            continue
+        if HEAD_LABEL_RE.match(cells[0]):
+            head_seen = True
+        elif not head_seen:
+            continue
+        elif _task_head(raw) is not None:
+            if tasks is None and not first_row:
+                tasks = i  # a table's own head row is read as such already
+        elif len(cells[0]) <= LABEL_TITLE_MAX and PROSE_RE.search(" ".join(cells[1:])):
+            topics.append(i)
+    titles = [_merged(_cells(lines[i]))[0] for i in topics]
+    if len(topics) < MIN_TOPICS or sum(1 for t in titles if names.looks_like_name(t)) * 2 > len(
+        titles
+    ):
+        # Too few topic rows, or a table of people ("| Anna Berg | Vorsitz, Kasse |"): only a
+        # task table inside the form is written apart.
+        topics = []
+        if tasks is None:
+            return None
+    return _write_labels(lines, set(topics), tasks, row_title)
+
+
+def _write_labels(
+    lines: list[str], topics: set[int], tasks: int | None, row_title: Callable[[str], str]
+) -> list[str]:
+    first = min(topics) if topics else tasks or 0
+    out = lines[:first]
+    task: tuple[int | None, int, int | None] | None = None  # the columns of the task rows
+    width = 0  # the number of cells in the task table's head row
+    number = 0
+    for i in range(first, len(lines)):
+        line = lines[i]
+        s = line.strip()
+        if not s.startswith("|"):
+            task = None
+            out.append(line)
+            continue
+        if is_table_separator(s):
+            continue
+        raw = _cells(s)
+        cells = _merged(raw)
+        if not cells:
+            continue
+        if i in topics:
+            task = None
+            number += 1
+            title = row_title(cells[0]).rstrip(" :")
+            out.extend(["", f"## {number}. {title}"])
+            out.extend(_note_lines(" ".join(cells[1:])))
+            continue
+        if (head := _task_head(raw)) is not None:
+            task, width = head, len(raw)
+            out.extend(["", "| Aufgabe | Verantwortlich | Termin |", "|---|---|---|"])
+            continue
+        if task is not None and len(cells) >= 2:
+            what, who, due = task
+            if len(raw) != width:
+                # Cells merged otherwise than the heads': what, who and when in their order.
+                text, owner, when = [*cells, "", ""][:3]
+            else:
+                owner = raw[who]
+                when = raw[due] if due is not None else ""
+                text = raw[what] if what is not None and raw[what] else ""
+                text = text or next((c for c in cells if c not in (owner, when)), "")
+            if text:
+                out.append(f"| {text} | {owner} | {when} |")
+            continue
+        if (
+            task is not None
+            and COL_WHAT.match(cells[0].strip(" :*_"))
+            and len(cells[0]) <= HEAD_CELL_MAX
+        ):
+            continue  # "| Aufgaben | | |": the heads' second row
+        task = None
+        if len(cells) >= 2:
+            out.extend(["", f"{cells[0].rstrip(' :')}: {' '.join(cells[1:])}"])
+        elif PROSE_RE.search(cells[0]):
+            # "| | PostgreSQL gewählt. |": more of the topic above (a PDF's next line, a row
+            # whose label cell Word merged); "| Themen/Inhalte |" alone is a part's label.
+            out.extend(_note_lines(cells[0]))
+    out.append("")
+    return out

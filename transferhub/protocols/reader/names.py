@@ -113,6 +113,40 @@ def looks_like_name(text: str) -> bool:
     return not any(_NOUN_SUFFIX_RE.search(w.lower()) for w in words[1:] if len(w) > 6)
 
 
+# A run of names whose separators were lost ("Anna Berg Jonas Klein (Protokoll) Lea Hoffmann"):
+# a PDF or a Word cell that set one person a line, read as one line of text.
+_RUN_TOKEN_RE = re.compile(r"\([^()]{1,60}\)|[^\s()]+")
+_NAME_WORD_RE = re.compile(NAME_WORD)
+
+
+def run_of_names(text: str) -> list[str] | None:
+    """The people of a run of first and last names without separators, or None.
+
+    Only a run that is nothing but names, two words each ("Anna Berg Jonas Klein"), each
+    optionally followed by its role in brackets ("Jonas Klein (Scrum Master)"), splits: an
+    odd number of words, a bracket inside a name, or a word that is no name's (lower case,
+    a number, "Die", a noun like "Gruppe") leave the text as it is.
+    """
+    tokens = _RUN_TOKEN_RE.findall(text)
+    people: list[str] = []
+    words: list[str] = []
+    for tok in tokens:
+        if tok.startswith("("):
+            if words or not people:
+                return None  # a bracket inside a name, or before the first
+            people[-1] += f" {tok}"
+            continue
+        if tok in NOT_FIRST_NAMES or not _NAME_WORD_RE.fullmatch(tok):
+            return None
+        words.append(tok)
+        if len(words) == 2:
+            if len(tok) > 6 and _NOUN_SUFFIX_RE.search(tok.lower()):
+                return None
+            people.append(" ".join(words))
+            words = []
+    return people if not words and len(people) >= 2 else None
+
+
 def parse_person(text: str) -> dict[str, str | None]:
     """Split "Dr. Anna Berg (BAuA)" into name, honorific and organisation."""
     text = " ".join(text.replace("\u00a0", " ").split()).strip(" ,;–-")

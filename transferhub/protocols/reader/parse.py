@@ -36,6 +36,7 @@ from .people import (
     others_below,
     wrapped_names,
 )
+from .people import names_only as _names_only
 from .people import plain as plain_row
 from .vocabulary import OFFICES, alt
 
@@ -135,6 +136,11 @@ PARTICIPANTS_RE = re.compile(
     r"(?=\s+[A-ZÄÖÜ]))"
     r"\s*(?P<rest>.*)$",
     re.IGNORECASE,
+)
+# A form's cell with the attendance label and the names below it, the line break lost:
+# "| Anwesend Anna Berg, Jonas Klein | … |", "| Teilnehmer Anna Berg Jonas Klein | … |".
+LABEL_THEN_NAMES_RE = re.compile(
+    rf"^{_PARTICIPANT_LABELS}\s*:?\s+(?P<rest>(?-i:[A-ZÄÖÜ])[^:]*)$", re.IGNORECASE
 )
 # "Anwesend: alle", "Present: all members": everyone, but no number.
 EVERYONE_PRESENT_RE = re.compile(
@@ -2441,6 +2447,15 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
             continue
         if line.lstrip().startswith("|"):
             label = plain_row(line)  # "| Attendees: | Anna, Ben |" in a header table
+            first = next((c for c in table_cells(line) if c), "")
+            if (
+                " " in first
+                and (one := LABEL_THEN_NAMES_RE.match(first))
+                and (_names_only(one["rest"]) or names.run_of_names(one["rest"]))
+            ):
+                # "| Anwesend Anna Berg, Jonas Klein | Protokoll: Lea |": label and names in
+                # one cell; the cell beside it is another field's.
+                label = f"Anwesend: {one['rest']}"
         else:
             label = LIST_MARK_RE.sub("", _strip_md(line)[1])
             if label[:1] in "*_" and (em := ITALIC_LINE_RE.fullmatch(label)):
@@ -2550,6 +2565,14 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
         if EVERYONE_PRESENT_RE.match(rest):
             continue  # "Anwesend: alle": everyone, no number
         entries: list[str] = _split_outside_parens(rest) if rest else []
+        if (
+            len(entries) == 1
+            and line.lstrip().startswith("|")
+            and (run := names.run_of_names(entries[0]))
+        ):
+            # "| Anwesend | Anna Berg Jonas Klein (Protokoll) Lea Hoffmann |": a Word cell with
+            # one person a line, or a PDF's, read as one line; the names two words each.
+            entries = run
         if ";" in rest and all(SURNAME_FIRST_RE.match(x) for x in _split_outside_parens(rest, ";")):
             # "Berg, Anna; Clausen, Bernd": a person a part, the family name first.
             entries = [_given_first(x) for x in _split_outside_parens(rest, ";")]
@@ -4250,7 +4273,10 @@ def _parse_text(
         not body_run
         and tables
         and "|" in text
-        and (rows := form_tables.topic_rows(lines, _row_title))
+        and (
+            (rows := form_tables.topic_rows(lines, _row_title))
+            or (rows := form_tables.label_rows(lines, _row_title))
+        )
     ):
         # "| 1 | Begrüßung | Eröffnung durch … |": a form whose topics are rows of a table,
         # read again with each topic row written as a heading over its notes.

@@ -217,6 +217,8 @@ def plain(line: str) -> str:
     if s.startswith("|"):
         cells = [c.strip() for c in s.strip("|").split("|")]
         cells = [c for c in cells if c]
+        # Word repeats a merged cell in every column it spans: "| Datum | 5.3. | 5.3. |".
+        cells = [c for k, c in enumerate(cells) if not k or c != cells[k - 1]]
         # "| Protokoll | Anna Beispiel |": a header table row reads as "Protokoll: Anna Beispiel".
         if len(cells) in (2, 4, 6) and all(len(c) <= 40 for c in cells[::2]):
             # "| Protokoll | Anna | Leitung | Ben |" → "Protokoll: Anna | Leitung: Ben"
