@@ -819,12 +819,15 @@ def _elected_lists(paras: list[Para], found: list[dict], under: bool) -> None:
     president") records one election an item (offices.listed_offices), unless its items were
     read as decisions already or the line above it puts up candidates."""
     taken = {d["text"] for d in found}
+    label = False  # "Wahlergebnisse:", "Elected:" alone over the list right below it
     k = 0
     while k < len(paras):
         p = paras[k]
         if p.text[:1] == "#":
             under = offices.election_heading(p.text)
-        elif under and p.kind == "bullet":
+        elif p.kind == "para" and p.text.rstrip(" *_").endswith(":") and len(p.text) < 60:
+            label = offices.election_heading(p.text.strip(" *_:"))
+        elif (under or label) and p.kind == "bullet":
             top, items, j = p.depth, [], k
             while j < len(paras) and paras[j].kind == "bullet" and paras[j].depth >= top:
                 if paras[j].depth == top:
@@ -839,8 +842,10 @@ def _elected_lists(paras: list[Para], found: list[dict], under: bool) -> None:
                 found.extend(
                     _make_decision(item, "resolution") for item in offices.listed_offices(items)
                 )
-            k = j
+            k, label = j, False
             continue
+        else:
+            label = False
         k += 1
 
 
@@ -1592,7 +1597,8 @@ def analyse(
             out.tasks.append({"text": margin[0], "owner": margin[1], "due": None})
         i += 1
     if election_section or any(
-        p.text[:1] == "#" and ("ahl" in p.text or "lection" in p.text) for p in paras
+        (p.text[:1] == "#" or p.text[-1:] == ":") and ("ahl" in p.text or "lect" in p.text)
+        for p in paras
     ):
         # "## Committee Elections" over "- Treasurer - Tom Hill": one election a line.
         _elected_lists(paras, out.decisions, election_section)

@@ -207,17 +207,20 @@ def listed_offices(lines: list[str]) -> list[str]:
 # A heading or item title over elections: "Wahlen", "Neuwahl des Vorstands", "Committee
 # Elections", "Election of Officers"; not the rules or the date of an election.
 _ELECTION_HEADING_RE = re.compile(
-    r"^(?:(?:TOP|Item)?\s*[\d.)]*\s*)?(?:[\w-]+\s+){0,2}?(?:(?:Neu|Vorstands|Ersatz|Nach)?[Ww]ahl(?:en)?|"
-    r"(?i:elections?|election\s+of))\b(?![^\n]{0,40}\b(?:[Pp]rocess|[Rr]ules|[Oo]rdnung|"
-    r"[Tt]ermin|[Vv]erfahren|[Pp]rüfung|[Ll]eit\w*|[Dd]ate|[Cc]ommittee\s+report))",
+    r"^(?:(?:TOP|Item)?\s*[\d.)]*\s*)?(?:[\w-]+\s+){0,2}?(?:(?:Neu|Vorstands|Ersatz|Nach)?"
+    r"[Ww]ahl(?:en)?|Wahlergebnis(?:se)?|(?i:elections?|election\s+of|election\s+results?|"
+    r"(?:re-?)?elected))\b(?![^\n]{0,40}\b(?:[Pp]rocess|[Rr]ules|[Oo]rdnung|[Tt]ermin|"
+    r"[Vv]erfahren|[Pp]rüfung|[Ll]eit\w*|[Dd]ate))",
 )
 
 
 def election_heading(title: str) -> bool:
     """Whether an item title or heading announces elections ("Wahlen", "Board Elections")."""
     low = title.lower()
-    if "wahl" not in low and "election" not in low:
+    if "wahl" not in low and "elect" not in low:
         return False
+    if "report" in low or "bericht" in low:
+        return False  # "Reports from elected members", "Bericht des Wahlausschusses"
     return _ELECTION_HEADING_RE.match(title.lstrip("#*_ ").strip()) is not None
 
 

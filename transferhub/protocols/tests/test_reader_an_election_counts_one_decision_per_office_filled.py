@@ -269,3 +269,26 @@ def test_a_table_under_an_election_gives_one_election_a_row(text, count):
     found = _decisions(text)
     assert len(found) == count
     assert all(d["kind"] == "resolution" for d in found)
+
+
+def _item(label, lines):
+    return (
+        "# Mitgliederversammlung des Imkervereins am 3. März 2026\n\n## TOP 4 Verschiedenes\n\n"
+        + label
+        + "\n\n"
+        + "".join(f"- {line}\n" for line in lines)
+        + "\nDie Versammlung endet um 21 Uhr.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("label", "lines", "count"),
+    [
+        ("Wahlergebnisse:", ["Vorsitz: Olga Reuter", "Kasse: Finn Adler"], 2),
+        ("Elected:", ["Chair: Rosa Diaz", "Treasurer: Ken Ito", "Secretary: Abe Lund"], 3),
+        ("Reports from elected members:", ["Chair: Rosa Diaz", "Treasurer: Ken Ito"], 0),
+        ("Kassenbericht:", ["Vorsitz: Olga Reuter", "Kasse: Finn Adler"], 0),
+    ],
+)
+def test_a_label_of_election_results_over_offices_and_holders(label, lines, count):
+    assert len(_decisions(_item(label, lines))) == count
