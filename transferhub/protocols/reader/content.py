@@ -888,6 +888,15 @@ NO_TASKS_RE = re.compile(
 )
 
 
+def _people_present(label: str, known: list[str], first_names: frozenset[str]) -> str | None:
+    """The people a label names when each is among those present ("Anna", "Lena und Tom"),
+    joined as owners are ("Lena, Tom"); else None."""
+    people = [p for p in tasks.JOINED_OWNERS_RE.split(label) if p]
+    if people and len(people) <= 4 and all(p in first_names or p in known for p in people):
+        return ", ".join(people)
+    return None
+
+
 def _todo_over_list(p: Para, body: str, nxt: Para) -> bool:
     """A to-do label written without its colon over the list it labels: a list item with
     items nested under it ("- Next steps" over "  - Anna: …"), or a line in bold alone
@@ -986,6 +995,27 @@ def analyse(
             # "- Nächste Schritte" over items nested under it, "**Aufgaben**" over a list:
             # a to-do label without its colon.
             tm = TASK_LABEL_RE.match(body.strip("*_ ").rstrip(":") + ":")
+        if (
+            first_names
+            and not in_tasks
+            and p.kind == "para"
+            and body.rstrip("*_ ").endswith(":")
+            and i + 1 < n
+            and paras[i + 1].kind == "bullet"
+            and (who := _people_present(body.strip("*_ ").rstrip(":*_ "), known, first_names))
+        ):
+            # "Anna:" over her own list: each line that gives work in the infinitive
+            # ("- Entwurf schreiben") is her task; what she did or said is none.
+            j, top = i + 1, paras[i + 1].depth
+            while j < n and paras[j].kind == "bullet" and paras[j].depth >= top:
+                line = paras[j].text[2:]
+                if paras[j].depth == top and (
+                    task := tasks.name_led_task(f"{who}: {line}", ref, known, first_names)
+                ):
+                    out.tasks.append(task)
+                j += 1
+            i = j
+            continue
         if lm or (
             sm and (sm["colon"] or sm["verb"].startswith(("beschl", "verein", "verst", "eini")))
         ):

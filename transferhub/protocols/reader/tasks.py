@@ -1066,9 +1066,24 @@ def name_led_task(
         or rest.endswith("?")
         or not _ends_in_infinitive(rest)
         or _NOT_WORK_RE.search(rest)
+        or _participle(rest.rstrip(".!").rsplit(None, 1)[-1])
     ):
         return None
     return _owned_task(rest, ", ".join(people), ref, known, first_names)
+
+
+# A past participle in -en ("angerufen", "geschrieben", "eingeladen"): work done, not to do;
+# not an infinitive that holds "ge" itself ("gestalten", "abgeben", "genehmigen").
+_PARTICIPLE_EN_RE = re.compile(
+    r"(?:ab|an|auf|aus|bei|durch|ein|fest|her|hin|mit|nach|um|vor|weg|zu|zurück)?"
+    r"ge[a-zäöüß]{3,}en"
+)
+_GE_INFINITIVES = ("geben", "gehen", "gestalten", "genehmigen", "gewinnen", "gewähren", "genießen")
+
+
+def _participle(word: str) -> bool:
+    w = word.lower()
+    return _PARTICIPLE_EN_RE.fullmatch(w) is not None and not w.endswith(_GE_INFINITIVES)
 
 
 def _owned_task(text, owner, ref, known, first_names):

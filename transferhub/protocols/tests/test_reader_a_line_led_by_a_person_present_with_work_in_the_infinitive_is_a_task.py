@@ -58,3 +58,19 @@ def test_english_labels_in_paragraphs_of_their_own():
         "Budget:\n\nTravel money was approved.\n"
     )
     assert _read(text, fmt="docx")[0] == ["Release", "Hiring", "Budget"]
+
+
+def test_a_list_under_the_name_of_someone_present_gives_the_work_in_it():
+    text = HEAD + (
+        "Stand Projekt:\n- Die Suche läuft.\n\nOrganisatorisches:\n- Raum reserviert\n\n"
+        "Karla:\n- Folien vorbereiten\n- Raum für Januar buchen\n\n"
+        "Jonas:\n- hat die Testdaten angelegt\n- Kunden angerufen\n- Parser fertig\n"
+    )
+    titles, found = _read(text)
+    assert titles == ["Stand Projekt", "Organisatorisches"]
+    assert found == [("Karla", "Folien vorbereiten"), ("Karla", "Raum für Januar buchen")]
+
+
+def test_a_participle_in_en_reports_work_done():
+    text = HEAD + "- Jonas: Kunden angerufen\n- Mira: Mails geschrieben\n- Ole: Flyer gestalten\n"
+    assert _read(text)[1] == [("Ole", "Flyer gestalten")]
