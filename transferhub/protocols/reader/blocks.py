@@ -78,9 +78,13 @@ def _one_name_a_line(text: str) -> list[str] | None:
     if len(lines) < 2:
         return None
     for x in lines:
-        if not looks_like_name(x.split("(")[0].strip()):
+        # "Mira Fast (Betreuerin)", "Jonas Klein – Scrum Master": the name before its role.
+        if not looks_like_name(_ROLE_AFTER_RE.split(x, maxsplit=1)[0].strip()):
             return None
     return lines
+
+
+_ROLE_AFTER_RE = re.compile(r"\(|\s[–—-]\s")
 
 
 def _item_marker(number: str) -> str:

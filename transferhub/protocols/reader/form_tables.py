@@ -272,6 +272,9 @@ HEAD_LABEL_RE = re.compile(
     r"moderation|moderator(?:in)?|vorsitz\w*|chair\w*|facilitator|teilnehm\w*|"
     r"(?:projekt|gruppen|team)mitglieder|gäste|gast|guests|verteiler|anlass|veranstaltung|"
     r"minutes(?:\s+taken)?\s+by|note[- ]?taker|scribe|recorder|secretary)"
+    # "Datum der Sitzung", "Anwesende Personen", "Date of meeting": the label with its noun.
+    r"(?:\s+(?:der|des|of(?:\s+the)?)\s+(?:Sitzung|Besprechung|Treffens|Meetings?|Versammlung)"
+    r"|\s+(?:Personen|Mitglieder|members))?"
     r"(?:\s*/\s*[\w ]{2,20})?\s*:?$",
     re.I,
 )

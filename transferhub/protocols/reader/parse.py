@@ -2451,7 +2451,11 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
             if (
                 " " in first
                 and (one := LABEL_THEN_NAMES_RE.match(first))
-                and (_names_only(one["rest"]) or names.run_of_names(one["rest"]))
+                # two people or more: "| Anwesende Personen | … |" is the label alone
+                and (
+                    ("," in one["rest"] and _names_only(one["rest"]))
+                    or names.run_of_names(one["rest"])
+                )
             ):
                 # "| Anwesend Anna Berg, Jonas Klein | Protokoll: Lea |": label and names in
                 # one cell; the cell beside it is another field's.

@@ -93,6 +93,17 @@ def test_a_word_cell_with_one_name_a_line():
     assert r["participant_count"] == 3
     assert _items(r) == ["Projektplan", "Verschiedenes"]
     assert r["next_meeting"]["date"] == "2024-02-28"
+    body = (
+        b"<w:tbl>"
+        + row(["Date"], ["9 October 2023"])
+        + row(["Attendees"], ["Hana Weller – Product Owner", "Luis Ortega", "Sam Bright"])
+        + row(["Demo"], ["The client liked the new booking page."])
+        + row(["Testing"], ["The team agreed to write tests before each merge."])
+        + b"</w:tbl>"
+    )
+    r = read_protocol(docx(body), filename="minutes.docx")
+    assert r["participant_count"] == 3
+    assert _items(r) == ["Demo", "Testing"]
 
 
 def test_the_label_and_its_names_in_one_cell():
@@ -105,6 +116,19 @@ def test_the_label_and_its_names_in_one_cell():
 """)
     assert r["participant_count"] == 3
     assert _items(r) == ["Organisation", "Finanzen"]
+
+
+def test_head_labels_with_their_noun():
+    r = _read("""| Protokoll | |
+|---|---|
+| Datum der Sitzung | 15.04.2024 |
+| Anwesende Personen | Ole Brandt Kim Seidel Eva Marx |
+| Zeit für Fragen | Es gab keine Fragen zum Zeitplan. |
+| Budget | Der Betrag für Lizenzen wurde genehmigt. |
+""")
+    assert r["date"] == "2024-04-15"
+    assert r["participant_count"] == 3
+    assert _items(r) == ["Zeit für Fragen", "Budget"]
 
 
 def test_a_topics_notes_running_on_in_the_rows_below():
