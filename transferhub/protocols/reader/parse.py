@@ -4286,8 +4286,10 @@ def _parse_text(
         # read again with each topic row written as a heading over its notes.
         return parse_text("\n".join(rows), fmt=fmt, body=body, filename=filename, tables=False)
     if not body_run:
-        dated = meta["date"] is not None or (filename and _date_in_name(filename) is not None)
-        if not dated or not re.search(
+        # Minutes by their own word ("Protokoll zum Gruppenprojekt, 1. Woche") are read even
+        # without a date: a person reads them, and a date is no mark of minutes (a letter has
+        # one). Text without any word of a meeting is refused, dated or not.
+        if not re.search(
             r"protokoll?|protocol|sitzung|besprechung|treffen|treff\b|niederschrift|minutes|"
             r"meeting|attendees|attendance|present|attending|anwesen|teilnehm|versammlung|plenum|"
             # A stand-up's notes: "Done: …", "Will Do: …", "Blockers: …" a person.
