@@ -90,7 +90,8 @@ Label conventions (one rule per question, applied to every entry):
   plan) without a decision word is no decision.
 - decisions, counting: one motion voted once is one decision, however many sentences it has;
   two sentences with their own decision words about different matters ("agreed … In
-  addition, decided …") outside one voted motion are two decisions.
+  addition, decided …") outside one voted motion are two decisions. Elections excepted: a
+  motion that fills several offices counts one per office (next rule).
 - decisions, elections: one decision per office filled, each person elected or re-elected to
   an office once ('Alle wurden einstimmig wiedergewählt' after four offices: 4; 'A und B wurden
   als Kassenprüfer gewählt': one office, 1); people elected en bloc to one body by one vote with
