@@ -215,13 +215,35 @@ def holds_any(text: str, words: Iterable[str]) -> bool:
     return False
 
 
+# str.lower() of the texts the read under way lowered: the same paragraph or sentence is
+# lowered by several tests (might_decide, might_mark, marked_task, the vote and Needs tests),
+# and minutes with one "–" or "„" are lowered character by character (some 60 instructions
+# each). Emptied when a read begins (forget_lowered).
+_LOWERED: dict[str, str] = {}
+
+
+def lowered(text: str) -> str:
+    """text.lower(), once a read for each text."""
+    low = _LOWERED.get(text)
+    if low is None:
+        if len(_LOWERED) > 20000:
+            _LOWERED.clear()  # called outside a read (tests, tools): never grows without bound
+        low = _LOWERED[text] = text.lower()
+    return low
+
+
+def forget_lowered() -> None:
+    """Drop the texts lowered before: a read costs what its first read cost."""
+    _LOWERED.clear()
+
+
 def fold_case(text: str) -> str:
     """Text as re.IGNORECASE compares it, for `in` tests before a case-insensitive pattern.
 
     str.lower(), and the letters the engine also takes for "i" and "s" ("ı", "ſ", the dot
     str.lower() leaves on "İ"), so that no word such a pattern finds is missed.
     """
-    return fold_lower(text.lower())
+    return fold_lower(lowered(text))
 
 
 def fold_lower(low: str) -> str:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from . import decisions, names, offices, tasks
 from . import votes as vote_forms
-from .alternation import Needs, fold_case, word_finder
+from .alternation import Needs, fold_case, lowered, word_finder
 from .dates import find_dates
 from .limits import check_time
 from .vocabulary import alt
@@ -477,7 +477,7 @@ def parse_votes(text: str) -> dict[str, int] | None:
     Also counts in words ("mit zwei Stimmen, einer Gegenstimme") and roll calls that name
     the voters ("Ayes: Smith, Lee. Noes: none.").
     """
-    if _HOLDS_VOTE_HINT(text.lower()):
+    if _HOLDS_VOTE_HINT(lowered(text)):
         text = vote_forms.numbers_as_digits(text)
         named = vote_forms.roll_call(text) or vote_forms.person_votes(text)
         if named and not _DIGIT_RE.search(text):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .alternation import Needs, fold_lower, holds_any, word_finder
+from .alternation import Needs, fold_lower, holds_any, lowered, word_finder
 from .vocabulary import alt
 
 PASSIVE_RE = re.compile(r"\b" + alt("decision_passive") + r"\b", re.IGNORECASE)
@@ -836,7 +836,7 @@ _HOLDS_WORD = word_finder(_WORDS)
 
 def might_decide(text: str) -> bool:
     """A cheap test: could this text record a decision at all?"""
-    return _HOLDS_WORD(text.lower())
+    return _HOLDS_WORD(lowered(text))
 
 
 # Cheap tests before the costlier patterns: a word each of them needs.
@@ -1160,7 +1160,7 @@ _MOVERS_ONLY_RE = re.compile(
 
 def _seconded_motion(s: str) -> str | None:
     """A motion with its mover and seconder and no outcome told: passed, as minutes record it."""
-    if "second" not in s.lower() and "2nd" not in s:
+    if "second" not in lowered(s) and "2nd" not in s:
         return None
     m = SECONDED_MOTION_RE.search(s)
     if m is None or NEGATION_RE.search(s, 0, m.end()) or QUESTION_RE.search(s, 0, m.start()):
@@ -1325,7 +1325,7 @@ def _sentence_kind(sentence: str) -> str | None:
         if proposed(before):
             # "Serge nominated himself for PR Coordinator. There was no objection."
             return "resolution" if ELECTION_RE.search(before) else kind
-    low = s.lower()
+    low = lowered(s)
     if (
         ":" in s
         and (a := ANSWERED_FIELD_RE.search(s))
@@ -1848,7 +1848,7 @@ def bare_votes(text: str) -> dict[str, int] | None:
     m = BARE_VOTES_RE.search(text) if triple else None
     if m:
         return {"yes": int(m["y"]), "no": int(m["n"]), "abstain": int(m["a"])}
-    low = text.lower()
+    low = lowered(text)
     m = LABELLED_VOTES_RE.search(text) if triple else None
     if m:
         y, n, a = (m["y"], m["n"], m["a"]) if m["y"] else (m["y2"], m["n2"], m["a2"])

@@ -21,7 +21,15 @@ from . import (
     tasks,
     times,
 )
-from .alternation import Needs, fold_case, fold_lower, holds_any, lead
+from .alternation import (
+    Needs,
+    fold_case,
+    fold_lower,
+    forget_lowered,
+    holds_any,
+    lead,
+    lowered,
+)
 from .blocks import is_table_separator, table_cells
 from .errors import ProtocolReadError, gettext_noop
 from .limits import check_time
@@ -520,10 +528,11 @@ _HEADING_START_RE = re.compile(r"\d|[IVX]|" + lead(alt("item")))
 
 
 def _forget_lines() -> None:
-    """Empty what the passes of one read remember of its lines (_strip_md_line's cache,
-    people.lines_with's index, content.split_sentences's sentences): nothing read before is
-    known when a read begins."""
+    """Empty what the passes of one read remember of its lines (_strip_md_line's cache, the
+    texts alternation.lowered lowered, people.lines_with's index, content.split_sentences's
+    sentences): nothing read before is known when a read begins."""
     _strip_md_line.cache_clear()
+    forget_lowered()
     people.forget_lines()
     content.forget_sentences()
 
@@ -3639,7 +3648,7 @@ def _next_meeting(
                 return {"date": date.isoformat(), "start": start, "end": end}
     found: list[tuple[bool, dict]] = []
     for item in items:
-        low = item["minutes"].lower()
+        low = lowered(item["minutes"])
         if not any(w in low for w in ("chst", "next", "kommend", "again", "wieder", "erneut")):
             continue  # "nächste", "next", "kommende", "again": none of them, no next meeting
         # Each paragraph folded for both tests below, from the lower-cased minutes (str.lower()
@@ -4659,14 +4668,14 @@ def _parse_text(
         positional.append([u for b in blocks for u in b])
 
     # Footer links go to the item that mentions them, else to the item on whose page they stand.
+    # Lowered in parts, as _next_meeting lowered each item's minutes: str.lower() of the whole
+    # is that of its parts, no character becoming or leaving a line break.
     haystacks = [
-        (
-            it["title"]
-            + "\n"
-            + it["minutes"]
-            + "\n"
-            + (by_num[it["number"]].text if it["number"] in by_num else "")
-        ).lower()
+        lowered(it["title"])
+        + "\n"
+        + lowered(it["minutes"])
+        + "\n"
+        + (lowered(by_num[it["number"]].text) if it["number"] in by_num else "")
         for it in items
     ]
     orphan = [(0, u) for u in header_links] + [

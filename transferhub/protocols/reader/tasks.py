@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from . import dates, names
-from .alternation import Needs, holds_any, word_finder, word_tree
+from .alternation import Needs, holds_any, lowered, word_finder, word_tree
 from .vocabulary import alt
 
 # "TODO", "ToDo" mark a task with or without a colon; "to do" and the other labels need one.
@@ -1237,7 +1237,7 @@ _QUICK_MARKS = ("@", "[", ":", " to ", " will ", " would ", " must ", " wird ", 
 
 def might_mark(text: str) -> bool:
     """A cheap test over a whole paragraph: could any of its sentences mark a task?"""
-    low = text.lower()
+    low = lowered(text)
     return (
         holds_any(low, _QUICK_MARKS)
         or ((" von " in low or " vom " in low) and " werden" in low)
@@ -1471,7 +1471,7 @@ def marked_task(
         s = s[2:].strip()
     if not s or len(s) > 400:
         return None
-    low = s.lower()
+    low = lowered(s)
     if (
         s[-1:] in "hsSe.T"
         and " " in s[-12:]

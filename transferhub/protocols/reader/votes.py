@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .alternation import holds_any
+from .alternation import holds_any, lowered
 
 _NUMBERS = {
     # German, in the forms a count takes before a noun ("einer Gegenstimme").
@@ -44,7 +44,7 @@ _NUMBER_SET = frozenset(_NUMBERS)
 
 def numbers_as_digits(text: str) -> str:
     """Write number words before a vote word as digits ("einer Enthaltung" → "1 Enthaltung")."""
-    low = text.lower()
+    low = lowered(text)
     if len(low) != len(text) or _NUMBER_SET.isdisjoint(low.split()):
         return text  # a cheap test first: no number word stands alone in the text
     out, last = [], 0
@@ -148,7 +148,7 @@ _NAME_VOTE_KIND = {"yes": "yes", "aye": "yes", "ja": "yes", "no": "no", "nay": "
 
 def person_votes(text: str) -> dict[str, int] | None:
     """Count votes told person by person ("Peter abstains, Benjamin votes for", "Lee - No")."""
-    low = text.lower()
+    low = lowered(text)
     if not holds_any(low, _PERSON_VOTE_HINTS):
         return None
     counts = {"yes": 0, "no": 0, "abstain": 0}
@@ -318,7 +318,7 @@ def abstentions(text: str) -> int | None:
 def _side_counts(text: str) -> dict[str, int] | None:
     """Each side's count named in the text (tally's words); None without an abstention word
     or where one side is told twice with two numbers."""
-    low = text.lower()
+    low = lowered(text)
     if not holds_any(low, _ABSTAIN_HINTS) or not _TALLY_GATE_RE.search(text):
         return None  # three sides or none: without an abstention word no tally (most texts)
     low = numbers_as_digits(text).lower()

@@ -4,7 +4,7 @@ patterns found, in German and English minutes alike."""
 import random
 import re
 
-from transferhub.protocols.reader import decisions, names, parse, tasks
+from transferhub.protocols.reader import alternation, decisions, names, parse, tasks
 from transferhub.protocols.reader.alternation import (
     anchored_words,
     holds_any,
@@ -366,8 +366,26 @@ def test_a_read_begins_with_nothing_remembered_from_the_read_before():
     assert "Anna berichtet." not in " ".join(content._SPLIT)
     # The lines' index holds the last read's lines in lower case, or nothing.
     assert people._LINES_INDEX[0] is None or "anna berichtet" not in people._LINES_INDEX[0][2]
+    # Nor are the texts it lowered.
+    assert not any("anna" in low for low in alternation._LOWERED.values())
     again = parse.parse_text("Protokoll Vorstand\n\n1. Bericht\nAnna berichtet. Ben stimmt zu.\n")
     assert again == first
+
+
+def test_a_text_lowered_again_in_a_read_is_what_str_lower_gives():
+    texts = [
+        "Die Geschäftsstelle wird die Termine bekannt geben – Anlage 1.",
+        "ÜBERSICHT „Finanzen“ AUS DEM VORSTAND",
+        "The Clerk WILL write to the Council.",
+        "İSTANBUL ΟΔΟΣ",  # a lowered "İ" is two characters; a final sigma
+        "",
+    ]
+    for text in texts:
+        assert alternation.lowered(text) == text.lower()
+        assert alternation.lowered(text) == text.lower()  # remembered
+        assert alternation.fold_case(text) == alternation.fold_lower(text.lower())
+    alternation.forget_lowered()
+    assert alternation._LOWERED == {}
 
 
 def test_words_entered_at_their_rarest_letter_are_found_where_the_word_tree_finds_them():
