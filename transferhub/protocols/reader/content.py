@@ -212,6 +212,7 @@ def ends_sentence(text: str) -> bool:
 
 
 _ARTICLES = ("Die ", "Der ", "Das ")
+_NUMBER_ENDS = frozenset(".)")
 
 
 _UNTRIED = object()  # a pattern the caller has not tried on the line yet
@@ -228,7 +229,8 @@ def _is_block_start(
     return bool(
         label
         or (BULLET_RE.match(line) if bullet is _UNTRIED else bullet)
-        or NUMBERED_RE.match(line)
+        # NUMBERED_RE's "." or ")" stands second or third: one look there before the pattern.
+        or ((line[1:2] in _NUMBER_ENDS or line[2:3] in _NUMBER_ENDS) and NUMBERED_RE.match(line))
         or (TABLE_RE.match(line) if table is _UNTRIED else table)
         or line.startswith("#")
         or (colon and DECISION_LABEL_RE.match(line))
@@ -276,7 +278,10 @@ def _should_join(prev: Para, line: str, gap: str | None, width: int, hard_gaps: 
         return False
     if line[:1].islower():
         return True
-    last = p.split()[-1].lower() if p.split() else ""
+    # The last word alone: splitting the paragraph joined so far into all its words, twice a
+    # line, grew with every line joined to it.
+    words = p.rsplit(None, 1)
+    last = words[-1].lower() if words else ""
     if p.endswith(",") or last in CONT_WORDS:
         return True
     # A blank line after a full-width line is a PDF artefact, not a paragraph end.
@@ -323,7 +328,7 @@ def reflow(lines: list[str], *, width: int, hard_gaps: bool) -> tuple[list[Para]
         if bullet and not line.startswith(("-- ", "---")):
             indent = len(lines[i]) - len(lines[i].lstrip())
             paras.append(Para("bullet", "- " + line[bullet.end() :], len(line), indent))
-        elif TABLE_RE.match(line):
+        elif line[:1] == "|":  # TABLE_RE
             paras.append(Para("table", line, len(line)))
         elif (
             paras

@@ -104,3 +104,37 @@ def test_attachments_and_task_marks_are_found_as_by_the_full_patterns():
         ], s
         w = "".join(rnd.choice(words) for _ in range(rnd.randint(1, 6)))
         assert tasks.might_mark(w) == (old_marks.search(w.lower()) is not None), w
+
+
+def test_lines_join_or_open_blocks_as_the_full_patterns_say():
+    lines = [
+        "Die Kasse wird geprüft und",  # a joining word closes it: the next line goes on
+        "bis zum Sommer abgeschlossen.",
+        "1) Haushalt – Anna stellt vor",
+        "a. Entwurf liegt vor",
+        "12. Sitzung im Mai",
+        "| Punkt | Wer |",
+        "The clerk will write to the",
+        "council about the verge.",
+        "",
+        "2024 war ein gutes Jahr",  # a number, no "." or ")" after it: no list item
+        "",
+        "100. Jubiläum",  # three digits: no list item either
+    ]
+    paras, _ = reflow(lines, width=80, hard_gaps=False)
+    assert [(p.kind, p.text) for p in paras] == [
+        ("para", "Die Kasse wird geprüft und bis zum Sommer abgeschlossen."),
+        ("para", "1) Haushalt – Anna stellt vor"),
+        ("para", "a. Entwurf liegt vor"),
+        ("para", "12. Sitzung im Mai"),
+        ("table", "| Punkt | Wer |"),
+        ("para", "The clerk will write to the council about the verge."),
+        ("para", "2024 war ein gutes Jahr"),
+        ("para", "100. Jubiläum"),
+    ]
+    for line in lines + ["", "1", "1.", "x) y", "ab. c", "9)  x", "Ä. Ende", "#"]:
+        full = bool(content.NUMBERED_RE.match(line))
+        gated = (line[1:2] in content._NUMBER_ENDS or line[2:3] in content._NUMBER_ENDS) and bool(
+            content.NUMBERED_RE.match(line)
+        )
+        assert gated == full, line
