@@ -198,11 +198,15 @@ def link_key(url: str) -> str:
     return key.rstrip("/").lower()
 
 
+# What a link line opens with (LINK_LINE_RE, in any case): "<", "http", "mailto:", "www.".
+_LINK_FIRST = frozenset("<hHmMwW")
+
+
 def is_link_line(line: str) -> bool:
     """Tell whether a line is nothing but one URL or mailto: address."""
-    if ":" not in line and "." not in line:
-        return False  # every link holds one of them; most lines are prose
-    return bool(LINK_LINE_RE.match(line.strip()))
+    s = line.strip()
+    # Most lines are prose opening with another letter: one look at it, no pattern.
+    return s[:1] in _LINK_FIRST and LINK_LINE_RE.match(s) is not None
 
 
 def ends_sentence(text: str) -> bool:

@@ -138,3 +138,27 @@ def test_lines_join_or_open_blocks_as_the_full_patterns_say():
             content.NUMBERED_RE.match(line)
         )
         assert gated == full, line
+
+
+def test_link_lines_are_told_as_the_full_pattern_tells_them():
+    def full(line):
+        return bool(content.LINK_LINE_RE.match(line.strip()))
+
+    lines = [
+        "https://verein.example/protokoll",
+        "  <HTTP://X.DE/b>  ",
+        "mailto:vorstand@verein.example",
+        "WWW.Verein-Beispiel.de/termine",
+        "Siehe https://verein.example/protokoll",
+        "Mehr unter www.verein.example",
+        "Homepage: ok",
+        "ſtart.de",
+        "",
+    ]
+    rnd = random.Random(11)
+    parts = ["http", "s", "://", "<", ">", "mailto:", "www.", "W", "H", "M", "x", ".", " ", "-"]
+    lines += ["".join(rnd.choice(parts) for _ in range(rnd.randint(0, 8))) for _ in range(2000)]
+    for line in lines:
+        assert content.is_link_line(line) == full(line), line
+    assert content.is_link_line("  <HTTP://X.DE/b>  ")
+    assert not content.is_link_line("Siehe https://verein.example/protokoll")
