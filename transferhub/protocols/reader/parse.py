@@ -1508,6 +1508,18 @@ def _inline_agenda(lines: list[str]) -> list[Cand]:
     return []
 
 
+def _paragraph_openers(lines: list[str]):
+    """Each line after the front matter that opens a paragraph with a capital or bold mark
+    (the blank line above it, or the first line): where a label alone can stand."""
+    for i in range(_front_matter_end(lines), len(lines)):
+        line = lines[i]
+        if not line[:1].isupper() and not line.startswith("**"):
+            continue
+        if i and lines[i - 1].strip():
+            continue
+        yield i, line
+
+
 def _labelled_paragraphs(lines: list[str]) -> list[Cand]:
     """Items as paragraphs opening with their label: "Minutes: It was proposed …".
 
@@ -1522,12 +1534,7 @@ def _labelled_paragraphs(lines: list[str]) -> list[Cand]:
     seen: set[str] = set()
     present: frozenset[str] | None = None
     closed = False  # the labels end at a list of tasks ("Aufteilung für nächste Woche:")
-    for i in range(_front_matter_end(lines), len(lines)):
-        line = lines[i]
-        if not line[:1].isupper() and not line.startswith("**"):
-            continue
-        if i and lines[i - 1].strip():
-            continue
+    for i, line in _paragraph_openers(lines):
         m = RUN_IN_LABEL_RE.match(line) or LABEL_ALONE_RE.match(line)
         if m and not m["rest"]:
             # "Kassenbericht:" alone, its minutes on the lines below: the same label; or in a
@@ -1599,12 +1606,7 @@ def _labels_over_lists(lines: list[str]) -> list[Cand]:
     found: list[Cand] = []
     seen: set[str] = set()
     present: frozenset[str] | None = None
-    for i in range(_front_matter_end(lines), len(lines)):
-        line = lines[i]
-        if not line[:1].isupper() and not line.startswith("**"):
-            continue
-        if i and lines[i - 1].strip():
-            continue
+    for i, line in _paragraph_openers(lines):
         m = LABEL_ALONE_RE.match(line)
         below = next((x for x in lines[i + 1 : i + 3] if x.strip()), "")
         if not m or not (NOTE_BELOW_RE.match(below) or below[:1] in (" ", "\t")):
