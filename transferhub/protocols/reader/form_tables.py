@@ -177,10 +177,16 @@ def topic_rows(lines: list[str], row_title: Callable[[str], str]) -> list[str] |
     return _rewrite(lines, found, {i for i, *_ in topics}, row_title, numbered, inline)
 
 
+def cell_bullets(text: str) -> list[str]:
+    """The entries of a Word list inside one table cell ("▪ Anna Berg ▪ Jonas Klein": a PDF
+    keeps the bullets and loses the line breaks), or [] when the cell is no such list."""
+    parts = [p.strip() for p in CELL_BULLET_RE.split(text) if p.strip()]
+    return parts if len(parts) >= 2 or (parts and CELL_BULLET_RE.match(text)) else []
+
+
 def _note_lines(text: str) -> list[str]:
     """A cell's notes as lines: its bullets one a line, else one paragraph."""
-    parts = [p.strip() for p in CELL_BULLET_RE.split(text) if p.strip()]
-    if len(parts) >= 2 or (parts and CELL_BULLET_RE.match(text)):
+    if parts := cell_bullets(text):
         return ["", *(f"- {p}" for p in parts)]
     return ["", text]
 

@@ -2580,14 +2580,15 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
         if EVERYONE_PRESENT_RE.match(rest):
             continue  # "Anwesend: alle": everyone, no number
         entries: list[str] = _split_outside_parens(rest) if rest else []
-        if (
-            len(entries) == 1
-            and line.lstrip().startswith("|")
-            and (run := names.run_of_names(entries[0]))
-        ):
-            # "| Anwesend | Anna Berg Jonas Klein (Protokoll) Lea Hoffmann |": a Word cell with
-            # one person a line, or a PDF's, read as one line; the names two words each.
-            entries = run
+        if len(entries) == 1 and line.lstrip().startswith("|"):
+            if len(listed := form_tables.cell_bullets(entries[0])) >= 2:
+                # "| Anwesend | ▪ Anna Berg ▪ Jonas Klein |": a Word list in the cell, its line
+                # breaks lost in a PDF, its bullets kept.
+                entries = listed
+            elif run := names.run_of_names(entries[0]):
+                # "| Anwesend | Anna Berg Jonas Klein (Protokoll) Lea Hoffmann |": a Word cell
+                # with one person a line, or a PDF's, read as one line; two words a name.
+                entries = run
         if ";" in rest and all(SURNAME_FIRST_RE.match(x) for x in _split_outside_parens(rest, ";")):
             # "Berg, Anna; Clausen, Bernd": a person a part, the family name first.
             entries = [_given_first(x) for x in _split_outside_parens(rest, ";")]
