@@ -191,13 +191,23 @@ def _note_lines(text: str) -> list[str]:
     return ["", text]
 
 
+# The head of the task table a form's rows are written out as (what, who, by when).
+TASK_TABLE_HEAD = ["", "| Aufgabe | Verantwortlich | Termin |", "|---|---|---|"]
+
+
 def _task_table(text: str, who: str, due: str) -> list[str]:
-    return [
-        "",
-        "| Aufgabe | Verantwortlich | Termin |",
-        "|---|---|---|",
-        f"| {text} | {who} | {due} |",
-    ]
+    return [*TASK_TABLE_HEAD, f"| {text} | {who} | {due} |"]
+
+
+def _lines_from(lines: list[str], first: int):
+    """Each line from first on as (index, line, its cells), cells None for a line outside a
+    table; a table's separator lines left out. Both rewrites of a form walk the text so."""
+    for i in range(first, len(lines)):
+        s = lines[i].strip()
+        if not s.startswith("|"):
+            yield i, lines[i], None
+        elif not is_table_separator(s):
+            yield i, lines[i], _cells(s)
 
 
 def _rewrite(
@@ -213,16 +223,11 @@ def _rewrite(
     out = lines[:first]
     cols: _Columns | None = None
     in_table = False
-    for i in range(first, len(lines)):
-        line = lines[i]
-        s = line.strip()
-        if not s.startswith("|"):
+    for i, line, cells in _lines_from(lines, first):
+        if cells is None:
             in_table = False
             out.append(line)
             continue
-        if is_table_separator(s):
-            continue
-        cells = _cells(s)
         if i in rows:
             n, cells, cols = rows[i]
             text, who, due = cols.split(cells)
@@ -366,16 +371,11 @@ def _write_labels(
     task: tuple[int | None, int, int | None] | None = None  # the columns of the task rows
     width = 0  # the number of cells in the task table's head row
     number = 0
-    for i in range(first, len(lines)):
-        line = lines[i]
-        s = line.strip()
-        if not s.startswith("|"):
+    for i, line, raw in _lines_from(lines, first):
+        if raw is None:
             task = None
             out.append(line)
             continue
-        if is_table_separator(s):
-            continue
-        raw = _cells(s)
         cells = _merged(raw)
         if not cells:
             continue
@@ -388,7 +388,7 @@ def _write_labels(
             continue
         if (head := _task_head(raw)) is not None:
             task, width = head, len(raw)
-            out.extend(["", "| Aufgabe | Verantwortlich | Termin |", "|---|---|---|"])
+            out.extend(TASK_TABLE_HEAD)
             continue
         if task is not None and len(cells) >= 2:
             what, who, due = task
