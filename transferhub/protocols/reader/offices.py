@@ -19,14 +19,16 @@ from __future__ import annotations
 
 import re
 
+from .alternation import holds_any, lowered
+
 # A cheap test first: the words every election this module counts holds.
 _WORDS = ("gewählt", "elected", "bestätigt", "appointed", "wählt", "confirmed")
 
 
 def might_elect(text: str) -> bool:
-    """Could this text record an election at all? (A substring test, no pattern.)"""
-    low = text.lower()
-    return any(w in low for w in _WORDS)
+    """Could this text record an election at all? (A substring test, no pattern; the text
+    lowered once a read, as the decision and task tests before it lowered it.)"""
+    return holds_any(lowered(text), _WORDS)
 
 
 # Offices a club or a board fills by election, as minutes of general meetings name them; an
