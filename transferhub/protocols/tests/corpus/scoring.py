@@ -62,18 +62,25 @@ Label conventions (one rule per question, applied to every entry):
   table passed'), as a motion voted down is rejected and no resolution, its stated numbers in
   decision_votes; not a put-off: a forecast ('looks like this will need to be pushed back'), a
   topic moved to later in the same meeting ('Punkt wurde verschoben, siehe unten'), a delay of
-  work or of an event reported ('training postponed until July').
+  work or of an event reported ('training postponed until July'). A matter carried to a later
+  meeting is a postponement when the minutes call it put off anywhere in the document ('die
+  Verschiebung der Statutenrevision'), even if the item itself uses plan words.
 - decision kind, unanimity: 'unanimously', 'unanimous consent', 'einstimmig', 'einhellig',
   'ohne Gegenstimme' say the meeting's assent was counted with nobody against: a resolution,
   with or without a motion or tally ('unanimously agreed', 'agreed unanimously by the Board',
   'einstimmig beschlossen', 'Unanimous consent approving last year's notes'); decision_votes
   only when numbers are stated. 'Without objection(s)', 'there were no objections', 'no one
   opposed', 'ohne Einwände', 'keine Einwände' are unanimous consent too: a resolution, with or
-  without a motion.
+  without a motion. Consensus words without a vote word ('all agreed', 'supported by all
+  present', 'alle sind einverstanden', 'Konsens') make an agreement; a vote word
+  ('unanimously', 'einstimmig', a count, a motion carried) makes a resolution.
 - decision kind, assent: an assent recorded as the meeting's answer without a decision word
   ('Two workstreams ok', 'Go for it and try it was the overall answer') is an agreement.
 - decision votes, candidates: votes split between candidates ('21 vs 14', 'A 12, B 9') are no
   yes/no/abstain tally: no decision_votes entry.
+- decisions, straw polls: a straw poll (Meinungsbild, Konsultativabstimmung, 'straw poll',
+  'show of hands to gauge') is a decision only when the minutes record what it settled; only
+  then its numbers go into decision_votes.
 - decisions and plans: a decision is what the minutes record the meeting settling, told by a
   decision word or label (agreed, decided, resolved, concluded, consensus, settled on,
   'Decision:', Beschluss, beschließt, beschlossen, entschieden, 'wir einigen uns', einig,
@@ -87,11 +94,20 @@ Label conventions (one rule per question, applied to every entry):
   line that only restates a plan or a to-do is no decision: the label is no decision word.
   A choice the minutes record as made ("wird als Spielidee ausgewählt", "X was chosen", "wir
   nehmen Variante B") is an agreement; a list the meeting drew up (milestones, sub-tasks, a
-  plan) without a decision word is no decision.
+  plan) without a decision word is no decision. Setting this body's next meeting (day, time,
+  place) is next_meeting and no decision, even with a decision word ("Termin am 13.12.
+  vereinbart", "next meeting agreed for 5 May"). A carried motion that instructs a named
+  person or body to do something ("beauftragt den Vorstand, …", "for the Technical Committee
+  to purchase …") is a decision and also a task of that person or body; a motion that only
+  authorises or grants ("is authorised to", "darf", a budget granted) is a decision only.
 - decisions, counting: one motion voted once is one decision, however many sentences it has;
   two sentences with their own decision words about different matters ("agreed … In
   addition, decided …") outside one voted motion are two decisions. Elections excepted: a
-  motion that fills several offices counts one per office (next rule).
+  motion that fills several offices counts one per office (next rule). A list under one
+  decision word gives one decision per listed item when the items settle different matters
+  ("beschlossen: 1. Beitrag 20 €, 2. Sommerfest am 3.7."), one decision when they are parts
+  of one matter ("wir einigen uns auf folgende Standards: …", a plan's steps, one set of
+  rules).
 - decisions, elections: one decision per office filled, each person elected or re-elected to
   an office once ('Alle wurden einstimmig wiedergewählt' after four offices: 4; 'A und B wurden
   als Kassenprüfer gewählt': one office, 1); people elected en bloc to one body by one vote with
@@ -103,7 +119,10 @@ Label conventions (one rule per question, applied to every entry):
   Generalversammlung zum Ehrenmitglied ernannt', 'zum Ehrenpräsidenten gewählt', 'made an
   honorary member by a vote of the meeting') is a resolution; honours announced or presented
   without a vote of the meeting (for years of membership, 'wurden für 25 Jahre Mitgliedschaft
-  geehrt', 'X wurde zum Ehrenmitglied ernannt', awards, badges) are no decision.
+  geehrt', 'X wurde zum Ehrenmitglied ernannt', awards, badges) are no decision. A prize,
+  title or honour ('Mustertambour', 'Ehrenmitglied', 'Ehrung') is a decision only when the
+  text records the meeting voting on or electing it; an award's name ('die Wahl des
+  Mustertambours') or a ceremony alone is none.
 - note_taker: the person the minutes' own text names as writing them ('Protokoll: X', 'Minutes:
   X', 'Scribe: X', 'Minutes taken by X', 'Protokollführer/Schriftführer/Protokollant' of this
   meeting, 'Verfasst von X' or 'Prepared by X' in the minutes' head or foot), name only; a
@@ -115,7 +134,9 @@ Label conventions (one rule per question, applied to every entry):
   ('Week of Oct 6', 'Woche ab 10. Januar', 'im März') names no day and is null, and so is a
   farewell or a deadline ('bis morgen', 'see you next week', 'bis morgen ausarbeiten').
   It is the next meeting of the body whose minutes these are; another body's meeting set there
-  (a new board's first meeting set at a general meeting, a working group's) gives none.
+  (a new board's first meeting set at a general meeting, a working group's) gives none. This
+  body's next meeting set with a decision word ('Termin am 13.12. vereinbart') is
+  next_meeting and no decision.
 - participant_count: a stated number (an approximate one counts: 'ca. 15', 'about 19' -> 15,
   19; a bound is none: 'über 20', 'more than 20', 'almost 30'), else the length of the list of
   people present (members and guests), each person once: a name listed twice, or in two lists
@@ -174,6 +195,20 @@ Label conventions (one rule per question, applied to every entry):
   rule is for English "To …" lines: a German line in the infinitive ("FAQ erstellen") is a
   task only under a to-do label or heading, or with an owner or a deadline on the line ("Bis
   Freitag Angebote einholen" is a task due that Friday).
+- tasks, further: headings or labels for the next period's work ("Aufgaben / Plan / Ziele
+  für die nächste Woche", "Next steps", "Goals for next sprint") are to-do headings: each line
+  of work under them is a task, owner null when none is named. A day after by / until /
+  before / no later than / bis / vor / spätestens is the task's due date; a day that dates the
+  event the task arranges ("arrange a meeting before the plenary (30 Jan)": the plenary's day)
+  is no due date; a period ("Oct 3–6") names no day. One sentence giving one owner several
+  pieces of work ("Erick will draft the post and gather docs") is one task, an action list
+  repeating it adds none, and the owner is written as first named; two owners with their own
+  work in one sentence are two tasks. "let's …" addressed to someone ("Ryan, let's meet about
+  that") is a proposal, no task, unless the minutes record it accepted or assigned. Under a
+  to-do item, a nested line giving work to a named person ("Jakob to keep tracking this") is a
+  task of its own; nested lines naming nobody are notes of their parent. A carried motion that
+  instructs a named person or body ("beauftragt den Vorstand, …") is that owner's task as well
+  as a decision; one that only authorises or grants gives no task.
 
 A file the reader refuses scores every labelled field as wrong.
 """
