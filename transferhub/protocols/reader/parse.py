@@ -91,10 +91,12 @@ _PARTICIPANT_LABELS = (
     # "Projekt-Teilnehmer:innen", "Sitzungs-Teilnehmende", "Sitzungsteilnehmer": a compound,
     # with a hyphen or without; not those who did not come ("Nichtteilnehmer").
     r"(?:(?!nicht)(?:[A-ZÄÖÜ][\wäöüß]{1,20}-|(?-i:[A-ZÄÖÜ][a-zäöüß]{2,20}(?=teilnehm)))?"
-    r"(?:Teilnehmende|Teilnehmer(?:innen|\*innen|:innen|/innen|_innen|\(innen\))?)|Anwesend(?:e)?"
+    r"(?:Teilnehmende|Teilnehmer(?:innen|\*innen|:innen|/innen|_innen|\(innen\))?)|"
+    # "Anw. Mitglieder: 8" / "Anw. Gäste: 1": a form's short label, always with its group.
+    r"(?:Anwesend(?:e)?|Anw\.(?=\s))"
     # "Anwesende Vorstände:", "## Anwesende Gründungsmitglieder": those present by their office.
     r"(?:\s+(?:Mitglieder|Personen|(?-i:[A-ZÄÖÜ])[a-zäöüß]{2,25}(?:mitglieder|personen)|"
-    r"Vorstände|Vorstandsleute|Delegierte|Stimmberechtigte|Gemeinderäte|Räte))?|"
+    r"Vorstände|Vorstandsleute|Delegierte|Stimmberechtigte|Gemeinderäte|Räte|Gäste))?|"
     r"Anwesenheit|Teilnahme|Gäste|"
     r"Attendees?|Atendees|Attendence|Attendance|Attending|Present|Guests|Additional\s+attendees|"
     # "Special guests:", "Other guests:", "Weitere Gäste:": guests of any kind.
@@ -2444,6 +2446,12 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
     count: int | None = None
     people: list[dict] = []
     extra = 0  # those counted but not named ("4 members of the public")
+    # The members counted by a label ("Anwesende Mitglieder: 28"), and the guests beside them
+    # under a label of their own, counted ("Anw. Gäste: 1") or named ("Gäste: Max Gotz").
+    members_counted = False
+    guests_in_count = False  # the members' count line names guests too ("12 und 2 Gäste")
+    guests_counted = 0
+    named_guests = 0
     firms = False  # a list of "Name, Firm" lines seen: the next lists are written alike
     table_end = 0  # the lines of an attendance table read as a whole
     for i, line in enumerate(lines):
@@ -2560,9 +2568,19 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
         num = label_count(rest)
         if num is not None and (whole := label_count(raw)) is not None and whole > num:
             num = whole  # "12, Gäste: 3": the guests' own label, read before the list is joined
+        guests = GUESTS_LABEL_RE.match(label) is not None
         if num is not None and not UNNAMED_RE.match(rest):
             # "Anwesend: 8 Mitglieder" / "3 Gäste": another group counted on the line below.
-            count = num + (others_below(lines, i) if raw else 0)
+            num += others_below(lines, i) if raw else 0
+            if guests:
+                # "Anw. Mitglieder: 8" / "Anw. Gäste: 1": the guests' own count adds to the
+                # members' count, above or below it.
+                guests_counted += num
+                count = count + num if members_counted else num
+            else:
+                count = num + guests_counted
+                members_counted = True
+                guests_in_count = GUESTS_WORD_RE.search(rest) is not None
             continue
         if BOUND_COUNT_RE.search(rest):
             count = UNCOUNTED  # "Attendees: almost 30 people": a bound, no number
@@ -2800,6 +2818,8 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
                 p = names.parse_person(short) if short else p
             if p["name"] and len(p["name"].split()) <= 6:
                 people.append(p)
+                if guests and names.looks_like_name(p["name"]):
+                    named_guests += 1
     # A person named in two groups ("### Voting Members" and "### Observers") was there once.
     named: set[str] = set()
     once = []
@@ -2812,7 +2832,26 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
     people = once
     if extra and count is None:
         count = len(people) + extra
+    if members_counted and named_guests and not guests_counted and not guests_in_count:
+        # "Gäste: Max Gotz" over "Anwesende Mitglieder: 28": the guests named beside the
+        # members counted were there too (28 + 1).
+        count += named_guests
     return count, people
+
+
+# The label of those there as guests beside the members: "Gäste:", "Anw. Gäste:", "Guests:",
+# "Visitors:", "Zu Gast:"; their number or their names add to the members' count.
+GUESTS_LABEL_RE = re.compile(
+    r"^(?:(?:Anwesende|Anw\.|Weitere|Other|Special|Invited)\s+)?(?:Gäste|Guests?|Visitors?|"
+    r"Besucher(?:innen)?|(?:Zu|Als)\s+Gast)\b",
+    re.IGNORECASE,
+)
+# A count of those there that speaks of guests or of a total: the named guests are in it.
+GUESTS_WORD_RE = re.compile(
+    r"\b(?:Gäste|Gast|Gästen|guests?|visitors?|Besucher\w*|inkl\.?|inklusive|einschließlich|"
+    r"including|includes|davon|insgesamt|total|gesamt)\b",
+    re.IGNORECASE,
+)
 
 
 # A block of those who joined a hybrid meeting from elsewhere, below the list of those there.
