@@ -875,6 +875,10 @@ def _strip_votes(text: str) -> str:
     return text.strip()
 
 
+# An entry of a numbered list: "1. …", "2) …" (not "1.1 …", a sub-item's number).
+NUMBERED_ENTRY_RE = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
+
+
 def _make_decision(text: str, kind: str) -> dict:
     votes = parse_votes(text)
     clean = _strip_votes(text) or text
@@ -941,9 +945,15 @@ def _responsible_task(text: str, line: str, ref: dt.date | None) -> dict | None:
     return {"text": text, "owner": owner or None, "due": due}
 
 
+# The number a heading of a numbered outline carries: "4. Decisions Made:", "3.2 Beschlüsse",
+# "IV. Resolutions", "TOP 5 Beschlüsse".
+SECTION_NUMBER_RE = re.compile(r"^(?:TOP\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+")
+
+
 def decision_section_kind(title: str) -> str | None:
-    """The kind of the decisions an item or heading lists ("Festlegungen", "Beschlüsse")."""
-    m = DECISION_SECTION_RE.match(title.strip())
+    """The kind of the decisions an item or heading lists ("Festlegungen", "Beschlüsse",
+    "4. Decisions Made:": a numbered outline's heading too)."""
+    m = DECISION_SECTION_RE.match(SECTION_NUMBER_RE.sub("", title.strip(), count=1))
     if m is None:
         return None
     return "resolution" if RESOLUTION_LABEL_RE.match(m["label"]) else "agreement"
@@ -1532,8 +1542,12 @@ def analyse(
         if tails:
             i += 1
             continue
-        if decision_kind and p.kind == "bullet" and p.depth == 0:
-            out.decisions.append(_make_decision(body, decision_kind))
+        if decision_kind and p.depth == 0 and (p.kind == "bullet" or NUMBERED_ENTRY_RE.match(body)):
+            # Each entry of the list under the heading, bulleted or numbered ("1. **Evening
+            # meetings**: trial run …"), is one decision; the number is no part of it.
+            out.decisions.append(
+                _make_decision(NUMBERED_ENTRY_RE.sub("", body, count=1), decision_kind)
+            )
             last_decision_at = i
             i += 1
             continue
