@@ -2083,3 +2083,47 @@ def motion_above(texts: list[str]) -> int:
         if MOTION_LINE_RE.match(texts[k]):
             return k
     return len(texts) - 1
+
+
+# Adjourning, recessing or closing the meeting is no decision (label rule: "A motion or
+# decision to adjourn, close, suspend or recess the meeting is no decision"): "Motion to
+# adjourn: Rose/Bliss; carried", "A motion was made to adjourn. There were no objections.",
+# "the Board … adjourned to an executive session", "adjourned its executive session",
+# "Antrag auf Schließung der Versammlung … angenommen". Not a matter put off: "The item was
+# adjourned to the next meeting" is a postponement.
+_ADJOURN_HINTS = ("adjourn", "recess", "session", "schließung", "unterbrechung", "beendigung")
+_ADJOURNS_RE = re.compile(
+    r"\b(?:motion|moved?|motioned|moves)\b[^.;:!?]{0,40}?\bto\s+(?:adjourn|recess)\b"
+    r"(?!\s+(?:the\s+|this\s+)?(?:debate|discussion|item|matter|consideration|hearing))|"
+    r"\b(?:adjourn(?:ed|s)?|recess(?:ed|es)?)\s+(?:the\s+|its\s+|this\s+|our\s+)?"
+    r"(?:meeting|session|executive\s+session)\b|"
+    r"\b(?:meeting|session)\s+(?:was\s+|is\s+|be\s+|stands\s+)?(?:adjourned|recessed|closed)\b|"
+    r"\b(?:adjourn(?:ed|s)?|recess(?:ed)?|went|go(?:es)?|moved?|entered|convened)\s+(?:in)?to\s+"
+    r"(?:an?\s+)?(?:executive|closed)\s+session\b|"
+    r"\b(?:Schließung|Beendigung|Unterbrechung)\s+der\s+(?:Sitzung|Versammlung)\b",
+    re.IGNORECASE,
+)
+# An item that is the adjournment ("Motion to adjourn", "ADJOURNMENT") and a decision there
+# that records only the motion's course ("Proposed by: Cart", "Unanimously approved").
+_ADJOURN_TITLE_RE = re.compile(r"^[\W\d]*(?:motion\s+to\s+)?adjourn(?:ment|ed)?\b", re.I)
+_MOTION_ONLY_RE = re.compile(
+    r"^[\W]*(?:proposed|moved|seconded|motion|unanimously|approved|carried|passed|all\s+in\s+"
+    r"favou?r|so\s+moved)\b",
+    re.IGNORECASE,
+)
+
+
+def adjourns(text: str, title: str = "") -> bool:
+    """Whether a decision only adjourns, recesses or closes the meeting (no decision)."""
+    if title and _ADJOURN_TITLE_RE.match(title) and _MOTION_ONLY_RE.match(text):
+        return True
+    low = lowered(text)
+    if not holds_any(low, _ADJOURN_HINTS):
+        return False
+    m = _ADJOURNS_RE.search(text)
+    if m is None:
+        return False
+    # "It was agreed to defer the survey; the meeting was adjourned at 9 pm.": a clause of its
+    # own before the adjournment decides something else, and the decision stays.
+    before = re.split(r"[.;!?]\s", text[: m.start()])[:-1]
+    return not any(sentence_kind(c) for c in before if c.strip())

@@ -4825,6 +4825,12 @@ def _parse_text(
         # "## Unterschriften" over "Protokollführer" and "Vorsitzende", "Signatures" listed in
         # the agenda: the minutes' signatures, no topic of the meeting.
         items = [it for it in items if it not in signed]
+    for it in items:
+        # "Motion to adjourn: Rose/Bliss; carried unanimously", "adjourned to an executive
+        # session": adjourning, recessing or closing the meeting is no decision of it.
+        it["decisions"] = [
+            d for d in it["decisions"] if not decisions.adjourns(d["text"], it["title"])
+        ]
 
     body_name = body or meta["body"] or _body_name(doc_title)
     # The group's own names: title, front matter and file name ("freifunk-kiel_2019-10-03.md").
