@@ -309,9 +309,9 @@ TOP_BULLET_RE = re.compile(r"^[*\-+]\s+(?!\[[ xX]?\])(?P<t>\S.{0,400})$")
 RST_UNDERLINE_RE = re.compile(r"^(?P<c>[=\-~^\"'`#*+.:_])(?P=c){2,}\s*$")
 _RST_MARKS = frozenset("=-~^\"'`#*+.:_")  # what an underline's first character is
 NEXT_LABEL_RE = re.compile(
-    r"^(?:#+\s*)?(?:[-*•]\s+|\d{1,2}[.)]?\s+|(?:TOP|Top|Item|Punkt)\s*\d{1,2}[.:)]?\s*[-–:]?\s*)?\**"
-    + alt("next_meeting")
-    + r"\b",
+    r"^(?:#+\s*)?(?:[-*•]\s+|\d{1,2}[.)]?\s+|(?:TOP|Top|Item|Punkt)\s*\d{1,2}[.:)]?\s*[-–:]?\s*)?"
+    # "**Next meeting:**", "__Nächstes Treffen:__" (AsciiDoc, Markdown): the label emphasised.
+    r"[*_]*" + alt("next_meeting") + r"\b",
     re.IGNORECASE,
 )
 # Every form opens with "n" ("nächste", "next") or "k" ("kommende"): a lookahead for the
