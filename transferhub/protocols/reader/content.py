@@ -950,11 +950,19 @@ def _responsible_task(text: str, line: str, ref: dt.date | None) -> dict | None:
 SECTION_NUMBER_RE = re.compile(r"^(?:TOP\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+")
 
 
+def _conclusion(label: str) -> bool:
+    """Whether a decision label is "Conclusion(s)", which names no decision by itself (label
+    rule: a conclusion that only restates a plan or a to-do is no decision)."""
+    return label[:10].lower() == "conclusion"
+
+
 def decision_section_kind(title: str) -> str | None:
     """The kind of the decisions an item or heading lists ("Festlegungen", "Beschlüsse",
     "4. Decisions Made:": a numbered outline's heading too)."""
     m = DECISION_SECTION_RE.match(SECTION_NUMBER_RE.sub("", title.strip(), count=1))
-    if m is None:
+    if m is None or _conclusion(m["label"]):
+        # "#### Conclusion" over "Terry will speak with JD …": no decision word; its entries
+        # are read as any other text.
         return None
     return "resolution" if RESOLUTION_LABEL_RE.match(m["label"]) else "agreement"
 
@@ -1008,6 +1016,11 @@ def analyse(
         lm = DECISION_LABEL_RE.match(body)
         if lm and decisions.NONE_VALUE_RE.match(lm["rest"]):
             lm = None  # "Decisions: none", "Beschlüsse: keine": the label says none was taken
+        if lm and _conclusion(lm["label"]) and not decisions.sentence_kind(lm["rest"].strip()):
+            # "Conclusion: Revisit this topic in future meetings": the label is no decision
+            # word; what follows it decides only with one of its own ("Conclusion: agreed to
+            # keep the fee").
+            lm = None
         sm = None if lm or body[:4] not in _ARTICLES else DECISION_SENTENCE_RE.match(body)
         tm = TASK_LABEL_RE.match(body)
         if tm is None and i + 1 < n and _todo_over_list(p, body, paras[i + 1]):

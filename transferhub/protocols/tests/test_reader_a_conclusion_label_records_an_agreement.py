@@ -1,4 +1,6 @@
-"""A line labelled "Conclusion:" records what the meeting concluded: an agreement."""
+"""A line labelled "Conclusion:" that records what the meeting settled, with a decision word of
+its own, is an agreement; one that only restates a plan ("Conclusion: we will, for now, …") is
+no decision (label rule R-6; see test_reader_a_conclusion_that_only_restates_a_plan_is_no_decision)."""
 
 from transferhub.protocols.reader import read_protocol
 
@@ -14,9 +16,9 @@ def test_conclusion_label_in_a_list_item():
 ## Onboarding
 
 * Which documents should new members see?
-* Conclusion: we will, for now, provide full access to all existing documents to each new member
+* Conclusion: we agreed to provide full access to all existing documents to each new member
 """)
-    assert [(d["kind"], d["text"][:11]) for d in got] == [("agreement", "we will, fo")]
+    assert [(d["kind"], d["text"][:11]) for d in got] == [("agreement", "we agreed t")]
 
 
 def test_a_conclusion_drawn_in_prose_is_no_label():
