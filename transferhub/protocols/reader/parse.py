@@ -1666,6 +1666,16 @@ def _part_heading(title: str) -> bool:
     )
 
 
+def _holds_every_topic(title: str) -> bool:
+    """Whether a heading's words are only those of a part holding the topics ("Minutes",
+    "Business", "Agenda", "Topics"), not a topic's ("Previous AGM minutes", "Protokoll GV")."""
+    return bool(
+        SECTION_HEADINGS.match(title)
+        or AGENDA_SECTION_RE.match(title)
+        or PART_WORDS_RE.match(title)
+    )
+
+
 # "Meeting Minutes", "Business", "Sitzungsprotokoll": a part that holds the topics.
 PART_WORDS_RE = re.compile(
     r"^(?:(?:Meeting|Sitzungs?|Besprechungs)\s*)?(?:Minutes|Notes|Business|Proceedings|"
@@ -1940,7 +1950,8 @@ def _listed_then_named(
                 # "- Hardware Hacking" over its notes: a bullet at the margin that is an
                 # entry's title alone names it as a line alone does (matched exactly below).
                 heads.append((k, 0, m["t"].replace("**", "").rstrip(":").strip()))
-    keys = [norm_key(text) for _, _, text in heads]
+    # "## Minutes" over every topic's "###" is a part, no topic: it names no entry.
+    keys = ["" if lv and _holds_every_topic(text) else norm_key(text) for _, lv, text in heads]
     words = [_topic_words(text) if level else frozenset() for _, level, text in heads]
     anchors: dict[int, int] = {}  # entry -> position in heads
     pos = 0
@@ -1964,16 +1975,27 @@ def _listed_then_named(
             continue
         lo = max((anchors[x] for x in anchors if x < e), default=-1)
         hi = min((anchors[x] for x in anchors if x > e), default=len(heads))
-        free = next((h for h in range(lo + 1, hi) if heads[h][1] == level and h not in taken), None)
+        free = next(
+            (h for h in range(lo + 1, hi) if heads[h][1] == level and h not in taken and keys[h]),
+            None,
+        )
         if free is not None:
             anchors[e] = free
             taken.add(free)
-    cands = [
-        Cand(heads[anchors[e]][0], (e + 1,), title, True, "agenda-list")
+    # The minutes' own heading names the topic as they took it up ("Elect officers" for the
+    # listed "Officers"): when an agenda list and headings both stand, the headings' titles.
+    titles = [
+        clean_title(heads[anchors[e]][2]) or title
+        if e in anchors and heads[anchors[e]][1]
+        else title
         for e, (_, title) in enumerate(listed)
+    ]
+    cands = [
+        Cand(heads[anchors[e]][0], (e + 1,), titles[e], True, "agenda-list")
+        for e in range(len(listed))
         if e in anchors
     ]
-    entries = [AgendaEntry(str(e + 1), title, title) for e, (_, title) in enumerate(listed)]
+    entries = [AgendaEntry(str(e + 1), text, titles[e]) for e, (_, text) in enumerate(listed)]
     if level:
         # Topics added at the meeting: headings of the items' level after the last named one.
         for h in range(max(anchors.values()) + 1, len(heads)):
@@ -2007,8 +2029,18 @@ def _agenda_over_sections(lines: list[str], body_run: list[Cand]) -> list[Cand] 
         for c in body_run
     ):
         return None
-    _, listed = _agenda_list(lines, items_head=True)
+    end, listed = _agenda_list(lines, items_head=True)
     if len(listed) < 3:
+        return None
+    below = [
+        c.title
+        for c in body_run
+        if c.idx >= end and not _not_an_item(c.title) and not NEXT_LABEL_RE.match(c.title)
+    ]
+    if any(_same_topic(title, head) for head in below for _, title in listed):
+        # "## pyopensci repo" after the list's "* pyopensci repo": the minutes' own headings
+        # take the topics up, and when an agenda list and headings both stand, the headings
+        # are the items.
         return None
     return [Cand(k, (n + 1,), title, True, "agenda-bullet") for n, (k, title) in enumerate(listed)]
 

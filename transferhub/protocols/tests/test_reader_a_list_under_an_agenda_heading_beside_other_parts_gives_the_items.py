@@ -155,3 +155,78 @@ def test_german_agenda_and_notes_heading():
 
 - 26.03.2024
 """) == ["Kasse", "Sommerfest", "Website"]
+
+
+def test_headings_below_the_list_taking_an_entry_up_are_the_items():
+    # The minutes' own topic headings, one naming a listed entry again: the headings are
+    # the items, titles and count, whatever the list said.
+    assert _titles("""# Meeting Notes - 4 March 2024
+
+## Attendees
+
+* Mara Linde
+* Tomas Feld
+
+## Agenda Items
+
+* website repo
+* Moore funding
+* chat with Jo (library)
+* welcome our new intern
+
+## website repo
+
+* will move it to the organisation next week
+
+## Notes from our call
+
+* they can host two workshops
+
+## Ideas for the one-pager
+
+* keep it short
+""") == ["website repo", "Notes from our call", "Ideas for the one-pager"]
+
+
+def test_german_topic_headings_below_the_agenda_are_the_items():
+    assert _titles("""# Bürgerrunde am 8. März 2024
+
+* Moderation: Karla Wendt
+
+### Agenda
+
+* Rückblick Infoabend
+* Vorbereitung Vereinsgründung
+* Webseite der Gemeinde
+* Berichte aus den Gruppen
+* Weitere Vorträge
+* Nächste Schritte
+
+### Hauptthema Vereinsgründung
+
+* alle sind für die Gründung
+
+### Termine 2024
+
+* 6. Mai: Satzung
+
+### Berichte aus den Gruppen
+
+* Kulturgruppe plant ein Konzert
+""") == ["Hauptthema Vereinsgründung", "Termine 2024", "Berichte aus den Gruppen"]
+
+
+def test_a_next_meeting_heading_names_no_entry():
+    # "Date of the next meeting" shares "meeting" with "User meeting": no topic taken up.
+    assert _titles("""# Users' meeting 7 February 2024
+
+## Agenda items
+
+* User meeting
+* Developer forum
+* Contest
+
+## Date of the next meeting
+
+6 March 2024.
+""") == ["User meeting", "Developer forum", "Contest"]

@@ -1,9 +1,11 @@
 """An agenda list whose entries the minutes name again below gives the items, each once.
 
 The list names the topics; a heading (or a line alone) that names an entry again starts its
-minutes. A heading naming no entry, between two that do, is part of the item above it or
-opens the one entry left unnamed there; headings after the last named entry, at the same
-level, are topics added at the meeting.
+minutes, and its words are the item's title: when minutes hold both an agenda list and their
+own topic headings, the headings are the items (the label rule). A heading naming no entry,
+between two that do, is part of the item above it or opens the one entry left unnamed there;
+headings after the last named entry, at the same level, are topics added at the meeting. A
+heading that holds every topic ("## Minutes") names no entry.
 """
 
 from transferhub.protocols.reader import read_protocol
@@ -39,7 +41,8 @@ Two new members joined.
 
 Open day on 1 June.
 """)
-    assert [t for t, _ in items] == ["Correspondence", "Reports", "Events"]
+    # "Treasurer Report" opens the one entry left unnamed between two named ones.
+    assert [t for t, _ in items] == ["Correspondence", "Treasurer Report", "Events"]
     assert "Balance is 1,200 dollars." in items[1][1]
     assert "Two new members joined." in items[1][1]
 
@@ -66,7 +69,7 @@ Das Protokoll wird einstimmig genehmigt.
 
 Keine Wortmeldungen.
 """)
-    assert [t for t, _ in items] == ["Begrüssung", "Protokoll", "Wahlen", "Diverses"]
+    assert [t for t, _ in items] == ["Begrüssung", "Protokoll GV 2022", "Wahlen", "Diverses"]
     assert "einstimmig genehmigt" in items[1][1]
     assert items[2][1] == ""
 
@@ -98,8 +101,8 @@ Minutes are signed by the secretary.
     # The next meeting's heading at the topics' level is an item like any other (the label
     # rule since 7c14338).
     assert [t for t, _ in items] == [
-        "Adopt bylaws",
-        "Elect officers",
+        "Adopt Bylaws",
+        "Officers",
         "Signing of meeting minutes",
         "Next meeting",
     ]
@@ -210,10 +213,10 @@ Four events.
 Later.
 """)
     assert [t for t, _ in items] == [
-        "Project inventory/updates",
-        "Roles workshopping",
-        "Annual planning/goals",
-        "How we work",
+        "Current Projects",
+        "Roles",
+        "Annual Planning",
+        "Future Discussion",
     ]
     assert "Two projects are active." in items[0][1]
 
@@ -239,4 +242,90 @@ Am 1. Juli.
 
 Nichts.
 """)
-    assert [t for t, _ in items] == ["Kasse", "Sommerfest", "Verschiedenes"]
+    assert [t for t, _ in items] == ["Kassenbericht", "Sommerfest 2022", "Verschiedenes"]
+
+
+def test_a_part_heading_over_the_topics_names_no_entry():
+    items = _items("""# AGM minutes 2019-09-14
+
+## Agenda
+
+1. To confirm the minutes of the previous AGM
+2. To receive the annual report
+3. To elect the committee
+4. Other business of which notice has been given
+
+## Minutes
+
+### Previous AGM minutes
+
+Confirmed.
+
+### Annual report
+
+Read by the chair.
+
+### Election of the committee
+
+Five members elected.
+
+### Special resolutions
+
+One resolution passed.
+""")
+    assert [t for t, _ in items] == [
+        "Previous AGM minutes",
+        "Annual report",
+        "Election of the committee",
+        "Special resolutions",
+    ]
+
+
+def test_german_minutes_part_heading_names_no_entry():
+    items = _items("""# Jahresversammlung am 4. Mai 2024
+
+## Tagesordnung
+
+1. Genehmigung des Protokolls der letzten Versammlung
+2. Bericht des Vorstands
+3. Wahlen
+
+## Protokoll
+
+### Protokoll der Versammlung 2023
+
+Genehmigt.
+
+### Bericht des Vorstands 2023
+
+Der Vorstand berichtet über das Jahr.
+
+### Wahlen 2024
+
+Alle wiedergewählt.
+""")
+    assert [t for t, _ in items] == [
+        "Protokoll der Versammlung 2023",
+        "Bericht des Vorstands 2023",
+        "Wahlen 2024",
+    ]
+
+
+def test_lines_alone_keep_the_listed_titles():
+    # A line alone names an entry only as listed: nothing to choose between.
+    items = _items("""Team meeting minutes, 3 March 2024
+
+Agenda
+
+- Budget
+- Website
+
+Budget
+
+- Within plan
+
+Website
+
+- New pages online
+""")
+    assert [t for t, _ in items] == ["Budget", "Website"]
