@@ -2655,6 +2655,7 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
             seen = False
             affiliated: bool | None = firms or None  # "Name, Firm" lines, once looked at
             bulleted = False  # the list opens with a bullet
+            said_list = False  # a meeting bot's nicks with their lines said ("* jo (52)")
             away = False  # under a group heading of those absent ("### Entschuldigt")
             level = _heading_level(line)
             table_stop = 0  # the rows of an attendance table read as a whole
@@ -2729,6 +2730,13 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
                     content.LABEL_RE.match(bare) and not s.startswith("|")
                 ):
                     break
+                if (said := SAID_LINES_RE.match(s)) and (said_list or _said_lines(window[k:])):
+                    # "People present (lines said)" / "* delcypher (137)" / "2. joe_____ (60)": an
+                    # IRC meeting bot's list, one nick a line with the lines it said; a nick is
+                    # whatever its owner chose ("chairperson", "Guest98982"), no office or word.
+                    seen = said_list = True
+                    people.append({"name": said["who"], "honorific": None, "organisation": None})
+                    continue
                 numbered = NUMBERED_PERSON_RE.match(s)
                 if numbered and (seen or _numbered_people(window[k:])):
                     # "## Attendees" / "1. Rey Arellano, Assistant City Manager" / "2. …": a
@@ -3126,6 +3134,23 @@ def _capitalised_name(text: str) -> bool:
         and all(w[:1].isupper() and not any(c.isdigit() for c in w) for w in words)
         and words[0] not in names.NOT_FIRST_NAMES
     )
+
+
+# A line of an IRC meeting bot's list of those present: a nick and the number of lines it said.
+SAID_LINES_RE = re.compile(r"^(?:[-*•]\s+|\d{1,3}[.)]\s+)?(?P<who>[^\s()]{1,40})\s+\(\d{1,5}\)$")
+
+
+def _said_lines(window: list[str]) -> bool:
+    """Whether the window opens with two or more lines of nicks and their counts of lines."""
+    said = 0
+    for line in window[:MAX_LIST_LINES]:
+        s = line.strip()
+        if not s:
+            continue
+        if not SAID_LINES_RE.match(s):
+            break
+        said += 1
+    return said >= 2
 
 
 def _numbered_people(window: list[str]) -> bool:
