@@ -4678,7 +4678,14 @@ def _parse_text(
         entry = by_num.get(number)
         item = {
             "number": number,
-            "title": entry.title if entry and entry.title else cand.title,
+            # "### 2. API" under the listed "2. DKS API": when minutes hold both an agenda
+            # list and their own topic headings, the heading names the item; a
+            # numbered line or paragraph of the body, no heading, leaves the list's title.
+            "title": cand.title
+            if cand.title and agenda_run and lines[cand.idx].startswith("#")
+            else entry.title
+            if entry and entry.title
+            else cand.title,
             "start": entry.start if entry else None,
             "actual_start": entry.actual_start if entry else None,
             "actual_end": entry.actual_end if entry else None,
