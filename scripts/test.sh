@@ -46,23 +46,41 @@ else
   browser_filter=" and not browser"
 fi
 
+# The run's temporary files on tmpfs (/dev/shm) where it has 2 GiB free, else under /tmp:
+# TMPDIR is what pytest's tmp_path and media folders, the system tests' installs (their
+# SQLite databases, media and static folders), the backups, Chromium's profiles and
+# mktemp below all use. On / here (ext4 mounted with `discard`) deleting a file the
+# kernel has written out already (after ~30 s) waits for the disk to discard its blocks,
+# the process idle meanwhile: 9.5-11 s of waiting in a 72-test subset on /tmp (most of it
+# pytest deleting older sessions' tmp_path folders at the end), none on /dev/shm
+# (docs/performance-log.md, parts L and M; that subset peaked at about 43 MB there).
+# Everything is removed at exit, tmp_path folders included; a run killed with SIGKILL
+# leaves its folder in /dev/shm until removed by hand or a reboot.
+tmp_base=/tmp
+shm_free_kb=$(df -Pk /dev/shm 2>/dev/null | awk 'NR == 2 { print $4 }' || true)
+if [[ "$shm_free_kb" =~ ^[0-9]+$ ]] && [ "$shm_free_kb" -ge $((2 * 1024 * 1024)) ]; then
+  tmp_base=/dev/shm
+fi
+RUNTMP=$(mktemp -d "$tmp_base/transferhub-test.XXXXXX")
+export TMPDIR="$RUNTMP"
+stop_pg() { :; }
+stop_redis() { :; }
+trap 'stop_pg; stop_redis; rm -rf "$RUNTMP"' EXIT
+
 # The static files `collectstatic` writes in production, collected once for both runs
 # (lib/testing/install.py, copy_collected_static: about 5 s of CPU each time).
-STATICDIR=$(mktemp -d /tmp/transferhub-static.XXXXXX)
+STATICDIR=$(mktemp -d "$RUNTMP/static.XXXXXX")
 export TRANSFERHUB_TEST_STATIC="$STATICDIR"
-trap 'rm -rf "$STATICDIR"' EXIT
 
 # A throwaway Redis on a unix socket for the Redis tests (cache, rate limits and locks
 # shared by two app servers; the two-server load test): started here, stopped at the end.
 REDIS_BIN=$(command -v redis-server || true)
-stop_redis() { :; }
 if [ -n "$REDIS_BIN" ]; then
-  REDISDIR=$(mktemp -d /tmp/transferhub-redis.XXXXXX)
+  REDISDIR=$(mktemp -d "$RUNTMP/redis.XXXXXX")
   "$REDIS_BIN" --port 0 --unixsocket "$REDISDIR/redis.sock" --unixsocketperm 700 --save "" \
     --appendonly no --databases 64 --dir "$REDISDIR" --daemonize yes \
     --pidfile "$REDISDIR/redis.pid" --logfile "$REDISDIR/log" >/dev/null
   stop_redis() { [ -f "$REDISDIR/redis.pid" ] && kill "$(cat "$REDISDIR/redis.pid")" 2>/dev/null; rm -rf "$REDISDIR"; }
-  trap 'stop_redis; rm -rf "$STATICDIR"' EXIT
   for _ in $(seq 50); do [ -S "$REDISDIR/redis.sock" ] && break; sleep 0.1; done
   export TEST_REDIS_URL="unix://$REDISDIR/redis.sock"
 else
@@ -75,7 +93,7 @@ for candidate in /usr/lib/postgresql/*/bin; do
   [ -x "$candidate/initdb" ] && PG_BIN="$candidate"
 done
 
-banner "tests on SQLite"
+banner "tests on SQLite (temporary files in $RUNTMP)"
 if [ -n "$PG_BIN" ]; then sqlite_filter="not system$browser_filter"
 else sqlite_filter="${browser_filter# and }"; fi
 sqlite_args=()
@@ -105,7 +123,6 @@ else
   run_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
   [ "$(id -u)" = 0 ] && chown postgres "$PGDIR"
   stop_pg() { run_pg "$PG_BIN/pg_ctl" -D "$PGDIR/data" -m fast stop >/dev/null 2>&1 || true; rm -rf "$PGDIR"; }
-  trap 'stop_pg; stop_redis; rm -rf "$STATICDIR"' EXIT
   run_pg "$PG_BIN/initdb" -D "$PGDIR/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
   run_pg "$PG_BIN/pg_ctl" -D "$PGDIR/data" -w -l "$PGDIR/log" start \
     -o "-p $PGPORT -k $PGDIR -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" >/dev/null
