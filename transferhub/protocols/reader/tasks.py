@@ -1448,6 +1448,10 @@ _EFFORT_END_RE = re.compile(
 )
 
 
+# A list item's own number or letter: "5. ", "12) ", "b) ".
+_LIST_NUMBER_RE = re.compile(r"^(?:\d{1,2}|[a-z])[.)]\s+(?=\S)")
+
+
 def marked_task(
     text: str,
     ref: dt.date | None,
@@ -1469,6 +1473,12 @@ def marked_task(
     s = text.strip()
     if s.startswith("- "):
         s = s[2:].strip()
+    elif s[1:3] in (". ", ") ", ".\t") or s[2:4] in (". ", ") ") and s[:1].isdigit():
+        # "5.  Tim volunteered to write up the policy", "b) Anna schickt die Liste": a
+        # numbered list item inside an item's notes is kept with its number; who commits
+        # opens the sentence after it.
+        if num := _LIST_NUMBER_RE.match(s):
+            s = s[num.end() :]
     if not s or len(s) > 400:
         return None
     low = lowered(s)
