@@ -1108,6 +1108,13 @@ def analyse(
             if j < n and paras[j].kind == "bullet":
                 while j < n and paras[j].kind == "bullet":
                     out.decisions.append(_make_decision(paras[j].text[2:], kind))
+                    if first_names and (
+                        task := tasks.assigned_in_decision(
+                            paras[j].text[2:], ref, known, first_names
+                        )
+                    ):
+                        # "Resolved:" over "- Luther: Introduce Soares to …": work given.
+                        out.tasks.append(task)
                     j += 1
             elif j < n and paras[j].kind == "para" and not _is_marker(paras[j].text):
                 following = paras[j].text
@@ -1344,6 +1351,12 @@ def analyse(
             while j < n and paras[j].kind == "bullet" and paras[j].depth >= top:
                 if paras[j].depth == top:
                     out.decisions.append(_make_decision(paras[j].text[2:], lead))
+                    if first_names and (
+                        task := tasks.assigned_in_decision(
+                            paras[j].text[2:], ref, known, first_names
+                        )
+                    ):
+                        out.tasks.append(task)
                 j += 1
             last_decision_at = j - 1
             i = j

@@ -1072,6 +1072,52 @@ def name_led_task(
     return _owned_task(rest, ", ".join(people), ref, known, first_names)
 
 
+# What opens a line led by a name when it reports or answers rather than gives work: a
+# pronoun, an article, a word of assent ("Anna: Yes, …", "Ben: The draft is ready").
+_NOT_ERRAND_START = {
+    "I", "We", "You", "He", "She", "It", "They", "The", "A", "An", "This", "That", "There",
+    "Yes", "No", "Ok", "OK", "Okay", "Agree", "Agreed", "Thanks", "Sure", "Good", "Great",
+    "Maybe", "Perhaps", "Not", "None", "Done", "Also", "Still", "Just", "Ich", "Wir", "Er",
+    "Sie", "Es", "Das", "Der", "Die", "Ja", "Nein", "Keine", "Kein",
+}  # fmt: skip
+
+
+def assigned_in_decision(
+    text: str,
+    ref: dt.date | None,
+    known: list[str] | None,
+    first_names: set[str] | frozenset[str],
+) -> dict | None:
+    """The work a line of a list of decisions gives to people present, led by their names:
+    "Luther: Introduce Soares to the bookkeeper", "Anna/Ben: Sort out the survey questions",
+    "Tom: Entwurf bis Freitag schreiben"; else None.
+
+    Under "Resolved" or "Beschlüsse" the meeting settles who does what, so the line is work
+    given whether its verb is an imperative or an infinitive; a line that reports or
+    answers ("Anna: We have the keys", "Ben: Done") is none.
+    """
+    head = PLAIN_HEAD_RE.match(text) or EMPHASISED_HEAD_RE.match(text)
+    if head is None:
+        return None
+    who, rest = head["who"].strip(" *_"), text[head.end() :].strip()
+    people = [p for p in re.split(r"\s*(?:/|,|&|\+|\bund\b|\band\b)\s*", who) if p]
+    if not people or not all(
+        p in first_names or p in (known or ()) or NAME_INITIAL_RE.match(p) for p in people
+    ):
+        return None
+    words = rest.split()
+    if (
+        len(words) < 2
+        or rest.rstrip(" .)").endswith("?")
+        or not words[0][:1].isupper()
+        or words[0].rstrip(",.:;") in _NOT_ERRAND_START
+        or words[0].endswith(("ed", "ing"))
+        or _NOT_WORK_RE.search(rest)
+    ):
+        return None
+    return _owned_task(rest, ", ".join(people), ref, known, first_names)
+
+
 # A past participle in -en ("angerufen", "geschrieben", "eingeladen"): work done, not to do;
 # not an infinitive that holds "ge" itself ("gestalten", "abgeben", "genehmigen").
 _PARTICIPLE_EN_RE = re.compile(
