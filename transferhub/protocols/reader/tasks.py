@@ -78,9 +78,12 @@ DUE_WORD_RE = re.compile(r"(?<![\w])" + alt("due"), re.IGNORECASE)
 TAKES_ON_RE = re.compile(
     r"^(?P<who>.{1,60}?)\s+(?:kümmer(?:t|n)\s+sich|übernimmt|übernehmen|klär(?:t|en)\b|"
     r"erledig(?:t|en)\b|(?:is|are)\s+(?:responsible\s+for|taking\s+care\s+of|on\s+it)|"
-    r"(?:takes?|will\s+take)\s+care\s+of|volunteer(?:s|ed)\s+to|"
-    # "krobin nimmt sich des Themas an", "Ben hat zugesagt, den Raum zu buchen".
-    r"nimm(?:t|en)\s+sich\b(?=[^.!?]{0,80}\ban\s*[.!]?$)|(?:hat|haben)\s+zugesagt\b)",
+    r"(?:takes?|will\s+take)\s+care\s+of|(?:has\s+)?volunteer(?:s|ed)\s+to|"
+    # "krobin nimmt sich des Themas an", "Ben hat zugesagt, den Raum zu buchen"; "Anna hat
+    # sich bereit erklärt, …", "Herr A und Herr B haben zugesichert, sich … zu kümmern": a
+    # promise told in the perfect, as a general meeting's minutes tell it.
+    r"nimm(?:t|en)\s+sich\b(?=[^.!?]{0,80}\ban\s*[.!]?$)|"
+    r"(?:hat|haben)\s+(?:zugesagt|zugesichert|sich\s+bereit\s?erklärt)\b)",
 )
 # "Anna will …", "Anna to send …": a commitment, read as a task only among tasks.
 WILL_RE = re.compile(
@@ -596,7 +599,8 @@ def owner_like(
     if not PERSONS_RE.match(text):
         return None
     honorific, bare = names.split_honorific(text)
-    if honorific or names.SALUTATION_RE.match(text):
+    if (honorific or names.SALUTATION_RE.match(text)) and not JOINED_OWNERS_RE.search(bare):
+        # "Herr Roth": the person; "Herr Roth und Herr Vogt" stay both as written.
         return bare or None
     parts = [p for p in re.split(r"\s*(?:,|/|&|\+|\bund\b|\band\b)\s*", text) if p]
     for part in parts:
@@ -1334,7 +1338,8 @@ def starts_marked(text: str) -> bool:
 _ARROWS = ("→", "->", "=>", "⇒", "➔", "➜")
 _OWNER_WORDS = ("verantwortlich", "zuständig", "owner", "responsible", "assign", "who", "wer")
 _TAKES_ON_WORDS = ("kümmer", "übernimm", "übernehm", "erledig", "klär", "take", "volunteer",
-                   "responsible", "on it", "nimmt sich", "nehmen sich", "zugesagt")  # fmt: skip
+                   "responsible", "on it", "nimmt sich", "nehmen sich", "zugesagt", "zugesichert",
+                   "bereit erklärt", "bereiterklärt")  # fmt: skip
 _DUE_WORDS = ("bis", "by ", "due", "until", "before", "frist", "termin", "fällig", "deadline",
               "spätestens")  # fmt: skip
 
