@@ -24,7 +24,11 @@ from transferhub.network.models import Body, Membership, Organisation, Person
 from transferhub.network.permissions import SECRETARIAT_GROUP
 
 # `--cpu-per-file=N`: the test files that took the most CPU (lib/testing/cpu_per_test.py).
-pytest_plugins = ["transferhub.lib.testing.cpu_per_test"]
+pytest_plugins = [
+    "transferhub.lib.testing.cpu_per_test",
+    # An xdist worker collects its garbage before it reports (lib/testing/worker_exit.py).
+    "transferhub.lib.testing.worker_exit",
+]
 
 # The suite is deterministic: hypothesis tries the same examples on every run, so CI
 # never fails by chance. HYPOTHESIS_PROFILE=explore searches afresh on a developer's machine.
