@@ -1655,6 +1655,63 @@ def _roll_call_item(item: dict) -> bool:
     return bool(PARTICIPANTS_RE.match(title) or PARTICIPANTS_HEAD_RE.match(title))
 
 
+# "Late: Zamora", "Apologies: Jo Berg": who came late or sent apologies, beside those present.
+LATE_OR_AWAY_RE = re.compile(r"^(?:late|apologies|entschuldigt|verspätet)\b[^:]{0,30}:", re.I)
+# "Quorum established.", "Die Versammlung ist beschlussfähig.": the quorum found.
+QUORUM_FOUND_RE = re.compile(
+    r"\bquorum\b.{0,40}\b(?:established|present|reached|achieved|met|confirmed)\b|"
+    r"\bbeschlussfähig\b",
+    re.I,
+)
+LABEL_ONLY_RE = re.compile(r"^[^\W\d_][\w ]{0,30}:$")  # "Others:" with nobody after it
+# "19:30:15", "19.05 Uhr": a clock time alone; "Meeting called to order at 7:34:30 by …",
+# "Die Sitzung wird um 19:05 Uhr eröffnet": the opening's time told in a sentence.
+CLOCK_ALONE_RE = re.compile(
+    r"^[0-2]?\d[:.][0-5]\d(?:[:.][0-5]\d)?\s*(?:Uhr|h|[ap]\.?\s?m\.?)?$", re.I
+)
+OPENED_AT_RE = re.compile(
+    r"\b(?:called\s+to\s+order|opened|eröffnet|begonnen|begann)\b.{0,40}?"
+    r"\b[0-2]?\d[:.][0-5]\d|\b[0-2]?\d[:.][0-5]\d.{0,20}?\b(?:eröffnet|begonnen)\b",
+    re.I,
+)
+LABELLED_RE = re.compile(r"^[^:;]{1,60}[:;]")
+CLOSING_TITLE_RE = re.compile(
+    r"adjourn|\bclos|\bschlie(?:ß|ss)|schluss|\bende\b|sitzungsende", re.I
+)
+OPENING_TITLE_RE = re.compile(
+    r"welcome|opening|call(?:ed)?\s+to\s+order|eröffnung|begrü(?:ß|ss)ung|willkommen", re.I
+)
+
+
+def _header_block_item(item: dict) -> bool:
+    """Whether an item holds only the header's matter: who was there (late, away), when the
+    meeting began, whether it had its quorum ("Time and Location" over "Meeting called to
+    order at 7:34" and "Members Present: …"; "### Start" over "19:30:15"; "QUORUM ROLL
+    CALL" over "Present: …" / "Absent: …"). An opening item ("Call to Order", "Eröffnung")
+    stays an item whatever it holds, and so does one that only finds the quorum or lists
+    names without an attendance label."""
+    title = item["title"]
+    if item["decisions"] or item["tasks"] or OPENING_TITLE_RE.search(title):
+        return False
+    if CLOSING_TITLE_RE.search(title):
+        return False  # "9. MEETING ADJOURNED" over "8:00 pm": the closing is an item
+    header = False
+    for line in item["minutes"].split("\n"):
+        s = MD_LINK_RE.sub(r"\1", line.strip())
+        if not s:
+            continue
+        if LABELLED_RE.match(s) and (
+            PARTICIPANTS_RE.match(s) or ABSENT_RE.match(s) or LATE_OR_AWAY_RE.match(s)
+        ):
+            # "Absent: Molnar", not "Apologies were received from a number of members".
+            header = True
+        elif CLOCK_ALONE_RE.match(s) or (len(s) <= 120 and OPENED_AT_RE.search(s)):
+            header = True
+        elif not (len(s) <= 80 and QUORUM_FOUND_RE.search(s)) and not LABEL_ONLY_RE.match(s):
+            return False
+    return header
+
+
 def _part_heading(title: str) -> bool:
     """Whether a heading names a part of the minutes that may hold every topic ("Minutes",
     "Meeting Notes", "Protokoll", "Business", "Topics") rather than one topic."""
@@ -4875,10 +4932,11 @@ def _parse_text(
                 }
             )
     items.sort(key=lambda it: tuple(int(x) for x in it["number"].split(".")))
-    roll = [it for it in items if _roll_call_item(it)]
+    roll = [it for it in items if _roll_call_item(it) or _header_block_item(it)]
     if roll and len(items) - len(roll) >= 2:
-        # "1. PRESENT: Gordon Farrell …", "2. Roll Call – Members Present": who was there,
-        # read into the attendance above; no topic of the meeting.
+        # "1. PRESENT: Gordon Farrell …", "2. Roll Call – Members Present", "## Time and
+        # Location" over the opening's time and those present: who was there, read into
+        # the attendance above; no topic of the meeting.
         items = [it for it in items if it not in roll]
     signed = [it for it in items if SIGNATURE_ITEM_RE.match(it["title"].replace("**", "").strip())]
     if (
