@@ -411,14 +411,21 @@ def test_words_entered_at_their_rarest_letter_are_found_where_the_word_tree_find
             assert (anchored.search(low) is None) == (tree.search(low) is None), text
 
 
-def test_a_word_is_entered_at_its_rarest_letter_and_checked_behind_it():
+def test_a_word_is_entered_at_a_rare_letter_its_tail_matched_and_then_checked_behind_it():
     from transferhub.protocols.reader.alternation import anchored_words
 
     rx = re.compile(anchored_words(["stimm", "agree"]))
     assert rx.search("einstimmig angenommen") and rx.search("we all agree")
     assert rx.search("die stimme") is not None  # "stimm" stands in "stimme"
     assert rx.search("stim mm") is None and rx.search("agre e") is None
-    assert rx.pattern.startswith("(?:g(?:(?<=ag)ree)|m(?:(?<=stim)m))")
+    assert rx.search("summe") is None and rx.search("degree") is None  # the tail, not the word
+    # The more common anchor first; the tail before the lookbehind.
+    assert rx.pattern == "(?:mm(?<=stimm)|gree(?<=agree))"
+    # One letter enters several words where each one's rarest would take two: "b", not "."
+    # and ",", for "bestimmt." and "bestimmt,"; their tails share their beginning.
+    both = anchored_words(["bestimmt.", "bestimmt,", "beschlo"])
+    assert both == "(?:bes(?:chlo|timmt(?:,|\\.)))"
+    assert re.search(both, "wird bestimmt, dass") and not re.search(both, "bestimmt werden")
 
 
 def _walked_title_end(text: str, key: str) -> int | None:
