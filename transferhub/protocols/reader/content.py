@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from . import decisions, names, offices, tasks
 from . import votes as vote_forms
-from .alternation import Needs, fold_case, lowered, word_finder
+from .alternation import Needs, fold_case, lowered, opens, word_finder
 from .dates import find_dates
 from .limits import check_time
 from .vocabulary import alt
@@ -113,6 +113,13 @@ OWNER_LABEL_RE = re.compile(
 )
 # "Verantwortlich: Name, Termin: 15.01.2023" under a decision: who carries it out, by when.
 RESPONSIBLE_RE = re.compile(r"^" + alt("owner_label") + r"\s*:\s*\S", re.IGNORECASE)
+# The characters a match of each label pattern can begin with (alternation.opens): a line's
+# first character rules most lines out before the regex engine is called for them (some
+# 1,400 instructions a call, most of them before the engine looks at the line).
+_BULLET_OPENS = opens(BULLET_RE)
+_VOTE_LABEL_OPENS = opens(VOTE_LABEL_RE)
+_DECISION_LABEL_OPENS = opens(DECISION_LABEL_RE)
+_RESPONSIBLE_OPENS = opens(RESPONSIBLE_RE)
 CONT_WORDS = {
     "der", "die", "das", "den", "dem", "des", "und", "oder", "im", "in", "am", "an", "auf",
     "für", "von", "vom", "zur", "zum", "zu", "mit", "bei", "nach", "über", "unter", "aus",
@@ -222,6 +229,31 @@ _NUMBER_ENDS = frozenset(".)")
 _UNTRIED = object()  # a pattern the caller has not tried on the line yet
 
 
+def _decision_label(text: str) -> re.Match | None:
+    """DECISION_LABEL_RE.match(text), tried only where its first character and colon stand."""
+    if ":" not in text or text[:1] not in _DECISION_LABEL_OPENS:
+        return None
+    return DECISION_LABEL_RE.match(text)
+
+
+def _vote_label(text: str) -> re.Match | None:
+    """VOTE_LABEL_RE.match(text), tried only where its first character stands."""
+    return VOTE_LABEL_RE.match(text) if text[:1] in _VOTE_LABEL_OPENS else None
+
+
+def _motion(text: str) -> re.Match | None:
+    """MOTION_RE.match(text), tried only where the text opens with "Antrag"."""
+    return MOTION_RE.match(text) if text[:6] == "Antrag" else None
+
+
+def _task_label(text: str) -> re.Match | None:
+    """TASK_LABEL_RE.match(text), tried only where it can match: its label words need a
+    colon after them, a "TODO", "ToDo", "To-Do" or "Todo" (in that case) none."""
+    if ":" not in text and "To" not in text and "TO" not in text:
+        return None
+    return TASK_LABEL_RE.match(text)
+
+
 def _is_block_start(
     line: str, gap: str | None = "blank", *, bullet=_UNTRIED, table=_UNTRIED
 ) -> bool:
@@ -232,15 +264,15 @@ def _is_block_start(
     label = colon and LABEL_RE.match(line) and (gap is not None or line.rstrip().endswith(":"))
     return bool(
         label
-        or (BULLET_RE.match(line) if bullet is _UNTRIED else bullet)
+        or ((line[:1] in _BULLET_OPENS and BULLET_RE.match(line)) if bullet is _UNTRIED else bullet)
         # NUMBERED_RE's "." or ")" stands second or third: one look there before the pattern.
         or ((line[1:2] in _NUMBER_ENDS or line[2:3] in _NUMBER_ENDS) and NUMBERED_RE.match(line))
         or (TABLE_RE.match(line) if table is _UNTRIED else table)
         or line.startswith("#")
-        or (colon and DECISION_LABEL_RE.match(line))
-        or TASK_LABEL_RE.match(line)
-        or VOTE_LABEL_RE.match(line)
-        or (colon and MOTION_RE.match(line))
+        or (colon and line[:1] in _DECISION_LABEL_OPENS and DECISION_LABEL_RE.match(line))
+        or _task_label(line)
+        or (line[:1] in _VOTE_LABEL_OPENS and VOTE_LABEL_RE.match(line))
+        or (colon and _motion(line))
         or (colon and line[:4] in _ARTICLES and DECISION_SENTENCE_RE.match(line))
         or (line.endswith(":") and tasks.DUE_LEAD_RE.match(line.replace("*", "")))
     )
@@ -254,6 +286,7 @@ def _label_run(prev: Para, line: str) -> bool:
     return (
         prev.kind == "para"
         and prev.last_len == len(prev.text)
+        and ":" in line  # LABEL_RE's colon
         and LABEL_RE.match(line) is not None
         and LABEL_RE.match(prev.text) is not None
         # "Anna Beispiel: 5 Ja-Stimmen, …" under each other stay one list of results.
@@ -328,7 +361,7 @@ def reflow(lines: list[str], *, width: int, hard_gaps: bool) -> tuple[list[Para]
                 gap = "page"
             i = j
             continue
-        bullet = BULLET_RE.match(line)
+        bullet = BULLET_RE.match(line) if line[:1] in _BULLET_OPENS else None
         if bullet and not line.startswith(("-- ", "---")):
             indent = len(lines[i]) - len(lines[i].lstrip())
             paras.append(Para("bullet", "- " + line[bullet.end() :], len(line), indent))
@@ -560,7 +593,7 @@ def _decision_kind(
         default != "rejected" and TABLE_MOTION_RE.search(text)
     ):
         return "postponement"  # "Elliot moved to table the discussion …" and it passed
-    if votes and default == "agreement" and not labelled and not DECISION_LABEL_RE.match(text):
+    if votes and default == "agreement" and not labelled and not _decision_label(text):
         # Counted votes: a vote was taken, whatever the verb; but the document's own label
         # decides first ("Die AG Transfer vereinbart:" over the text and its count).
         return "resolution"
@@ -700,7 +733,7 @@ def _side_table(paras: list[Para], i: int) -> tuple[str, int] | None:
 def _result_line(text: str) -> list[tuple[str, dict[str, int]]]:
     """One candidate's result on its own line ("Max Muster: 8 dafür, 2 dagegen"), or []."""
     m = vote_forms.listed_start(text)
-    if m is None or m.start() != 0 or len(m["who"].split()) < 2 or VOTE_LABEL_RE.match(text):
+    if m is None or m.start() != 0 or len(m["who"].split()) < 2 or _vote_label(text):
         return []  # "Abstimmung: 5/0/1" is the vote of the motion above, no candidate's
     counted = parse_votes(text[m.end() :])
     return [(m["who"], counted)] if counted else []
@@ -747,7 +780,7 @@ def _own_decision(body: str) -> tuple[str, str] | None:
     """The decision sentence of a paragraph that also holds its count, unless only an outcome."""
     if _votes_only(body) or not decisions.might_decide(body):
         return None
-    if (label := VOTE_LABEL_RE.match(body)) and not decisions.VOTE_TO_RE.match(body):
+    if (label := _vote_label(body)) and not decisions.VOTE_TO_RE.match(body):
         # "Abstimmung: Der Vorstand wird einstimmig entlastet.": the decision after the label.
         body = body[label.end() :].lstrip(" :*_")
     for sentence in decisions.join_motions(split_sentences(body)):
@@ -1013,7 +1046,7 @@ def analyse(
         # "**Beschluss:** …", "*Resolution*: …": the label in emphasis is still the label.
         if body[:1] in ("*", "_"):  # where the pattern's emphasis opens, if anywhere
             body = _emphasis_label(body)
-        lm = DECISION_LABEL_RE.match(body)
+        lm = _decision_label(body)
         if lm and decisions.NONE_VALUE_RE.match(lm["rest"]):
             lm = None  # "Decisions: none", "Beschlüsse: keine": the label says none was taken
         if lm and _conclusion(lm["label"]) and not decisions.sentence_kind(lm["rest"].strip()):
@@ -1022,7 +1055,7 @@ def analyse(
             # keep the fee").
             lm = None
         sm = None if lm or body[:4] not in _ARTICLES else DECISION_SENTENCE_RE.match(body)
-        tm = TASK_LABEL_RE.match(body)
+        tm = _task_label(body)
         if tm is None and i + 1 < n and _todo_over_list(p, body, paras[i + 1]):
             # "- Nächste Schritte" over items nested under it, "**Aufgaben**" over a list:
             # a to-do label without its colon.
@@ -1156,9 +1189,7 @@ def analyse(
         if decisions.STRAW_POLL_RE.match(body):
             i += 1  # "Meinungsbild: 6 dafür, 1 dagegen": the room's mood, no decision
             continue
-        if VOTE_LABEL_RE.match(body) or (
-            len(body) < 120 and parse_votes(body) and not MOTION_RE.match(body)
-        ):
+        if _vote_label(body) or (len(body) < 120 and parse_votes(body) and not _motion(body)):
             votes = parse_votes(body)
             if votes is None and UNANIMOUS_RE.search(body):
                 votes = None
@@ -1224,7 +1255,7 @@ def analyse(
                 last_decision_at = i
             i += 1
             continue
-        if MOTION_RE.match(body):
+        if _motion(body):
             # "Antrag X: ... Der Antrag wird mit 2 ja, 8 nein abgelehnt." holds its outcome, or
             # "**Antrag 1:** … **Ergebnis:** angenommen (12/0/1)" in emphasis on its next line.
             plain = (
@@ -1244,7 +1275,11 @@ def analyse(
             last_decision_at = i
             i += 1
             continue
-        if RESPONSIBLE_RE.match(body) and (out.decisions or i > 0):
+        if (
+            body[:1] in _RESPONSIBLE_OPENS
+            and RESPONSIBLE_RE.match(body)
+            and (out.decisions or i > 0)
+        ):
             # The task is the decision just above, or the paragraph above when there is none.
             above = out.decisions[-1]["text"] if i - last_decision_at <= 2 else paras[i - 1].text
             task = _responsible_task(above, body, ref)
@@ -1802,10 +1837,10 @@ def _roll_boxes(paras: list[Para], known: list[str]) -> set[int]:
 def _is_marker(text: str) -> bool:
     body = text[2:] if text.startswith("- ") else text
     return bool(
-        DECISION_LABEL_RE.match(body)
-        or TASK_LABEL_RE.match(body)
+        _decision_label(body)
+        or _task_label(body)
         or (DECISION_SENTENCE_RE.match(body) and body.rstrip().endswith(":"))
-        or VOTE_LABEL_RE.match(body)
+        or _vote_label(body)
         or (LABEL_RE.match(body) and body.rstrip().endswith(":"))
     )
 

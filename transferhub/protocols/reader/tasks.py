@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from . import dates, names
-from .alternation import Needs, holds_any, lowered, word_finder, word_tree
+from .alternation import Needs, holds_any, lowered, opens, word_finder, word_tree
 from .vocabulary import alt
 
 # "TODO", "ToDo" mark a task with or without a colon; "to do" and the other labels need one.
@@ -60,6 +60,7 @@ QUALIFIED_SECTION_RE = re.compile(
 CHECKBOX_RE = re.compile(r"^\[(?P<x>[ xX✓✔]?)\]\s+")
 # "->", "-->", "=>", "==>" as typed, or the arrow characters.
 ARROW_RE = re.compile(r"^(?:→|-{1,2}>|={1,2}>|⇒|➔|➜)\s*")
+_ARROW_OPENS = opens(ARROW_RE)  # "→", "-", "=", "⇒", "➔", "➜"
 ARROW_TAIL_RE = re.compile(r"\s*(?:→|-{1,2}>|={1,2}>|⇒|➔|➜)\s*(?P<who>[^→>]{1,60})$")
 HANDLE_RE = re.compile(r"(?<![\w.@/])@(?P<who>[A-Za-zÄÖÜäöüß][\w.-]*[\wäöüß])")
 # "@anna" closing an item or in brackets assigns it; "@anna: …" opening one is a speaker.
@@ -1300,7 +1301,7 @@ def standup_people(lines: list[str]) -> list[str]:
     """
     found: list[str] = []
     for i, line in enumerate(lines):
-        person = STANDUP_PERSON_RE.match(line.strip())
+        person = STANDUP_PERSON_RE.match(line.strip()) if ":" in line else None
         if not person:
             continue
         after = next((x.strip() for x in lines[i + 1 : i + 4] if x.strip()), "")
@@ -1331,7 +1332,14 @@ def standup_tasks(texts: list[str]) -> list[dict]:
 def starts_marked(text: str) -> bool:
     """Tell whether a paragraph opens with a task mark ("TODO", "AP:", "→", "[ ]")."""
     s = text.strip()
-    return bool(CHECKBOX_RE.match(s) or TODO_RE.match(s) or ARROW_RE.match(s))
+    # Each pattern tried only where it can match (a call of the engine is some 1,400
+    # instructions): a box opens with "[", a to-do mark needs its colon or "To"/"TO" (as
+    # marked_task tests), an arrow opens with one of its characters.
+    return bool(
+        (s[:1] == "[" and CHECKBOX_RE.match(s))
+        or ((":" in s or "To" in s or "TO" in s) and TODO_RE.match(s))
+        or (s[:1] in _ARROW_OPENS and ARROW_RE.match(s))
+    )
 
 
 # Cheap substrings that each kind of mark needs: most sentences hold none of them.
@@ -1610,7 +1618,7 @@ def marked_task(
         and (effort := effort_task(s, first_names))
     ):
         return effort
-    box = CHECKBOX_RE.match(s)
+    box = CHECKBOX_RE.match(s) if s[:1] == "[" else None
     if box and _only_a_name(s[box.end() :].strip(" *_.:"), known, first_names):
         return None  # "- [x] Gregor" "- [ ] phjl": who has done something, a roll, no task
     if box and box["x"].strip():
@@ -1662,7 +1670,7 @@ def marked_task(
         if who and on.start() > 0:
             return _owned_task(s[: on.start()], _clean_owner(who), ref, known, first_names)
     arrows = holds_any(s, _ARROWS)
-    if arrows and ARROW_RE.match(s):
+    if arrows and s[:1] in _ARROW_OPENS and ARROW_RE.match(s):
         task = parse_task(s, ref, known, first_names)
         return task if task and (task["owner"] or task["due"]) else None
     if (

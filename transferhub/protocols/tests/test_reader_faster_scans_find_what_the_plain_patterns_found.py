@@ -535,3 +535,79 @@ def test_a_title_key_drops_every_space_and_quote_the_pattern_dropped():
         assert parse.norm_key(text) == plain.sub("", text).lower(), text
     assert parse.norm_key("  „Bericht des Vorstands“ – Teil 2 ") == "berichtdesvorstandsteil2"
     assert parse.norm_key("Treasurer's Re-\nport") == "treasurersreport"
+
+
+def test_a_label_line_is_read_as_before_where_its_first_character_rules_the_pattern_out():
+    # content, tasks and parse test a line's first character (alternation.opens), its colon
+    # or its "To" before they call the label patterns: what they find is what the patterns
+    # alone found, whatever the line's case ("BESCHLUSS:", "ſtimmung", the Kelvin sign).
+    from transferhub.protocols.reader import content
+
+    words = [
+        *_cased(["Beschluss", "Decision", "Abstimmung", "Vote", "Antrag", "Verantwortlich"]),
+        *_cased(["Owner", "TODO", "ToDo", "To-Do", "Todo", "Action items", "Aufgaben", "Top"]),
+        *["TOP", "Item", "Punkt", "Zu", "zu", "II.", "IV)", "X.", "1.", "١", "→", "->", "=>"],
+        *["- ", "* ", "• ", "[ ] ", "[x] ", "ſ", "\u212a", "İ", "Ergebnis", "Done", "Lee"],
+    ]
+    gates = [
+        (content._decision_label, content.DECISION_LABEL_RE),
+        (content._vote_label, content.VOTE_LABEL_RE),
+        (content._task_label, content.TASK_LABEL_RE),
+        (content._motion, content.MOTION_RE),
+    ]
+    sets = [
+        (content._BULLET_OPENS, content.BULLET_RE),
+        (content._RESPONSIBLE_OPENS, content.RESPONSIBLE_RE),
+        (tasks._ARROW_OPENS, tasks.ARROW_RE),
+    ]
+    heading = re.compile(r"\d|[IVX]|" + lead(alt("item")))  # as match_heading tested
+    for text in _random_texts(words, seed=600, count=1200):
+        for gate, rx in gates:
+            found, plain = gate(text), rx.match(text)
+            assert (found and found.span()) == (plain and plain.span()), (rx.pattern, text)
+        for first, rx in sets:
+            assert rx.match(text) is None or text[:1] in first, (rx.pattern, text)
+        assert tasks.starts_marked(text) == bool(
+            tasks.CHECKBOX_RE.match(text.strip())
+            or tasks.TODO_RE.match(text.strip())
+            or tasks.ARROW_RE.match(text.strip())
+        ), text
+        assert bool(heading.match(text)) == (
+            text[:1].isdecimal() or text[:1] in parse._HEADING_OPENS
+        ), text
+    assert content._vote_label("Abstimmung: 5/0/1") and content._vote_label("VOTE: carried")
+    assert content._task_label("TODO Anna schreibt das Protokoll") is not None
+    assert content._task_label("Aufgaben: Ben bringt den Schlüssel") is not None
+    assert content._task_label("Action items Ben brings the key") is None  # no colon, no TODO
+    assert content._decision_label("Beschluss: Der Etat wird erhöht.") is not None
+    assert content._decision_label("Decision taken without a label") is None
+
+
+def test_a_pattern_that_opens_with_any_character_gets_no_first_character_set():
+    # A class of all letters, a pattern that can match nothing: no set, every line is tried.
+    assert "x" in alternation.opens(re.compile(r"\w+:"))
+    assert "x" in alternation.opens(re.compile(r"(?:Beschluss)?\s*"))
+    assert alternation.opens(re.compile(r"^Top", re.IGNORECASE)) == frozenset("Tt")
+    assert alternation.opens(re.compile(r"^(?:stimm|Kasse)", re.IGNORECASE)) == frozenset(
+        "SsſKk\u212a"
+    )
+
+
+def test_a_time_at_a_long_lines_end_is_found_where_the_whole_line_was_searched():
+    # _time_tail searches a long line from its last 80 characters where they hold 19 that are
+    # no spaces; the match is the one the search of the whole line found.
+    ends = ["09:20 – 09:50 Uhr", "(10:30)", " 12.00 bis 13.15 Uhr ", "7:45", "Uhr", "3)"]
+    fills = ["Bericht des Vorstands ", "Treasurer's report ", " " * 30, "\t", "x" * 70, "1"]
+    rnd = random.Random(700)
+    for _ in range(1500):
+        text = "".join(rnd.choice(fills) for _ in range(rnd.randint(0, 8)))
+        text += rnd.choice(ends) + " " * rnd.randint(0, 40)
+        found, plain = parse._time_tail(text), parse.TIME_TAIL_RE.search(text)
+        last = text.rstrip()[-1:]
+        if last and last not in ")r" and not last.isdecimal():
+            continue
+        assert (found and (found.span(), found.groups())) == (
+            plain and (plain.span(), plain.groups())
+        ), text
+    assert parse._time_tail("3. Neues aus dem Vorstand " * 5 + "09:20 – 09:50 Uhr")["b"] == "09:50"
+    assert parse._time_tail("4. Treasurer's report, presented by the treasurer " * 3 + "(10:30)")
