@@ -1657,6 +1657,7 @@ def analyse(
                             task["due"] = lead_due[0]
                         elif lead_due[1]:
                             task[tasks.UNTIL_NEXT] = True
+                    task[tasks.LISTED] = True  # in a list of tasks: may repeat one above
                     out.tasks.append(task)
             i += 1
             continue

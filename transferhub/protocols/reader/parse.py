@@ -4971,6 +4971,7 @@ def _parse_text(
     head = [{"minutes": "\n".join(p.text for p in head_paras)}] if head_paras else []
     next_meeting = _next_meeting(doc, [*head, *items, closing], ref, body_name, title=own_names)
     tasks.settle_until_next(items, next_meeting["date"] if next_meeting else None)
+    tasks.drop_repeats(items)
     mentioned: list[dict] = []
     seen_dates: set[tuple] = set()
     skip = {ref.isoformat() if ref else None}

@@ -447,6 +447,36 @@ def heading_due(title: str, ref: dt.date | None) -> tuple[str | None, bool] | No
     return due_lead(bare + ":", ref)
 
 
+# Marks a task read from a list of tasks (an action list, a to-do section) until
+# drop_repeats has compared it with the tasks given before it.
+LISTED = "_listed"
+# What two mentions of one task share: its words, without the bracket of who wrote it and
+# when that a meeting bot adds ("… (delcypher, 18:51:33)"), case and punctuation.
+_SAID_BY_RE = re.compile(r"\s*\([^()]*\)\s*$")
+_NOT_WORD_RE = re.compile(r"\W+")
+
+
+def drop_repeats(items: list[dict]) -> None:
+    """Keep a task where it is first given: an entry of a list of tasks (the action list
+    closing the minutes, a to-do section) with the same owner and the same words (four at
+    least) as a task given before it in the notes or in an earlier item is that task again.
+    Two equal entries of one list stay two: the minutes list them twice."""
+    before: set[tuple[str, str]] = set()
+    for item in items:
+        kept, given = [], set()
+        for task in item.get("tasks", []):
+            listed = task.pop(LISTED, False)
+            words = _NOT_WORD_RE.sub(" ", _SAID_BY_RE.sub("", task["text"]).casefold()).strip()
+            key = (words, (task["owner"] or "").casefold())
+            if words.count(" ") >= 3:
+                if listed and key in before:
+                    continue
+                (given if listed else before).add(key)
+            kept.append(task)
+        item["tasks"] = kept
+        before |= given
+
+
 # "bis nächste Woche", "by next week" without a day: a span, no due date.
 _WEEK_ONLY_RE = re.compile(r"\b(?:(?:nächste|kommende)\s+Woche|next\s+week)\s*$", re.IGNORECASE)
 
