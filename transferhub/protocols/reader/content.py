@@ -1706,14 +1706,6 @@ def analyse(
                         out.tasks.append(task)
                     continue
                 out.tasks.extend(_clause_tasks(sentence, ref, known, first_names, speakers))
-        if (
-            len(out.tasks) == given
-            and body[-1:] in ").!"
-            and (p.kind == "bullet" or NUMBERED_RE.match(body))
-            and (task := tasks.bracketed_work(body, ref, known, first_names))
-        ):
-            # "- Mitgliederdatenbank nachführen (Fabian)": work, then who does it.
-            out.tasks.append(task)
         if len(out.tasks) == given and p.kind != "table" and (margin := tasks.margin_owner(body)):
             # "… it was agreed to renew the membership. Clerk": the owner an action column
             # beside the minutes names (a PDF sets it at the paragraph's end).

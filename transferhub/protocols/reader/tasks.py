@@ -1167,75 +1167,6 @@ def _participle(word: str) -> bool:
     return _PARTICIPLE_EN_RE.fullmatch(w) is not None and not w.endswith(_GE_INFINITIVES)
 
 
-# Work to be done, and in the brackets closing it those present who do it: "FAQ auf der
-# Webseite ergänzen (Raphael)", "Create a proposal for the mailing list (James & Craig)".
-_CLOSING_PEOPLE_RE = re.compile(r"\s*\((?P<who>[^()]{2,60})\)\s*\.?$")
-# What is said or shown in the meeting itself: no errand, whoever stands in the brackets.
-_IN_MEETING_RE = re.compile(
-    r"\b(?:vorstellen|präsentieren|berichten|erläutern|erklären|diskutieren|besprechen|"
-    r"vorgestellt|präsentiert|berichtet|erläutert|diskutiert|besprochen|present|report|"
-    r"discuss|presented|reported|discussed)\b",
-    re.IGNORECASE,
-)
-# The verbs an English errand opens with as an imperative ("Create …", "Send …").
-_ERRAND_VERBS = TEAM_VERBS | {
-    "Arrange", "Buy", "Clean", "Collect", "Confirm", "Coordinate", "Design", "Email", "Finish",
-    "Fix", "Follow", "Implement", "Install", "Investigate", "Look", "Order", "Print",
-    "Publish", "Reach", "Research", "Sort", "Submit", "Talk", "Test", "Upload",
-}  # fmt: skip
-
-
-def bracketed_work(
-    text: str,
-    ref: dt.date | None,
-    known: list[str] | None,
-    first_names: set[str] | frozenset[str],
-) -> dict | None:
-    """A list item that gives work and names in its closing brackets those present who do it
-    ("Mitgliederdatenbank nachführen (Fabian)", "Send the flyer to the printer (Anna, Ben)"):
-    their task, else None.
-
-    The work is told as a German infinitive or an English imperative. A topic with its
-    presenter ("Kassenbericht (Anna)"), work reported done ("Tabelle wurde erstellt
-    (Michael)"), what is said in the meeting, and a sentence that tells of an obligation
-    ("Im Chat soll nach Referenzen gefragt werden (DN)": whose remark it was, as often as
-    whose errand) are none.
-    """
-    if num := _LIST_NUMBER_RE.match(text):
-        text = text[num.end() :]
-    m = _CLOSING_PEOPLE_RE.search(text)
-    if m is None or m.start() < 8:
-        return None
-    people = [p for p in JOINED_OWNERS_RE.split(m["who"].strip()) if p]
-    if not people or len(people) > 4:
-        return None
-    for p in people:
-        if not (p in first_names or p in (known or ()) or _initials_of(p, known)):
-            return None
-    what = text[: m.start()].rstrip(" .:;,-–")
-    # The sentence the brackets close: "Raphael würde sein Handy opfern. (Koordination: …)".
-    last = re.split(r"(?<=[.!?])\s+", what)[-1]
-    words = last.split()
-    if len(words) < 2 or what.endswith("?") or _IN_MEETING_RE.search(last):
-        return None
-    if not (
-        (words[0] in _ERRAND_VERBS and words[1] not in _NOT_AFTER_ERRAND_VERB)
-        or (
-            len(words) <= 12
-            and _ends_in_infinitive(last)
-            and not _participle(words[-1].rstrip(".!"))
-            and not _NOT_WORK_RE.search(last)
-        )
-    ):
-        return None
-    due, _, _ = find_due(what, ref)
-    return {"text": what, "owner": ", ".join(people), "due": due}
-
-
-# "Update from the working group (MPJ)", "Review of the budget (Anna)": a noun, no imperative.
-_NOT_AFTER_ERRAND_VERB = {"from", "on", "of", "about", "by", "for", "to", "and", "&", "-", "–"}
-
-
 def _owned_task(text, owner, ref, known, first_names):
     """The task `text` tells, owned by whom the sentence around it names (`owner`)."""
     task = parse_task(text, ref, known, first_names)
@@ -1606,10 +1537,6 @@ _EFFORT_END_RE = re.compile(
 )
 
 
-# A list item's own number or letter: "5. ", "12) ", "b) ".
-_LIST_NUMBER_RE = re.compile(r"^(?:\d{1,2}|[a-z])[.)]\s+(?=\S)")
-
-
 def marked_task(
     text: str,
     ref: dt.date | None,
@@ -1631,12 +1558,6 @@ def marked_task(
     s = text.strip()
     if s.startswith("- "):
         s = s[2:].strip()
-    elif s[1:3] in (". ", ") ", ".\t") or s[2:4] in (". ", ") ") and s[:1].isdigit():
-        # "5.  Tim volunteered to write up the policy", "b) Anna schickt die Liste": a
-        # numbered list item inside an item's notes is kept with its number; who commits
-        # opens the sentence after it.
-        if num := _LIST_NUMBER_RE.match(s):
-            s = s[num.end() :]
     if not s or len(s) > 400:
         return None
     low = lowered(s)
