@@ -29,17 +29,23 @@ Label conventions (one rule per question, applied to every entry):
   however it is marked ("1. Roll call", "2. Participants", a "Roll Call" section); one that
   holds other business too ("Welcome and apologies") is a topic. A numbered "Call to Order" /
   "Eröffnung" item is an item even when it holds only the start time and the attendance; a
-  block of the attendance alone, without the opening, stays the attendance block. A
-  next-meeting item or
-  section at the topics' level ("Next meeting", "Date of next meeting", "Nächster Termin":
+  block of the attendance alone, without the opening, stays the attendance block. An
+  "Apologies", "Attendance", "Anwesenheit" or "Agenda Items" entry that the minutes number as
+  an agenda item ("1. Apologies", "1 Attendance") is an item; an unnumbered block of
+  attendance or apologies alone is none. A next-meeting item or section at the topics' level
+  ("Next meeting", "Date of next meeting", "Nächster Termin":
   numbered, in the agenda list or a heading of the topics' level) is an item like any other.
   A signature block ("Unterschriften", signature lines) is no item, even when listed or
   numbered. Sections after the closing item that sum up its results ("Der neue Vorstand") or
   list the attendees, and appendices ("Anhang", "Appendix"), are no items. A title keeps the
   visible text of its links ("Group name ([#4](url))" -> "Group name (#4)"); a clock time or
   time box in brackets after a title ("(19.07 Uhr)", "(30 minutes)", "[10 min]") is no part
-  of it. When minutes hold both an agenda list and their own topic headings, the headings are
-  the items (count and titles).
+  of it, nor is a presenter's or owner's name, initials or handle added to a title in
+  brackets ("(Larry)", "(Dave/Nat)", "(@vertedinde)", "[Juan]", "(Herr Oberbürgermeister
+  Gotz)") or after a dash ("- Michael Scovetta"); an organisation's or project's name that is
+  the topic stays ("STF (Sovereign Tech Fund)", "New Incubating Project - SCIM"). When
+  minutes hold both an agenda list and their own topic headings, the headings are the items
+  (count and titles).
 - decision kind: the document's own label decides first ("Beschluss:", "Resolution:",
   "Resolved" -> resolution, even when the sentence says "we've agreed"); otherwise a vote or
   an election is a resolution, an agreement or consensus without a vote ("agreed", "Wir
