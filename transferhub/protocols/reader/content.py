@@ -578,6 +578,9 @@ _VOTE_HINTS = (
 _HOLDS_VOTE_HINT = word_finder(_VOTE_HINTS)
 
 
+# "Meinungsbild", "Straw poll", …: one of the words a straw poll's line needs, tested before the
+# pattern (most lines of a decision's body hold none).
+_STRAW_POLL_NEEDS = Needs(decisions.STRAW_POLL_RE)
 _REJECTED_NEEDS = Needs(REJECTED_RE)  # a word the pattern needs, tested first
 
 
@@ -1186,7 +1189,7 @@ def analyse(
             last_decision_at = i
             i += 1
             continue
-        if decisions.STRAW_POLL_RE.match(body):
+        if _STRAW_POLL_NEEDS(body) and decisions.STRAW_POLL_RE.match(body):
             i += 1  # "Meinungsbild: 6 dafür, 1 dagegen": the room's mood, no decision
             continue
         if _vote_label(body) or (len(body) < 120 and parse_votes(body) and not _motion(body)):

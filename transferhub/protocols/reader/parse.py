@@ -340,6 +340,15 @@ END_SENTENCE_RE = re.compile(
 )
 BOLD_LABELS_RE = re.compile(r"\s+(?=\*\*[^*\n]{1,30}:\*\*)")
 LIST_MARK_RE = re.compile(r"^(?:[-*•+]\s+)+")
+
+
+def unmark(line: str) -> str:
+    """line without the list marks it begins with ("- ", "* • "): LIST_MARK_RE.sub("", line),
+    the engine called only where the first character is a mark (a call costs some 1,400
+    instructions before it looks at the line; most lines begin with none)."""
+    return LIST_MARK_RE.sub("", line) if line[:1] in "-*•+" else line
+
+
 DATE_LABEL_RE = re.compile(
     # "Dauer: 14.00 Uhr bis 16.00 Uhr": the span the meeting took, as student teams write it.
     r"^(?:Datum|Termin|Sitzungstermin|Zeit|Uhrzeit|Wann|Zeitrahmen|Zeitraum|Dauer|Date|When|"
@@ -2577,7 +2586,7 @@ def _participants(lines: list[str]) -> tuple[int | None, list[dict]]:
                 # one cell; the cell beside it is another field's.
                 label = f"Anwesend: {one['rest']}"
         else:
-            label = LIST_MARK_RE.sub("", _strip_md(line)[1])
+            label = unmark(_strip_md(line)[1])
             if label[:1] in "*_" and (em := ITALIC_LINE_RE.fullmatch(label)):
                 label = em.group(2)  # "_Roll Call: Andrew R., James, …_": a line in italics
         low = label.lower()  # once a line: the tests below all look at it in lower case
@@ -3340,7 +3349,7 @@ MAX_MARK_LINES = 5000  # a bound on the lines looked at for a note-taker's mark
 def _is_attendance_line(line: str) -> bool:
     """Whether a line names those present ("Attendees: …", "| Present: | … |")."""
     label = plain_row(line) if line.lstrip().startswith("|") else _strip_md(line)[1]
-    return bool(PARTICIPANTS_RE.match(LIST_MARK_RE.sub("", label)))
+    return bool(PARTICIPANTS_RE.match(unmark(label)))
 
 
 # "Council: Carol, Mark", "Vorstand: Eva, Jan": a group of those present, under an attendance heading.
@@ -3444,7 +3453,7 @@ def _label_lines(lines: list[str]):
             # "**Ort:** Online **Tag:** 04.03.2021 **Zeit:** 17:00 Uhr": one label a line.
             parts = BOLD_LABELS_RE.split(line) if line.count(":**") >= 2 else [line]
             for part in parts:
-                yield times.close_colons(LIST_MARK_RE.sub("", _strip_md(part)[1]))
+                yield times.close_colons(unmark(_strip_md(part)[1]))
             continue
         cells = [c.replace("**", "").strip() for c in table_cells(line)]
         cells = [c for c in cells if c]
@@ -3541,7 +3550,7 @@ def _header_meta(lines: list[str]) -> dict:
         if line.lstrip().startswith("|") or ":**" in line:
             parts = _label_lines((line,))
         else:
-            parts = (times.close_colons(LIST_MARK_RE.sub("", _strip_md(line)[1])),)
+            parts = (times.close_colons(unmark(_strip_md(line)[1])),)
         for s in parts:
             if not s:
                 continue
@@ -4584,7 +4593,7 @@ def _parse_text(
             if not line[:1].isalpha() and not line.startswith(("#", "*", "_", "- ", "• ")):
                 continue
             # "- attendee: ko1, akr" / "- on-line: matz": a label as a list's item.
-            label = LIST_MARK_RE.sub("", _strip_md(line)[1])
+            label = unmark(_strip_md(line)[1])
             m = PARTICIPANTS_RE.match(label.replace("**", ""))
             if m and line.startswith(("- ", "• ")) and not _names_or_handles(m["rest"]):
                 m = None  # "- TSC members: if you're not in the chat, …": a sentence, no list

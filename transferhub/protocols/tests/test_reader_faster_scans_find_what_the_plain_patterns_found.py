@@ -611,3 +611,34 @@ def test_a_time_at_a_long_lines_end_is_found_where_the_whole_line_was_searched()
         ), text
     assert parse._time_tail("3. Neues aus dem Vorstand " * 5 + "09:20 – 09:50 Uhr")["b"] == "09:50"
     assert parse._time_tail("4. Treasurer's report, presented by the treasurer " * 3 + "(10:30)")
+
+
+def test_list_marks_straw_polls_and_election_results_are_read_as_by_their_plain_patterns():
+    # parse.unmark calls LIST_MARK_RE only where a line begins with a mark, content tests a
+    # word a straw poll needs ("Meinungsbild", "Straw poll") before STRAW_POLL_RE, and
+    # votes.listed_start a capital and a colon before _LISTED_RE: the same answers.
+    from transferhub.protocols.reader import content, votes
+
+    words = [
+        *["- ", "* ", "• ", "+ ", "-", "*", "•", "+", "\t", "Anwesend", "Present", "Name"],
+        *_cased(["Meinungsbild", "Stimmungsbild", "Straw poll", "Temperature check"]),
+        *_cased(["Show of interest", "Anna Beispiel", "Ben Muster", "Über"]),
+        *["ſtraw", "ſhow", "Ärger", "Öl", "Leon", "van", "5 Ja-Stimmen", "eine", "keine", "two"],
+        *["dafür", "dagegen", "for", "against", ":", ": ", "_", "**", "ä", "über"],
+    ]
+    for text in _random_texts(words, seed=800, count=1500):
+        assert parse.unmark(text) == parse.LIST_MARK_RE.sub("", text), text
+        plain = decisions.STRAW_POLL_RE.match(text)
+        assert bool(content._STRAW_POLL_NEEDS(text) and plain) == bool(plain), text
+        found, plain = votes.listed_start(text), votes._LISTED_RE.match(text)
+        assert (found and found.span()) == (plain and plain.span()), text
+    assert parse.unmark("- * Anwesend: Anna, Ben") == "Anwesend: Anna, Ben"
+    assert parse.unmark("Present: Anna - Ben") == "Present: Anna - Ben"
+    assert content._STRAW_POLL_NEEDS("Meinungsbild: 6 dafür, 1 dagegen")
+    assert content._STRAW_POLL_NEEDS("STRAW POLL: 5 for, 2 against")
+    assert not content._STRAW_POLL_NEEDS("Beschluss: 6 dafür, 1 dagegen")
+    assert votes.listed_start("Leon Beispiel: 5 Ja-Stimmen, eine Enthaltung")["who"] == (
+        "Leon Beispiel"
+    )
+    assert votes.listed_start("Jane Doe: two votes for") is not None
+    assert votes.listed_start("the chair: 5 votes") is None
