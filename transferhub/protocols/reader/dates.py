@@ -319,6 +319,8 @@ def _other_dates(text: str, month_first: bool | None = None):
     looked at in place (running the month-name pattern over all the text cost more than the
     rest of the reader together).
     """
+    if "19" not in text and "20" not in text:
+        return  # no year: most lines and sentences (two `in` tests, no call of the engine)
     last_end = 0
     for y in _YEAR_RE.finditer(text):
         start = y.start()

@@ -642,3 +642,22 @@ def test_list_marks_straw_polls_and_election_results_are_read_as_by_their_plain_
     )
     assert votes.listed_start("Jane Doe: two votes for") is not None
     assert votes.listed_start("the chair: 5 votes") is None
+
+
+def test_dates_with_a_year_are_found_behind_the_test_for_19_or_20():
+    # dates._other_dates looks for years only where the text holds "19" or "20": a year the
+    # pattern finds always holds one of them, and the dates are found as before.
+    from transferhub.protocols.reader import dates
+
+    words = ["1999", "2023", "19", "20", "٢٠٢٣", "March 3,", "27/11/", "2017-05-04", "Uhr", "am"]
+    for text in _random_texts(words, seed=900, count=1500):
+        found = [m.span() for m, *_ in dates._other_dates(text)]
+        if dates._YEAR_RE.search(text) is None:
+            assert found == [], text
+        else:
+            assert "19" in text or "20" in text, text
+    assert [d[1:] for d in dates._other_dates("Meeting held on March 3, 2023 at 7pm")] == [
+        (3, 3, 2023)
+    ]
+    assert [d[1:] for d in dates._other_dates("Sitzung vom 2017-05-04, 18 Uhr")] == [(4, 5, 2017)]
+    assert list(dates._other_dates("Sitzung am 12.10. um 18 Uhr")) == []
