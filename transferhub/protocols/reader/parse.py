@@ -538,6 +538,7 @@ def _roman_value(numeral: str) -> int:
 # set (alternation.opens): one test of a line's first character rejects the other lines,
 # with no call of the regex engine (some 1,400 instructions a line).
 _HEADING_OPENS = opens(re.compile(r"[IVX]|" + alt("item")))
+_TOP_OPENS = opens(TOP_RE)
 
 
 def _forget_lines() -> None:
@@ -563,12 +564,14 @@ def match_heading(line: str, *, long_ok: bool = False) -> Cand | None:
     if text[:1] in "IVX" and (roman := ROMAN_RE.match(text)):
         # "II. Approval of Minutes": the same item as "2. Approval of Minutes".
         text = f"{_roman_value(roman['r'])}{roman['d']} {roman['t']}"
-    m = TOP_RE.match(text)
+    # TOP_RE begins with an item word, NUM_RE with a digit (\d: str.isdecimal()): each is
+    # called only where the first character lets it match.
+    m = TOP_RE.match(text) if text[:1] in _TOP_OPENS else None
     strong = True
     if m:
         style = "top"
     else:
-        m = NUM_RE.match(text)
+        m = NUM_RE.match(text) if text[:1].isdecimal() else None
         if not m:
             return None
         strong = hashes > 0
@@ -729,7 +732,8 @@ def norm_key(text: str) -> str:
     # split() and join() drop the spaces for a quarter of the instructions a pattern of
     # spaces and quotes took (73 titles and lines a read of the seed: 2.3 -> 1.7 M).
     key = "".join(text.split())
-    if _NORM_KEY_RE.search(key) is not None:
+    # Letters and digits alone (str.isalnum()) hold none of the characters dropped: no call.
+    if not key.isalnum() and _NORM_KEY_RE.search(key) is not None:
         key = _NORM_KEY_RE.sub("", key)
     return key.lower()
 

@@ -661,3 +661,25 @@ def test_dates_with_a_year_are_found_behind_the_test_for_19_or_20():
     ]
     assert [d[1:] for d in dates._other_dates("Sitzung vom 2017-05-04, 18 Uhr")] == [(4, 5, 2017)]
     assert list(dates._other_dates("Sitzung am 12.10. um 18 Uhr")) == []
+
+
+def test_headings_and_title_keys_are_read_as_by_their_plain_patterns():
+    # match_heading calls TOP_RE only where a line begins with a letter an item word can
+    # begin with, NUM_RE only where it begins with a digit; norm_key drops quotes and dashes
+    # only where the key holds more than letters and digits: the same headings and keys.
+    words = [
+        *_cased(["TOP", "Punkt", "Item", "Agenda item", "Tagesordnungspunkt", "Zu"]),
+        *["1", "2.", "3)", "12.1", "٣", "II.", " ", "- ", "„", "“", "’", "—", "*", "_", "'"],
+        *["Bericht", "Report", "Kassenbericht", "Treasurer's report", "Über", "ä", "z", "Ω"],
+    ]
+    for text in _random_texts(words, seed=1000, count=1500):
+        top, num = parse.TOP_RE.match(text), parse.NUM_RE.match(text)
+        assert top is None or text[:1] in parse._TOP_OPENS, text
+        assert num is None or text[:1].isdecimal(), text
+        key = "".join(text.split())
+        assert parse.norm_key(text) == parse._NORM_KEY_RE.sub("", key).lower(), text
+    assert parse.match_heading("TOP 3: Kassenbericht").title == "Kassenbericht"
+    assert parse.match_heading("4. Treasurer's report").title == "Treasurer's report"
+    assert parse.match_heading("Kassenbericht des Vorstands") is None
+    assert parse.norm_key("„Haushalt – 2024“") == "haushalt2024"
+    assert parse.norm_key("Treasurer's Report") == "treasurersreport"
