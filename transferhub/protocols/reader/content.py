@@ -581,6 +581,7 @@ _HOLDS_VOTE_HINT = word_finder(_VOTE_HINTS)
 # "Meinungsbild", "Straw poll", …: one of the words a straw poll's line needs, tested before the
 # pattern (most lines of a decision's body hold none).
 _STRAW_POLL_NEEDS = Needs(decisions.STRAW_POLL_RE)
+_STANDUP_DONE_OPENS = opens(tasks.STANDUP_DONE_RE)  # "d", "y", "c", "e", "g" in either case
 _REJECTED_NEEDS = Needs(REJECTED_RE)  # a word the pattern needs, tested first
 
 
@@ -1720,7 +1721,11 @@ def analyse(
     ):
         # "## Committee Elections" over "- Treasurer - Tom Hill": one election a line.
         _elected_lists(paras, out.decisions, election_section)
-    if any(tasks.STANDUP_DONE_RE.match(p.text) for p in paras):
+    # "Done:", "Erledigt:" open a stand-up's paragraph: the pattern only where the first
+    # character lets it match (alternation.opens).
+    if any(
+        p.text[:1] in _STANDUP_DONE_OPENS and tasks.STANDUP_DONE_RE.match(p.text) for p in paras
+    ):
         known_texts = {t["text"] for t in out.tasks}
         out.tasks.extend(
             t for t in tasks.standup_tasks([p.text for p in paras]) if t["text"] not in known_texts

@@ -683,3 +683,15 @@ def test_headings_and_title_keys_are_read_as_by_their_plain_patterns():
     assert parse.match_heading("Kassenbericht des Vorstands") is None
     assert parse.norm_key("„Haushalt – 2024“") == "haushalt2024"
     assert parse.norm_key("Treasurer's Report") == "treasurersreport"
+
+
+def test_a_standup_paragraph_is_found_where_its_first_letter_lets_the_pattern_match():
+    # content tests a paragraph's first character before STANDUP_DONE_RE ("Done:", "Erledigt:").
+    from transferhub.protocols.reader import content
+
+    words = [*_cased(["Done", "Did", "Yesterday", "Completed", "Erledigt", "Gemacht"]), ":", " "]
+    words += [*_cased(["Gestern", "Today", "Heute"]), "ſ", "\u212a", "Ärger", "- "]
+    for text in _random_texts(words, seed=1100, count=1500):
+        plain = tasks.STANDUP_DONE_RE.match(text)
+        assert plain is None or text[:1] in content._STANDUP_DONE_OPENS, text
+    assert "E" in content._STANDUP_DONE_OPENS and "d" in content._STANDUP_DONE_OPENS
