@@ -126,17 +126,13 @@ def topic_rows(lines: list[str], row_title: Callable[[str], str]) -> list[str] |
     topic_col: int | None = None  # under "| Thema | Ergebnis |": the topics' column
     prev_table = False
     expected = None
-    for i, line in enumerate(lines):
-        s = line.strip()
-        if not s.startswith("|"):
+    for i, _line, cells in _lines_from(lines, 0):
+        if cells is None:
             prev_table = False
             continue
         if not prev_table:
             heads, topic_col = None, None
         prev_table = True
-        if is_table_separator(s):
-            continue
-        cells = _cells(s)
         first = next((k for k, c in enumerate(cells) if c), None)
         if first is None:
             continue
@@ -201,7 +197,8 @@ def _task_table(text: str, who: str, due: str) -> list[str]:
 
 def _lines_from(lines: list[str], first: int):
     """Each line from first on as (index, line, its cells), cells None for a line outside a
-    table; a table's separator lines left out. Both rewrites of a form walk the text so."""
+    table; a table's separator lines left out. The two scans and the two rewrites of a form
+    walk the text so."""
     for i in range(first, len(lines)):
         s = lines[i].strip()
         if not s.startswith("|"):
@@ -330,15 +327,11 @@ def label_rows(lines: list[str], row_title: Callable[[str], str]) -> list[str] |
     topics: list[int] = []
     tasks: int | None = None  # a task head's line inside the form, below its first row
     table_start = False
-    for i, line in enumerate(lines):
-        s = line.strip()
-        if not s.startswith("|"):
+    for i, _line, raw in _lines_from(lines, 0):
+        if raw is None:
             table_start = False
             continue
-        if is_table_separator(s):
-            continue
         first_row, table_start = not table_start, True
-        raw = _cells(s)
         cells = _merged(raw)
         if len(cells) < 2:
             continue
